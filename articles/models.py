@@ -1,0 +1,149 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from .validators import validate_body_length, validate_clean_text
+from .workflow import PUBLIC_STATES, STATUS_LABELS, Status
+
+STATUS_CHOICES = [(status.value, STATUS_LABELS[status]) for status in Status]
+
+
+class Desk(models.Model):
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Article(models.Model):
+    headline = models.CharField(max_length=200, validators=[validate_clean_text])
+    slug = models.SlugField(max_length=220, unique=True)
+    standfirst = models.TextField(blank=True, validators=[validate_clean_text])
+    body = models.TextField(blank=True, validators=[validate_clean_text, validate_body_length])
+    desk = models.ForeignKey(Desk, on_delete=models.PROTECT, related_name="articles")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="articles_authored")
+    co_authors = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="articles_coauthored")
+    deadline = models.DateTimeField(null=True, blank=True, db_index=True)
+    assigned_editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles_to_edit",
+    )
+    status = models.CharField(max_length=20, choices=STATUS_CHOICES, default=Status.DRAFT, db_index=True)
+    # Bumped by every saved revision; a save based on an older version is refused (no silent overwrite).
+    version = models.PositiveIntegerField(default=0)
+    scheduled_for = models.DateTimeField(null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-updated_at"]
+        permissions = [
+            ("review_article", "Can review articles: take, approve, request changes, kill"),
+            ("publish_article", "Can schedule, publish, correct and archive articles"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=[s.value for s in Status]), name="article_status_is_known"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=Status.SCHEDULED) | Q(scheduled_for__isnull=False),
+                name="scheduled_article_has_time",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status__in=sorted(s.value for s in PUBLIC_STATES)) | Q(published_at__isnull=False),
+                name="public_article_has_publication_time",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "deadline"], name="article_status_deadline")]
+
+    def __str__(self):
+        return self.headline
+
+    @property
+    def status_enum(self) -> Status:
+        return Status(self.status)
+
+    @property
+    def is_public(self) -> bool:
+        return self.status in PUBLIC_STATES
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", args=[self.pk])
+
+    def get_public_url(self):
+        return reverse("articles:public", args=[self.slug])
+
+
+class Revision(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="revisions")
+    number = models.PositiveIntegerField()
+    headline = models.CharField(max_length=200)
+    standfirst = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="revisions_made"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["article", "-number"]
+        constraints = [models.UniqueConstraint(fields=["article", "number"], name="one_revision_per_number")]
+
+    def __str__(self):
+        return f"{self.article_id} r{self.number}"
+
+
+class WorkflowEvent(models.Model):
+    """The audit trail: every transition (and every gate waiver) with who, when, from, to and why."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="events")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    action = models.CharField(max_length=40)
+    from_status = models.CharField(max_length=20, choices=STATUS_CHOICES)
+    to_status = models.CharField(max_length=20, choices=STATUS_CHOICES)
+    comment = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"{self.action}: {self.from_status} → {self.to_status}"
+
+    @property
+    def actor_display(self) -> str:
+        return self.actor.get_username() if self.actor_id else "system"
+
+
+class EditorialComment(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    body = models.TextField(validators=[validate_clean_text])
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"Comment by {self.author} on {self.article_id}"
+
+
+class ReviewQueueArticle(Article):
+    """The editors' review queue in the admin: same rows as Article, listed by selectors.review_queue()."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "review queue item"
+        verbose_name_plural = "review queue"

@@ -1,0 +1,132 @@
+"""Every editorial permission decision, in one place.
+
+Views, the admin, admin actions and services all ask these functions, so a hidden button is never
+the only guard. Role capabilities come from Django permissions granted to the Reporter, Editor and
+Fact-checker groups (see the roles data migration); object rules (authorship, state) are added here.
+"""
+
+from __future__ import annotations
+
+from .workflow import AUTHOR_EDITABLE_STATES, EDITOR_EDITABLE_STATES, Actor, IllegalTransition, check_transition
+
+REPORTER_PERMISSION = "articles.add_article"
+EDITOR_PERMISSION = "articles.review_article"
+PUBLISHER_PERMISSION = "articles.publish_article"
+VIEW_PERMISSION = "articles.view_article"
+
+
+def _active(user) -> bool:
+    return bool(user and user.is_authenticated and user.is_active)
+
+
+def is_reporter(user) -> bool:
+    return _active(user) and user.has_perm(REPORTER_PERMISSION)
+
+
+def is_editor(user) -> bool:
+    return _active(user) and user.has_perm(EDITOR_PERMISSION)
+
+
+def is_author_of(user, article) -> bool:
+    if not _active(user) or article.pk is None:
+        return False
+    if article.author_id == user.pk:
+        return True
+    return article.co_authors.filter(pk=user.pk).exists()
+
+
+def actors_for(user, article) -> frozenset[Actor]:
+    """The capacities in which `user` may act on `article` in the workflow table."""
+    actors = set()
+    if is_reporter(user) and is_author_of(user, article):
+        actors.add(Actor.AUTHOR)
+    if is_editor(user):
+        actors.add(Actor.EDITOR)
+    return frozenset(actors)
+
+
+def can_create_article(user) -> bool:
+    return is_reporter(user)
+
+
+def can_view_article(user, article) -> bool:
+    if not _active(user):
+        return False
+    # Editors and fact-checkers read every article; a reporter reads what they write.
+    return user.has_perm(VIEW_PERMISSION) or is_author_of(user, article)
+
+
+def can_edit_copy(user, article) -> bool:
+    """May `user` change the headline, standfirst and body now?"""
+    if is_editor(user) and article.status in EDITOR_EDITABLE_STATES:
+        return True
+    return is_reporter(user) and is_author_of(user, article) and article.status in AUTHOR_EDITABLE_STATES
+
+
+# Steps that put copy in front of readers, or take it away, need the publishing permission on top.
+PUBLISHING_TRANSITIONS = frozenset({"schedule", "publish", "correct", "archive"})
+
+
+def check_user_transition(user, article, transition_name: str):
+    """Return the transition `user` may take on `article` now, or raise IllegalTransition saying why not."""
+    transition = check_transition(transition_name, article.status, actors_for(user, article))
+    if transition.name in PUBLISHING_TRANSITIONS and not user.has_perm(PUBLISHER_PERMISSION):
+        raise IllegalTransition(f"You do not have permission to {transition.label.lower()}.")
+    return transition
+
+
+def can_take_transition(user, article, transition_name: str) -> bool:
+    try:
+        check_user_transition(user, article, transition_name)
+    except IllegalTransition:
+        return False
+    return True
+
+
+def can_assign_editor(user, article) -> bool:
+    return is_editor(user)
+
+
+def can_comment(user, article) -> bool:
+    return is_editor(user)
+
+
+def can_see_editorial_notes(user, article) -> bool:
+    return is_editor(user) or is_author_of(user, article)
+
+
+def can_use_admin_for_articles(user) -> bool:
+    return _active(user) and user.is_staff and is_editor(user)
+
+
+# Group names created by the roles data migration.
+REPORTER_ROLE = "Reporter"
+EDITOR_ROLE = "Editor"
+FACT_CHECKER_ROLE = "Fact-checker"
+
+
+def can_offer_transition(user, transition_name: str) -> bool:
+    """Could `user` take this step on some article? Decides whether a bulk action is offered at all.
+
+    Each article is still checked on its own with check_user_transition when the step is taken.
+    """
+    from .workflow import transition_named
+
+    transition = transition_named(transition_name)
+    roles = set()
+    if is_editor(user):
+        roles.add(Actor.EDITOR)
+    if is_reporter(user):
+        roles.add(Actor.AUTHOR)
+    if not transition.actors & roles:
+        return False
+    return transition.name not in PUBLISHING_TRANSITIONS or user.has_perm(PUBLISHER_PERMISSION)
+
+
+def can_delete_article(user, article=None) -> bool:
+    # Articles leave the record by being killed or archived; deleting one erases its audit trail.
+    return _active(user) and user.is_superuser
+
+
+def can_manage_desks(user) -> bool:
+    return _active(user) and user.is_superuser

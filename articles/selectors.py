@@ -1,0 +1,82 @@
+"""Every non-trivial read of the editorial app: dashboards and queues, without N+1 queries."""
+
+from __future__ import annotations
+
+from django.db.models import F, Q, QuerySet
+
+from . import permissions
+from .models import Article, Revision, WorkflowEvent
+from .workflow import PUBLIC_STATES, Status
+
+REVIEW_QUEUE_STATES = (Status.SUBMITTED, Status.IN_REVIEW)
+
+
+def _listing(queryset: QuerySet[Article]) -> QuerySet[Article]:
+    # Lists never need the body; it can be 100k characters per row.
+    return queryset.select_related("desk", "author", "assigned_editor").defer("body", "standfirst")
+
+
+def articles_for_reporter(user) -> QuerySet[Article]:
+    """The reporter's own articles, as author or co-author, most recently touched first."""
+    return _listing(Article.objects.filter(Q(author=user) | Q(co_authors=user)).distinct()).order_by("-updated_at")
+
+
+def review_queue() -> QuerySet[Article]:
+    """Submitted and in-review articles, the nearest deadline first (no deadline last)."""
+    return _listing(Article.objects.filter(status__in=REVIEW_QUEUE_STATES)).order_by(
+        F("deadline").asc(nulls_last=True), "updated_at"
+    )
+
+
+def published_article_by_slug(slug: str) -> Article | None:
+    return (
+        Article.objects.select_related("desk", "author")
+        .prefetch_related("co_authors")
+        .filter(slug=slug, status__in=PUBLIC_STATES)
+        .first()
+    )
+
+
+def published_articles() -> QuerySet[Article]:
+    return _listing(Article.objects.filter(status__in=PUBLIC_STATES)).order_by("-published_at")
+
+
+def corrections_for(article: Article) -> QuerySet[WorkflowEvent]:
+    return article.events.filter(action="correct").order_by("created_at")
+
+
+def revisions_for(article: Article) -> QuerySet[Revision]:
+    return article.revisions.select_related("created_by").defer("body").order_by("-number")
+
+
+def revision_pair(article: Article, old_number: int, new_number: int) -> tuple[Revision, Revision] | None:
+    found = {r.number: r for r in article.revisions.filter(number__in=[old_number, new_number])}
+    if old_number not in found or new_number not in found:
+        return None
+    return found[old_number], found[new_number]
+
+
+def events_for(article: Article) -> QuerySet[WorkflowEvent]:
+    return article.events.select_related("actor").order_by("-created_at", "-id")
+
+
+def visible_articles(user) -> QuerySet[Article]:
+    """Articles a user may open in the web app."""
+    if user.has_perm(permissions.VIEW_PERMISSION):
+        return Article.objects.all()
+    return Article.objects.filter(Q(author=user) | Q(co_authors=user)).distinct()
+
+
+def users_with_permission(permission: str) -> QuerySet:
+    """Active users holding `permission` ("app_label.codename") through a group, directly, or as superusers."""
+    from django.contrib.auth import get_user_model
+
+    app_label, codename = permission.split(".", 1)
+    via_group = Q(groups__permissions__codename=codename, groups__permissions__content_type__app_label=app_label)
+    direct = Q(user_permissions__codename=codename, user_permissions__content_type__app_label=app_label)
+    return (
+        get_user_model()
+        .objects.filter(via_group | direct | Q(is_superuser=True), is_active=True)
+        .distinct()
+        .order_by("username")
+    )

@@ -1,0 +1,297 @@
+"""Every write of the editorial app. Views, admin, commands and tasks hand off to these functions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from . import permissions
+from .models import Article, Desk, EditorialComment, Revision, WorkflowEvent
+from .signals import revision_created
+from .validators import validate_body_length, validate_clean_text
+from .workflow import Actor, IllegalTransition, Status, check_transition
+
+__all__ = [
+    "EditConflict",
+    "IllegalTransition",
+    "article_assign_editor",
+    "article_create",
+    "article_publish_due",
+    "article_save_copy",
+    "article_transition",
+    "editorial_comment_add",
+]
+
+
+@dataclass
+class EditConflict(Exception):
+    """A save was based on an older version than the one now stored; nothing was written."""
+
+    article: Article
+    base_version: int
+
+    def __str__(self):
+        return (
+            f"Someone else saved this article (now version {self.article.version}) after you opened "
+            f"version {self.base_version}. Your text has not been saved; review their changes and save again."
+        )
+
+    @property
+    def base_revision(self) -> Revision | None:
+        return self.article.revisions.filter(number=self.base_version).first()
+
+    @property
+    def current_revision(self) -> Revision | None:
+        return self.article.revisions.filter(number=self.article.version).first()
+
+
+def _clean_copy(*, headline: str, standfirst: str, body: str) -> dict[str, str]:
+    headline = (headline or "").strip()
+    errors = {}
+    if not headline:
+        errors["headline"] = ValidationError("A headline is required.", code="required")
+    elif len(headline) > Article._meta.get_field("headline").max_length:
+        errors["headline"] = ValidationError("The headline is longer than 200 characters.", code="max_length")
+    for field, validators, value in [
+        ("headline", [validate_clean_text], headline),
+        ("standfirst", [validate_clean_text], standfirst or ""),
+        ("body", [validate_body_length, validate_clean_text], body or ""),
+    ]:
+        if field in errors:
+            continue
+        for validator in validators:
+            try:
+                validator(value)
+            except ValidationError as error:
+                errors[field] = error
+                break
+    if errors:
+        raise ValidationError(errors)
+    # Normalise line endings so that revisions diff and claim offsets line up across browsers and files.
+    return {
+        "headline": headline,
+        "standfirst": (standfirst or "").replace("\r\n", "\n").strip(),
+        "body": (body or "").replace("\r\n", "\n").replace("\r", "\n").strip(),
+    }
+
+
+def _unique_slug(headline: str) -> str:
+    base = slugify(headline)[:200] or "article"
+    slug, suffix = base, 2
+    while Article.objects.filter(slug=slug).exists():
+        slug = f"{base}-{suffix}"
+        suffix += 1
+    return slug
+
+
+def _record_revision(*, article: Article, user, note: str) -> Revision:
+    revision = Revision.objects.create(
+        article=article,
+        number=article.version,
+        headline=article.headline,
+        standfirst=article.standfirst,
+        body=article.body,
+        created_by=user,
+        note=(note or "")[:300],
+    )
+    revision_created.send(sender=Revision, revision=revision)
+    return revision
+
+
+def _record_event(*, article: Article, actor, action: str, from_status: str, to_status: str, comment: str = ""):
+    return WorkflowEvent.objects.create(
+        article=article,
+        actor=actor,
+        action=action,
+        from_status=from_status,
+        to_status=to_status,
+        comment=comment,
+    )
+
+
+@transaction.atomic
+def article_create(
+    *,
+    author,
+    desk: Desk,
+    headline: str,
+    standfirst: str = "",
+    body: str = "",
+    deadline: datetime | None = None,
+    co_authors=(),
+    note: str = "",
+) -> Article:
+    if not permissions.can_create_article(author):
+        raise PermissionDenied("Only reporters can start a draft.")
+    copy = _clean_copy(headline=headline, standfirst=standfirst, body=body)
+    article = Article.objects.create(
+        **copy,
+        slug=_unique_slug(copy["headline"]),
+        desk=desk,
+        author=author,
+        deadline=deadline,
+        status=Status.DRAFT,
+        version=1,
+    )
+    if co_authors:
+        article.co_authors.set([u for u in co_authors if u.pk != author.pk])
+    _record_revision(article=article, user=author, note=note or "First draft")
+    _record_event(article=article, actor=author, action="create", from_status=Status.DRAFT, to_status=Status.DRAFT)
+    return article
+
+
+def article_save_copy(
+    *,
+    article_id: int,
+    user,
+    base_version: int,
+    headline: str,
+    standfirst: str,
+    body: str,
+    note: str = "",
+    deadline: datetime | None | object = ...,
+    co_authors=None,
+) -> tuple[Article, Revision | None]:
+    """Save new copy as a revision, unless someone saved since `base_version` (then raise EditConflict).
+
+    Returns the article and the new revision (None when the copy did not change).
+    """
+    copy = _clean_copy(headline=headline, standfirst=standfirst, body=body)
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article_id)
+        if not permissions.can_edit_copy(user, article):
+            raise PermissionDenied("You cannot edit this article in its current state.")
+        if article.version != base_version:
+            raise EditConflict(article=article, base_version=base_version)
+        changed_fields = [name for name, value in copy.items() if getattr(article, name) != value]
+        meta_fields = []
+        if deadline is not ... and deadline != article.deadline:
+            article.deadline = deadline
+            meta_fields.append("deadline")
+        if co_authors is not None:
+            article.co_authors.set([u for u in co_authors if u.pk != article.author_id])
+        if not changed_fields:
+            if meta_fields:
+                article.save(update_fields=[*meta_fields, "updated_at"])
+            return article, None
+        for name in changed_fields:
+            setattr(article, name, copy[name])
+        # The conditional update is the last guard: even a database without row locks cannot let two
+        # saves based on the same version both win.
+        won = Article.objects.filter(pk=article.pk, version=base_version).update(version=base_version + 1)
+        if not won:
+            raise EditConflict(article=Article.objects.get(pk=article.pk), base_version=base_version)
+        article.version = base_version + 1
+        article.save(update_fields=[*changed_fields, *meta_fields, "updated_at"])
+        revision = _record_revision(article=article, user=user, note=note)
+        return article, revision
+
+
+def article_transition(
+    *,
+    article_id: int,
+    user,
+    name: str,
+    comment: str = "",
+    scheduled_for: datetime | None = None,
+    system: bool = False,
+) -> Article:
+    """Take one workflow step: check it against the table, apply it, and audit it.
+
+    `system=True` acts as the scheduler/pipeline (no person); people always pass their user.
+    """
+    comment = (comment or "").strip()
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article_id)
+        if system:
+            transition = check_transition(name, article.status, {Actor.SYSTEM})
+        else:
+            transition = permissions.check_user_transition(user, article, name)
+        if transition.comment_required and not comment:
+            raise IllegalTransition(f"{transition.label} needs a comment saying why.")
+        if comment:
+            validate_clean_text(comment)
+        update_fields = ["status", "updated_at"]
+        if transition.needs_schedule_time:
+            if scheduled_for is None:
+                raise IllegalTransition("Choose a publication time to schedule the article.")
+            if scheduled_for <= timezone.now():
+                raise IllegalTransition("The publication time must be in the future.")
+            article.scheduled_for = scheduled_for
+            update_fields.append("scheduled_for")
+        if transition.target == Status.PUBLISHED:
+            article.published_at = timezone.now()
+            article.scheduled_for = None
+            update_fields += ["published_at", "scheduled_for"]
+        if transition.name == "unschedule":
+            article.scheduled_for = None
+            update_fields.append("scheduled_for")
+        if transition.name == "start_review" and article.assigned_editor_id is None and not system:
+            article.assigned_editor = user
+            update_fields.append("assigned_editor")
+        from_status = article.status
+        article.status = transition.target
+        article.save(update_fields=update_fields)
+        _record_event(
+            article=article,
+            actor=None if system else user,
+            action=transition.name,
+            from_status=from_status,
+            to_status=transition.target,
+            comment=comment,
+        )
+        return article
+
+
+def article_assign_editor(*, article_id: int, user, editor) -> Article:
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article_id)
+        if not permissions.can_assign_editor(user, article):
+            raise PermissionDenied("Only editors can assign articles.")
+        if editor is not None and not permissions.is_editor(editor):
+            raise ValidationError(f"{editor.get_username()} is not an editor.")
+        article.assigned_editor = editor
+        article.save(update_fields=["assigned_editor", "updated_at"])
+        _record_event(
+            article=article,
+            actor=user,
+            action="assign",
+            from_status=article.status,
+            to_status=article.status,
+            comment=f"Assigned to {editor.get_username()}" if editor else "Unassigned",
+        )
+        return article
+
+
+def editorial_comment_add(*, article_id: int, user, body: str) -> EditorialComment:
+    body = (body or "").strip()
+    article = Article.objects.get(pk=article_id)
+    if not permissions.can_comment(user, article):
+        raise PermissionDenied("Only editors can leave editorial comments.")
+    if not body:
+        raise ValidationError({"body": "A comment cannot be empty."})
+    validate_clean_text(body)
+    return EditorialComment.objects.create(article=article, author=user, body=body)
+
+
+def article_publish_due(*, now: datetime | None = None) -> list[int]:
+    """Publish every scheduled article whose time has come; called by Celery beat.
+
+    Each article is published in its own transaction so that one refused by the gate does not hold
+    back the rest. Returns the ids published.
+    """
+    now = now or timezone.now()
+    published = []
+    due = Article.objects.filter(status=Status.SCHEDULED, scheduled_for__lte=now).values_list("pk", flat=True)
+    for article_id in list(due):
+        try:
+            article_transition(article_id=article_id, user=None, name="publish_scheduled", system=True)
+        except IllegalTransition:
+            continue
+        published.append(article_id)
+    return published

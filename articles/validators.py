@@ -1,0 +1,49 @@
+"""Validation of text that people type or import. Applied by forms and again by services."""
+
+import unicodedata
+
+from django.core.exceptions import ValidationError
+
+# Tab, newline and carriage return are ordinary in copy; every other control character is a paste accident.
+_ALLOWED_CONTROLS = {"\t", "\n", "\r"}
+
+
+def validate_clean_text(value: str) -> None:
+    """Refuse text that cannot be what the writer meant: undecodable bytes, lone surrogates, control codes."""
+    if not value:
+        return
+    for position, char in enumerate(value):
+        if char == "\ufffd":
+            raise ValidationError(
+                "The text contains bytes that are not valid UTF-8 (shown as \ufffd near character %(pos)s). "
+                "Paste it again from the original, or save the file as UTF-8.",
+                code="invalid_unicode",
+                params={"pos": position + 1},
+            )
+        category = unicodedata.category(char)
+        if category == "Cs":
+            raise ValidationError(
+                "The text contains an invalid unicode character near character %(pos)s.",
+                code="invalid_unicode",
+                params={"pos": position + 1},
+            )
+        if category == "Cc" and char not in _ALLOWED_CONTROLS:
+            raise ValidationError(
+                "The text contains an invisible control character (U+%(code)04X) near character %(pos)s; "
+                "remove it and save again.",
+                code="control_character",
+                params={"code": ord(char), "pos": position + 1},
+            )
+
+
+def validate_body_length(value: str) -> None:
+    from django.conf import settings
+
+    limit = settings.ARTICLE_BODY_MAX_CHARS
+    if value and len(value) > limit:
+        raise ValidationError(
+            "The body is %(length)s characters long; the limit is %(limit)s. Split the story or cut it "
+            "before saving. Nothing was saved.",
+            code="body_too_long",
+            params={"length": f"{len(value):,}", "limit": f"{limit:,}"},
+        )

@@ -1,0 +1,162 @@
+"""The editorial workflow as data: states, transitions, and who may take each.
+
+Pure Python, no Django import: the table is the single source of truth that the services, the admin
+actions and the reporter pages consult, and it can be read (and tested) on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    IN_REVIEW = "in_review"
+    CHANGES_REQUESTED = "changes_requested"
+    APPROVED = "approved"
+    SCHEDULED = "scheduled"
+    PUBLISHED = "published"
+    CORRECTED = "corrected"
+    KILLED = "killed"
+    ARCHIVED = "archived"
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+
+STATUS_LABELS = {
+    Status.DRAFT: "Draft",
+    Status.SUBMITTED: "Submitted",
+    Status.IN_REVIEW: "In review",
+    Status.CHANGES_REQUESTED: "Changes requested",
+    Status.APPROVED: "Approved",
+    Status.SCHEDULED: "Scheduled",
+    Status.PUBLISHED: "Published",
+    Status.CORRECTED: "Published, corrected",
+    Status.KILLED: "Killed",
+    Status.ARCHIVED: "Archived",
+}
+
+
+class Actor(StrEnum):
+    """The capacity in which someone acts on one article."""
+
+    AUTHOR = "author"  # the reporter who wrote it, or a co-author
+    EDITOR = "editor"
+    SYSTEM = "system"  # Celery beat and the scan pipeline, never a person
+
+
+# States in which the public can read the article.
+PUBLIC_STATES = frozenset({Status.PUBLISHED, Status.CORRECTED})
+# States in which the author may still change the copy.
+AUTHOR_EDITABLE_STATES = frozenset({Status.DRAFT, Status.CHANGES_REQUESTED})
+# States in which an editor may change the copy (sub-editing); published copy changes only by correction.
+EDITOR_EDITABLE_STATES = frozenset(
+    {Status.DRAFT, Status.SUBMITTED, Status.IN_REVIEW, Status.CHANGES_REQUESTED, Status.APPROVED, Status.SCHEDULED}
+)
+# States whose copy has been cleared: an edit that changes a checked claim sends it back to review.
+CLEARED_STATES = frozenset({Status.APPROVED, Status.SCHEDULED})
+
+
+class IllegalTransition(Exception):
+    """Raised when a transition is not allowed from the article's state or for the actor."""
+
+
+@dataclass(frozen=True)
+class Transition:
+    name: str
+    label: str
+    sources: frozenset[Status]
+    target: Status
+    actors: frozenset[Actor]
+    comment_required: bool = False
+    # Publishing transitions obey the fact-check gate: no unresolved claim may go out.
+    gated: bool = False
+    needs_schedule_time: bool = False
+
+
+def _t(name, label, sources, target, actors, **options) -> Transition:
+    return Transition(name, label, frozenset(sources), target, frozenset(actors), **options)
+
+
+S, A = Status, Actor
+TRANSITIONS: dict[str, Transition] = {
+    t.name: t
+    for t in [
+        _t("submit", "Submit for review", [S.DRAFT, S.CHANGES_REQUESTED], S.SUBMITTED, [A.AUTHOR]),
+        _t("withdraw", "Withdraw submission", [S.SUBMITTED], S.DRAFT, [A.AUTHOR]),
+        _t("start_review", "Take for review", [S.SUBMITTED], S.IN_REVIEW, [A.EDITOR]),
+        _t(
+            "request_changes",
+            "Request changes",
+            [S.SUBMITTED, S.IN_REVIEW, S.APPROVED, S.SCHEDULED],
+            S.CHANGES_REQUESTED,
+            [A.EDITOR],
+            comment_required=True,
+        ),
+        _t("approve", "Approve", [S.SUBMITTED, S.IN_REVIEW], S.APPROVED, [A.EDITOR]),
+        _t(
+            "schedule",
+            "Schedule",
+            [S.APPROVED],
+            S.SCHEDULED,
+            [A.EDITOR],
+            gated=True,
+            needs_schedule_time=True,
+        ),
+        _t("unschedule", "Unschedule", [S.SCHEDULED], S.APPROVED, [A.EDITOR]),
+        _t("publish", "Publish now", [S.APPROVED, S.SCHEDULED], S.PUBLISHED, [A.EDITOR], gated=True),
+        _t("publish_scheduled", "Publish on schedule", [S.SCHEDULED], S.PUBLISHED, [A.SYSTEM], gated=True),
+        # An edit after approval that changes a checked claim sends the copy back to review.
+        _t("return_to_review", "Return to review", [S.APPROVED, S.SCHEDULED], S.IN_REVIEW, [A.SYSTEM, A.EDITOR]),
+        _t(
+            "correct",
+            "Publish a correction",
+            [S.PUBLISHED, S.CORRECTED],
+            S.CORRECTED,
+            [A.EDITOR],
+            comment_required=True,
+        ),
+        _t(
+            "kill",
+            "Kill",
+            [S.DRAFT, S.SUBMITTED, S.IN_REVIEW, S.CHANGES_REQUESTED, S.APPROVED, S.SCHEDULED],
+            S.KILLED,
+            [A.EDITOR],
+            comment_required=True,
+        ),
+        _t("archive", "Archive (unpublish)", [S.PUBLISHED, S.CORRECTED], S.ARCHIVED, [A.EDITOR], comment_required=True),
+        _t("restore", "Restore to draft", [S.KILLED], S.DRAFT, [A.EDITOR]),
+    ]
+}
+
+
+def transition_named(name: str) -> Transition:
+    try:
+        return TRANSITIONS[name]
+    except KeyError:
+        raise IllegalTransition(f"There is no workflow step called {name!r}.") from None
+
+
+def check_transition(name: str, current: Status | str, actors: set[Actor] | frozenset[Actor]) -> Transition:
+    """Return the transition if `actors` may take it from `current`; raise IllegalTransition otherwise."""
+    transition = transition_named(name)
+    current = Status(current)
+    if current not in transition.sources:
+        allowed_from = ", ".join(sorted(s.label for s in transition.sources))
+        raise IllegalTransition(
+            f"Cannot {transition.label.lower()}: the article is {current.label.lower()} "
+            f"(allowed only from: {allowed_from})."
+        )
+    if not transition.actors & set(actors):
+        who = " or ".join(sorted(a.value for a in transition.actors))
+        raise IllegalTransition(f"Only the {who} may {transition.label.lower()}.")
+    return transition
+
+
+def available_transitions(current: Status | str, actors: set[Actor] | frozenset[Actor]) -> list[Transition]:
+    current = Status(current)
+    return [t for t in TRANSITIONS.values() if current in t.sources and t.actors & set(actors)]
