@@ -15,6 +15,11 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not memory, so that the Celery worker processes of the integration tests see the test
-    # database (pytest-django creates and drops it, with a suffix per xdist worker).
+    # database (pytest-django creates and drops it). One file per test run, so that two runs side by
+    # side never share a database.
     (BASE_DIR / ".run").mkdir(exist_ok=True)  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".run" / "test-db.sqlite3")}  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".run" / f"test-db-{os.getpid()}.sqlite3")}  # noqa: F405
+
+# Tests never publish to the machine's Redis: unit tests use an in-process broker, and integration
+# tests point the Celery app at a Redis server of their own.
+CELERY_BROKER_URL = "memory://"

@@ -1,0 +1,128 @@
+"""Forms of the reporter pages. They validate what a person typed; the services validate it again."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth import get_user_model
+
+from . import permissions
+from .models import Desk
+from .validators import validate_body_length, validate_clean_text
+
+DATETIME_LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
+
+
+class DateTimeLocalInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format=DATETIME_LOCAL_FORMAT)
+
+
+def reporter_choices(*, exclude=None):
+    users = get_user_model().objects.filter(groups__name=permissions.REPORTER_ROLE, is_active=True)
+    if exclude is not None:
+        users = users.exclude(pk=exclude.pk)
+    return users.distinct().order_by("last_name", "first_name", "username")
+
+
+class ReporterChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        full_name = obj.get_full_name()
+        return f"{full_name} ({obj.get_username()})" if full_name else obj.get_username()
+
+
+class ArticleCopyForm(forms.Form):
+    """Headline, standfirst, body and the planning fields. There is deliberately no status field:
+    status changes only through the workflow actions."""
+
+    headline = forms.CharField(
+        max_length=200,
+        validators=[validate_clean_text],
+        error_messages={
+            "required": "A headline is required.",
+            "max_length": "The headline is longer than 200 characters (it has %(show_value)d).",
+        },
+    )
+    standfirst = forms.CharField(
+        required=False,
+        validators=[validate_clean_text],
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="One or two sentences under the headline.",
+    )
+    body = forms.CharField(
+        required=False,
+        validators=[validate_body_length, validate_clean_text],
+        widget=forms.Textarea(attrs={"rows": 18}),
+        help_text="Plain text. Leave an empty line between paragraphs.",
+    )
+    desk = forms.ModelChoiceField(queryset=Desk.objects.all(), empty_label=None)
+    deadline = forms.DateTimeField(required=False, widget=DateTimeLocalInput())
+    co_authors = ReporterChoiceField(
+        label="Co-authors",
+        queryset=get_user_model().objects.none(),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 5}),
+        help_text="Other reporters who may edit and submit this article.",
+    )
+    note = forms.CharField(
+        label="Revision note",
+        required=False,
+        max_length=300,
+        validators=[validate_clean_text],
+        help_text="What changed, for the revision history.",
+    )
+
+    def __init__(self, *args, author=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["co_authors"].queryset = reporter_choices(exclude=author)
+
+
+class ArticleEditForm(ArticleCopyForm):
+    """The copy form plus the version the editor started from, for optimistic concurrency.
+
+    The desk is not editable here: the saving service changes copy, deadline and co-authors only.
+    """
+
+    base_version = forms.IntegerField(
+        min_value=0,
+        max_value=2**31 - 1,  # the largest PositiveIntegerField; bigger would overflow the lookup
+        widget=forms.HiddenInput,
+        error_messages={"required": "missing", "invalid": "invalid", "min_value": "invalid", "max_value": "invalid"},
+    )
+
+    field_order = ["headline", "standfirst", "body", "deadline", "co_authors", "note", "base_version"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        del self.fields["desk"]
+
+    def clean(self):
+        cleaned = super().clean()
+        # Hidden fields have nowhere to show an error; say it where the person will read it.
+        if "base_version" in self.errors:
+            del self.errors["base_version"]
+            self.add_error(
+                None,
+                "This form lost track of which version you were editing. Copy your text somewhere safe, "
+                "reload the page and apply your changes again.",
+            )
+        return cleaned
+
+
+class TransitionForm(forms.Form):
+    comment = forms.CharField(required=False, max_length=5000, validators=[validate_clean_text])
+    scheduled_for = forms.DateTimeField(required=False, widget=DateTimeLocalInput())
+
+
+class RevisionCompareForm(forms.Form):
+    old = forms.TypedChoiceField(label="From revision", coerce=int)
+    new = forms.TypedChoiceField(label="To revision", coerce=int)
+
+    def __init__(self, *args, numbers=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [(n, f"Revision {n}") for n in numbers]
+        self.fields["old"].choices = choices
+        self.fields["new"].choices = choices
+        self.fields["old"].error_messages["invalid_choice"] = "There is no revision %(value)s of this article."
+        self.fields["new"].error_messages["invalid_choice"] = "There is no revision %(value)s of this article."

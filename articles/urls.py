@@ -1,0 +1,33 @@
+from django.urls import path, register_converter
+
+from . import views
+
+
+class DatabaseIntConverter:
+    """A non-negative integer that fits a 64-bit database column; longer numbers are simply no match (404)."""
+
+    regex = "[0-9]{1,18}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return str(value)
+
+
+register_converter(DatabaseIntConverter, "dbint")
+
+app_name = "articles"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("articles/mine/", views.my_drafts, name="my_drafts"),
+    path("articles/new/", views.article_create, name="create"),
+    path("articles/<dbint:pk>/", views.article_detail, name="detail"),
+    path("articles/<dbint:pk>/edit/", views.article_edit, name="edit"),
+    path("articles/<dbint:pk>/transition/<slug:name>/", views.article_transition, name="transition"),
+    path("articles/<dbint:pk>/revisions/", views.revision_history, name="revisions"),
+    path("articles/<dbint:pk>/revisions/<dbint:old>/<dbint:new>/", views.revision_compare, name="revision_compare"),
+    path("news/", views.public_index, name="public_index"),
+    path("news/<slug:slug>/", views.public_article, name="public"),
+]

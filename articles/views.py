@@ -1,0 +1,294 @@
+"""Reporter pages and the public pages. Thin: permissions decide, services write, selectors read."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_POST
+
+from . import permissions, selectors, services
+from .diffing import word_diff_html
+from .forms import ArticleCopyForm, ArticleEditForm, RevisionCompareForm, TransitionForm
+from .models import Article
+from .workflow import TRANSITIONS, IllegalTransition
+
+PAGE_SIZE = 20
+COPY_FIELDS = ("headline", "standfirst", "body")
+
+
+def _reverse_first(*names: str) -> str:
+    for name in names[:-1]:
+        try:
+            return reverse(name)
+        except NoReverseMatch:
+            continue
+    return reverse(names[-1])
+
+
+def _viewable_article_or_404(request, pk: int) -> Article:
+    article = get_object_or_404(
+        Article.objects.select_related("desk", "author", "assigned_editor").prefetch_related("co_authors"), pk=pk
+    )
+    # A 404 rather than a 403: whether someone else's draft exists is itself not to be disclosed.
+    if not permissions.can_view_article(request.user, article):
+        raise Http404("No article found.")
+    return article
+
+
+def _refused(request, article: Article | None, message: str):
+    return render(request, "articles/refused.html", {"article": article, "reason": message}, status=403)
+
+
+def _copy_diffs(old, new) -> list[tuple[str, str]]:
+    """(label, escaped HTML diff) for headline, standfirst and body; `old` may be None (diff from nothing)."""
+    return [
+        (name.capitalize(), mark_safe(word_diff_html(getattr(old, name, "") if old else "", getattr(new, name))))
+        for name in COPY_FIELDS
+    ]
+
+
+def _paginate(request, queryset):
+    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+
+
+def home(request):
+    user = request.user
+    if not user.is_authenticated:
+        return public_index(request)
+    if permissions.can_use_admin_for_articles(user):
+        return redirect(_reverse_first("admin:articles_reviewqueue_changelist", "admin:index"))
+    if permissions.is_reporter(user):
+        return redirect("articles:my_drafts")
+    if user.has_perm(permissions.VIEW_PERMISSION):
+        return redirect(_reverse_first("factcheck:queue", "articles:public_index"))
+    return redirect("articles:public_index")
+
+
+@login_required
+def my_drafts(request):
+    if not permissions.is_reporter(request.user):
+        return _refused(request, None, "Only reporters have a drafts page.")
+    page = _paginate(request, selectors.articles_for_reporter(request.user))
+    for article in page.object_list:
+        article.can_edit = permissions.can_edit_copy(request.user, article)
+    return render(request, "articles/my_drafts.html", {"page": page})
+
+
+@login_required
+def article_create(request):
+    if not permissions.can_create_article(request.user):
+        return _refused(request, None, "Only reporters can start a draft.")
+    form = ArticleCopyForm(request.POST or None, author=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            article = services.article_create(
+                author=request.user,
+                desk=data["desk"],
+                headline=data["headline"],
+                standfirst=data["standfirst"],
+                body=data["body"],
+                deadline=data["deadline"],
+                co_authors=list(data["co_authors"]),
+                note=data["note"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, "Draft saved as revision 1.")
+            return redirect(article)
+    return render(request, "articles/article_form.html", {"form": form, "creating": True})
+
+
+def _available_actions(user, article: Article):
+    return [t for t in TRANSITIONS.values() if permissions.can_take_transition(user, article, t.name)]
+
+
+@login_required
+def article_detail(request, pk: int):
+    article = _viewable_article_or_404(request, pk)
+    user = request.user
+    can_see_notes = permissions.can_see_editorial_notes(user, article)
+    events = list(selectors.events_for(article))
+    for event in events:
+        known = TRANSITIONS.get(event.action)
+        event.action_label = known.label if known else event.action.replace("_", " ").capitalize()
+    context = {
+        "article": article,
+        "authors": [article.author, *article.co_authors.all()],
+        "can_edit": permissions.can_edit_copy(user, article),
+        "can_see_notes": can_see_notes,
+        "actions": _available_actions(user, article),
+        "events": events,
+        "editorial_comments": article.comments.select_related("author") if can_see_notes else [],
+        "commented_events": [e for e in events if e.comment] if can_see_notes else [],
+    }
+    return render(request, "articles/article_detail.html", context)
+
+
+@login_required
+def article_edit(request, pk: int):
+    article = _viewable_article_or_404(request, pk)
+    if not permissions.can_edit_copy(request.user, article):
+        return _refused(
+            request, article, f"This article is {article.status_enum.label.lower()}; you cannot change its copy now."
+        )
+    initial = {
+        "headline": article.headline,
+        "standfirst": article.standfirst,
+        "body": article.body,
+        "deadline": article.deadline,
+        "co_authors": list(article.co_authors.all()),
+        "base_version": article.version,
+    }
+    context = {"article": article, "creating": False}
+    if request.method != "POST":
+        context["form"] = ArticleEditForm(initial=initial, author=article.author)
+        return render(request, "articles/article_form.html", context)
+
+    form = ArticleEditForm(request.POST, initial=initial, author=article.author)
+    context["form"] = form
+    if not form.is_valid():
+        return render(request, "articles/article_form.html", context)
+    data = form.cleaned_data
+    try:
+        saved, revision = services.article_save_copy(
+            article_id=article.pk,
+            user=request.user,
+            base_version=data["base_version"],
+            headline=data["headline"],
+            standfirst=data["standfirst"],
+            body=data["body"],
+            note=data["note"],
+            deadline=data["deadline"],
+            co_authors=list(data["co_authors"]),
+        )
+    except services.EditConflict as conflict:
+        return _render_conflict(request, conflict, context)
+    except PermissionDenied as error:
+        return _refused(request, article, str(error))
+    except ValidationError as error:
+        form.add_error(None, error)
+        return render(request, "articles/article_form.html", context)
+    if revision is not None:
+        messages.success(request, f"Saved as revision {revision.number}.")
+    elif {"deadline", "co_authors"} & set(form.changed_data):
+        messages.success(request, "Deadline and co-authors saved. The copy did not change, so no revision was made.")
+    else:
+        messages.info(request, "No changes to save.")
+    if not permissions.can_view_article(request.user, saved):
+        return redirect("articles:home")
+    return redirect(saved)
+
+
+def _render_conflict(request, conflict: services.EditConflict, context):
+    current = conflict.article
+    # Keep every character the person typed; only the version moves on, so that saving again after
+    # reading the diff is a deliberate overwrite rather than a silent one.
+    data = request.POST.copy()
+    data["base_version"] = str(current.version)
+    form = ArticleEditForm(data, initial=context["form"].initial, author=current.author)
+    form.is_valid()
+    context.update(
+        form=form,
+        conflict=conflict,
+        conflict_diffs=_copy_diffs(conflict.base_revision, current),
+        current_editor=(conflict.current_revision.created_by if conflict.current_revision else None),
+    )
+    return render(request, "articles/article_form.html", context, status=409)
+
+
+@require_POST
+@login_required
+def article_transition(request, pk: int, name: str):
+    if name not in TRANSITIONS:
+        raise Http404("There is no such workflow step.")
+    article = _viewable_article_or_404(request, pk)
+    try:
+        permissions.check_user_transition(request.user, article, name)
+    except IllegalTransition as error:
+        return _refused(request, article, str(error))
+    form = TransitionForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect(article)
+    try:
+        services.article_transition(
+            article_id=article.pk,
+            user=request.user,
+            name=name,
+            comment=form.cleaned_data["comment"],
+            scheduled_for=form.cleaned_data["scheduled_for"],
+        )
+    except PermissionDenied as error:
+        return _refused(request, article, str(error) or "You may not do that.")
+    except (IllegalTransition, ValidationError) as error:
+        messages.error(request, " ".join(error.messages) if isinstance(error, ValidationError) else str(error))
+        return redirect(article)
+    messages.success(request, f"{TRANSITIONS[name].label}: done.")
+    if permissions.can_view_article(request.user, article):
+        return redirect(article)
+    return redirect("articles:home")
+
+
+@login_required
+def revision_history(request, pk: int):
+    article = _viewable_article_or_404(request, pk)
+    revisions = list(selectors.revisions_for(article))
+    numbers = [r.number for r in revisions]
+    if "old" in request.GET or "new" in request.GET:
+        form = RevisionCompareForm(request.GET, numbers=numbers)
+        if form.is_valid():
+            return redirect(
+                "articles:revision_compare", pk=article.pk, old=form.cleaned_data["old"], new=form.cleaned_data["new"]
+            )
+    else:
+        initial = {"old": numbers[1] if len(numbers) > 1 else None, "new": numbers[0] if numbers else None}
+        form = RevisionCompareForm(initial=initial, numbers=numbers)
+    rows = list(zip(revisions, [*revisions[1:], None]))
+    return render(
+        request,
+        "articles/revision_history.html",
+        {"article": article, "revisions": revisions, "rows": rows, "form": form},
+    )
+
+
+@login_required
+def revision_compare(request, pk: int, old: int, new: int):
+    article = _viewable_article_or_404(request, pk)
+    pair = selectors.revision_pair(article, old, new)
+    if pair is None:
+        raise Http404("No such revision of this article.")
+    old_revision, new_revision = pair
+    context = {
+        "article": article,
+        "old": old_revision,
+        "new": new_revision,
+        "diffs": _copy_diffs(old_revision, new_revision),
+    }
+    return render(request, "articles/revision_compare.html", context)
+
+
+def public_index(request):
+    page = _paginate(request, selectors.published_articles())
+    return render(request, "articles/public_index.html", {"page": page})
+
+
+def public_article(request, slug: str):
+    article = selectors.published_article_by_slug(slug)
+    if article is None:
+        raise Http404("No published article at this address.")
+    context = {
+        "article": article,
+        "authors": [article.author, *article.co_authors.all()],
+        "corrections": selectors.corrections_for(article),
+    }
+    return render(request, "articles/public_article.html", context)

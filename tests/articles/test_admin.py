@@ -1,0 +1,431 @@
+from datetime import timedelta
+
+import pytest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.messages import get_messages
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.models import Article, Desk, EditorialComment, Revision, WorkflowEvent
+from tests.factories import ArticleFactory, UserFactory, move_to
+
+CHANGELIST = reverse("admin:articles_article_changelist")
+REVIEW_QUEUE = reverse("admin:articles_reviewqueuearticle_changelist")
+
+
+def change_url(article):
+    return reverse("admin:articles_article_change", args=[article.pk])
+
+
+def messages_of(response):
+    return [str(m) for m in get_messages(response.wsgi_request)]
+
+
+def post_action(client, action, articles, url=CHANGELIST, **extra):
+    data = {"action": action, ACTION_CHECKBOX_NAME: [a.pk for a in articles], **extra}
+    return client.post(url, data)
+
+
+def change_form_data(client, article, **overrides):
+    """What the browser would post back from the change form, with `overrides` typed in."""
+    response = client.get(change_url(article))
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    data = {
+        "headline": form["headline"].value(),
+        "standfirst": form["standfirst"].value(),
+        "body": form["body"].value(),
+        "note": "",
+        "base_version": form["base_version"].value(),
+        "deadline_0": "",
+        "deadline_1": "",
+        "assigned_editor": form["assigned_editor"].value() or "",
+        "co_authors": form["co_authors"].value() or [],
+    }
+    for inline in response.context["inline_admin_formsets"]:
+        for field in inline.formset.management_form:
+            data[field.html_name] = field.value()
+    data.update(overrides)
+    return data
+
+
+@pytest.fixture
+def staff_reporter(db):
+    return UserFactory(username="stan", role="Reporter", is_staff=True)
+
+
+@pytest.fixture
+def staff_fact_checker(db):
+    return UserFactory(username="fiona", role="Fact-checker", is_staff=True)
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def submitted(draft, editor):
+    return move_to(draft, "submitted", editor=editor)
+
+
+# --- Lists -------------------------------------------------------------------------------------------
+
+
+def test_changelist_filters_by_status_and_searches_headline(editor_client, reporter, desk, editor):
+    wanted = ArticleFactory(author=reporter, desk=desk, headline="Harbour bridge reopens after repairs")
+    move_to(wanted, "submitted", editor=editor)
+    ArticleFactory(author=reporter, desk=desk, headline="Harbour ferry timetable changes")  # a draft
+    ArticleFactory(author=reporter, desk=desk, headline="School budget approved")
+
+    response = editor_client.get(CHANGELIST, {"q": "harbour", "status__exact": "submitted"})
+
+    assert response.status_code == 200
+    assert list(response.context["cl"].result_list) == [Article.objects.get(pk=wanted.pk)]
+
+
+def test_changelist_searches_by_author_username_and_loads_every_filter(editor_client, draft, desk):
+    other = ArticleFactory(headline="Written by somebody else")  # on another desk
+
+    response = editor_client.get(CHANGELIST, {"q": "rita"})
+
+    assert response.status_code == 200
+    shown = {a.pk for a in response.context["cl"].result_list}
+    assert draft.pk in shown and other.pk not in shown
+    assert {spec.title for spec in response.context["cl"].filter_specs} >= {"status", "desk", "author", "deadline"}
+
+
+def test_changelist_does_not_load_bodies(editor_client, draft):
+    response = editor_client.get(CHANGELIST)
+
+    row = response.context["cl"].result_list[0]
+    assert "body" in row.get_deferred_fields()
+
+
+def test_status_badge_shows_coloured_label(editor_client, submitted):
+    response = editor_client.get(CHANGELIST)
+
+    html = response.content.decode()
+    assert 'class="status-badge status-submitted" style="background:#0d6efd' in html
+    assert ">Submitted</span>" in html
+
+
+def test_headline_markup_is_escaped_in_the_list(editor_client, reporter, desk):
+    ArticleFactory(author=reporter, desk=desk, headline="<script>alert(1)</script> in council")
+
+    html = editor_client.get(CHANGELIST).content.decode()
+
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; in council" in html
+
+
+def test_review_queue_lists_only_submitted_and_in_review_by_nearest_deadline(
+    editor_client, reporter, desk, editor
+):
+    now = timezone.now()
+
+    def article(status, deadline):
+        created = ArticleFactory(author=reporter, desk=desk, deadline=deadline)
+        return move_to(created, status, editor=editor)
+
+    later = article("submitted", now + timedelta(days=3))
+    no_deadline = article("in_review", None)
+    soonest = article("in_review", now + timedelta(hours=2))
+    article("draft", now + timedelta(hours=1))
+    article("approved", now + timedelta(hours=1))
+    article("changes_requested", now + timedelta(hours=1))
+
+    response = editor_client.get(REVIEW_QUEUE)
+
+    assert response.status_code == 200
+    assert [a.pk for a in response.context["cl"].result_list] == [soonest.pk, later.pk, no_deadline.pk]
+
+
+# --- Workflow actions ----------------------------------------------------------------------------------
+
+
+def test_assign_to_me_records_an_event_by_the_editor(editor_client, editor, submitted):
+    response = post_action(editor_client, "assign_to_me", [submitted])
+
+    assert response.status_code == 302
+    assert Article.objects.get(pk=submitted.pk).assigned_editor == editor
+    event = WorkflowEvent.objects.filter(article=submitted, action="assign").get()
+    assert event.actor == editor
+
+
+def test_take_for_review_moves_the_article_and_audits_the_editor(editor_client, editor, submitted):
+    post_action(editor_client, "start_review", [submitted])
+
+    article = Article.objects.get(pk=submitted.pk)
+    assert article.status == "in_review"
+    assert article.assigned_editor == editor
+    assert WorkflowEvent.objects.filter(article=article, action="start_review", actor=editor).exists()
+
+
+def test_approve_applies_to_the_allowed_article_and_names_the_refused_one(editor_client, editor, reporter, desk):
+    ready = move_to(ArticleFactory(author=reporter, desk=desk, headline="Ready copy"), "in_review", editor=editor)
+    still_draft = ArticleFactory(author=reporter, desk=desk, headline="Unfinished draft")
+
+    response = post_action(editor_client, "approve", [ready, still_draft])
+
+    assert response.status_code == 302
+    assert Article.objects.get(pk=ready.pk).status == "approved"
+    assert Article.objects.get(pk=still_draft.pk).status == "draft"
+    texts = messages_of(response)
+    assert any("Unfinished draft" in t and "Cannot approve" in t for t in texts)
+    assert not WorkflowEvent.objects.filter(article=still_draft, action="approve").exists()
+
+
+def test_request_changes_asks_for_a_comment_then_records_it(editor_client, editor, submitted):
+    first = post_action(editor_client, "request_changes", [submitted], index="0")
+
+    assert first.status_code == 200
+    html = first.content.decode()
+    assert "<textarea" in html and "csrfmiddlewaretoken" in html
+    assert f'name="{ACTION_CHECKBOX_NAME}" value="{submitted.pk}"' in html
+    assert Article.objects.get(pk=submitted.pk).status == "submitted"
+
+    second = post_action(
+        editor_client, "request_changes", [submitted], apply="yes", comment="Source the figure in para 2."
+    )
+
+    assert second.status_code == 302
+    assert Article.objects.get(pk=submitted.pk).status == "changes_requested"
+    event = WorkflowEvent.objects.get(article=submitted, action="request_changes")
+    assert (event.actor, event.comment) == (editor, "Source the figure in para 2.")
+
+
+def test_request_changes_without_a_comment_shows_the_form_again_and_changes_nothing(editor_client, submitted):
+    response = post_action(editor_client, "request_changes", [submitted], apply="yes", comment="   ")
+
+    assert response.status_code == 200
+    assert "This field is required." in response.content.decode()
+    assert Article.objects.get(pk=submitted.pk).status == "submitted"
+
+
+def test_schedule_asks_for_a_future_time(editor_client, editor, draft):
+    article = move_to(draft, "approved", editor=editor)
+    past = (timezone.now() - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
+
+    refused = post_action(editor_client, "schedule", [article], apply="yes", scheduled_for=past)
+
+    assert refused.status_code == 200
+    assert "must be in the future" in refused.content.decode()
+    assert Article.objects.get(pk=article.pk).status == "approved"
+
+    future = timezone.now() + timedelta(days=1)
+    done = post_action(
+        editor_client, "schedule", [article], apply="yes", scheduled_for=future.strftime("%Y-%m-%dT%H:%M")
+    )
+
+    assert done.status_code == 302
+    article.refresh_from_db()
+    assert article.status == "scheduled"
+    assert abs(article.scheduled_for - future) < timedelta(minutes=1)
+
+
+def test_publish_now_publishes_approved_copy(editor_client, editor, draft):
+    approved = move_to(draft, "approved", editor=editor)
+
+    post_action(editor_client, "publish", [approved])
+
+    article = Article.objects.get(pk=approved.pk)
+    assert article.status == "published" and article.published_at is not None
+    assert WorkflowEvent.objects.filter(article=article, action="publish", actor=editor).exists()
+
+
+def test_kill_records_the_reason(editor_client, editor, draft):
+    post_action(editor_client, "kill", [draft], apply="yes", comment="Legal advice: do not run.")
+
+    assert Article.objects.get(pk=draft.pk).status == "killed"
+    event = WorkflowEvent.objects.get(article=draft, action="kill")
+    assert (event.actor, event.comment) == (editor, "Legal advice: do not run.")
+
+
+def test_correction_on_unpublished_copy_is_refused_with_a_message(editor_client, draft):
+    response = post_action(editor_client, "correct", [draft], apply="yes", comment="Fix the vote count.")
+
+    assert response.status_code == 302
+    assert any(draft.headline in t and "Cannot publish a correction" in t for t in messages_of(response))
+    assert Article.objects.get(pk=draft.pk).status == "draft"
+
+
+def test_action_refused_by_text_validation_reports_instead_of_failing(editor_client, draft):
+    response = post_action(editor_client, "kill", [draft], apply="yes", comment="Bad \x07 bell")
+
+    assert response.status_code == 302
+    assert any(draft.headline in t and "control character" in t for t in messages_of(response))
+    assert Article.objects.get(pk=draft.pk).status == "draft"
+
+
+# --- Server-side permissions -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("who", ["staff_reporter", "staff_fact_checker"])
+def test_staff_without_the_editor_role_cannot_post_actions(request, client, who, submitted):
+    client.force_login(request.getfixturevalue(who))
+
+    response = post_action(client, "approve", [submitted], index="0")
+
+    assert response.status_code == 403
+    assert Article.objects.get(pk=submitted.pk).status == "submitted"
+    assert not WorkflowEvent.objects.filter(action="approve").exists()
+
+
+@pytest.mark.parametrize("who", ["staff_reporter", "staff_fact_checker"])
+def test_staff_without_the_editor_role_cannot_open_or_post_the_change_form(request, client, who, draft):
+    client.force_login(request.getfixturevalue(who))
+    data = {"headline": "Hijacked", "body": "x", "base_version": draft.version}
+
+    assert client.get(change_url(draft)).status_code == 403
+    assert client.post(change_url(draft), data).status_code == 403
+    assert client.get(CHANGELIST).status_code == 403
+    assert Article.objects.get(pk=draft.pk).headline == draft.headline
+
+
+def test_non_staff_reporter_is_sent_to_the_login_page(client, reporter, submitted):
+    client.force_login(reporter)
+
+    response = post_action(client, "approve", [submitted], index="0")
+
+    assert response.status_code == 302 and "/login/" in response["Location"]
+    assert Article.objects.get(pk=submitted.pk).status == "submitted"
+
+
+def test_editor_without_publishing_permission_is_not_offered_publish(client, desk, reporter, draft):
+    from django.contrib.auth.models import Permission
+
+    junior = UserFactory(username="junior", role="Editor", is_staff=True)
+    junior.groups.clear()
+    junior.user_permissions.add(
+        *Permission.objects.filter(codename__in=["view_article", "change_article", "review_article"])
+    )
+    client.force_login(junior)
+    editor = UserFactory(username="senior", role="Editor", is_staff=True)
+    approved = move_to(draft, "approved", editor=editor)
+
+    response = post_action(client, "publish", [approved], index="0")
+
+    assert Article.objects.get(pk=approved.pk).status == "approved"
+    assert response.status_code == 302
+    assert any("No action selected" in t for t in messages_of(response))
+
+
+def test_forged_status_in_the_change_form_is_ignored(editor_client, editor, draft):
+    data = change_form_data(editor_client, draft, status="published", body="A sub-edited body.")
+
+    response = editor_client.post(change_url(draft), data)
+
+    assert response.status_code == 302
+    article = Article.objects.get(pk=draft.pk)
+    assert article.status == "draft" and article.published_at is None
+    assert article.body == "A sub-edited body."
+
+
+def test_saving_the_change_form_records_a_revision_through_the_service(editor_client, editor, draft):
+    data = change_form_data(editor_client, draft, headline="Council approves library budget", note="Tighter head")
+
+    response = editor_client.post(change_url(draft), data)
+
+    assert response.status_code == 302
+    article = Article.objects.get(pk=draft.pk)
+    assert article.version == 2
+    revision = Revision.objects.get(article=article, number=2)
+    assert (revision.headline, revision.created_by, revision.note) == (
+        "Council approves library budget",
+        editor,
+        "Tighter head",
+    )
+
+
+def test_invalid_text_in_the_change_form_is_an_error_not_a_save(editor_client, draft):
+    data = change_form_data(editor_client, draft, body="Bad \x00 byte")
+
+    response = editor_client.post(change_url(draft), data)
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["body"]
+    assert Article.objects.get(pk=draft.pk).version == 1
+
+
+def test_editor_adds_a_comment_inline_through_the_service(editor_client, editor, draft):
+    data = change_form_data(editor_client, draft, **{"comments-0-body": "Check the mayor's quote."})
+
+    response = editor_client.post(change_url(draft), data)
+
+    assert response.status_code == 302
+    comment = EditorialComment.objects.get(article=draft)
+    assert (comment.author, comment.body) == (editor, "Check the mayor's quote.")
+    assert Article.objects.get(pk=draft.pk).version == 1  # copy unchanged, no revision
+
+
+def test_published_article_is_read_only_in_the_admin(editor_client, editor, draft):
+    published = move_to(draft, "published", editor=editor)
+
+    page = editor_client.get(change_url(published))
+    forged = editor_client.post(change_url(published), {"headline": "Rewritten", "base_version": published.version})
+
+    assert page.status_code == 200
+    assert "headline" not in page.context["adminform"].form.fields
+    assert forged.status_code == 403
+    assert Article.objects.get(pk=published.pk).headline == published.headline
+
+
+def test_articles_cannot_be_added_or_deleted_by_editors(editor_client, draft):
+    add = editor_client.get(reverse("admin:articles_article_add"))
+    delete = editor_client.post(reverse("admin:articles_article_delete", args=[draft.pk]), {"post": "yes"})
+    bulk = post_action(editor_client, "delete_selected", [draft], index="0", post="yes")
+
+    assert add.status_code == 403
+    assert delete.status_code == 403
+    assert bulk.status_code == 302
+    assert Article.objects.filter(pk=draft.pk).exists()
+
+
+def test_change_page_lists_revisions_with_a_compare_link_and_events(editor_client, editor, draft):
+    data = change_form_data(editor_client, draft, body="Second version of the body.")
+    editor_client.post(change_url(draft), data)
+
+    html = editor_client.get(change_url(draft)).content.decode()
+
+    assert reverse("articles:revision_compare", args=[draft.pk, 1, 2]) in html
+    assert "First draft" in html
+    assert "create" in html
+
+
+# --- Supporting admins -------------------------------------------------------------------------------
+
+
+def test_revisions_and_events_are_read_only_for_editors(editor_client, draft):
+    revision = Revision.objects.get(article=draft)
+
+    assert editor_client.get(reverse("admin:articles_revision_changelist")).status_code == 200
+    assert editor_client.get(reverse("admin:articles_workflowevent_changelist")).status_code == 200
+    assert editor_client.get(reverse("admin:articles_revision_add")).status_code == 403
+    change = editor_client.post(reverse("admin:articles_revision_change", args=[revision.pk]), {"note": "forged"})
+    assert change.status_code == 403
+    assert Revision.objects.get(pk=revision.pk).note == "First draft"
+
+
+def test_desks_are_viewed_by_editors_and_managed_by_superusers(client, editor_client, desk):
+    assert editor_client.get(reverse("admin:articles_desk_changelist")).status_code == 200
+    forged = editor_client.post(reverse("admin:articles_desk_add"), {"name": "Sport", "slug": "sport"})
+    assert forged.status_code == 403
+
+    boss = UserFactory(username="boss", is_staff=True, is_superuser=True)
+    client.force_login(boss)
+    created = client.post(reverse("admin:articles_desk_add"), {"name": "Sport", "slug": "sport"})
+
+    assert created.status_code == 302
+    assert Desk.objects.filter(slug="sport").exists()
+
+
+def test_review_queue_offers_the_same_actions_and_opens_the_change_form(editor_client, editor, submitted):
+    page = editor_client.get(reverse("admin:articles_reviewqueuearticle_change", args=[submitted.pk]))
+    response = post_action(editor_client, "approve", [submitted], url=REVIEW_QUEUE)
+
+    assert page.status_code == 200
+    assert response.status_code == 302 and response["Location"].startswith(REVIEW_QUEUE)
+    assert Article.objects.get(pk=submitted.pk).status == "approved"
+    assert editor_client.get(REVIEW_QUEUE).context["cl"].result_count == 0

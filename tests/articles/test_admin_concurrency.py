@@ -1,0 +1,152 @@
+"""Two editors on one change form: a save based on an older version never overwrites silently."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from articles import admin as articles_admin
+from articles import services
+from articles.models import Article, Revision
+from tests.factories import UserFactory
+
+
+def change_url(article):
+    return reverse("admin:articles_article_change", args=[article.pk])
+
+
+def open_change_form(client, article):
+    """The data an editor's browser holds after opening the change form."""
+    response = client.get(change_url(article))
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    data = {
+        "headline": form["headline"].value(),
+        "standfirst": form["standfirst"].value(),
+        "body": form["body"].value(),
+        "note": "",
+        "base_version": form["base_version"].value(),
+        "deadline_0": "",
+        "deadline_1": "",
+        "assigned_editor": "",
+    }
+    for inline in response.context["inline_admin_formsets"]:
+        for field in inline.formset.management_form:
+            data[field.html_name] = field.value()
+    return data
+
+
+@pytest.fixture
+def first_editor(editor):
+    client = Client()
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def second_editor(db):
+    client = Client()
+    client.force_login(UserFactory(username="ed2", role="Editor", is_staff=True))
+    return client
+
+
+def test_second_save_from_the_same_version_is_refused_with_the_diff_and_keeps_the_text(
+    first_editor, second_editor, draft
+):
+    first_data = open_change_form(first_editor, draft)
+    second_data = open_change_form(second_editor, draft)
+    assert first_data["base_version"] == second_data["base_version"] == 1
+
+    won = first_editor.post(change_url(draft), {**first_data, "headline": "Council backs library budget"})
+    assert won.status_code == 302
+
+    refused = second_editor.post(change_url(draft), {**second_data, "body": "My rewritten body."})
+
+    assert refused.status_code == 200
+    form = refused.context["adminform"].form
+    assert "Someone else saved this article (now version 2)" in " ".join(form.non_field_errors())
+    html = refused.content.decode()
+    assert "<del>approves</del><ins>backs library</ins>" in html
+    assert form["body"].value() == "My rewritten body."
+    assert form["base_version"].value() == 2
+    assert Revision.objects.filter(article=draft).count() == 2
+    assert Article.objects.get(pk=draft.pk).body == draft.body
+
+
+def test_saving_again_after_seeing_the_conflict_goes_through(first_editor, second_editor, draft):
+    first_data = open_change_form(first_editor, draft)
+    second_data = open_change_form(second_editor, draft)
+    first_editor.post(change_url(draft), {**first_data, "headline": "Council backs library budget"})
+    refused = second_editor.post(change_url(draft), {**second_data, "body": "My rewritten body."})
+    rebased = refused.context["adminform"].form["base_version"].value()
+
+    saved = second_editor.post(
+        change_url(draft), {**second_data, "body": "My rewritten body.", "base_version": rebased}
+    )
+
+    assert saved.status_code == 302
+    article = Article.objects.get(pk=draft.pk)
+    assert (article.version, article.body) == (3, "My rewritten body.")
+    assert Revision.objects.get(article=draft, number=3).created_by.username == "ed2"
+
+
+def test_conflict_diff_escapes_markup_typed_by_the_other_editor(first_editor, second_editor, draft):
+    first_data = open_change_form(first_editor, draft)
+    second_data = open_change_form(second_editor, draft)
+    first_editor.post(change_url(draft), {**first_data, "standfirst": "<script>alert('x')</script>"})
+
+    html = second_editor.post(change_url(draft), {**second_data, "body": "Mine."}).content.decode()
+
+    assert "<script>alert('x')</script>" not in html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+
+
+@pytest.mark.parametrize("forged", ["99", "0"])
+def test_a_base_version_that_never_existed_is_a_conflict_not_a_crash(first_editor, draft, forged):
+    data = open_change_form(first_editor, draft)
+
+    response = first_editor.post(change_url(draft), {**data, "body": "Forged.", "base_version": forged})
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.edit_conflict is not None
+    assert Article.objects.get(pk=draft.pk).version == 1
+
+
+def test_a_missing_base_version_is_a_form_error(first_editor, draft):
+    data = open_change_form(first_editor, draft)
+    del data["base_version"]
+
+    response = first_editor.post(change_url(draft), {**data, "body": "No version."})
+
+    assert response.status_code == 200
+    assert "base_version" in response.context["adminform"].form.errors
+    assert Article.objects.get(pk=draft.pk).version == 1
+
+
+def test_a_conflict_found_only_by_the_service_is_shown_on_the_form(monkeypatch, first_editor, draft):
+    """Another save lands between the form's check and the service's write (the SQLite race)."""
+    data = open_change_form(first_editor, draft)
+    real_save = services.article_save_copy
+    rival = UserFactory(username="rival", role="Editor", is_staff=True)
+
+    def save_after_a_rival(**kwargs):
+        real_save(
+            article_id=kwargs["article_id"],
+            user=rival,
+            base_version=kwargs["base_version"],
+            headline="Rival headline",
+            standfirst="",
+            body="Rival body",
+        )
+        return real_save(**kwargs)
+
+    monkeypatch.setattr(articles_admin.services, "article_save_copy", save_after_a_rival)
+
+    response = first_editor.post(change_url(draft), {**data, "body": "My body."})
+
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    assert "Someone else saved this article" in " ".join(form.non_field_errors())
+    assert form["body"].value() == "My body."
+    # The refused request wrote nothing, not even the rival's save that shared its transaction.
+    assert Article.objects.get(pk=draft.pk).version == 1
+    assert Revision.objects.filter(article=draft).count() == 1

@@ -1,0 +1,235 @@
+"""Bad input on the reporter pages: a clear error on the form, nothing saved wrongly, nothing lost."""
+
+from urllib.parse import urlencode
+
+import pytest
+from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
+from django.urls import reverse
+
+from articles.forms import ArticleCopyForm
+from articles.models import Article
+from articles.workflow import Status
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def signed_in(client, reporter):
+    client.force_login(reporter)
+    return client
+
+
+def edit_url(article):
+    return reverse("articles:edit", args=[article.pk])
+
+
+def edit_data(article, **changes):
+    data = {
+        "headline": article.headline,
+        "standfirst": article.standfirst,
+        "body": article.body,
+        "note": "",
+        "base_version": article.version,
+    }
+    data.update(changes)
+    return data
+
+
+def assert_unchanged(article):
+    before = (article.headline, article.standfirst, article.body, article.status, article.version)
+    article.refresh_from_db()
+    assert (article.headline, article.standfirst, article.body, article.status, article.version) == before
+    assert article.revisions.count() == before[-1]
+
+
+def field_errors(response, field):
+    return " ".join(response.context["form"].errors.get(field, []))
+
+
+def test_body_over_the_size_limit_is_refused_on_edit_and_the_text_kept(signed_in, draft, settings):
+    settings.ARTICLE_BODY_MAX_CHARS = 120
+    long_body = "A sentence that keeps going. " * 10
+
+    response = signed_in.post(edit_url(draft), edit_data(draft, body=long_body))
+
+    assert response.status_code == 200
+    assert "the limit is 120" in field_errors(response, "body")
+    assert "the limit is 120" in response.content.decode()
+    assert response.context["form"]["body"].value() == long_body
+    assert_unchanged(draft)
+
+
+def test_body_over_the_size_limit_is_refused_on_create(signed_in, desk, settings):
+    settings.ARTICLE_BODY_MAX_CHARS = 50
+
+    response = signed_in.post(
+        reverse("articles:create"), {"headline": "Too long", "body": "x" * 51, "desk": desk.pk}
+    )
+
+    assert "the limit is 50" in field_errors(response, "body")
+    assert response.context["form"]["headline"].value() == "Too long"
+    assert not Article.objects.filter(headline="Too long").exists()
+
+
+def test_non_utf8_bytes_in_a_multipart_post_are_reported_not_saved(signed_in, draft):
+    # A browser misconfigured for Latin-1 sends "café" as b"caf\xe9"; Django decodes it to U+FFFD.
+    body = encode_multipart(BOUNDARY, edit_data(draft, body="PLACEHOLDER")).replace(
+        b"PLACEHOLDER", b"Prices at the caf\xe9 rose."
+    )
+
+    response = signed_in.generic("POST", edit_url(draft), body, content_type=MULTIPART_CONTENT)
+
+    assert response.status_code == 200
+    assert "not valid UTF-8" in field_errors(response, "body")
+    assert "Prices at the caf" in response.context["form"]["body"].value()
+    assert_unchanged(draft)
+
+
+def test_invalid_percent_encoded_bytes_are_reported_not_saved(signed_in, draft):
+    data = urlencode(edit_data(draft, headline="HEAD")).replace("HEAD", "Budget%E9 row")
+
+    response = signed_in.generic(
+        "POST", edit_url(draft), data.encode("ascii"), content_type="application/x-www-form-urlencoded"
+    )
+
+    assert "not valid UTF-8" in field_errors(response, "headline")
+    assert_unchanged(draft)
+
+
+def test_utf8_encoded_lone_surrogate_is_reported_not_saved(signed_in, draft):
+    # U+D800 encoded as if it were a character (ED A0 80) is not valid UTF-8.
+    data = urlencode(edit_data(draft, standfirst="SF")).replace("SF", "Half a pair %ED%A0%80 here")
+
+    response = signed_in.generic(
+        "POST", edit_url(draft), data.encode("ascii"), content_type="application/x-www-form-urlencoded"
+    )
+
+    assert field_errors(response, "standfirst")
+    assert_unchanged(draft)
+
+
+def test_a_lone_surrogate_is_refused_by_the_form(desk):
+    form = ArticleCopyForm(data={"headline": "Fine", "body": "Broken \ud800 text", "desk": desk.pk})
+    assert not form.is_valid()
+    assert "invalid unicode character" in " ".join(form.errors["body"])
+
+
+def test_a_control_character_is_refused_with_its_code(signed_in, draft):
+    response = signed_in.post(edit_url(draft), edit_data(draft, body="Bell\x07 in the copy"))
+
+    assert "U+0007" in field_errors(response, "body")
+    assert response.context["form"]["body"].value() == "Bell\x07 in the copy"
+    assert_unchanged(draft)
+
+
+def test_an_empty_headline_is_refused_and_the_body_kept(signed_in, draft):
+    response = signed_in.post(edit_url(draft), edit_data(draft, headline="   ", body="New body I wrote"))
+
+    assert "A headline is required." in field_errors(response, "headline")
+    assert response.context["form"]["body"].value() == "New body I wrote"
+    assert_unchanged(draft)
+
+
+def test_an_empty_headline_on_create_saves_nothing(signed_in, desk):
+    response = signed_in.post(reverse("articles:create"), {"headline": "", "body": "Keep me", "desk": desk.pk})
+
+    assert "A headline is required." in field_errors(response, "headline")
+    assert response.context["form"]["body"].value() == "Keep me"
+    assert not Article.objects.exists()
+
+
+def test_a_headline_over_200_characters_is_refused(signed_in, draft):
+    response = signed_in.post(edit_url(draft), edit_data(draft, headline="H" * 201))
+    assert "longer than 200 characters" in field_errors(response, "headline")
+    assert_unchanged(draft)
+
+
+def test_a_forged_status_field_is_ignored_on_create_and_edit(signed_in, draft, desk):
+    signed_in.post(
+        reverse("articles:create"), {"headline": "Forged", "desk": desk.pk, "status": Status.PUBLISHED}
+    )
+    assert Article.objects.get(headline="Forged").status == Status.DRAFT
+
+    signed_in.post(edit_url(draft), edit_data(draft, body="Edited", status=Status.PUBLISHED))
+    draft.refresh_from_db()
+    assert (draft.status, draft.body, draft.published_at) == (Status.DRAFT, "Edited", None)
+
+
+@pytest.mark.parametrize("forged", ["", "abc", "-1", "99999999999999999999"])
+def test_a_missing_or_forged_base_version_saves_nothing(signed_in, draft, forged):
+    response = signed_in.post(edit_url(draft), edit_data(draft, body="My careful rewrite", base_version=forged))
+
+    assert "lost track of which version" in response.content.decode()
+    assert response.context["form"]["body"].value() == "My careful rewrite"
+    assert_unchanged(draft)
+
+
+def test_an_invalid_deadline_is_refused(signed_in, draft):
+    response = signed_in.post(edit_url(draft), edit_data(draft, deadline="next Tuesday-ish"))
+    assert field_errors(response, "deadline")
+    assert_unchanged(draft)
+
+
+def test_a_transition_comment_with_a_control_character_changes_nothing(signed_in, draft):
+    response = signed_in.post(
+        reverse("articles:transition", args=[draft.pk, "submit"]), {"comment": "Ready\x00"}, follow=True
+    )
+    assert "Null characters are not allowed." in response.content.decode()
+    draft.refresh_from_db()
+    assert draft.status == Status.DRAFT
+
+
+def test_an_invalid_schedule_time_changes_nothing(client, editor, draft):
+    from tests.factories import move_to
+
+    move_to(draft, "approved", editor=editor)
+    client.force_login(editor)
+    url = reverse("articles:transition", args=[draft.pk, "schedule"])
+
+    missing = client.post(url, {"scheduled_for": ""}, follow=True).content.decode()
+    past = client.post(url, {"scheduled_for": "2001-01-01T10:00"}, follow=True).content.decode()
+    garbage = client.post(url, {"scheduled_for": "soon"}, follow=True)
+
+    assert "Choose a publication time" in missing
+    assert "must be in the future" in past
+    assert garbage.status_code == 200
+    draft.refresh_from_db()
+    assert draft.status == Status.APPROVED
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/articles/999999/",
+        "/articles/999999/edit/",
+        "/articles/999999/revisions/",
+        "/articles/abc/",
+        "/articles/99999999999999999999/",
+        "/articles/{pk}/revisions/1/abc/",
+        "/articles/{pk}/revisions/1/99/",
+        "/articles/{pk}/revisions/0/1/",
+        "/articles/{pk}/revisions/99999999999999999999/1/",
+        "/news/no-such-story/",
+        "/news/{slug}/",  # a draft is not public
+    ],
+)
+def test_bad_urls_give_404_not_500(signed_in, draft, path):
+    response = signed_in.get(path.format(pk=draft.pk, slug=draft.slug))
+    assert response.status_code == 404
+
+
+def test_transition_on_a_missing_article_is_404(signed_in):
+    assert signed_in.post("/articles/999999/transition/submit/").status_code == 404
+
+
+@pytest.mark.parametrize("query", [{"old": "abc", "new": "1"}, {"old": "1", "new": "42"}, {"old": "", "new": ""}])
+def test_bad_revision_numbers_in_the_compare_form_give_a_clear_message(signed_in, draft, query):
+    response = signed_in.get(reverse("articles:revisions", args=[draft.pk]), query)
+    assert response.status_code == 200
+    assert response.context["form"].errors
+
+
+@pytest.mark.parametrize("page", ["abc", "-3", "99999"])
+def test_bad_page_numbers_still_show_a_page(signed_in, draft, page):
+    assert signed_in.get(reverse("articles:my_drafts"), {"page": page}).status_code == 200
+    assert signed_in.get(reverse("articles:public_index"), {"page": page}).status_code == 200

@@ -1,0 +1,197 @@
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from articles.models import Article, Desk, EditorialComment, Revision, WorkflowEvent
+from articles.permissions import is_editor, is_reporter
+
+
+def run(command, *args, **options):
+    stdout, stderr = StringIO(), StringIO()
+    try:
+        call_command(command, *args, stdout=stdout, stderr=stderr, **options)
+    except CommandError as error:
+        return stdout.getvalue(), stderr.getvalue(), error
+    return stdout.getvalue(), stderr.getvalue(), None
+
+
+# seed_demo
+
+
+@pytest.fixture
+def debug_on(settings):
+    settings.DEBUG = True
+
+
+def test_seed_demo_creates_one_account_per_role_with_the_printed_passwords(db, debug_on):
+    stdout, _, error = run("seed_demo")
+
+    assert error is None
+    users = get_user_model().objects
+    for username in ["reporter", "reporter2", "editor", "factchecker", "admin"]:
+        assert users.get(username=username).check_password(username)
+        assert f"{username:<12} / {username}" in stdout
+    assert is_reporter(users.get(username="reporter")) and is_reporter(users.get(username="reporter2"))
+    assert is_editor(users.get(username="editor")) and users.get(username="editor").is_staff
+    assert users.get(username="factchecker").groups.filter(name="Fact-checker").exists()
+    assert users.get(username="admin").is_superuser
+
+
+def test_seed_demo_creates_desks_and_articles_in_every_editorial_state(db, debug_on):
+    run("seed_demo")
+
+    assert set(Desk.objects.values_list("slug", flat=True)) >= {"politics", "world", "business", "local"}
+    statuses = set(Article.objects.values_list("status", flat=True))
+    assert statuses >= {"draft", "submitted", "in_review", "changes_requested", "approved", "published", "corrected"}
+    # Every state was reached through the workflow, so each step is in the audit trail.
+    corrected = Article.objects.get(status="corrected")
+    assert list(corrected.events.order_by("id").values_list("action", flat=True)) == [
+        "create", "submit", "approve", "publish", "correct"
+    ]
+    assert "Correction:" in corrected.events.get(action="correct").comment
+    assert WorkflowEvent.objects.get(action="request_changes").comment
+    assert EditorialComment.objects.exists()
+
+
+def test_seed_demo_includes_a_wire_report_with_a_named_speaker_and_quoted_figures(db, debug_on):
+    run("seed_demo")
+
+    wire = Article.objects.get(body__contains="Interior Minister Lena Varga")
+    assert '"More than 3,000 officers' in wire.body
+    assert "Varga said" in wire.body
+
+
+def test_seed_demo_run_twice_changes_nothing(db, debug_on):
+    run("seed_demo")
+    counts = [model.objects.count() for model in (Desk, Article, Revision, WorkflowEvent, get_user_model())]
+    password_hash = get_user_model().objects.get(username="editor").password
+
+    stdout, _, error = run("seed_demo")
+
+    assert error is None
+    assert [model.objects.count() for model in (Desk, Article, Revision, WorkflowEvent, get_user_model())] == counts
+    # Keeping the hash keeps the demo users logged in across restarts.
+    assert get_user_model().objects.get(username="editor").password == password_hash
+    assert "Demo logins" in stdout
+
+
+def test_seed_demo_refuses_to_create_known_passwords_with_debug_off(db, settings):
+    settings.DEBUG = False
+
+    _, _, error = run("seed_demo")
+
+    assert error is not None and "DEBUG" in str(error)
+    assert not get_user_model().objects.filter(username="admin").exists()
+
+
+def test_seed_demo_runs_with_debug_off_when_forced(db, settings):
+    settings.DEBUG = False
+
+    _, _, error = run("seed_demo", force=True)
+
+    assert error is None
+    assert get_user_model().objects.filter(username="admin", is_superuser=True).exists()
+
+
+# import_wire
+
+
+def write(tmp_path, name, content):
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return str(path)
+
+
+def test_import_wire_turns_each_file_into_a_draft_with_headline_and_paragraphs(reporter, desk, tmp_path):
+    first = write(
+        tmp_path,
+        "ferry.txt",
+        "\n\nFerry strike enters second day\n\nFerries stayed in port on Tuesday.\nTalks resume today.\n\n\n"
+        '"We are ready to talk," said union leader Joe Bram.\n',
+    )
+    second = write(tmp_path, "budget.txt", "Budget passes\n\nThe budget passed by 50 votes to 12.")
+
+    stdout, stderr, error = run("import_wire", first, second, desk="politics", author="rita")
+
+    assert error is None and stderr == ""
+    ferry = Article.objects.get(headline="Ferry strike enters second day")
+    assert ferry.body == (
+        "Ferries stayed in port on Tuesday.\nTalks resume today.\n\n"
+        '"We are ready to talk," said union leader Joe Bram.'
+    )
+    assert (ferry.status, ferry.desk, ferry.author) == ("draft", desk, reporter)
+    assert ferry.revisions.count() == 1
+    assert f"imported {first} as article #{ferry.pk} 'Ferry strike enters second day'" in stdout
+    assert Article.objects.filter(headline="Budget passes").exists()
+
+
+def test_import_wire_strips_a_byte_order_mark_and_windows_line_endings(reporter, desk, tmp_path):
+    path = write(tmp_path, "bom.txt", "\ufeffHeadline from Windows\r\n\r\nLine one\r\nLine two\r\n".encode())
+
+    run("import_wire", path, desk="politics", author="rita")
+
+    article = Article.objects.get()
+    assert article.headline == "Headline from Windows"
+    assert article.body == "Line one\nLine two"
+
+
+def test_import_wire_rejects_bad_files_by_name_and_imports_the_rest(reporter, desk, tmp_path, settings):
+    settings.ARTICLE_BODY_MAX_CHARS = 100
+    good = write(tmp_path, "good.txt", "Good headline\n\nA body of reasonable length.")
+    empty = write(tmp_path, "empty.txt", "")
+    latin1 = write(tmp_path, "latin1.txt", "Café owners protest\n\nThe café closed.".encode("latin-1"))
+    missing = str(tmp_path / "missing.txt")
+    too_long = write(tmp_path, "long.txt", "Long headline\n\n" + "word " * 30)
+    huge = write(tmp_path, "huge.txt", "Huge headline\n\n" + "x" * 10_000)
+    headline_only = write(tmp_path, "headline-only.txt", "Just a headline\n\n   \n")
+
+    stdout, stderr, error = run(
+        "import_wire", empty, good, latin1, missing, too_long, huge, headline_only, desk="politics", author="rita"
+    )
+
+    assert list(Article.objects.values_list("headline", flat=True)) == ["Good headline"]
+    assert f"imported {good}" in stdout
+    lines = stderr.splitlines()
+    assert f"rejected {empty}: the file is empty" in lines
+    assert any(line.startswith(f"rejected {latin1}: it is not valid UTF-8") for line in lines)
+    assert any(line.startswith(f"rejected {missing}: it cannot be read") for line in lines)
+    assert any(line.startswith(f"rejected {too_long}:") and "the limit is 100" in line for line in lines)
+    assert any(line.startswith(f"rejected {huge}: it is too large") for line in lines)
+    assert f"rejected {headline_only}: it has a headline but no body" in lines
+    assert error is not None and "6 of 7 files rejected" in str(error)
+
+
+def test_import_wire_rejects_text_with_control_characters(reporter, desk, tmp_path):
+    path = write(tmp_path, "control.txt", "Headline\n\nBody with a \x07 bell.")
+
+    _, stderr, error = run("import_wire", path, desk="politics", author="rita")
+
+    assert error is not None
+    assert f"rejected {path}: body:" in stderr and "control character" in stderr
+    assert not Article.objects.exists()
+
+
+def test_import_wire_with_an_unknown_desk_imports_nothing(reporter, desk, tmp_path):
+    path = write(tmp_path, "good.txt", "Good headline\n\nBody.")
+
+    stdout, _, error = run("import_wire", path, desk="sport", author="rita")
+
+    assert error is not None and "sport" in str(error) and "politics" in str(error)
+    assert stdout == ""
+    assert not Article.objects.exists()
+
+
+@pytest.mark.parametrize("author", ["nobody", "edna"])
+def test_import_wire_requires_an_existing_reporter_as_author(editor, desk, tmp_path, author):
+    path = write(tmp_path, "good.txt", "Good headline\n\nBody.")
+
+    _, _, error = run("import_wire", path, desk="politics", author=author)
+
+    assert error is not None and author in str(error)
+    assert not Article.objects.exists()

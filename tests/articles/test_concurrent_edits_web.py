@@ -1,0 +1,91 @@
+"""Two people editing the same article through the web pages: the first save wins, nothing is lost."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def shared_article(reporter, other_reporter, desk):
+    return ArticleFactory(author=reporter, desk=desk, co_authors=[other_reporter])
+
+
+def open_edit_page(user, article):
+    client = Client()
+    client.force_login(user)
+    response = client.get(reverse("articles:edit", args=[article.pk]))
+    assert response.status_code == 200
+    return client, dict(response.context["form"].initial)
+
+
+def form_data(initial, **changes):
+    data = {key: initial[key] for key in ("headline", "standfirst", "body", "base_version")}
+    data.update(note="", deadline="", co_authors=[user.pk for user in initial["co_authors"]])
+    data.update(changes)
+    return data
+
+
+def test_second_save_on_the_same_version_is_refused_with_a_diff_and_the_text_kept(
+    reporter, other_reporter, shared_article
+):
+    url = reverse("articles:edit", args=[shared_article.pk])
+    rita, rita_form = open_edit_page(reporter, shared_article)
+    oscar, oscar_form = open_edit_page(other_reporter, shared_article)
+    assert rita_form["base_version"] == oscar_form["base_version"] == 1
+
+    first = rita.post(url, form_data(rita_form, body=rita_form["body"].replace("9-4", "10-3"), note="Vote fix"))
+    assert first.status_code == 302
+
+    oscar_body = rita_form["body"] + "\n\nThe library opens in 2027."
+    second = oscar.post(url, form_data(oscar_form, body=oscar_body, note="Added opening date"))
+
+    assert second.status_code == 409
+    content = second.content.decode()
+    assert "Someone else saved this article" in content
+    assert "Your text has not been saved" in content
+    form = second.context["form"]
+    assert form["body"].value() == oscar_body
+    assert form["note"].value() == "Added opening date"
+    assert form["base_version"].value() == "2"
+    assert "<del>9-4</del>" in content and "<ins>10-3</ins>" in content
+    shared_article.refresh_from_db()
+    assert shared_article.version == 2
+    assert "10-3" in shared_article.body
+    assert "2027" not in shared_article.body
+    assert list(shared_article.revisions.values_list("number", "created_by__username")) == [
+        (2, "rita"),
+        (1, "rita"),
+    ]
+
+    # Having read the diff, Oscar merges Rita's fix into his text and saves on purpose.
+    merged = oscar_body.replace("9-4", "10-3")
+    third = oscar.post(url, form_data(oscar_form, body=merged, note="Merged", base_version=2))
+
+    assert third.status_code == 302
+    shared_article.refresh_from_db()
+    assert shared_article.version == 3
+    assert shared_article.body == merged
+    assert shared_article.revisions.get(number=3).created_by == other_reporter
+
+
+def test_a_stale_form_stays_refused_until_it_is_based_on_the_current_version(
+    reporter, other_reporter, shared_article
+):
+    url = reverse("articles:edit", args=[shared_article.pk])
+    rita, rita_form = open_edit_page(reporter, shared_article)
+    oscar, oscar_form = open_edit_page(other_reporter, shared_article)
+
+    rita.post(url, form_data(rita_form, headline="First headline"))
+    rita.post(url, form_data(rita_form, headline="Second headline", base_version=2))
+    refused_again = oscar.post(url, form_data(oscar_form, headline="Oscar's headline"))
+
+    assert refused_again.status_code == 409
+    # The diff runs from the version Oscar opened to the one now stored.
+    assert refused_again.context["conflict"].base_version == 1
+    assert "<ins>Second" in refused_again.content.decode()
+    shared_article.refresh_from_db()
+    assert (shared_article.headline, shared_article.version) == ("Second headline", 3)

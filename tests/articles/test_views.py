@@ -1,0 +1,379 @@
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from articles import services
+from articles.models import Article, Revision, WorkflowEvent
+from articles.workflow import Status
+from tests.factories import DEFAULT_PASSWORD, ArticleFactory, UserFactory, move_to
+
+pytestmark = pytest.mark.django_db
+
+
+def edit_data(article, **changes):
+    data = {
+        "headline": article.headline,
+        "standfirst": article.standfirst,
+        "body": article.body,
+        "deadline": "",
+        "note": "",
+        "base_version": article.version,
+    }
+    data.update(changes)
+    return data
+
+
+def transition_url(article, name):
+    return reverse("articles:transition", args=[article.pk, name])
+
+
+def test_reporter_creates_edits_and_submits_a_draft_with_a_note(client, reporter, other_reporter, desk):
+    client.force_login(reporter)
+
+    response = client.post(
+        reverse("articles:create"),
+        {
+            "headline": "Flood defences to be rebuilt",
+            "standfirst": "The river wall failed twice last winter.",
+            "body": "The council will spend £4m.\n\nWork starts in May.",
+            "desk": desk.pk,
+            "deadline": "2030-05-01T18:30",
+            "co_authors": [other_reporter.pk],
+            "note": "First go",
+        },
+    )
+    article = Article.objects.get(headline="Flood defences to be rebuilt")
+    assert response.status_code == 302
+    assert response["Location"] == article.get_absolute_url()
+    assert article.author == reporter
+    assert list(article.co_authors.all()) == [other_reporter]
+    assert article.deadline is not None and article.deadline.year == 2030
+    assert article.revisions.get().note == "First go"
+
+    client.post(
+        reverse("articles:edit", args=[article.pk]),
+        edit_data(article, body="The council will spend £4.2m.\n\nWork starts in May.", note="Updated cost"),
+    )
+    article.refresh_from_db()
+    assert article.version == 2
+    assert article.body.startswith("The council will spend £4.2m.")
+    assert article.revisions.get(number=2).note == "Updated cost"
+
+    response = client.post(transition_url(article, "submit"), {"comment": "Ready for the 6pm bulletin"}, follow=True)
+    article.refresh_from_db()
+    assert article.status == Status.SUBMITTED
+    event = article.events.get(action="submit")
+    assert (event.actor, event.comment) == (reporter, "Ready for the 6pm bulletin")
+    assert "Submit for review: done." in response.content.decode()
+
+
+def test_detail_page_offers_only_the_reporters_own_workflow_actions(client, reporter, draft):
+    client.force_login(reporter)
+    response = client.get(draft.get_absolute_url())
+    assert [t.name for t in response.context["actions"]] == ["submit"]
+    assert 'id="article-body"' in response.content.decode()
+
+
+def test_author_sees_the_editors_request_changes_comment_and_editorial_notes(client, reporter, editor, draft):
+    services.article_transition(article_id=draft.pk, user=reporter, name="submit")
+    services.article_transition(
+        article_id=draft.pk, user=editor, name="request_changes", comment="Source the £12.5m figure, please."
+    )
+    services.editorial_comment_add(article_id=draft.pk, user=editor, body="Lovely intro.")
+    client.force_login(reporter)
+
+    content = client.get(draft.get_absolute_url()).content.decode()
+
+    assert "Source the £12.5m figure, please." in content
+    assert "Lovely intro." in content
+    assert reverse("articles:edit", args=[draft.pk]) in content  # changes requested: editable again
+
+
+def test_fact_checker_reads_the_article_but_not_the_editorial_notes(client, fact_checker, editor, draft):
+    services.editorial_comment_add(article_id=draft.pk, user=editor, body="Internal: legal should read this.")
+    client.force_login(fact_checker)
+
+    response = client.get(draft.get_absolute_url())
+
+    assert response.status_code == 200
+    assert draft.headline in response.content.decode()
+    assert "Internal: legal should read this." not in response.content.decode()
+    assert response.context["actions"] == []
+
+
+def test_revision_history_lists_revisions_and_compare_shows_inserted_and_deleted_words(client, reporter, draft):
+    services.article_save_copy(
+        article_id=draft.pk,
+        user=reporter,
+        base_version=1,
+        headline=draft.headline,
+        standfirst=draft.standfirst,
+        body=draft.body.replace("9-4 on Tuesday", "10-3 on Wednesday"),
+        note="Corrected the vote",
+    )
+    client.force_login(reporter)
+
+    history = client.get(reverse("articles:revisions", args=[draft.pk]))
+    assert history.status_code == 200
+    assert "Corrected the vote" in history.content.decode()
+
+    chosen = client.get(reverse("articles:revisions", args=[draft.pk]), {"old": 1, "new": 2})
+    compare_url = reverse("articles:revision_compare", args=[draft.pk, 1, 2])
+    assert chosen["Location"] == compare_url
+    content = client.get(compare_url).content.decode()
+    assert "<del>9-4</del>" in content
+    assert "<ins>10-3</ins>" in content
+    assert "<del>Tuesday</del>" in content
+
+
+def test_html_in_the_copy_is_shown_escaped_on_detail_compare_and_public_pages(client, reporter, editor, desk):
+    article = ArticleFactory(
+        author=reporter,
+        desk=desk,
+        headline="Headline <b>bold</b>",
+        body="Before.\n\n<script>alert(1)</script>\n\nAfter.",
+    )
+    services.article_save_copy(
+        article_id=article.pk,
+        user=reporter,
+        base_version=1,
+        headline=article.headline,
+        standfirst="",
+        body=article.body + ' <img src=x onerror="alert(2)">',
+    )
+    article = move_to(article, "published", editor=editor)
+    client.force_login(reporter)
+
+    pages = [
+        client.get(article.get_absolute_url()).content.decode(),
+        client.get(reverse("articles:revision_compare", args=[article.pk, 1, 2])).content.decode(),
+    ]
+    client.logout()
+    pages.append(client.get(article.get_public_url()).content.decode())
+
+    for content in pages:
+        assert "<script>alert(1)</script>" not in content
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in content
+        assert "<img src=x" not in content
+        assert "<b>bold</b>" not in content
+
+
+def test_body_paragraphs_are_rendered_as_paragraphs(client, reporter, draft):
+    client.force_login(reporter)
+    content = client.get(draft.get_absolute_url()).content.decode()
+    assert "<p>The city council voted 9-4" in content
+
+
+def test_another_reporter_cannot_see_edit_or_act_on_someone_elses_draft(client, other_reporter, draft):
+    client.force_login(other_reporter)
+
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    assert client.get(reverse("articles:edit", args=[draft.pk])).status_code == 404
+    assert client.post(reverse("articles:edit", args=[draft.pk]), edit_data(draft, body="Hijack")).status_code == 404
+    assert client.post(transition_url(draft, "submit")).status_code == 404
+    assert client.get(reverse("articles:revisions", args=[draft.pk])).status_code == 404
+    draft.refresh_from_db()
+    assert (draft.status, draft.version) == (Status.DRAFT, 1)
+    assert draft.events.count() == 1
+
+
+def test_reporter_cannot_edit_a_submitted_draft(client, reporter, draft):
+    services.article_transition(article_id=draft.pk, user=reporter, name="submit")
+    client.force_login(reporter)
+
+    assert client.get(reverse("articles:edit", args=[draft.pk])).status_code == 403
+    response = client.post(reverse("articles:edit", args=[draft.pk]), edit_data(draft, body="Sneaky change"))
+
+    assert response.status_code == 403
+    draft.refresh_from_db()
+    assert draft.body != "Sneaky change"
+    assert draft.revisions.count() == 1
+
+
+@pytest.mark.parametrize("name", ["approve", "publish", "start_review", "kill"])
+def test_reporter_cannot_take_editor_steps_by_forging_a_post(client, reporter, draft, name):
+    services.article_transition(article_id=draft.pk, user=reporter, name="submit")
+    client.force_login(reporter)
+
+    response = client.post(transition_url(draft, name), {"comment": "I approve of myself"})
+
+    assert response.status_code == 403
+    assert response.context["reason"] in response.content.decode()
+    draft.refresh_from_db()
+    assert draft.status == Status.SUBMITTED
+    assert not draft.events.filter(action=name).exists()
+
+
+def test_transition_refuses_get_and_unknown_steps(client, reporter, draft):
+    client.force_login(reporter)
+    assert client.get(transition_url(draft, "submit")).status_code == 405
+    assert client.post(transition_url(draft, "teleport")).status_code == 404
+    draft.refresh_from_db()
+    assert draft.status == Status.DRAFT
+
+
+def test_a_refused_step_explains_why_and_changes_nothing(client, editor, draft):
+    client.force_login(editor)
+    response = client.post(transition_url(draft, "kill"), {"comment": "  "}, follow=True)
+
+    assert "Kill needs a comment saying why." in response.content.decode()
+    draft.refresh_from_db()
+    assert draft.status == Status.DRAFT
+
+
+def test_editor_schedules_from_the_detail_page(client, reporter, editor, draft):
+    move_to(draft, "approved", editor=editor)
+    client.force_login(editor)
+    when = timezone.localtime(timezone.now() + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
+
+    client.post(transition_url(draft, "schedule"), {"scheduled_for": when})
+
+    draft.refresh_from_db()
+    assert draft.status == Status.SCHEDULED
+    assert draft.scheduled_for is not None
+
+
+@pytest.mark.parametrize(
+    "url_name,args,method",
+    [
+        ("articles:my_drafts", [], "get"),
+        ("articles:create", [], "get"),
+        ("articles:detail", ["pk"], "get"),
+        ("articles:edit", ["pk"], "get"),
+        ("articles:revisions", ["pk"], "get"),
+        ("articles:transition", ["pk", "submit"], "post"),
+    ],
+)
+def test_anonymous_visitors_are_sent_to_sign_in(client, draft, url_name, args, method):
+    url = reverse(url_name, args=[draft.pk if a == "pk" else a for a in args])
+    response = getattr(client, method)(url)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+    draft.refresh_from_db()
+    assert draft.status == Status.DRAFT
+
+
+def test_fact_checker_cannot_edit_copy(client, fact_checker, draft):
+    client.force_login(fact_checker)
+    assert client.get(reverse("articles:edit", args=[draft.pk])).status_code == 403
+    response = client.post(reverse("articles:edit", args=[draft.pk]), edit_data(draft, body="Checked!"))
+    assert response.status_code == 403
+    draft.refresh_from_db()
+    assert draft.version == 1
+    assert client.get(reverse("articles:create")).status_code == 403
+
+
+def test_saving_without_changes_says_so_and_writes_no_revision(client, reporter, draft):
+    client.force_login(reporter)
+    response = client.post(reverse("articles:edit", args=[draft.pk]), edit_data(draft), follow=True)
+    assert "No changes to save" in response.content.decode()
+    assert draft.revisions.count() == 1
+
+
+def test_my_drafts_lists_authored_and_coauthored_articles_only(client, reporter, other_reporter, desk):
+    own = ArticleFactory(author=reporter, desk=desk, headline="Mine alone")
+    shared = ArticleFactory(author=other_reporter, desk=desk, headline="Shared story", co_authors=[reporter])
+    ArticleFactory(author=other_reporter, desk=desk, headline="Not mine")
+    client.force_login(reporter)
+
+    response = client.get(reverse("articles:my_drafts"))
+
+    assert {a.pk for a in response.context["page"].object_list} == {own.pk, shared.pk}
+    assert "Not mine" not in response.content.decode()
+
+
+def test_co_author_choices_offer_reporters_only(client, reporter, other_reporter, editor, fact_checker):
+    client.force_login(reporter)
+    form = client.get(reverse("articles:create")).context["form"]
+    assert list(form.fields["co_authors"].queryset) == [other_reporter]
+
+
+def test_home_sends_each_role_to_its_own_start_page(client, reporter, editor, fact_checker):
+    assert client.get(reverse("articles:home")).status_code == 200  # the public index
+
+    client.force_login(reporter)
+    assert client.get(reverse("articles:home"))["Location"] == reverse("articles:my_drafts")
+
+    client.force_login(editor)
+    assert client.get(reverse("articles:home"))["Location"].startswith(reverse("admin:index"))
+
+    client.force_login(fact_checker)
+    location = client.get(reverse("articles:home"))["Location"]
+    assert location != reverse("articles:my_drafts")
+    assert client.get(location).status_code == 200
+
+
+def test_public_pages_show_published_articles_and_their_corrections_only(client, reporter, editor, desk):
+    published = ArticleFactory(author=reporter, desk=desk, headline="Bridge reopens")
+    services.article_transition(article_id=published.pk, user=reporter, name="submit", comment="Internal memo")
+    services.article_transition(article_id=published.pk, user=editor, name="approve")
+    services.article_transition(article_id=published.pk, user=editor, name="publish")
+    services.article_transition(
+        article_id=published.pk, user=editor, name="correct", comment="The bridge is 40m long, not 400m."
+    )
+    draft = ArticleFactory(author=reporter, desk=desk, headline="Secret draft")
+
+    index = client.get(reverse("articles:public_index")).content.decode()
+    assert "Bridge reopens" in index
+    assert "Secret draft" not in index
+
+    page = client.get(reverse("articles:public", args=[published.slug])).content.decode()
+    assert "Corrections" in page
+    assert "The bridge is 40m long, not 400m." in page
+    assert "Internal memo" not in page
+    assert client.get(reverse("articles:public", args=[draft.slug])).status_code == 404
+
+
+def test_archived_article_leaves_the_public_site(client, reporter, editor, draft):
+    move_to(draft, "archived", editor=editor)
+    assert client.get(reverse("articles:public", args=[draft.slug])).status_code == 404
+
+
+def test_reporter_signs_in_and_out(client, reporter):
+    response = client.post(reverse("login"), {"username": "rita", "password": DEFAULT_PASSWORD})
+    assert response.status_code == 302
+    assert client.get(reverse("articles:my_drafts")).status_code == 200
+
+    assert client.get(reverse("logout")).status_code == 405
+    client.post(reverse("logout"))
+    assert client.get(reverse("articles:my_drafts")).status_code == 302
+
+
+def test_sign_in_page_renders(client):
+    assert client.get(reverse("login")).status_code == 200
+
+
+def test_new_draft_creates_one_revision_and_one_event(client, reporter, desk):
+    client.force_login(reporter)
+    client.post(reverse("articles:create"), {"headline": "Short one", "desk": desk.pk})
+    article = Article.objects.get(headline="Short one")
+    assert Revision.objects.filter(article=article).count() == 1
+    assert WorkflowEvent.objects.filter(article=article, action="create").count() == 1
+
+
+def test_editor_edits_copy_in_review(client, reporter, editor, draft):
+    move_to(draft, "in_review", editor=editor)
+    client.force_login(editor)
+    client.post(reverse("articles:edit", args=[draft.pk]), edit_data(draft, headline="Sharper headline"))
+    draft.refresh_from_db()
+    assert draft.headline == "Sharper headline"
+    assert draft.revisions.get(number=2).created_by == editor
+
+
+def test_users_without_a_role_get_no_drafts_page(client):
+    nobody = UserFactory(username="nobody")
+    client.force_login(nobody)
+    assert client.get(reverse("articles:my_drafts")).status_code == 403
+
+
+def test_edit_form_keeps_the_current_co_authors_selected(client, reporter, other_reporter, desk):
+    article = ArticleFactory(author=reporter, desk=desk, co_authors=[other_reporter])
+    client.force_login(reporter)
+
+    content = client.get(reverse("articles:edit", args=[article.pk])).content.decode()
+
+    assert f'<option value="{other_reporter.pk}" selected>' in content
+    assert f'<option value="{reporter.pk}"' not in content
+    assert 'name="status"' not in content
