@@ -1,0 +1,109 @@
+"""Import wire copy from plain-text files as drafts.
+
+Each file is UTF-8 text: the first non-empty line is the headline, the rest is the body, with
+paragraphs separated by blank lines. One bad file is reported and skipped; the others are imported.
+"""
+
+import re
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.management.base import BaseCommand, CommandError
+
+from articles import permissions, services
+from articles.models import Desk
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+class RejectedFile(Exception):
+    """The file cannot become an article; the message says why."""
+
+
+def parse_wire_text(text: str) -> tuple[str, str]:
+    """Split wire copy into (headline, body). Line endings are normalised and a BOM is dropped."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise RejectedFile("the file is empty")
+    headline, _, rest = text.strip().partition("\n")
+    paragraphs = [paragraph.strip() for paragraph in _PARAGRAPH_BREAK.split(rest.strip())]
+    body = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+    if not body:
+        raise RejectedFile("it has a headline but no body")
+    return headline.strip(), body
+
+
+def read_wire_file(path: Path) -> str:
+    # Checked on bytes before decoding so that a huge file is refused without being read whole.
+    # UTF-8 needs at most four bytes a character.
+    byte_limit = 4 * (settings.ARTICLE_BODY_MAX_CHARS + settings.ARTICLE_HEADLINE_MAX_CHARS + 1000)
+    try:
+        with path.open("rb") as wire_file:
+            raw = wire_file.read(byte_limit + 1)
+    except OSError as error:
+        raise RejectedFile(f"it cannot be read ({error.strerror or error})") from None
+    if len(raw) > byte_limit:
+        raise RejectedFile(
+            f"it is too large (over {byte_limit:,} bytes; an article body may have at most "
+            f"{settings.ARTICLE_BODY_MAX_CHARS:,} characters)"
+        )
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise RejectedFile(
+            f"it is not valid UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start}); save it as UTF-8"
+        ) from None
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    if hasattr(error, "error_dict"):
+        return "; ".join(
+            f"{field}: {' '.join(messages)}" for field, messages in error.message_dict.items()
+        )
+    return " ".join(error.messages)
+
+
+class Command(BaseCommand):
+    help = "Import plain-text wire files as draft articles (first non-empty line = headline)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files to import")
+        parser.add_argument("--desk", required=True, help="slug of the desk the drafts belong to")
+        parser.add_argument("--author", required=True, help="username of the reporter credited")
+
+    def handle(self, *args, files, desk, author, **options):
+        desk_obj = Desk.objects.filter(slug=desk).first()
+        if desk_obj is None:
+            known = ", ".join(Desk.objects.values_list("slug", flat=True)) or "none yet"
+            raise CommandError(f"There is no desk with the slug {desk!r} (known desks: {known}).")
+        author_obj = get_user_model().objects.filter(username=author).first()
+        if author_obj is None:
+            raise CommandError(f"There is no user called {author!r}.")
+        if not permissions.is_reporter(author_obj):
+            raise CommandError(f"{author!r} is not an active reporter, so cannot be credited with a draft.")
+
+        rejected = 0
+        for name in files:
+            try:
+                article = self.import_file(Path(name), desk=desk_obj, author=author_obj)
+            except RejectedFile as reason:
+                rejected += 1
+                self.stderr.write(f"rejected {name}: {reason}")
+                continue
+            self.stdout.write(f"imported {name} as article #{article.pk} {article.headline!r}")
+
+        if rejected:
+            raise CommandError(f"{rejected} of {len(files)} files rejected (see above); {len(files) - rejected} imported.")
+
+    def import_file(self, path: Path, *, desk, author):
+        headline, body = parse_wire_text(read_wire_file(path))
+        try:
+            return services.article_create(
+                author=author, desk=desk, headline=headline, body=body, note=f"Imported from {path.name}"
+            )
+        except ValidationError as error:
+            raise RejectedFile(describe_validation_error(error)) from None
+        except PermissionDenied as error:
+            raise RejectedFile(str(error)) from None

@@ -1,0 +1,11 @@
+"""Celery entry points of the editorial app. Each one hands off to a service."""
+
+from celery import shared_task
+
+from . import services
+
+
+@shared_task(name="articles.tasks.publish_due_articles")
+def publish_due_articles() -> list[int]:
+    """Publish the scheduled articles whose time has come (run by Celery beat every 30 seconds)."""
+    return services.article_publish_due()
