@@ -1,0 +1,40 @@
+"""Production settings come from the environment and pass Django's deployment checks."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _manage(*args, **env):
+    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS"}}
+    clean.update(env, DJANGO_SETTINGS_MODULE="newsroom.settings.base")
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=clean, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_deploy_check_passes_with_debug_off_and_secrets_from_the_environment():
+    result = _manage(
+        "check", "--deploy", "--fail-level", "WARNING",
+        SECRET_KEY=secrets.token_urlsafe(50), ALLOWED_HOSTS="news.example.com",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_debug_is_off_unless_asked_and_a_secret_key_is_then_required():
+    result = _manage("check", ALLOWED_HOSTS="news.example.com")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_debug_one_turns_debug_on():
+    code = "from django.conf import settings; print(settings.DEBUG)"
+    result = _manage("shell", "-c", code, DEBUG="1")
+    assert result.stdout.strip().endswith("True"), result.stderr
+    result = _manage("shell", "-c", code, DEBUG="0", SECRET_KEY="x" * 60)
+    assert result.stdout.strip().endswith("False"), result.stderr
