@@ -243,7 +243,13 @@ class ArticleAdmin(admin.ModelAdmin):
     change_form_template = "admin/articles/article/change_form.html"
     transition_form_template = "admin/articles/article/transition_form.html"
     list_display = ["headline", "status_badge", "desk", "author", "assigned_editor", "deadline", "updated_at"]
-    list_filter = ["status", "desk", "author", "assigned_editor", "deadline"]
+    list_filter = [
+        "status",
+        "desk",
+        ("author", admin.RelatedOnlyFieldListFilter),
+        ("assigned_editor", admin.RelatedOnlyFieldListFilter),
+        "deadline",
+    ]
     search_fields = ["headline", "standfirst", "author__username"]
     list_select_related = ["desk", "author", "assigned_editor"]
     list_per_page = 50
@@ -513,7 +519,7 @@ class ReviewQueueAdmin(ArticleAdmin):
     """Submitted and in-review copy, the nearest deadline first."""
 
     list_display = ["headline", "status_badge", "deadline", "desk", "author", "assigned_editor", "updated_at"]
-    list_filter = ["status", "desk", "assigned_editor"]
+    list_filter = ["status", "desk", ("assigned_editor", admin.RelatedOnlyFieldListFilter)]
 
     def get_queryset(self, request):
         return selectors.review_queue()

@@ -62,7 +62,7 @@ def home(request):
     if not user.is_authenticated:
         return public_index(request)
     if permissions.can_use_admin_for_articles(user):
-        return redirect(_reverse_first("admin:articles_reviewqueue_changelist", "admin:index"))
+        return redirect("admin:articles_reviewqueuearticle_changelist")
     if permissions.is_reporter(user):
         return redirect("articles:my_drafts")
     if user.has_perm(permissions.VIEW_PERMISSION):

@@ -26,7 +26,9 @@ def _waiting_on_locks() -> int:
         return cursor.fetchone()[0]
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: the flush after this test must leave the role groups and content types as the
+# migrations made them, or later tests that restore serialized data would collide with re-created rows.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_concurrent_saves_of_one_draft_exactly_one_wins(desk):
     author = UserFactory(role="Reporter")
     co_author = UserFactory(role="Reporter")
