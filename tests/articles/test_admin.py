@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article, Desk, EditorialComment, Revision, WorkflowEvent
+from tests.admin_forms import article_change_form_data
 from tests.factories import ArticleFactory, UserFactory, move_to
 
 CHANGELIST = reverse("admin:articles_article_changelist")
@@ -24,29 +25,6 @@ def messages_of(response):
 def post_action(client, action, articles, url=CHANGELIST, **extra):
     data = {"action": action, ACTION_CHECKBOX_NAME: [a.pk for a in articles], **extra}
     return client.post(url, data)
-
-
-def change_form_data(client, article, **overrides):
-    """What the browser would post back from the change form, with `overrides` typed in."""
-    response = client.get(change_url(article))
-    assert response.status_code == 200
-    form = response.context["adminform"].form
-    data = {
-        "headline": form["headline"].value(),
-        "standfirst": form["standfirst"].value(),
-        "body": form["body"].value(),
-        "note": "",
-        "base_version": form["base_version"].value(),
-        "deadline_0": "",
-        "deadline_1": "",
-        "assigned_editor": form["assigned_editor"].value() or "",
-        "co_authors": form["co_authors"].value() or [],
-    }
-    for inline in response.context["inline_admin_formsets"]:
-        for field in inline.formset.management_form:
-            data[field.html_name] = field.value()
-    data.update(overrides)
-    return data
 
 
 @pytest.fixture
@@ -313,7 +291,7 @@ def test_editor_without_publishing_permission_is_not_offered_publish(client, des
 
 
 def test_forged_status_in_the_change_form_is_ignored(editor_client, editor, draft):
-    data = change_form_data(editor_client, draft, status="published", body="A sub-edited body.")
+    data = article_change_form_data(editor_client, draft, status="published", body="A sub-edited body.")
 
     response = editor_client.post(change_url(draft), data)
 
@@ -324,7 +302,7 @@ def test_forged_status_in_the_change_form_is_ignored(editor_client, editor, draf
 
 
 def test_saving_the_change_form_records_a_revision_through_the_service(editor_client, editor, draft):
-    data = change_form_data(editor_client, draft, headline="Council approves library budget", note="Tighter head")
+    data = article_change_form_data(editor_client, draft, headline="Council approves library budget", note="Tighter head")
 
     response = editor_client.post(change_url(draft), data)
 
@@ -340,7 +318,7 @@ def test_saving_the_change_form_records_a_revision_through_the_service(editor_cl
 
 
 def test_invalid_text_in_the_change_form_is_an_error_not_a_save(editor_client, draft):
-    data = change_form_data(editor_client, draft, body="Bad \x00 byte")
+    data = article_change_form_data(editor_client, draft, body="Bad \x00 byte")
 
     response = editor_client.post(change_url(draft), data)
 
@@ -350,7 +328,7 @@ def test_invalid_text_in_the_change_form_is_an_error_not_a_save(editor_client, d
 
 
 def test_editor_adds_a_comment_inline_through_the_service(editor_client, editor, draft):
-    data = change_form_data(editor_client, draft, **{"comments-0-body": "Check the mayor's quote."})
+    data = article_change_form_data(editor_client, draft, **{"comments-0-body": "Check the mayor's quote."})
 
     response = editor_client.post(change_url(draft), data)
 
@@ -384,7 +362,7 @@ def test_articles_cannot_be_added_or_deleted_by_editors(editor_client, draft):
 
 
 def test_change_page_lists_revisions_with_a_compare_link_and_events(editor_client, editor, draft):
-    data = change_form_data(editor_client, draft, body="Second version of the body.")
+    data = article_change_form_data(editor_client, draft, body="Second version of the body.")
     editor_client.post(change_url(draft), data)
 
     html = editor_client.get(change_url(draft)).content.decode()

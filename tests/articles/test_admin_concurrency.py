@@ -7,32 +7,12 @@ from django.urls import reverse
 from articles import admin as articles_admin
 from articles import services
 from articles.models import Article, Revision
+from tests.admin_forms import article_change_form_data
 from tests.factories import UserFactory
 
 
 def change_url(article):
     return reverse("admin:articles_article_change", args=[article.pk])
-
-
-def open_change_form(client, article):
-    """The data an editor's browser holds after opening the change form."""
-    response = client.get(change_url(article))
-    assert response.status_code == 200
-    form = response.context["adminform"].form
-    data = {
-        "headline": form["headline"].value(),
-        "standfirst": form["standfirst"].value(),
-        "body": form["body"].value(),
-        "note": "",
-        "base_version": form["base_version"].value(),
-        "deadline_0": "",
-        "deadline_1": "",
-        "assigned_editor": "",
-    }
-    for inline in response.context["inline_admin_formsets"]:
-        for field in inline.formset.management_form:
-            data[field.html_name] = field.value()
-    return data
 
 
 @pytest.fixture
@@ -52,8 +32,8 @@ def second_editor(db):
 def test_second_save_from_the_same_version_is_refused_with_the_diff_and_keeps_the_text(
     first_editor, second_editor, draft
 ):
-    first_data = open_change_form(first_editor, draft)
-    second_data = open_change_form(second_editor, draft)
+    first_data = article_change_form_data(first_editor, draft)
+    second_data = article_change_form_data(second_editor, draft)
     assert first_data["base_version"] == second_data["base_version"] == 1
 
     won = first_editor.post(change_url(draft), {**first_data, "headline": "Council backs library budget"})
@@ -73,8 +53,8 @@ def test_second_save_from_the_same_version_is_refused_with_the_diff_and_keeps_th
 
 
 def test_saving_again_after_seeing_the_conflict_goes_through(first_editor, second_editor, draft):
-    first_data = open_change_form(first_editor, draft)
-    second_data = open_change_form(second_editor, draft)
+    first_data = article_change_form_data(first_editor, draft)
+    second_data = article_change_form_data(second_editor, draft)
     first_editor.post(change_url(draft), {**first_data, "headline": "Council backs library budget"})
     refused = second_editor.post(change_url(draft), {**second_data, "body": "My rewritten body."})
     rebased = refused.context["adminform"].form["base_version"].value()
@@ -90,8 +70,8 @@ def test_saving_again_after_seeing_the_conflict_goes_through(first_editor, secon
 
 
 def test_conflict_diff_escapes_markup_typed_by_the_other_editor(first_editor, second_editor, draft):
-    first_data = open_change_form(first_editor, draft)
-    second_data = open_change_form(second_editor, draft)
+    first_data = article_change_form_data(first_editor, draft)
+    second_data = article_change_form_data(second_editor, draft)
     first_editor.post(change_url(draft), {**first_data, "standfirst": "<script>alert('x')</script>"})
 
     html = second_editor.post(change_url(draft), {**second_data, "body": "Mine."}).content.decode()
@@ -102,7 +82,7 @@ def test_conflict_diff_escapes_markup_typed_by_the_other_editor(first_editor, se
 
 @pytest.mark.parametrize("forged", ["99", "0"])
 def test_a_base_version_that_never_existed_is_a_conflict_not_a_crash(first_editor, draft, forged):
-    data = open_change_form(first_editor, draft)
+    data = article_change_form_data(first_editor, draft)
 
     response = first_editor.post(change_url(draft), {**data, "body": "Forged.", "base_version": forged})
 
@@ -112,7 +92,7 @@ def test_a_base_version_that_never_existed_is_a_conflict_not_a_crash(first_edito
 
 
 def test_a_missing_base_version_is_a_form_error(first_editor, draft):
-    data = open_change_form(first_editor, draft)
+    data = article_change_form_data(first_editor, draft)
     del data["base_version"]
 
     response = first_editor.post(change_url(draft), {**data, "body": "No version."})
@@ -124,7 +104,7 @@ def test_a_missing_base_version_is_a_form_error(first_editor, draft):
 
 def test_a_conflict_found_only_by_the_service_is_shown_on_the_form(monkeypatch, first_editor, draft):
     """Another save lands between the form's check and the service's write (the SQLite race)."""
-    data = open_change_form(first_editor, draft)
+    data = article_change_form_data(first_editor, draft)
     real_save = services.article_save_copy
     rival = UserFactory(username="rival", role="Editor", is_staff=True)
 

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article, Revision, WorkflowEvent
+from tests.admin_forms import article_change_form_data
 from tests.factories import ArticleFactory, DeskFactory, UserFactory, move_to
 
 ROLES = ["anonymous", "author", "co_author", "other_reporter", "fact_checker", "staff_reporter", "editor"]
@@ -118,19 +119,11 @@ def _snapshot(article):
 
 
 def _admin_form_scaffolding(article, editor):
-    """The inline management fields of the change form, as an editor's browser would hold them.
-
-    A forger can read these off any change form; harvesting them keeps the forged POST valid, so that
-    only the permission checks stand between it and the database.
-    """
+    """The change form as an editor's browser holds it: a forger can read these fields off any change
+    form, and a valid POST leaves only the permission checks between it and the database."""
     scout = Client()
     scout.force_login(editor)
-    response = scout.get(reverse("admin:articles_article_change", args=[article.pk]))
-    data = {"deadline_0": "", "deadline_1": "", "assigned_editor": ""}
-    for inline in response.context["inline_admin_formsets"]:
-        for field in inline.formset.management_form:
-            data[field.html_name] = field.value()
-    return data
+    return article_change_form_data(scout, article)
 
 
 def _forge(client, route, action, article, desk, editor):
@@ -155,7 +148,7 @@ def _forge(client, route, action, article, desk, editor):
     if action == "change":
         return client.post(
             reverse("admin:articles_article_change", args=[article.pk]),
-            {**copy, **_admin_form_scaffolding(article, editor), "base_version": article.version},
+            {**_admin_form_scaffolding(article, editor), **copy, "base_version": article.version},
         )
     name = action.split(":", 1)[1]
     extra = dict(ADMIN_ACTIONS[name][1])
