@@ -1,0 +1,42 @@
+"""Dates and times: weekdays, calendar dates, months, years, clock times and relative dates.
+
+Dates are claims of kind "date" with value None: a checker verifies when something
+happened, and a bare year is a date, never a count of anything.
+"""
+
+from __future__ import annotations
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+DAY_PARTS = frozenset("morning afternoon evening night overnight".split())
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+# Abbreviations are only months with their full stop ("Dec. 5") or before a day number.
+MONTH_ABBREVS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# Months that are also ordinary words need a day, a year or a temporal preposition.
+AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+MONTH_CONTEXT = frozenset(
+    """in since by until till through last next this early late mid of during from to before
+    after between and or on until throughout end beginning start""".split()
+)
+PERIOD_NOUNS = frozenset(
+    """week month year weekend summer winter spring autumn fall decade century quarter
+    season night morning evening afternoon term semester""".split()
+)
+RELATIVE_MODIFIERS = frozenset("last next this past coming previous".split())
+RELATIVE_WORDS = frozenset({"yesterday", "tomorrow", "tonight"})
+YEAR_PREFIXES = frozenset("mid pre post early late end start fy".split())
+TIME_ZONES = frozenset(
+    """gmt utc et est edt ct cst cdt pt pst pdt bst cet cest ist jst aest aedt msk eet eest
+    wib sgt hkt kst""".split()
+)
+AGO_WORDS = frozenset({"ago", "earlier", "later", "before", "previously", "hence"})
+MERIDIEMS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})
+FISCAL_ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "last"})
+FISCAL_PERIODS = frozenset({"quarter", "half"})
+# Prepositions after which a four-digit number is a year even before a plural noun.
+STRONG_YEAR_CONTEXT = frozenset("in since by until till during of from through before after the early late mid".split())

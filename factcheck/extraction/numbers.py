@@ -1,0 +1,225 @@
+"""Tokens and the reading of written numbers ("1,500", "1.5", "twenty-five", "a dozen").
+
+Tokenising once per sentence lets every later rule look a few tokens left or right in
+constant time, which keeps the whole extractor linear in the size of the text. URLs,
+e-mail addresses and telephone numbers are single tokens so that their digits can never
+be read as figures.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+# Prose tokens. URLs, e-mail addresses and phone numbers need the slower FULL_TOKEN_RE,
+# which is used only for sentences that contain "@", "://", "www." or a "+".
+TOKEN_RE = re.compile(
+    r"""
+    (?P<a>(?:[A-Za-z]\.){2,})
+   |(?P<n>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)*)
+   |(?P<w>[^\W\d_]+(?:['\u2019\-\u2010\u2011][^\W\d_]+)*)
+   |(?P<s>\S)
+    """,
+    re.X,
+)
+FULL_TOKEN_RE = re.compile(
+    r"""
+    (?P<u>(?:[Hh][Tt][Tt][Pp][Ss]?://|www\.)[^\s<>"\u201c\u201d]+)
+   |(?P<e>(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+)
+   |(?P<p>\+[0-9][0-9 ().-]{6,}[0-9])
+   |(?P<a>(?:[A-Za-z]\.){2,})
+   |(?P<n>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)*)
+   |(?P<w>[^\W\d_]+(?:['\u2019\-\u2010\u2011][^\W\d_]+)*)
+   |(?P<s>\S)
+    """,
+    re.X,
+)
+# Telephone numbers written with groups: "555-123-4567", "(202) 555-0100", "1-800-555-0199".
+PHONE_RE = re.compile(r"(?:1[ .-])?\(?[0-9]{3}\)?[ .-][0-9]{3}[.-][0-9]{4}(?![0-9])")
+_NEEDS_FULL_RE = re.compile(r"@|://|www\.|\+[0-9]")
+
+# Kind codes: u url, e email, p phone, a dotted abbreviation, n digits, w word, s symbol.
+
+
+_FIRST_KIND = {c: "n" for c in "0123456789"}
+_FIRST_KIND.update({c: "w" for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+_ABBREV_HINT_RE = re.compile(r"[A-Za-z]\.[A-Za-z]\.")
+
+
+def _kind(tok: str) -> str:
+    c = tok[0]
+    if c in "0123456789":
+        return "n"
+    if c.isalpha() or c == "_":
+        return "a" if len(tok) > 2 and tok[-1] == "." and tok[1] == "." else "w"
+    return "s"
+
+
+def word_trie_pattern(words) -> str:
+    """A regex alternation factored by common prefixes, so a mismatch fails on the first letter."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return build(trie)
+
+
+class Tokens:
+    """Parallel arrays of one sentence's tokens (text, lowercase, start, end, kind)."""
+
+    __slots__ = ("T", "L", "S", "E", "K", "n")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        if _NEEDS_FULL_RE.search(text, start, end) or _ABBREV_HINT_RE.search(text, start, end):
+            ms = list(FULL_TOKEN_RE.finditer(text, start, end))
+            K = [m.lastgroup for m in ms]
+            spans = [m.span() for m in ms]
+            T = [text[a:b] for a, b in spans]
+        else:
+            spans = [m.span() for m in TOKEN_RE.finditer(text, start, end)]
+            T = [text[a:b] for a, b in spans]
+            fk = _FIRST_KIND.get
+            K = [fk(t[0]) or _kind(t) for t in T]
+        self.K = K
+        self.T = T
+        self.S = [a for a, _ in spans]
+        self.E = [b for _, b in spans]
+        low = "\n".join(T).lower()
+        if "\u2019" in low or "\u2010" in low or "\u2011" in low:
+            low = low.replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-")
+        L = low.split("\n")
+        if len(L) != len(T):  # a token held a character that lower() turned into a line break
+            L = [t.lower().replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-") for t in T]
+        self.L = L
+        self.n = len(T)
+
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "crore": 10_000_000, "lakh": 100_000, "lakhs": 100_000,
+}
+# Scale words that follow digits ("1.5 million", "5bn", "20k").
+DIGIT_SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "crore": 1e7,
+    "lakh": 1e5, "lakhs": 1e5, "crores": 1e7, "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6,
+    "mio": 1e6, "tn": 1e12, "trn": 1e12, "k": 1e3,
+}
+# Only behind a currency sign do single letters "m" and "b" mean million and billion.
+MONEY_SCALES = dict(DIGIT_SCALES, m=1e6, b=1e9, t=1e12, mm=1e6)
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 1000, "millionth": 1_000_000,
+}
+NUMBER_WORDS = frozenset(SMALL) | frozenset(TENS) | frozenset(SCALES) | {"dozen"}
+MAX_DIGITS = 24
+
+
+def parse_digits(tok: str) -> float | None:
+    """Value of a digit token such as "20,000" or "71.10"; None for identifiers like "2.3.1"."""
+    if tok.count(".") > 1:
+        return None
+    raw = tok.replace(",", "")
+    if len(raw) > MAX_DIGITS:
+        return None
+    try:
+        if "." in raw:
+            return float(Decimal(raw))
+        return float(int(raw))
+    except (ValueError, InvalidOperation):
+        return None
+
+
+def scaled(value: float, scale: float) -> float:
+    # Decimal keeps "3.2 million" at exactly 3200000 instead of 3200000.0000000005.
+    try:
+        return float(Decimal(repr(value)) * Decimal(repr(scale)))
+    except (InvalidOperation, ValueError):
+        return value * scale
+
+
+def words_value(words: list[str]) -> tuple[float, int] | None:
+    """Read a run of number words; returns (value, words used) or None.
+
+    Accepts "twenty five", "two hundred and fifty", "three thousand", "a hundred" (the caller
+    passes "a" as "one"), "two dozen". Stops before anything that does not continue a number.
+    """
+    total = 0
+    current = 0
+    used = 0
+    prev = ""  # kind of the previous word: small, teen, tens, hundred, scale
+    i = 0
+    n = len(words)
+    while i < n:
+        w = words[i]
+        if w in SMALL:
+            v = SMALL[w]
+            if prev in ("small", "teen"):
+                break
+            if prev == "tens" and (v == 0 or v >= 10):
+                break
+            if prev == "tens":
+                current += v
+            else:
+                current += v
+            prev = "teen" if v >= 10 else "small"
+        elif w in TENS:
+            if prev in ("small", "teen", "tens"):
+                break
+            current += TENS[w]
+            prev = "tens"
+        elif w == "hundred":
+            if prev == "hundred" or prev == "":
+                break
+            current = (current or 1) * 100
+            prev = "hundred"
+        elif w in SCALES:
+            if prev == "":
+                break
+            total += (current or 1) * SCALES[w]
+            current = 0
+            prev = "scale"
+        elif w == "dozen":
+            if prev not in ("small", "teen", "tens"):
+                break
+            current *= 12
+            prev = "scale"
+        elif w == "and" and prev in ("hundred", "scale") and i + 1 < n and (
+            words[i + 1] in SMALL or words[i + 1] in TENS
+        ):
+            i += 1
+            continue
+        else:
+            break
+        i += 1
+        used = i
+    if used == 0:
+        return None
+    return float(total + current), used

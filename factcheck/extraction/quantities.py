@@ -1,0 +1,1535 @@
+"""Figures inside one sentence: counts, vague amounts, percentages, money, measures,
+ranges, ordinals and dates, each with its hedge ("about") and movement ("rose").
+
+The scanner walks the sentence's tokens once, left to right. Only tokens that can start a
+figure (digits, number words, months, weekdays, ...) trigger work, and each rule looks at
+a bounded window of neighbours, so the cost is linear in the length of the text.
+
+Rules for what is *not* a figure live next to the figure rules they guard: a number glued
+to letters or named by the word before it ("G7", "Flight 370", "Boeing 737") is an
+identifier; "2-1" after a sports verb is a score; "1." at the start of a line is a list
+marker; a four-digit number in the years range is a date unless the text counts with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import dates as D
+from . import lexicon as X
+from .numbers import (
+    DIGIT_SCALES,
+    MONEY_SCALES,
+    NUMBER_WORDS,
+    PHONE_RE,
+    ORDINALS,
+    SCALES,
+    SMALL,
+    TENS,
+    Tokens,
+    parse_digits,
+    scaled,
+    word_trie_pattern,
+    words_value,
+)
+
+MAX_CLAIMS_PER_SENTENCE = 100
+DASHES = frozenset("-\u2013\u2014\u2012\u2212")
+OPENERS = frozenset("\"'\u201c\u2018\u00ab(:[\u2014\u2013-")
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+FRACTIONS = {
+    "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
+    "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+}
+AGE_SUFFIXES = {
+    "year-old": "years", "years-old": "years", "yr-old": "years", "month-old": "months",
+    "months-old": "months", "week-old": "weeks", "day-old": "days",
+}
+MEASURE_ADJ = frozenset("high long deep tall wide thick away across".split())
+COMPOUND_SKIP = frozenset(
+    "way sided off time fold star point stroke shot party hander liner handed pronged bit".split()
+)
+TITLE_CASE_MIN_WORDS = 4
+
+_TRIGGERS: dict[str, str] = {}
+for _w in SMALL:
+    _TRIGGERS[_w] = "num"
+for _w in TENS:
+    _TRIGGERS[_w] = "num"
+for _w in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
+    _TRIGGERS[_w] = "scale"
+for _w in X.VAGUE_PLURALS:
+    _TRIGGERS[_w] = "vague"
+for _w in ("several", "few", "couple"):
+    _TRIGGERS[_w] = "few"
+for _w in ORDINALS:
+    _TRIGGERS[_w] = "ord"
+_TRIGGERS["half"] = "half"
+for _w in ("quarter", "quarters", "thirds"):
+    _TRIGGERS[_w] = "ord"
+for _w in D.WEEKDAYS:
+    _TRIGGERS[_w] = "weekday"
+    _TRIGGERS[_w + "'s"] = "weekday"
+    _TRIGGERS[_w + "s"] = "weekday"
+for _w in D.MONTHS:
+    _TRIGGERS[_w] = "month"
+    _TRIGGERS[_w + "'s"] = "month"
+for _w in D.MONTH_ABBREVS:
+    _TRIGGERS[_w] = "month"
+for _w in D.RELATIVE_WORDS:
+    _TRIGGERS[_w] = "relday"
+    _TRIGGERS[_w + "'s"] = "relday"
+for _w in D.RELATIVE_MODIFIERS:
+    _TRIGGERS[_w] = "relative"
+_TRIGGERS["earlier"] = "earlier"
+_TRIGGERS["later"] = "earlier"
+_HANDLERS = {t: "on_" + t for t in set(_TRIGGERS.values()) | {"mid"}}
+_PERIODS = "|".join(sorted(D.PERIOD_NOUNS | {"day"}))
+# Sentences without any of these cannot hold a figure or a date; they are not tokenised.
+TRIGGER_RE = re.compile(
+    r"[0-9]|(?<![^\W\d_])(?:"
+    + word_trie_pattern(
+        w for w, t in _TRIGGERS.items() if t not in ("relative", "earlier") and "'" not in w
+    )
+    + r"|mid-|(?:last|next|this|past|coming|previous)\s+(?:"
+    + _PERIODS
+    + r")|(?:earlier|later)\s+(?:this|that|in|next|last))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _hyphen_head(low: str) -> str:
+    if "-" in low:
+        return low.split("-", 1)[0]
+    return low
+
+
+def _is_plural(low: str, orig: str) -> bool:
+    if low in X.IRREGULAR_PLURALS or (low.endswith("men") and len(low) > 4 and low not in ("specimen", "abdomen", "regimen")):
+        return True
+    if not low.endswith("s") or "'" in low:
+        return False
+    if len(low) > 3:
+        return not low.endswith(("ss", "us", "is", "'s"))
+    # Acronym plurals: "MPs", "SUVs".
+    return len(orig) >= 3 and orig[:-1].isupper()
+
+
+class Quantity:
+    """A figure being assembled: token span plus what it says."""
+
+    __slots__ = (
+        "a", "b", "kind", "value", "low", "high", "unit", "qualifier", "direction",
+        "has_unit", "scale", "raw", "integral", "commas", "cs", "ce",
+    )
+
+    def __init__(self, a: int, b: int, value: float) -> None:
+        self.a = a  # first token
+        self.b = b  # one past last token
+        self.kind = "count"
+        self.value: float | None = value
+        self.low: float | None = None
+        self.high: float | None = None
+        self.unit: str | None = None
+        self.qualifier: str | None = None
+        self.direction: str | None = None
+        self.has_unit = False
+        self.scale = 1.0
+        self.raw = value
+        self.integral = True
+        self.commas = False
+        self.cs: int | None = None  # character overrides for partial tokens
+        self.ce: int | None = None
+
+
+class SentenceScanner:
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.tk = Tokens(text, start, end)
+        self.out: list[tuple] = []
+        self.floor = 0
+        self.sent_start = start
+        self.end = end
+        self.limit = MAX_CLAIMS_PER_SENTENCE
+        self._title_case: bool | None = None
+
+    @property
+    def title_case(self) -> bool:
+        """Headlines are title-cased and carry no full stop; there capitals name nothing."""
+        if self._title_case is None:
+            tk = self.tk
+            words = [t for t, k in zip(tk.T, tk.K) if k == "w" and len(t) > 3]
+            caps = sum(1 for t in words if t[0].isupper())
+            stripped = self.text[self.sent_start:self.end].rstrip("\"'\u201d\u2019)")
+            self._title_case = (
+                not stripped.endswith((".", "!", "?"))
+                and len(words) >= TITLE_CASE_MIN_WORDS
+                and caps >= 0.7 * len(words)
+            )
+        return self._title_case
+
+    # ------------------------------------------------------------------ helpers
+    def lw(self, i: int) -> str:
+        return self.tk.L[i] if 0 <= i < self.tk.n else ""
+
+    def att(self, i: int, j: int) -> bool:
+        tk = self.tk
+        return 0 <= i < tk.n and 0 <= j < tk.n and tk.E[i] == tk.S[j]
+
+    def spaced(self, i: int, j: int) -> bool:
+        """Tokens i and j are separated by plain spaces only (no line break)."""
+        tk = self.tk
+        if not (0 <= i < tk.n and 0 <= j < tk.n):
+            return False
+        gap = self.text[tk.E[i]:tk.S[j]]
+        # Inside a sentence a line break is a soft wrap, so it separates words like a space.
+        return len(gap) <= 8 and (gap == "" or gap.isspace())
+
+    def match(self, j: int, table: dict, maxlen: int = 4) -> tuple[int, str | None]:
+        """Longest table entry starting at token j; returns (tokens used, value)."""
+        L = self.tk.L
+        n = self.tk.n
+        for k in range(min(maxlen, n - j), 0, -1):
+            key = tuple(L[j:j + k])
+            if key in table:
+                # Multi-token entries must be contiguous phrases on one line.
+                if all(self.spaced(j + x, j + x + 1) or self.att(j + x, j + x + 1) for x in range(k - 1)):
+                    return k, table[key]
+        return 0, None
+
+    def is_clause_start(self, i: int) -> bool:
+        if i <= 0:
+            return True
+        return self.tk.T[i - 1] in OPENERS or self.tk.T[i - 1] in (".", "!", "?", ";")
+
+    def line_start(self, i: int) -> bool:
+        p = self.tk.S[i] - 1
+        t = self.text
+        while p >= 0 and t[p] in " \t":
+            p -= 1
+        return p < 0 or t[p] in "\n\r\u2028\u2029"
+
+    def emit(self, q: Quantity) -> None:
+        tk = self.tk
+        cs = q.cs if q.cs is not None else tk.S[q.a]
+        ce = q.ce if q.ce is not None else tk.E[q.b - 1]
+        if len(self.out) < self.limit:
+            self.out.append(
+                (q.kind, cs, ce, q.value, q.low, q.high, q.unit, q.qualifier, q.direction)
+            )
+        self.floor = max(self.floor, q.b)
+
+    def date(self, a: int, b: int, cs: int | None = None, ce: int | None = None) -> int:
+        q = Quantity(a, b, 0.0)
+        q.kind = "date"
+        q.value = None
+        q.cs, q.ce = cs, ce
+        self.emit(q)
+        return b
+
+    # ------------------------------------------------------------------ driver
+    def scan(self) -> list[tuple]:
+        tk = self.tk
+        K, L = tk.K, tk.L
+        i = 0
+        n = tk.n
+        while i < n:
+            k = K[i]
+            nxt = i + 1
+            try:
+                if k == "n":
+                    nxt = self.on_digits(i)
+                elif k == "w":
+                    trig = _TRIGGERS.get(L[i])
+                    if trig is None and "-" in L[i]:
+                        head = _hyphen_head(L[i])
+                        trig = _TRIGGERS.get(head)
+                        if head == "mid":
+                            trig = "mid"
+                    if trig is not None:
+                        nxt = getattr(self, _HANDLERS[trig])(i)
+            except (IndexError, ValueError, OverflowError, ZeroDivisionError):
+                nxt = i + 1
+            if nxt is None or nxt <= i:
+                nxt = i + 1
+            i = nxt
+            if len(self.out) >= self.limit:
+                break
+        return self.out
+
+    # ------------------------------------------------------------------ digits
+    def skip_identifier(self, i: int) -> int:
+        """Skip a number and whatever is glued to it ("737-800", "A320neo")."""
+        tk = self.tk
+        j = i + 1
+        while j < tk.n and tk.S[j] == tk.E[j - 1] and (tk.K[j] in "nw" or tk.T[j] in DASHES or tk.T[j] in "./"):
+            if tk.T[j] in "./" and not (j + 1 < tk.n and tk.S[j + 1] == tk.E[j] and tk.K[j + 1] in "nw"):
+                break
+            j += 1
+        self.floor = max(self.floor, j)
+        return j
+
+    def on_digits(self, i: int) -> int:
+        tk = self.tk
+        T, L, K, S, E = tk.T, tk.L, tk.K, tk.S, tk.E
+        tok = T[i]
+        if tok.count(".") > 1:
+            return self.skip_identifier(i)
+        if len(tok) <= 3 and i + 2 < tk.n:
+            ph = PHONE_RE.match(self.text, S[i] - (1 if i > 0 and T[i - 1] == "(" and E[i - 1] == S[i] else 0), self.end)
+            if ph:
+                j = i
+                while j < tk.n and S[j] < ph.end():
+                    j += 1
+                self.floor = max(self.floor, j)
+                return j
+        p = i - 1
+        money_prefix_word = False
+        if p >= 0 and E[p] == S[i]:
+            pt = T[p]
+            if K[p] in "wa":
+                if L[p] in X.CODE_ALIASES or pt in X.CURRENCY_CODES:
+                    money_prefix_word = True
+                elif L[p] in ("v", "ver"):
+                    return self.skip_identifier(i)
+                else:
+                    return self.skip_identifier(i)
+            elif pt in DASHES and p >= 1 and E[p - 1] == S[p] and K[p - 1] in "wa":
+                if L[p - 1] in D.YEAR_PREFIXES and self.yearlike(i):
+                    return self.year_date(i, start_tok=p - 1)
+                return self.skip_identifier(i)
+            elif pt in ("#", "\u2116", "/", "\\", ":", "@", "_", "^", "~", "*", "="):
+                return self.skip_identifier(i)
+            elif pt == "." and p >= 1 and E[p - 1] == S[p] and K[p - 1] in "wn":
+                return self.skip_identifier(i)
+        if p >= 1 and T[p] == "." and L[p - 1] in ("no", "nos") and E[p - 1] == S[p] and T[p - 1][0] == "N":
+            return self.rank(p - 1, i)
+        # List markers: "1." or "2)" opening a line, "(3)" and "[4]" standing alone.
+        if i + 1 < tk.n and T[i + 1] in (".", ")") and E[i] == S[i + 1] and self.line_start(i):
+            if i + 2 >= tk.n or S[i + 2] > E[i + 1]:
+                self.floor = max(self.floor, i + 2)
+                return i + 2
+        if p >= 0 and T[p] in ("(", "[") and i + 1 < tk.n and T[i + 1] in (")", "]") and len(tok) <= 2:
+            return i + 2
+        # Clock times.
+        t = self.time_at(i)
+        if t:
+            return t
+        # Leading zeros and slashes mark codes, phone numbers and ratios ("0958", "24/7", "9/11").
+        if len(tok) >= 2 and tok[0] == "0" and tok[1].isdigit():
+            j = self.skip_identifier(i)
+            while j < tk.n and tk.K[j] == "n" and self.spaced(j - 1, j) and len(T[j]) in (3, 4) and T[j].isdigit():
+                j += 1
+            self.floor = max(self.floor, j)
+            return j
+        if i + 2 < tk.n and T[i + 1] == "/" and K[i + 2] == "n" and E[i] == S[i + 1] and E[i + 1] == S[i + 2]:
+            if not self.numeric_date(i):
+                return self.skip_identifier(i)
+        # Calendar dates written with digits.
+        d = self.day_month(i)
+        if d:
+            return d
+        d = self.numeric_date(i)
+        if d:
+            return d
+        if self.yearlike(i) and not money_prefix_word and not self.currency_before(i)[1]:
+            if self.year_is_date(i):
+                return self.year_date(i)
+        # Named things: "Flight 370", "Boeing 737", "Windows 11".
+        if p >= 0 and K[p] in "w" and self.spaced(p, i) and not money_prefix_word:
+            lp = L[p]
+            if lp in X.ID_KEYWORDS:
+                if T[p][0].isupper() or not self.quantity_follows(i):
+                    return self.skip_identifier(i)
+            elif (
+                T[p][0].isupper()
+                and lp not in X.ALLOWED_BEFORE_NUMBER
+                and lp not in X.QUALIFIERS.values()
+                and (not self.title_case or (len(T[p]) >= 2 and T[p].isupper()))
+                and not self.is_clause_start(p)
+                and "'" not in lp
+                and not lp.endswith("s'")
+                and not self.quantity_follows(i)
+            ):
+                # "Boeing 737", "Apollo 11"; but "Earth 10 minutes later" measures.
+                return self.skip_identifier(i)
+        if self.street_address(i):
+            return self.skip_identifier(i)
+        a = self.age_after_name(i)
+        if a:
+            return a
+        return self.quantity_at(i)
+
+    def quantity_follows(self, i: int) -> bool:
+        """Whether a percent, currency, scale or unit follows the number at i."""
+        j = i + 1
+        if j < self.tk.n and self.lw(j) in DIGIT_SCALES:
+            return True
+        return bool(
+            self.match(j, X.PERCENT_UNITS)[0]
+            or self.match(j, X.MEASURE_UNITS)[0]
+            or self.lw(j) in X.CURRENCY_WORDS
+        )
+
+    def yearlike(self, i: int) -> bool:
+        tok = self.tk.T[i]
+        return len(tok) == 4 and tok.isdigit() and 1000 <= int(tok) <= 2100
+
+    def year_is_date(self, i: int) -> bool:
+        """A four-digit number in the years range is a date unless the text counts with it."""
+        tk = self.tk
+        j = i + 1
+        if j < tk.n and tk.S[j] == tk.E[i]:
+            if tk.L[j] in ("s", "'s"):
+                return True
+            if tk.K[j] == "w":
+                return tk.L[j] not in DIGIT_SCALES and tk.L[j] not in ("m", "k", "bn")
+        if j < tk.n and (tk.L[j] in DIGIT_SCALES or self.match(j, X.PERCENT_UNITS)[0]):
+            return False
+        if self.match(j, X.MEASURE_UNITS)[0] and self.lw(j) not in ("season", "seasons"):
+            if self.lw(j + 1) not in ("ago",):
+                return False
+        prev = self.lw(i - 1)
+        if prev in D.MONTHS or prev in D.MONTH_ABBREVS:
+            return True
+        if j < tk.n and tk.K[j] == "w" and self.spaced(i, j) and _is_plural(tk.L[j], tk.T[j]):
+            # "1500 troops" counts; "in 2019 elections" dates.
+            return prev in D.STRONG_YEAR_CONTEXT
+        if j + 1 < tk.n and tk.K[j] == "w" and tk.L[j] in X.SKIP_MODIFIERS and _is_plural(tk.L[j + 1], tk.T[j + 1]):
+            return False
+        if j < tk.n and tk.T[j] in DASHES and self.lw(j + 1) in ("to",):
+            return True
+        return True
+
+    def year_date(self, i: int, start_tok: int | None = None) -> int:
+        tk = self.tk
+        a = start_tok if start_tok is not None else i
+        b = i + 1
+        # Decades and seasons: "1990s", "2019-20", "2020/21".
+        if b < tk.n and tk.S[b] == tk.E[i] and tk.L[b] in ("s", "'s"):
+            b += 1
+        elif (
+            b + 1 < tk.n
+            and (tk.T[b] in DASHES or tk.T[b] == "/")
+            and tk.K[b + 1] == "n"
+            and tk.S[b] == tk.E[i]
+            and tk.S[b + 1] == tk.E[b]
+            and len(tk.T[b + 1]) in (2, 4)
+            and tk.T[b + 1].isdigit()
+        ):
+            b += 2
+        return self.date(a, b)
+
+    def time_at(self, i: int) -> int:
+        tk = self.tk
+        T, L = tk.T, tk.L
+        tok = T[i]
+        if "," in tok or "." in tok or len(tok) > 4:
+            return 0
+        j = i + 1
+        hh = int(tok)
+        is_time = False
+        if (
+            j + 1 < tk.n
+            and T[j] in (":", ".")
+            and tk.S[j] == tk.E[i]
+            and tk.K[j + 1] == "n"
+            and tk.S[j + 1] == tk.E[j]
+            and len(T[j + 1]) == 2
+            and hh <= 24
+        ):
+            if T[j] == ":" or self.lw(j + 2) in D.MERIDIEMS:
+                j += 2
+                is_time = True
+        if self.lw(j) in D.MERIDIEMS and hh <= 12 and (self.att(j - 1, j) or self.spaced(j - 1, j)):
+            j += 1
+            is_time = True
+        elif self.lw(j) in ("a", "p") and self.lw(j + 1) == "." and self.lw(j + 2) == "m":
+            j += 3
+            if self.lw(j) == ".":
+                j += 1
+            is_time = True
+        elif not is_time and len(tok) == 4 and hh % 100 < 60 and hh < 2400 and self.lw(j) in D.TIME_ZONES:
+            is_time = True
+        if not is_time:
+            return 0
+        if T[j - 1] in ("a.m", "p.m") and j < tk.n and T[j] == "." and tk.S[j] == tk.E[j - 1]:
+            j += 1
+        if self.lw(j) in D.TIME_ZONES and self.spaced(j - 1, j):
+            j += 1
+        elif self.lw(j) == "local" and self.lw(j + 1) == "time":
+            j += 2
+        return self.date(i, j)
+
+    def day_month(self, i: int) -> int:
+        """"5 January 2021", "5th of May"."""
+        tk = self.tk
+        tok = tk.T[i]
+        if not tok.isdigit() or not 1 <= int(tok) <= 31:
+            return 0
+        j = i + 1
+        if j < tk.n and tk.S[j] == tk.E[i] and tk.L[j] in ORDINAL_SUFFIXES:
+            j += 1
+        if self.lw(j) == "of":
+            j += 1
+        m = self.month_at(j, strict=False)
+        if not m:
+            return 0
+        j = m
+        j = self.year_after(j)
+        return self.date(i, j)
+
+    def numeric_date(self, i: int) -> int:
+        """ISO "2021-01-05" and "5/1/2021"."""
+        tk = self.tk
+        T = tk.T
+        if i + 4 >= tk.n:
+            return 0
+        sep = T[i + 1]
+        if sep not in ("-", "/", ".") or T[i + 3] != sep:
+            return 0
+        if not all(tk.S[k + 1] == tk.E[k] for k in range(i, i + 4)):
+            return 0
+        if tk.K[i + 2] != "n" or tk.K[i + 4] != "n":
+            return 0
+        parts = (T[i], T[i + 2], T[i + 4])
+        if not all(p.isdigit() for p in parts):
+            return 0
+        if len(parts[0]) == 4 or len(parts[2]) in (2, 4):
+            return self.date(i, i + 5)
+        return 0
+
+    def year_after(self, j: int) -> int:
+        tk = self.tk
+        k = j
+        if self.lw(k) == ",":
+            k += 1
+        if k < tk.n and tk.K[k] == "n" and self.yearlike(k):
+            return k + 1
+        return j
+
+    def street_address(self, i: int) -> bool:
+        tk = self.tk
+        j = i + 1
+        for _ in range(3):
+            if j >= tk.n or tk.K[j] != "w" or not tk.T[j][0].isupper():
+                return False
+            if tk.L[j] in X.STREET_SUFFIXES and j > i + 1:
+                return True
+            j += 1
+        return False
+
+    def age_after_name(self, i: int) -> int:
+        """"Smith, 45, said": a person's age."""
+        tk = self.tk
+        tok = tk.T[i]
+        if not tok.isdigit() or int(tok) > 120 or int(tok) < 1:
+            return 0
+        if self.lw(i - 1) != "," or self.lw(i + 1) not in (",", ".", ";", ")"):
+            return 0
+        p = i - 2
+        if p < 0 or tk.K[p] != "w" or not (tk.T[p][0].isupper() or tk.L[p] in X.PERSON_NOUNS):
+            return 0
+        if tk.L[p] in D.MONTHS or tk.L[p] in D.WEEKDAYS or tk.L[p] in X.ALLOWED_BEFORE_NUMBER:
+            return 0
+        q = Quantity(i, i + 1, float(tok))
+        q.kind = "measure"
+        q.unit = "years"
+        self.emit(q)
+        return i + 1
+
+    # ------------------------------------------------------------------ money prefix
+    def currency_before(self, i: int) -> tuple[int, str | None]:
+        """Currency written before the number at i: "$", "US $", "C$", "EUR", "Rs."."""
+        tk = self.tk
+        T, L, K = tk.T, tk.L, tk.K
+        p = i - 1
+        if p < self.floor or p < 0:
+            return i, None
+        glued = tk.E[p] == tk.S[i]
+        near = glued or self.spaced(p, i)
+        if not near:
+            return i, None
+        t = T[p]
+        if t in X.CURRENCY_SYMBOLS:
+            code = X.CURRENCY_SYMBOLS[t]
+            a = p
+            if t == "$" and p - 1 >= self.floor and p >= 1:
+                pl = L[p - 1]
+                if pl in X.DOLLAR_PREFIXES and (tk.E[p - 1] == tk.S[p] or (pl in ("us", "u.s.") and self.spaced(p - 1, p))):
+                    if tk.E[p - 1] == tk.S[p] or T[p - 1] in ("US", "U.S."):
+                        code = X.DOLLAR_PREFIXES[pl]
+                        a = p - 1
+            return a, code
+        if K[p] in "wa":
+            if t in X.CURRENCY_CODES:
+                return p, ("CNY" if t == "RMB" else t)
+            if L[p] in X.CODE_ALIASES and (T[p][0].isupper()):
+                return p, X.CODE_ALIASES[L[p]]
+        if t == "." and p >= 1 and L[p - 1] == "rs" and tk.E[p - 1] == tk.S[p]:
+            return p - 1, "INR"
+        return i, None
+
+    # ------------------------------------------------------------------ core numbers
+    def digits_core(self, i: int, money: bool) -> Quantity | None:
+        tk = self.tk
+        v = parse_digits(tk.T[i])
+        if v is None:
+            return None
+        q = Quantity(i, i + 1, v)
+        q.integral = "." not in tk.T[i]
+        q.commas = "," in tk.T[i]
+        j = i + 1
+        if j < tk.n and tk.S[j] == tk.E[i] and tk.K[j] == "w":
+            sl = tk.L[j]
+            table = MONEY_SCALES if money else DIGIT_SCALES
+            if sl in table:
+                q.scale = table[sl]
+                j += 1
+            elif sl == "m" and not money and self.m_means_million(j):
+                q.scale = 1e6
+                j += 1
+        elif j < tk.n and tk.K[j] == "w" and self.spaced(i, j):
+            sl = tk.L[j]
+            if sl in DIGIT_SCALES and sl != "k":
+                q.scale = DIGIT_SCALES[sl]
+                j += 1
+                # "1.5 million" may be followed by "billion"? Never in news; stop here.
+        if q.scale != 1.0:
+            q.value = scaled(v, q.scale)
+        q.b = j
+        return q
+
+    def m_means_million(self, j: int) -> bool:
+        """"3.2m people" is millions; "a 20m yacht" and "ran 100m" are metres."""
+        nxt = j + 1
+        tk = self.tk
+        if nxt < tk.n and tk.K[nxt] == "w" and self.spaced(j, nxt):
+            low = tk.L[nxt]
+            if low in MEASURE_ADJ or low in X.STOP_AFTER:
+                return False
+            return _is_plural(low, tk.T[nxt])
+        return False
+
+    def word_core(self, i: int, a_prefix: bool = False) -> tuple[Quantity, list[str]] | None:
+        """Number words from token i; returns the quantity and any hyphenated leftover."""
+        tk = self.tk
+        parts = tk.L[i].split("-")
+        words: list[str] = (["one"] if a_prefix else []) + parts
+        owners: list[int] = ([i - 1] if a_prefix else []) + [i] * len(parts)
+        j = i + 1
+        # Extend across following tokens while they continue the number ("two hundred").
+        while j < tk.n and len(words) < 12 and "-" not in tk.L[j - 1] and self.spaced(j - 1, j):
+            w = tk.L[j]
+            if w in NUMBER_WORDS or (w == "and" and self.lw(j + 1) in NUMBER_WORDS):
+                ps = w.split("-")
+                words.extend(ps)
+                owners.extend([j] * len(ps))
+                j += 1
+            elif "-" in w and w.split("-", 1)[0] in NUMBER_WORDS:
+                ps = w.split("-")
+                words.extend(ps)
+                owners.extend([j] * len(ps))
+                j += 1
+                break
+            else:
+                break
+        r = words_value(words)
+        if r is None:
+            return None
+        value, used = r
+        last_owner = owners[used - 1]
+        # Leftover parts of the last token used ("five-year-old" leaves "year-old").
+        leftover: list[str] = []
+        k = used
+        while k < len(words) and owners[k] == last_owner:
+            leftover.append(words[k])
+            k += 1
+        if words[used - 1] == "and":
+            return None
+        q = Quantity(i - 1 if a_prefix else i, last_owner + 1, value)
+        q.integral = True
+        if value >= 100 and words[used - 1] in SCALES:
+            q.scale = SCALES[words[used - 1]]
+        return q, leftover
+
+    # ------------------------------------------------------------------ classification
+    def classify(self, q: Quantity, money: str | None, leftover: list[str] | None = None) -> bool:
+        """Decide kind and unit from what follows the number; returns False to drop it."""
+        tk = self.tk
+        T, L, K, S, E = tk.T, tk.L, tk.K, tk.S, tk.E
+        j = q.b
+        if leftover:
+            return self.classify_compound(q, leftover)
+        # Something glued to the digits that is not a scale.
+        if j < tk.n and S[j] == E[j - 1] and K[j] == "w" and K[j - 1] == "n":
+            sl = L[j]
+            if sl in ORDINAL_SUFFIXES:
+                return self.ordinal_digits(q, j)
+            if sl in ("s", "'s") and q.value is not None and len(T[j - 1]) == 2:
+                # "in his 30s" is an age band; "the 90s" a decade.
+                q.b = j + 1
+                if self.lw(q.a - 1) in ("his", "her", "their", "early", "mid", "late", "its"):
+                    q.kind, q.unit, q.has_unit = "measure", "years", True
+                    q.low, q.high, q.value = q.value, q.value + 9, None
+                else:
+                    q.kind, q.value = "date", None
+                return True
+            if money and sl in MONEY_SCALES:
+                pass  # already read as the scale by digits_core
+            elif (sl,) in X.MEASURE_UNITS or (sl,) in X.ATTACHED_ONLY_UNITS:
+                k, unit = self.match(j, X.MEASURE_UNITS)
+                if not k:
+                    k, unit = 1, T[j]
+                q.kind = "measure"
+                q.unit = self.text[S[j]:E[j + k - 1]]
+                q.b = j + k
+                q.has_unit = True
+                return self.after_measure(q)
+            elif sl in X.CURRENCY_WORDS or sl in X.SUBUNITS or sl == "p":
+                pass  # "40p", "5yen": read below as money
+            else:
+                return False
+        if money:
+            q.kind = "money"
+            q.unit = money
+            q.has_unit = True
+            self.per_unit(q)
+            return True
+        k, unit = self.match(j, X.PERCENT_UNITS)
+        if not k and j + 1 < tk.n and T[j] in DASHES and self.att(j - 1, j) and self.att(j, j + 1):
+            k2, unit2 = self.match(j + 1, X.PERCENT_UNITS)
+            if k2:
+                k, unit = k2 + 1, unit2
+        if k:
+            q.kind = "percent"
+            q.unit = unit
+            q.b = j + k
+            q.has_unit = True
+            return True
+        if self.currency_after(q, j):
+            return True
+        # Measures, including hyphenated adjectives ("a 200-metre wall", "20-year-old").
+        jj = j
+        if j + 1 < tk.n and T[j] in DASHES and self.att(j - 1, j) and self.att(j, j + 1):
+            jj = j + 1
+            if L[jj] in AGE_SUFFIXES:
+                q.kind = "measure"
+                q.unit = AGE_SUFFIXES[L[jj]]
+                q.b = jj + 1
+                q.has_unit = True
+                return True
+        k, unit = self.match(jj, X.MEASURE_UNITS)
+        if k:
+            q.kind = "measure"
+            q.unit = self.text[S[jj]:E[jj + k - 1]]
+            q.b = jj + k
+            q.has_unit = True
+            if L[q.b - 1] in ("years", "yrs") and self.lw(q.b) == "old":
+                q.b += 1
+                q.unit = "years"
+            return self.after_measure(q)
+        if jj != j:
+            # "a 10-member panel": count of the compound's noun; skip "3-point", "two-way".
+            w = L[jj]
+            if K[jj] == "w" and (w in COMPOUND_SKIP or w.split("-")[0] in COMPOUND_SKIP):
+                return False
+            if K[jj] == "w" and w not in X.STOP_AFTER:
+                if q.value is not None and q.value == 1:
+                    return False
+                q.unit = w
+                q.b = jj + 1
+                q.has_unit = True
+                return True
+            return True
+        self.count_noun(q)
+        return True
+
+    def classify_compound(self, q: Quantity, leftover: list[str]) -> bool:
+        """Hyphenated number words: "five-year-old", "four-day", "two-thirds", "ten-member"."""
+        rest = "-".join(leftover)
+        if rest in AGE_SUFFIXES:
+            q.kind, q.unit, q.has_unit = "measure", AGE_SUFFIXES[rest], True
+            return True
+        if rest in ("percent", "per-cent"):
+            q.kind, q.unit, q.has_unit = "percent", "%", True
+            return True
+        if leftover[0] in FRACTIONS and q.value is not None and len(leftover) == 1:
+            q.value = q.value * FRACTIONS[leftover[0]]
+            q.kind = "count"
+            q.integral = False
+            self.fraction_of(q)
+            return True
+        if (leftover[0],) in X.MEASURE_UNITS:
+            q.kind, q.unit, q.has_unit = "measure", leftover[0], True
+            if rest in ("year-old",):
+                q.unit = "years"
+            return True
+        if leftover[0] in COMPOUND_SKIP or (q.value == 1) or leftover[0] in X.STOP_AFTER:
+            return False
+        q.unit = leftover[0]
+        q.has_unit = True
+        return True
+
+    def after_measure(self, q: Quantity) -> bool:
+        """Durations followed by "ago" or "later" are dates, not amounts."""
+        nxt = self.lw(q.b)
+        if q.unit and q.unit.lower() in X.DURATION_UNITS and nxt in D.AGO_WORDS:
+            q.kind = "date"
+            q.value = None
+            q.unit = None
+            q.b += 1
+        return True
+
+    def per_unit(self, q: Quantity) -> None:
+        """"$71.10 per barrel", "$15 an hour", "$3/gallon"."""
+        tk = self.tk
+        j = q.b
+        L = tk.L
+        if j + 1 < tk.n and L[j] in ("per", "a", "an", "/") and tk.K[j + 1] == "w":
+            noun = L[j + 1]
+            if L[j] == "per" or noun in X.PER_UNITS:
+                k = 2
+                if noun in ("square", "cubic", "troy", "metric") and j + 2 < tk.n and tk.K[j + 2] == "w":
+                    noun = noun + " " + L[j + 2]
+                    k = 3
+                q.unit = f"{q.unit} per {noun}"
+                q.b = j + k
+
+    def currency_after(self, q: Quantity, j: int) -> bool:
+        tk = self.tk
+        L = tk.L
+        k, code = self.match(j, X.CURRENCY_ADJECTIVES, maxlen=2)
+        if k and j + k < tk.n and L[j + k] in X.CURRENCY_WORDS:
+            q.kind, q.unit, q.has_unit = "money", code, True
+            q.b = j + k + 1
+            self.per_unit(q)
+            return True
+        if j < tk.n:
+            w = L[j]
+            if tk.T[j] in X.CURRENCY_CODES and (self.spaced(j - 1, j) or self.att(j - 1, j)):
+                q.kind, q.unit, q.has_unit = "money", ("CNY" if tk.T[j] == "RMB" else tk.T[j]), True
+                q.b = j + 1
+                self.per_unit(q)
+                return True
+            if w in X.SUBUNITS or (w == "p" and self.att(j - 1, j) and tk.K[j - 1] == "n"):
+                q.kind, q.unit, q.has_unit = "money", X.SUBUNITS.get(w, "pence"), True
+                q.b = j + 1
+                return True
+            if w in X.CURRENCY_WORDS:
+                if w in X.WEAK_CURRENCY_WORDS:
+                    nxt = self.lw(j + 1)
+                    if w in ("pound", "pounds"):
+                        if not (q.scale > 1 or nxt == "sterling") or nxt in ("of",):
+                            return False
+                    elif q.scale <= 1 or nxt in ("the", "a", "an", "by", "in", "over", "against", "their", "his", "her", "its", "and"):
+                        return False
+                code = X.CURRENCY_WORDS[w]
+                q.kind, q.unit, q.has_unit = "money", code or tk.L[j], True
+                q.b = j + 1
+                if self.lw(q.b) == "sterling":
+                    q.b += 1
+                self.per_unit(q)
+                return True
+        return False
+
+    def count_noun(self, q: Quantity) -> None:
+        """The counted noun phrase: lower-cased words up to and including the plural head."""
+        tk = self.tk
+        T, L, K = tk.T, tk.L, tk.K
+        j = q.b
+        k = j
+        words: list[int] = []
+        singular = q.value == 1
+        while k < tk.n and len(words) < 4:
+            if K[k] not in "wa":
+                break
+            if k > j and not self.spaced(k - 1, k):
+                break
+            if k == j and not (self.spaced(k - 1, k) or self.att(k - 1, k)):
+                break
+            w = L[k]
+            if w in X.SKIP_MODIFIERS and not words:
+                words.append(k)
+                k += 1
+                continue
+            if w in X.STOP_AFTER or w in D.MONTHS or w in D.WEEKDAYS:
+                break
+            if "'" in w and not w.endswith("s'"):
+                break
+            if _is_plural(w, T[k]):
+                words.append(k)
+                kept = [L[x] for x in words if L[x] not in X.SKIP_MODIFIERS]
+                q.unit = " ".join(kept) if kept else w
+                q.b = k + 1
+                q.has_unit = True
+                return
+            if w.endswith(("ed", "ing", "ly")) and w not in ("red", "bed", "king", "ring", "wing", "thing", "building", "family", "ally"):
+                # "900 skilled miners" modifies; "900 died" ends the phrase.
+                nk = k + 1
+                if not (nk < tk.n and K[nk] == "w" and self.spaced(k, nk) and L[nk] not in X.STOP_AFTER
+                        and (_is_plural(L[nk], T[nk]) or (singular and not L[nk].endswith(("ed", "ly"))))):
+                    break
+            words.append(k)
+            if singular and (k + 1 >= tk.n or K[k + 1] not in "wa" or L[k + 1] in X.STOP_AFTER):
+                break
+            k += 1
+        kept = [x for x in words if L[x] not in X.SKIP_MODIFIERS]
+        if singular and kept and len(kept) <= 3:
+            q.unit = " ".join(L[x] for x in kept)
+            q.b = kept[-1] + 1
+            q.has_unit = True
+
+    def fraction_of(self, q: Quantity) -> None:
+        """"two-thirds of voters" counts voters; "half a million" is 500,000."""
+        tk = self.tk
+        j = q.b
+        if self.lw(j) == "of":
+            k = j + 1
+            if self.lw(k) in ("the", "all", "its", "their", "his", "her", "our", "those", "these"):
+                k += 1
+            save = q.b
+            q.b = k
+            self.count_noun(q)
+            if not q.has_unit:
+                q.b = save
+
+    def ordinal_digits(self, q: Quantity, j: int) -> bool:
+        """"1st", "21st"; "the 19th century" is a date, "5th of May" too."""
+        q.b = j + 1
+        if self.lw(q.b) in ("century", "centuries", "century's") or (
+            self.lw(q.b) == "-" and self.lw(q.b + 1) in ("century",)
+        ):
+            q.kind = "date"
+            q.value = None
+            q.b = q.b + 1 if self.lw(q.b) != "-" else q.b + 2
+            return True
+        q.kind = "ordinal"
+        return True
+
+    # ------------------------------------------------------------------ assembling
+    def qualifier_before(self, a: int) -> tuple[int, str | None]:
+        lo = max(self.floor, a - 4)
+        for k in range(min(4, a - lo), 0, -1):
+            key = tuple(self.tk.L[a - k:a])
+            if key in X.QUALIFIERS:
+                return a - k, X.QUALIFIERS[key]
+        return a, None
+
+    def direction_for(self, a: int, b: int) -> str | None:
+        tk = self.tk
+        k = a - 1
+        steps = 0
+        while k >= 0 and steps < 4:
+            w = tk.L[k]
+            if w in X.UP_WORDS:
+                return "up"
+            if w in X.DOWN_WORDS:
+                return "down"
+            if w in X.DIRECTION_GAP:
+                k -= 1
+                steps += 1
+                continue
+            break
+        j = b
+        if self.lw(j) in ("-",):
+            j += 1
+        w = self.lw(j)
+        if w in X.UP_AFTER:
+            return "up"
+        if w in X.DOWN_AFTER:
+            return "down"
+        return None
+
+    def trailing_qualifier(self, q: Quantity) -> None:
+        tk = self.tk
+        j = q.b
+        if j + 1 < tk.n and tk.T[j] in DASHES and tk.L[j + 1] == "plus" and self.att(j - 1, j):
+            q.b = j + 2
+            q.qualifier = (q.qualifier + " " if q.qualifier else "") + "plus"
+            return
+        k, v = self.match(j, X.TRAILING_QUALIFIERS, maxlen=2)
+        if k and (k > 1 or v in ("plus", "odd")) and self.spaced(j - 1, j):
+            q.b = j + k
+            q.qualifier = (q.qualifier + " " if q.qualifier else "") + v
+
+    def single(self, i: int) -> Quantity | None:
+        """A number with its currency and unit, without range handling."""
+        a, money = self.currency_before(i)
+        tk = self.tk
+        if tk.K[i] == "n":
+            q = self.digits_core(i, money is not None)
+            leftover = None
+        else:
+            r = self.word_core(i)
+            if r is None:
+                return None
+            q, leftover = r
+        if q is None:
+            return None
+        q.a = a
+        if not self.classify(q, money, leftover):
+            return None
+        return q
+
+    def range_tail(self, q: Quantity) -> tuple[Quantity | None, int]:
+        """The second half of "10-15", "10 to 15", "between 10 and 15", "$2,500 to $4m"."""
+        tk = self.tk
+        j = q.b
+        if j >= tk.n:
+            return None, 0
+        t = tk.L[j]
+        if t in DASHES:
+            conn = "dash"
+        elif t == "to":
+            conn = "to"
+        elif t == "and" and self.lw(q.a - 1) == "between":
+            conn = "and"
+        elif t == "or" and q.kind == "count" and not q.has_unit:
+            conn = "or"
+        else:
+            return None, 0
+        k = j + 1
+        if k < tk.n and tk.T[k] in X.CURRENCY_SYMBOLS:
+            k += 1
+        elif k + 1 < tk.n and tk.L[k] in X.DOLLAR_PREFIXES and tk.T[k + 1] == "$":
+            k += 2
+        if k >= tk.n:
+            return None, 0
+        if tk.K[k] == "n":
+            if self.yearlike(k) and not q.commas and self.yearlike(q.a if tk.K[q.a] == "n" else q.a):
+                return None, 0
+        elif not (tk.K[k] == "w" and (tk.L[k] in NUMBER_WORDS or _hyphen_head(tk.L[k]) in NUMBER_WORDS)):
+            return None, 0
+        if conn == "dash" and tk.K[k] == "n" and k + 1 < tk.n and tk.T[k + 1] in DASHES and tk.S[k + 1] == tk.E[k]:
+            return None, 0
+        q2 = self.single(k)
+        if q2 is None:
+            return None, 0
+        return q2, 1 if conn == "dash" else 2
+
+    def merge_range(self, q: Quantity, q2: Quantity, conn: int) -> Quantity | None:
+        v1, v2 = q.value, q2.value
+        if v1 is None or v2 is None:
+            return None
+        if q.has_unit and q2.has_unit and q.kind != q2.kind:
+            return None
+        if q.has_unit and not q2.has_unit and not (q.kind == "money" and q2.kind == "count"):
+            return None
+        if q.scale == 1.0 and q2.scale != 1.0 and q.raw < q2.raw and q.kind in ("count", "money", "percent", "measure"):
+            # "$5-6 million", "1.5 to 2 billion": the second scale covers both ends.
+            if not q.has_unit or q.kind == "money":
+                v1 = scaled(q.raw, q2.scale)
+        if not v1 < v2:
+            return None
+        r = Quantity(q.a, q2.b, 0.0)
+        r.value = None
+        r.low, r.high = v1, v2
+        if q2.has_unit:
+            r.kind, r.unit = q2.kind, q2.unit
+        else:
+            r.kind, r.unit = q.kind, q.unit
+        if q.kind == "money" and r.kind == "count":
+            r.kind, r.unit = "money", q.unit
+        r.has_unit = q.has_unit or q2.has_unit
+        if q.kind == "ordinal" or q2.kind == "ordinal" or r.kind == "date":
+            return None
+        return r
+
+    def looks_like_score(self, q: Quantity, q2: Quantity, conn: int) -> bool:
+        tk = self.tk
+        if conn != 1 or q.has_unit or q.kind != "count":
+            return False
+        if not (q.integral and q2.integral and not q.commas and not q2.commas and q.scale == 1 and q2.scale == 1):
+            return False
+        if q2.has_unit and q2.kind != "count":
+            return False
+        if q.value is not None and q2.value is not None and q.value >= q2.value:
+            return True
+        lo, hi = max(0, q.a - 5), min(tk.n, q2.b + 4)
+        return any(tk.L[x] in X.SPORTS_WORDS for x in range(lo, hi))
+
+    def quantity_at(self, i: int) -> int:
+        tk = self.tk
+        q = self.single(i)
+        if q is None:
+            return self.skip_identifier(i) if tk.K[i] == "n" else i + 1
+        if tk.K[i] == "n" and q.a == i:
+            self.sign_and_prefix_unit(q, i)
+        if q.kind in ("ordinal", "date"):
+            if q.kind == "ordinal":
+                q.unit = None
+            self.emit(q)
+            return q.b
+        is_ratio = q.kind == "count" and not q.has_unit and self.ratio(q)
+        if not is_ratio and tk.K[i] == "w" and not self.word_count_ok(q, i):
+            return q.b
+        q2, conn = self.range_tail(q)
+        if q2 is not None:
+            if self.looks_like_score(q, q2, conn):
+                self.floor = max(self.floor, q2.b)
+                return q2.b
+            # "rose from 10% to 15%", "grew by 1.3 million to 67.4 million": a change and a level.
+            from_dir = conn == 2 and tk.L[q.b] == "to" and (
+                self.direction_for(q.a - 1 if self.lw(q.a - 1) == "from" else q.a, q.a) is not None
+            )
+            r = None if from_dir else self.merge_range(q, q2, conn)
+            if r is not None:
+                if self.lw(r.a - 1) in ("between", "from") and conn == 2:
+                    r.a -= 1
+                q = r
+        if q.kind == "count" and not q.has_unit and self.lw(q.a - 1) in ("aged", "ages", "age"):
+            q.kind, q.unit = "measure", "years"
+        if q.kind == "count" and not q.has_unit and q.value is not None and q.value == 0:
+            return q.b
+        qa, qual = self.qualifier_before(q.a)
+        if qual:
+            q.qualifier = qual
+            q.a = qa
+        self.trailing_qualifier(q)
+        q.direction = self.direction_for(q.a, q.b)
+        self.emit(q)
+        return q.b
+
+    def ratio(self, q: Quantity) -> bool:
+        """"1 in 5 adults", "one out of three children": one claim, valued as written (the 1)."""
+        tk = self.tk
+        j = q.b
+        k = j + 1
+        if self.lw(j) == "out" and self.lw(j + 1) == "of":
+            k = j + 2
+        elif self.lw(j) != "in":
+            return False
+        if k >= tk.n:
+            return False
+        if tk.K[k] == "n" and "." not in tk.T[k] and not self.yearlike(k):
+            q2 = self.digits_core(k, False)
+        elif tk.K[k] == "w" and (tk.L[k] in SMALL or tk.L[k] in TENS or tk.L[k] in ("hundred", "thousand", "million")):
+            r = self.word_core(k)
+            q2 = r[0] if r and not r[1] else None
+        else:
+            return False
+        if q2 is None or q.value is None or q2.value is None or not q.value < q2.value:
+            return False
+        self.count_noun(q2)
+        q.unit = self.text[tk.S[j]:tk.E[q2.b - 1]].lower()
+        q.unit = " ".join(q.unit.split())
+        q.b = q2.b
+        q.has_unit = True
+        return True
+
+    def sign_and_prefix_unit(self, q: Quantity, i: int) -> None:
+        """Minus signs ("-5C", "minus 40 degrees") and units written first ("magnitude 7.8")."""
+        tk = self.tk
+        p = i - 1
+        if p >= self.floor and tk.T[p] in ("-", "\u2212") and tk.E[p] == tk.S[i] and (
+            p == 0 or tk.S[p] > tk.E[p - 1]
+        ) and q.value is not None:
+            q.value = -q.value
+            q.raw = -q.raw
+            q.a = p
+        elif p >= self.floor and tk.L[p] == "minus" and q.value is not None:
+            q.value = -q.value
+            q.raw = -q.raw
+            q.a = p
+        if not q.has_unit and p >= self.floor and p >= 0 and tk.L[p] in ("magnitude", "richter") and q.kind == "count":
+            q.kind, q.unit, q.has_unit, q.a = "measure", "magnitude", True, p
+        elif not q.has_unit and q.kind == "count" and self.lw(i - 1) in ("aged", "ages", "age"):
+            q.kind, q.unit = "measure", "years"
+
+    def word_count_ok(self, q: Quantity, i: int) -> bool:
+        """"one" is a count only when it plainly counts something ("one person")."""
+        tk = self.tk
+        w = tk.L[i]
+        if w not in ("one", "zero") and not w.startswith(("one-", "zero-")):
+            return True
+        if w.startswith("one-") or w.startswith("zero-"):
+            return q.has_unit and q.kind != "count"
+        prev = self.lw(i - 1)
+        nxt = self.lw(i + 1)
+        if prev in X.ONE_NOT_AFTER or nxt in X.ONE_NOT_COUNT:
+            return False
+        if q.kind != "count":
+            return True
+        if w == "zero":
+            return q.has_unit
+        return q.has_unit
+
+    # ------------------------------------------------------------------ word triggers
+    def on_num(self, i: int) -> int:
+        tk = self.tk
+        w = tk.L[i]
+        head = _hyphen_head(w)
+        if head in ("one",) and w != "one" and w.split("-")[1] not in NUMBER_WORDS:
+            # "one-time", "one-off", "one-sided": never figures; "one-third" is a fraction.
+            rest = w.split("-", 1)[1]
+            if rest.split("-")[0] not in FRACTIONS:
+                return i + 1
+        # Numbers inside names are not figures: "Formula One", "Air Force One".
+        if tk.T[i][0].isupper() and not self.is_clause_start(i) and not self.title_case:
+            if i > 0 and tk.K[i - 1] == "w" and tk.T[i - 1][0].isupper() and self.spaced(i - 1, i):
+                return i + 1
+        parts = w.split("-")
+        if len(parts) == 2 and parts[0] in TENS and parts[1] in ORDINALS:
+            return self.on_ord(i)
+        return self.quantity_at(i)
+
+    def on_scale(self, i: int) -> int:
+        """"a dozen schools", "a hundred people", "a million dollars"."""
+        if self.lw(i - 1) not in ("a", "an") or i - 1 < self.floor:
+            return i + 1
+        r = self.word_core(i, a_prefix=True)
+        if r is None:
+            return i + 1
+        q, leftover = r
+        if not self.classify(q, None, leftover):
+            return q.b
+        qa, qual = self.qualifier_before(q.a)
+        if qual:
+            q.qualifier, q.a = qual, qa
+        self.trailing_qualifier(q)
+        q.direction = self.direction_for(q.a, q.b)
+        self.emit(q)
+        return q.b
+
+    def on_vague(self, i: int) -> int:
+        """"thousands of demonstrators", "tens of thousands of dollars", "hundreds were hurt"."""
+        tk = self.tk
+        w = tk.L[i]
+        low, high = X.VAGUE_PLURALS[w]
+        j = i + 1
+        if w == "tens" or w in ("dozens", "hundreds", "scores"):
+            if self.lw(j) == "of" and self.lw(j + 1) in X.VAGUE_PLURALS and self.lw(j + 1) not in ("dozens", "scores", "tens"):
+                big = X.VAGUE_PLURALS[self.lw(j + 1)][0]
+                low, high = low * big, high * big
+                j += 2
+            elif w == "tens":
+                return i + 1
+        if w == "scores" and self.lw(j) != "of":
+            return i + 1
+        if tk.T[i][0].isupper() and not self.is_clause_start(i) and not self.title_case:
+            return i + 1
+        q = Quantity(i, j, 0.0)
+        q.kind = "vague"
+        q.value = None
+        q.low, q.high = float(low), float(high)
+        if self.lw(j) == "of":
+            k = j + 1
+            if self.lw(k) in ("the", "their", "its", "his", "her", "our", "those", "these"):
+                k += 1
+            kk, code = self.match(k, X.CURRENCY_ADJECTIVES, maxlen=2)
+            if kk and self.lw(k + kk) in X.CURRENCY_WORDS:
+                q.unit = code
+                q.b = k + kk + 1
+            elif self.lw(k) in X.CURRENCY_WORDS and self.lw(k) not in X.WEAK_CURRENCY_WORDS:
+                q.unit = X.CURRENCY_WORDS[self.lw(k)] or self.lw(k)
+                q.b = k + 1
+            elif self.lw(k) in ("pounds",) and self.lw(k + 1) != "of":
+                q.unit = "GBP"
+                q.b = k + 1
+            else:
+                save = q.b
+                q.b = k
+                self.count_noun(q)
+                if not q.has_unit:
+                    mk, unit = self.match(k, X.MEASURE_UNITS)
+                    if mk:
+                        q.unit = self.text[tk.S[k]:tk.E[k + mk - 1]]
+                        q.b = k + mk
+                    else:
+                        q.b = save
+        qa, qual = self.qualifier_before(q.a)
+        if qual:
+            q.qualifier, q.a = qual, qa
+        q.direction = self.direction_for(q.a, q.b)
+        self.emit(q)
+        return q.b
+
+    def on_few(self, i: int) -> int:
+        """"several hundred", "a few thousand", "a couple of dozen"."""
+        tk = self.tk
+        w = tk.L[i]
+        a = i
+        if w in ("few", "couple"):
+            if self.lw(i - 1) not in ("a",):
+                return i + 1
+            a = i - 1
+        j = i + 1
+        if w == "couple" and self.lw(j) == "of":
+            j += 1
+        s = self.lw(j)
+        if s not in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
+            return i + 1
+        mult = 12 if s == "dozen" else SCALES[s]
+        lo, hi = X.VAGUE_FEW[w]
+        q = Quantity(a, j + 1, 0.0)
+        q.kind = "vague"
+        q.value = None
+        q.low, q.high = float(lo * mult), float(hi * mult)
+        k = j + 1
+        if self.lw(k) == "of":
+            k += 1
+        kk, code = self.match(k, X.CURRENCY_ADJECTIVES, maxlen=2)
+        if kk and self.lw(k + kk) in X.CURRENCY_WORDS:
+            q.unit, q.b = code, k + kk + 1
+        elif self.lw(k) in X.CURRENCY_WORDS and self.lw(k) not in X.WEAK_CURRENCY_WORDS:
+            q.unit, q.b = X.CURRENCY_WORDS[self.lw(k)] or self.lw(k), k + 1
+        else:
+            save = q.b
+            q.b = k
+            self.count_noun(q)
+            if not q.has_unit:
+                q.b = save
+        qa, qual = self.qualifier_before(q.a)
+        if qual:
+            q.qualifier, q.a = qual, qa
+        self.emit(q)
+        return q.b
+
+    def on_ord(self, i: int) -> int:
+        """Ordinals and ranks: "second", "third-largest", "twenty-first"."""
+        tk = self.tk
+        w = tk.L[i]
+        parts = w.split("-")
+        value = ORDINALS.get(parts[0], 0 if parts[0] in FRACTIONS else None)
+        used = 1
+        if len(parts) > 1 and parts[0] in TENS and parts[1] in ORDINALS:
+            value = TENS[parts[0]] + ORDINALS[parts[1]]
+            used = 2
+        if value is None:
+            return i + 1
+        rest = parts[used:]
+        prev = self.lw(i - 1)
+        nxt = self.lw(i + 1)
+        # Capitalised mid-sentence ordinals belong to names: "First Lady", "Second World War".
+        if tk.T[i][0].isupper() and not self.is_clause_start(i) and not self.title_case:
+            return i + 1
+        if tk.T[i][0].isupper() and self.is_clause_start(i) and nxt in (",",):
+            return i + 1
+        if w == "first" and (prev == "at" or (nxt == "of" and self.lw(i + 2) == "all")):
+            return i + 1
+        if w in ("second", "seconds") and (
+            prev in ("a", "one", "per", "split", "every", "each", "the") and (nxt in ("", ",", ".", "later", "of", "per", "too", "to", "and", ";") or nxt.isdigit())
+        ):
+            if not (prev == "the" and nxt not in ("", ",", ".", ";")):
+                return i + 1
+        if rest and rest[0] in ("hand", "class", "rate", "guess", "guessing", "half", "string", "tier") and value <= 2:
+            return i + 1
+        if rest and rest[0] in ("degree",):
+            return i + 1
+        # Fractions: "a third of", "one third of".
+        if not rest and parts[0] in FRACTIONS and prev in ("a", "one") and nxt == "of":
+            q = Quantity(i - 1, i + 1, FRACTIONS[parts[0]])
+            q.integral = False
+            self.fraction_of(q)
+            qa, qual = self.qualifier_before(q.a)
+            if qual:
+                q.qualifier, q.a = qual, qa
+            self.emit(q)
+            return q.b
+        if parts[0] in ("quarter", "quarters", "thirds"):
+            return i + 1
+        # Fiscal periods and centuries are dates: "the first quarter", "the 19th century".
+        if not rest and nxt in D.FISCAL_PERIODS and parts[0] in D.FISCAL_ORDINALS:
+            return self.date(i, i + 2)
+        if not rest and nxt in ("century", "centuries", "millennium"):
+            return self.date(i, i + 2)
+        if not rest and nxt == "of" and (self.lw(i + 2) in D.MONTHS):
+            j = self.year_after(i + 3)
+            return self.date(i, j)
+        q = Quantity(i, i + 1, float(value))
+        q.kind = "ordinal"
+        if rest and rest[0] in ("century",):
+            return self.date(i, i + 1)
+        qa, qual = self.qualifier_before(q.a)
+        if qual and qual in ("only", "just", "nearly", "almost", "at least"):
+            q.qualifier, q.a = qual, qa
+        self.emit(q)
+        return q.b
+
+    def rank(self, no_tok: int, i: int) -> int:
+        """"No. 1": a rank."""
+        tk = self.tk
+        v = parse_digits(tk.T[i])
+        if v is None:
+            return i + 1
+        q = Quantity(no_tok, i + 1, v)
+        q.kind = "ordinal"
+        self.emit(q)
+        return i + 1
+
+    def on_half(self, i: int) -> int:
+        """"half of voters", "half a million", "half an hour"."""
+        tk = self.tk
+        nxt = self.lw(i + 1)
+        if self.lw(i - 1) in ("first", "second", "other", "the", "a", "one", "latter", "former", "behalf"):
+            return i + 1
+        if tk.T[i][0].isupper() and not self.is_clause_start(i):
+            return i + 1
+        if nxt in ("a", "an") and self.lw(i + 2) in SCALES or (nxt in ("a", "an") and self.lw(i + 2) == "dozen"):
+            s = self.lw(i + 2)
+            mult = 12 if s == "dozen" else SCALES[s]
+            q = Quantity(i, i + 3, 0.5 * mult)
+            q.scale = float(mult)
+            self.count_noun(q)
+        elif nxt in ("a", "an") and (self.lw(i + 2),) in X.MEASURE_UNITS:
+            q = Quantity(i, i + 3, 0.5)
+            q.kind = "measure"
+            q.unit = tk.T[i + 2]
+        elif nxt in ("of", "the", "its", "their", "all"):
+            q = Quantity(i, i + 1, 0.5)
+            q.integral = False
+            if nxt == "of":
+                self.fraction_of(q)
+            else:
+                k = i + 1
+                if nxt == "all":
+                    k += 1
+                    if self.lw(k) in ("the",):
+                        k += 1
+                else:
+                    k += 1
+                save = q.b
+                q.b = k
+                self.count_noun(q)
+                if not q.has_unit:
+                    q.b = save
+        else:
+            return i + 1
+        qa, qual = self.qualifier_before(q.a)
+        if qual:
+            q.qualifier, q.a = qual, qa
+        q.direction = self.direction_for(q.a, q.b)
+        self.emit(q)
+        return q.b
+
+    # ------------------------------------------------------------------ dates
+    def month_at(self, j: int, strict: bool = True) -> int:
+        """End of a month name at j (with its abbreviation's full stop), or 0."""
+        tk = self.tk
+        if j >= tk.n or tk.K[j] != "w":
+            return 0
+        w = tk.L[j]
+        if w.endswith("'s"):
+            w = w[:-2]
+        t = tk.T[j]
+        if not t[0].isupper():
+            return 0
+        if w in D.MONTHS:
+            return j + 1
+        if w in D.MONTH_ABBREVS:
+            if self.lw(j + 1) == "." and self.att(j, j + 1):
+                return j + 2
+            if not strict and len(t) <= 4:
+                return j + 1
+            if j + 1 < tk.n and tk.K[j + 1] == "n" and self.spaced(j, j + 1):
+                return j + 1
+        return 0
+
+    def on_month(self, i: int) -> int:
+        tk = self.tk
+        j = self.month_at(i)
+        if not j:
+            return i + 1
+        w = tk.L[i]
+        if w.endswith("'s"):
+            w = w[:-2]
+        ce = None
+        if tk.L[i].endswith("'s"):
+            ce = tk.E[i] - 2
+        # Day after the month: "January 5", "Jan. 5th", "March 3, 2021".
+        if j < tk.n and tk.K[j] == "n" and tk.T[j].isdigit() and 1 <= int(tk.T[j]) <= 31 and self.spaced(j - 1, j) and ce is None:
+            k = j + 1
+            if k < tk.n and tk.S[k] == tk.E[j] and tk.L[k] in ORDINAL_SUFFIXES:
+                k += 1
+            k = self.year_after(k)
+            return self.date(i, k)
+        if j < tk.n and tk.K[j] == "n" and self.yearlike(j) and self.spaced(j - 1, j) and ce is None:
+            return self.date(i, j + 1)
+        if w in D.AMBIGUOUS_MONTHS:
+            prev = self.lw(i - 1)
+            if prev not in D.MONTH_CONTEXT:
+                return i + 1
+            if prev in ("and", "or") or (w == "may" and prev == "to"):
+                return i + 1
+        if w in D.MONTH_ABBREVS and self.lw(i + 1) != ".":
+            return i + 1
+        a = i
+        if self.lw(i - 1) in ("early", "late", "mid", "last", "next", "this") and i - 1 >= self.floor:
+            a = i - 1
+        return self.date(a, j, ce=ce)
+
+    def on_mid(self, i: int) -> int:
+        """"mid-January", "mid-2020s" ("mid-2020" is handled with the digits)."""
+        tk = self.tk
+        rest = tk.L[i].split("-", 1)[1]
+        if rest in D.MONTHS or rest in D.WEEKDAYS or rest in D.PERIOD_NOUNS:
+            return self.date(i, i + 1)
+        return i + 1
+
+    def on_weekday(self, i: int) -> int:
+        tk = self.tk
+        t = tk.T[i]
+        if not t[0].isupper():
+            return i + 1
+        low = tk.L[i]
+        ce = None
+        if low.endswith("'s"):
+            ce = tk.E[i] - 2
+        a = i
+        if self.lw(i - 1) in ("last", "next", "this", "early", "late") and i - 1 >= self.floor:
+            a = i - 1
+        b = i + 1
+        if ce is None and self.lw(b) in D.DAY_PARTS:
+            b += 1
+        elif ce is None and self.lw(b) == "," and self.month_at(b + 1):
+            k = self.month_at(b + 1)
+            if k < tk.n and tk.K[k] == "n" and tk.T[k].isdigit() and int(tk.T[k]) <= 31:
+                k += 1
+                if k < tk.n and tk.L[k] in ORDINAL_SUFFIXES and tk.S[k] == tk.E[k - 1]:
+                    k += 1
+                b = self.year_after(k)
+        elif ce is None and b < tk.n and tk.K[b] == "n" and tk.T[b].isdigit() and int(tk.T[b]) <= 31 and self.month_at(b + 1, strict=False):
+            b = self.year_after(self.month_at(b + 1, strict=False))
+        return self.date(a, b, ce=ce if b == i + 1 else None)
+
+    def on_relday(self, i: int) -> int:
+        tk = self.tk
+        ce = tk.E[i] - 2 if tk.L[i].endswith("'s") else None
+        b = i + 1
+        if ce is None and self.lw(b) in D.DAY_PARTS:
+            b += 1
+        return self.date(i, b, ce=ce)
+
+    def on_relative(self, i: int) -> int:
+        """"last week", "next year", "this month", "the past decade"."""
+        tk = self.tk
+        nxt = self.lw(i + 1)
+        if nxt.endswith("'s"):
+            nxt = nxt[:-2]
+        if nxt in D.PERIOD_NOUNS:
+            if tk.L[i] == "past" and self.lw(i - 1) not in ("the", "this"):
+                return i + 1
+            a = i
+            if tk.L[i] in ("past", "previous", "coming") and self.lw(i - 1) == "the":
+                a = i - 1
+            ce = tk.E[i + 1] - 2 if tk.L[i + 1].endswith("'s") else None
+            return self.date(a, i + 2, ce=ce)
+        return i + 1
+
+    def on_earlier(self, i: int) -> int:
+        """"earlier this week", "later this year", "earlier in the day"."""
+        nxt = self.lw(i + 1)
+        if nxt in ("this", "that", "next", "last") and self.lw(i + 2) in D.PERIOD_NOUNS | {"day"}:
+            return self.date(i, i + 3)
+        if nxt == "in" and self.lw(i + 2) == "the" and self.lw(i + 3) in ("day", "week", "month", "year"):
+            return self.date(i, i + 4)
+        return i + 1
+
+
+def scan_sentence(text: str, start: int, end: int, limit: int = MAX_CLAIMS_PER_SENTENCE) -> list[tuple]:
+    if not TRIGGER_RE.search(text, start, end):
+        return []
+    sc = SentenceScanner(text, start, end)
+    sc.limit = limit
+    return sc.scan()

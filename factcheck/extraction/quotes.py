@@ -1,0 +1,587 @@
+"""Direct quotes and who said them.
+
+A quote is text between double quote marks (straight, curly or guillemets). News
+convention lets a quote run on across paragraphs: a paragraph that ends inside a quote
+continues when the next paragraph opens with a quote mark. An opening mark that is never
+closed stops at the end of its paragraph, so one stray mark can never swallow the story;
+if that paragraph ends with an attribution (", Price said.") the quote stops before it.
+
+Single curly quotes (British style) count only when a speech verb attributes them, and
+straight apostrophes are never quote marks. Short quoted phrases of one to three words
+with no speech verb attached ("so-called 'shoot without warning' order", scare quotes,
+nicknames) are not quotes of a speaker and are not reported.
+
+The speaker is resolved to the fullest earlier mention of the person: "Price said" after
+"spokesperson Ned Price" gives "Ned Price"; "he said" gives the most recent person named
+before the quote; a quote introduced mid-sentence ("..., adding, "...") belongs to the
+subject of that sentence; an unattributed quote paragraph continues the previous
+speaker's words when it follows that speaker's quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+_UPPER = "".join(
+    chr(c) for c in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x370, 0x530))
+    if chr(c).isupper()
+)
+_UP = "[" + re.escape(_UPPER) + "]"
+_CAP = rf"(?:{_UP}[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:\.(?=[ \t]))?)"
+_PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|le|la|du|dos|das|ter|di|y)"
+_NAME_RUN_RE = re.compile(rf"(?<![^\W\d_]){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_CAP})*")
+
+_QCHAR_RE = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
+_SINGLE_RE = re.compile("(?<![^\\W\\d_])\u2018([^\u2018\u2019\n]{1,600})\u2019(?![^\\W\\d_])")
+OPEN_MARKS = "\"\u201c\u00ab\u201e"
+
+_VERBS = (
+    "said|says|say|told|tells|added|adds|adding|asked|asks|stated|states|explained|explains|"
+    "noted|notes|wrote|writes|tweeted|posted|declared|declares|insisted|insists|argued|argues|"
+    "warned|warns|claimed|claims|continued|continues|replied|replies|responded|responds|"
+    "announced|announces|acknowledged|acknowledges|admitted|admits|recalled|recalls|urged|urges|"
+    "stressed|stresses|emphasised|emphasized|suggested|suggests|commented|remarked|conceded|"
+    "predicted|confirmed|cautioned|complained|quipped|joked|countered|maintained|observed|"
+    "concluded|vowed|pledged|promised|shouted|cried|whispered|saying|telling|writing|"
+    "according to|According to|recounted|testified|pointed out|went on|boasted|demanded|exclaimed|"
+    "described|called|dubbed|labelled|labeled|termed"
+)
+_VERB_RE = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
+# Verbs that introduce a partial quote but cannot follow one as an attribution.
+_PARTIAL_ONLY = frozenset({"described", "called", "dubbed", "labelled", "labeled", "termed"})
+_PRE_TAIL_RE = re.compile(rf"(?<![\w-])(?P<verb>{_VERBS})\b(?P<gap>[^.!?\"\u201c\u201d]{{0,60}}?)[,:]?\s*$")
+_TAIL_ATTRIB_RE = re.compile(rf",\s*(?P<who>[^,.!?\"\u201c\u201d]{{1,80}}?)\s+(?:{_VERBS})\b[^.!?\"]{{0,60}}[.!?]?\s*$")
+_BAD_PRE_RE = re.compile(r"[;!?\"\u201c\u201d]|[a-z]{3,}\.\s")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+# "the ministry", "a senior official", "police": speakers named by role, right before the verb.
+_DESCRIPTOR_RE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+"
+    r"|\b(?:[Pp]olice|[Oo]fficials|[Rr]escuers|[Ww]itnesses|[Pp]rosecutors|[Aa]nalysts|[Rr]esidents|[Ee]xperts|[Ss]ources))\s*$"
+)
+
+TITLES = frozenset(
+    """president prime minister secretary chancellor king queen prince princess governor senator
+    sen sen. rep rep. representative congressman congresswoman mayor general gen gen. colonel
+    col col. lieutenant lt lt. sergeant sgt sgt. captain capt capt. major maj admiral adm
+    commander dr dr. doctor mr mr. mrs mrs. ms ms. miss mx prof prof. professor judge justice
+    chief executive ceo cfo coo cto director spokesperson spokesman spokeswoman ambassador
+    pope cardinal archbishop bishop rev rev. reverend father sheikh crown emir sultan premier
+    president-elect vice deputy acting former foreign defence defense interior finance
+    health economy trade education state home chairman chairwoman chair chairperson leader
+    commissioner officer detective inspector superintendent constable coach manager
+    secretary-general envoy attorney lawyer speaker whip analyst economist editor founder
+    chairman owner head boss minister-president vice-president treasurer mp sir dame lord
+    lady baron baroness supt insp det cpl pvt sgt. field marshal brigadier striker
+    midfielder defender goalkeeper forward star singer actor actress author novelist
+    correspondent reporter anchor host spokesperson. rabbi imam ayatollah pastor nun
+    """.split()
+)
+ORG_WORDS = frozenset(
+    """department ministry organization organisation council committee party treaty security
+    court house bank fund agency office service services forces army navy police university
+    college school company corporation corp inc ltd llc plc group street avenue city county
+    province state states kingdom republic union nations federation commission authority
+    board parliament congress senate assembly government administration presidency kremlin
+    pentagon coalition alliance front movement network airlines airways motors energy
+    holdings partners systems technologies media club united league cup games olympics
+    institute foundation association centre center hospital airport times post news press
+    reuters journal region asia asian europe european america american africa african
+    island islands sea ocean river mountains valley bay gulf peninsula square park bridge
+    station tower church mosque temple museum prize award act bill law day war treasury
+    exchange market index reserve guard command brigade division squad team trust society
+    library cathedral palace hall stadium arena coast east west north south central middle
+    northern southern eastern western republican republicans democrat democrats democratic
+    conservative conservatives labour liberal liberals green greens white monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december god internet twitter facebook google
+    television radio channel bureau ministry's inc. co. corp. limited global international
+    national federal royal royals minister ministers
+    """.split()
+)
+STOP_CAPS = frozenset(
+    """the a an in on at but and or so as after before since while when where if although
+    though however meanwhile also it he she they we i this that these those there here his
+    her their its our my some many most few several all both each every no not only even
+    still yet then now today yesterday tomorrow last next former despite earlier later
+    with without for from by of to into amid among during following according asked
+    speaking addressing separately elsewhere instead indeed thus why what who how dear
+    us uk eu un riots protests breaking update updated exclusive analysis opinion
+    editorial watch live read more photo video """.split()
+)
+PRONOUNS_PERSON = frozenset({"he", "she"})
+PRONOUNS_OTHER = frozenset({"they", "we", "i", "it", "you"})
+
+
+class _Mention:
+    __slots__ = ("pos", "tokens", "person", "title")
+
+    def __init__(self, pos: int, tokens: tuple[str, ...], person: bool, title: str | None):
+        self.pos = pos
+        self.tokens = tokens
+        self.person = person
+        self.title = title
+
+
+def _clean_token(tok: str) -> str:
+    for suffix in ("'s", "\u2019s"):
+        if tok.endswith(suffix):
+            return tok[: -len(suffix)]
+    if tok.endswith(("'", "\u2019")):
+        return tok[:-1]
+    return tok
+
+
+def _analyse_run(tokens: list[str], title_before: str | None) -> tuple[tuple[str, ...], bool, str | None]:
+    """Strip titles and sentence openers from a capitalised run; decide if it names a person."""
+    toks = [_clean_token(t) for t in tokens]
+    title = title_before
+    last_title = -1
+    for k, t in enumerate(toks):
+        low = t.lower()
+        if low in TITLES or low.rstrip(".") in TITLES:
+            last_title = k
+            title = low.rstrip(".")
+    if last_title >= 0:
+        toks = toks[last_title + 1:]
+    else:
+        while toks and toks[0].lower().rstrip(".") in STOP_CAPS:
+            toks = toks[1:]
+    if not toks:
+        return (), False, title
+    lows = [t.lower().rstrip(".") for t in toks]
+    org = any(low in ORG_WORDS for low in lows)
+    acronym = any(len(t) >= 2 and t.replace(".", "").isupper() for t in toks)
+    person = (
+        not org
+        and not acronym
+        and len(toks) <= 4
+        and lows[0] not in STOP_CAPS
+        and (len(toks) >= 2 or title is not None)
+    )
+    return tuple(toks), person, title
+
+
+class SpeakerIndex:
+    """Capitalised name runs in the text, for resolving surnames and pronouns."""
+
+    def __init__(self, text: str, limit: int, excluded: list[tuple[int, int]]):
+        self.text = text
+        self.mentions: list[_Mention] = []
+        self.by_last: dict[str, list[_Mention]] = {}
+        self.title_map: dict[str, list[_Mention]] = {}
+        self._best_cache: dict[str, list[_Mention]] = {}
+        self._pos_cache: dict[str, list[int]] = {}
+        ex_starts = [s for s, _ in excluded]
+        for m in _NAME_RUN_RE.finditer(text, 0, limit):
+            pos = m.start()
+            k = bisect.bisect_right(ex_starts, pos) - 1
+            if k >= 0 and excluded[k][0] <= pos < excluded[k][1]:
+                continue
+            tokens = m.group().split()
+            if len(tokens) == 1 and tokens[0].lower() in STOP_CAPS:
+                continue
+            before = text[max(0, pos - 30):pos].split()
+            title_before = None
+            if before:
+                tb = before[-1].lower().strip(",")
+                if tb in TITLES:
+                    title_before = tb
+            toks, person, title = _analyse_run(tokens, title_before)
+            if not toks:
+                continue
+            mention = _Mention(pos, toks, person, title)
+            self.mentions.append(mention)
+            if person:
+                self.by_last.setdefault(toks[-1], []).append(mention)
+                if title:
+                    self.title_map.setdefault(title, []).append(mention)
+        self.positions = [m.pos for m in self.mentions]
+
+    def resolve(self, toks: tuple[str, ...], pos: int) -> str:
+        """Fullest mention ending with the same surname, preferring earlier ones."""
+        cands = self.by_last.get(toks[-1])
+        if not cands:
+            return " ".join(toks)
+        best = self._best_before(cands, toks, pos) or self._best_before(cands, toks, None)
+        if best is not None and len(best.tokens) >= len(toks):
+            return " ".join(best.tokens)
+        return " ".join(toks)
+
+    def _best_before(self, cands: list[_Mention], toks: tuple[str, ...], pos: int | None) -> _Mention | None:
+        if len(toks) == 1:
+            # Longest mention so far, kept per surname so each look-up is a bisection.
+            best = self._prefix_best(toks[-1], cands)
+            if pos is None:
+                return best[-1]
+            k = bisect.bisect_right([c.pos for c in cands] if len(cands) < 8 else self._cand_pos(toks[-1], cands), pos) - 1
+            return best[k] if k >= 0 else None
+        want = set(toks)
+        found = None
+        seen = 0
+        for c in reversed(cands):
+            if pos is not None and c.pos > pos:
+                continue
+            seen += 1
+            if seen > 64:
+                break
+            if want <= set(c.tokens) and (found is None or len(c.tokens) > len(found.tokens)):
+                found = c
+        return found
+
+    def _prefix_best(self, key: str, cands: list[_Mention]) -> list[_Mention]:
+        cached = self._best_cache.get(key)
+        if cached is None:
+            cached = []
+            best = None
+            for c in cands:
+                if best is None or len(c.tokens) >= len(best.tokens):
+                    best = c
+                cached.append(best)
+            self._best_cache[key] = cached
+        return cached
+
+    def _cand_pos(self, key: str, cands: list[_Mention]) -> list[int]:
+        cached = self._pos_cache.get(key)
+        if cached is None:
+            cached = self._pos_cache[key] = [c.pos for c in cands]
+        return cached
+
+    def latest_person(self, pos: int) -> str | None:
+        k = bisect.bisect_left(self.positions, pos) - 1
+        steps = 0
+        while k >= 0 and steps < 400:
+            m = self.mentions[k]
+            if m.person or (len(m.tokens) == 1 and m.tokens[0] in self.by_last):
+                return self.resolve(m.tokens, m.pos)
+            k -= 1
+            steps += 1
+        return None
+
+    def by_title(self, title: str, pos: int) -> str | None:
+        cands = self.title_map.get(title, [])
+        k = bisect.bisect_left([c.pos for c in cands], pos) - 1
+        if k < 0:
+            return None
+        c = cands[k]
+        return self.resolve(c.tokens, c.pos)
+
+    def name_from(self, fragment: str, base: int, prefer_person: bool = True) -> str | None:
+        """The person named in an attribution fragment ("State Department spokesperson Ned Price")."""
+        runs = []
+        for m in _NAME_RUN_RE.finditer(fragment):
+            before = fragment[:m.start()].split()
+            tb = before[-1].lower().strip(",") if before else None
+            toks, person, _ = _analyse_run(m.group().split(), tb if tb in TITLES else None)
+            if toks:
+                runs.append((toks, person, base + m.start()))
+        if not runs:
+            return None
+        for toks, person, pos in runs:
+            if person:
+                return self.resolve(toks, pos)
+        for toks, person, pos in runs:
+            if len(toks) == 1 and toks[0] in self.by_last:
+                return self.resolve(toks, pos)
+        toks, _, pos = runs[0]
+        if len(toks) == 1 and toks[0].lower() in STOP_CAPS:
+            return None
+        return " ".join(toks)
+
+
+class QuoteSpan:
+    __slots__ = ("start", "end", "para", "closed", "speaker", "emit", "attributed")
+
+    def __init__(self, start: int, end: int, para: int, closed: bool):
+        self.start = start
+        self.end = end
+        self.para = para
+        self.closed = closed
+        self.speaker: str | None = None
+        self.emit = False
+        self.attributed = False
+
+
+def _closes(open_char: str, c: str) -> bool:
+    if open_char == "\u00ab":
+        return c in "\u00bb\""
+    return c in "\"\u201d"
+
+
+def _scan_double(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    open_pos = -1
+    open_char = ""
+    open_para = -1
+    skip_until = -1
+    for pi, (ps, pe) in enumerate(paras):
+        if open_pos < 0 and not _QCHAR_RE.search(text, ps, pe):
+            continue
+        if _junk_marks(text, ps, pe):
+            open_pos = -1
+            continue
+        for m in _QCHAR_RE.finditer(text, ps, pe):
+            c = m.group()
+            pos = m.start()
+            if pos < skip_until:
+                continue
+            if open_pos < 0:
+                if c in OPEN_MARKS:
+                    open_pos, open_char, open_para = pos, c, pi
+            elif _closes(open_char, c):
+                spans.append(QuoteSpan(open_pos, m.end(), open_para, True))
+                open_pos = -1
+        if open_pos >= 0:
+            tail = _TAIL_ATTRIB_RE.search(text, max(open_pos + 1, pe - 160), pe)
+            nxt = paras[pi + 1][0] if pi + 1 < len(paras) else -1
+            if tail and tail.start() > open_pos + 1 and pi == open_para or (tail and nxt < 0):
+                spans.append(QuoteSpan(open_pos, tail.start(), open_para, False))
+                open_pos = -1
+            elif nxt >= 0 and text[nxt] in OPEN_MARKS and pi - open_para < 20:
+                # Continued into the next paragraph; its opening mark is not a new quote.
+                skip_until = nxt + 1
+            else:
+                spans.append(QuoteSpan(open_pos, pe, open_para, False))
+                open_pos = -1
+    return spans
+
+
+def _junk_marks(text: str, ps: int, pe: int) -> bool:
+    """A paragraph with more quote marks than words is not prose with quotes in it."""
+    if pe - ps < 400:
+        return False
+    seg = text[ps:pe]
+    marks = sum(seg.count(c) for c in "\"\u201c\u201d\u00ab\u00bb\u201e\u2018")
+    if marks < 50:
+        return False
+    return marks * 4 > seg.count(" ") + 1
+
+
+def _scan_single(text: str, paras: list[tuple[int, int]], doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+    spans = []
+    starts = [q.start for q in doubles]
+    for pi, (ps, pe) in enumerate(paras):
+        if text.find("\u2018", ps, pe) < 0 or _junk_marks(text, ps, pe):
+            continue
+        for m in _SINGLE_RE.finditer(text, ps, pe):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and doubles[k].start <= m.start() < doubles[k].end:
+                continue
+            spans.append(QuoteSpan(m.start(), m.end(), pi, True))
+    return spans
+
+
+def _words(s: str, enough: int = 4) -> int:
+    """Number of words, counted only up to ``enough`` (all callers need is "at least")."""
+    n = 0
+    for _ in _WORD_RE.finditer(s):
+        n += 1
+        if n >= enough:
+            break
+    return n
+
+
+class QuoteFinder:
+    def __init__(self, text: str, paras: list[tuple[int, int]], sentences: list[tuple[int, int]]):
+        self.text = text
+        self.paras = paras
+        self.sentences = sentences
+        self.sent_starts = [s for s, _ in sentences]
+
+    def sentence_start(self, pos: int) -> int:
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.sentences[k][0] if k >= 0 else 0
+
+    def find(self) -> list[QuoteSpan]:
+        text = self.text
+        doubles = _scan_double(text, self.paras)
+        singles = _scan_single(text, self.paras, doubles)
+        if not doubles and not singles:
+            return []
+        spans = sorted(doubles + singles, key=lambda q: q.start)
+        limit = max(q.end for q in spans)
+        # Speech inside other quotes does not introduce people for pronouns.
+        excluded = [(q.start, q.end) for q in spans]
+        self.index = SpeakerIndex(text, min(len(text), limit + 400), excluded)
+        prev: QuoteSpan | None = None
+        for q in spans:
+            single = text[q.start] == "\u2018"
+            inner = text[q.start + 1:q.end - 1] if q.closed else text[q.start + 1:q.end]
+            nwords = _words(inner)
+            if nwords == 0:
+                continue
+            speaker, attributed = self.attribute(q)
+            q.speaker = speaker
+            q.attributed = attributed
+            if single:
+                q.emit = attributed and nwords >= 2
+            else:
+                q.emit = nwords >= 4 or (attributed and nwords >= 1)
+            if q.emit and q.speaker is None and prev is not None and prev.emit and q.para - prev.para <= 1:
+                # An unattributed quote paragraph carries on the previous speaker's words.
+                if self.opens_paragraph(q):
+                    q.speaker = prev.speaker
+            if q.emit:
+                prev = q
+        return [q for q in spans if q.emit]
+
+    def opens_paragraph(self, q: QuoteSpan) -> bool:
+        ps = self.paras[q.para][0]
+        return q.start == ps
+
+    # -------------------------------------------------------------- attribution
+    def attribute(self, q: QuoteSpan) -> tuple[str | None, bool]:
+        who = self.after(q)
+        if who is not None:
+            return self.to_name(who[0], who[1], q.start), True
+        who = self.before(q)
+        if who is not None:
+            return self.to_name(who[0], who[1], q.start), True
+        who = self.partial(q)
+        if who is not None:
+            return self.to_name(who[0], who[1], q.start), False
+        return None, False
+
+    def after(self, q: QuoteSpan) -> tuple[str, int] | None:
+        text = self.text
+        pe = self.paras[q.para if q.closed else q.para][1]
+        # The paragraph containing the quote's end.
+        for ps2, pe2 in self.paras[q.para:q.para + 40]:
+            if ps2 <= q.end <= pe2:
+                pe = pe2
+                break
+        end = q.end
+        if not q.closed:
+            # An unclosed quote cut before its attribution: ", Price said."
+            m = _TAIL_ATTRIB_RE.match(text, end, pe)
+            if m:
+                return self.speaker_fragment(m.group("who"), m.start("who"))
+            return None
+        window = text[end:min(pe, end + 160)]
+        last_inside = text[end - 2] if end - 2 > q.start else ""
+        vm = _VERB_RE.search(window)
+        if vm is None or vm.group() in _PARTIAL_ONLY:
+            return None
+        pre = window[:vm.start()]
+        stripped = pre.strip().lstrip(",\u2014\u2013-").strip()
+        if _BAD_PRE_RE.search(pre):
+            return None
+        if pre.strip().startswith((".",)):
+            return None
+        nw = _words(stripped)
+        if last_inside == "." and not window.lstrip().startswith(","):
+            if nw > 4 or not stripped or not stripped[0].isupper():
+                return None
+        if nw > 12:
+            return None
+        if stripped:
+            if vm.group().lower() == "according to":
+                return None
+            return self.speaker_fragment(stripped, end + pre.find(stripped))
+        # Verb first: '," said State Department spokesperson Ned Price'.
+        post = window[vm.end():]
+        cut = re.search(r"[,.;:!?\n(]", post)
+        frag = post[:cut.start()] if cut else post
+        if not frag.strip():
+            return None
+        return self.speaker_fragment(frag.strip(), end + vm.end() + post.find(frag.strip()))
+
+    def before(self, q: QuoteSpan) -> tuple[str, int] | None:
+        text = self.text
+        ps = self.paras[q.para][0]
+        lo = max(ps, q.start - 200)
+        window = text[lo:q.start]
+        m = _PRE_TAIL_RE.search(window)
+        if m is None:
+            return None
+        verb_pos = lo + m.start("verb")
+        verb = m.group("verb")
+        if verb.lower() == "according to":
+            frag = m.group("gap").strip().strip(",:").strip()
+            if frag:
+                return self.speaker_fragment(frag, lo + m.start("gap"))
+            return None
+        sstart = max(self.sentence_start(verb_pos), ps)
+        head = text[sstart:verb_pos]
+        return self.subject_of(head, sstart, verb_pos)
+
+    def partial(self, q: QuoteSpan) -> tuple[str, int] | None:
+        """A quote inside a reported-speech sentence: 'Price said the US would "never ..."'."""
+        text = self.text
+        sstart = max(self.sentence_start(q.start), self.paras[q.para][0])
+        head = text[sstart:q.start]
+        vm = None
+        for m in _VERB_RE.finditer(head):
+            vm = m
+            break
+        if vm is None:
+            return None
+        verb_pos = sstart + vm.start()
+        return self.subject_of(text[sstart:verb_pos], sstart, verb_pos)
+
+    def subject_of(self, head: str, base: int, verb_pos: int) -> tuple[str, int] | None:
+        """Who speaks in a clause that ends right before its speech verb."""
+        stripped = head.rstrip()
+        if not stripped:
+            return None
+        if stripped.endswith(","):
+            # "..., adding, "..."": the sentence subject speaks.
+            return self.sentence_subject(head, base)
+        words = stripped.split()
+        tail = " ".join(words[-8:])
+        # Immediate subject: "Price said", "the ministry said", "He added".
+        last = words[-1].lower()
+        if last in PRONOUNS_PERSON or last in PRONOUNS_OTHER:
+            return last, base + stripped.rfind(words[-1])
+        m = None
+        for m in _NAME_RUN_RE.finditer(tail):  # noqa: B007 - the last run is the one wanted
+            continue
+        if m is not None and m.end() == len(tail):
+            return tail[m.start():], base + len(stripped) - len(tail) + m.start()
+        # "the minister said": a descriptor right before the verb.
+        tail_start = max(0, len(stripped) - 60)
+        desc = _DESCRIPTOR_RE.search(stripped, tail_start)
+        if desc:
+            return desc.group().strip(), base + desc.start()
+        return self.sentence_subject(head, base)
+
+    def sentence_subject(self, head: str, base: int) -> tuple[str, int] | None:
+        words = head.split()
+        if words and words[0].lower() in PRONOUNS_PERSON:
+            return words[0].lower(), base
+        for m in _NAME_RUN_RE.finditer(head):
+            toks, person, _ = _analyse_run(m.group().split(), None)
+            if toks and (person or toks[-1] in self.index.by_last):
+                return m.group(), base + m.start()
+        return None
+
+    def speaker_fragment(self, frag: str, pos: int) -> tuple[str, int] | None:
+        frag = frag.strip().strip(",").strip()
+        if not frag:
+            return None
+        return frag, pos
+
+    def to_name(self, frag: str, pos: int, quote_start: int) -> str | None:
+        low = frag.lower()
+        if low in PRONOUNS_PERSON:
+            return self.index.latest_person(min(pos, quote_start))
+        if low in PRONOUNS_OTHER:
+            return None
+        name = self.index.name_from(frag, pos)
+        if name is not None:
+            return name
+        words = frag.split()
+        if not words or len(words) > 6:
+            return None
+        title = words[-1].lower()
+        if title in TITLES:
+            full = self.index.by_title(title, pos)
+            if full:
+                return full
+        if any(ch.isdigit() for ch in frag):
+            return None
+        return frag
+
+
+def find_quotes(text: str, paras: list[tuple[int, int]], sentences: list[tuple[int, int]]) -> list[QuoteSpan]:
+    return QuoteFinder(text, paras, sentences).find()

@@ -1,0 +1,62 @@
+"""Check-worthiness: how much a fact-checker should care about a claim, in [0, 1].
+
+Starting points by kind: money 0.7, percent 0.65, count and measure 0.45, quote 0.45,
+vague 0.35, ordinal 0.25, date 0.1. Then:
+
+* +0.15 for a figure inside a direct quote (the figure and the attribution both need checking);
+* +0.1 for counts, money and measures of 1,000 or more, another +0.05 from a million;
+* +0.05 when the text gives a direction ("rose 12%");
+* +0.1 when the sentence makes a superlative or record claim ("record", "largest", "never");
+* +0.35 for a ranked superlative ("third-largest"), which is a comparison that can be wrong;
+* quotes: +0.1 with a known speaker, +0.2 when they contain a digit, +0.1 for record words.
+
+The result is clamped to [0, 1] and rounded to three decimals so it is stable in JSON.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import RECORD_WORDS
+
+BASE = {
+    "money": 0.7, "percent": 0.65, "count": 0.45, "measure": 0.45, "quote": 0.45,
+    "vague": 0.35, "ordinal": 0.25, "date": 0.1,
+}
+_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_SUPERLATIVE_RE = re.compile(r"-(?:largest|biggest|highest|lowest|worst|best|most|least|busiest|richest|poorest|deadliest|fastest|longest|smallest|oldest|youngest|strongest|weakest|[a-z]+est)\b")
+_DIGIT_RE = re.compile(r"[0-9]")
+
+
+def has_record_words(sentence_text: str) -> bool:
+    for w in _WORD_RE.findall(sentence_text.lower()):
+        if w in RECORD_WORDS:
+            return True
+    return False
+
+
+def score(kind: str, text: str, value, high, direction, quoted: bool, speaker, record: bool) -> float:
+    s = BASE.get(kind, 0.3)
+    if kind == "quote":
+        if speaker:
+            s += 0.1
+        if _DIGIT_RE.search(text):
+            s += 0.2
+        if record:
+            s += 0.1
+    else:
+        if quoted:
+            s += 0.15
+        size = value if value is not None else high
+        if kind in ("count", "money", "measure", "vague") and size is not None:
+            if abs(size) >= 1_000:
+                s += 0.1
+            if abs(size) >= 1_000_000:
+                s += 0.05
+        if direction:
+            s += 0.05
+        if record and kind != "date":
+            s += 0.1
+        if kind == "ordinal" and _SUPERLATIVE_RE.search(text.lower()):
+            s += 0.35
+    return round(min(1.0, max(0.0, s)), 3)

@@ -1,0 +1,115 @@
+"""Properties of the claim extractor that must hold for any input."""
+
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.extraction import extract_claims
+
+SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+FRAGMENTS = [
+    "The ministry said", "Mayor Ines Vale", "she said", "he added,", "according to officials",
+    "20,000", "1.5 million", "$5bn", "US $71.10 per barrel", "40%", "3 percentage points",
+    "twenty-five", "a dozen", "one of the", "no one", "thousands of", "tens of thousands of",
+    "people", "protesters", "dollars", "euros", "km/h", "metres", "between", "and", "to",
+    "10-15", "2-1", "won", "rose", "fell", "about", "more than", "up to", "at least",
+    "Tuesday night", "on Monday", "January 5", "in 2019", "last week", "at 3 p.m.",
+    "COVID-19", "G7", "Boeing 737", "Flight 370", "v2.3", "555-123-4567", "third-largest",
+    "No. 1", "1.", "(a)", '"', "\u201c", "\u201d", "\u2018", "\u2019", "'", ",", ".", ":",
+    "\n", "\n\n", "Mr.", "U.S.", "Dec.", "half", "-", "\u20ac3.2m", "\u00a340", "45 cents",
+    "some", "nearly", "second", "first", "9", "0", "1,", "..."
+]
+
+fragment_text = st.lists(st.sampled_from(FRAGMENTS), max_size=40).map(" ".join)
+# Every code point, lone surrogates and control characters included.
+any_text = st.text(alphabet=st.characters(exclude_categories=()), max_size=300)
+news_or_noise = st.one_of(fragment_text, any_text, st.tuples(fragment_text, any_text).map("".join))
+
+PARAGRAPH = st.lists(
+    st.sampled_from(
+        [
+            "Exports rose 4% in March.",
+            "The mine employs 900 miners.",
+            "About 20 people were hurt on Tuesday night.",
+            "Thousands of dockworkers marched.",
+            "It is the third-largest port.",
+            "The fund holds \u20ac3.2m and $5bn in bonds.",
+            "Harbour master Lena Strauss spoke.",
+            "\u201cWe moved 2,000 containers,\u201d Strauss said.",
+            "Between 10 and 15 boats sank in 2019.",
+        ]
+    ),
+    min_size=1,
+    max_size=4,
+).map(" ".join)
+
+
+def check_invariants(text, claims):
+    starts = [c.start for c in claims]
+    assert starts == sorted(starts)
+    for c in claims:
+        assert 0 <= c.start <= c.end <= len(text)
+        assert text[c.start:c.end] == c.text
+        assert c.sentence[0] <= c.start and c.end <= c.sentence[1]
+        assert 0 <= c.sentence[0] <= c.sentence[1] <= len(text)
+        assert 0.0 <= c.score <= 1.0
+        assert c.kind in ("count", "vague", "percent", "money", "measure", "ordinal", "date", "quote")
+        assert c.quoted or c.speaker is None
+        d = c.to_dict()
+        assert list(d) == [
+            "kind", "text", "start", "end", "value", "low", "high", "unit", "qualifier",
+            "direction", "speaker", "quoted", "sentence", "score", "fingerprint",
+        ]
+
+
+@SETTINGS
+@given(news_or_noise)
+def test_spans_are_valid_for_any_text(text):
+    check_invariants(text, extract_claims(text))
+
+
+@SETTINGS
+@given(st.text(max_size=200))
+def test_no_crash_on_arbitrary_unicode_including_control_characters(text):
+    check_invariants(text, extract_claims(text))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["\x00", "\ud800", "\udfff", "\x1b", "\u2028", "\r", "5", '"', " "]), max_size=60).map("".join))
+def test_no_crash_on_control_characters_and_lone_surrogates(text):
+    check_invariants(text, extract_claims(text))
+
+
+@SETTINGS
+@given(news_or_noise)
+def test_output_is_deterministic(text):
+    assert extract_claims(text) == extract_claims(text)
+
+
+@SETTINGS
+@given(PARAGRAPH, PARAGRAPH, PARAGRAPH)
+def test_fingerprints_stable_when_other_paragraphs_change_or_move(a, b, extra):
+    original = "\n\n".join([a, b])
+    swapped = "\n\n".join([b, a])
+    grown = "\n\n".join([extra, a, b, extra])
+
+    def figure_prints(text):
+        return Counter(c.fingerprint for c in extract_claims(text) if c.kind != "quote")
+
+    base = figure_prints(original)
+    assert figure_prints(swapped) == base
+    grown_prints = figure_prints(grown)
+    for fp, n in base.items():
+        assert grown_prints[fp] >= n
+
+
+@SETTINGS
+@given(PARAGRAPH, st.sampled_from(["An unrelated opening line.", "Editor's note: updated."]))
+def test_fingerprints_stable_when_a_sentence_is_prepended_or_appended(para, other):
+    base = Counter(c.fingerprint for c in extract_claims(para) if c.kind != "quote")
+    for text in (other + "\n\n" + para, para + "\n\n" + other):
+        got = Counter(c.fingerprint for c in extract_claims(text) if c.kind != "quote")
+        for fp, n in base.items():
+            assert got[fp] >= n
