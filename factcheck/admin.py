@@ -1,0 +1,314 @@
+"""The fact-check admin: claims, scan runs, and the claims of an article inline on its admin page.
+
+Every ruling goes through services.claim_set_status (so it lands in the claim's history) and every
+permission decision through permissions.py.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.views.main import ChangeList
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils.html import format_html
+
+from articles.admin import ArticleAdmin
+
+from . import permissions, services
+from .models import Claim, ClaimStatus, ClaimStatusChange, ScanRun, ScanStatus
+
+CLAIM_STATUS_COLOURS = {
+    ClaimStatus.UNVERIFIED: "#ffc107",
+    ClaimStatus.IN_PROGRESS: "#0dcaf0",
+    ClaimStatus.VERIFIED: "#198754",
+    ClaimStatus.INACCURATE: "#dc3545",
+    ClaimStatus.UNVERIFIABLE: "#6c757d",
+    ClaimStatus.WAIVED: "#adb5bd",
+}
+SCAN_STATUS_COLOURS = {
+    ScanStatus.QUEUED: "#6c757d",
+    ScanStatus.RUNNING: "#0d6efd",
+    ScanStatus.DONE: "#198754",
+    ScanStatus.FAILED: "#dc3545",
+    ScanStatus.SUPERSEDED: "#adb5bd",
+}
+
+
+def _badge(colour: str, label: str, css: str):
+    return format_html(
+        '<span class="{}" style="background:{};color:#fff;padding:2px 8px;border-radius:10px;white-space:nowrap">'
+        "{}</span>",
+        css,
+        colour,
+        label,
+    )
+
+
+def claim_status_badge_html(claim: Claim):
+    return _badge(CLAIM_STATUS_COLOURS[claim.status], claim.get_status_display(), f"claim-status-{claim.status}")
+
+
+def _rescan(modeladmin, request, article_ids):
+    queued = 0
+    for article_id in article_ids:
+        try:
+            services.scan_article_rescan(article_id=article_id, user=request.user)
+        except (PermissionDenied, ValidationError) as error:
+            modeladmin.message_user(request, f"Article {article_id}: {error}", messages.WARNING)
+        else:
+            queued += 1
+    if queued:
+        modeladmin.message_user(request, f"{queued} article(s) queued for a new claim scan.", messages.SUCCESS)
+
+
+# --- Claims ------------------------------------------------------------------------------------------
+
+
+class ClaimAdminForm(forms.ModelForm):
+    note = forms.CharField(
+        label="Ruling note", required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Why this status: kept in the claim's history.",
+    )
+    user = None  # set per request by ClaimAdmin.get_form
+
+    class Meta:
+        model = Claim
+        fields = ["status", "sources"]
+
+    def clean(self):
+        cleaned = super().clean()
+        status = cleaned.get("status")
+        if status and status != self.instance.status:
+            if not permissions.can_set_claim_status(self.user, self.instance, status):
+                raise ValidationError({"status": "You cannot give this ruling."})
+        return cleaned
+
+
+class ClaimStatusChangeInline(admin.TabularInline):
+    model = ClaimStatusChange
+    fields = ["created_at", "actor", "from_status", "to_status", "note"]
+    readonly_fields = fields
+    extra = 0
+    max_num = 0
+    can_delete = False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("actor")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class ClaimChangeList(ChangeList):
+    def get_queryset(self, request, exclude_parameters=None):
+        # The list never shows the sentence or the article's text.
+        return super().get_queryset(request, exclude_parameters).defer("sentence", "verdict", "sources")
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin):
+    form = ClaimAdminForm
+    list_display = ["short_text", "kind", "status_badge", "value_display", "speaker", "article", "desk", "is_present"]
+    list_filter = ["status", "kind", "is_present", ("article__desk", admin.RelatedOnlyFieldListFilter), "article"]
+    search_fields = ["text", "speaker", "article__headline", "=article__id"]
+    list_select_related = ["article", "article__desk"]
+    list_per_page = 100
+    inlines = [ClaimStatusChangeInline]
+    readonly_fields = [
+        "article", "kind", "text", "sentence", "value_display", "value", "low", "high", "unit", "qualifier",
+        "direction", "speaker", "quoted", "score", "status_badge", "verdict", "assigned_to", "is_present",
+        "replaces", "first_seen_revision", "last_seen_revision", "fingerprint", "version", "created_at", "updated_at",
+    ]
+    fieldsets = [
+        (None, {"fields": ["article", "kind", "text", "sentence", "speaker", "quoted"]}),
+        ("Figure", {"fields": ["value_display", "value", "low", "high", "unit", "qualifier", "direction"]}),
+        ("Ruling", {"fields": ["status_badge", "status", "note", "verdict", "sources", "assigned_to"]}),
+        (
+            "Scan",
+            {
+                "classes": ["collapse"],
+                "fields": ["is_present", "replaces", "first_seen_revision", "last_seen_revision", "fingerprint",
+                           "score", "version", "created_at", "updated_at"],
+            },
+        ),
+    ]
+    actions = ["rescan_articles"]
+
+    @admin.display(description="Claim", ordering="text")
+    def short_text(self, claim):
+        return claim.text if len(claim.text) <= 80 else claim.text[:79] + "…"
+
+    @admin.display(description="Status", ordering="status")
+    def status_badge(self, claim):
+        return claim_status_badge_html(claim)
+
+    @admin.display(description="Value")
+    def value_display(self, claim):
+        return claim.value_display
+
+    @admin.display(description="Desk", ordering="article__desk__name")
+    def desk(self, claim):
+        return claim.article.desk
+
+    def get_changelist(self, request, **kwargs):
+        return ClaimChangeList
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form_class = super().get_form(request, obj, change, **kwargs)
+        form_class.user = request.user
+        return form_class
+
+    def save_model(self, request, obj, form, change):
+        try:
+            services.claim_set_status(
+                claim_id=obj.pk,
+                user=request.user,
+                status=form.cleaned_data["status"],
+                note=form.cleaned_data.get("note", ""),
+                sources=form.cleaned_data.get("sources"),
+            )
+        except (PermissionDenied, ValidationError, services.ClaimConflict) as error:
+            self.message_user(request, str(error), messages.ERROR)
+
+    def has_module_permission(self, request):
+        return permissions.can_use_admin_for_claims(request.user)
+
+    def has_view_permission(self, request, obj=None):
+        return permissions.can_use_admin_for_claims(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        return permissions.can_use_admin_for_claims(request.user) and (
+            request.user.has_perm(permissions.CHECK_PERMISSION) or request.user.has_perm(permissions.WAIVE_PERMISSION)
+        )
+
+    def has_add_permission(self, request):
+        return False  # claims come from scans
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # a claim that left the text is marked gone, never deleted
+
+    def has_rescan_permission(self, request):
+        return permissions.can_rescan_any(request.user)
+
+    @admin.action(permissions=["rescan"], description="Rescan the articles of the selected claims")
+    def rescan_articles(self, request, queryset):
+        _rescan(self, request, sorted(set(queryset.values_list("article_id", flat=True))))
+
+
+# --- Scan runs ---------------------------------------------------------------------------------------
+
+
+@admin.register(ScanRun)
+class ScanRunAdmin(admin.ModelAdmin):
+    list_display = [
+        "revision", "article", "status_badge", "reason", "attempts", "queued_at", "duration",
+        "claims_found", "claims_new", "claims_reopened", "claims_gone", "error_summary",
+    ]
+    list_filter = ["status", "reason", ("article__desk", admin.RelatedOnlyFieldListFilter), "article"]
+    search_fields = ["article__headline", "error", "=article__id"]
+    list_select_related = ["article", "revision"]
+    date_hierarchy = "queued_at"
+    list_per_page = 100
+    fields = [
+        "article", "revision", "status", "reason", "requested_by", "attempts", "queued_at", "published_at",
+        "started_at", "finished_at", "claims_found", "claims_new", "claims_kept", "claims_reopened", "claims_gone",
+        "error",
+    ]
+    readonly_fields = fields
+    actions = ["rescan_articles"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("revision__body", "revision__standfirst", "article__body")
+
+    @admin.display(description="Status", ordering="status")
+    def status_badge(self, run):
+        return _badge(SCAN_STATUS_COLOURS[run.status], run.get_status_display(), f"scan-status-{run.status}")
+
+    @admin.display(description="Took")
+    def duration(self, run):
+        return f"{run.duration_ms} ms" if run.duration_ms is not None else "–"
+
+    @admin.display(description="Error")
+    def error_summary(self, run):
+        return run.error_summary[:120]
+
+    def has_module_permission(self, request):
+        return permissions.can_use_admin_for_scans(request.user)
+
+    def has_view_permission(self, request, obj=None):
+        return permissions.can_use_admin_for_scans(request.user)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_rescan_permission(self, request):
+        return permissions.can_rescan_any(request.user)
+
+    @admin.action(permissions=["rescan"], description="Rescan the articles of the selected scans")
+    def rescan_articles(self, request, queryset):
+        _rescan(self, request, sorted(set(queryset.values_list("article_id", flat=True))))
+
+
+# --- On the article admin ----------------------------------------------------------------------------
+
+
+class ClaimInline(admin.TabularInline):
+    model = Claim
+    fk_name = "article"
+    fields = ["text", "kind", "status_badge", "value_display", "speaker", "is_present"]
+    readonly_fields = fields
+    extra = 0
+    max_num = 0
+    can_delete = False
+    show_change_link = True
+    verbose_name_plural = "Claims flagged by the scan"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("sentence", "verdict", "sources").order_by("-is_present", "start")
+
+    @admin.display(description="Status")
+    def status_badge(self, claim):
+        return claim_status_badge_html(claim)
+
+    @admin.display(description="Value")
+    def value_display(self, claim):
+        return claim.value_display
+
+    def has_view_permission(self, request, obj=None):
+        return permissions.can_use_admin_for_claims(request.user)
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.action(permissions=["rescan"], description="Rescan the selected articles for claims")
+def rescan_articles(modeladmin, request, queryset):
+    _rescan(modeladmin, request, list(queryset.values_list("pk", flat=True)))
+
+
+def _article_admin_has_rescan_permission(self, request):
+    return permissions.can_rescan_any(request.user)
+
+
+# The article admin belongs to the editorial app; the fact-check app adds its claims and its action.
+ArticleAdmin.inlines = [*ArticleAdmin.inlines, ClaimInline]
+ArticleAdmin.actions = [*ArticleAdmin.actions, rescan_articles]
+ArticleAdmin.has_rescan_permission = _article_admin_has_rescan_permission

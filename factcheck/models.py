@@ -1,0 +1,243 @@
+"""Claims found in articles, the scans that find them, and the history of every ruling on them.
+
+A claim's offsets point into the *scan text* of the revision it was last seen in (see
+`compose_scan_text`): headline, standfirst and body joined by blank lines, in that order. The
+reporter's page maps them back to the part they fall in with `scan_text_parts`.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+# Headline, standfirst and body are scanned as one text so that a figure in the headline is checked
+# like one in the body. The separator is fixed (never dropped for an empty standfirst) so that a
+# claim's offsets in the body part move only when the text before it changes.
+SCAN_TEXT_SEPARATOR = "\n\n"
+SCAN_TEXT_PARTS = ("headline", "standfirst", "body")
+
+
+def compose_scan_text(*, headline: str, standfirst: str, body: str) -> str:
+    return SCAN_TEXT_SEPARATOR.join([headline or "", standfirst or "", body or ""])
+
+
+def scan_text_parts(*, headline: str, standfirst: str, body: str) -> list[tuple[str, int, str]]:
+    """[(part name, offset of the part in the scan text, part text)] in scan-text order."""
+    parts, offset = [], 0
+    for name, text in zip(SCAN_TEXT_PARTS, [headline or "", standfirst or "", body or ""], strict=True):
+        parts.append((name, offset, text))
+        offset += len(text) + len(SCAN_TEXT_SEPARATOR)
+    return parts
+
+
+class ClaimKind(models.TextChoices):
+    COUNT = "count", "Count"
+    VAGUE = "vague", "Vague quantity"
+    PERCENT = "percent", "Percentage"
+    MONEY = "money", "Money"
+    MEASURE = "measure", "Measurement"
+    ORDINAL = "ordinal", "Ranking"
+    DATE = "date", "Date"
+    QUOTE = "quote", "Quote"
+
+
+class ClaimStatus(models.TextChoices):
+    UNVERIFIED = "unverified", "Unverified"
+    IN_PROGRESS = "in_progress", "In progress"
+    VERIFIED = "verified", "Verified"
+    INACCURATE = "inaccurate", "Inaccurate"
+    UNVERIFIABLE = "unverifiable", "Unverifiable"
+    WAIVED = "waived", "Waived"
+
+
+# Rulings that settle a claim; the other statuses still need a fact-checker.
+RESOLVED_CLAIM_STATUSES = frozenset({ClaimStatus.VERIFIED, ClaimStatus.WAIVED})
+RULING_CLAIM_STATUSES = frozenset(
+    {ClaimStatus.VERIFIED, ClaimStatus.INACCURATE, ClaimStatus.UNVERIFIABLE, ClaimStatus.WAIVED}
+)
+
+
+class Claim(models.Model):
+    """One checkable statement in an article, identified across revisions by its fingerprint.
+
+    The scan owns the text fields (kind .. last_seen_revision, is_present); people own the ruling
+    fields (status, verdict, sources, assigned_to). A scan never writes the latter, so a ruling made
+    while a rescan runs survives it.
+    """
+
+    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="claims")
+    kind = models.CharField(max_length=16, choices=ClaimKind.choices)
+    text = models.TextField(help_text="The words of the claim as written.")
+    start = models.PositiveIntegerField(help_text="Offset in the scan text of the last revision seen.")
+    end = models.PositiveIntegerField()
+    value = models.FloatField(null=True, blank=True)
+    low = models.FloatField(null=True, blank=True)
+    high = models.FloatField(null=True, blank=True)
+    unit = models.CharField(max_length=60, blank=True)
+    qualifier = models.CharField(max_length=60, blank=True)
+    direction = models.CharField(max_length=8, blank=True)
+    speaker = models.CharField(max_length=200, blank=True)
+    quoted = models.BooleanField(default=False)
+    sentence = models.TextField(blank=True)
+    sentence_start = models.PositiveIntegerField(default=0)
+    sentence_end = models.PositiveIntegerField(default=0)
+    score = models.FloatField(default=0.0)
+    fingerprint = models.CharField(max_length=128)
+
+    status = models.CharField(
+        max_length=16, choices=ClaimStatus.choices, default=ClaimStatus.UNVERIFIED, db_index=True
+    )
+    verdict = models.TextField(blank=True, help_text="The fact-checker's ruling, in words.")
+    sources = models.TextField(blank=True, help_text="Where the ruling comes from, one source a line.")
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="claims_assigned"
+    )
+    # Bumped by every ruling, so that a ruling based on a stale page is refused.
+    version = models.PositiveIntegerField(default=1)
+
+    first_seen_revision = models.ForeignKey(
+        "articles.Revision", on_delete=models.CASCADE, related_name="claims_first_seen"
+    )
+    last_seen_revision = models.ForeignKey(
+        "articles.Revision", on_delete=models.CASCADE, related_name="claims_last_seen"
+    )
+    is_present = models.BooleanField(default=True, help_text="Still in the article's current text.")
+    replaces = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="replaced_by",
+        help_text="The earlier wording of this claim, with the ruling it had.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["article", "start", "id"]
+        permissions = [
+            ("check_claim", "Can rule on claims"),
+            ("waive_claim", "Can waive a claim"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "fingerprint"], name="one_claim_per_fingerprint"),
+            models.CheckConstraint(
+                condition=Q(status__in=[s.value for s in ClaimStatus]), name="claim_status_is_known"
+            ),
+            models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="claim_span_is_ordered"),
+        ]
+        indexes = [models.Index(fields=["article", "is_present"], name="claim_article_present")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.text[:60]}"
+
+    @property
+    def is_resolved(self) -> bool:
+        return self.status in RESOLVED_CLAIM_STATUSES
+
+    @property
+    def value_display(self) -> str:
+        def number(x: float) -> str:
+            return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+        if self.low is not None and self.high is not None and self.low != self.high:
+            figure = f"{number(self.low)}–{number(self.high)}"
+        elif self.value is not None:
+            figure = number(self.value)
+        else:
+            figure = ""
+        return " ".join(part for part in [self.qualifier, figure, self.unit] if part)
+
+
+class ClaimStatusChange(models.Model):
+    """The audit trail of a claim: who changed its status, when, from what, to what and why."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="history")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    from_status = models.CharField(max_length=16, choices=ClaimStatus.choices, blank=True)
+    to_status = models.CharField(max_length=16, choices=ClaimStatus.choices)
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = "claim status change"
+
+    def __str__(self):
+        return f"{self.from_status or 'new'} → {self.to_status}"
+
+    @property
+    def actor_display(self) -> str:
+        return self.actor.get_username() if self.actor_id else "scan"
+
+
+class ScanStatus(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+    # A newer revision was saved before this scan ran; its claims come from the newer scan.
+    SUPERSEDED = "superseded", "Superseded"
+
+
+OPEN_SCAN_STATUSES = (ScanStatus.QUEUED, ScanStatus.RUNNING)
+
+
+class ScanRun(models.Model):
+    """One scan of one revision. Created (queued) in the transaction that saves the revision, so a
+    scan whose message was lost is still visible, and found again by the sweeper."""
+
+    article = models.ForeignKey("articles.Article", on_delete=models.CASCADE, related_name="scan_runs")
+    revision = models.ForeignKey("articles.Revision", on_delete=models.CASCADE, related_name="scan_runs")
+    status = models.CharField(max_length=12, choices=ScanStatus.choices, default=ScanStatus.QUEUED, db_index=True)
+    reason = models.CharField(max_length=12, default="save", help_text="save, rescan or sweep")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    attempts = models.PositiveSmallIntegerField(default=0, help_text="Times a worker started this scan.")
+    queued_at = models.DateTimeField(default=timezone.now, db_index=True)
+    published_at = models.DateTimeField(null=True, blank=True, help_text="Last handed to the broker.")
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    claims_found = models.PositiveIntegerField(default=0)
+    claims_new = models.PositiveIntegerField(default=0)
+    claims_kept = models.PositiveIntegerField(default=0)
+    claims_reopened = models.PositiveIntegerField(default=0)
+    claims_gone = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-queued_at", "-id"]
+        permissions = [("rescan_article", "Can rescan an article for claims")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=[s.value for s in ScanStatus]), name="scan_status_is_known"
+            ),
+            # Saving twice quickly, or pressing rescan twice, reuses the scan already waiting.
+            models.UniqueConstraint(
+                fields=["revision"],
+                condition=Q(status__in=[s.value for s in OPEN_SCAN_STATUSES]),
+                name="one_open_scan_per_revision",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Scan of {self.revision} ({self.status})"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_SCAN_STATUSES
+
+    @property
+    def duration_ms(self) -> int | None:
+        if self.started_at and self.finished_at:
+            return int((self.finished_at - self.started_at).total_seconds() * 1000)
+        return None
+
+    @property
+    def error_summary(self) -> str:
+        return self.error.strip().splitlines()[0] if self.error.strip() else ""

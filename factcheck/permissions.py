@@ -1,0 +1,56 @@
+"""Every fact-check permission decision, in one place (views, admin, admin actions and services ask here).
+
+Role capabilities come from the permissions that the fact-check data migration grants to the
+Fact-checker and Editor groups; object rules (who wrote the article) come from articles.permissions.
+"""
+
+from __future__ import annotations
+
+from articles import permissions as article_permissions
+
+from .models import ClaimStatus
+
+CHECK_PERMISSION = "factcheck.check_claim"
+WAIVE_PERMISSION = "factcheck.waive_claim"
+RESCAN_PERMISSION = "factcheck.rescan_article"
+VIEW_CLAIM_PERMISSION = "factcheck.view_claim"
+VIEW_SCANRUN_PERMISSION = "factcheck.view_scanrun"
+
+
+def _active(user) -> bool:
+    return bool(user and user.is_authenticated and user.is_active)
+
+
+def can_view_claims(user, article) -> bool:
+    """The claims and scan state of an article are shown to whoever may read the article."""
+    return article_permissions.can_view_article(user, article)
+
+
+def can_rescan(user, article) -> bool:
+    if not _active(user):
+        return False
+    if user.has_perm(RESCAN_PERMISSION):
+        return True
+    return article_permissions.is_reporter(user) and article_permissions.is_author_of(user, article)
+
+
+def can_set_claim_status(user, claim, status: str) -> bool:
+    """Fact-checkers rule on claims; waiving one (publishing it unchecked) is an editor's call."""
+    if not _active(user):
+        return False
+    if status == ClaimStatus.WAIVED:
+        return user.has_perm(WAIVE_PERMISSION)
+    return user.has_perm(CHECK_PERMISSION)
+
+
+def can_use_admin_for_claims(user) -> bool:
+    return _active(user) and user.is_staff and user.has_perm(VIEW_CLAIM_PERMISSION)
+
+
+def can_rescan_any(user) -> bool:
+    """Editors may rescan any article (the admin's bulk action)."""
+    return _active(user) and user.has_perm(RESCAN_PERMISSION)
+
+
+def can_use_admin_for_scans(user) -> bool:
+    return _active(user) and user.is_staff and user.has_perm(VIEW_SCANRUN_PERMISSION)

@@ -1,0 +1,550 @@
+"""Every write of the fact-check app: queueing scans, running them, and ruling on claims.
+
+The scan of a revision runs in three phases so that the slow part holds no lock:
+
+1. `scan_run_start`   marks the run running and counts the attempt (committed before any work, so a
+                      worker that dies mid-scan still used up an attempt: a draft that kills workers
+                      cannot loop for ever);
+2. extraction         pure Python, outside any transaction;
+3. `scan_run_apply`   under the article's row lock: if the revision is still the newest, reconcile
+                      the claims by fingerprint and finish the run.
+
+Reconciliation only ever writes the fields the scan owns (text, offsets, presence). Rulings are
+written by `claim_set_status` alone, so a ruling made while a rescan runs is never overwritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import traceback
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import partial
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import DatabaseError, IntegrityError, InterfaceError, OperationalError, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from articles.models import Article, Revision
+
+from . import permissions
+from .models import (
+    OPEN_SCAN_STATUSES,
+    Claim,
+    ClaimStatus,
+    ClaimStatusChange,
+    ScanRun,
+    ScanStatus,
+    compose_scan_text,
+)
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "ClaimConflict",
+    "TRANSIENT_ERRORS",
+    "claim_set_status",
+    "scan_article_rescan",
+    "scan_run_apply",
+    "scan_run_execute",
+    "scan_run_fail",
+    "scan_run_publish",
+    "scan_run_queue",
+    "scan_run_start",
+    "scan_runs_sweep",
+]
+
+# Errors worth retrying: the database was busy, restarting or briefly unreachable. An IntegrityError
+# can only come from two scans of one article racing; run again, the scan reconciles with the winner.
+TRANSIENT_ERRORS = (OperationalError, InterfaceError, IntegrityError)
+
+# Fields a scan writes on an existing claim. Status, verdict, sources and assignee are not among them.
+SCAN_OWNED_FIELDS = (
+    "text",
+    "start",
+    "end",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "qualifier",
+    "direction",
+    "speaker",
+    "quoted",
+    "sentence",
+    "sentence_start",
+    "sentence_end",
+    "score",
+    "last_seen_revision",
+    "is_present",
+)
+
+# Written on every claim a scan sees again, whether or not its text moved.
+SEEN_FIELDS = ("last_seen_revision", "is_present")
+
+# How alike (share of words in common) two sentences must be for a new claim to count as the
+# reworded form of a vanished one.
+REWORDING_SIMILARITY = 0.6
+_WORD = re.compile(r"\w+")
+
+
+def extract_claims(text: str) -> list:
+    # Imported here so that Django starts (and saves drafts) even if the extractor fails to import;
+    # the scans then fail visibly instead of the whole site.
+    from factcheck.extraction import extract_claims as extract
+
+    return extract(text)
+
+
+# --------------------------------------------------------------------------------------------------
+# Queueing
+
+
+def scan_run_queue(*, revision: Revision, reason: str = "save", requested_by=None) -> ScanRun:
+    """Record a queued scan of `revision` in the caller's transaction and publish it once that commits.
+
+    A rolled-back save therefore queues nothing, and a committed one always leaves a ScanRun behind,
+    even if Redis is down at that moment (the sweeper publishes it later).
+    """
+    with transaction.atomic():
+        run = ScanRun.objects.filter(revision=revision, status__in=OPEN_SCAN_STATUSES).first()
+        if run is None:
+            try:
+                with transaction.atomic():
+                    run = ScanRun.objects.create(
+                        article_id=revision.article_id, revision=revision, reason=reason, requested_by=requested_by
+                    )
+            except IntegrityError:
+                # Someone queued the same revision a moment ago: their scan will do.
+                run = ScanRun.objects.get(revision=revision, status__in=OPEN_SCAN_STATUSES)
+    # A scan already running needs no second message (each delivery counts as an attempt); a queued
+    # one is published again, in case its message was lost.
+    if run.status == ScanStatus.QUEUED:
+        transaction.on_commit(partial(scan_run_publish, scan_run_id=run.pk))
+    return run
+
+
+def scan_run_publish(*, scan_run_id: int) -> bool:
+    """Hand the scan to the broker; never raises (a save must not fail because Redis is down)."""
+    from .tasks import scan_revision
+
+    try:
+        scan_revision.apply_async(
+            args=[scan_run_id], retry=True, retry_policy=settings.CELERY_TASK_PUBLISH_RETRY_POLICY
+        )
+    except Exception:
+        logger.warning(
+            "Could not queue scan run %s; it stays queued and the sweeper will queue it again.",
+            scan_run_id,
+            exc_info=True,
+        )
+        return False
+    try:
+        ScanRun.objects.filter(pk=scan_run_id).update(published_at=timezone.now())
+    except DatabaseError:
+        # Only bookkeeping for the sweeper: at worst it publishes the scan once more, harmlessly.
+        logger.warning("Could not record that scan run %s was queued.", scan_run_id, exc_info=True)
+    return True
+
+
+def scan_article_rescan(*, article_id: int, user) -> ScanRun:
+    """Scan the newest revision of an article again (after a failure, or to pick up a new extractor)."""
+    with transaction.atomic():
+        article = Article.objects.get(pk=article_id)
+        if not permissions.can_rescan(user, article):
+            raise PermissionDenied("Only the article's author or an editor can rescan it.")
+        revision = Revision.objects.filter(article=article, number=article.version).first()
+        if revision is None:
+            raise ValidationError("This article has no saved revision to scan.")
+        return scan_run_queue(revision=revision, reason="rescan", requested_by=user)
+
+
+# --------------------------------------------------------------------------------------------------
+# Running a scan
+
+
+def scan_run_execute(*, scan_run_id: int) -> ScanRun | None:
+    """Run one scan to its end: the single entry point of the worker task.
+
+    Transient database errors propagate (the task retries them); any other error fails the run
+    with its message, since scanning the same text again would fail the same way.
+    """
+    run = scan_run_start(scan_run_id=scan_run_id)
+    if run is None:
+        return None
+    try:
+        revision = run.revision
+        text = compose_scan_text(headline=revision.headline, standfirst=revision.standfirst, body=revision.body)
+        found = extract_claims(text)
+        return scan_run_apply(scan_run_id=run.pk, found=found)
+    except TRANSIENT_ERRORS:
+        raise
+    except Exception as error:
+        logger.exception("Scan run %s failed", scan_run_id)
+        return scan_run_fail(scan_run_id=run.pk, error=_describe(error))
+
+
+def scan_run_start(*, scan_run_id: int, now: datetime | None = None) -> ScanRun | None:
+    """Mark the run running and count the attempt; None if there is nothing (more) to do."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        run = (
+            ScanRun.objects.select_for_update(of=("self",))
+            .select_related("revision", "article")
+            .filter(pk=scan_run_id)
+            .first()
+        )
+        if run is None or not run.is_open:
+            return None  # a duplicate delivery of a scan already finished
+        if run.revision.number != run.article.version:
+            _finish(run, ScanStatus.SUPERSEDED, now=now)
+            return None
+        if run.attempts >= settings.SCAN_MAX_ATTEMPTS:
+            reason = f"The scan was interrupted {run.attempts} times (the worker stopped each time); given up."
+            _finish(run, ScanStatus.FAILED, now=now, error="\n\n".join(filter(None, [reason, run.error])))
+            return None
+        run.status = ScanStatus.RUNNING
+        run.attempts += 1
+        run.started_at = now
+        run.save(update_fields=["status", "attempts", "started_at"])
+        return run
+
+
+def scan_run_fail(*, scan_run_id: int, error: str) -> ScanRun | None:
+    with transaction.atomic():
+        run = ScanRun.objects.select_for_update().filter(pk=scan_run_id).first()
+        if run is None or not run.is_open:
+            return run
+        _finish(run, ScanStatus.FAILED, error=error[:20000])
+        return run
+
+
+def _describe(error: BaseException) -> str:
+    from celery.exceptions import SoftTimeLimitExceeded
+
+    if isinstance(error, SoftTimeLimitExceeded):
+        summary = f"The scan took longer than {settings.SCAN_SOFT_TIME_LIMIT} seconds and was stopped."
+    else:
+        summary = f"The scan failed: {type(error).__name__}: {error}"
+    detail = "".join(traceback.format_exception(error, limit=-8))
+    return f"{summary}\n\n{detail}"
+
+
+def _finish(run: ScanRun, status: str, *, now: datetime | None = None, error: str = "", counts=None) -> None:
+    run.status = status
+    run.finished_at = now or timezone.now()
+    run.error = error
+    fields = ["status", "finished_at", "error"]
+    for name, value in (counts or {}).items():
+        setattr(run, name, value)
+        fields.append(name)
+    run.save(update_fields=fields)
+
+
+@dataclass
+class _Found:
+    """One extracted claim, with the fingerprint made unique within its scan."""
+
+    key: str
+    claim: object
+
+    def scan_fields(self, revision: Revision) -> dict:
+        c = self.claim
+        sentence_start, sentence_end = getattr(c, "sentence", None) or (c.start, c.end)
+        return {
+            "kind": c.kind,
+            "text": c.text,
+            "start": c.start,
+            "end": c.end,
+            "value": c.value,
+            "low": c.low,
+            "high": c.high,
+            "unit": (c.unit or "")[:60],
+            "qualifier": (c.qualifier or "")[:60],
+            "direction": (getattr(c, "direction", None) or "")[:8],
+            "speaker": (c.speaker or "")[:200],
+            "quoted": bool(c.quoted),
+            "sentence_start": sentence_start,
+            "sentence_end": sentence_end,
+            "score": float(c.score or 0.0),
+            "last_seen_revision": revision,
+            "is_present": True,
+        }
+
+
+def _keyed(found: list) -> list[_Found]:
+    """Give every extracted claim a key unique in this text: its fingerprint, numbered on repeats.
+
+    The same sentence written twice yields the same fingerprint twice; numbering the repeats in text
+    order keeps both claims, and keeps the keys stable when neither moves.
+    """
+    seen: Counter[str] = Counter()
+    keyed = []
+    for claim in sorted(found, key=lambda c: (c.start, c.end)):
+        fingerprint = str(claim.fingerprint)
+        if len(fingerprint) > 100:
+            fingerprint = hashlib.sha256(fingerprint.encode()).hexdigest()
+        seen[fingerprint] += 1
+        key = fingerprint if seen[fingerprint] == 1 else f"{fingerprint}#{seen[fingerprint]}"
+        keyed.append(_Found(key=key, claim=claim))
+    return keyed
+
+
+def scan_run_apply(*, scan_run_id: int, found: list, now: datetime | None = None) -> ScanRun:
+    """Reconcile the article's claims with those `found` in the run's revision, and finish the run."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        article_id = ScanRun.objects.values_list("article_id", flat=True).get(pk=scan_run_id)
+        # The article's row lock serialises scans of one article (and saves of it, which take it too).
+        article = Article.objects.select_for_update().get(pk=article_id)
+        run = ScanRun.objects.select_for_update(of=("self",)).select_related("revision").get(pk=scan_run_id)
+        if not run.is_open:
+            return run
+        revision = run.revision
+        if revision.number != article.version:
+            # An older scan finishing late: the newest revision's scan decides the claims.
+            _finish(run, ScanStatus.SUPERSEDED, now=now)
+            return run
+        text = compose_scan_text(headline=revision.headline, standfirst=revision.standfirst, body=revision.body)
+        counts = _reconcile(article=article, revision=revision, text=text, found=_keyed(found), now=now)
+        _finish(run, ScanStatus.DONE, counts=counts)
+        return run
+
+
+def _reconcile(
+    *, article: Article, revision: Revision, text: str, found: list[_Found], now: datetime
+) -> dict[str, int]:
+    found_keys = {item.key for item in found}
+    # Gone claims pile up over many revisions; only those that come back in this text matter.
+    existing = {
+        claim.fingerprint: claim
+        for claim in Claim.objects.filter(article=article).filter(Q(is_present=True) | Q(fingerprint__in=found_keys))
+    }
+    vanished = [c for c in existing.values() if c.is_present and c.fingerprint not in found_keys]
+
+    changed, changed_fields, created, seen = [], set(), [], []
+    new_items = []
+    for item in found:
+        claim = existing.get(item.key)
+        if claim is None:
+            new_items.append(item)
+            continue
+        seen.append(claim.pk)
+        fields = item.scan_fields(revision)
+        fields["sentence"] = text[fields["sentence_start"] : fields["sentence_end"]]
+        differing = {
+            name
+            for name, value in fields.items()
+            if name not in SEEN_FIELDS and name != "kind" and getattr(claim, name) != value
+        }
+        if differing:
+            for name in differing:
+                setattr(claim, name, fields[name])
+            claim.updated_at = now
+            changed.append(claim)
+            changed_fields |= differing | {"updated_at"}
+    # Every claim still in the text was seen in this revision: one statement for all of them, and a
+    # bulk update of only the fields that moved (usually just offsets) for the few that changed.
+    if seen:
+        Claim.objects.filter(pk__in=seen).exclude(last_seen_revision=revision, is_present=True).update(
+            last_seen_revision=revision, is_present=True, updated_at=now
+        )
+    if changed:
+        Claim.objects.bulk_update(changed, sorted(changed_fields), batch_size=200)
+    kept = len(seen)
+
+    replaced = _pair_rewordings(new_items, vanished, text)
+    reopened = 0
+    history = []
+    for item in new_items:
+        fields = item.scan_fields(revision)
+        fields["sentence"] = text[fields["sentence_start"] : fields["sentence_end"]]
+        predecessor = replaced.get(item.key)
+        claim = Claim(
+            article=article,
+            fingerprint=item.key,
+            first_seen_revision=revision,
+            replaces=predecessor,
+            status=ClaimStatus.UNVERIFIED,
+            **fields,
+        )
+        created.append(claim)
+    Claim.objects.bulk_create(created)
+    for claim in created:
+        predecessor = claim.replaces
+        if predecessor is not None:
+            reopened += 1
+            note = (
+                f"Reopened: the text changed from “{predecessor.text}” to “{claim.text}” in revision "
+                f"{revision.number}; it replaces claim #{predecessor.pk} ({predecessor.get_status_display()})."
+            )
+            from_status = predecessor.status
+        else:
+            note = f"Found in revision {revision.number}."
+            from_status = ""
+        history.append(
+            ClaimStatusChange(claim=claim, actor=None, from_status=from_status, to_status=claim.status, note=note)
+        )
+    ClaimStatusChange.objects.bulk_create(history)
+
+    if vanished:
+        # Marked gone, never deleted: the ruling and its history stay, and come back if the text does.
+        Claim.objects.filter(pk__in=[c.pk for c in vanished]).update(is_present=False, updated_at=now)
+    return {
+        "claims_found": len(found),
+        "claims_new": len(created) - reopened,
+        "claims_kept": kept,
+        "claims_reopened": reopened,
+        "claims_gone": len(vanished),
+    }
+
+
+def _pair_rewordings(new_items: list[_Found], vanished: list[Claim], text: str) -> dict[str, Claim]:
+    """Match each new claim to the vanished claim it rewords (same kind, most alike sentence).
+
+    This is what links a changed figure to the ruling on its old value, instead of losing it.
+    Likeness is the overlap of the two sentences' words, which stays cheap when a rewrite changes
+    hundreds of claims at once.
+    """
+    if not new_items or not vanished:
+        return {}
+    old_words = {old.pk: _words(old.sentence) for old in vanished}
+    candidates = []
+    for item in new_items:
+        c = item.claim
+        sentence_start, sentence_end = getattr(c, "sentence", None) or (c.start, c.end)
+        words = _words(text[sentence_start:sentence_end])
+        for old in vanished:
+            if old.kind != c.kind:
+                continue
+            union = len(words | old_words[old.pk])
+            likeness = len(words & old_words[old.pk]) / union if union else 0.0
+            if likeness >= REWORDING_SIMILARITY:
+                # The most alike sentence first, then the nearest position.
+                candidates.append((-likeness, abs(old.start - c.start), item.key, old.pk, old))
+    pairs: dict[str, Claim] = {}
+    used: set[int] = set()
+    for _likeness, _distance, key, old_pk, old in sorted(candidates, key=lambda t: t[:4]):
+        if key in pairs or old_pk in used:
+            continue
+        pairs[key] = old
+        used.add(old_pk)
+    return pairs
+
+
+def _words(sentence: str) -> set[str]:
+    return set(_WORD.findall(sentence.lower()))
+
+
+# --------------------------------------------------------------------------------------------------
+# The sweeper
+
+
+def scan_runs_sweep(
+    *,
+    now: datetime | None = None,
+    unpublished_after: timedelta | None = None,
+    lost_after: timedelta | None = None,
+    limit: int = 500,
+) -> dict[str, int]:
+    """Find every newest revision whose scan is not done and cannot be expected to be, and queue it.
+
+    - a newest revision with no scan at all gets one;
+    - a queued scan never handed to Redis (it was down) is published after `unpublished_after`;
+    - a scan handed over, or started, longer ago than `lost_after` is published again: by then Redis
+      would have redelivered it and the time limit would have ended it, so its message is lost.
+      A duplicate is harmless: the scan is idempotent and a finished run ignores its message.
+    - an open scan of a revision that is no longer the newest is marked superseded.
+    """
+    now = now or timezone.now()
+    unpublished_after = (
+        timedelta(seconds=settings.SCAN_REQUEUE_UNPUBLISHED_AFTER) if unpublished_after is None else unpublished_after
+    )
+    lost_after = timedelta(seconds=settings.SCAN_REQUEUE_LOST_AFTER) if lost_after is None else lost_after
+    result = {"created": 0, "requeued": 0, "superseded": 0}
+
+    superseded = ScanRun.objects.filter(status__in=OPEN_SCAN_STATUSES).exclude(
+        revision__number=F("article__version")
+    )
+    stale_ids = list(
+        superseded.filter(status=ScanStatus.QUEUED).values_list("pk", flat=True)[:limit]
+    ) + list(superseded.filter(started_at__lt=now - lost_after).values_list("pk", flat=True)[:limit])
+    if stale_ids:
+        result["superseded"] = ScanRun.objects.filter(pk__in=stale_ids, status__in=OPEN_SCAN_STATUSES).update(
+            status=ScanStatus.SUPERSEDED, finished_at=now
+        )
+
+    unscanned = Revision.objects.filter(number=F("article__version"), scan_runs__isnull=True)
+    for revision in unscanned[:limit]:
+        with transaction.atomic():
+            scan_run_queue(revision=revision, reason="sweep")
+        result["created"] += 1
+
+    newest_open = ScanRun.objects.filter(status__in=OPEN_SCAN_STATUSES, revision__number=F("article__version"))
+    never_published = newest_open.filter(
+        status=ScanStatus.QUEUED, published_at__isnull=True, queued_at__lte=now - unpublished_after
+    )
+    lost = newest_open.filter(
+        Q(published_at__lte=now - lost_after) | Q(published_at__isnull=True, status=ScanStatus.RUNNING)
+    ).exclude(started_at__gt=now - lost_after)
+    for run_id in list(never_published.values_list("pk", flat=True)[:limit]) + list(
+        lost.values_list("pk", flat=True)[:limit]
+    ):
+        if scan_run_publish(scan_run_id=run_id):
+            result["requeued"] += 1
+    if any(result.values()):
+        logger.info("Scan sweep: %s", result)
+    return result
+
+
+# --------------------------------------------------------------------------------------------------
+# Rulings
+
+
+class ClaimConflict(Exception):
+    """The claim was ruled on since the page was loaded; nothing was written."""
+
+
+def claim_set_status(
+    *,
+    claim_id: int,
+    user,
+    status: str,
+    note: str = "",
+    sources: str | None = None,
+    expected_version: int | None = None,
+) -> Claim:
+    """Rule on a claim (or take it up, or reopen it); every change is kept in its history."""
+    if status not in ClaimStatus.values:
+        raise ValidationError({"status": f"Unknown claim status {status!r}."})
+    note = (note or "").strip()
+    with transaction.atomic():
+        claim = Claim.objects.select_for_update().get(pk=claim_id)
+        if not permissions.can_set_claim_status(user, claim, status):
+            raise PermissionDenied("You cannot give this ruling on a claim.")
+        if expected_version is not None and claim.version != expected_version:
+            raise ClaimConflict(
+                f"Someone else ruled on this claim (now {claim.get_status_display().lower()}) after you opened it."
+            )
+        if claim.status == status and not note and sources is None:
+            return claim
+        history = ClaimStatusChange(
+            claim=claim, actor=user, from_status=claim.status, to_status=status, note=note
+        )
+        claim.status = status
+        claim.version += 1
+        fields = ["status", "version", "updated_at"]
+        if note:
+            claim.verdict = note
+            fields.append("verdict")
+        if sources is not None:
+            claim.sources = sources.strip()
+            fields.append("sources")
+        claim.save(update_fields=fields)
+        history.save()
+        return claim

@@ -1,0 +1,89 @@
+"""The fact-check admin: claims and scans lists, claims inline on the article, and the rescan action."""
+
+import pytest
+from django.urls import reverse
+
+from factcheck import services
+from factcheck.models import Claim, ClaimStatus, ScanRun, ScanStatus
+from tests.factories import ArticleFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+BODY = '"We have killed 20,000 terrorists," the defence minister, Yoav Adler, said.'
+
+
+@pytest.fixture
+def scanned(reporter, desk):
+    article = ArticleFactory(author=reporter, desk=desk, body=BODY)
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    return article
+
+
+@pytest.fixture
+def staff_fact_checker(db):
+    return UserFactory(username="fiona", role="Fact-checker", is_staff=True)
+
+
+def test_editors_list_claims_and_scans_filtered_by_status_kind_and_desk(client, editor, scanned):
+    client.force_login(editor)
+    response = client.get(reverse("admin:factcheck_claim_changelist"), {"status": "unverified", "kind": "count"})
+    assert response.status_code == 200
+    assert "20,000 terrorists" in response.content.decode()
+    response = client.get(reverse("admin:factcheck_scanrun_changelist"), {"status": "done"})
+    assert response.status_code == 200
+    assert "scan-status-done" in response.content.decode()
+    desk_filter = {"article__desk__id__exact": scanned.desk_id}
+    assert "20,000 terrorists" in client.get(reverse("admin:factcheck_claim_changelist"), desk_filter).content.decode()
+
+
+def test_the_article_admin_shows_its_claims_with_status_badges(client, editor, scanned):
+    client.force_login(editor)
+    html = client.get(reverse("admin:articles_article_change", args=[scanned.pk])).content.decode()
+    assert "Claims flagged by the scan" in html
+    assert "claim-status-unverified" in html and "20,000 terrorists" in html
+
+
+def test_the_rescan_action_queues_a_scan_of_each_selected_article(client, editor, scanned):
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:articles_article_changelist"),
+        {"action": "rescan_articles", "_selected_action": [scanned.pk]},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert ScanRun.objects.filter(article=scanned, reason="rescan", status=ScanStatus.QUEUED).count() == 1
+
+
+def test_a_fact_checker_rules_in_the_admin_and_the_ruling_is_in_the_history(client, staff_fact_checker, scanned):
+    claim = Claim.objects.get(article=scanned, kind="count")
+    client.force_login(staff_fact_checker)
+    response = client.post(
+        reverse("admin:factcheck_claim_change", args=[claim.pk]),
+        {"status": ClaimStatus.INACCURATE, "note": "The ministry says 2,000.", "sources": "Ministry release",
+         "history-TOTAL_FORMS": "0", "history-INITIAL_FORMS": "1", "history-MIN_NUM_FORMS": "0",
+         "history-MAX_NUM_FORMS": "0"},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.INACCURATE and claim.verdict == "The ministry says 2,000."
+    assert claim.history.filter(actor=staff_fact_checker, to_status=ClaimStatus.INACCURATE).exists()
+
+
+def test_a_fact_checker_cannot_waive_a_claim_in_the_admin(client, staff_fact_checker, scanned):
+    claim = Claim.objects.get(article=scanned, kind="count")
+    client.force_login(staff_fact_checker)
+    response = client.post(
+        reverse("admin:factcheck_claim_change", args=[claim.pk]),
+        {"status": ClaimStatus.WAIVED, "note": "", "sources": "", "history-TOTAL_FORMS": "0",
+         "history-INITIAL_FORMS": "1", "history-MIN_NUM_FORMS": "0", "history-MAX_NUM_FORMS": "0"},
+    )
+    assert response.status_code == 200  # the form again, with the error
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.UNVERIFIED
+
+
+def test_reporters_see_no_claims_in_the_admin(client, desk, scanned):
+    staff_reporter = UserFactory(username="remy", role="Reporter", is_staff=True)
+    client.force_login(staff_reporter)
+    assert client.get(reverse("admin:factcheck_claim_changelist")).status_code == 403
+    assert client.get(reverse("admin:factcheck_scanrun_changelist")).status_code == 403

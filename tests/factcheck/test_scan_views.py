@@ -1,0 +1,123 @@
+"""The live scan panel of the article page: who sees it, what it shows, and the rescan button."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from factcheck import services
+from factcheck.models import ClaimStatus, ScanRun, ScanStatus
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+BODY = (
+    '"We have killed 20,000 terrorists," the defence minister, Yoav Adler, said.\n\n'
+    "<script>alert('x')</script> Officials said 300 people & 12 dogs were evacuated."
+)
+
+
+@pytest.fixture
+def article(reporter, desk):
+    return ArticleFactory(author=reporter, desk=desk, headline="Minister: 20,000 killed", standfirst="", body=BODY)
+
+
+def panel_url(article):
+    return reverse("factcheck:scan_panel", args=[article.pk])
+
+
+def rescan_url(article):
+    return reverse("factcheck:rescan", args=[article.pk])
+
+
+def scan(article):
+    run = ScanRun.objects.filter(article=article).latest("id")
+    services.scan_run_execute(scan_run_id=run.pk)
+
+
+def test_the_article_page_loads_the_scan_panel(client, article, reporter):
+    client.force_login(reporter)
+    response = client.get(article.get_absolute_url())
+    assert f'hx-get="{panel_url(article)}"' in response.content.decode()
+
+
+def test_while_the_scan_runs_the_panel_says_so_and_polls(client, article, reporter):
+    client.force_login(reporter)
+    html = client.get(panel_url(article), HTTP_HX_REQUEST="true").content.decode()
+    assert "Scanning version 1" in html
+    assert 'hx-trigger="every 1s"' in html
+    assert "<mark" not in html
+
+
+def test_a_finished_scan_highlights_each_claim_escaped_and_stops_polling(client, article, reporter, fact_checker):
+    scan(article)
+    claim = article.claims.get(kind="count", text="20,000 terrorists")
+    services.claim_set_status(claim_id=claim.pk, user=fact_checker, status=ClaimStatus.VERIFIED)
+    client.force_login(reporter)
+
+    html = client.get(panel_url(article), HTTP_HX_REQUEST="true").content.decode()
+
+    assert "every 1s" not in html
+    assert 'id="article-body"' in html and 'hx-swap-oob="true"' in html
+    assert f'data-claim-id="{claim.pk}"' in html
+    mark = html[html.index(f'data-claim-id="{claim.pk}"') :]
+    mark = mark[: mark.index("</mark>")]
+    assert "claim-verified" in html[html.rindex("<mark", 0, html.index(f'data-claim-id="{claim.pk}"')) :][:200]
+    assert "Count · Verified" in mark and "Speaker: Yoav Adler" in mark and "Value: 20,000 terrorists" in mark
+    assert mark.endswith("20,000 terrorists")
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+    assert "</mark> &amp; <mark" in html  # between the claims "300 people" and "12 dogs"
+    shown = set(re.findall(r'data-claim-id="(\d+)"', html))
+    assert shown == {str(pk) for pk in article.claims.filter(is_present=True).values_list("pk", flat=True)}
+
+
+def test_a_failed_scan_says_so_and_offers_a_rescan_to_the_author(client, article, reporter, fact_checker):
+    run = ScanRun.objects.get(article=article)
+    services.scan_run_start(scan_run_id=run.pk)
+    services.scan_run_fail(scan_run_id=run.pk, error="The scan failed: ValueError: bad input\n\ntraceback")
+
+    client.force_login(reporter)
+    html = client.get(panel_url(article)).content.decode()
+    assert "failed" in html and "ValueError: bad input" in html and "traceback" not in html
+    assert f'hx-post="{rescan_url(article)}"' in html
+
+    client.force_login(fact_checker)  # may read the article, may not rescan it
+    html = client.get(panel_url(article)).content.decode()
+    assert "ValueError: bad input" in html
+    assert rescan_url(article) not in html
+
+
+def test_rescan_queues_a_new_scan_and_returns_the_polling_panel(client, article, reporter):
+    scan(article)
+    client.force_login(reporter)
+    response = client.post(rescan_url(article), HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    assert "every 1s" in response.content.decode()
+    assert ScanRun.objects.filter(article=article, status=ScanStatus.QUEUED, reason="rescan").count() == 1
+
+
+def test_rescan_needs_post_and_the_right_person(client, article, other_reporter, fact_checker, editor):
+    client.force_login(fact_checker)
+    assert client.get(rescan_url(article)).status_code == 405
+    assert client.post(rescan_url(article)).status_code == 403
+    client.force_login(other_reporter)
+    assert client.post(rescan_url(article)).status_code == 404
+    client.force_login(editor)
+    assert client.post(rescan_url(article)).status_code == 302
+    assert ScanRun.objects.filter(article=article).count() == 1  # reused the waiting scan
+
+
+def test_rescan_is_refused_without_the_csrf_token(article, reporter):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(reporter)
+    assert client.post(rescan_url(article)).status_code == 403
+
+
+def test_people_who_cannot_read_the_article_get_no_panel(client, article, other_reporter):
+    assert client.get(panel_url(article)).status_code == 302  # to the login page
+    client.force_login(other_reporter)
+    assert client.get(panel_url(article)).status_code == 404
+    assert client.get(reverse("factcheck:scan_panel", args=[10**17])).status_code == 404
