@@ -21,11 +21,15 @@ Conventions of the output (see ``Claim``):
 * ``qualifier`` is the hedge as written in lower case ("about", "more than", "up to",
   "or more"); ``direction`` is "up", "down" or None, from verbs and nouns of movement.
 * A claim's ``text`` runs from its qualifier or currency sign to its unit or counted noun.
+* Ratios are valued as the share they state: "1 in 4 adults" is 0.25 with unit "adults";
+  "a fifth of households" is 0.2 of "households".
+* ``extract_claims`` returns at most ``core.MAX_CLAIMS_PER_TEXT`` claims (the first in
+  reading order); ``iter_claims`` yields them one at a time with no cap, in bounded memory.
 * Quote claims span the quote marks; figures inside quotes have ``quoted`` True and the
   quote's speaker. Scare quotes of one to three words with no speech verb are not quotes.
 """
 
 from .claims import Claim
-from .core import extract_claims
+from .core import extract_claims, iter_claims
 
-__all__ = ["Claim", "extract_claims"]
+__all__ = ["Claim", "extract_claims", "iter_claims"]

@@ -1,18 +1,31 @@
-"""Putting the stages together: sentences, quotes, figures, then scores and fingerprints."""
+"""Putting the stages together: sentences, quotes, figures, then scores and fingerprints.
+
+The text is read paragraph by paragraph and claims are produced in reading order, so the
+memory needed beyond the text and the claims themselves stays small whatever the input.
+A text longer than ``BLOCK_CHARS`` is worked through in blocks of whole paragraphs (a
+block never ends inside a quote that runs on into the next paragraph); quote speakers are
+then resolved from names within the block. ``extract_claims`` returns at most
+``MAX_CLAIMS_PER_TEXT`` claims, the first ones in reading order: no article comes near
+that, and it bounds memory and time on machine-generated or hostile input.
+``iter_claims`` yields the same claims one at a time, without that cap.
+"""
 
 from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 
 from .claims import Claim
 from .fingerprint import fingerprint, normalise
 from .quantities import MAX_CLAIMS_PER_SENTENCE, scan_sentence
-from .quotes import find_quotes
+from .quotes import OPEN_MARKS, find_quotes
 from .scoring import has_record_words, score
-from .sentences import MAX_SENTENCE, paragraphs, sentences
+from .sentences import MAX_SENTENCE, iter_paragraphs, iter_sentences, sentences
 
 MAX_CLAIMS_IN_RUN_ON = MAX_CLAIMS_PER_SENTENCE // 4
+MAX_CLAIMS_PER_TEXT = 50_000
+BLOCK_CHARS = 200_000
 _QUOTE_CHARS_RE = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e\u2018]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _FIGURE_HINT_RE = re.compile(r"[0-9]|[^\W\d_]{3,}")
@@ -23,33 +36,67 @@ def _prose_like(text: str, s: int, e: int) -> bool:
     length = e - s
     if length <= 60:
         return True
-    chunk = text[s:e]
-    if chunk.count(" ") * 40 < length:
+    if text.count(" ", s, e) * 40 < length:
         return False
-    return _LETTER_RE.search(chunk) is not None
+    return _LETTER_RE.search(text, s, e) is not None
+
+
+def _blocks(text: str):
+    """(paragraph spans, sentence spans) of consecutive stretches about BLOCK_CHARS long.
+
+    A paragraph longer than a block (a table, a dump, junk) is cut between sentences.
+    """
+    block: list[tuple[int, int]] = []
+    for span in iter_paragraphs(text):
+        if block and span[0] - block[0][0] >= BLOCK_CHARS and text[span[0]] not in OPEN_MARKS:
+            yield block, sentences(text, block)
+            block = []
+        if span[1] - span[0] <= BLOCK_CHARS:
+            block.append(span)
+            continue
+        if block:
+            yield block, sentences(text, block)
+            block = []
+        group: list[tuple[int, int]] = []
+        for sent in iter_sentences(text, (span,)):
+            if group and sent[0] - group[0][0] >= BLOCK_CHARS:
+                yield [(group[0][0], group[-1][1])], group
+                group = []
+            group.append(sent)
+        if group:
+            yield [(group[0][0], group[-1][1])], group
+    if block:
+        yield block, sentences(text, block)
+
+
+def _coerce(text) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray)):
+        return bytes(text).decode("utf-8", errors="replace")
+    return "" if text is None else str(text)
 
 
 def extract_claims(text: str) -> list[Claim]:
     """Every checkable figure and direct quote in ``text``, sorted by start offset."""
-    if not isinstance(text, str):
-        if isinstance(text, (bytes, bytearray)):
-            text = bytes(text).decode("utf-8", errors="replace")
-        else:
-            text = "" if text is None else str(text)
+    return list(islice(iter_claims(text), MAX_CLAIMS_PER_TEXT))
+
+
+def iter_claims(text: str):
+    """The claims of ``extract_claims`` one at a time, in order, with no cap on their number."""
+    text = _coerce(text)
     if not text:
-        return []
-    paras = paragraphs(text)
-    sents = sentences(text, paras)
-    quotes = find_quotes(text, paras, sents) if _QUOTE_CHARS_RE.search(text) else []
-    sent_starts = [s for s, _ in sents]
+        return
+    for paras, sents in _blocks(text):
+        yield from _block_claims(text, paras, sents)
 
-    q_starts = [q.start for q in quotes]
 
-    def quote_of(pos: int):
-        k = bisect.bisect_right(q_starts, pos) - 1
-        if k >= 0 and quotes[k].start <= pos < quotes[k].end:
-            return quotes[k]
-        return None
+def _block_claims(text: str, paras: list[tuple[int, int]], sents: list[tuple[int, int]]):
+    quotes = []
+    if _QUOTE_CHARS_RE.search(text, paras[0][0], paras[-1][1]):
+        quotes = find_quotes(text, paras, sents)
+    del paras
+    sent_starts = [s for s, _ in sents] if quotes else []
 
     def sentence_union(a: int, b: int) -> tuple[int, int]:
         k1 = max(0, bisect.bisect_right(sent_starts, a) - 1)
@@ -58,58 +105,74 @@ def extract_claims(text: str) -> list[Claim]:
         hi = max(sents[max(k1, k2)][1], b)
         return lo, hi
 
-    items: list[tuple] = []
+    # Quote claims, in the order of their start; each goes out before the first figure
+    # that sorts after it, so the merged stream is ordered by (start, end).
+    pending = [
+        (q.start, q.end, q.speaker, sentence_union(q.start, q.end)) for q in quotes
+    ]
+    del quotes
+    qi = 0
+    nq = len(pending)
+    q_starts = [p[0] for p in pending]
+    q_seen: dict[tuple, int] = {}
+    sent_info: dict[tuple[int, int], tuple[bool, str]] = {}
+
+    def info(sent: tuple[int, int]) -> tuple[bool, str]:
+        got = sent_info.get(sent)
+        if got is None:
+            if len(sent_info) > 64:
+                sent_info.clear()
+            stext = text[sent[0]:sent[1]]
+            got = sent_info[sent] = (has_record_words(stext), normalise(stext))
+        return got
+
+    def quote_claim(item) -> Claim:
+        qs, qe, speaker, sent = item
+        ctext = text[qs:qe]
+        rec, norm = info(sent)
+        key = (sent, ctext)
+        occurrence = q_seen.get(key, 0)
+        q_seen[key] = occurrence + 1
+        return Claim("quote", ctext, qs, qe, None, None, None, None, None, None, speaker, True, sent,
+                     score("quote", ctext, None, None, None, True, speaker, rec),
+                     fingerprint("quote", norm, ctext, occurrence))
+
     for s, e in sents:
         if not _prose_like(text, s, e) or not _FIGURE_HINT_RE.search(text, s, e):
             continue
         # A piece cut out of a run-on "sentence" thousands of characters long is a table
         # or junk, not prose: keep its first figures rather than flood the queue.
         run_on = e - s > MAX_SENTENCE - 250
+        found = scan_sentence(text, s, e, MAX_CLAIMS_IN_RUN_ON if run_on else MAX_CLAIMS_PER_SENTENCE)
+        if not found:
+            continue
+        if len(found) > 1:
+            found.sort(key=_span_key)
         sent = (s, e)
-        for kind, cs, ce, value, low, high, unit, qual, direction in scan_sentence(
-            text, s, e, MAX_CLAIMS_IN_RUN_ON if run_on else MAX_CLAIMS_PER_SENTENCE
-        ):
-            q = quote_of(cs) if quotes else None
-            items.append((cs, ce, kind, value, low, high, unit, qual, direction,
-                          q.speaker if q else None, q is not None, sent))
-    for q in quotes:
-        items.append((q.start, q.end, "quote", None, None, None, None, None, None, q.speaker, True,
-                      sentence_union(q.start, q.end)))
-    items.sort(key=lambda it: (it[0], it[1]))
+        rec, norm = info(sent)
+        seen: dict[tuple, int] = {}
+        for kind, cs, ce, value, low, high, unit, qual, direction in found:
+            while qi < nq and (pending[qi][0], pending[qi][1]) < (cs, ce):
+                yield quote_claim(pending[qi])
+                qi += 1
+            speaker = None
+            quoted = False
+            if nq:
+                k = bisect.bisect_right(q_starts, cs) - 1
+                if k >= 0 and pending[k][0] <= cs < pending[k][1]:
+                    speaker = pending[k][2]
+                    quoted = True
+            ctext = text[cs:ce]
+            key = (kind, ctext)
+            occurrence = seen.get(key, 0)
+            seen[key] = occurrence + 1
+            yield Claim(kind, ctext, cs, ce, value, low, high, unit, qual, direction, speaker, quoted, sent,
+                        score(kind, ctext, value, high, direction, quoted, speaker, rec),
+                        fingerprint(kind, norm, ctext, occurrence))
+    while qi < nq:
+        yield quote_claim(pending[qi])
+        qi += 1
 
-    # Claims arrive sentence by sentence, so a one-sentence cache suffices and keeps memory flat.
-    cached_sent: tuple[int, int] | None = None
-    rec = False
-    norm = ""
-    seen: dict[tuple, int] = {}
-    claims: list[Claim] = []
-    for cs, ce, kind, value, low, high, unit, qual, direction, speaker, quoted, sent in items:
-        ctext = text[cs:ce]
-        if sent != cached_sent:
-            stext = text[sent[0]:sent[1]]
-            rec = has_record_words(stext)
-            norm = normalise(stext)
-            cached_sent = sent
-        key = (kind, sent, ctext)
-        occurrence = seen.get(key, 0)
-        seen[key] = occurrence + 1
-        claims.append(
-            Claim(
-                kind=kind,
-                text=ctext,
-                start=cs,
-                end=ce,
-                value=value,
-                low=low,
-                high=high,
-                unit=unit,
-                qualifier=qual,
-                direction=direction,
-                speaker=speaker,
-                quoted=quoted,
-                sentence=sent,
-                score=score(kind, ctext, value, high, direction, quoted, speaker, rec),
-                fingerprint=fingerprint(kind, norm, ctext, occurrence),
-            )
-        )
-    return claims
+
+def _span_key(item: tuple) -> tuple[int, int]:
+    return item[1], item[2]

@@ -35,6 +35,8 @@ TIME_ZONES = frozenset(
     wib sgt hkt kst""".split()
 )
 AGO_WORDS = frozenset({"ago", "earlier", "later", "before", "previously", "hence"})
+# Words after "before"/"after" that still leave "two days before ..." a relative date.
+AGO_FOLLOWERS = frozenset({"and", "or", "but", "that", "when", "then"})
 MERIDIEMS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})
 FISCAL_ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "last"})
 FISCAL_PERIODS = frozenset({"quarter", "half"})

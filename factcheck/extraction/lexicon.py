@@ -185,6 +185,15 @@ DOWN_WORDS = frozenset(
     dip dips plummeted plummet dived dive slowed narrowed retreated shed sheds crashed
     tumbling sinking shrinking slashed slash halved""".split()
 )
+# Verbs of change that make "from X to Y" and "by X to Y" two figures rather than a range.
+CHANGE_VERBS = frozenset(
+    """changed change changes moved move moves went go goes revised revise revises upgraded
+    downgraded lowered lower lowers trimmed trim extended extend extends lengthened shortened
+    shorten widened narrowed reduced reduce increased increase increases decreased cut cuts
+    raised raise raises hiked hike grew grow grows jumped fell falls rose rises climbed dropped
+    declined slashed boosted swelled shrank doubled tripled halved
+    """.split()
+)
 # Nouns after a figure that give its direction: "a 5% rise".
 UP_AFTER = frozenset("increase increases rise rises jump gain gains growth hike surge higher rally uptick boost climb".split())
 DOWN_AFTER = frozenset("decrease decreases decline declines drop drops fall falls cut cuts reduction loss losses lower slump dip plunge contraction slide".split())
@@ -198,7 +207,8 @@ ID_KEYWORDS = frozenset(
     chapter chapters page pages highway route interstate platform terminal pier bus line
     track level phase stage category grade class version model episode season volume vol
     paragraph clause item rule amendment title proposition prop exit lane floor apartment
-    apt suite unit building ward district precinct number channel
+    apt suite unit building ward district precinct number channel junction junctions
+    clauses paragraphs exits platforms routes phases stages chapters
     windows iphone ipad galaxy pixel xbox playstation boeing airbus covid formula apollo
     artemis soyuz falcon gemini mk type series tier pillar annex annexe fig
     appendix schedule exhibit resolution protocol regulation directive
@@ -217,6 +227,12 @@ ALLOWED_BEFORE_NUMBER = frozenset(
     killing killed kills kill jumped rose fell totalled totaled reached hit down
     were was are is be been had has have said says say around nearly almost precisely
     """.split()
+)
+# Words after "No 10" that show it is the Downing Street address, not a rank.
+NO10_FOLLOWERS = frozenset(
+    """said says spokesman spokeswoman spokesperson official officials source sources aide aides
+    insider insiders adviser advisers advisor advisors staff press team chief denied insisted
+    has had is was would will could declined refused confirmed , . ; ) downing""".split()
 )
 STREET_SUFFIXES = frozenset(
     """street st avenue ave road rd boulevard blvd lane ln drive dr way place pl square sq
@@ -238,6 +254,11 @@ STOP_AFTER = frozenset(
     amid whether because though although unless once else like near around past beyond
     following plus minus times whereas besides instead too very quite nearly almost about
     someone anyone everyone each other another which whose""".split()
+)
+# Verbs in -s that end a noun phrase rather than make it plural: "a third of the budget goes".
+VERBS_IN_S = frozenset(
+    """goes comes remains seems gets makes takes gives pays spends lies sits stands stays
+    becomes belongs depends happens appears exists continues faces holds keeps""".split()
 )
 # Plural heads that do not end in -s.
 IRREGULAR_PLURALS = frozenset(
@@ -275,6 +296,18 @@ SPORTS_WORDS = frozenset(
     trail trailed trailing match matches game games final finals series set sets goal goals
     league cup tie tied thrashed thrashing edged rout routed hammered clinched triumph
     innings halftime half-time overtime penalties shootout aggregate""".split()
+)
+# Words that make "52-48" a tally of votes rather than a score.
+VOTE_WORDS = frozenset(
+    """voted vote votes voting ballot ballots tally margin senate senators house lawmakers
+    legislators mps councillors jurors justices confirmed approved passed rejected
+    endorsed adopted motion bill referendum""".split()
+)
+# Nouns after an ordinal that make it part of a name: "the 14th Amendment".
+ORDINAL_NAME_NOUNS = frozenset(
+    """amendment amendments district congressional precinct ward circuit parallel
+    arrondissement regiment battalion brigade division infantry cavalry airborne fleet
+    street avenue dynasty""".split()
 )
 RECORD_WORDS = frozenset(
     """record records largest biggest highest lowest worst best most least fastest slowest

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from itertools import accumulate
+from operator import itemgetter, sub
 
 # Prose tokens. URLs, e-mail addresses and phone numbers need the slower FULL_TOKEN_RE,
 # which is used only for sentences that contain "@", "://", "www." or a "+".
@@ -42,8 +44,8 @@ _NEEDS_FULL_RE = re.compile(r"@|://|www\.|\+[0-9]")
 
 
 _FIRST_KIND = {c: "n" for c in "0123456789"}
-_FIRST_KIND.update({c: "w" for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"})
-_ABBREV_HINT_RE = re.compile(r"[A-Za-z]\.[A-Za-z]\.")
+_FIRST_KIND.update({c: "w" for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"})
+_FIRST_KIND.update({c: "s" for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~\u00a3\u00a5\u00ab\u00b0\u00bb\u2010\u2011\u2012\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u2026\u20ac\u2212"})
 
 
 def _kind(tok: str) -> str:
@@ -77,26 +79,59 @@ def word_trie_pattern(words) -> str:
     return build(trie)
 
 
+# The same prose tokens with the blanks before each one and no groups, so that findall
+# returns whole chunks and every offset follows from the chunk lengths without a Python loop.
+_CHUNK_RE = re.compile(
+    r"\s*+(?:(?:[A-Za-z]\.){2,}|[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)*"
+    r"|[^\W\d_]+(?:['\u2019\-\u2010\u2011][^\W\d_]+)*|\S)"
+)
+
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _needs_full(seg: str) -> bool:
+    """Whether a sentence needs FULL_TOKEN_RE: a URL, e-mail, "+" phone or dotted "U.S."."""
+    if "@" in seg or "://" in seg or "www." in seg:
+        return True
+    if "+" in seg and _NEEDS_FULL_RE.search(seg):
+        return True
+    # Plain string searches: a regex scan for "[A-Za-z]\.[A-Za-z]\." costs more than the tokens.
+    p = seg.find(".", 1)
+    last = len(seg) - 2
+    while 0 < p < last:
+        if seg[p + 2] == "." and seg[p + 1] in _ASCII_LETTERS and seg[p - 1] in _ASCII_LETTERS:
+            return True
+        p = seg.find(".", p + 1)
+    return False
+
+
 class Tokens:
     """Parallel arrays of one sentence's tokens (text, lowercase, start, end, kind)."""
 
     __slots__ = ("T", "L", "S", "E", "K", "n")
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        if _NEEDS_FULL_RE.search(text, start, end) or _ABBREV_HINT_RE.search(text, start, end):
+        if _needs_full(text[start:end]):
             ms = list(FULL_TOKEN_RE.finditer(text, start, end))
             K = [m.lastgroup for m in ms]
             spans = [m.span() for m in ms]
             T = [text[a:b] for a, b in spans]
+            S = [a for a, _ in spans]
+            E = [b for _, b in spans]
         else:
-            spans = [m.span() for m in TOKEN_RE.finditer(text, start, end)]
-            T = [text[a:b] for a, b in spans]
-            fk = _FIRST_KIND.get
-            K = [fk(t[0]) or _kind(t) for t in T]
+            chunks = _CHUNK_RE.findall(text, start, end)
+            T = list(map(str.lstrip, chunks))
+            E = list(accumulate(map(len, chunks), initial=start))
+            del E[0]
+            S = list(map(sub, E, map(len, T)))
+            K = list(map(_FIRST_KIND.get, map(itemgetter(0), T)))
+            if None in K:
+                K = [k or _kind(t) for k, t in zip(K, T)]
         self.K = K
         self.T = T
-        self.S = [a for a, _ in spans]
-        self.E = [b for _, b in spans]
+        self.S = S
+        self.E = E
         low = "\n".join(T).lower()
         if "\u2019" in low or "\u2010" in low or "\u2011" in low:
             low = low.replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-")

@@ -288,7 +288,9 @@ class SentenceScanner:
         if p >= 0 and E[p] == S[i]:
             pt = T[p]
             if K[p] in "wa":
-                if L[p] in X.CODE_ALIASES or pt in X.CURRENCY_CODES:
+                if self.glued_code_is_name(p, i):
+                    return self.skip_identifier(i)
+                if L[p] in X.CODE_ALIASES or pt in X.CURRENCY_CODES or self.rand_at(p, i):
                     money_prefix_word = True
                 elif L[p] in ("v", "ver"):
                     return self.skip_identifier(i)
@@ -304,6 +306,15 @@ class SentenceScanner:
                 return self.skip_identifier(i)
         if p >= 1 and T[p] == "." and L[p - 1] in ("no", "nos") and E[p - 1] == S[p] and T[p - 1][0] == "N":
             return self.rank(p - 1, i)
+        if p >= 0 and T[p] == "No" and self.spaced(p, i) and not self.is_clause_start(p):
+            return self.rank(p, i)
+        # Numbered list items inside a line: "two aims: 1) cost and 2) safety".
+        if (
+            i + 1 < tk.n and T[i + 1] == ")" and E[i] == S[i + 1] and len(tok) <= 2
+            and (p < 0 or T[p] != "(") and (p < 0 or L[p] in (":", ";", ",", "and", "or") or self.line_start(i))
+        ):
+            self.floor = max(self.floor, i + 2)
+            return i + 2
         # List markers: "1." or "2)" opening a line, "(3)" and "[4]" standing alone.
         if i + 1 < tk.n and T[i + 1] in (".", ")") and E[i] == S[i + 1] and self.line_start(i):
             if i + 2 >= tk.n or S[i + 2] > E[i + 1]:
@@ -318,7 +329,7 @@ class SentenceScanner:
         # Leading zeros and slashes mark codes, phone numbers and ratios ("0958", "24/7", "9/11").
         if len(tok) >= 2 and tok[0] == "0" and tok[1].isdigit():
             j = self.skip_identifier(i)
-            while j < tk.n and tk.K[j] == "n" and self.spaced(j - 1, j) and len(T[j]) in (3, 4) and T[j].isdigit():
+            while j < tk.n and tk.K[j] == "n" and self.spaced(j - 1, j) and 3 <= len(T[j]) <= 6 and T[j].isdigit():
                 j += 1
             self.floor = max(self.floor, j)
             return j
@@ -340,7 +351,11 @@ class SentenceScanner:
             lp = L[p]
             if lp in X.ID_KEYWORDS:
                 if T[p][0].isupper() or not self.quantity_follows(i):
-                    return self.skip_identifier(i)
+                    j = self.skip_identifier(i)
+                    # "Sections 3 and 4", "articles 5, 6 or 7": the whole list names things.
+                    while j + 1 < tk.n and L[j] in (",", "and", "or", "&", "to") and K[j + 1] == "n" and len(T[j + 1]) <= 4:
+                        j = self.skip_identifier(j + 1)
+                    return j
             elif (
                 T[p][0].isupper()
                 and lp not in X.ALLOWED_BEFORE_NUMBER
@@ -383,7 +398,7 @@ class SentenceScanner:
             if tk.L[j] in ("s", "'s"):
                 return True
             if tk.K[j] == "w":
-                return tk.L[j] not in DIGIT_SCALES and tk.L[j] not in ("m", "k", "bn")
+                return tk.L[j] in ("bc", "ad", "bce", "ce")
         if j < tk.n and (tk.L[j] in DIGIT_SCALES or self.match(j, X.PERCENT_UNITS)[0]):
             return False
         if self.match(j, X.MEASURE_UNITS)[0] and self.lw(j) not in ("season", "seasons"):
@@ -538,6 +553,25 @@ class SentenceScanner:
         self.emit(q)
         return i + 1
 
+    def rand_at(self, p: int, i: int) -> bool:
+        """"R2.1bn", "R1,500", "R1.4 million": South African rand, only glued to the digits."""
+        tk = self.tk
+        if tk.T[p] != "R" or tk.E[p] != tk.S[i] or (p > 0 and tk.E[p - 1] == tk.S[p]):
+            return False
+        if "," in tk.T[i]:
+            return True
+        j = i + 1
+        return j < tk.n and tk.L[j] in MONEY_SCALES and (tk.S[j] == tk.E[i] or tk.L[j] in SCALES)
+
+    def glued_code_is_name(self, p: int, i: int) -> bool:
+        """"COP28", "SEK5": letters that could be a currency code, glued to a small bare
+        number, name a thing; "USD1.2bn" and "EUR500" stay money."""
+        tk = self.tk
+        if tk.T[p] not in X.CURRENCY_CODES or len(tk.T[i]) > 2 or not tk.T[i].isdigit():
+            return False
+        j = i + 1
+        return not (j < tk.n and tk.L[j] in MONEY_SCALES)
+
     # ------------------------------------------------------------------ money prefix
     def currency_before(self, i: int) -> tuple[int, str | None]:
         """Currency written before the number at i: "$", "US $", "C$", "EUR", "Rs."."""
@@ -562,6 +596,8 @@ class SentenceScanner:
                         a = p - 1
             return a, code
         if K[p] in "wa":
+            if self.rand_at(p, i):
+                return p, "ZAR"
             if t in X.CURRENCY_CODES:
                 return p, ("CNY" if t == "RMB" else t)
             if L[p] in X.CODE_ALIASES and (T[p][0].isupper()):
@@ -677,6 +713,10 @@ class SentenceScanner:
                 return True
             if money and sl in MONEY_SCALES:
                 pass  # already read as the scale by digits_core
+            elif T[j] == "G" and q.value is not None and q.value <= 10:
+                return False  # "4G", "5G": mobile network generations, not grams
+            elif len(T[j]) == 1 and T[j] in "LMNT" and "code" in L[max(0, q.a - 4):q.a]:
+                return False  # "tax code 1257L"
             elif (sl,) in X.MEASURE_UNITS or (sl,) in X.ATTACHED_ONLY_UNITS:
                 k, unit = self.match(j, X.MEASURE_UNITS)
                 if not k:
@@ -688,6 +728,15 @@ class SentenceScanner:
                 return self.after_measure(q)
             elif sl in X.CURRENCY_WORDS or sl in X.SUBUNITS or sl == "p":
                 pass  # "40p", "5yen": read below as money
+            elif "-" in sl and sl.split("-", 1)[1] in MEASURE_ADJ and (
+                (sl.split("-", 1)[0],) in X.MEASURE_UNITS or (sl.split("-", 1)[0],) in X.ATTACHED_ONLY_UNITS
+            ):
+                # "a 3m-high wall", "a 40km-long queue": the unit is the part before the hyphen.
+                head = T[j].split("-", 1)[0]
+                q.kind, q.unit, q.has_unit = "measure", head, True
+                q.b = j + 1
+                q.ce = S[j] + len(head)
+                return True
             else:
                 return False
         if money:
@@ -732,6 +781,9 @@ class SentenceScanner:
         if jj != j:
             # "a 10-member panel": count of the compound's noun; skip "3-point", "two-way".
             w = L[jj]
+            if w == "time" and q.value is not None and q.value >= 2 and q.integral:
+                q.unit, q.b, q.has_unit = "times", jj + 1, True  # "a 3-time champion"
+                return True
             if K[jj] == "w" and (w in COMPOUND_SKIP or w.split("-")[0] in COMPOUND_SKIP):
                 return False
             if K[jj] == "w" and w not in X.STOP_AFTER:
@@ -765,6 +817,9 @@ class SentenceScanner:
             if rest in ("year-old",):
                 q.unit = "years"
             return True
+        if rest == "time" and q.value is not None and q.value >= 2:
+            q.unit, q.has_unit = "times", True  # "three-time champion": three wins
+            return True
         if leftover[0] in COMPOUND_SKIP or (q.value == 1) or leftover[0] in X.STOP_AFTER:
             return False
         q.unit = leftover[0]
@@ -774,6 +829,9 @@ class SentenceScanner:
     def after_measure(self, q: Quantity) -> bool:
         """Durations followed by "ago" or "later" are dates, not amounts."""
         nxt = self.lw(q.b)
+        if nxt in ("before", "after") and self.tk.K[q.b + 1:q.b + 2] == ["w"] and self.lw(q.b + 1) not in D.AGO_FOLLOWERS:
+            # "45 minutes before the start" measures a gap; "two days before," dates.
+            return True
         if q.unit and q.unit.lower() in X.DURATION_UNITS and nxt in D.AGO_WORDS:
             q.kind = "date"
             q.value = None
@@ -853,7 +911,7 @@ class SentenceScanner:
                 words.append(k)
                 k += 1
                 continue
-            if w in X.STOP_AFTER or w in D.MONTHS or w in D.WEEKDAYS:
+            if w in X.STOP_AFTER or w in D.MONTHS or w in D.WEEKDAYS or (words and w in X.VERBS_IN_S):
                 break
             if "'" in w and not w.endswith("s'"):
                 break
@@ -893,6 +951,11 @@ class SentenceScanner:
             self.count_noun(q)
             if not q.has_unit:
                 q.b = save
+                # A share of one thing: "a third of the harvest".
+                if k < tk.n and tk.K[k] == "w" and self.spaced(k - 1, k) and tk.L[k] not in X.STOP_AFTER and "'" not in tk.L[k]:
+                    nk = k + 1
+                    if nk >= tk.n or tk.K[nk] != "w" or tk.L[nk] in X.STOP_AFTER or tk.L[nk] in X.VERBS_IN_S:
+                        q.unit, q.b, q.has_unit = tk.L[k], k + 1, True
 
     def ordinal_digits(self, q: Quantity, j: int) -> bool:
         """"1st", "21st"; "the 19th century" is a date, "5th of May" too."""
@@ -904,8 +967,19 @@ class SentenceScanner:
             q.value = None
             q.b = q.b + 1 if self.lw(q.b) != "-" else q.b + 2
             return True
+        # Ordinals in names: "the 14th Amendment", "the 5th congressional district".
+        if self.ordinal_in_name(q.b):
+            return False
         q.kind = "ordinal"
         return True
+
+    def ordinal_in_name(self, j: int) -> bool:
+        tk = self.tk
+        if j >= tk.n or tk.K[j] != "w" or not self.spaced(j - 1, j):
+            return False
+        if tk.L[j] in X.ORDINAL_NAME_NOUNS:
+            return True
+        return tk.T[j][0].isupper() and not self.title_case and tk.L[j] not in D.MONTHS
 
     # ------------------------------------------------------------------ assembling
     def qualifier_before(self, a: int) -> tuple[int, str | None]:
@@ -1049,6 +1123,35 @@ class SentenceScanner:
         lo, hi = max(0, q.a - 5), min(tk.n, q2.b + 4)
         return any(tk.L[x] in X.SPORTS_WORDS for x in range(lo, hi))
 
+    def change_before(self, a: int) -> bool:
+        """"by X to Y" or "from X to Y" after a change verb in the same clause: a change and a
+        level, or a before and an after, never a range ("cut prices from $40 to $25")."""
+        L = self.tk.L
+        k = a - 1
+        if k < 0 or L[k] not in ("from", "by"):
+            return False
+        for x in range(k - 1, max(-1, k - 7), -1):
+            w = L[x]
+            if w in X.CHANGE_VERBS or w in X.UP_WORDS or w in X.DOWN_WORDS:
+                return w not in ("up", "down", "higher", "lower")
+            if w in (",", ";", ":", ".", "and", "but", "while", "range", "ranges", "ranged", "ranging", "between"):
+                return False
+        return False
+
+    def day_range(self, q: Quantity, q2: Quantity) -> bool:
+        for x in (q, q2):
+            if x.kind != "count" or x.has_unit or not x.integral or x.value is None or not 1 <= x.value <= 31:
+                return False
+            if x.scale != 1.0 or x.commas:
+                return False
+        return bool(self.month_at(q2.b, strict=False)) and self.spaced(q2.b - 1, q2.b)
+
+    def vote_context(self, a: int, b: int) -> bool:
+        L = self.tk.L
+        lo, hi = max(0, a - 5), min(self.tk.n, b + 4)
+        window = L[lo:hi]
+        return any(w in X.VOTE_WORDS for w in window) and not any(w in X.SPORTS_WORDS for w in window)
+
     def quantity_at(self, i: int) -> int:
         tk = self.tk
         q = self.single(i)
@@ -1065,13 +1168,22 @@ class SentenceScanner:
         if not is_ratio and tk.K[i] == "w" and not self.word_count_ok(q, i):
             return q.b
         q2, conn = self.range_tail(q)
+        if q2 is not None and self.day_range(q, q2):
+            # "from 3 to 7 August", "3-7 August": a span of days, one date.
+            a = q.a - 1 if self.lw(q.a - 1) in ("from", "between") and conn == 2 else q.a
+            return self.date(a, self.year_after(self.month_at(q2.b, strict=False)))
         if q2 is not None:
             if self.looks_like_score(q, q2, conn):
+                if self.vote_context(q.a, q2.b):
+                    # "voted 52-48": a tally of two counts, for and against.
+                    self.emit(q)
+                    self.emit(q2)
                 self.floor = max(self.floor, q2.b)
                 return q2.b
             # "rose from 10% to 15%", "grew by 1.3 million to 67.4 million": a change and a level.
             from_dir = conn == 2 and tk.L[q.b] == "to" and (
                 self.direction_for(q.a - 1 if self.lw(q.a - 1) == "from" else q.a, q.a) is not None
+                or self.change_before(q.a)
             )
             r = None if from_dir else self.merge_range(q, q2, conn)
             if r is not None:
@@ -1112,8 +1224,10 @@ class SentenceScanner:
         if q2 is None or q.value is None or q2.value is None or not q.value < q2.value:
             return False
         self.count_noun(q2)
-        q.unit = self.text[tk.S[j]:tk.E[q2.b - 1]].lower()
-        q.unit = " ".join(q.unit.split())
+        # Valued as the share it states: "1 in 4 adults" is 0.25 of adults.
+        q.value = q.value / q2.value
+        q.integral = False
+        q.unit = q2.unit
         q.b = q2.b
         q.has_unit = True
         return True
@@ -1175,7 +1289,12 @@ class SentenceScanner:
         return self.quantity_at(i)
 
     def on_scale(self, i: int) -> int:
-        """"a dozen schools", "a hundred people", "a million dollars"."""
+        """"a dozen schools", "a hundred people", "a million dollars", "the top hundred"."""
+        if self.lw(i - 1) == "top" and self.tk.L[i] in ("hundred", "thousand", "dozen") and i - 1 >= self.floor:
+            q = Quantity(i, i + 1, 12.0 if self.tk.L[i] == "dozen" else float(SCALES[self.tk.L[i]]))
+            self.count_noun(q)
+            self.emit(q)
+            return q.b
         if self.lw(i - 1) not in ("a", "an") or i - 1 < self.floor:
             return i + 1
         r = self.word_core(i, a_prefix=True)
@@ -1308,6 +1427,11 @@ class SentenceScanner:
             return i + 1
         if w == "first" and (prev == "at" or (nxt == "of" and self.lw(i + 2) == "all")):
             return i + 1
+        # "for the first time" is an idiom, not a rank.
+        if w == "first" and prev == "the" and nxt == "time" and self.lw(i - 2) == "for":
+            return i + 1
+        if not rest and self.ordinal_in_name(i + 1) and tk.L[i + 1] in X.ORDINAL_NAME_NOUNS:
+            return i + 1
         if w in ("second", "seconds") and (
             prev in ("a", "one", "per", "split", "every", "each", "the") and (nxt in ("", ",", ".", "later", "of", "per", "too", "to", "and", ";") or nxt.isdigit())
         ):
@@ -1348,10 +1472,19 @@ class SentenceScanner:
         return q.b
 
     def rank(self, no_tok: int, i: int) -> int:
-        """"No. 1": a rank."""
+        """"No. 1": a rank; "No 10" the address in Downing Street; "No. 2:23-cv-01234" a case."""
         tk = self.tk
         v = parse_digits(tk.T[i])
         if v is None:
+            return i + 1
+        if i + 1 < tk.n and tk.S[i + 1] == tk.E[i] and tk.T[i + 1] not in (".", ",", ";", ")", "\u201d", '"', "'"):
+            return self.skip_identifier(i)
+        if v == 10 and (
+            self.lw(no_tok - 1) in ("at", "to", "into", "from", "in", "inside", "outside", "of", "by", "and", "leave", "left", "enter", "entered")
+            or self.lw(i + 1) in X.NO10_FOLLOWERS
+            or (i + 1 < tk.n and tk.K[i + 1] == "w" and tk.T[i + 1][0].isupper() and tk.L[i + 1] == "downing")
+        ):
+            self.floor = max(self.floor, i + 1)
             return i + 1
         q = Quantity(no_tok, i + 1, v)
         q.kind = "ordinal"
@@ -1418,6 +1551,8 @@ class SentenceScanner:
         if w in D.MONTHS:
             return j + 1
         if w in D.MONTH_ABBREVS:
+            if t.isupper() and len(t) > 1 and (self.lw(j + 2) in ("%", "percent", "per") or self.lw(j + 1) in ("of", "is", "was", "rate")):
+                return 0  # "APR 29%", "an APR of": the annual percentage rate
             if self.lw(j + 1) == "." and self.att(j, j + 1):
                 return j + 2
             if not strict and len(t) <= 4:
@@ -1507,7 +1642,8 @@ class SentenceScanner:
         nxt = self.lw(i + 1)
         if nxt.endswith("'s"):
             nxt = nxt[:-2]
-        if nxt in D.PERIOD_NOUNS:
+        if nxt in D.PERIOD_NOUNS and nxt != "season":
+            # A season (of sport, of a show) is no calendar period: "this season" dates nothing.
             if tk.L[i] == "past" and self.lw(i - 1) not in ("the", "this"):
                 return i + 1
             a = i

@@ -165,7 +165,7 @@ def _analyse_run(tokens: list[str], title_before: str | None) -> tuple[tuple[str
 class SpeakerIndex:
     """Capitalised name runs in the text, for resolving surnames and pronouns."""
 
-    def __init__(self, text: str, limit: int, excluded: list[tuple[int, int]]):
+    def __init__(self, text: str, limit: int, excluded: list[tuple[int, int]], begin: int = 0):
         self.text = text
         self.mentions: list[_Mention] = []
         self.by_last: dict[str, list[_Mention]] = {}
@@ -173,7 +173,7 @@ class SpeakerIndex:
         self._best_cache: dict[str, list[_Mention]] = {}
         self._pos_cache: dict[str, list[int]] = {}
         ex_starts = [s for s, _ in excluded]
-        for m in _NAME_RUN_RE.finditer(text, 0, limit):
+        for m in _NAME_RUN_RE.finditer(text, begin, limit):
             pos = m.start()
             k = bisect.bisect_right(ex_starts, pos) - 1
             if k >= 0 and excluded[k][0] <= pos < excluded[k][1]:
@@ -402,7 +402,8 @@ class QuoteFinder:
         limit = max(q.end for q in spans)
         # Speech inside other quotes does not introduce people for pronouns.
         excluded = [(q.start, q.end) for q in spans]
-        self.index = SpeakerIndex(text, min(len(text), limit + 400), excluded)
+        begin = self.paras[0][0] if self.paras else 0
+        self.index = SpeakerIndex(text, min(len(text), limit + 400), excluded, begin)
         prev: QuoteSpan | None = None
         for q in spans:
             single = text[q.start] == "\u2018"

@@ -48,24 +48,27 @@ _OPENING_QUOTES = "\"'\u201c\u2018\u00ab\u201e"
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of paragraphs, trimmed of surrounding whitespace, in order."""
-    spans: list[tuple[int, int]] = []
+    return list(iter_paragraphs(text))
+
+
+def iter_paragraphs(text: str):
+    """The spans of ``paragraphs`` one at a time, so that a long text needs no list of them."""
     start = 0
     n = len(text)
     for m in _BREAKS_RE.finditer(text):
         after = m.end()
         nxt = text[after] if after < n else ""
-        single = len(_LINEBREAK_RE.findall(m.group(), 0, 4)) < 2
+        single = len(_LINEBREAK_RE.findall(text, m.start(), min(m.end(), m.start() + 4))) < 2
         # A hard-wrapped sentence continues on a line starting in lower case.
         if single and nxt and nxt.islower():
             continue
         s, e = _trim(text, start, m.start())
         if s < e:
-            spans.append((s, e))
+            yield s, e
         start = after
     s, e = _trim(text, start, n)
     if s < e:
-        spans.append((s, e))
-    return spans
+        yield s, e
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -111,18 +114,21 @@ def sentences(text: str, paras: list[tuple[int, int]] | None = None) -> list[tup
     """Sentence spans in order; each lies inside one paragraph and is at most MAX_SENTENCE long."""
     if paras is None:
         paras = paragraphs(text)
-    out: list[tuple[int, int]] = []
+    return list(iter_sentences(text, paras))
+
+
+def iter_sentences(text: str, paras):
+    """The spans of ``sentences`` one at a time, for an iterable of paragraph spans."""
     for ps, pe in paras:
         start = ps
         for m in _END_RE.finditer(text, ps, pe):
             if _is_boundary(text, m, ps):
-                _emit(text, start, m.end(), out)
+                yield from _pieces(text, start, m.end())
                 start = m.end()
-        _emit(text, start, pe, out)
-    return out
+        yield from _pieces(text, start, pe)
 
 
-def _emit(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
+def _pieces(text: str, s: int, e: int):
     s, e = _trim(text, s, e)
     while e - s > MAX_SENTENCE:
         limit = s + MAX_SENTENCE
@@ -131,7 +137,7 @@ def _emit(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
             cut = limit
         cs, ce = _trim(text, s, cut)
         if cs < ce:
-            out.append((cs, ce))
+            yield cs, ce
         s, e = _trim(text, cut, e)
     if s < e:
-        out.append((s, e))
+        yield s, e

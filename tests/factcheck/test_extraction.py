@@ -139,9 +139,12 @@ def test_one_in_idioms_is_not_a_figure():
     assert claims_of(text) == []
 
 
-def test_ratio_is_one_claim_valued_as_written():
+def test_ratio_is_one_claim_valued_as_the_share_it_states():
+    # "1 in 4 adults" is a quarter of adults: the share is what a checker compares.
     c = only("Officials said 1 in 4 adults smoke.")
-    assert (c.text, c.value, c.unit) == ("1 in 4 adults", 1.0, "in 4 adults")
+    assert (c.text, c.value, c.unit) == ("1 in 4 adults", 0.25, "adults")
+    c = only("Surveyors found one in five cottages was empty.")
+    assert (c.kind, c.value, c.unit) == ("count", 0.2, "cottages")
 
 
 # --------------------------------------------------------------------------- vague
@@ -713,3 +716,185 @@ def test_cli_without_arguments_is_a_usage_error():
     result = run_cli()
     assert result.returncode == 2
     assert b"usage" in result.stderr
+
+
+# --------------------------------------------------------------------------- error classes
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Ferry fares climbed by 0.3 percentage points to 4.1% in spring.", [0.3, 4.1]),
+        ("Applications fell by 8,000 to 341,000 this term.", [8000.0, 341000.0]),
+        ("The grant rose from \u00a312m to \u00a331m over five years.", [12e6, 31e6, 5.0]),
+        ("Delays lengthened from 3 weeks to 8 weeks.", [3.0, 8.0]),
+        ("The council cut its levy from $70 to $45.", [70.0, 45.0]),
+        ("The mill grew output by 6% to 2,400 tonnes.", [6.0, 2400.0]),
+    ],
+)
+def test_change_verb_with_by_or_from_gives_two_figures_not_a_range(text, values):
+    got = [c.value for c in claims_of(text) if c.kind not in ("date", "quote")]
+    assert got == values
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("Forecasts range from 40 to 70 landslides.", 40.0, 70.0),
+        ("Between 15 and 25 barges ran aground.", 15.0, 25.0),
+        ("Rooms ranged from $80 to $140 a night.", 80.0, 140.0),
+        ("Crews need 6 to 9 hours per shift.", 6.0, 9.0),
+    ],
+)
+def test_ranges_without_a_change_verb_stay_ranges(text, low, high):
+    c = [c for c in claims_of(text) if c.kind != "date"][0]
+    assert (c.value, c.low, c.high) == (None, low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The memo listed the fears: 1) floods and 2) fires.",
+        "Lorries were stuck near junction 9 of the motorway.",
+        "Rural villages still lack 4G signal, and 5G masts are rare.",
+        "Aides at No 10 said the vote would go ahead.",
+        "The chancellor walked back into No. 10 with her notes.",
+        "The complaint, No. 1:24-cv-07781, names the firms.",
+        "Negotiators left COP29 without a deal.",
+        "He was elected in the 9th congressional district.",
+        "Lawyers invoked the 19th Amendment.",
+        "Clauses 7 and 8 were dropped from the draft.",
+        "Text the desk on 07700 900781 with tips.",
+    ],
+)
+def test_identifiers_and_numbering_are_not_figures(text):
+    assert [c for c in claims_of(text) if c.kind not in ("date", "quote")] == []
+
+
+def test_no_one_chart_rank_is_still_a_rank():
+    c = only("The single climbed to No. 3 this week.", "ordinal")
+    assert c.value == 3.0
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("A fifth of ferries were late.", 0.2, "ferries"),
+        ("A quarter of the orchards failed.", 0.25, "orchards"),
+        ("Three-fifths of anglers agreed.", 0.6, "anglers"),
+    ],
+)
+def test_fractions_are_counts_of_what_follows_of(text, value, unit):
+    c = only(text)
+    assert c.kind == "count"
+    assert math.isclose(c.value, value)
+    assert c.unit == unit
+
+
+def test_fraction_of_a_mass_noun_stops_before_the_verb():
+    c = only("A third of the harvest goes to export.")
+    assert c.unit == "harvest"
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The miner paid R3.4bn for the smelter.", 3.4e9, "ZAR"),
+        ("Bail was set at R2.5 million.", 2.5e6, "ZAR"),
+        ("Tenders reached SEK 12 billion.", 12e9, "SEK"),
+    ],
+)
+def test_rand_and_iso_codes_before_the_number(text, value, unit):
+    c = only(text)
+    assert (c.kind, c.value, c.unit) == ("money", value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [
+        ("Repairs may cost $4-6bn.", 4e9, 6e9, "USD"),
+        ("The club wants \u20ac20m-\u20ac25m for him.", 20e6, 25e6, "EUR"),
+        ("Bids came in between $1 and $2 billion.", 1e9, 2e9, "USD"),
+    ],
+)
+def test_currency_and_scale_shared_across_a_range(text, low, high, unit):
+    c = only(text)
+    assert (c.kind, c.low, c.high, c.unit) == ("money", low, high, unit)
+
+
+def test_this_season_and_tax_codes_are_not_dates():
+    assert claims_of("Crowds have thinned this season.") == []
+    assert claims_of("Her new tax code was 1185L.") == []
+
+
+def test_annual_percentage_rate_is_not_a_month():
+    assert [c.kind for c in claims_of("The loan's APR is 19.9%.")] == ["percent"]
+    assert [c.kind for c in claims_of("APR 22 percent applies to cash.")] == ["percent"]
+    assert only("Fees change on Apr 9.").kind == "date"
+
+
+def test_duration_before_an_event_is_a_measure():
+    c = only("Gates opened 90 minutes before kick-off.")
+    assert (c.kind, c.value, c.unit) == ("measure", 90.0, "minutes")
+    assert only("She had left two days before.").kind == "date"
+
+
+def test_day_range_before_a_month_is_one_date():
+    c = only("The fair runs from 12 to 16 June.")
+    assert c.kind == "date" and c.text == "from 12 to 16 June"
+    assert only("Voting is on 4-6 May 2027.").kind == "date"
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("One sailor drowned off the cape.", 1.0, "sailor"),
+        ("The four-time winner withdrew.", 4.0, "times"),
+        ("A 2m-high fence was built.", 2.0, "m"),
+    ],
+)
+def test_more_number_words_and_compounds(text, value, unit):
+    c = only(text)
+    assert (c.value, c.unit) == (value, unit)
+
+
+def test_top_hundred_is_a_count():
+    assert only("The firm fell out of the top hundred.").value == 100.0
+
+
+def test_vote_tallies_are_counts_but_scores_are_not():
+    assert [c.value for c in claims_of("The assembly voted 71-29 to adopt it.")] == [71.0, 29.0]
+    assert claims_of("Rovers won 4-2 on Saturday.", "count") == []
+    assert claims_of("It was a 3-0 defeat.") == []
+
+
+def test_for_the_first_time_is_not_a_rank():
+    assert claims_of("For the first time, the ferry ran on schedule.") == []
+    assert only("She finished first in the sprint.").kind == "ordinal"
+
+
+# --------------------------------------------------------------------------- bounds
+
+
+def test_claims_stream_in_order_and_extract_is_capped():
+    from factcheck.extraction import iter_claims
+    from factcheck.extraction.core import MAX_CLAIMS_PER_TEXT
+
+    text = "Exports rose 4% to $5bn in 2019.\n" * 3
+    assert list(iter_claims(text)) == extract_claims(text)
+    flood = "7 ships.\n" * (MAX_CLAIMS_PER_TEXT + 10)
+    claims = extract_claims(flood)
+    assert len(claims) == MAX_CLAIMS_PER_TEXT
+    assert claims[-1].start < len(flood)
+
+
+def test_long_text_is_read_in_blocks_with_the_same_claims_per_paragraph():
+    from factcheck.extraction.core import BLOCK_CHARS
+
+    para = "The port handled 1,200 ships and \u20ac3m of cargo on Tuesday."
+    text = "\n\n".join([para] * (BLOCK_CHARS // len(para) * 2 + 3))
+    claims = extract_claims(text)
+    per_para = len(extract_claims(para))
+    assert len(claims) == per_para * (BLOCK_CHARS // len(para) * 2 + 3)
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+    assert len({c.fingerprint for c in claims}) == per_para
