@@ -19,6 +19,7 @@ from .workflow import Actor, IllegalTransition, Status, check_transition
 __all__ = [
     "EditConflict",
     "IllegalTransition",
+    "PublicationBlocked",
     "article_assign_editor",
     "article_create",
     "article_publish_due",
@@ -48,6 +49,18 @@ class EditConflict(Exception):
     @property
     def current_revision(self) -> Revision | None:
         return self.article.revisions.filter(number=self.article.version).first()
+
+
+class PublicationBlocked(IllegalTransition):
+    """A gated step (schedule, publish) refused because the fact-check desk has not cleared the copy.
+
+    `blockers` (factcheck.selectors.PublicationBlockers) names the claims and the scan in the way.
+    """
+
+    def __init__(self, transition, blockers):
+        self.transition = transition
+        self.blockers = blockers
+        super().__init__(f"Cannot {transition.label.lower()}: {blockers.describe()}")
 
 
 def _clean_copy(*, headline: str, standfirst: str, body: str) -> dict[str, str]:
@@ -216,6 +229,14 @@ def article_transition(
             raise IllegalTransition(f"{transition.label} needs a comment saying why.")
         if comment:
             validate_clean_text(comment)
+        if transition.gated:
+            # Checked here, under the article's row lock, so that every route obeys it: admin actions,
+            # web pages, the scheduler and any API. Imported late: the fact-check app builds on this one.
+            from factcheck.selectors import publication_blockers
+
+            blockers = publication_blockers(article, lock=True)
+            if blockers:
+                raise PublicationBlocked(transition, blockers)
         update_fields = ["status", "updated_at"]
         if transition.needs_schedule_time:
             if scheduled_for is None:
@@ -228,7 +249,9 @@ def article_transition(
             article.published_at = timezone.now()
             article.scheduled_for = None
             update_fields += ["published_at", "scheduled_for"]
-        if transition.name == "unschedule":
+        if article.status == Status.SCHEDULED and transition.target != Status.SCHEDULED:
+            # Leaving the schedule by any step (unschedule, return to review, request changes, kill)
+            # drops the time, so that nothing later mistakes it for a plan to publish.
             article.scheduled_for = None
             update_fields.append("scheduled_for")
         if transition.name == "start_review" and article.assigned_editor_id is None and not system:
@@ -283,7 +306,9 @@ def article_publish_due(*, now: datetime | None = None) -> list[int]:
     """Publish every scheduled article whose time has come; called by Celery beat.
 
     Each article is published in its own transaction so that one refused by the gate does not hold
-    back the rest. Returns the ids published.
+    back the rest. A refused article stays scheduled and is tried again on every run, so it goes out
+    as soon as the desk clears it; the refusal is recorded once per scheduled time as a
+    "publish_blocked" event naming the blockers. Returns the ids published.
     """
     now = now or timezone.now()
     published = []
@@ -291,7 +316,27 @@ def article_publish_due(*, now: datetime | None = None) -> list[int]:
     for article_id in list(due):
         try:
             article_transition(article_id=article_id, user=None, name="publish_scheduled", system=True)
+        except PublicationBlocked as refusal:
+            _record_publish_blocked(article_id=article_id, refusal=refusal)
+            continue
         except IllegalTransition:
             continue
         published.append(article_id)
     return published
+
+
+def _record_publish_blocked(*, article_id: int, refusal: PublicationBlocked) -> None:
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article_id)
+        if article.status != Status.SCHEDULED or article.scheduled_for is None:
+            return
+        if article.events.filter(action="publish_blocked", created_at__gte=article.scheduled_for).exists():
+            return  # already said for this scheduled time; the beat retries every 30 seconds
+        _record_event(
+            article=article,
+            actor=None,
+            action="publish_blocked",
+            from_status=Status.SCHEDULED,
+            to_status=Status.SCHEDULED,
+            comment=str(refusal),
+        )

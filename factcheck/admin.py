@@ -6,16 +6,20 @@ permission decision through permissions.py.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.template.response import TemplateResponse
 from django.utils.html import format_html
 
 from articles.admin import ArticleAdmin
 
 from . import permissions, services
-from .models import Claim, ClaimStatus, ClaimStatusChange, ScanRun, ScanStatus
+from .models import Claim, ClaimStatus, ClaimStatusChange, ScanRun, ScanStatus, Source
 
 CLAIM_STATUS_COLOURS = {
     ClaimStatus.UNVERIFIED: "#ffc107",
@@ -69,11 +73,15 @@ class ClaimAdminForm(forms.ModelForm):
         label="Ruling note", required=False, widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Why this status: kept in the claim's history.",
     )
+    sources = forms.CharField(
+        label="Add sources", required=False, widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="One a line: a web address (http or https) or a document reference.",
+    )
     user = None  # set per request by ClaimAdmin.get_form
 
     class Meta:
         model = Claim
-        fields = ["status", "sources"]
+        fields = ["status"]
 
     def clean(self):
         cleaned = super().clean()
@@ -81,11 +89,15 @@ class ClaimAdminForm(forms.ModelForm):
         if status and status != self.instance.status:
             if not permissions.can_set_claim_status(self.user, self.instance, status):
                 raise ValidationError({"status": "You cannot give this ruling."})
+        if status in (ClaimStatus.VERIFIED, ClaimStatus.INACCURATE) and status != self.instance.status:
+            if not (cleaned.get("sources") or "").strip() and not self.instance.sources.exists():
+                raise ValidationError({"sources": "A verified or inaccurate ruling needs at least one source."})
         return cleaned
 
 
 class ClaimStatusChangeInline(admin.TabularInline):
     model = ClaimStatusChange
+    fk_name = "claim"
     fields = ["created_at", "actor", "from_status", "to_status", "note"]
     readonly_fields = fields
     extra = 0
@@ -108,14 +120,21 @@ class ClaimStatusChangeInline(admin.TabularInline):
 class ClaimChangeList(ChangeList):
     def get_queryset(self, request, exclude_parameters=None):
         # The list never shows the sentence or the article's text.
-        return super().get_queryset(request, exclude_parameters).defer("sentence", "verdict", "sources")
+        return super().get_queryset(request, exclude_parameters).defer(
+            "sentence", "verdict", "article__body", "article__standfirst"
+        )
 
 
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
     form = ClaimAdminForm
     list_display = ["short_text", "kind", "status_badge", "value_display", "speaker", "article", "desk", "is_present"]
-    list_filter = ["status", "kind", "is_present", ("article__desk", admin.RelatedOnlyFieldListFilter), "article"]
+    # No filter by article (a link per article: 100k of them) and no related-only desk filter (a DISTINCT
+    # over every claim): search "=<article id>" narrows to one article. See bench/desk/queue_bench.py.
+    list_filter = ["status", "kind", "is_present", "article__desk"]
+    show_full_result_count = False
+    # The newest articles first, each one's claims in text order: read along the article index.
+    ordering = ["-article_id", "start", "id"]
     search_fields = ["text", "speaker", "article__headline", "=article__id"]
     list_select_related = ["article", "article__desk"]
     list_per_page = 100
@@ -210,7 +229,8 @@ class ScanRunAdmin(admin.ModelAdmin):
         "revision", "article", "status_badge", "reason", "attempts", "queued_at", "duration",
         "claims_found", "claims_new", "claims_reopened", "claims_gone", "error_summary",
     ]
-    list_filter = ["status", "reason", ("article__desk", admin.RelatedOnlyFieldListFilter), "article"]
+    list_filter = ["status", "reason", "article__desk"]
+    show_full_result_count = False
     search_fields = ["article__headline", "error", "=article__id"]
     list_select_related = ["article", "revision"]
     date_hierarchy = "queued_at"
@@ -276,7 +296,7 @@ class ClaimInline(admin.TabularInline):
     verbose_name_plural = "Claims flagged by the scan"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).defer("sentence", "verdict", "sources").order_by("-is_present", "start")
+        return super().get_queryset(request).defer("sentence", "verdict").order_by("-is_present", "start")
 
     @admin.display(description="Status")
     def status_badge(self, claim):
@@ -312,3 +332,84 @@ def _article_admin_has_rescan_permission(self, request):
 ArticleAdmin.inlines = [*ArticleAdmin.inlines, ClaimInline]
 ArticleAdmin.actions = [*ArticleAdmin.actions, rescan_articles]
 ArticleAdmin.has_rescan_permission = _article_admin_has_rescan_permission
+
+
+# --- The fact-check gate on the article admin --------------------------------------------------------
+
+
+class GateWaiverForm(forms.Form):
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 4, "cols": 60}),
+        strip=True,
+        help_text="Why these articles may go out with claims the desk has not cleared. Kept in their history.",
+    )
+
+
+@dataclass(frozen=True)
+class _WaiverStep:
+    """Stands in for a workflow transition on the article admin's confirmation page."""
+
+    label: str = "Waive the fact-check gate"
+
+
+@admin.action(permissions=["waive_gate"], description="Waive fact-check gate…")
+def waive_fact_check_gate(modeladmin, request, queryset):
+    """Ask for one reason, then waive every claim that holds each selected article back."""
+    if "apply" in request.POST:
+        form = GateWaiverForm(request.POST)
+        if form.is_valid():
+            for article in queryset.select_related(None).only("pk", "headline"):
+                try:
+                    waived = services.article_waive_gate(
+                        article_id=article.pk, user=request.user, reason=form.cleaned_data["reason"]
+                    )
+                except (PermissionDenied, ValidationError) as error:
+                    text = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
+                    modeladmin.message_user(request, f"“{article.headline}”: {text}", messages.ERROR)
+                else:
+                    modeladmin.message_user(
+                        request, f"“{article.headline}”: fact-check gate waived for {len(waived)} claim(s).",
+                        messages.SUCCESS,
+                    )
+            return None
+    else:
+        form = GateWaiverForm()
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "title": f"Waive the fact-check gate: {queryset.count()} selected",
+        "transition": _WaiverStep(),
+        "form": form,
+        "articles": queryset.select_related(None).only("pk", "headline", "status"),
+        "action_name": "waive_fact_check_gate",
+        "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        "opts": modeladmin.opts,
+        "media": modeladmin.media + form.media,
+    }
+    return TemplateResponse(request, modeladmin.transition_form_template, context)
+
+
+def _article_admin_has_waive_gate_permission(self, request):
+    return permissions.can_waive(request.user)
+
+
+class SourceInline(admin.TabularInline):
+    model = Source
+    fields = ["check_type", "kind", "reference", "note", "added_by", "added_at"]
+    readonly_fields = fields
+    extra = 0
+    max_num = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+ArticleAdmin.actions = [*ArticleAdmin.actions, waive_fact_check_gate]
+ArticleAdmin.has_waive_gate_permission = _article_admin_has_waive_gate_permission
+ClaimAdmin.inlines = [*ClaimAdmin.inlines, SourceInline]

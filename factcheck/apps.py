@@ -20,3 +20,12 @@ class FactcheckConfig(AppConfig):
         revision_created.connect(
             queue_scan_of_new_revision, sender=Revision, dispatch_uid="factcheck.queue_scan_of_new_revision"
         )
+        from django.db.models.signals import post_save
+
+        from articles.models import Article
+
+        from .services import claims_follow_article_deadline
+
+        post_save.connect(
+            claims_follow_article_deadline, sender=Article, dispatch_uid="factcheck.claims_follow_article_deadline"
+        )

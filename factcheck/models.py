@@ -57,6 +57,18 @@ RESOLVED_CLAIM_STATUSES = frozenset({ClaimStatus.VERIFIED, ClaimStatus.WAIVED})
 RULING_CLAIM_STATUSES = frozenset(
     {ClaimStatus.VERIFIED, ClaimStatus.INACCURATE, ClaimStatus.UNVERIFIABLE, ClaimStatus.WAIVED}
 )
+# Statuses that still need the fact-check desk (the queue's "open" claims).
+OPEN_CLAIM_STATUSES = (ClaimStatus.UNVERIFIED, ClaimStatus.IN_PROGRESS)
+# Statuses that keep an article from being scheduled or published. Unverifiable does not: saying in
+# print that a figure could not be checked is an editorial choice, made with the ruling in view.
+BLOCKING_CLAIM_STATUSES = (ClaimStatus.UNVERIFIED, ClaimStatus.IN_PROGRESS, ClaimStatus.INACCURATE)
+# The fact-checkers' verdicts (a waiver is an editor's decision to publish unchecked, not a verdict).
+VERDICT_STATUSES = (ClaimStatus.VERIFIED, ClaimStatus.INACCURATE, ClaimStatus.UNVERIFIABLE)
+
+
+class ClaimCheck(models.TextChoices):
+    FIGURE = "figure", "Figure"
+    ATTRIBUTION = "attribution", "Attribution"
 
 
 class Claim(models.Model):
@@ -90,12 +102,22 @@ class Claim(models.Model):
         max_length=16, choices=ClaimStatus.choices, default=ClaimStatus.UNVERIFIED, db_index=True
     )
     verdict = models.TextField(blank=True, help_text="The fact-checker's ruling, in words.")
-    sources = models.TextField(blank=True, help_text="Where the ruling comes from, one source a line.")
     assigned_to = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="claims_assigned"
     )
     # Bumped by every ruling, so that a ruling based on a stale page is refused.
     version = models.PositiveIntegerField(default=1)
+    # A quoted figure has two checks: the figure (`status`) and its attribution (did the speaker say it?).
+    # A quote claim has the attribution check only, and that is its `status`. See `has_attribution_check`.
+    attribution_status = models.CharField(
+        max_length=16, choices=ClaimStatus.choices, default=ClaimStatus.UNVERIFIED
+    )
+    attribution_note = models.TextField(blank=True, help_text="The ruling on the attribution, in words.")
+    # Claim memory: claims stating the same figure (by the same speaker) share a key; see factcheck.memory.
+    memory_key = models.CharField(max_length=64, blank=True, db_index=True)
+    # The article's deadline, copied here so that the desk's queue (deadline, then score, then age) is
+    # read in order from one index instead of sorting every open claim; kept in step by the services.
+    article_deadline = models.DateTimeField(null=True, blank=True, editable=False)
 
     first_seen_revision = models.ForeignKey(
         "articles.Revision", on_delete=models.CASCADE, related_name="claims_first_seen"
@@ -128,7 +150,25 @@ class Claim(models.Model):
             ),
             models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="claim_span_is_ordered"),
         ]
-        indexes = [models.Index(fields=["article", "is_present"], name="claim_article_present")]
+        indexes = [
+            models.Index(fields=["article", "is_present"], name="claim_article_present"),
+            # The desk's work: claims still unverified, in progress or inaccurate, on either check.
+            models.Index(
+                # Ordered as the queue reads it; the trailing columns let the counts read the index alone.
+                fields=[
+                    "article_deadline", "-score", "created_at", "id",
+                    "status", "attribution_status", "quoted", "kind", "assigned_to",
+                ],
+                name="claim_unsettled",
+                condition=Q(is_present=True)
+                & (
+                    Q(status__in=BLOCKING_CLAIM_STATUSES)
+                    | (Q(quoted=True, attribution_status__in=BLOCKING_CLAIM_STATUSES) & ~Q(kind=ClaimKind.QUOTE))
+                ),
+            ),
+            # Listings of settled claims, the latest ruling first.
+            models.Index(fields=["status", "-updated_at"], name="claim_status_recent"),
+        ]
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.text[:60]}"
@@ -136,6 +176,18 @@ class Claim(models.Model):
     @property
     def is_resolved(self) -> bool:
         return self.status in RESOLVED_CLAIM_STATUSES
+
+    @property
+    def has_attribution_check(self) -> bool:
+        """A figure inside a quote is checked twice: the figure, and that the speaker said it."""
+        return self.quoted and self.kind != ClaimKind.QUOTE
+
+    @property
+    def blocks_publication(self) -> bool:
+        return self.is_present and (
+            self.status in BLOCKING_CLAIM_STATUSES
+            or (self.has_attribution_check and self.attribution_status in BLOCKING_CLAIM_STATUSES)
+        )
 
     @property
     def value_display(self) -> str:
@@ -162,6 +214,9 @@ class ClaimStatusChange(models.Model):
     to_status = models.CharField(max_length=16, choices=ClaimStatus.choices)
     note = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    check_type = models.CharField(max_length=12, choices=ClaimCheck.choices, default=ClaimCheck.FIGURE)
+    # Set when the ruling was copied from an earlier claim with the same memory key.
+    reused_from = models.ForeignKey(Claim, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -241,3 +296,45 @@ class ScanRun(models.Model):
     @property
     def error_summary(self) -> str:
         return self.error.strip().splitlines()[0] if self.error.strip() else ""
+
+
+class SourceKind(models.TextChoices):
+    URL = "url", "Web address"
+    DOCUMENT = "document", "Document"
+
+
+class Source(models.Model):
+    """What a ruling rests on: a web address (http or https only) or a reference to a document."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="sources")
+    check_type = models.CharField(max_length=12, choices=ClaimCheck.choices, default=ClaimCheck.FIGURE)
+    kind = models.CharField(max_length=10, choices=SourceKind.choices)
+    reference = models.CharField(max_length=2000, help_text="The web address, or where to find the document.")
+    note = models.CharField(max_length=500, blank=True)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    added_at = models.DateTimeField(default=timezone.now)
+    # Copied with a reused verdict: the source it was copied from.
+    copied_from = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+
+    class Meta:
+        ordering = ["added_at", "id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=[k.value for k in SourceKind]), name="source_kind_is_known"),
+            models.CheckConstraint(
+                condition=Q(check_type__in=[c.value for c in ClaimCheck]), name="source_check_is_known"
+            ),
+            # A javascript: or data: address must never reach a page as a link, whatever wrote the row.
+            models.CheckConstraint(
+                condition=~Q(kind="url") | Q(reference__startswith="http://") | Q(reference__startswith="https://"),
+                name="source_url_is_http",
+            ),
+        ]
+
+    def __str__(self):
+        return self.reference
+
+    @property
+    def is_link(self) -> bool:
+        return self.kind == SourceKind.URL

@@ -54,3 +54,44 @@ def can_rescan_any(user) -> bool:
 
 def can_use_admin_for_scans(user) -> bool:
     return _active(user) and user.is_staff and user.has_perm(VIEW_SCANRUN_PERMISSION)
+
+
+# --- The fact-check desk ---------------------------------------------------------------------------
+
+
+def can_use_desk(user) -> bool:
+    """The queue and the claim pages are for the fact-checkers and the editors."""
+    return _active(user) and user.has_perm(VIEW_CLAIM_PERMISSION)
+
+
+def can_view_claim(user, claim) -> bool:
+    # The article's reporters read the rulings on their copy; they never make them.
+    return can_use_desk(user) or can_view_claims(user, claim.article)
+
+
+def can_check_claims(user) -> bool:
+    return _active(user) and user.has_perm(CHECK_PERMISSION)
+
+
+def claim_held_by_other(user, claim) -> bool:
+    """Someone else has taken this claim: the desk leaves it to them until they release it."""
+    return claim.assigned_to_id is not None and claim.assigned_to_id != getattr(user, "pk", None) and (
+        claim.status == ClaimStatus.IN_PROGRESS
+    )
+
+
+def can_take_claim(user, claim) -> bool:
+    return can_check_claims(user) and claim.is_present and not claim_held_by_other(user, claim)
+
+
+def can_release_claim(user, claim) -> bool:
+    return can_check_claims(user) and claim.assigned_to_id == getattr(user, "pk", None)
+
+
+def can_rule_on_claim(user, claim) -> bool:
+    return can_check_claims(user) and claim.is_present and not claim_held_by_other(user, claim)
+
+
+def can_waive(user) -> bool:
+    """Publishing a claim unchecked is an editor's call, taken with a written reason."""
+    return _active(user) and user.has_perm(WAIVE_PERMISSION)

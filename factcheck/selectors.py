@@ -6,11 +6,30 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Count, Exists, F, OuterRef, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Window
+from django.db.models.functions import RowNumber
 
-from articles.models import Article, Revision
+from articles.models import Article, Revision, WorkflowEvent
 
-from .models import Claim, ClaimStatus, ScanRun, ScanStatus, scan_text_parts
+from .models import (
+    BLOCKING_CLAIM_STATUSES,
+    OPEN_CLAIM_STATUSES,
+    OPEN_SCAN_STATUSES,
+    VERDICT_STATUSES,
+    Claim,
+    ClaimCheck,
+    ClaimKind,
+    ClaimStatus,
+    ClaimStatusChange,
+    ScanRun,
+    ScanStatus,
+    Source,
+    compose_scan_text,
+    scan_text_parts,
+)
+
+# The article event that records an editor waiving the fact-check gate, with the reason as comment.
+GATE_WAIVER_ACTION = "waive_gate"
 
 _PARAGRAPH_BREAK = re.compile(r"\n{2,}")
 
@@ -164,3 +183,262 @@ def revisions_waiting_for_scan(*, limit: int = 200) -> list[WaitingRevision]:
     for run in ScanRun.objects.filter(revision__in=waiting).order_by("id"):
         runs[run.revision_id] = run  # the latest wins
     return [WaitingRevision(revision=r, run=runs.get(r.pk)) for r in waiting]
+
+
+def open_scan_count() -> int:
+    return ScanRun.objects.filter(status__in=OPEN_SCAN_STATUSES).count()
+
+
+# --------------------------------------------------------------------------------------------------
+# The publish gate
+
+
+def _attribution_open(statuses) -> Q:
+    return Q(quoted=True, attribution_status__in=statuses) & ~Q(kind=ClaimKind.QUOTE)
+
+
+def claims_blocking_publication(article: Article) -> QuerySet[Claim]:
+    """The article's current claims that are unverified, in progress or inaccurate (either check)."""
+    return (
+        Claim.objects.filter(article=article, is_present=True)
+        .filter(Q(status__in=BLOCKING_CLAIM_STATUSES) | _attribution_open(BLOCKING_CLAIM_STATUSES))
+        .order_by("start", "id")
+    )
+
+
+@dataclass
+class PublicationBlockers:
+    """Why an article may not be scheduled or published now (empty when nothing stands in the way)."""
+
+    claims: list[Claim]
+    scan_problem: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.claims or self.scan_problem)
+
+    def describe(self, *, limit: int = 10) -> str:
+        parts = []
+        if self.scan_problem:
+            parts.append(self.scan_problem)
+        if self.claims:
+            noun = "claim is" if len(self.claims) == 1 else "claims are"
+            named = "; ".join(describe_blocking_claim(c) for c in self.claims[:limit])
+            more = f"; and {len(self.claims) - limit} more" if len(self.claims) > limit else ""
+            parts.append(f"{len(self.claims)} {noun} not cleared by the fact-check desk: {named}{more}.")
+        return " ".join(parts)
+
+
+def describe_blocking_claim(claim: Claim) -> str:
+    text = claim.text if len(claim.text) <= 80 else claim.text[:79] + "…"
+    states = []
+    if claim.status in BLOCKING_CLAIM_STATUSES:
+        states.append(("attribution " if claim.kind == ClaimKind.QUOTE else "") + claim.get_status_display().lower())
+    if claim.has_attribution_check and claim.attribution_status in BLOCKING_CLAIM_STATUSES:
+        states.append(f"attribution {claim.get_attribution_status_display().lower()}")
+    return f"{claim.get_kind_display()} “{text}” (#{claim.pk}, {', '.join(states)})"
+
+
+def scan_blocking_publication(article: Article) -> str:
+    """Why the newest copy counts as unchecked ("" when its scan is done).
+
+    Copy whose scan has not finished has not been looked at for claims at all. A failed scan blocks
+    too, until it is run again or an editor waives the gate after the failure.
+    """
+    run = newest_scan_for(article)
+    if run is None:
+        return f"Version {article.version} has not been scanned for claims yet."
+    if run.is_open:
+        return f"The claim scan of version {article.version} is still {run.get_status_display().lower()}."
+    if run.status == ScanStatus.FAILED:
+        waived = WorkflowEvent.objects.filter(
+            article=article, action=GATE_WAIVER_ACTION, created_at__gte=run.finished_at
+        ).exists()
+        if not waived:
+            return f"The claim scan of version {article.version} failed: rescan it, or waive the gate with a reason."
+    elif run.status != ScanStatus.DONE:
+        return f"Version {article.version} has not been scanned for claims."
+    return ""
+
+
+def publication_blockers(article: Article, *, lock: bool = False) -> PublicationBlockers:
+    """`lock=True` (inside a transaction) locks the article's current claims first, so that a ruling
+    committed at the same moment is either seen here or made after the article has gone out."""
+    if lock:
+        list(Claim.objects.select_for_update().filter(article=article, is_present=True).values_list("pk"))
+    return PublicationBlockers(
+        claims=list(claims_blocking_publication(article)), scan_problem=scan_blocking_publication(article)
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# The fact-check desk
+
+
+QUEUE_PAGE_SIZE = 50
+
+
+@dataclass(frozen=True)
+class QueueFilters:
+    """What the queue is narrowed to. `status` is "open" (the default), "all" or one claim status."""
+
+    status: str = "open"
+    kind: str = ""
+    desk_id: int | None = None
+    article_id: int | None = None
+    assignee: str = ""  # "", "me", "none" or a user id
+    speaker: str = ""
+
+
+def _filtered_claims(filters: QueueFilters, user) -> QuerySet[Claim]:
+    claims = Claim.objects.filter(is_present=True)
+    if filters.kind:
+        claims = claims.filter(kind=filters.kind)
+    if filters.desk_id:
+        claims = claims.filter(article__desk_id=filters.desk_id)
+    if filters.article_id:
+        claims = claims.filter(article_id=filters.article_id)
+    if filters.assignee == "me":
+        claims = claims.filter(assigned_to=user)
+    elif filters.assignee == "none":
+        claims = claims.filter(assigned_to__isnull=True)
+    elif filters.assignee.isdigit():
+        claims = claims.filter(assigned_to_id=int(filters.assignee))
+    if filters.speaker:
+        claims = claims.filter(speaker__icontains=filters.speaker)
+    return claims
+
+
+def _status_filter(status: str) -> Q | None:
+    if status == "open":
+        return Q(status__in=OPEN_CLAIM_STATUSES) | _attribution_open(OPEN_CLAIM_STATUSES)
+    if status == "attribution":
+        return _attribution_open(OPEN_CLAIM_STATUSES)
+    if status in ClaimStatus.values:
+        return Q(status=status)
+    return None  # "all"
+
+
+# Claims the desk (or the reporter) still has to act on. A partial index covers exactly these, so the
+# queue's counts and its default listing read a few thousand index entries, not every claim ever made.
+UNSETTLED = Q(status__in=BLOCKING_CLAIM_STATUSES) | _attribution_open(BLOCKING_CLAIM_STATUSES)
+# Listings of settled claims are history, not work: newest ruling first, and counted only up to a cap.
+SETTLED_FILTERS = frozenset({ClaimStatus.VERIFIED, ClaimStatus.UNVERIFIABLE, ClaimStatus.WAIVED, "all"})
+COUNT_CAP = 10_000
+
+
+def claim_queue(filters: QueueFilters, user) -> QuerySet[Claim]:
+    """The desk's queue: the nearest article deadline first (none last), then the most check-worthy,
+    then the oldest. Settled claims (verified, unverifiable, waived, all) list the latest ruling first.
+    Lists carry no article text."""
+    claims = _filtered_claims(filters, user)
+    status_q = _status_filter(filters.status)
+    if status_q is not None:
+        claims = claims.filter(status_q)
+    if filters.status in SETTLED_FILTERS:
+        order = [F("updated_at").desc(), F("id").desc()]
+    else:
+        # Every work listing lies inside the claim_unsettled partial index, which holds it in this order.
+        order = [F("article_deadline").asc(nulls_last=True), F("score").desc(), "created_at", "id"]
+    return (
+        claims.select_related("article", "article__desk", "assigned_to")
+        .defer("article__body", "article__standfirst")
+        .order_by(*order)
+    )
+
+
+UNSETTLED_COUNTS = ("open", "attribution", ClaimStatus.UNVERIFIED, ClaimStatus.IN_PROGRESS, ClaimStatus.INACCURATE)
+
+
+def claim_queue_counts(filters: QueueFilters, user) -> dict[str, int]:
+    """Exact counts, under the other filters, of the claims still to act on: open (to check), attribution
+    to check, unverified, in progress and inaccurate. One aggregate query over the unsettled claims."""
+    aggregates = {
+        "open": Count("id", filter=_status_filter("open")),
+        "attribution": Count("id", filter=_status_filter("attribution")),
+        **{value: Count("id", filter=Q(status=value)) for value in UNSETTLED_COUNTS[2:]},
+    }
+    return _filtered_claims(filters, user).filter(UNSETTLED).aggregate(**aggregates)
+
+
+def claim_queue_total(filters: QueueFilters, user, counts: dict[str, int]) -> tuple[int, bool]:
+    """(number of claims the listing holds, whether that number was capped at COUNT_CAP)."""
+    if filters.status in counts:
+        return counts[filters.status], False
+    capped = claim_queue(filters, user).order_by()[: COUNT_CAP + 1].count()
+    return min(capped, COUNT_CAP), capped > COUNT_CAP
+
+
+def latest_verdicts_for(claims: list[Claim]) -> dict[int, Claim]:
+    """Claim memory for a page of claims: {claim id: the latest earlier claim with a verdict and the
+    same memory key}, with its article and sources, in two queries whatever the page size."""
+    by_key: dict[str, list[int]] = {}
+    for claim in claims:
+        if claim.memory_key:
+            by_key.setdefault(claim.memory_key, []).append(claim.pk)
+    if not by_key:
+        return {}
+    # The two latest per key: a claim on the page that has a verdict itself must see the one before it.
+    ranked = (
+        Claim.objects.filter(memory_key__in=list(by_key), status__in=VERDICT_STATUSES)
+        .annotate(
+            rank=Window(RowNumber(), partition_by=[F("memory_key")], order_by=[F("updated_at").desc(), F("id").desc()])
+        )
+        .filter(rank__lte=2)
+        .order_by("memory_key", "rank")
+        .select_related("article", "assigned_to")
+        .defer("article__body", "article__standfirst")
+        .prefetch_related(Prefetch("sources", queryset=Source.objects.filter(check_type=ClaimCheck.FIGURE)))
+    )
+    candidates: dict[str, list[Claim]] = {}
+    for earlier in ranked:
+        candidates.setdefault(earlier.memory_key, []).append(earlier)
+    found = {}
+    for key, claim_ids in by_key.items():
+        for claim_id in claim_ids:
+            match = next((c for c in candidates.get(key, []) if c.pk != claim_id), None)
+            if match is not None:
+                found[claim_id] = match
+    return found
+
+
+def claim_for_desk(claim_id: int) -> Claim | None:
+    return (
+        Claim.objects.select_related(
+            "article", "article__desk", "article__author", "assigned_to", "last_seen_revision", "replaces"
+        )
+        .prefetch_related(Prefetch("sources", queryset=Source.objects.select_related("added_by")))
+        .filter(pk=claim_id)
+        .first()
+    )
+
+
+def claim_history(claim: Claim) -> QuerySet[ClaimStatusChange]:
+    return claim.history.select_related("actor", "reused_from").order_by("-created_at", "-id")
+
+
+def claim_context(claim: Claim, *, revision: Revision | None = None, around: int = 600) -> tuple[str, int, int]:
+    """The claim's paragraph and the paragraphs either side of it (at most `around` characters either
+    side of its sentence), in the revision it was last seen in, and where the claim lies in that excerpt."""
+    revision = revision or claim.last_seen_revision
+    text = compose_scan_text(headline=revision.headline, standfirst=revision.standfirst, body=revision.body)
+    if text[claim.start : claim.end] != claim.text:
+        return claim.sentence or claim.text, *_span_in(claim.sentence, claim)
+    paragraph_starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, claim.sentence_start)]
+    begin = paragraph_starts[-2] if len(paragraph_starts) >= 2 else 0
+    paragraph_ends = [m.start() for m in _PARAGRAPH_BREAK.finditer(text, claim.sentence_end)]
+    finish = paragraph_ends[1] if len(paragraph_ends) >= 2 else len(text)
+    begin, finish = max(begin, claim.sentence_start - around), min(finish, claim.sentence_end + around)
+    return text[begin:finish], claim.start - begin, claim.end - begin
+
+
+def _span_in(sentence: str, claim: Claim) -> tuple[int, int]:
+    a = claim.start - claim.sentence_start
+    if 0 <= a and sentence[a : a + len(claim.text)] == claim.text:
+        return a, a + len(claim.text)
+    found = sentence.find(claim.text) if claim.text else -1
+    return (found, found + len(claim.text)) if found >= 0 else (0, 0)
+
+
+def sentence_span(claim: Claim) -> tuple[int, int]:
+    """Where the claim lies within its stored sentence ((0, 0) if the scan data disagree)."""
+    return _span_in(claim.sentence or "", claim)

@@ -26,22 +26,31 @@ from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import URLValidator
 from django.db import DatabaseError, IntegrityError, InterfaceError, OperationalError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from articles.models import Article, Revision
+from articles.models import Article, Revision, WorkflowEvent
+from articles.validators import validate_clean_text
 
 from . import permissions
+from .memory import memory_key
 from .models import (
+    BLOCKING_CLAIM_STATUSES,
     OPEN_SCAN_STATUSES,
+    VERDICT_STATUSES,
     Claim,
+    ClaimCheck,
     ClaimStatus,
     ClaimStatusChange,
     ScanRun,
     ScanStatus,
+    Source,
+    SourceKind,
     compose_scan_text,
 )
+from .selectors import GATE_WAIVER_ACTION
 
 logger = logging.getLogger(__name__)
 
@@ -395,6 +404,7 @@ def _reconcile(
     if vanished:
         # Marked gone, never deleted: the ruling and its history stay, and come back if the text does.
         Claim.objects.filter(pk__in=[c.pk for c in vanished]).update(is_present=False, updated_at=now)
+    claims_reconciled(article=article, revision=revision, created=created, changed=changed, vanished=vanished)
     return {
         "claims_found": len(found),
         "claims_new": len(created) - reopened,
@@ -519,19 +529,26 @@ def claim_set_status(
     sources: str | None = None,
     expected_version: int | None = None,
 ) -> Claim:
-    """Rule on a claim (or take it up, or reopen it); every change is kept in its history."""
+    """Rule on a claim (or take it up, or reopen it); every change is kept in its history.
+
+    `sources` is text, one source a line (a line that is an http(s) address becomes a web source, any
+    other a document reference). The desk's claim_rule / claim_waive add the checks of a full ruling.
+    """
     if status not in ClaimStatus.values:
         raise ValidationError({"status": f"Unknown claim status {status!r}."})
     note = (note or "").strip()
+    new_sources = _sources_from_text(sources)
     with transaction.atomic():
         claim = Claim.objects.select_for_update().get(pk=claim_id)
         if not permissions.can_set_claim_status(user, claim, status):
             raise PermissionDenied("You cannot give this ruling on a claim.")
+        if status == ClaimStatus.WAIVED and claim.status != status:
+            note = _clean_reason(note)
         if expected_version is not None and claim.version != expected_version:
             raise ClaimConflict(
                 f"Someone else ruled on this claim (now {claim.get_status_display().lower()}) after you opened it."
             )
-        if claim.status == status and not note and sources is None:
+        if claim.status == status and not note and not new_sources:
             return claim
         history = ClaimStatusChange(
             claim=claim, actor=user, from_status=claim.status, to_status=status, note=note
@@ -542,9 +559,418 @@ def claim_set_status(
         if note:
             claim.verdict = note
             fields.append("verdict")
-        if sources is not None:
-            claim.sources = sources.strip()
-            fields.append("sources")
         claim.save(update_fields=fields)
         history.save()
+        Source.objects.bulk_create(
+            Source(claim=claim, kind=s.kind, reference=s.reference, note=s.note, added_by=user) for s in new_sources
+        )
+        if status == ClaimStatus.WAIVED:
+            _record_gate_waiver(article=claim.article, user=user, reason=note, claims=[claim])
         return claim
+
+
+# --------------------------------------------------------------------------------------------------
+# The fact-check desk: taking claims, ruling on them, reusing earlier verdicts, waiving the gate
+#
+# Every ruling locks the claim row, checks permissions.py, refuses a ruling based on a stale page
+# (the claim's `version`), writes one ClaimStatusChange per check it changes, and bumps the version.
+
+
+@dataclass(frozen=True)
+class SourceInput:
+    """A source as typed on a ruling form: a web address or a document reference, and a note."""
+
+    kind: str
+    reference: str
+    note: str = ""
+
+
+_http_url = URLValidator(schemes=["http", "https"], message="Enter a web address starting with http:// or https://.")
+
+
+def clean_sources(sources) -> list[SourceInput]:
+    """Validate sources; web addresses must be http(s) (no javascript: or data: links ever reach a page)."""
+    cleaned, errors = [], []
+    for source in sources:
+        kind, reference, note = source.kind, (source.reference or "").strip(), (source.note or "").strip()
+        if not reference:
+            continue
+        if kind not in SourceKind.values:
+            errors.append(f"Unknown kind of source {kind!r}.")
+            continue
+        try:
+            validate_clean_text(reference)
+            validate_clean_text(note)
+        except ValidationError as error:
+            errors.extend(error.messages)
+            continue
+        if len(reference) > Source._meta.get_field("reference").max_length:
+            errors.append("A source reference is limited to 2,000 characters.")
+            continue
+        if len(note) > Source._meta.get_field("note").max_length:
+            errors.append("A source note is limited to 500 characters.")
+            continue
+        if kind == SourceKind.URL:
+            scheme, sep, rest = reference.partition(":")
+            reference = scheme.lower() + sep + rest
+            try:
+                _http_url(reference)
+            except ValidationError as error:
+                errors.append(f"{error.messages[0]} (got “{reference[:80]}”)")
+                continue
+        cleaned.append(SourceInput(kind=kind, reference=reference, note=note))
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
+
+
+def _sources_from_text(text: str | None) -> list[SourceInput]:
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    return clean_sources(
+        SourceInput(kind=SourceKind.URL if re.match(r"(?i)https?://", line) else SourceKind.DOCUMENT, reference=line)
+        for line in lines
+    )
+
+
+def _lock_claim(claim_id: int, expected_version: int | None) -> Claim:
+    claim = Claim.objects.select_for_update(of=("self",)).select_related("assigned_to").filter(pk=claim_id).first()
+    if claim is None:
+        raise ValidationError("That claim no longer exists.")
+    if expected_version is not None and claim.version != expected_version:
+        who = f" by {claim.assigned_to.get_username()}" if claim.assigned_to_id else ""
+        raise ClaimConflict(
+            f"Claim #{claim.pk} changed after you opened it (it is now {claim.get_status_display().lower()}{who}). "
+            "Nothing was saved: look at it again."
+        )
+    return claim
+
+
+def _held_message(claim: Claim) -> str:
+    return f"Claim #{claim.pk} is being checked by {claim.assigned_to.get_username()}; ask them to release it."
+
+
+def _record_change(claim, *, user, check, from_status, to_status, note, reused_from=None) -> ClaimStatusChange:
+    return ClaimStatusChange.objects.create(
+        claim=claim,
+        actor=user,
+        check_type=check,
+        from_status=from_status,
+        to_status=to_status,
+        note=note,
+        reused_from=reused_from,
+    )
+
+
+def _save_claim(claim: Claim, fields: list[str]) -> None:
+    claim.version += 1
+    claim.save(update_fields=[*fields, "version", "updated_at"])
+
+
+def claim_take(*, claim_id: int, user, expected_version: int | None = None) -> Claim:
+    """Assign the claim to `user` and mark it in progress (taking a claim you hold changes nothing)."""
+    with transaction.atomic():
+        claim = _lock_claim(claim_id, expected_version)
+        if not permissions.can_check_claims(user):
+            raise PermissionDenied("Only fact-checkers take claims.")
+        if not claim.is_present:
+            raise ValidationError(f"Claim #{claim.pk} is no longer in the article.")
+        if permissions.claim_held_by_other(user, claim):
+            raise PermissionDenied(_held_message(claim))
+        if claim.assigned_to_id == user.pk and claim.status == ClaimStatus.IN_PROGRESS:
+            return claim
+        from_status = claim.status
+        claim.assigned_to = user
+        fields = ["assigned_to"]
+        if claim.status == ClaimStatus.UNVERIFIED:
+            claim.status = ClaimStatus.IN_PROGRESS
+            fields.append("status")
+        _save_claim(claim, fields)
+        _record_change(
+            claim, user=user, check=ClaimCheck.FIGURE, from_status=from_status, to_status=claim.status,
+            note=f"Taken by {user.get_username()}.",
+        )
+        return claim
+
+
+def claim_take_many(*, claim_ids, user) -> tuple[list[Claim], list[str]]:
+    """Take each claim on its own (one refusal does not undo the others); returns (taken, refusals)."""
+    taken, refusals = [], []
+    for claim_id in dict.fromkeys(claim_ids):
+        try:
+            taken.append(claim_take(claim_id=claim_id, user=user))
+        except (PermissionDenied, ValidationError) as error:
+            if not permissions.can_check_claims(user):
+                raise
+            refusals.append(" ".join(error.messages) if isinstance(error, ValidationError) else str(error))
+    return taken, refusals
+
+
+def claim_release(*, claim_id: int, user, expected_version: int | None = None) -> Claim:
+    """Give a claim back to the queue: unassigned, and unverified again if it was in progress."""
+    with transaction.atomic():
+        claim = _lock_claim(claim_id, expected_version)
+        if not permissions.can_release_claim(user, claim):
+            if claim.assigned_to_id is None or not permissions.can_check_claims(user):
+                raise PermissionDenied("Only the fact-checker who took a claim can release it.")
+            raise PermissionDenied(_held_message(claim))
+        from_status = claim.status
+        claim.assigned_to = None
+        fields = ["assigned_to"]
+        if claim.status == ClaimStatus.IN_PROGRESS:
+            claim.status = ClaimStatus.UNVERIFIED
+            fields.append("status")
+        _save_claim(claim, fields)
+        _record_change(
+            claim, user=user, check=ClaimCheck.FIGURE, from_status=from_status, to_status=claim.status,
+            note=f"Released by {user.get_username()}.",
+        )
+        return claim
+
+
+def _check_fields(claim: Claim, check: str) -> tuple[str, str]:
+    """(status field, note field) of one check of the claim; refuses a check the claim does not have."""
+    if check == ClaimCheck.FIGURE:
+        return "status", "verdict"
+    if check == ClaimCheck.ATTRIBUTION and claim.has_attribution_check:
+        return "attribution_status", "attribution_note"
+    raise ValidationError(
+        "Only a figure inside a quote has a separate attribution check; rule on this claim's main check."
+    )
+
+
+def claim_rule(
+    *,
+    claim_id: int,
+    user,
+    verdict: str,
+    note: str,
+    sources=(),
+    check: str = ClaimCheck.FIGURE,
+    expected_version: int | None = None,
+) -> Claim:
+    """Give a verdict (verified, inaccurate or unverifiable) on one check of a claim.
+
+    A note is always required; verified and inaccurate also need at least one source for that check
+    (given now, or added by an earlier ruling on it).
+    """
+    if verdict not in VERDICT_STATUSES:
+        raise ValidationError({"verdict": "Choose verified, inaccurate or unverifiable."})
+    note = (note or "").strip()
+    if not note:
+        raise ValidationError({"note": "Say what the ruling rests on: a note is required."})
+    validate_clean_text(note)
+    new_sources = clean_sources(sources)
+    with transaction.atomic():
+        claim = _lock_claim(claim_id, expected_version)
+        if not permissions.can_check_claims(user):
+            raise PermissionDenied("Only fact-checkers rule on claims.")
+        if not claim.is_present:
+            raise ValidationError(f"Claim #{claim.pk} is no longer in the article.")
+        if permissions.claim_held_by_other(user, claim):
+            raise PermissionDenied(_held_message(claim))
+        status_field, note_field = _check_fields(claim, check)
+        if verdict in (ClaimStatus.VERIFIED, ClaimStatus.INACCURATE) and not new_sources:
+            if not claim.sources.filter(check_type=check).exists():
+                raise ValidationError({"sources": "A verified or inaccurate ruling needs at least one source."})
+        from_status = getattr(claim, status_field)
+        setattr(claim, status_field, verdict)
+        setattr(claim, note_field, note)
+        fields = [status_field, note_field]
+        if claim.assigned_to_id is None:
+            claim.assigned_to = user  # who ruled, for "my claims"
+            fields.append("assigned_to")
+        _save_claim(claim, fields)
+        Source.objects.bulk_create(
+            Source(claim=claim, check_type=check, kind=s.kind, reference=s.reference, note=s.note, added_by=user)
+            for s in new_sources
+        )
+        _record_change(claim, user=user, check=check, from_status=from_status, to_status=verdict, note=note)
+        return claim
+
+
+def claim_reuse_verdict(*, claim_id: int, from_claim_id: int, user, expected_version: int | None = None) -> Claim:
+    """Copy an earlier claim's verdict, note and sources (the figure check) onto this one.
+
+    Only a claim with the same memory key and a verdict qualifies; the history says whose verdict it was.
+    """
+    with transaction.atomic():
+        claim = _lock_claim(claim_id, expected_version)
+        if not permissions.can_check_claims(user):
+            raise PermissionDenied("Only fact-checkers rule on claims.")
+        if not claim.is_present:
+            raise ValidationError(f"Claim #{claim.pk} is no longer in the article.")
+        if permissions.claim_held_by_other(user, claim):
+            raise PermissionDenied(_held_message(claim))
+        earlier = Claim.objects.filter(pk=from_claim_id).first()
+        if (
+            earlier is None
+            or earlier.pk == claim.pk
+            or not claim.memory_key
+            or earlier.memory_key != claim.memory_key
+            or earlier.status not in VERDICT_STATUSES
+        ):
+            raise ValidationError("That earlier ruling does not match this claim; rule on it yourself.")
+        copied = list(earlier.sources.filter(check_type=ClaimCheck.FIGURE))
+        if earlier.status in (ClaimStatus.VERIFIED, ClaimStatus.INACCURATE) and not copied:
+            raise ValidationError("That earlier ruling has no source to reuse; rule on this claim yourself.")
+        from_status = claim.status
+        claim.status = earlier.status
+        claim.verdict = earlier.verdict
+        fields = ["status", "verdict"]
+        if claim.assigned_to_id is None:
+            claim.assigned_to = user
+            fields.append("assigned_to")
+        _save_claim(claim, fields)
+        Source.objects.bulk_create(
+            Source(
+                claim=claim, check_type=ClaimCheck.FIGURE, kind=s.kind, reference=s.reference, note=s.note,
+                added_by=user, copied_from=s,
+            )
+            for s in copied
+        )
+        _record_change(
+            claim, user=user, check=ClaimCheck.FIGURE, from_status=from_status, to_status=earlier.status,
+            note=f"Reused verdict of claim #{earlier.pk}: {earlier.verdict}", reused_from=earlier,
+        )
+        return claim
+
+
+def _record_gate_waiver(*, article: Article, user, reason: str, claims: list[Claim]) -> WorkflowEvent:
+    named = "; ".join(f"#{c.pk} {c.get_kind_display().lower()} “{c.text[:60]}”" for c in claims)
+    comment = reason if not claims else f"{reason}\n\nWaived: {named}."
+    return WorkflowEvent.objects.create(
+        article=article, actor=user, action=GATE_WAIVER_ACTION, from_status=article.status,
+        to_status=article.status, comment=comment,
+    )
+
+
+def _waive_locked(claim: Claim, *, user, reason: str) -> bool:
+    """Waive every check of a locked claim that still blocks publication; False if none did."""
+    waived = False
+    for check in (ClaimCheck.FIGURE, ClaimCheck.ATTRIBUTION):
+        if check == ClaimCheck.ATTRIBUTION and not claim.has_attribution_check:
+            continue
+        status_field, note_field = _check_fields(claim, check)
+        from_status = getattr(claim, status_field)
+        if from_status not in BLOCKING_CLAIM_STATUSES:
+            continue
+        setattr(claim, status_field, ClaimStatus.WAIVED)
+        setattr(claim, note_field, reason)
+        claim.save(update_fields=[status_field, note_field, "updated_at"])
+        _record_change(
+            claim, user=user, check=check, from_status=from_status, to_status=ClaimStatus.WAIVED,
+            note=f"Waived: {reason}",
+        )
+        waived = True
+    if waived:
+        claim.version += 1
+        claim.save(update_fields=["version"])
+    return waived
+
+
+def _clean_reason(reason: str) -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": "Waiving the fact-check needs a written reason."})
+    validate_clean_text(reason)
+    return reason
+
+
+def claim_waive(*, claim_id: int, user, reason: str, expected_version: int | None = None) -> Claim:
+    """An editor lets one claim go out unchecked (or despite an inaccurate ruling), with a reason.
+
+    Audited twice: in the claim's history, and as a "waive_gate" event in the article's history.
+    """
+    reason = _clean_reason(reason)
+    with transaction.atomic():
+        claim = _lock_claim(claim_id, expected_version)
+        if not permissions.can_waive(user):
+            raise PermissionDenied("Only editors can waive the fact-check of a claim.")
+        if not claim.blocks_publication:
+            raise ValidationError(f"Claim #{claim.pk} does not stand in the way of publication; nothing to waive.")
+        article = Article.objects.get(pk=claim.article_id)
+        _waive_locked(claim, user=user, reason=reason)
+        _record_gate_waiver(article=article, user=user, reason=reason, claims=[claim])
+        return claim
+
+
+def article_waive_gate(*, article_id: int, user, reason: str) -> list[Claim]:
+    """An editor waives every claim that still blocks the article, and a failed scan, with one reason.
+
+    A scan still queued or running cannot be waived: that copy has not been looked at yet.
+    """
+    from .selectors import scan_blocking_publication
+
+    reason = _clean_reason(reason)
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article_id)
+        if not permissions.can_waive(user):
+            raise PermissionDenied("Only editors can waive the fact-check gate.")
+        scan_problem = scan_blocking_publication(article)
+        run = ScanRun.objects.filter(article=article, revision__number=article.version).order_by("-id").first()
+        if scan_problem and (run is None or run.is_open):
+            raise ValidationError(f"{scan_problem} Wait for it to finish, then waive what it finds.")
+        blocking = list(
+            Claim.objects.select_for_update().filter(article=article, is_present=True).order_by("start", "id")
+        )
+        waived = [
+            claim for claim in blocking if claim.blocks_publication and _waive_locked(claim, user=user, reason=reason)
+        ]
+        if not waived and not scan_problem:
+            raise ValidationError("Nothing holds this article back: every claim is cleared.")
+        _record_gate_waiver(article=article, user=user, reason=reason, claims=waived)
+        return waived
+
+
+# --------------------------------------------------------------------------------------------------
+# After a scan: claim memory keys, and copy that changed after approval goes back to review
+
+
+def claims_reconciled(*, article: Article, revision: Revision, created, changed, vanished) -> None:
+    """Called by the scan, in its transaction, once it has reconciled the article's claims.
+
+    Fills the memory key of new and changed claims. If the article was approved or scheduled and the
+    scan found new claims, or lost one that had been ruled on, the copy that was cleared is not the
+    copy that would go out: the article returns to review (a scheduled one is unscheduled).
+    """
+    from articles.services import article_transition
+    from articles.workflow import CLEARED_STATES
+
+    keyed = []
+    for claim in [*created, *changed]:
+        key = memory_key(claim)
+        if key != claim.memory_key or claim.article_deadline != article.deadline:
+            claim.memory_key = key
+            claim.article_deadline = article.deadline
+            keyed.append(claim)
+    if keyed:
+        Claim.objects.bulk_update(keyed, ["memory_key", "article_deadline"])
+
+    ruled_lost = [c for c in vanished if c.status != ClaimStatus.UNVERIFIED]
+    if article.status not in CLEARED_STATES or not (created or ruled_lost):
+        return
+    approved = WorkflowEvent.objects.filter(article=article, action="approve").order_by("-created_at", "-id").first()
+    if approved is None or revision.created_at <= approved.created_at:
+        return  # the copy that was approved, scanned late: the gate holds it until its claims are checked
+    reasons = []
+    if created:
+        reasons.append(f"{len(created)} new or changed claim(s) to check")
+    if ruled_lost:
+        reasons.append(f"{len(ruled_lost)} checked claim(s) removed or reworded")
+    article_transition(
+        article_id=article.pk,
+        user=None,
+        name="return_to_review",
+        system=True,
+        comment=f"Version {revision.number} changed checked copy: {' and '.join(reasons)}.",
+    )
+    article.refresh_from_db(fields=["status", "scheduled_for", "updated_at"])
+
+
+def claims_follow_article_deadline(sender, instance, update_fields=None, **kwargs) -> None:
+    """post_save of Article: copy a changed deadline onto its claims (see Claim.article_deadline)."""
+    if update_fields is not None and "deadline" not in update_fields:
+        return
+    Claim.objects.filter(article_id=instance.pk).exclude(article_deadline=instance.deadline).update(
+        article_deadline=instance.deadline
+    )

@@ -1,15 +1,22 @@
-"""The scan panel of the reporter's article page: an htmx fragment that polls while the scan runs."""
+"""The scan panel of the reporter's article page (an htmx fragment that polls while the scan runs),
+and the fact-check desk: the queue, the claim pages and the rulings."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from articles.models import Article
 
 from . import permissions, selectors, services
+from .forms import STATUS_FILTER_CHOICES, QueueFilterForm, RulingForm, VersionForm, WaiveForm
+from .models import Claim, ClaimCheck, ClaimKind, ClaimStatus
 
 
 def _viewable_article(request, pk) -> Article:
@@ -45,4 +52,339 @@ def rescan(request, pk):
     if request.htmx:
         return _render_panel(request, article)
     messages.info(request, "The article is being scanned again.")
+    return redirect(article.get_absolute_url())
+
+
+# --------------------------------------------------------------------------------------------------
+# The fact-check desk: the queue of open claims, a page per claim, and the rulings (POST only).
+
+
+def _refused(request, message: str, *, article=None, status: int = 403):
+    return render(request, "articles/refused.html", {"article": article, "reason": message}, status=status)
+
+
+def _error_text(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        return " ".join(error.messages)
+    return str(error) or "You are not allowed to do that."
+
+
+def mark_claim(text: str, start: int, end: int, *, radius: int | None = None):
+    """`text` with [start, end) wrapped in <mark>; everything escaped (format_html escapes each piece).
+
+    With `radius`, only that many characters either side of the claim are kept, cut at a space.
+    """
+    if not (0 <= start <= end <= len(text)) or start == end:
+        return format_html("{}", text if radius is None else text[: 2 * radius])
+    before, claim, after = text[:start], text[start:end], text[end:]
+    if radius is not None:
+        if len(before) > radius:
+            before = "…" + before[-radius:].split(" ", 1)[-1]
+        if len(after) > radius:
+            after = after[:radius].rsplit(" ", 1)[0] + "…"
+    return format_html('{}<mark class="claim-mark">{}</mark>{}', before, claim, after)
+
+
+def _safe_next(request, fallback: str) -> str:
+    target = request.POST.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=False):
+        return target
+    return fallback
+
+
+# The colours of templates/factcheck/_claim_status_badge.html, for the queue's rows (50 includes fewer).
+STATUS_BADGE_CSS = {
+    ClaimStatus.VERIFIED: "text-bg-success",
+    ClaimStatus.INACCURATE: "text-bg-danger",
+    ClaimStatus.IN_PROGRESS: "text-bg-info",
+    ClaimStatus.UNVERIFIABLE: "text-bg-secondary",
+    ClaimStatus.WAIVED: "text-bg-light border",
+    ClaimStatus.UNVERIFIED: "text-bg-warning",
+}
+
+
+def _queue_row_context(request, claim, *, memory=None):
+    user = request.user
+    claim.status_css = STATUS_BADGE_CSS.get(claim.status, "text-bg-warning")
+    claim.attribution_css = STATUS_BADGE_CSS.get(claim.attribution_status, "text-bg-warning")
+    a, b = selectors.sentence_span(claim)
+    claim.sentence_html = mark_claim(claim.sentence or claim.text, a, b, radius=140)
+    claim.memory = memory
+    claim.can_take = permissions.can_take_claim(user, claim) and not (
+        claim.assigned_to_id == user.pk and claim.status == ClaimStatus.IN_PROGRESS
+    )
+    claim.can_release = permissions.can_release_claim(user, claim)
+    claim.can_rule = permissions.can_rule_on_claim(user, claim)
+    return claim
+
+
+@login_required
+@require_GET
+def queue(request):
+    if not permissions.can_use_desk(request.user):
+        return _refused(request, "The fact-check desk is for fact-checkers and editors.")
+    form = QueueFilterForm(request.GET)
+    filters = form.filters()
+    counts = selectors.claim_queue_counts(filters, request.user)
+    paginator = Paginator(selectors.claim_queue(filters, request.user), selectors.QUEUE_PAGE_SIZE)
+    # The counts already hold the total of a work listing; a history listing is counted up to a cap.
+    paginator.count, capped = selectors.claim_queue_total(filters, request.user, counts)
+    page = paginator.get_page(request.GET.get("page"))
+    claims = list(page.object_list)
+    memory = selectors.latest_verdicts_for(claims)
+    rows = [_queue_row_context(request, claim, memory=memory.get(claim.pk)) for claim in claims]
+    query = request.GET.copy()
+    query.pop("page", None)
+    status_tabs = [(value, label, counts.get(value)) for value, label in STATUS_FILTER_CHOICES]
+    context = {
+        "form": form,
+        "filters": filters,
+        "page": page,
+        "rows": rows,
+        "counts": counts,
+        "capped": capped,
+        "status_tabs": status_tabs,
+        "query": query.urlencode(),
+        "query_without_status": _without(request.GET, "status", "page"),
+        "query_without_article": _without(request.GET, "article", "page"),
+        "next_url": request.get_full_path(),
+        "can_check": permissions.can_check_claims(request.user),
+        "article_filter": Article.objects.filter(pk=filters.article_id).only("pk", "headline").first()
+        if filters.article_id
+        else None,
+    }
+    return render(request, "factcheck/queue.html", context)
+
+
+def _without(query, *names) -> str:
+    query = query.copy()
+    for name in names:
+        query.pop(name, None)
+    return query.urlencode()
+
+
+def _claim_or_404(request, pk) -> Claim:
+    claim = selectors.claim_for_desk(pk)
+    if claim is None or not permissions.can_view_claim(request.user, claim):
+        raise Http404("No such claim.")
+    return claim
+
+
+def _claim_page(request, claim, *, forms=None, status=200):
+    user = request.user
+    context_text, a, b = selectors.claim_context(claim)
+    forms = forms or {}
+    sources = list(claim.sources.all())
+    can_rule = permissions.can_rule_on_claim(user, claim)
+    checks = []
+    main_label = "Attribution" if claim.kind == ClaimKind.QUOTE else "Figure"
+    check_specs = [(ClaimCheck.FIGURE, main_label, claim.status, claim.get_status_display(), claim.verdict)]
+    if claim.has_attribution_check:
+        check_specs.append(
+            (
+                ClaimCheck.ATTRIBUTION,
+                "Attribution",
+                claim.attribution_status,
+                claim.get_attribution_status_display(),
+                claim.attribution_note,
+            )
+        )
+    for check, label, status_value, status_label, note in check_specs:
+        form = forms.get(check) or RulingForm(initial={"check": check, "version": claim.version})
+        checks.append(
+            {
+                "check": check,
+                "label": label,
+                "status": status_value,
+                "status_label": status_label,
+                "note": note,
+                "sources": [s for s in sources if s.check_type == check],
+                "form": form if can_rule else None,
+            }
+        )
+    context = {
+        "claim": claim,
+        "article": claim.article,
+        "context_html": mark_claim(context_text, a, b),
+        "checks": checks,
+        "history": selectors.claim_history(claim),
+        "memory": selectors.latest_verdicts_for([claim]).get(claim.pk),
+        "can_take": permissions.can_take_claim(user, claim)
+        and not (claim.assigned_to_id == user.pk and claim.status == ClaimStatus.IN_PROGRESS),
+        "can_release": permissions.can_release_claim(user, claim),
+        "can_rule": can_rule,
+        "can_waive": permissions.can_waive(user) and claim.blocks_publication,
+        "waive_form": forms.get("waive") or WaiveForm(initial={"version": claim.version}),
+        "held_by_other": permissions.claim_held_by_other(user, claim),
+        "can_use_desk": permissions.can_use_desk(user),
+    }
+    return render(request, "factcheck/claim_detail.html", context, status=status)
+
+
+@login_required
+@require_GET
+def claim_detail(request, pk):
+    return _claim_page(request, _claim_or_404(request, pk))
+
+
+def _version(request) -> int | None:
+    form = VersionForm(request.POST)
+    return form.cleaned_data.get("version") if form.is_valid() else None
+
+
+def _after_quick_action(request, claim_id, *, error=None, success=""):
+    """Answer a take, release or reuse: the queue row again for htmx, else a redirect with a message."""
+    if request.htmx and request.POST.get("row"):
+        claim = selectors.claim_for_desk(claim_id)
+        row = _queue_row_context(request, claim, memory=selectors.latest_verdicts_for([claim]).get(claim.pk))
+        status = 200 if error is None else (403 if isinstance(error, PermissionDenied) else 409)
+        current = request.htmx.current_url_abs_path or ""
+        next_url = current if current.startswith(reverse("factcheck:queue")) else reverse("factcheck:queue")
+        context = {"claim": row, "row_error": _error_text(error) if error else "", "row_success": success}
+        return render(request, "factcheck/queue_row.html", {**context, "next_url": next_url}, status=status)
+    if error is not None:
+        if isinstance(error, PermissionDenied) and not permissions.can_use_desk(request.user):
+            return _refused(request, _error_text(error))
+        messages.error(request, _error_text(error))
+    elif success:
+        messages.success(request, success)
+    return redirect(_safe_next(request, reverse("factcheck:claim", args=[claim_id])))
+
+
+def _quick_action(request, pk, action, success):
+    claim = _claim_or_404(request, pk)
+    try:
+        action(claim_id=claim.pk, user=request.user, expected_version=_version(request))
+    except (PermissionDenied, ValidationError, services.ClaimConflict) as error:
+        return _after_quick_action(request, claim.pk, error=error)
+    return _after_quick_action(request, claim.pk, success=success.format(pk=claim.pk))
+
+
+@login_required
+@require_POST
+def claim_take(request, pk):
+    return _quick_action(request, pk, services.claim_take, "Claim #{pk} is yours to check.")
+
+
+@login_required
+@require_POST
+def claim_release(request, pk):
+    return _quick_action(request, pk, services.claim_release, "Claim #{pk} is back in the queue.")
+
+
+@login_required
+@require_POST
+def claim_reuse(request, pk):
+    claim = _claim_or_404(request, pk)
+    form = VersionForm(request.POST)
+    from_claim = form.cleaned_data.get("from_claim") if form.is_valid() else None
+    try:
+        if from_claim is None:
+            raise ValidationError("Say which earlier ruling to reuse.")
+        services.claim_reuse_verdict(
+            claim_id=claim.pk,
+            from_claim_id=from_claim,
+            user=request.user,
+            expected_version=form.cleaned_data["version"],
+        )
+    except (PermissionDenied, ValidationError, services.ClaimConflict) as error:
+        return _after_quick_action(request, claim.pk, error=error)
+    success = f"Claim #{claim.pk}: the verdict of claim #{from_claim} reused."
+    return _after_quick_action(request, claim.pk, success=success)
+
+
+@login_required
+@require_POST
+def claims_take(request):
+    """Bulk take from the queue: each selected claim is taken on its own; refusals are listed."""
+    if not permissions.can_check_claims(request.user):
+        return _refused(request, "Only fact-checkers take claims.")
+    ids = [int(v) for v in request.POST.getlist("claims") if v.isdigit() and len(v) <= 18]
+    if not ids:
+        messages.warning(request, "Select the claims to take first.")
+    else:
+        taken, refusals = services.claim_take_many(claim_ids=ids, user=request.user)
+        if taken:
+            messages.success(request, f"{len(taken)} claim{'s' if len(taken) != 1 else ''} taken.")
+        for refusal in refusals:
+            messages.error(request, refusal)
+    return redirect(_safe_next(request, reverse("factcheck:queue")))
+
+
+@login_required
+@require_POST
+def claim_rule(request, pk):
+    claim = _claim_or_404(request, pk)
+    if not permissions.can_check_claims(request.user):
+        return _refused(request, "Only fact-checkers rule on claims.", article=claim.article)
+    form = RulingForm(request.POST)
+    check = request.POST.get("check") if request.POST.get("check") in ClaimCheck.values else ClaimCheck.FIGURE
+    if form.is_valid():
+        try:
+            services.claim_rule(
+                claim_id=claim.pk,
+                user=request.user,
+                verdict=form.cleaned_data["verdict"],
+                note=form.cleaned_data["note"],
+                sources=form.sources(),
+                check=form.cleaned_data["check"],
+                expected_version=form.cleaned_data["version"],
+            )
+        except PermissionDenied as error:
+            return _refused(request, _error_text(error), article=claim.article)
+        except services.ClaimConflict as error:
+            form.add_error(None, str(error))
+            return _claim_page(request, selectors.claim_for_desk(claim.pk), forms={check: form}, status=409)
+        except ValidationError as error:
+            form.add_error(None, error.messages)
+        else:
+            messages.success(request, f"Claim #{claim.pk}: ruled {form.cleaned_data['verdict']}.")
+            return redirect(_safe_next(request, reverse("factcheck:claim", args=[claim.pk])))
+    return _claim_page(request, claim, forms={check: form}, status=400)
+
+
+@login_required
+@require_POST
+def claim_waive(request, pk):
+    claim = _claim_or_404(request, pk)
+    if not permissions.can_waive(request.user):
+        return _refused(request, "Only editors can waive the fact-check of a claim.", article=claim.article)
+    form = WaiveForm(request.POST)
+    if form.is_valid():
+        try:
+            services.claim_waive(
+                claim_id=claim.pk,
+                user=request.user,
+                reason=form.cleaned_data["reason"],
+                expected_version=form.cleaned_data["version"],
+            )
+        except (ValidationError, services.ClaimConflict) as error:
+            form.add_error(None, _error_text(error))
+        else:
+            messages.success(request, f"Claim #{claim.pk} waived; the reason is in the article's history.")
+            return redirect(_safe_next(request, reverse("factcheck:claim", args=[claim.pk])))
+    return _claim_page(request, claim, forms={"waive": form}, status=400)
+
+
+@login_required
+@require_POST
+def article_waive_gate(request, pk):
+    """An editor waives every claim that holds an article back, with one written reason."""
+    article = _viewable_article(request, pk)
+    if not permissions.can_waive(request.user):
+        return _refused(request, "Only editors can waive the fact-check gate.", article=article)
+    form = WaiveForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return redirect(article.get_absolute_url())
+    try:
+        waived = services.article_waive_gate(
+            article_id=article.pk, user=request.user, reason=form.cleaned_data["reason"]
+        )
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(request, f"Fact-check gate waived for {len(waived)} claim(s); the reason is in the history.")
     return redirect(article.get_absolute_url())

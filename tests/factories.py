@@ -63,8 +63,36 @@ class ArticleFactory(factory.Factory):
         return model_class(**kwargs)
 
 
-def move_to(article, status, *, editor, reporter=None):
-    """Walk an article through the real workflow to `status` (for tests that need a later state)."""
+def clear_fact_check(article, *, checker=None):
+    """Run the newest revision's claim scan here (as the worker would) and verify every open claim,
+    with a source, as a fact-checker: what the desk does before an article may be published."""
+    from factcheck import services as factcheck_services
+    from factcheck.models import ClaimCheck, ScanRun
+    from factcheck.selectors import claims_blocking_publication
+
+    article.refresh_from_db()
+    checker = checker or UserFactory(username="desk-checker", role="Fact-checker")
+    run = ScanRun.objects.filter(article=article, revision__number=article.version).order_by("-id").first()
+    if run is None or run.is_open:
+        run = run or factcheck_services.scan_run_queue(revision=article.revisions.get(number=article.version))
+        factcheck_services.scan_run_execute(scan_run_id=run.pk)
+    source = factcheck_services.SourceInput(kind="document", reference="Checked against the original record")
+    for claim in claims_blocking_publication(article):
+        checks = [ClaimCheck.FIGURE, ClaimCheck.ATTRIBUTION] if claim.has_attribution_check else [ClaimCheck.FIGURE]
+        for check in checks:
+            factcheck_services.claim_rule(
+                claim_id=claim.pk, user=checker, verdict="verified", note="Matches the record.", sources=[source],
+                check=check,
+            )
+    return article
+
+
+def move_to(article, status, *, editor, reporter=None, fact_check=True):
+    """Walk an article through the real workflow to `status` (for tests that need a later state).
+
+    Copy is cleared by the fact-check desk on approval (see clear_fact_check), so that it may be
+    scheduled and published; `fact_check=False` leaves its claims open, for tests of the gate.
+    """
     from datetime import timedelta
 
     from django.utils import timezone
@@ -90,4 +118,6 @@ def move_to(article, status, *, editor, reporter=None):
             comment="Test step" ,
             scheduled_for=timezone.now() + timedelta(hours=2) if name == "schedule" else None,
         )
+        if name == "approve" and fact_check:
+            clear_fact_check(article)
     return article

@@ -7,7 +7,7 @@ from django.utils import timezone
 from articles import services
 from articles.models import Article, Revision, WorkflowEvent
 from articles.workflow import Status
-from tests.factories import DEFAULT_PASSWORD, ArticleFactory, UserFactory, move_to
+from tests.factories import DEFAULT_PASSWORD, ArticleFactory, UserFactory, clear_fact_check, move_to
 
 pytestmark = pytest.mark.django_db
 
@@ -309,6 +309,7 @@ def test_public_pages_show_published_articles_and_their_corrections_only(client,
     published = ArticleFactory(author=reporter, desk=desk, headline="Bridge reopens")
     services.article_transition(article_id=published.pk, user=reporter, name="submit", comment="Internal memo")
     services.article_transition(article_id=published.pk, user=editor, name="approve")
+    clear_fact_check(published)
     services.article_transition(article_id=published.pk, user=editor, name="publish")
     services.article_transition(
         article_id=published.pk, user=editor, name="correct", comment="The bridge is 40m long, not 400m."

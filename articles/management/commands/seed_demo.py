@@ -14,6 +14,7 @@ from django.db import transaction
 from articles import services
 from articles.models import Article, Desk
 from articles.permissions import EDITOR_ROLE, FACT_CHECKER_ROLE, REPORTER_ROLE
+from articles.workflow import TRANSITIONS
 
 DESKS = [("Politics", "politics"), ("World", "world"), ("Business", "business"), ("Local", "local")]
 
@@ -264,12 +265,35 @@ class Command(BaseCommand):
             body=spec.body,
         )
         for name, username, comment in spec.steps:
+            if TRANSITIONS[name].gated:
+                self.clear_fact_check(article, checker=users["factchecker"])
             article = services.article_transition(
                 article_id=article.pk, user=users[username], name=name, comment=comment
             )
         if spec.editorial_comment:
             services.editorial_comment_add(article_id=article.pk, user=users["editor"], body=spec.editorial_comment)
         return article
+
+    def clear_fact_check(self, article, *, checker):
+        """Do the fact-check desk's part before a demo article goes out: scan the copy now, rather than
+        wait for a worker, and verify each claim with a demo source."""
+        from factcheck import services as factcheck_services
+        from factcheck.models import ClaimCheck, ScanRun
+        from factcheck.selectors import claims_blocking_publication
+
+        run = ScanRun.objects.filter(article=article, revision__number=article.version).order_by("-id").first()
+        if run is None:
+            run = factcheck_services.scan_run_queue(revision=article.revisions.get(number=article.version))
+        if run.is_open:
+            factcheck_services.scan_run_execute(scan_run_id=run.pk)
+        source = factcheck_services.SourceInput(kind="document", reference="Demo: the reporter's notes and recording")
+        for claim in claims_blocking_publication(article):
+            checks = [ClaimCheck.FIGURE, ClaimCheck.ATTRIBUTION] if claim.has_attribution_check else [ClaimCheck.FIGURE]
+            for check in checks:
+                factcheck_services.claim_rule(
+                    claim_id=claim.pk, user=checker, verdict="verified", note="Demo: checked against the notes.",
+                    sources=[source], check=check,
+                )
 
     def print_logins(self):
         self.stdout.write("")

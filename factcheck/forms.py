@@ -1,0 +1,141 @@
+"""Forms of the fact-check desk. They validate what a person typed; the services validate it again."""
+
+from __future__ import annotations
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Field, Layout, Submit
+from django import forms
+from django.contrib.auth import get_user_model
+
+from articles.models import Desk
+from articles.permissions import FACT_CHECKER_ROLE
+from articles.validators import validate_clean_text
+
+from .models import VERDICT_STATUSES, ClaimCheck, ClaimKind, ClaimStatus, SourceKind
+from .selectors import QueueFilters
+from .services import SourceInput
+
+STATUS_FILTER_CHOICES = [
+    ("open", "Open (to check)"),
+    ("attribution", "Attribution to check"),
+    *ClaimStatus.choices,
+    ("all", "All"),
+]
+
+
+class QueueFilterForm(forms.Form):
+    """The queue's filters, read from the query string; anything invalid is ignored, never an error page."""
+
+    status = forms.ChoiceField(choices=STATUS_FILTER_CHOICES, required=False)
+    kind = forms.ChoiceField(choices=[("", "Any kind"), *ClaimKind.choices], required=False)
+    desk = forms.ModelChoiceField(queryset=Desk.objects.all(), required=False, empty_label="Any desk")
+    assignee = forms.ChoiceField(required=False)
+    speaker = forms.CharField(required=False, max_length=200)
+    article = forms.IntegerField(required=False, min_value=1, max_value=2**62, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        checkers = (
+            get_user_model()
+            .objects.filter(groups__name=FACT_CHECKER_ROLE, is_active=True)
+            .order_by("username")
+            .distinct()
+        )
+        self.fields["assignee"].choices = [
+            ("", "Anyone"),
+            ("me", "My claims"),
+            ("none", "Nobody yet"),
+            *[(str(u.pk), u.get_full_name() or u.get_username()) for u in checkers],
+        ]
+        self.helper = FormHelper()
+        self.helper.form_method = "get"
+        self.helper.form_class = "row row-cols-lg-auto g-2 align-items-end queue-filters"
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            Field("status", wrapper_class="col"),
+            Field("kind", wrapper_class="col"),
+            Field("desk", wrapper_class="col"),
+            Field("assignee", wrapper_class="col"),
+            Field("speaker", wrapper_class="col", placeholder="Speaker"),
+            Field("article"),
+            Submit("", "Filter", css_class="btn-sm btn-primary mb-3"),
+        )
+        for field in self.fields.values():
+            field.widget.attrs.setdefault("class", "form-select-sm form-control-sm")
+
+    def filters(self) -> QueueFilters:
+        self.is_valid()  # an invalid filter is dropped; the valid ones still apply
+        data = self.cleaned_data
+        desk = data.get("desk")
+        return QueueFilters(
+            status=data.get("status") or "open",
+            kind=data.get("kind") or "",
+            desk_id=desk.pk if desk else None,
+            article_id=data.get("article"),
+            assignee=data.get("assignee") or "",
+            speaker=(data.get("speaker") or "").strip(),
+        )
+
+
+class RulingForm(forms.Form):
+    """A verdict on one check of a claim, with its note and up to three sources."""
+
+    SOURCE_ROWS = 3
+
+    verdict = forms.ChoiceField(
+        choices=[(s.value, s.label) for s in VERDICT_STATUSES], widget=forms.RadioSelect
+    )
+    note = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        validators=[validate_clean_text],
+        help_text="What the ruling rests on, in a sentence or two.",
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+    check = forms.ChoiceField(choices=ClaimCheck.choices, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for n in range(1, self.SOURCE_ROWS + 1):
+            self.fields[f"source_kind_{n}"] = forms.ChoiceField(
+                choices=SourceKind.choices, required=False, label="Source" if n == 1 else "", initial="url"
+            )
+            self.fields[f"source_reference_{n}"] = forms.CharField(
+                required=False, max_length=2000, label="Address or document" if n == 1 else "",
+                widget=forms.TextInput(attrs={"placeholder": "https://… or “Ministry release, 4 May, p. 2”"}),
+            )
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+
+    def sources(self) -> list[SourceInput]:
+        data = self.cleaned_data
+        return [
+            SourceInput(kind=data.get(f"source_kind_{n}") or "url", reference=data.get(f"source_reference_{n}", ""))
+            for n in range(1, self.SOURCE_ROWS + 1)
+            if (data.get(f"source_reference_{n}") or "").strip()
+        ]
+
+    def source_rows(self):
+        return [(self[f"source_kind_{n}"], self[f"source_reference_{n}"]) for n in range(1, self.SOURCE_ROWS + 1)]
+
+
+class WaiveForm(forms.Form):
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}),
+        validators=[validate_clean_text],
+        help_text="Why this may go out unchecked. Kept in the claim's and the article's history.",
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+
+
+class VersionForm(forms.Form):
+    """The claim version a take, release or reuse was based on (optional: a list row may omit it)."""
+
+    version = forms.IntegerField(min_value=0, required=False)
+    from_claim = forms.IntegerField(min_value=1, max_value=2**62, required=False)

@@ -1,0 +1,210 @@
+"""The desk's rulings: take, release, rule with sources, two checks for quoted figures, stale pages."""
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError
+
+from factcheck import services
+from factcheck.models import Claim, ClaimCheck, ClaimStatus, ScanRun, Source
+from tests.factories import ArticleFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+BODY = (
+    "The council approved a budget of $12.5 million for the new library.\n\n"
+    '"We have killed 20,000 terrorists," the defence minister, Yoav Adler, said.'
+)
+URL = services.SourceInput(kind="url", reference="https://council.example/minutes")
+
+
+@pytest.fixture
+def article(reporter, desk):
+    article = ArticleFactory(author=reporter, desk=desk, standfirst="", body=BODY)
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    return article
+
+
+@pytest.fixture
+def money(article):
+    return Claim.objects.get(article=article, kind="money")
+
+
+@pytest.fixture
+def quoted_figure(article):
+    return Claim.objects.get(article=article, kind="count", quoted=True)
+
+
+@pytest.fixture
+def quote(article):
+    return Claim.objects.get(article=article, kind="quote")
+
+
+def test_taking_a_claim_assigns_it_and_marks_it_in_progress_in_the_history(money, fact_checker):
+    claim = services.claim_take(claim_id=money.pk, user=fact_checker, expected_version=money.version)
+    assert (claim.status, claim.assigned_to, claim.version) == (ClaimStatus.IN_PROGRESS, fact_checker, 2)
+    change = claim.history.first()
+    assert (change.actor, change.from_status, change.to_status) == (fact_checker, "unverified", "in_progress")
+
+
+def test_a_claim_someone_holds_cannot_be_taken_ruled_or_released_by_another(money, fact_checker):
+    colleague = UserFactory(username="fred", role="Fact-checker")
+    services.claim_take(claim_id=money.pk, user=fact_checker)
+    for action in [services.claim_take, services.claim_release]:
+        with pytest.raises(PermissionDenied, match="being checked by faye"):
+            action(claim_id=money.pk, user=colleague)
+    with pytest.raises(PermissionDenied, match="being checked by faye"):
+        services.claim_rule(claim_id=money.pk, user=colleague, verdict="verified", note="Fine.", sources=[URL])
+    money.refresh_from_db()
+    assert (money.status, money.assigned_to) == (ClaimStatus.IN_PROGRESS, fact_checker)
+
+
+def test_releasing_puts_the_claim_back_in_the_queue(money, fact_checker):
+    services.claim_take(claim_id=money.pk, user=fact_checker)
+    claim = services.claim_release(claim_id=money.pk, user=fact_checker)
+    assert (claim.status, claim.assigned_to) == (ClaimStatus.UNVERIFIED, None)
+    assert [h.to_status for h in claim.history.order_by("id")] == ["unverified", "in_progress", "unverified"]
+
+
+def test_bulk_take_takes_what_it_can_and_reports_the_rest(article, fact_checker):
+    colleague = UserFactory(username="fred", role="Fact-checker")
+    claims = list(Claim.objects.filter(article=article).order_by("id"))
+    services.claim_take(claim_id=claims[0].pk, user=colleague)
+
+    taken, refusals = services.claim_take_many(claim_ids=[c.pk for c in claims], user=fact_checker)
+
+    assert {c.pk for c in taken} == {c.pk for c in claims[1:]}
+    assert len(refusals) == 1 and "fred" in refusals[0]
+
+
+@pytest.mark.parametrize("verdict", ["verified", "inaccurate"])
+def test_verified_and_inaccurate_need_a_note_and_a_source(money, fact_checker, verdict):
+    with pytest.raises(ValidationError, match="source"):
+        services.claim_rule(claim_id=money.pk, user=fact_checker, verdict=verdict, note="Checked.")
+    with pytest.raises(ValidationError, match="note"):
+        services.claim_rule(claim_id=money.pk, user=fact_checker, verdict=verdict, note=" ", sources=[URL])
+    claim = services.claim_rule(claim_id=money.pk, user=fact_checker, verdict=verdict, note="Minutes.", sources=[URL])
+    assert (claim.status, claim.verdict) == (verdict, "Minutes.")
+    assert list(claim.sources.values_list("kind", "reference", "check_type", "added_by")) == [
+        ("url", URL.reference, "figure", fact_checker.pk)
+    ]
+    assert claim.history.first().to_status == verdict and claim.history.first().note == "Minutes."
+
+
+def test_unverifiable_needs_a_note_but_no_source(money, fact_checker):
+    claim = services.claim_rule(claim_id=money.pk, user=fact_checker, verdict="unverifiable", note="No record.")
+    assert claim.status == ClaimStatus.UNVERIFIABLE and not claim.sources.exists()
+
+
+def test_a_document_reference_counts_as_a_source(money, fact_checker):
+    document = services.SourceInput(kind="document", reference="Council minutes, 4 May 2024, item 7")
+    claim = services.claim_rule(
+        claim_id=money.pk, user=fact_checker, verdict="verified", note="Yes.", sources=[document]
+    )
+    assert claim.sources.get().kind == "document"
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "data:text/html,<script>x</script>",
+        "ftp://example.com/a",
+        "not a url",
+    ],
+)
+def test_a_web_source_must_be_an_http_address(money, fact_checker, reference):
+    with pytest.raises(ValidationError, match="http"):
+        services.claim_rule(
+            claim_id=money.pk, user=fact_checker, verdict="verified", note="Yes.",
+            sources=[services.SourceInput(kind="url", reference=reference)],
+        )
+    money.refresh_from_db()
+    assert money.status == ClaimStatus.UNVERIFIED and not Source.objects.exists()
+
+
+def test_the_database_refuses_a_non_http_web_source_whatever_writes_it(money):
+    with pytest.raises(IntegrityError):
+        Source.objects.create(claim=money, kind="url", reference="javascript:alert(1)")
+
+
+def test_a_ruling_based_on_a_stale_page_is_refused_and_writes_nothing(money, fact_checker):
+    opened_at = money.version
+    services.claim_rule(claim_id=money.pk, user=fact_checker, verdict="verified", note="Yes.", sources=[URL])
+    with pytest.raises(services.ClaimConflict, match="changed after you opened it"):
+        services.claim_rule(
+            claim_id=money.pk, user=fact_checker, verdict="inaccurate", note="No.", sources=[URL],
+            expected_version=opened_at,
+        )
+    money.refresh_from_db()
+    assert money.status == ClaimStatus.VERIFIED and money.sources.count() == 1
+
+
+def test_a_quoted_figure_has_two_checks_ruled_separately(quoted_figure, fact_checker):
+    assert quoted_figure.has_attribution_check and quoted_figure.blocks_publication
+    services.claim_rule(
+        claim_id=quoted_figure.pk, user=fact_checker, verdict="verified", note="Army figures agree.", sources=[URL]
+    )
+    claim = Claim.objects.get(pk=quoted_figure.pk)
+    assert claim.status == ClaimStatus.VERIFIED and claim.blocks_publication  # the attribution is still open
+
+    tape = services.SourceInput(kind="document", reference="Press conference recording, 14:02")
+    services.claim_rule(
+        claim_id=claim.pk, user=fact_checker, verdict="verified", note="He said it.", sources=[tape],
+        check=ClaimCheck.ATTRIBUTION,
+    )
+    claim = Claim.objects.get(pk=quoted_figure.pk)
+    assert (claim.attribution_status, claim.attribution_note) == (ClaimStatus.VERIFIED, "He said it.")
+    assert not claim.blocks_publication
+    assert set(claim.sources.values_list("check_type", flat=True)) == {"figure", "attribution"}
+    assert [h.check_type for h in claim.history.order_by("id")][-2:] == ["figure", "attribution"]
+
+
+def test_an_inaccurate_attribution_blocks_even_when_the_figure_is_right(quoted_figure, fact_checker):
+    services.claim_rule(claim_id=quoted_figure.pk, user=fact_checker, verdict="verified", note="Yes.", sources=[URL])
+    services.claim_rule(
+        claim_id=quoted_figure.pk, user=fact_checker, verdict="inaccurate", note="It was his deputy.",
+        sources=[URL], check=ClaimCheck.ATTRIBUTION,
+    )
+    assert Claim.objects.get(pk=quoted_figure.pk).blocks_publication
+
+
+def test_a_plain_quote_and_an_unquoted_figure_have_no_separate_attribution_check(quote, money, fact_checker):
+    for claim in [quote, money]:
+        with pytest.raises(ValidationError, match="attribution"):
+            services.claim_rule(
+                claim_id=claim.pk, user=fact_checker, verdict="verified", note="Yes.", sources=[URL],
+                check=ClaimCheck.ATTRIBUTION,
+            )
+    services.claim_rule(claim_id=quote.pk, user=fact_checker, verdict="verified", note="On tape.", sources=[URL])
+    assert not Claim.objects.get(pk=quote.pk).blocks_publication
+
+
+def test_reporters_and_editors_never_rule_and_fact_checkers_never_waive(money, reporter, editor, fact_checker):
+    for person in [reporter, editor]:
+        with pytest.raises(PermissionDenied):
+            services.claim_rule(claim_id=money.pk, user=person, verdict="verified", note="Yes.", sources=[URL])
+        with pytest.raises(PermissionDenied):
+            services.claim_take(claim_id=money.pk, user=person)
+    for person in [reporter, fact_checker]:
+        with pytest.raises(PermissionDenied):
+            services.claim_waive(claim_id=money.pk, user=person, reason="Looks fine to me.")
+    money.refresh_from_db()
+    assert money.status == ClaimStatus.UNVERIFIED and money.history.count() == 1
+
+
+def test_a_claim_that_left_the_article_cannot_be_taken_or_ruled(money, fact_checker):
+    Claim.objects.filter(pk=money.pk).update(is_present=False)
+    with pytest.raises(ValidationError, match="no longer in the article"):
+        services.claim_take(claim_id=money.pk, user=fact_checker)
+    with pytest.raises(ValidationError, match="no longer in the article"):
+        services.claim_rule(claim_id=money.pk, user=fact_checker, verdict="unverifiable", note="Gone.")
+
+
+def test_an_editor_waives_one_claim_with_a_reason_recorded_on_claim_and_article(money, editor):
+    with pytest.raises(ValidationError, match="reason"):
+        services.claim_waive(claim_id=money.pk, user=editor, reason="")
+    claim = services.claim_waive(claim_id=money.pk, user=editor, reason="The council's own press release.")
+    assert (claim.status, claim.verdict) == (ClaimStatus.WAIVED, "The council's own press release.")
+    event = claim.article.events.get(action="waive_gate")
+    assert event.actor == editor and "press release" in event.comment and f"#{claim.pk}" in event.comment

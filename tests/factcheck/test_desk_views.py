@@ -1,0 +1,238 @@
+"""The fact-check desk's pages: the queue (order, filters, counts, pages), the claim page, the rulings."""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from factcheck import services
+from factcheck.models import Claim, ClaimStatus, ScanRun
+from tests.factories import ArticleFactory, DeskFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+QUEUE = reverse("factcheck:queue")
+BODY = (
+    "The council approved a budget of $12.5 million for the new library.\n\n"
+    '"We have killed 20,000 terrorists," the defence minister, Yoav Adler, said.'
+)
+
+
+def scanned(author, desk, *, body=BODY, headline="Library budget", deadline=None):
+    article = ArticleFactory(author=author, desk=desk, headline=headline, standfirst="", body=body, deadline=deadline)
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    return article
+
+
+def queue_ids(client, **params):
+    response = client.get(QUEUE, params)
+    assert response.status_code == 200
+    return [claim.pk for claim in response.context["rows"]]
+
+
+@pytest.fixture
+def desk_client(client, fact_checker):
+    client.force_login(fact_checker)
+    return client
+
+
+def test_the_queue_orders_by_deadline_then_score_then_age(desk_client, reporter, desk):
+    now = timezone.now()
+    no_deadline = scanned(reporter, desk, headline="No deadline")
+    later = scanned(reporter, desk, headline="Later", deadline=now + timedelta(days=2))
+    sooner = scanned(reporter, desk, headline="Sooner", deadline=now + timedelta(hours=1))
+
+    ids = queue_ids(desk_client)
+
+    def claims_of(article):
+        return list(
+            Claim.objects.filter(article=article, is_present=True).order_by("-score", "created_at", "id").values_list(
+                "pk", flat=True
+            )
+        )
+
+    assert ids == claims_of(sooner) + claims_of(later) + claims_of(no_deadline)
+
+
+def test_the_queue_shows_only_open_claims_and_counts_each_status(desk_client, reporter, desk, fact_checker):
+    article = scanned(reporter, desk)
+    money = Claim.objects.get(article=article, kind="money")
+    services.claim_rule(claim_id=money.pk, user=fact_checker, verdict="verified", note="Minutes.",
+                        sources=[services.SourceInput(kind="document", reference="Minutes p. 3")])
+    total = Claim.objects.filter(article=article).count()
+
+    response = desk_client.get(QUEUE)
+
+    assert money.pk not in [c.pk for c in response.context["rows"]]
+    counts = response.context["counts"]
+    assert counts["unverified"] == total - 1 and counts["open"] == total - 1 and "verified" not in counts
+    assert response.context["page"].paginator.count == total - 1
+    assert queue_ids(desk_client, status="verified") == [money.pk]
+    assert len(queue_ids(desk_client, status="all")) == total
+
+
+def test_the_queue_filters_by_kind_desk_article_assignee_and_speaker(desk_client, reporter, desk, fact_checker):
+    sport = DeskFactory(name="Sport", slug="sport")
+    politics = scanned(reporter, desk)
+    match = scanned(
+        reporter, sport, body="The stadium holds 45,000 fans, the club's chairman said.", headline="Stadium"
+    )
+    money = Claim.objects.get(article=politics, kind="money")
+    services.claim_take(claim_id=money.pk, user=fact_checker)
+    minister = set(Claim.objects.filter(article=politics, speaker__icontains="adler").values_list("pk", flat=True))
+
+    assert queue_ids(desk_client, kind="money") == [money.pk]
+    sport_claims = set(Claim.objects.filter(article=match).values_list("pk", flat=True))
+    assert set(queue_ids(desk_client, desk=sport.pk)) == sport_claims
+    assert set(queue_ids(desk_client, article=politics.pk)) == set(
+        Claim.objects.filter(article=politics).values_list("pk", flat=True)
+    )
+    assert queue_ids(desk_client, assignee="me") == [money.pk]
+    assert money.pk not in queue_ids(desk_client, assignee="none")
+    assert set(queue_ids(desk_client, speaker="ADLER")) == minister and minister
+
+
+def test_nonsense_filters_are_ignored_not_an_error(desk_client, reporter, desk):
+    scanned(reporter, desk)
+    nonsense = {"status": "bogus", "desk": "x", "article": "9" * 40, "page": "-3", "kind": "<b>"}
+    response = desk_client.get(QUEUE, nonsense)
+    assert response.status_code == 200 and response.context["rows"]
+
+
+def test_the_queue_pages_by_fifty_and_its_query_count_does_not_grow_with_the_data(
+    desk_client, reporter, desk, fact_checker
+):
+    scanned(reporter, desk, headline="First story")
+    with CaptureQueriesContext(connection) as small:
+        desk_client.get(QUEUE)
+    for n in range(25):
+        article = scanned(reporter, desk, headline=f"Story {chr(65 + n)}")
+        claim = Claim.objects.filter(article=article).first()
+        services.claim_take(claim_id=claim.pk, user=fact_checker)  # some rows with an assignee
+    with CaptureQueriesContext(connection) as large:
+        response = desk_client.get(QUEUE)
+
+    assert len(response.context["rows"]) == 50 and response.context["page"].paginator.num_pages > 1
+    assert len(large) == len(small)
+    second = desk_client.get(QUEUE, {"page": 2})
+    assert not set(c.pk for c in second.context["rows"]) & set(c.pk for c in response.context["rows"])
+
+
+def test_claim_text_is_escaped_and_marked_in_its_sentence(desk_client, reporter, desk):
+    body = "<script>alert('x')</script> Officials said 300 people & 12 dogs were evacuated."
+    article = scanned(reporter, desk, body=body)
+    claim = Claim.objects.filter(article=article, kind="count").first()
+
+    queue = desk_client.get(QUEUE).content.decode()
+    page = desk_client.get(reverse("factcheck:claim", args=[claim.pk])).content.decode()
+
+    for html in [queue, page]:
+        assert "<script>alert" not in html and "&lt;script&gt;alert" in html
+        assert f'<mark class="claim-mark">{claim.text.replace("&", "&amp;")}</mark>' in html
+
+
+def test_taking_from_the_list_with_htmx_swaps_the_row(desk_client, reporter, desk, fact_checker):
+    claim = Claim.objects.filter(article=scanned(reporter, desk)).first()
+    response = desk_client.post(
+        reverse("factcheck:claim_take", args=[claim.pk]),
+        {"version": claim.version, "row": "1"},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_CURRENT_URL="http://testserver/factcheck/?kind=money",
+    )
+    html = response.content.decode()
+    assert response.status_code == 200 and html.strip().startswith(f'<tr id="claim-row-{claim.pk}"')
+    assert "Release" in html and "is yours to check" in html
+    claim.refresh_from_db()
+    assert claim.assigned_to == fact_checker
+
+    stale = desk_client.post(
+        reverse("factcheck:claim_release", args=[claim.pk]), {"version": claim.version - 1, "row": "1"},
+        HTTP_HX_REQUEST="true",
+    )
+    assert stale.status_code == 409 and "changed after you opened it" in stale.content.decode()
+
+
+def test_bulk_take_from_the_queue(desk_client, reporter, desk, fact_checker):
+    claims = list(Claim.objects.filter(article=scanned(reporter, desk)).values_list("pk", flat=True))
+    response = desk_client.post(reverse("factcheck:claims_take"), {"claims": [*map(str, claims), "x", "9" * 30]})
+    assert response.status_code == 302
+    assert Claim.objects.filter(pk__in=claims, assigned_to=fact_checker, status="in_progress").count() == len(claims)
+
+
+def test_the_claim_page_shows_context_article_speaker_history_and_sources(desk_client, reporter, desk, fact_checker):
+    article = scanned(reporter, desk, headline="Minister speaks")
+    claim = Claim.objects.get(article=article, kind="count")
+    services.claim_rule(
+        claim_id=claim.pk, user=fact_checker, verdict="verified", note="Army data agree.",
+        sources=[services.SourceInput(kind="url", reference="https://army.example/report")],
+    )
+
+    html = desk_client.get(reverse("factcheck:claim", args=[claim.pk])).content.decode()
+
+    assert "Minister speaks" in html and "Said by Yoav Adler" in html
+    assert "budget of $12.5 million" in html  # the paragraphs around the sentence
+    assert 'href="https://army.example/report"' in html and "Army data agree." in html
+    assert "Attribution: did Yoav Adler say it?" in html and "Figure: is the figure right?" in html
+    assert "unverified → In progress" not in html and "Unverified → Verified" in html
+
+
+def test_a_ruling_form_with_a_bad_source_keeps_what_was_typed_and_says_why(desk_client, reporter, desk):
+    claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
+    response = desk_client.post(
+        reverse("factcheck:claim_rule", args=[claim.pk]),
+        {"verdict": "verified", "note": "My careful note", "version": claim.version, "check": "figure",
+         "source_kind_1": "url", "source_reference_1": "javascript:alert(1)"},
+    )
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "http" in html and "My careful note" in html and 'href="javascript' not in html
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.UNVERIFIED
+
+
+def test_a_ruling_on_a_stale_page_is_refused_with_the_form_kept(desk_client, reporter, desk, fact_checker):
+    claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
+    colleague = UserFactory(username="fred", role="Fact-checker")
+    services.claim_rule(claim_id=claim.pk, user=colleague, verdict="unverifiable", note="No record.")
+    response = desk_client.post(
+        reverse("factcheck:claim_rule", args=[claim.pk]),
+        {"verdict": "verified", "note": "Typed on an old page", "version": claim.version, "check": "figure",
+         "source_kind_1": "document", "source_reference_1": "Minutes"},
+    )
+    assert response.status_code == 409 and "Typed on an old page" in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.UNVERIFIABLE
+
+
+def test_reporters_have_no_queue_but_read_the_rulings_on_their_own_claims(client, reporter, other_reporter, desk):
+    claim = Claim.objects.filter(article=scanned(reporter, desk)).first()
+    client.force_login(reporter)
+    assert client.get(QUEUE).status_code == 403
+    page = client.get(reverse("factcheck:claim", args=[claim.pk]))
+    assert page.status_code == 200 and "ruling-form" not in page.content.decode()
+    client.force_login(other_reporter)
+    assert client.get(reverse("factcheck:claim", args=[claim.pk])).status_code == 404
+
+
+def test_fact_checkers_land_on_the_queue(client, fact_checker):
+    client.force_login(fact_checker)
+    assert client.get(reverse("articles:home")).url == QUEUE
+
+
+def test_a_changed_deadline_moves_the_article_s_claims_in_the_queue(desk_client, reporter, desk):
+    from articles import services as article_services
+
+    now = timezone.now()
+    first = scanned(reporter, desk, headline="First", deadline=now + timedelta(hours=1))
+    second = scanned(reporter, desk, headline="Second", deadline=now + timedelta(hours=5))
+    assert Claim.objects.get(pk=queue_ids(desk_client)[0]).article == first
+
+    article_services.article_save_copy(
+        article_id=second.pk, user=reporter, base_version=second.version, headline=second.headline,
+        standfirst=second.standfirst, body=second.body, deadline=now + timedelta(minutes=10),
+    )
+
+    assert Claim.objects.get(pk=queue_ids(desk_client)[0]).article == second

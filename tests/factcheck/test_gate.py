@@ -1,0 +1,349 @@
+"""The publish gate: no route schedules or publishes copy with a claim the desk has not cleared.
+
+Claims come from the real scan service, run here on the article's revision as the worker would.
+Every route is tried with a forged request where there is one (the web transition endpoint and the
+admin actions), and the database is asked afterwards whether anything went out unchecked.
+"""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.urls import reverse
+from django.utils import timezone
+
+from articles import services as article_services
+from articles.models import Article, WorkflowEvent
+from articles.workflow import PUBLIC_STATES, Status
+from factcheck import services
+from factcheck.models import Claim, ClaimCheck, ClaimStatus, ScanRun, ScanStatus
+from factcheck.selectors import claims_blocking_publication, publication_blockers
+from tests.factories import ArticleFactory, UserFactory, clear_fact_check, move_to
+
+pytestmark = pytest.mark.django_db
+
+BODY = (
+    "The council approved a budget of $12.5 million for the new library.\n\n"
+    '"We have killed 20,000 terrorists," the defence minister, Yoav Adler, said.'
+)
+SOURCE = services.SourceInput(kind="url", reference="https://council.example/minutes/2024-05")
+
+
+def scan(article):
+    article.refresh_from_db()
+    run = ScanRun.objects.filter(article=article, revision__number=article.version).latest("id")
+    services.scan_run_execute(scan_run_id=run.pk)
+    run.refresh_from_db()
+    assert run.status == ScanStatus.DONE
+    return run
+
+
+def approved_with_open_claims(author, desk, editor, *, headline="Library budget approved"):
+    article = ArticleFactory(author=author, desk=desk, headline=headline, standfirst="", body=BODY)
+    article = move_to(article, "approved", editor=editor, fact_check=False)
+    scan(article)
+    assert claims_blocking_publication(article).exists()
+    return article
+
+
+def verify_everything(article, checker):
+    for claim in claims_blocking_publication(article):
+        services.claim_rule(claim_id=claim.pk, user=checker, verdict="verified", note="Matches.", sources=[SOURCE])
+        if claim.has_attribution_check:
+            services.claim_rule(
+                claim_id=claim.pk, user=checker, verdict="verified", note="On tape.", sources=[SOURCE],
+                check=ClaimCheck.ATTRIBUTION,
+            )
+
+
+def future():
+    return (timezone.localtime() + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
+
+
+# --- One function per route; each returns the text the person is shown. ---------------------------
+
+
+def web_publish(client, article, editor):
+    client.force_login(editor)
+    response = client.post(reverse("articles:transition", args=[article.pk, "publish"]), {"comment": ""}, follow=True)
+    return response.content.decode()
+
+
+def web_schedule(client, article, editor):
+    client.force_login(editor)
+    url = reverse("articles:transition", args=[article.pk, "schedule"])
+    return client.post(url, {"scheduled_for": future()}, follow=True).content.decode()
+
+
+def admin_action(client, editor, action, articles, **extra):
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:articles_article_changelist"),
+        {"action": action, ACTION_CHECKBOX_NAME: [str(a.pk) for a in articles], "index": "0", **extra},
+        follow=True,
+    )
+    return response.content.decode()
+
+
+def admin_publish(client, article, editor):
+    return admin_action(client, editor, "publish", [article])
+
+
+def admin_schedule(client, article, editor):
+    return admin_action(client, editor, "schedule", [article], apply="yes", scheduled_for=future())
+
+
+def service_publish(client, article, editor):
+    try:
+        article_services.article_transition(article_id=article.pk, user=editor, name="publish")
+    except article_services.PublicationBlocked as refusal:
+        return str(refusal)
+    return ""
+
+
+ROUTES = {
+    "web-publish": web_publish,
+    "web-schedule": web_schedule,
+    "admin-publish": admin_publish,
+    "admin-schedule": admin_schedule,
+    "service-publish": service_publish,
+}
+
+
+@pytest.mark.parametrize("route", list(ROUTES))
+def test_every_route_refuses_copy_with_unchecked_claims_and_names_them(route, client, reporter, desk, editor):
+    article = approved_with_open_claims(reporter, desk, editor)
+
+    shown = ROUTES[route](client, article, editor)
+
+    article.refresh_from_db()
+    assert article.status == Status.APPROVED and article.published_at is None and article.scheduled_for is None
+    assert "not cleared by the fact-check desk" in shown
+    assert "$12.5 million" in shown and "20,000 terrorists" in shown
+    assert "unverified" in shown
+
+
+@pytest.mark.parametrize("route", list(ROUTES))
+def test_every_route_goes_through_once_the_desk_has_verified(route, client, reporter, desk, editor, fact_checker):
+    article = approved_with_open_claims(reporter, desk, editor)
+    verify_everything(article, fact_checker)
+
+    ROUTES[route](client, article, editor)
+
+    article.refresh_from_db()
+    assert article.status in {Status.PUBLISHED, Status.SCHEDULED}
+
+
+def test_zero_unchecked_publications_over_every_route_and_every_blocking_state(
+    client, reporter, desk, editor, fact_checker
+):
+    """Each route against each way a claim can stand in the way; count what went out anyway."""
+    blocking_states = {
+        "unverified": lambda claim: None,
+        "in_progress": lambda claim: services.claim_take(claim_id=claim.pk, user=fact_checker),
+        "inaccurate": lambda claim: services.claim_rule(
+            claim_id=claim.pk, user=fact_checker, verdict="inaccurate", note="It was $1.25m.", sources=[SOURCE]
+        ),
+        "attribution_open": lambda claim: None,
+    }
+    attempts, unchecked = 0, []
+    for number, (state, make) in enumerate(blocking_states.items()):
+        for route, take_route in ROUTES.items():
+            article = approved_with_open_claims(reporter, desk, editor, headline=f"Budget {number} {route}")
+            claims = list(claims_blocking_publication(article))
+            for claim in claims:
+                if state == "attribution_open" and claim.has_attribution_check:
+                    services.claim_rule(
+                        claim_id=claim.pk, user=fact_checker, verdict="verified", note="Right.", sources=[SOURCE]
+                    )
+                elif state == "attribution_open":
+                    verify_everything_one(claim, fact_checker)
+                else:
+                    make(claim)
+            assert publication_blockers(Article.objects.get(pk=article.pk))
+            take_route(client, article, editor)
+            attempts += 1
+            article.refresh_from_db()
+            if article.status in PUBLIC_STATES or article.status == Status.SCHEDULED:
+                unchecked.append((state, route))
+    assert attempts == len(blocking_states) * len(ROUTES)
+    assert unchecked == [], f"{len(unchecked)} unchecked publications: {unchecked}"
+
+
+def verify_everything_one(claim, checker):
+    services.claim_rule(claim_id=claim.pk, user=checker, verdict="verified", note="Matches.", sources=[SOURCE])
+    if claim.has_attribution_check:
+        services.claim_rule(
+            claim_id=claim.pk, user=checker, verdict="verified", note="On tape.", sources=[SOURCE],
+            check=ClaimCheck.ATTRIBUTION,
+        )
+
+
+def test_a_bulk_publish_lets_out_only_the_cleared_articles_and_names_what_holds_the_rest(
+    client, reporter, desk, editor, fact_checker
+):
+    held = [approved_with_open_claims(reporter, desk, editor, headline=f"Held back {n}") for n in range(2)]
+    cleared = approved_with_open_claims(reporter, desk, editor, headline="Cleared for print")
+    verify_everything(cleared, fact_checker)
+
+    shown = admin_action(client, editor, "publish", [*held, cleared])
+
+    statuses = dict(Article.objects.filter(pk__in=[a.pk for a in [*held, cleared]]).values_list("headline", "status"))
+    assert statuses == {"Held back 0": "approved", "Held back 1": "approved", "Cleared for print": "published"}
+    assert "Publish now: done for 1 article." in shown
+    assert shown.count("not cleared by the fact-check desk") == 2
+
+
+def test_unverifiable_and_waived_claims_do_not_hold_an_article_back(reporter, desk, editor, fact_checker):
+    article = approved_with_open_claims(reporter, desk, editor)
+    money, *quoted = list(claims_blocking_publication(article))
+    services.claim_rule(claim_id=money.pk, user=fact_checker, verdict="unverifiable", note="No public record.")
+    services.article_waive_gate(article_id=article.pk, user=editor, reason="The minister's claim is the story.")
+
+    article = article_services.article_transition(article_id=article.pk, user=editor, name="publish")
+
+    assert article.status == Status.PUBLISHED
+
+
+def test_an_unfinished_scan_of_the_newest_copy_blocks_publication_and_cannot_be_waived(
+    reporter, desk, editor, fact_checker
+):
+    article = ArticleFactory(author=reporter, desk=desk, standfirst="", body=BODY)
+    article = move_to(article, "approved", editor=editor)  # scanned and verified
+    article, _ = article_services.article_save_copy(
+        article_id=article.pk, user=editor, base_version=article.version, headline=article.headline,
+        standfirst="", body=BODY + "\n\nTurnout rose to 64% in the spring election.",
+    )
+
+    with pytest.raises(article_services.PublicationBlocked, match="scan of version 2 is still queued"):
+        article_services.article_transition(article_id=article.pk, user=editor, name="publish")
+    with pytest.raises(Exception, match="Wait for it to finish"):
+        services.article_waive_gate(article_id=article.pk, user=editor, reason="Deadline in five minutes.")
+    assert Article.objects.get(pk=article.pk).status == Status.APPROVED
+
+
+def test_a_failed_scan_blocks_until_an_editor_waives_the_gate_with_a_reason(reporter, desk, editor):
+    article = ArticleFactory(author=reporter, desk=desk, standfirst="", body=BODY)
+    article = move_to(article, "approved", editor=editor, fact_check=False)
+    run = ScanRun.objects.get(article=article)
+    services.scan_run_start(scan_run_id=run.pk)
+    services.scan_run_fail(scan_run_id=run.pk, error="The extractor crashed.")
+
+    with pytest.raises(article_services.PublicationBlocked, match="scan of version 1 failed"):
+        article_services.article_transition(article_id=article.pk, user=editor, name="publish")
+    services.article_waive_gate(article_id=article.pk, user=editor, reason="Extractor bug; copy read by the desk.")
+
+    article = article_services.article_transition(article_id=article.pk, user=editor, name="publish")
+    assert article.status == Status.PUBLISHED
+
+
+def test_a_waiver_is_audited_on_the_claims_and_in_the_article_history(client, reporter, desk, editor):
+    article = approved_with_open_claims(reporter, desk, editor)
+    reason = "Breaking news: the figures are attributed on air."
+
+    waived = services.article_waive_gate(article_id=article.pk, user=editor, reason=reason)
+
+    assert {c.kind for c in waived} >= {"money", "count"}
+    for claim in Claim.objects.filter(pk__in=[c.pk for c in waived]):
+        assert claim.status == ClaimStatus.WAIVED
+        assert claim.history.filter(actor=editor, to_status=ClaimStatus.WAIVED, note__contains=reason).exists()
+    event = WorkflowEvent.objects.get(article=article, action="waive_gate")
+    assert event.actor == editor and reason in event.comment and "$12.5 million" in event.comment
+    client.force_login(editor)
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "Waive gate" in page and reason in page
+
+
+def test_a_waiver_needs_a_written_reason_and_an_editor(reporter, desk, editor, fact_checker):
+    article = approved_with_open_claims(reporter, desk, editor)
+    with pytest.raises(Exception, match="reason"):
+        services.article_waive_gate(article_id=article.pk, user=editor, reason="   ")
+    for outsider in [reporter, fact_checker]:
+        with pytest.raises(Exception, match="Only editors"):
+            services.article_waive_gate(article_id=article.pk, user=outsider, reason="I say so, honestly.")
+    assert claims_blocking_publication(article).count() >= 2
+    assert not WorkflowEvent.objects.filter(article=article, action="waive_gate").exists()
+
+
+def test_the_waive_action_in_the_article_admin_asks_for_a_reason_then_waives(client, reporter, desk, editor):
+    article = approved_with_open_claims(reporter, desk, editor)
+
+    asked = admin_action(client, editor, "waive_fact_check_gate", [article])
+    assert "Reason" in asked and not WorkflowEvent.objects.filter(action="waive_gate").exists()
+    done = admin_action(client, editor, "waive_fact_check_gate", [article], apply="yes", reason="Court ruling quoted.")
+
+    assert "waived" in done.lower()
+    assert not claims_blocking_publication(article).exists()
+    assert WorkflowEvent.objects.get(article=article, action="waive_gate").comment.startswith("Court ruling quoted.")
+
+
+def test_scheduled_publishing_holds_an_article_whose_claim_was_reopened_and_says_so_once(
+    reporter, desk, editor, fact_checker
+):
+    article = move_to(ArticleFactory(author=reporter, desk=desk, standfirst="", body=BODY), "scheduled", editor=editor)
+    money = Claim.objects.get(article=article, kind="money")
+    services.claim_rule(
+        claim_id=money.pk, user=fact_checker, verdict="inaccurate", note="Minutes say $1.25m.", sources=[SOURCE]
+    )
+    Article.objects.filter(pk=article.pk).update(scheduled_for=timezone.now() - timedelta(seconds=5))
+
+    assert article_services.article_publish_due() == []
+    assert article_services.article_publish_due() == []  # the beat runs again 30 seconds later
+
+    article.refresh_from_db()
+    assert article.status == Status.SCHEDULED and article.published_at is None
+    blocked = WorkflowEvent.objects.filter(article=article, action="publish_blocked")
+    assert blocked.count() == 1 and "$12.5 million" in blocked.get().comment and "inaccurate" in blocked.get().comment
+
+    services.claim_rule(claim_id=money.pk, user=fact_checker, verdict="verified", note="Corrected minutes.")
+    assert article_services.article_publish_due() == [article.pk]
+
+
+def test_an_edit_after_approval_that_changes_a_checked_claim_sends_the_article_back_to_review(
+    reporter, desk, editor
+):
+    article = move_to(ArticleFactory(author=reporter, desk=desk, standfirst="", body=BODY), "scheduled", editor=editor)
+    article, _ = article_services.article_save_copy(
+        article_id=article.pk, user=editor, base_version=article.version, headline=article.headline,
+        standfirst="", body=BODY.replace("$12.5 million", "$15 million"),
+    )
+
+    scan(article)
+
+    article.refresh_from_db()
+    assert article.status == Status.IN_REVIEW and article.scheduled_for is None
+    event = article.events.filter(action="return_to_review").get()
+    assert event.actor is None and "Version 2" in event.comment
+    new = Claim.objects.get(article=article, kind="money", is_present=True)
+    assert new.status == ClaimStatus.UNVERIFIED and new.replaces.status == ClaimStatus.VERIFIED
+
+
+def test_an_edit_after_approval_that_leaves_the_claims_alone_keeps_the_approval(reporter, desk, editor):
+    article = move_to(ArticleFactory(author=reporter, desk=desk, standfirst="", body=BODY), "approved", editor=editor)
+    article, _ = article_services.article_save_copy(
+        article_id=article.pk, user=editor, base_version=article.version, headline=article.headline,
+        standfirst="", body=BODY + "\n\nResidents welcomed the decision.",
+    )
+
+    scan(article)
+
+    article.refresh_from_db()
+    assert article.status == Status.APPROVED
+    assert article_services.article_transition(article_id=article.pk, user=editor, name="publish").is_public
+
+
+def test_a_forged_publish_from_a_fact_checker_or_reporter_is_refused_even_when_cleared(
+    client, reporter, desk, editor, fact_checker
+):
+    article = approved_with_open_claims(reporter, desk, editor)
+    clear_fact_check(article, checker=fact_checker)
+    staff_reporter = UserFactory(username="staffer", role="Reporter", is_staff=True)
+    for person in [reporter, fact_checker, staff_reporter]:
+        client.force_login(person)
+        client.post(reverse("articles:transition", args=[article.pk, "publish"]))
+        client.post(
+            reverse("admin:articles_article_changelist"),
+            {"action": "publish", ACTION_CHECKBOX_NAME: [str(article.pk)], "index": "0"},
+        )
+    article.refresh_from_db()
+    assert article.status == Status.APPROVED

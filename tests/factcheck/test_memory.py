@@ -1,0 +1,166 @@
+"""Claim memory: the same figure from the same speaker, ruled before in any article, is offered again."""
+
+from dataclasses import dataclass
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from factcheck import memory, selectors, services
+from factcheck.models import Claim, ClaimStatus, ScanRun
+from tests.factories import ArticleFactory
+
+SOURCE = services.SourceInput(kind="url", reference="https://stats.example/army-2024")
+
+
+@dataclass
+class Figure:
+    kind: str = "count"
+    text: str = "20,000 terrorists"
+    value: float | None = 20000.0
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = "terrorists"
+    qualifier: str | None = None
+    direction: str | None = None
+    speaker: str | None = "Yoav Adler"
+
+
+def test_the_memory_module_imports_no_django():
+    source = open(memory.__file__).read()
+    assert "import django" not in source and "from django" not in source
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        Figure(text="20000 terrorists"),
+        Figure(value=20000.0000001),
+        Figure(unit="  Terrorists "),
+        Figure(speaker="yoav  adler"),
+        Figure(kind="vague"),  # a vague count is still a count
+    ],
+)
+def test_the_same_figure_unit_and_speaker_share_a_key(other):
+    assert memory.memory_key(other) == memory.memory_key(Figure()) != ""
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        Figure(value=21000.0),
+        Figure(unit="soldiers"),
+        Figure(speaker="Another Minister"),
+        Figure(speaker=None),
+        Figure(qualifier="more than"),
+        Figure(direction="up"),
+        Figure(kind="money"),
+    ],
+)
+def test_a_different_figure_unit_speaker_or_hedge_has_another_key(other):
+    assert memory.memory_key(other) != memory.memory_key(Figure())
+
+
+def test_ranges_percent_spellings_and_quotes_are_keyed_by_what_they_say():
+    assert memory.memory_key(Figure(value=None, low=10.0, high=15.0)) != memory.memory_key(
+        Figure(value=None, low=10.0, high=16.0)
+    )
+    assert memory.memory_key(Figure(kind="percent", unit="per cent", value=40.0)) == memory.memory_key(
+        Figure(kind="percent", unit="%", value=40.0)
+    )
+    quote = Figure(kind="quote", text="“We will win,”", value=None, unit=None)
+    same_words = Figure(kind="quote", text='"We will win"', value=None, unit=None)
+    assert memory.memory_key(quote) == memory.memory_key(same_words)
+    assert memory.memory_key(Figure(value=None, unit=None)) == ""  # nothing to compare
+
+
+# --- In the database -------------------------------------------------------------------------------
+
+MINISTER = '"We have killed 20,000 terrorists," the defence minister, Yoav Adler, said.'
+
+
+def scanned(reporter, desk, body, headline):
+    article = ArticleFactory(author=reporter, desk=desk, headline=headline, standfirst="", body=body)
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    return article
+
+
+def quoted_count(article):
+    return Claim.objects.get(article=article, kind="count")
+
+
+@pytest.mark.django_db
+def test_the_scan_keys_every_claim_it_finds(reporter, desk):
+    article = scanned(reporter, desk, MINISTER + " Turnout rose to 64%.", "Minister speaks")
+    claims = list(Claim.objects.filter(article=article))
+    assert claims and all(c.memory_key == memory.memory_key(c) != "" for c in claims)
+
+
+@pytest.mark.django_db
+def test_a_new_claim_shows_the_latest_earlier_verdict_with_its_sources(reporter, desk, fact_checker):
+    first = quoted_count(scanned(reporter, desk, MINISTER, "Minister's figure, Monday"))
+    services.claim_rule(claim_id=first.pk, user=fact_checker, verdict="inaccurate", note="Army says 2,000.",
+                        sources=[SOURCE])
+    later = quoted_count(scanned(reporter, desk, "At a rally: " + MINISTER, "Minister repeats figure"))
+    other_speaker = quoted_count(
+        scanned(reporter, desk, '"We have killed 20,000 terrorists," the army chief, Dan Roth, said.', "Army chief")
+    )
+
+    found = selectors.latest_verdicts_for([later, other_speaker])
+
+    assert set(found) == {later.pk}
+    assert found[later.pk].pk == first.pk and found[later.pk].verdict == "Army says 2,000."
+    assert [s.reference for s in found[later.pk].sources.all()] == [SOURCE.reference]
+
+
+@pytest.mark.django_db
+def test_claim_memory_for_a_page_costs_two_queries_whatever_its_size(reporter, desk, fact_checker):
+    ruled = quoted_count(scanned(reporter, desk, MINISTER, "Original"))
+    services.claim_rule(claim_id=ruled.pk, user=fact_checker, verdict="verified", note="Yes.", sources=[SOURCE])
+    page = [quoted_count(scanned(reporter, desk, MINISTER, f"Repeat {chr(65 + n)}")) for n in range(12)]
+
+    with CaptureQueriesContext(connection) as few:
+        selectors.latest_verdicts_for(page[:2])
+    with CaptureQueriesContext(connection) as many:
+        found = selectors.latest_verdicts_for(page)
+
+    assert len(few) == len(many) == 2
+    assert {claim.pk for claim in page} == set(found)
+
+
+@pytest.mark.django_db
+def test_reusing_a_verdict_is_one_post_that_copies_it_and_records_the_reuse(client, reporter, desk, fact_checker):
+    first = quoted_count(scanned(reporter, desk, MINISTER, "First"))
+    services.claim_rule(claim_id=first.pk, user=fact_checker, verdict="verified", note="Army data agree.",
+                        sources=[SOURCE])
+    later = quoted_count(scanned(reporter, desk, "Again: " + MINISTER, "Second"))
+    client.force_login(fact_checker)
+    queue = client.get(reverse("factcheck:queue")).content.decode()
+    assert "Checked before" in queue and "Reuse this verdict" in queue and "Army data agree." in queue
+
+    response = client.post(
+        reverse("factcheck:claim_reuse", args=[later.pk]), {"from_claim": first.pk, "version": later.version}
+    )
+
+    assert response.status_code == 302
+    later.refresh_from_db()
+    assert (later.status, later.verdict) == (ClaimStatus.VERIFIED, "Army data agree.")
+    copied = later.sources.get()
+    assert copied.reference == SOURCE.reference and copied.copied_from.claim_id == first.pk
+    change = later.history.first()
+    assert change.reused_from_id == first.pk and change.note.startswith(f"Reused verdict of claim #{first.pk}")
+    assert later.has_attribution_check and later.blocks_publication  # who said it is checked on its own
+
+
+@pytest.mark.django_db
+def test_a_verdict_cannot_be_reused_on_a_claim_that_does_not_match(reporter, desk, fact_checker):
+    first = quoted_count(scanned(reporter, desk, MINISTER, "First"))
+    services.claim_rule(claim_id=first.pk, user=fact_checker, verdict="verified", note="Yes.", sources=[SOURCE])
+    unrelated = Claim.objects.get(
+        article=scanned(reporter, desk, "Turnout rose to 64% in the spring election.", "Turnout"), kind="percent"
+    )
+    with pytest.raises(Exception, match="does not match"):
+        services.claim_reuse_verdict(claim_id=unrelated.pk, from_claim_id=first.pk, user=fact_checker)
+    unrelated.refresh_from_db()
+    assert unrelated.status == ClaimStatus.UNVERIFIED
