@@ -63,7 +63,11 @@ class Article(models.Model):
                 name="public_article_has_publication_time",
             ),
         ]
-        indexes = [models.Index(fields=["status", "deadline"], name="article_status_deadline")]
+        indexes = [
+            models.Index(fields=["status", "deadline"], name="article_status_deadline"),
+            # Lists (the admin changelist, my drafts) are newest-first by default.
+            models.Index(fields=["-updated_at"], name="article_recently_updated"),
+        ]
 
     def __str__(self):
         return self.headline

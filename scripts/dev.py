@@ -275,6 +275,10 @@ def test(pytest_args: list[str]) -> int:
     # The test settings decide DEBUG; a DEBUG=1 left in the shell must not change what is tested.
     env.pop("DEBUG", None)
     database = "PostgreSQL" if env.get("DATABASE_URL", "").startswith("postgres") else "SQLite"
+    chose_processes = any(arg.startswith(("-n", "--numprocesses", "--dist")) for arg in pytest_args)
+    if not chose_processes and "no:xdist" not in pytest_args:
+        # One test process per core: every process has its own test database and Redis servers.
+        pytest_args = ["-n", str(max(1, min(os.cpu_count() or 1, 4))), *pytest_args]
     say(f"running the test suite on {database}")
     pytest = subprocess.Popen([str(python), "-m", "pytest", *pytest_args], cwd=ROOT, env=env)
     while True:
