@@ -1,21 +1,8 @@
-from django.urls import path, register_converter
+from django.urls import path
+
+import newsroom.converters  # noqa: F401  (registers "dbint")
 
 from . import views
-
-
-class DatabaseIntConverter:
-    """A non-negative integer that fits a 64-bit database column; longer numbers are simply no match (404)."""
-
-    regex = "[0-9]{1,18}"
-
-    def to_python(self, value):
-        return int(value)
-
-    def to_url(self, value):
-        return str(value)
-
-
-register_converter(DatabaseIntConverter, "dbint")
 
 app_name = "articles"
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from articles import urls as article_urls  # noqa: F401  (registers the "dbint" path converter)
+import newsroom.converters  # noqa: F401  (registers "dbint")
 
 from . import views
 
