@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 KINDS = ("count", "vague", "percent", "money", "measure", "ordinal", "date", "quote")
 
@@ -51,3 +51,34 @@ class Claim:
             "score": self.score,
             "fingerprint": self.fingerprint,
         }
+
+
+_new = object.__new__
+(
+    _set_kind, _set_text, _set_start, _set_end, _set_value, _set_low, _set_high, _set_unit,
+    _set_qualifier, _set_direction, _set_speaker, _set_quoted, _set_sentence, _set_score,
+    _set_fingerprint,
+) = (Claim.__dict__[f.name].__set__ for f in fields(Claim))
+
+
+def new_claim(kind, text, start, end, value, low, high, unit, qualifier, direction, speaker,
+              quoted, sentence, score, fingerprint) -> Claim:
+    """``Claim(...)`` for the extractor's inner loop: the same frozen record, set slot by
+    slot without the generated ``__init__``'s ``object.__setattr__`` calls."""
+    c = _new(Claim)
+    _set_kind(c, kind)
+    _set_text(c, text)
+    _set_start(c, start)
+    _set_end(c, end)
+    _set_value(c, value)
+    _set_low(c, low)
+    _set_high(c, high)
+    _set_unit(c, unit)
+    _set_qualifier(c, qualifier)
+    _set_direction(c, direction)
+    _set_speaker(c, speaker)
+    _set_quoted(c, quoted)
+    _set_sentence(c, sentence)
+    _set_score(c, score)
+    _set_fingerprint(c, fingerprint)
+    return c

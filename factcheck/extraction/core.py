@@ -16,11 +16,11 @@ import bisect
 import re
 from itertools import islice
 
-from .claims import Claim
-from .fingerprint import fingerprint, normalise
+from .claims import Claim, new_claim
+from .fingerprint import fingerprint_bytes, normalised_bytes
 from .quantities import MAX_CLAIMS_PER_SENTENCE, scan_sentence
 from .quotes import OPEN_MARKS, find_quotes
-from .scoring import has_record_words, score
+from .scoring import figure_score, has_record_words, score
 from .sentences import MAX_SENTENCE, iter_paragraphs, iter_sentences, sentences
 
 MAX_CLAIMS_IN_RUN_ON = MAX_CLAIMS_PER_SENTENCE // 4
@@ -115,15 +115,15 @@ def _block_claims(text: str, paras: list[tuple[int, int]], sents: list[tuple[int
     nq = len(pending)
     q_starts = [p[0] for p in pending]
     q_seen: dict[tuple, int] = {}
-    sent_info: dict[tuple[int, int], tuple[bool, str]] = {}
+    sent_info: dict[tuple[int, int], tuple[bool, bytes]] = {}
 
-    def info(sent: tuple[int, int]) -> tuple[bool, str]:
+    def info(sent: tuple[int, int]) -> tuple[bool, bytes]:
         got = sent_info.get(sent)
         if got is None:
             if len(sent_info) > 64:
                 sent_info.clear()
             stext = text[sent[0]:sent[1]]
-            got = sent_info[sent] = (has_record_words(stext), normalise(stext))
+            got = sent_info[sent] = (has_record_words(stext), normalised_bytes(stext))
         return got
 
     def quote_claim(item) -> Claim:
@@ -133,9 +133,9 @@ def _block_claims(text: str, paras: list[tuple[int, int]], sents: list[tuple[int
         key = (sent, ctext)
         occurrence = q_seen.get(key, 0)
         q_seen[key] = occurrence + 1
-        return Claim("quote", ctext, qs, qe, None, None, None, None, None, None, speaker, True, sent,
-                     score("quote", ctext, None, None, None, True, speaker, rec),
-                     fingerprint("quote", norm, ctext, occurrence))
+        return new_claim("quote", ctext, qs, qe, None, None, None, None, None, None, speaker, True, sent,
+                         score("quote", ctext, None, None, None, True, speaker, rec),
+                         fingerprint_bytes("quote", norm, ctext, occurrence))
 
     for s, e in sents:
         if not _prose_like(text, s, e) or not _FIGURE_HINT_RE.search(text, s, e):
@@ -166,9 +166,9 @@ def _block_claims(text: str, paras: list[tuple[int, int]], sents: list[tuple[int
             key = (kind, ctext)
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1
-            yield Claim(kind, ctext, cs, ce, value, low, high, unit, qual, direction, speaker, quoted, sent,
-                        score(kind, ctext, value, high, direction, quoted, speaker, rec),
-                        fingerprint(kind, norm, ctext, occurrence))
+            yield new_claim(kind, ctext, cs, ce, value, low, high, unit, qual, direction, speaker, quoted,
+                            sent, figure_score(kind, ctext, value, high, direction, quoted, rec),
+                            fingerprint_bytes(kind, norm, ctext, occurrence))
     while qi < nq:
         yield quote_claim(pending[qi])
         qi += 1

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 
+_sha1 = hashlib.sha1
+
 FINGERPRINT_LENGTH = 20
 
 
@@ -21,3 +23,24 @@ def fingerprint(kind: str, normalised_sentence: str, claim_text: str, occurrence
     """``normalised_sentence`` must already have gone through ``normalise``."""
     payload = "\x1f".join((kind, normalised_sentence, normalise(claim_text), str(occurrence)))
     return hashlib.sha1(payload.encode("utf-8", "surrogatepass")).hexdigest()[:FINGERPRINT_LENGTH]
+
+
+def normalised_bytes(sentence_text: str) -> bytes:
+    """The sentence part of the fingerprint payload, computed once per sentence."""
+    return normalise(sentence_text).encode("utf-8", "surrogatepass")
+
+
+_KIND_BYTES: dict[str, bytes] = {}
+
+
+def fingerprint_bytes(kind: str, sentence_bytes: bytes, claim_text: str, occurrence: int) -> str:
+    """``fingerprint`` with the sentence given as ``normalised_bytes``: one hash call, the
+    same digest (UTF-8 of a join is the join of the UTF-8 pieces)."""
+    kb = _KIND_BYTES.get(kind)
+    if kb is None:
+        kb = _KIND_BYTES[kind] = kind.encode("utf-8", "surrogatepass")
+    payload = b"\x1f".join((
+        kb, sentence_bytes, " ".join(claim_text.split()).encode("utf-8", "surrogatepass"),
+        str(occurrence).encode("ascii"),
+    ))
+    return _sha1(payload).hexdigest()[:FINGERPRINT_LENGTH]

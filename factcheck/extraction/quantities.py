@@ -14,6 +14,8 @@ marker; a four-digit number in the years range is a date unless the text counts 
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
+from operator import contains
 
 from . import dates as D
 from . import lexicon as X
@@ -96,6 +98,16 @@ TRIGGER_RE = re.compile(
     + r")|(?:earlier|later)\s+(?:this|that|in|next|last))(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+_IS_DIGITS_KIND = "n".__eq__
+_HYPHENS_RE = re.compile("[\u2010\u2011]")
+# First words and longest key of the phrase tables that ``SentenceScanner.match`` reads.
+_TABLE_HEADS = {
+    id(t): (frozenset(k[0] for k in t), max(len(k) for k in t))
+    for t in (X.PERCENT_UNITS, X.MEASURE_UNITS, X.CURRENCY_ADJECTIVES, X.TRAILING_QUALIFIERS)
+}
+_QUALIFIER_LAST = frozenset(k[-1] for k in X.QUALIFIERS)
 
 
 def _hyphen_head(low: str) -> str:
@@ -181,7 +193,11 @@ class SentenceScanner:
         tk = self.tk
         if not (0 <= i < tk.n and 0 <= j < tk.n):
             return False
-        gap = self.text[tk.E[i]:tk.S[j]]
+        e = tk.E[i]
+        s = tk.S[j]
+        if s == e + 1 and self.text[e] == " ":
+            return True
+        gap = self.text[e:s]
         # Inside a sentence a line break is a soft wrap, so it separates words like a space.
         return len(gap) <= 8 and (gap == "" or gap.isspace())
 
@@ -189,6 +205,12 @@ class SentenceScanner:
         """Longest table entry starting at token j; returns (tokens used, value)."""
         L = self.tk.L
         n = self.tk.n
+        heads = _TABLE_HEADS.get(id(table))
+        if heads is not None and 0 <= j:
+            # Every key starts with its first word: most positions fail on one set look-up.
+            if j >= n or L[j] not in heads[0]:
+                return 0, None
+            maxlen = min(maxlen, heads[1])
         for k in range(min(maxlen, n - j), 0, -1):
             key = tuple(L[j:j + k])
             if key in table:
@@ -228,34 +250,50 @@ class SentenceScanner:
         return b
 
     # ------------------------------------------------------------------ driver
+    def candidates(self) -> list[int]:
+        """Indices of the tokens that can start a figure, in order; the others need no work."""
+        tk = self.tk
+        K, L = tk.K, tk.L
+        idx = range(tk.n)
+        found = list(compress(idx, map(_TRIGGERS.__contains__, L)))
+        if "n" in K:
+            found += compress(idx, map(_IS_DIGITS_KIND, K))
+        if "-" in self.text[self.sent_start:self.end] or _HYPHENS_RE.search(self.text, self.sent_start, self.end):
+            for i in compress(idx, map(contains, L, repeat("-"))):
+                if K[i] == "w" and L[i] not in _TRIGGERS:
+                    head = _hyphen_head(L[i])
+                    if head in _TRIGGERS or head == "mid":
+                        found.append(i)
+        found.sort()
+        return found
+
     def scan(self) -> list[tuple]:
         tk = self.tk
         K, L = tk.K, tk.L
-        i = 0
-        n = tk.n
-        while i < n:
-            k = K[i]
+        pos = 0
+        out = self.out
+        limit = self.limit
+        for i in self.candidates():
+            if i < pos:
+                continue
             nxt = i + 1
             try:
-                if k == "n":
+                if K[i] == "n":
                     nxt = self.on_digits(i)
-                elif k == "w":
+                else:
                     trig = _TRIGGERS.get(L[i])
-                    if trig is None and "-" in L[i]:
+                    if trig is None:
                         head = _hyphen_head(L[i])
-                        trig = _TRIGGERS.get(head)
-                        if head == "mid":
-                            trig = "mid"
-                    if trig is not None:
-                        nxt = getattr(self, _HANDLERS[trig])(i)
+                        trig = "mid" if head == "mid" else _TRIGGERS[head]
+                    nxt = getattr(self, _HANDLERS[trig])(i)
             except (IndexError, ValueError, OverflowError, ZeroDivisionError):
                 nxt = i + 1
             if nxt is None or nxt <= i:
                 nxt = i + 1
-            i = nxt
-            if len(self.out) >= self.limit:
+            pos = nxt
+            if len(out) >= limit:
                 break
-        return self.out
+        return out
 
     # ------------------------------------------------------------------ digits
     def skip_identifier(self, i: int) -> int:
@@ -437,7 +475,7 @@ class SentenceScanner:
 
     def time_at(self, i: int) -> int:
         tk = self.tk
-        T, L = tk.T, tk.L
+        T = tk.T
         tok = T[i]
         if "," in tok or "." in tok or len(tok) > 4:
             return 0
@@ -984,6 +1022,8 @@ class SentenceScanner:
     # ------------------------------------------------------------------ assembling
     def qualifier_before(self, a: int) -> tuple[int, str | None]:
         lo = max(self.floor, a - 4)
+        if a <= lo or self.tk.L[a - 1] not in _QUALIFIER_LAST:
+            return a, None
         for k in range(min(4, a - lo), 0, -1):
             key = tuple(self.tk.L[a - k:a])
             if key in X.QUALIFIERS:
@@ -1663,8 +1703,38 @@ class SentenceScanner:
         return i + 1
 
 
+# A quicker test that TRIGGER_RE may match: the words it looks for, read off the lower-cased
+# sentence with one findall and set look-ups. It only rules sentences out; TRIGGER_RE decides.
+_TRIGGER_WORDS = frozenset(
+    w for w, t in _TRIGGERS.items() if t not in ("relative", "earlier") and "'" not in w
+) | {"mid"}
+_RELATIVE_FIRST = frozenset(("last", "next", "this", "past", "coming", "previous"))
+_RELATIVE_SECOND = frozenset(D.PERIOD_NOUNS | {"day"})
+_EARLIER_FIRST = frozenset(("earlier", "later"))
+_EARLIER_SECOND = frozenset(("this", "that", "in", "next", "last"))
+_ASCII_WORD_RE = re.compile(r"[a-z]+")
+_DIGIT_RE = re.compile(r"[0-9]")
+# The only characters that match an ASCII letter under IGNORECASE but do not lower-case to it.
+_ODD_CASE_RE = re.compile("[\u0130\u0131\u017f]")
+
+
+def _may_trigger(text: str, start: int, end: int) -> bool:
+    seg = text[start:end]
+    if not seg.isascii() and _ODD_CASE_RE.search(seg):
+        return True
+    words = _ASCII_WORD_RE.findall(seg.lower())
+    if not _TRIGGER_WORDS.isdisjoint(words):
+        return True
+    if not _RELATIVE_FIRST.isdisjoint(words) and not _RELATIVE_SECOND.isdisjoint(words):
+        return True
+    return not _EARLIER_FIRST.isdisjoint(words) and not _EARLIER_SECOND.isdisjoint(words)
+
+
 def scan_sentence(text: str, start: int, end: int, limit: int = MAX_CLAIMS_PER_SENTENCE) -> list[tuple]:
-    if not TRIGGER_RE.search(text, start, end):
+    # A digit alone satisfies TRIGGER_RE; without one, the word test rules most prose out.
+    if not _DIGIT_RE.search(text, start, end) and not (
+        _may_trigger(text, start, end) and TRIGGER_RE.search(text, start, end)
+    ):
         return []
     sc = SentenceScanner(text, start, end)
     sc.limit = limit

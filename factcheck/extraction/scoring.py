@@ -23,16 +23,24 @@ BASE = {
     "money": 0.7, "percent": 0.65, "count": 0.45, "measure": 0.45, "quote": 0.45,
     "vague": 0.35, "ordinal": 0.25, "date": 0.1,
 }
-_WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _SUPERLATIVE_RE = re.compile(r"-(?:largest|biggest|highest|lowest|worst|best|most|least|busiest|richest|poorest|deadliest|fastest|longest|smallest|oldest|youngest|strongest|weakest|[a-z]+est)\b")
 _DIGIT_RE = re.compile(r"[0-9]")
 
 
+# One search for a record word standing as a whole word of the lower-cased text (words are
+# runs of letters joined by single hyphens, as in "all-time"):
+# no letter, and no letter-and-hyphen, on either side.
+_RECORD_RE = re.compile(
+    r"(?<![a-z])(?<![a-z]-)(?:"
+    + "|".join(re.escape(w) for w in sorted(RECORD_WORDS, key=lambda w: (-len(w), w)))
+    + r")(?![a-z])(?!-[a-z])"
+)
+_SIZED = frozenset(("count", "money", "measure", "vague"))
+_FIGURE_SCORES: dict[tuple, float] = {}
+
+
 def has_record_words(sentence_text: str) -> bool:
-    for w in _WORD_RE.findall(sentence_text.lower()):
-        if w in RECORD_WORDS:
-            return True
-    return False
+    return _RECORD_RE.search(sentence_text.lower()) is not None
 
 
 def score(kind: str, text: str, value, high, direction, quoted: bool, speaker, record: bool) -> float:
@@ -60,3 +68,19 @@ def score(kind: str, text: str, value, high, direction, quoted: bool, speaker, r
         if kind == "ordinal" and _SUPERLATIVE_RE.search(text.lower()):
             s += 0.35
     return round(min(1.0, max(0.0, s)), 3)
+
+
+def figure_score(kind: str, text: str, value, high, direction, quoted: bool, record: bool) -> float:
+    """``score`` for a figure (any kind but "quote"), from a table of the few cases there are."""
+    size = value if value is not None else high
+    big = 0
+    if size is not None and kind in _SIZED:
+        a = abs(size)
+        if a >= 1_000:
+            big = 2 if a >= 1_000_000 else 1
+    key = (kind, quoted, big, not direction, record,
+           kind == "ordinal" and _SUPERLATIVE_RE.search(text.lower()) is not None)
+    s = _FIGURE_SCORES.get(key)
+    if s is None:
+        s = _FIGURE_SCORES[key] = score(kind, text, value, high, direction, quoted, None, record)
+    return s
