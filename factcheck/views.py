@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from articles.models import Article
 
@@ -110,9 +110,7 @@ def _queue_row_context(request, claim, *, memory=None):
     a, b = selectors.sentence_span(claim)
     claim.sentence_html = mark_claim(claim.sentence or claim.text, a, b, radius=140)
     claim.memory = memory
-    claim.can_take = permissions.can_take_claim(user, claim) and not (
-        claim.assigned_to_id == user.pk and claim.status == ClaimStatus.IN_PROGRESS
-    )
+    claim.can_take = permissions.can_take_claim(user, claim)
     claim.can_release = permissions.can_release_claim(user, claim)
     claim.can_rule = permissions.can_rule_on_claim(user, claim)
     return claim
@@ -170,6 +168,12 @@ def _claim_or_404(request, pk) -> Claim:
     return claim
 
 
+def _ruling_auto_id(check: str) -> str:
+    # A quoted figure's two ruling forms share one page: ids of their own keep each label (say
+    # "Verified") on its own form's input instead of the first form's.
+    return f"id_{check}_%s"
+
+
 def _claim_page(request, claim, *, forms=None, status=200):
     user = request.user
     context_text, a, b = selectors.claim_context(claim)
@@ -190,7 +194,9 @@ def _claim_page(request, claim, *, forms=None, status=200):
             )
         )
     for check, label, status_value, status_label, note in check_specs:
-        form = forms.get(check) or RulingForm(initial={"check": check, "version": claim.version})
+        form = forms.get(check) or RulingForm(
+            initial={"check": check, "version": claim.version}, auto_id=_ruling_auto_id(check)
+        )
         checks.append(
             {
                 "check": check,
@@ -209,8 +215,7 @@ def _claim_page(request, claim, *, forms=None, status=200):
         "checks": checks,
         "history": selectors.claim_history(claim),
         "memory": selectors.latest_verdicts_for([claim]).get(claim.pk),
-        "can_take": permissions.can_take_claim(user, claim)
-        and not (claim.assigned_to_id == user.pk and claim.status == ClaimStatus.IN_PROGRESS),
+        "can_take": permissions.can_take_claim(user, claim),
         "can_release": permissions.can_release_claim(user, claim),
         "can_rule": can_rule,
         "can_waive": permissions.can_waive(user) and claim.blocks_publication,
@@ -312,13 +317,16 @@ def claims_take(request):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def claim_rule(request, pk):
     claim = _claim_or_404(request, pk)
+    if request.method == "GET":
+        # A refused ruling is shown at this address; reloading it from the address bar shows the claim.
+        return redirect("factcheck:claim", pk=claim.pk)
     if not permissions.can_check_claims(request.user):
         return _refused(request, "Only fact-checkers rule on claims.", article=claim.article)
-    form = RulingForm(request.POST)
     check = request.POST.get("check") if request.POST.get("check") in ClaimCheck.values else ClaimCheck.FIGURE
+    form = RulingForm(request.POST, auto_id=_ruling_auto_id(check))
     if form.is_valid():
         try:
             services.claim_rule(

@@ -13,6 +13,10 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+# The private Redis server and the real Celery workers of the scan pipeline's integration tests, for
+# the browser tests that need claims scanned while the pages watch.
+from tests.factcheck.conftest import broker, redis_server, start_worker  # noqa: F401
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",  # the tests may run as root, where chromium's sandbox refuses to start
@@ -89,17 +93,17 @@ def page(new_page):
 
 @pytest.fixture
 def save_screenshot():
-    """Saves a full-page screenshot under NEWSROOM_SCREENSHOT_DIR, and into docs/screenshots/ when
-    UPDATE_DOCS_SCREENSHOTS=1, so the images in the docs are refreshed only on purpose."""
+    """Saves a full-page screenshot under NEWSROOM_SCREENSHOT_DIR. Those saved with `docs=True`, the
+    ones the README shows, also go to docs/screenshots/ when UPDATE_DOCS_SCREENSHOTS=1, so the
+    images in the docs are refreshed only on purpose and each by one test."""
     base = Path(settings.BASE_DIR)
     artifacts = Path(os.environ.get("NEWSROOM_SCREENSHOT_DIR", "test-artifacts/screenshots"))
-    targets = [artifacts if artifacts.is_absolute() else base / artifacts]
-    if os.environ.get("UPDATE_DOCS_SCREENSHOTS") == "1":
-        targets.append(base / "docs" / "screenshots")
+    artifacts = artifacts if artifacts.is_absolute() else base / artifacts
+    update_docs = os.environ.get("UPDATE_DOCS_SCREENSHOTS") == "1"
 
-    def save(page, name: str) -> None:
+    def save(page, name: str, *, docs: bool = False) -> None:
         image = page.screenshot(full_page=True, animations="disabled", caret="hide")
-        for directory in targets:
+        for directory in [artifacts, *([base / "docs" / "screenshots"] if docs and update_docs else [])]:
             directory.mkdir(parents=True, exist_ok=True)
             (directory / name).write_bytes(image)
 
