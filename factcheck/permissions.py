@@ -80,8 +80,19 @@ def claim_held_by_other(user, claim) -> bool:
     )
 
 
+def claim_held_by_user(user, claim) -> bool:
+    """The claim is already this user's: taking it again would change nothing (an unverified one they
+    hold still moves to in progress when taken)."""
+    return claim.assigned_to_id == getattr(user, "pk", None) and claim.status != ClaimStatus.UNVERIFIED
+
+
 def can_take_claim(user, claim) -> bool:
-    return can_check_claims(user) and claim.is_present and not claim_held_by_other(user, claim)
+    return (
+        can_check_claims(user)
+        and claim.is_present
+        and not claim_held_by_other(user, claim)
+        and not claim_held_by_user(user, claim)
+    )
 
 
 def can_release_claim(user, claim) -> bool:

@@ -388,9 +388,15 @@ def _reconcile(
         predecessor = claim.replaces
         if predecessor is not None:
             reopened += 1
+            # The claim's own words may be unchanged while its sentence was rewritten around them.
+            change = (
+                f"its sentence changed around “{claim.text}”"
+                if predecessor.text == claim.text
+                else f"the text changed from “{predecessor.text}” to “{claim.text}”"
+            )
             note = (
-                f"Reopened: the text changed from “{predecessor.text}” to “{claim.text}” in revision "
-                f"{revision.number}; it replaces claim #{predecessor.pk} ({predecessor.get_status_display()})."
+                f"Reopened: {change} in revision {revision.number}; it replaces claim #{predecessor.pk} "
+                f"({predecessor.get_status_display()})."
             )
             from_status = predecessor.status
         else:
@@ -676,7 +682,7 @@ def claim_take(*, claim_id: int, user, expected_version: int | None = None) -> C
             raise ValidationError(f"Claim #{claim.pk} is no longer in the article.")
         if permissions.claim_held_by_other(user, claim):
             raise PermissionDenied(_held_message(claim))
-        if claim.assigned_to_id == user.pk and claim.status == ClaimStatus.IN_PROGRESS:
+        if permissions.claim_held_by_user(user, claim):
             return claim
         from_status = claim.status
         claim.assigned_to = user

@@ -207,6 +207,32 @@ def test_a_ruling_on_a_stale_page_is_refused_with_the_form_kept(desk_client, rep
     assert claim.status == ClaimStatus.UNVERIFIABLE
 
 
+def test_opening_the_ruling_address_after_a_refused_ruling_shows_the_claim(desk_client, reporter, desk):
+    claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
+    response = desk_client.get(reverse("factcheck:claim_rule", args=[claim.pk]))
+    assert response.status_code == 302 and response["Location"] == reverse("factcheck:claim", args=[claim.pk])
+
+
+def test_a_claim_you_have_ruled_offers_release_but_not_take_again(desk_client, reporter, desk, fact_checker):
+    claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
+    services.claim_take(claim_id=claim.pk, user=fact_checker)
+    services.claim_rule(
+        claim_id=claim.pk, user=fact_checker, verdict="verified", note="Minutes.",
+        sources=[services.SourceInput(kind="document", reference="Minutes p. 3")],
+    )
+    claim.refresh_from_db()
+
+    page = desk_client.get(reverse("factcheck:claim", args=[claim.pk]))
+    assert page.context["can_take"] is False and page.context["can_release"] is True
+    row = next(r for r in desk_client.get(QUEUE, {"status": "verified"}).context["rows"] if r.pk == claim.pk)
+    assert row.can_take is False and row.can_release is True
+
+    history = claim.history.count()
+    desk_client.post(reverse("factcheck:claim_take", args=[claim.pk]), {"version": claim.version})
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.VERIFIED and claim.history.count() == history
+
+
 def test_reporters_have_no_queue_but_read_the_rulings_on_their_own_claims(client, reporter, other_reporter, desk):
     claim = Claim.objects.filter(article=scanned(reporter, desk)).first()
     client.force_login(reporter)

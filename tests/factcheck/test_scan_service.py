@@ -151,8 +151,23 @@ def test_an_edit_changing_one_figure_reopens_only_that_claim(article, fact_check
     assert money.replaces.status == ClaimStatus.VERIFIED  # the old ruling is kept, linked
     assert money.replaces.is_present is False
     assert money.history.get().from_status == ClaimStatus.VERIFIED
+    assert "the text changed from “$12.5 million” to “$14 million”" in money.history.get().note
     assert run.claims_reopened == len([c for c in reopened if c.replaces_id])
     assert all(c.status == ClaimStatus.VERIFIED for c in claims if BUDGET[:20] not in c.sentence)
+
+
+def test_a_figure_reopened_by_a_rewritten_sentence_says_the_sentence_changed(article, fact_checker):
+    scan(article)
+    rule_all(present(article), fact_checker)
+
+    save(article, body=BODY.replace("for the new library", "for the new central library"))
+    scan(article)
+
+    money = next(c for c in present(article) if c.kind == "money")
+    assert money.status == ClaimStatus.UNVERIFIED and money.replaces.text == money.text == "$12.5 million"
+    note = money.history.get().note
+    assert "its sentence changed around “$12.5 million”" in note
+    assert "changed from" not in note
 
 
 def test_a_claim_that_leaves_the_text_is_marked_gone_not_deleted(article, fact_checker):
