@@ -3,7 +3,8 @@
 Pure Python, no Django import. Two claims share a key when they are of the same family and state the
 same figure (value, or low and high, to six significant digits) in the same unit, with the same hedge
 ("about", "more than") and direction ("up", "down"), said by the same speaker (or both by nobody).
-Quotes and dates carry no number: their key is their words. The hedge and the direction are part of
+Quotes carry no number: their key is their words and speaker. Dates, and counts or ranks with nothing
+counted ("the first", "three"), have no key: the same words in another story are another claim. The hedge and the direction are part of
 the key because "more than 3,000" being true says nothing about "3,000", nor "rose 5%" about "fell 5%".
 
 The key is a short hash (fixed length, indexable); `memory_payload` shows what went into it.
@@ -45,7 +46,13 @@ def memory_payload(claim) -> str | None:
     kind = claim.kind
     family = KIND_FAMILY.get(kind, kind)
     speaker = _words(getattr(claim, "speaker", ""))
-    if family in {"quote", "date"}:
+    if family == "date":
+        # "On Monday" in one story says nothing about "on Monday" in another.
+        return None
+    if family in {"count", "ordinal"} and not normalise_unit(claim.unit):
+        # A bare "first" or "three" has no subject to remember a verdict about.
+        return None
+    if family == "quote":
         words = _words(_QUOTE_MARKS.sub("", claim.text or "")).strip(" ,.;:")
         if not words:
             return None

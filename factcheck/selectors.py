@@ -373,7 +373,8 @@ def latest_verdicts_for(claims: list[Claim]) -> dict[int, Claim]:
     same memory key}, with its article and sources, in two queries whatever the page size."""
     by_key: dict[str, list[int]] = {}
     for claim in claims:
-        if claim.memory_key:
+        # Memory helps with claims still to rule on; a claim with a verdict has its own.
+        if claim.memory_key and claim.status not in VERDICT_STATUSES:
             by_key.setdefault(claim.memory_key, []).append(claim.pk)
     if not by_key:
         return {}

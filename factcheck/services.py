@@ -814,6 +814,7 @@ def claim_reuse_verdict(*, claim_id: int, from_claim_id: int, user, expected_ver
             or not claim.memory_key
             or earlier.memory_key != claim.memory_key
             or earlier.status not in VERDICT_STATUSES
+            or claim.status in VERDICT_STATUSES
         ):
             raise ValidationError("That earlier ruling does not match this claim; rule on it yourself.")
         copied = list(earlier.sources.filter(check_type=ClaimCheck.FIGURE))

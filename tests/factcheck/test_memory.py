@@ -75,6 +75,21 @@ def test_ranges_percent_spellings_and_quotes_are_keyed_by_what_they_say():
     assert memory.memory_key(Figure(value=None, unit=None)) == ""  # nothing to compare
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        Figure(kind="date", text="on Monday", value=None, unit=None, speaker=None),
+        Figure(kind="ordinal", text="first", value=1.0, unit=None, speaker=None),
+        Figure(kind="count", text="three", value=3.0, unit=None, speaker=None),
+    ],
+    ids=["date", "bare-ordinal", "bare-count"],
+)
+def test_claims_with_nothing_particular_to_remember_have_no_key(claim):
+    # The same weekday or "the first" in another story is another claim; reusing its verdict would
+    # wave it through the gate.
+    assert memory.memory_key(claim) == ""
+
+
 # --- In the database -------------------------------------------------------------------------------
 
 MINISTER = '"We have killed 20,000 terrorists," the defence minister, Yoav Adler, said.'
@@ -164,3 +179,18 @@ def test_a_verdict_cannot_be_reused_on_a_claim_that_does_not_match(reporter, des
         services.claim_reuse_verdict(claim_id=unrelated.pk, from_claim_id=first.pk, user=fact_checker)
     unrelated.refresh_from_db()
     assert unrelated.status == ClaimStatus.UNVERIFIED
+
+
+@pytest.mark.django_db
+def test_a_claim_that_has_its_own_verdict_is_not_offered_an_earlier_one(reporter, desk, fact_checker):
+    first = quoted_count(scanned(reporter, desk, MINISTER, "First"))
+    services.claim_rule(claim_id=first.pk, user=fact_checker, verdict="verified", note="Yes.", sources=[SOURCE])
+    later = quoted_count(scanned(reporter, desk, "Again: " + MINISTER, "Second"))
+    services.claim_rule(claim_id=later.pk, user=fact_checker, verdict="unverifiable", note="No record.")
+    later.refresh_from_db()
+
+    assert selectors.latest_verdicts_for([later]) == {}
+    with pytest.raises(Exception, match="does not match"):
+        services.claim_reuse_verdict(claim_id=later.pk, from_claim_id=first.pk, user=fact_checker)
+    later.refresh_from_db()
+    assert later.status == ClaimStatus.UNVERIFIABLE
