@@ -108,6 +108,14 @@ _TABLE_HEADS = {
     for t in (X.PERCENT_UNITS, X.MEASURE_UNITS, X.CURRENCY_ADJECTIVES, X.TRAILING_QUALIFIERS)
 }
 _QUALIFIER_LAST = frozenset(k[-1] for k in X.QUALIFIERS)
+_QUALIFIER_VALUES = frozenset(X.QUALIFIERS.values())
+_PERCENT_HEADS = _TABLE_HEADS[id(X.PERCENT_UNITS)][0]
+_MEASURE_HEADS = _TABLE_HEADS[id(X.MEASURE_UNITS)][0]
+_CURRENCY_ADJ_HEADS = _TABLE_HEADS[id(X.CURRENCY_ADJECTIVES)][0]
+_TRAILING_HEADS = _TABLE_HEADS[id(X.TRAILING_QUALIFIERS)][0]
+# Words that can follow a number and make it the first half of a range or a ratio.
+_RANGE_OR_RATIO = DASHES | {"to", "and", "or", "in", "out"}
+_DATE_SEPS = frozenset(("-", "/", "."))
 
 
 def _hyphen_head(low: str) -> str:
@@ -313,7 +321,8 @@ class SentenceScanner:
         tok = T[i]
         if tok.count(".") > 1:
             return self.skip_identifier(i)
-        if len(tok) <= 3 and i + 2 < tk.n:
+        # Only "1" or three digits can open a telephone number.
+        if (tok == "1" or (len(tok) == 3 and tok.isdigit())) and i + 2 < tk.n:
             ph = PHONE_RE.match(self.text, S[i] - (1 if i > 0 and T[i - 1] == "(" and E[i - 1] == S[i] else 0), self.end)
             if ph:
                 j = i
@@ -361,9 +370,10 @@ class SentenceScanner:
         if p >= 0 and T[p] in ("(", "[") and i + 1 < tk.n and T[i + 1] in (")", "]") and len(tok) <= 2:
             return i + 2
         # Clock times.
-        t = self.time_at(i)
-        if t:
-            return t
+        if len(tok) <= 4 and "." not in tok:
+            t = self.time_at(i)
+            if t:
+                return t
         # Leading zeros and slashes mark codes, phone numbers and ratios ("0958", "24/7", "9/11").
         if len(tok) >= 2 and tok[0] == "0" and tok[1].isdigit():
             j = self.skip_identifier(i)
@@ -375,13 +385,18 @@ class SentenceScanner:
             if not self.numeric_date(i):
                 return self.skip_identifier(i)
         # Calendar dates written with digits.
-        d = self.day_month(i)
-        if d:
-            return d
-        d = self.numeric_date(i)
-        if d:
-            return d
-        if self.yearlike(i) and not money_prefix_word and not self.currency_before(i)[1]:
+        if len(tok) <= 2:
+            d = self.day_month(i)
+            if d:
+                return d
+        if i + 4 < tk.n and T[i + 1] in _DATE_SEPS:
+            d = self.numeric_date(i)
+            if d:
+                return d
+        if (
+            len(tok) == 4 and tok.isdigit() and 1000 <= int(tok) <= 2100
+            and not money_prefix_word and not self.currency_before(i)[1]
+        ):
             if self.year_is_date(i):
                 return self.year_date(i)
         # Named things: "Flight 370", "Boeing 737", "Windows 11".
@@ -397,7 +412,7 @@ class SentenceScanner:
             elif (
                 T[p][0].isupper()
                 and lp not in X.ALLOWED_BEFORE_NUMBER
-                and lp not in X.QUALIFIERS.values()
+                and lp not in _QUALIFIER_VALUES
                 and (not self.title_case or (len(T[p]) >= 2 and T[p].isupper()))
                 and not self.is_clause_start(p)
                 and "'" not in lp
@@ -406,11 +421,13 @@ class SentenceScanner:
             ):
                 # "Boeing 737", "Apollo 11"; but "Earth 10 minutes later" measures.
                 return self.skip_identifier(i)
-        if self.street_address(i):
+        nx = i + 1
+        if nx < tk.n and K[nx] == "w" and T[nx][0].isupper() and self.street_address(i):
             return self.skip_identifier(i)
-        a = self.age_after_name(i)
-        if a:
-            return a
+        if p >= 1 and T[p] == ",":
+            a = self.age_after_name(i)
+            if a:
+                return a
         return self.quantity_at(i)
 
     def quantity_follows(self, i: int) -> bool:
@@ -783,7 +800,10 @@ class SentenceScanner:
             q.has_unit = True
             self.per_unit(q)
             return True
-        k, unit = self.match(j, X.PERCENT_UNITS)
+        if j < tk.n and L[j] in _PERCENT_HEADS:
+            k, unit = self.match(j, X.PERCENT_UNITS)
+        else:
+            k, unit = 0, None
         if not k and j + 1 < tk.n and T[j] in DASHES and self.att(j - 1, j) and self.att(j, j + 1):
             k2, unit2 = self.match(j + 1, X.PERCENT_UNITS)
             if k2:
@@ -806,7 +826,10 @@ class SentenceScanner:
                 q.b = jj + 1
                 q.has_unit = True
                 return True
-        k, unit = self.match(jj, X.MEASURE_UNITS)
+        if jj < tk.n and L[jj] in _MEASURE_HEADS:
+            k, unit = self.match(jj, X.MEASURE_UNITS)
+        else:
+            k = 0
         if k:
             q.kind = "measure"
             q.unit = self.text[S[jj]:E[jj + k - 1]]
@@ -895,7 +918,10 @@ class SentenceScanner:
     def currency_after(self, q: Quantity, j: int) -> bool:
         tk = self.tk
         L = tk.L
-        k, code = self.match(j, X.CURRENCY_ADJECTIVES, maxlen=2)
+        if j < tk.n and L[j] in _CURRENCY_ADJ_HEADS:
+            k, code = self.match(j, X.CURRENCY_ADJECTIVES, maxlen=2)
+        else:
+            k = 0
         if k and j + k < tk.n and L[j + k] in X.CURRENCY_WORDS:
             q.kind, q.unit, q.has_unit = "money", code, True
             q.b = j + k + 1
@@ -1204,10 +1230,14 @@ class SentenceScanner:
                 q.unit = None
             self.emit(q)
             return q.b
-        is_ratio = q.kind == "count" and not q.has_unit and self.ratio(q)
+        nxt_word = tk.L[q.b] if q.b < tk.n else ""
+        is_ratio = q.kind == "count" and not q.has_unit and nxt_word in ("in", "out") and self.ratio(q)
         if not is_ratio and tk.K[i] == "w" and not self.word_count_ok(q, i):
             return q.b
-        q2, conn = self.range_tail(q)
+        if is_ratio or nxt_word in _RANGE_OR_RATIO:
+            q2, conn = self.range_tail(q)
+        else:
+            q2, conn = None, 0
         if q2 is not None and self.day_range(q, q2):
             # "from 3 to 7 August", "3-7 August": a span of days, one date.
             a = q.a - 1 if self.lw(q.a - 1) in ("from", "between") and conn == 2 else q.a
@@ -1238,7 +1268,9 @@ class SentenceScanner:
         if qual:
             q.qualifier = qual
             q.a = qa
-        self.trailing_qualifier(q)
+        j = q.b
+        if j < tk.n and (tk.L[j] in _TRAILING_HEADS or tk.T[j] in DASHES):
+            self.trailing_qualifier(q)
         q.direction = self.direction_for(q.a, q.b)
         self.emit(q)
         return q.b

@@ -132,24 +132,29 @@ def _clean_token(tok: str) -> str:
     return tok
 
 
+_POSSESSIVE_LAST = frozenset("s'\u2019")
+
+
 def _analyse_run(tokens: list[str], title_before: str | None) -> tuple[tuple[str, ...], bool, str | None]:
     """Strip titles and sentence openers from a capitalised run; decide if it names a person."""
-    toks = [_clean_token(t) for t in tokens]
+    # Only a token ending in "s" or an apostrophe can lose a possessive.
+    toks = [_clean_token(t) if t[-1] in _POSSESSIVE_LAST else t for t in tokens]
+    lows = [t.lower().rstrip(".") for t in toks]
     title = title_before
     last_title = -1
-    for k, t in enumerate(toks):
-        low = t.lower()
-        if low in TITLES or low.rstrip(".") in TITLES:
+    for k, low in enumerate(lows):
+        if low in TITLES or (toks[k][-1] == "." and toks[k].lower() in TITLES):
             last_title = k
-            title = low.rstrip(".")
+            title = low
     if last_title >= 0:
         toks = toks[last_title + 1:]
+        lows = lows[last_title + 1:]
     else:
-        while toks and toks[0].lower().rstrip(".") in STOP_CAPS:
+        while toks and lows[0] in STOP_CAPS:
             toks = toks[1:]
+            lows = lows[1:]
     if not toks:
         return (), False, title
-    lows = [t.lower().rstrip(".") for t in toks]
     org = any(low in ORG_WORDS for low in lows)
     acronym = any(len(t) >= 2 and t.replace(".", "").isupper() for t in toks)
     person = (
@@ -181,7 +186,7 @@ class SpeakerIndex:
             tokens = m.group().split()
             if len(tokens) == 1 and tokens[0].lower() in STOP_CAPS:
                 continue
-            before = text[max(0, pos - 30):pos].split()
+            before = text[max(0, pos - 30):pos].rsplit(None, 1)
             title_before = None
             if before:
                 tb = before[-1].lower().strip(",")

@@ -123,9 +123,21 @@ def iter_sentences(text: str, paras):
         start = ps
         for m in _END_RE.finditer(text, ps, pe):
             if _is_boundary(text, m, ps):
-                yield from _pieces(text, start, m.end())
-                start = m.end()
-        yield from _pieces(text, start, pe)
+                end = m.end()
+                s, e = _trim(text, start, end)
+                # Most sentences need no cutting: no generator for them.
+                if e - s <= MAX_SENTENCE:
+                    if s < e:
+                        yield s, e
+                else:
+                    yield from _pieces(text, s, e)
+                start = end
+        s, e = _trim(text, start, pe)
+        if e - s <= MAX_SENTENCE:
+            if s < e:
+                yield s, e
+        else:
+            yield from _pieces(text, s, e)
 
 
 def _pieces(text: str, s: int, e: int):
