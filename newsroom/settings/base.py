@@ -192,6 +192,9 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     # scan that is still running or only waiting to retry.
     "visibility_timeout": CELERY_VISIBILITY_TIMEOUT,
     "unacked_restore_interval": min(10, CELERY_VISIBILITY_TIMEOUT),
+    # kombu scans for overdue messages only every interval × throttle seconds (100 s by default);
+    # 1 makes redelivery follow the visibility timeout closely, well inside SCAN_REQUEUE_LOST_AFTER.
+    "unacked_restore_throttle": 1,
     "socket_connect_timeout": 2,
     "socket_timeout": 10,
     "retry_on_timeout": True,

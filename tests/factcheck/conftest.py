@@ -120,6 +120,20 @@ def _database_url() -> str:
     return f"postgres://{credentials}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
+def _is_dead(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except (FileNotFoundError, ProcessLookupError):
+        return True
+    return stat.rsplit(")", 1)[1].split()[0] in {"Z", "X"}  # exited, waiting to be reaped
+
+
+def _wait_until_dead(pids: list[int]) -> None:
+    # kill() only queues SIGKILL: a process busy in a system call (writing to its database socket, say)
+    # finishes that call first. What the test reads next must not race with a process still dying.
+    wait_for(lambda: all(_is_dead(pid) for pid in pids), timeout=10, message=f"processes {pids} to die")
+
+
 @dataclass
 class Worker:
     process: subprocess.Popen
@@ -136,14 +150,30 @@ class Worker:
         path = Path(f"/proc/{self.pid}/task/{self.pid}/children")
         return [int(pid) for pid in path.read_text().split()] if path.exists() else []
 
+    def kill_pool(self) -> list[int]:
+        """SIGKILL the pool processes only, as the OOM killer would, and wait until they are dead.
+
+        The worker's main process survives and replaces them. Returns the pids that were killed.
+        """
+        children = self.pool_children()
+        for pid in children:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        _wait_until_dead(children)
+        return children
+
     def kill(self) -> None:
         """SIGKILL the worker and its pool processes (its own process group), as a crash would."""
+        children = self.pool_children()
         if self.process.poll() is None:
             try:
                 os.killpg(self.process.pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
         self.process.wait()
+        _wait_until_dead(children)
 
     def stop(self) -> None:
         if self.process.poll() is None:
