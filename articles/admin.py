@@ -15,9 +15,18 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from newsroom.admin_inlines import ReadOnlyTabularInline
+
 from . import permissions, selectors, services
 from .diffing import has_changes, word_diff_html
-from .models import Article, Desk, EditorialComment, ReviewQueueArticle, Revision, WorkflowEvent
+from .models import (
+    Article,
+    Desk,
+    EditorialComment,
+    ReviewQueueArticle,
+    Revision,
+    WorkflowEvent,
+)
 from .workflow import STATUS_LABELS, IllegalTransition, Status, transition_named
 
 STATUS_COLOURS = {
@@ -126,25 +135,13 @@ class ArticleAdminForm(forms.ModelForm):
 # --- Inlines ----------------------------------------------------------------------------------------
 
 
-class ReadOnlyInline(admin.TabularInline):
-    extra = 0
-    max_num = 0
-    can_delete = False
+class ReadOnlyInline(ReadOnlyTabularInline):
     show_change_link = False
 
     def has_view_permission(self, request, obj=None):
         return permissions.can_use_admin_for_articles(request.user) and (
             obj is None or permissions.can_view_article(request.user, obj)
         )
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class RevisionInline(ReadOnlyInline):

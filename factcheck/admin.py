@@ -17,6 +17,7 @@ from django.template.response import TemplateResponse
 from django.utils.html import format_html
 
 from articles.admin import ArticleAdmin
+from newsroom.admin_inlines import ReadOnlyTabularInline
 
 from . import permissions, services
 from .models import Claim, ClaimStatus, ClaimStatusChange, ScanRun, ScanStatus, Source
@@ -95,26 +96,14 @@ class ClaimAdminForm(forms.ModelForm):
         return cleaned
 
 
-class ClaimStatusChangeInline(admin.TabularInline):
+class ClaimStatusChangeInline(ReadOnlyTabularInline):
     model = ClaimStatusChange
     fk_name = "claim"
     fields = ["created_at", "actor", "from_status", "to_status", "note"]
     readonly_fields = fields
-    extra = 0
-    max_num = 0
-    can_delete = False
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("actor")
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class ClaimChangeList(ChangeList):
@@ -284,14 +273,11 @@ class ScanRunAdmin(admin.ModelAdmin):
 # --- On the article admin ----------------------------------------------------------------------------
 
 
-class ClaimInline(admin.TabularInline):
+class ClaimInline(ReadOnlyTabularInline):
     model = Claim
     fk_name = "article"
     fields = ["text", "kind", "status_badge", "value_display", "speaker", "is_present"]
     readonly_fields = fields
-    extra = 0
-    max_num = 0
-    can_delete = False
     show_change_link = True
     verbose_name_plural = "Claims flagged by the scan"
 
@@ -308,15 +294,6 @@ class ClaimInline(admin.TabularInline):
 
     def has_view_permission(self, request, obj=None):
         return permissions.can_use_admin_for_claims(request.user)
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.action(permissions=["rescan"], description="Rescan the selected articles for claims")
@@ -392,22 +369,10 @@ def _article_admin_has_waive_gate_permission(self, request):
     return permissions.can_waive(request.user)
 
 
-class SourceInline(admin.TabularInline):
+class SourceInline(ReadOnlyTabularInline):
     model = Source
     fields = ["check_type", "kind", "reference", "note", "added_by", "added_at"]
     readonly_fields = fields
-    extra = 0
-    max_num = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 ArticleAdmin.actions = [*ArticleAdmin.actions, waive_fact_check_gate]
