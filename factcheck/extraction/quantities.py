@@ -1046,6 +1046,12 @@ class SentenceScanner:
         return tk.T[j][0].isupper() and not self.title_case and tk.L[j] not in D.MONTHS
 
     # ------------------------------------------------------------------ assembling
+    def take_leading_qualifier(self, q: Quantity) -> None:
+        """Extend the claim back over a hedge written before it ("about", "more than")."""
+        qa, qual = self.qualifier_before(q.a)
+        if qual:
+            q.qualifier, q.a = qual, qa
+
     def qualifier_before(self, a: int) -> tuple[int, str | None]:
         lo = max(self.floor, a - 4)
         if a <= lo or self.tk.L[a - 1] not in _QUALIFIER_LAST:
@@ -1264,10 +1270,7 @@ class SentenceScanner:
             q.kind, q.unit = "measure", "years"
         if q.kind == "count" and not q.has_unit and q.value is not None and q.value == 0:
             return q.b
-        qa, qual = self.qualifier_before(q.a)
-        if qual:
-            q.qualifier = qual
-            q.a = qa
+        self.take_leading_qualifier(q)
         j = q.b
         if j < tk.n and (tk.L[j] in _TRAILING_HEADS or tk.T[j] in DASHES):
             self.trailing_qualifier(q)
@@ -1276,7 +1279,7 @@ class SentenceScanner:
         return q.b
 
     def ratio(self, q: Quantity) -> bool:
-        """"1 in 5 adults", "one out of three children": one claim, valued as written (the 1)."""
+        """"1 in 5 adults", "one out of three children": one claim, valued as the share it states (0.2)."""
         tk = self.tk
         j = q.b
         k = j + 1
@@ -1375,9 +1378,7 @@ class SentenceScanner:
         q, leftover = r
         if not self.classify(q, None, leftover):
             return q.b
-        qa, qual = self.qualifier_before(q.a)
-        if qual:
-            q.qualifier, q.a = qual, qa
+        self.take_leading_qualifier(q)
         self.trailing_qualifier(q)
         q.direction = self.direction_for(q.a, q.b)
         self.emit(q)
@@ -1429,9 +1430,7 @@ class SentenceScanner:
                         q.b = k + mk
                     else:
                         q.b = save
-        qa, qual = self.qualifier_before(q.a)
-        if qual:
-            q.qualifier, q.a = qual, qa
+        self.take_leading_qualifier(q)
         q.direction = self.direction_for(q.a, q.b)
         self.emit(q)
         return q.b
@@ -1471,9 +1470,7 @@ class SentenceScanner:
             self.count_noun(q)
             if not q.has_unit:
                 q.b = save
-        qa, qual = self.qualifier_before(q.a)
-        if qual:
-            q.qualifier, q.a = qual, qa
+        self.take_leading_qualifier(q)
         self.emit(q)
         return q.b
 
@@ -1518,9 +1515,7 @@ class SentenceScanner:
             q = Quantity(i - 1, i + 1, FRACTIONS[parts[0]])
             q.integral = False
             self.fraction_of(q)
-            qa, qual = self.qualifier_before(q.a)
-            if qual:
-                q.qualifier, q.a = qual, qa
+            self.take_leading_qualifier(q)
             self.emit(q)
             return q.b
         if parts[0] in ("quarter", "quarters", "thirds"):
@@ -1601,9 +1596,7 @@ class SentenceScanner:
                     q.b = save
         else:
             return i + 1
-        qa, qual = self.qualifier_before(q.a)
-        if qual:
-            q.qualifier, q.a = qual, qa
+        self.take_leading_qualifier(q)
         q.direction = self.direction_for(q.a, q.b)
         self.emit(q)
         return q.b
