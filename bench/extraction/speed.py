@@ -13,10 +13,13 @@ Two texts are measured in the same run, each against quantulum3 on the same text
   about the density of wire copy (4-5 claims per KB).
 
 Each text is repeated until there is about --mb megabytes of UTF-8 text. Ours runs one
-call per document; quantulum3 (much slower) runs quantulum3.parser.parse once per
-paragraph on a --slice-kb slice of the same documents, and ours runs on that same slice
-too, so the ratio compares like with like. Throughput is given by wall clock and by
-CPU time (time.process_time), which is steadier on a busy machine.
+call per document. quantulum3 (much slower) runs on a --slice-kb slice of the same
+documents, and ours runs on that same slice too, so the ratio compares like with like.
+quantulum3 is timed two ways: quantulum3.parser.parse once per document, the same call
+ours gets and the way a newsroom would call it, which gives the headline ratio; and once
+per paragraph, which suits quantulum3 better (its cost grows faster than the text), shown
+beside it so the reader sees both. Throughput is given by wall clock and by CPU time
+(time.process_time), which is steadier on a busy machine.
 Memory is the peak resident set (ru_maxrss) of fresh child interpreters.
 This is a benchmark: it prints figures and asserts nothing.
 """
@@ -204,17 +207,18 @@ def time_ours(extract_claims, docs, repeat):
     return runs, n_claims
 
 
-def time_quantulum(docs):
+def time_quantulum(docs, per_paragraph=False):
+    """quantulum3 over docs, one parse per document (or per paragraph): (wall, cpu), found, calls."""
     warnings.filterwarnings("ignore")
     from quantulum3 import parser
 
-    paragraphs = [p for doc in docs for p in doc.split("\n\n")]
-    parser.parse(paragraphs[0])  # warm-up: loads the unit tables
+    inputs = [p for doc in docs for p in doc.split("\n\n")] if per_paragraph else list(docs)
+    parser.parse(inputs[0][:500])  # warm-up: loads the unit tables
     t0, c0 = time.perf_counter(), time.process_time()
     n_quantities = 0
-    for p in paragraphs:
-        n_quantities += len(parser.parse(p))
-    return (time.perf_counter() - t0, time.process_time() - c0), n_quantities, len(paragraphs)
+    for text in inputs:
+        n_quantities += len(parser.parse(text))
+    return (time.perf_counter() - t0, time.process_time() - c0), n_quantities, len(inputs)
 
 
 CHILD = r"""
@@ -293,7 +297,8 @@ def measure(extract_claims, name, news, args):
     runs, n_big = time_ours(extract_claims, big, args.repeat)
     slice_runs, n_small = time_ours(extract_claims, small, max(args.repeat, 5))
     try:
-        q_times, q_found, q_paras = time_quantulum(small)
+        q_times, q_found, q_docs = time_quantulum(small)
+        p_times, p_found, q_paras = time_quantulum(small, per_paragraph=True)
     except ImportError:
         q_times = None
 
@@ -310,16 +315,20 @@ def measure(extract_claims, name, news, args):
     result = {
         "name": name, "per_kb": per_kb,
         "wall": mb(big_bytes) / median[0], "cpu": mb(big_bytes) / median[1],
-        "ratio_wall": None, "ratio_cpu": None,
+        "ratio_wall": None, "ratio_cpu": None, "ratio_para_cpu": None,
     }
     if q_times is None:
         print("  quantulum3 is not installed: no ratio")
     else:
-        line(f"quantulum3 parse, {q_paras} paragraphs", small_bytes, q_times, q_found)
+        line(f"quantulum3 parse, {q_docs} documents", small_bytes, q_times, q_found)
+        line(f"quantulum3 parse, {q_paras} paragraphs", small_bytes, p_times, p_found)
         result["ratio_wall"] = q_times[0] / ours_slice[0]
         result["ratio_cpu"] = q_times[1] / ours_slice[1]
-        print(f"  ratio ours/quantulum3 on the same slice: {result['ratio_wall']:,.0f}x wall clock, "
-              f"{result['ratio_cpu']:,.0f}x cpu   (target >= {TARGET_RATIO:.0f}x)")
+        result["ratio_para_cpu"] = p_times[1] / ours_slice[1]
+        print(f"  ratio ours/quantulum3 on the same slice, one call per document each: "
+              f"{result['ratio_wall']:,.0f}x wall clock, {result['ratio_cpu']:,.0f}x cpu   "
+              f"(target >= {TARGET_RATIO:.0f}x)")
+        print(f"  the same with quantulum3 called per paragraph: {result['ratio_para_cpu']:,.0f}x cpu")
     print(f"  ours on {mb(big_bytes):.1f} MB: {result['wall']:.2f} MB/s wall clock, "
           f"{result['cpu']:.2f} MB/s cpu   (target ~{TARGET_MB_S:.0f} MB/s)")
     print()
@@ -375,11 +384,14 @@ def main(argv=None):
     results = [measure(extract_claims, name, news, args) for name, news in texts]
 
     print("Summary")
-    print(f"  {'text':<8} {'claims/KB':>10} {'MB/s cpu':>9} {'MB/s wall':>10} {'x q3 cpu':>9} {'x q3 wall':>10}")
+    print(f"  {'text':<8} {'claims/KB':>10} {'MB/s cpu':>9} {'MB/s wall':>10} {'x q3 cpu':>9} {'x q3 wall':>10}"
+          f" {'x q3/para':>10}")
     for r in results:
         rc = f"{r['ratio_cpu']:8.0f}x" if r["ratio_cpu"] else f"{'-':>9}"
         rw = f"{r['ratio_wall']:9.0f}x" if r["ratio_wall"] else f"{'-':>10}"
-        print(f"  {r['name']:<8} {r['per_kb']:10.1f} {r['cpu']:9.2f} {r['wall']:10.2f} {rc} {rw}")
+        rp = f"{r['ratio_para_cpu']:9.0f}x" if r["ratio_para_cpu"] else f"{'-':>10}"
+        print(f"  {r['name']:<8} {r['per_kb']:10.1f} {r['cpu']:9.2f} {r['wall']:10.2f} {rc} {rw} {rp}")
+    print("  (x q3: quantulum3 called once per document, as ours is; x q3/para: once per paragraph)")
     print(f"  targets: >= {TARGET_RATIO:.0f}x quantulum3 on the same text, ~{TARGET_MB_S:.0f} MB/s")
     print()
 
