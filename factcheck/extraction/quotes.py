@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 _UPPER = "".join(
     chr(c) for c in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x370, 0x530))
@@ -30,7 +31,13 @@ _UPPER = "".join(
 _UP = "[" + re.escape(_UPPER) + "]"
 _CAP = rf"(?:{_UP}[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:\.(?=[ \t]))?)"
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|le|la|du|dos|das|ter|di|y)"
-_NAME_RUN_RE = re.compile(rf"(?<![^\W\d_]){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_CAP})*")
+# A run starts at a capital not preceded by a letter. The check sits after the capital
+# so that the pattern opens with a character class, which the regex engine skips to
+# directly instead of trying the look-behind at every position.
+_FIRST_CAP = rf"(?:{_UP}(?<![^\W\d_]{_UP})[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:\.(?=[ \t]))?)"
+_NAME_RUN_RE = re.compile(rf"{_FIRST_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_CAP})*")
+# A character no name run can contain (not every such character: digits are left out).
+_RUN_BREAK_RE = re.compile(r"[^\w'\u2019\-. \t]")
 
 _QCHAR_RE = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 _SINGLE_RE = re.compile("(?<![^\\W\\d_])\u2018([^\u2018\u2019\n]{1,600})\u2019(?![^\\W\\d_])")
@@ -47,11 +54,31 @@ _VERBS = (
     "according to|According to|recounted|testified|pointed out|went on|boasted|demanded|exclaimed|"
     "described|called|dubbed|labelled|labeled|termed"
 )
-_VERB_RE = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
+
+
+def _grouped_by_first_letter(alternatives: str) -> str:
+    """The regex alternation ``alternatives`` with its words grouped by first letter.
+
+    The regex engine tries an alternation's words one by one at every place it looks;
+    grouped, it tests a first letter once per group instead of once per word. Words keep
+    their order within a group, and words with different first letters never match at
+    the same place, so every match is the same as with the plain alternation.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in alternatives.split("|"):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_VERB_ALTERNATION = _grouped_by_first_letter(_VERBS)
+_VERB_RE = re.compile(rf"(?<![\w-])(?:{_VERB_ALTERNATION})\b")
 # Verbs that introduce a partial quote but cannot follow one as an attribution.
 _PARTIAL_ONLY = frozenset({"described", "called", "dubbed", "labelled", "labeled", "termed"})
-_PRE_TAIL_RE = re.compile(rf"(?<![\w-])(?P<verb>{_VERBS})\b(?P<gap>[^.!?\"\u201c\u201d]{{0,60}}?)[,:]?\s*$")
-_TAIL_ATTRIB_RE = re.compile(rf",\s*(?P<who>[^,.!?\"\u201c\u201d]{{1,80}}?)\s+(?:{_VERBS})\b[^.!?\"]{{0,60}}[.!?]?\s*$")
+_PRE_TAIL_RE = re.compile(rf"(?<![\w-])(?P<verb>{_VERB_ALTERNATION})\b(?P<gap>[^.!?\"\u201c\u201d]{{0,60}}?)[,:]?\s*$")
+_TAIL_ATTRIB_RE = re.compile(
+    rf",\s*(?P<who>[^,.!?\"\u201c\u201d]{{1,80}}?)\s+(?:{_VERB_ALTERNATION})\b[^.!?\"]{{0,60}}[.!?]?\s*$"
+)
+_FRAGMENT_END_RE = re.compile(r"[,.;:!?\n(]")
 _BAD_PRE_RE = re.compile(r"[;!?\"\u201c\u201d]|[a-z]{3,}\.\s")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 # "the ministry", "a senior official", "police": speakers named by role, right before the verb.
@@ -155,57 +182,157 @@ def _analyse_run(tokens: list[str], title_before: str | None) -> tuple[tuple[str
             lows = lows[1:]
     if not toks:
         return (), False, title
-    org = any(low in ORG_WORDS for low in lows)
-    acronym = any(len(t) >= 2 and t.replace(".", "").isupper() for t in toks)
+    # Cheapest tests first: most runs fail on length or a missing title.
     person = (
-        not org
-        and not acronym
-        and len(toks) <= 4
-        and lows[0] not in STOP_CAPS
+        len(toks) <= 4
         and (len(toks) >= 2 or title is not None)
+        and lows[0] not in STOP_CAPS
+        and ORG_WORDS.isdisjoint(lows)
+        # An acronym ("NATO", "U.S."): dots are not cased, so isupper() ignores them.
+        and not any(len(t) >= 2 and t.isupper() for t in toks)
     )
     return tuple(toks), person, title
 
 
 class SpeakerIndex:
-    """Capitalised name runs in the text, for resolving surnames and pronouns."""
+    """Capitalised name runs in the text, for resolving surnames and pronouns.
+
+    A quote block names many things but asks about few people, so nothing is indexed up
+    front. A surname is looked up where it occurs in the text, analysing only the runs
+    there. Pronouns and bare titles need the runs before the quote, so those are indexed
+    in reading order only as far as a look-up has asked for. A block that asks about many
+    surnames, or about one that occurs very often, is cheaper to index once, and is.
+    """
+
+    # Past these many distinct surnames, or occurrences of one, looking surnames up one by
+    # one costs more than indexing the whole block once.
+    _LAZY_LOOKUPS = 16
+    _LAZY_OCCURRENCES = 32
 
     def __init__(self, text: str, limit: int, excluded: list[tuple[int, int]], begin: int = 0):
         self.text = text
-        self.mentions: list[_Mention] = []
+        self.begin = begin
+        self.limit = limit
+        self.excluded = excluded
+        self._ex_starts = [s for s, _ in excluded]
+        # Person mentions by surname: of every surname once all is indexed, else of those asked about.
         self.by_last: dict[str, list[_Mention]] = {}
+        self._all_indexed = False
+        # All mentions that start before the point the reading-order scan has reached.
+        self.mentions: list[_Mention] = []
+        self.positions: list[int] = []
         self.title_map: dict[str, list[_Mention]] = {}
+        self._runs: Iterator[re.Match] | None = None
+        self._next_run: re.Match | None = None
         self._best_cache: dict[str, list[_Mention]] = {}
         self._pos_cache: dict[str, list[int]] = {}
-        ex_starts = [s for s, _ in excluded]
-        for m in _NAME_RUN_RE.finditer(text, begin, limit):
-            pos = m.start()
-            k = bisect.bisect_right(ex_starts, pos) - 1
-            if k >= 0 and excluded[k][0] <= pos < excluded[k][1]:
+
+    def _mention(self, m: re.Match) -> _Mention | None:
+        """The mention made by one capitalised run, or None when it names nothing."""
+        pos = m.start()
+        k = bisect.bisect_right(self._ex_starts, pos) - 1
+        if k >= 0 and self.excluded[k][0] <= pos < self.excluded[k][1]:
+            return None
+        tokens = m.group().split()
+        if len(tokens) == 1 and tokens[0].lower() in STOP_CAPS:
+            return None
+        before = self.text[max(0, pos - 30):pos].rsplit(None, 1)
+        title_before = None
+        if before:
+            tb = before[-1].lower().strip(",")
+            if tb in TITLES:
+                title_before = tb
+        toks, person, title = _analyse_run(tokens, title_before)
+        if not toks:
+            return None
+        return _Mention(pos, toks, person, title)
+
+    def _index_before(self, pos: int) -> None:
+        """Extend the reading-order index to every run that starts before ``pos``."""
+        if self._runs is None:
+            self._runs = _NAME_RUN_RE.finditer(self.text, self.begin, self.limit)
+            self._next_run = next(self._runs, None)
+        while self._next_run is not None and self._next_run.start() < pos:
+            mention = self._mention(self._next_run)
+            self._next_run = next(self._runs, None)
+            if mention is None:
                 continue
-            tokens = m.group().split()
-            if len(tokens) == 1 and tokens[0].lower() in STOP_CAPS:
-                continue
-            before = text[max(0, pos - 30):pos].rsplit(None, 1)
-            title_before = None
-            if before:
-                tb = before[-1].lower().strip(",")
-                if tb in TITLES:
-                    title_before = tb
-            toks, person, title = _analyse_run(tokens, title_before)
-            if not toks:
-                continue
-            mention = _Mention(pos, toks, person, title)
             self.mentions.append(mention)
-            if person:
-                self.by_last.setdefault(toks[-1], []).append(mention)
-                if title:
-                    self.title_map.setdefault(title, []).append(mention)
-        self.positions = [m.pos for m in self.mentions]
+            self.positions.append(mention.pos)
+            if mention.person and mention.title:
+                self.title_map.setdefault(mention.title, []).append(mention)
+
+    def _index_all(self) -> None:
+        self._index_before(self.limit)
+        by_last: dict[str, list[_Mention]] = {}
+        for mention in self.mentions:
+            if mention.person:
+                by_last.setdefault(mention.tokens[-1], []).append(mention)
+        self.by_last = by_last
+        self._all_indexed = True
+
+    def people_named(self, surname: str) -> list[_Mention]:
+        """Person mentions whose last name is ``surname``, in text order."""
+        found = self.by_last.get(surname)
+        if found is not None:
+            return found
+        if self._all_indexed:
+            return []
+        found = self._find_people_named(surname) if len(self.by_last) < self._LAZY_LOOKUPS else None
+        if found is None:
+            self._index_all()
+            return self.by_last.get(surname, [])
+        self.by_last[surname] = found
+        return found
+
+    def is_surname(self, token: str) -> bool:
+        return bool(self.people_named(token))
+
+    def _find_people_named(self, surname: str) -> list[_Mention] | None:
+        """``people_named`` from the runs where ``surname`` occurs; None if it occurs too often."""
+        text = self.text
+        found: list[_Mention] = []
+        occurrences = 0
+        # A place where a scan of the whole block would also be looking for the next run.
+        synced = self.begin
+        run = None
+        at = text.find(surname, self.begin, self.limit)
+        while at >= 0:
+            occurrences += 1
+            if occurrences > self._LAZY_OCCURRENCES:
+                return None
+            # The surname is a whole word of a run, so it never follows a letter.
+            if not (at > 0 and text[at - 1].isalpha()):
+                if run is None or at >= run.end():
+                    run = self._first_run_ending_after(at, synced)
+                    if run is None:
+                        break
+                    synced = run.end()
+                    run_checked = False
+                if run.start() <= at and not run_checked:
+                    run_checked = True
+                    mention = self._mention(run)
+                    if mention is not None and mention.person and mention.tokens[-1] == surname:
+                        found.append(mention)
+            at = text.find(surname, at + 1, self.limit)
+        return found
+
+    def _first_run_ending_after(self, pos: int, synced: int) -> re.Match | None:
+        """The block's first run that ends after ``pos``; none starts between ``synced`` and it."""
+        # No run contains a break character, so a scan that starts just after one finds the
+        # same runs as a scan of the whole block. One a little way back saves scanning
+        # from ``synced``.
+        lo = max(synced, pos - 200)
+        brk = _RUN_BREAK_RE.search(self.text[lo:pos][::-1])
+        start = pos - brk.start() if brk else synced
+        for m in _NAME_RUN_RE.finditer(self.text, start, self.limit):
+            if m.end() > pos:
+                return m
+        return None
 
     def resolve(self, toks: tuple[str, ...], pos: int) -> str:
         """Fullest mention ending with the same surname, preferring earlier ones."""
-        cands = self.by_last.get(toks[-1])
+        cands = self.people_named(toks[-1])
         if not cands:
             return " ".join(toks)
         best = self._best_before(cands, toks, pos) or self._best_before(cands, toks, None)
@@ -253,17 +380,19 @@ class SpeakerIndex:
         return cached
 
     def latest_person(self, pos: int) -> str | None:
+        self._index_before(pos)
         k = bisect.bisect_left(self.positions, pos) - 1
         steps = 0
         while k >= 0 and steps < 400:
             m = self.mentions[k]
-            if m.person or (len(m.tokens) == 1 and m.tokens[0] in self.by_last):
+            if m.person or (len(m.tokens) == 1 and self.is_surname(m.tokens[0])):
                 return self.resolve(m.tokens, m.pos)
             k -= 1
             steps += 1
         return None
 
     def by_title(self, title: str, pos: int) -> str | None:
+        self._index_before(pos)
         cands = self.title_map.get(title, [])
         k = bisect.bisect_left([c.pos for c in cands], pos) - 1
         if k < 0:
@@ -275,18 +404,18 @@ class SpeakerIndex:
         """The person named in an attribution fragment ("State Department spokesperson Ned Price")."""
         runs = []
         for m in _NAME_RUN_RE.finditer(fragment):
-            before = fragment[:m.start()].split()
+            before = fragment[:m.start()].rsplit(None, 1)
             tb = before[-1].lower().strip(",") if before else None
             toks, person, _ = _analyse_run(m.group().split(), tb if tb in TITLES else None)
+            if person:
+                # The first person named wins, so later runs need no analysis.
+                return self.resolve(toks, base + m.start())
             if toks:
                 runs.append((toks, person, base + m.start()))
         if not runs:
             return None
         for toks, person, pos in runs:
-            if person:
-                return self.resolve(toks, pos)
-        for toks, person, pos in runs:
-            if len(toks) == 1 and toks[0] in self.by_last:
+            if len(toks) == 1 and self.is_surname(toks[0]):
                 return self.resolve(toks, pos)
         toks, _, pos = runs[0]
         if len(toks) == 1 and toks[0].lower() in STOP_CAPS:
@@ -486,7 +615,7 @@ class QuoteFinder:
             return self.speaker_fragment(stripped, end + pre.find(stripped))
         # Verb first: '," said State Department spokesperson Ned Price'.
         post = window[vm.end():]
-        cut = re.search(r"[,.;:!?\n(]", post)
+        cut = _FRAGMENT_END_RE.search(post)
         frag = post[:cut.start()] if cut else post
         if not frag.strip():
             return None
@@ -557,7 +686,7 @@ class QuoteFinder:
             return words[0].lower(), base
         for m in _NAME_RUN_RE.finditer(head):
             toks, person, _ = _analyse_run(m.group().split(), None)
-            if toks and (person or toks[-1] in self.index.by_last):
+            if toks and (person or self.index.is_surname(toks[-1])):
                 return m.group(), base + m.start()
         return None
 
