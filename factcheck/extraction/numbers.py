@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from itertools import accumulate
-from operator import itemgetter, sub
+from operator import itemgetter
 
 # Prose tokens. URLs, e-mail addresses and phone numbers need the slower FULL_TOKEN_RE,
 # which is used only for sentences that contain "@", "://", "www." or a "+".
@@ -46,6 +46,12 @@ _NEEDS_FULL_RE = re.compile(r"@|://|www\.|\+[0-9]")
 _FIRST_KIND = {c: "n" for c in "0123456789"}
 _FIRST_KIND.update({c: "w" for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"})
 _FIRST_KIND.update({c: "s" for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~\u00a3\u00a5\u00ab\u00b0\u00bb\u2010\u2011\u2012\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u2026\u20ac\u2212"})
+# The kind of a token from its first character, for str.translate. Every ASCII character is
+# covered (the other control characters are symbols), so a character left untranslated is a
+# non-ASCII one that _kind must decide.
+_KIND_TABLE = str.maketrans({chr(c): _FIRST_KIND.get(chr(c), "s") for c in range(128)} | _FIRST_KIND)
+# The same for ASCII text as a bytes table: bytes.translate is several times quicker.
+_ASCII_KIND_BYTES = bytes(ord(_FIRST_KIND.get(chr(c), "s")) for c in range(128)) + b"s" * 128
 
 
 def _kind(tok: str) -> str:
@@ -79,20 +85,16 @@ def word_trie_pattern(words) -> str:
     return build(trie)
 
 
-# The same prose tokens with the blanks before each one and no groups, so that findall
-# returns whole chunks and every offset follows from the chunk lengths without a Python loop.
-_CHUNK_RE = re.compile(
-    r"\s*+(?:(?:[A-Za-z]\.){2,}|[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)*"
-    r"|[^\W\d_]+(?:['\u2019\-\u2010\u2011][^\W\d_]+)*|\S)"
-)
-# _CHUNK_RE for sentences that _needs_full has cleared: they hold no dotted "U.S.", so the
-# abbreviation branch cannot match and is left out.
-_PLAIN_CHUNK_RE = re.compile(
-    r"\s*+(?:[0-9]++(?:,[0-9]{3})*+(?:\.[0-9]+)*+|[^\W\d_]++(?:['\u2019\-\u2010\u2011][^\W\d_]+)*+|\S)"
+# The prose tokens of TOKEN_RE as one group, for Pattern.split: it returns the blanks and the
+# tokens in turn, so every offset follows from the part lengths without a Python loop. For
+# sentences that _needs_full has cleared: they hold no dotted "U.S.", so the abbreviation
+# branch cannot match and is left out.
+_PLAIN_SPLIT_RE = re.compile(
+    r"([0-9]++(?:,[0-9]{3})*+(?:\.[0-9]+)*+|[^\W\d_]++(?:['\u2019\-\u2010\u2011][^\W\d_]+)*+|\S)"
 )
 # The same for pure ASCII sentences, where a letter is [A-Za-z]: a plain class is much quicker.
-_ASCII_CHUNK_RE = re.compile(
-    r"\s*+(?:[A-Za-z]++(?:['\-][A-Za-z]++)*+|[0-9]++(?:,[0-9]{3})*+(?:\.[0-9]+)*+|\S)"
+_ASCII_SPLIT_RE = re.compile(
+    r"([A-Za-z]++(?:['\-][A-Za-z]++)*+|[0-9]++(?:,[0-9]{3})*+(?:\.[0-9]+)*+|\S)"
 )
 
 
@@ -116,40 +118,54 @@ def _needs_full(seg: str) -> bool:
 
 
 class Tokens:
-    """Parallel arrays of one sentence's tokens (text, lowercase, start, end, kind)."""
+    """Parallel arrays of one sentence's tokens (text, lowercase, start, end, kind).
 
-    __slots__ = ("T", "L", "S", "E", "K", "n")
+    K is a string with one kind code per token, so that a kind can be found with str.find.
+    Only blanks lie between two neighbouring tokens: every other character is in a token.
+    """
+
+    __slots__ = ("T", "L", "S", "E", "K", "n", "has_hyphen")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         seg = text[start:end]
+        ascii_only = False
         if _needs_full(seg):
             ms = list(FULL_TOKEN_RE.finditer(text, start, end))
-            K = [m.lastgroup for m in ms]
+            K = "".join([m.lastgroup for m in ms])
             spans = [m.span() for m in ms]
             T = [text[a:b] for a, b in spans]
             S = [a for a, _ in spans]
             E = [b for _, b in spans]
         else:
-            chunks = (_ASCII_CHUNK_RE if seg.isascii() else _PLAIN_CHUNK_RE).findall(text, start, end)
-            T = list(map(str.lstrip, chunks))
-            E = list(accumulate(map(len, chunks), initial=start))
-            del E[0]
-            S = list(map(sub, E, map(len, T)))
-            K = list(map(_FIRST_KIND.get, map(itemgetter(0), T)))
-            if None in K:
-                K = [k or _kind(t) for k, t in zip(K, T)]
+            ascii_only = seg.isascii()
+            # Blanks, token, blanks, token, ..., blanks: 2n + 1 parts for n tokens.
+            parts = (_ASCII_SPLIT_RE if ascii_only else _PLAIN_SPLIT_RE).split(seg)
+            T = parts[1::2]
+            bounds = list(accumulate(map(len, parts), initial=start))
+            S = bounds[1:-1:2]
+            E = bounds[2::2]
+            firsts = "".join(map(itemgetter(0), T))
+            if ascii_only:
+                K = firsts.encode().translate(_ASCII_KIND_BYTES).decode()
+            else:
+                K = firsts.translate(_KIND_TABLE)
+                if not K.isascii():
+                    K = "".join([k if k.isascii() else _kind(t) for k, t in zip(K, T)])
         self.K = K
         self.T = T
         self.S = S
         self.E = E
         low = "\n".join(T).lower()
-        if "\u2019" in low or "\u2010" in low or "\u2011" in low:
+        if not ascii_only and ("\u2019" in low or "\u2010" in low or "\u2011" in low):
             low = low.replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-")
         L = low.split("\n")
         if len(L) != len(T):  # a token held a character that lower() turned into a line break
             L = [t.lower().replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-") for t in T]
+            low = "\n".join(L)
         self.L = L
         self.n = len(T)
+        # Whether some lower-cased token holds a hyphen: most sentences need no hyphen search.
+        self.has_hyphen = "-" in low
 
 
 SMALL = {
@@ -195,10 +211,9 @@ def parse_digits(tok: str) -> float | None:
     if len(raw) > MAX_DIGITS:
         return None
     try:
-        if "." in raw:
-            return float(Decimal(raw))
-        return float(int(raw))
-    except (ValueError, InvalidOperation):
+        # float() rounds a decimal string correctly, as going through int or Decimal would.
+        return float(raw)
+    except ValueError:
         return None
 
 

@@ -85,7 +85,8 @@ for _w in D.RELATIVE_MODIFIERS:
     _TRIGGERS[_w] = "relative"
 _TRIGGERS["earlier"] = "earlier"
 _TRIGGERS["later"] = "earlier"
-_HANDLERS = {t: "on_" + t for t in set(_TRIGGERS.values()) | {"mid"}}
+# The trigger words as a set, to test a sentence's words against them in one call.
+_TRIGGER_SET = frozenset(_TRIGGERS)
 _PERIODS = "|".join(sorted(D.PERIOD_NOUNS | {"day"}))
 # Sentences without any of these cannot hold a figure or a date; they are not tokenised.
 TRIGGER_RE = re.compile(
@@ -100,19 +101,41 @@ TRIGGER_RE = re.compile(
 )
 
 
-_IS_DIGITS_KIND = "n".__eq__
-_HYPHENS_RE = re.compile("[\u2010\u2011]")
-# First words and longest key of the phrase tables that ``SentenceScanner.match`` reads.
-_TABLE_HEADS = {
-    id(t): (frozenset(k[0] for k in t), max(len(k) for k in t))
+def _lengths_by_word(keys, position: int) -> dict[str, tuple[int, ...]]:
+    """For each word at ``position`` (0 first, -1 last) of some key: the key lengths, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for k in keys:
+        lengths.setdefault(k[position], set()).add(len(k))
+    return {w: tuple(sorted(ls, reverse=True)) for w, ls in lengths.items()}
+
+
+# The phrase tables that ``SentenceScanner.match`` reads, indexed by first word: most
+# positions fail on one look-up, and the others try only the key lengths that exist.
+_PHRASE_LENGTHS = {
+    id(t): _lengths_by_word(t, 0)
     for t in (X.PERCENT_UNITS, X.MEASURE_UNITS, X.CURRENCY_ADJECTIVES, X.TRAILING_QUALIFIERS)
 }
-_QUALIFIER_LAST = frozenset(k[-1] for k in X.QUALIFIERS)
+# Hedges are read backwards from the figure, so they are indexed by their last word.
+_QUALIFIER_LENGTHS = _lengths_by_word(X.QUALIFIERS, -1)
 _QUALIFIER_VALUES = frozenset(X.QUALIFIERS.values())
-_PERCENT_HEADS = _TABLE_HEADS[id(X.PERCENT_UNITS)][0]
-_MEASURE_HEADS = _TABLE_HEADS[id(X.MEASURE_UNITS)][0]
-_CURRENCY_ADJ_HEADS = _TABLE_HEADS[id(X.CURRENCY_ADJECTIVES)][0]
-_TRAILING_HEADS = _TABLE_HEADS[id(X.TRAILING_QUALIFIERS)][0]
+_PERCENT_HEADS = _PHRASE_LENGTHS[id(X.PERCENT_UNITS)].keys()
+_MEASURE_HEADS = _PHRASE_LENGTHS[id(X.MEASURE_UNITS)].keys()
+_CURRENCY_ADJ_HEADS = _PHRASE_LENGTHS[id(X.CURRENCY_ADJECTIVES)].keys()
+_TRAILING_HEADS = _PHRASE_LENGTHS[id(X.TRAILING_QUALIFIERS)].keys()
+# What can follow the number in a clock time ("10:30", "9am", "0900 GMT") or a date ("5th of
+# May", "5 Jan"): any other next word rules them out without a look.
+_TIME_NEXT = frozenset({":", ".", "a", "p"}) | D.MERIDIEMS | D.TIME_ZONES
+_DAY_MONTH_NEXT = (
+    ORDINAL_SUFFIXES | {"of"} | frozenset(D.MONTHS) | frozenset(D.MONTH_ABBREVS)
+    | {m + "'s" for m in D.MONTHS} | {m + "'s" for m in D.MONTH_ABBREVS}
+)
+# Every word that SentenceScanner.currency_after reads as a currency after the number.
+_CURRENCY_AFTER_WORDS = (
+    _CURRENCY_ADJ_HEADS | {c.lower() for c in X.CURRENCY_CODES} | X.SUBUNITS.keys() | {"p"}
+    | X.CURRENCY_WORDS.keys()
+)
+# Words before a number that SentenceScanner.sign_and_prefix_unit reads.
+_SIGN_OR_UNIT_BEFORE = frozenset({"-", "\u2212", "minus", "magnitude", "richter", "aged", "ages", "age"})
 # Words that can follow a number and make it the first half of a range or a ratio.
 _RANGE_OR_RATIO = DASHES | {"to", "and", "or", "in", "out"}
 _DATE_SEPS = frozenset(("-", "/", "."))
@@ -201,30 +224,36 @@ class SentenceScanner:
         tk = self.tk
         if not (0 <= i < tk.n and 0 <= j < tk.n):
             return False
+        if j == i + 1:
+            # Only blanks lie between neighbouring tokens, so the width of the gap decides.
+            return tk.S[j] - tk.E[i] <= 8
         e = tk.E[i]
         s = tk.S[j]
-        if s == e + 1 and self.text[e] == " ":
-            return True
         gap = self.text[e:s]
         # Inside a sentence a line break is a soft wrap, so it separates words like a space.
         return len(gap) <= 8 and (gap == "" or gap.isspace())
 
     def match(self, j: int, table: dict, maxlen: int = 4) -> tuple[int, str | None]:
-        """Longest table entry starting at token j; returns (tokens used, value)."""
-        L = self.tk.L
-        n = self.tk.n
-        heads = _TABLE_HEADS.get(id(table))
-        if heads is not None and 0 <= j:
-            # Every key starts with its first word: most positions fail on one set look-up.
-            if j >= n or L[j] not in heads[0]:
-                return 0, None
-            maxlen = min(maxlen, heads[1])
-        for k in range(min(maxlen, n - j), 0, -1):
+        """Longest entry of a phrase table (see _PHRASE_LENGTHS) starting at token j;
+        returns (tokens used, value)."""
+        tk = self.tk
+        if not 0 <= j < tk.n:
+            return 0, None
+        L = tk.L
+        lengths = _PHRASE_LENGTHS[id(table)].get(L[j])
+        if lengths is None:
+            return 0, None
+        S, E = tk.S, tk.E
+        room = min(maxlen, tk.n - j)
+        for k in lengths:
+            if k > room:
+                continue
+            if k == 1:
+                return 1, table[(L[j],)]
             key = tuple(L[j:j + k])
-            if key in table:
-                # Multi-token entries must be contiguous phrases on one line.
-                if all(self.spaced(j + x, j + x + 1) or self.att(j + x, j + x + 1) for x in range(k - 1)):
-                    return k, table[key]
+            # Multi-token entries must be contiguous phrases with nothing but blanks between.
+            if key in table and all(S[x + 1] - E[x] <= 8 for x in range(j, j + k - 1)):
+                return k, table[key]
         return 0, None
 
     def is_clause_start(self, i: int) -> bool:
@@ -243,11 +272,11 @@ class SentenceScanner:
         tk = self.tk
         cs = q.cs if q.cs is not None else tk.S[q.a]
         ce = q.ce if q.ce is not None else tk.E[q.b - 1]
-        if len(self.out) < self.limit:
-            self.out.append(
-                (q.kind, cs, ce, q.value, q.low, q.high, q.unit, q.qualifier, q.direction)
-            )
-        self.floor = max(self.floor, q.b)
+        out = self.out
+        if len(out) < self.limit:
+            out.append((q.kind, cs, ce, q.value, q.low, q.high, q.unit, q.qualifier, q.direction))
+        if q.b > self.floor:
+            self.floor = q.b
 
     def date(self, a: int, b: int, cs: int | None = None, ce: int | None = None) -> int:
         q = Quantity(a, b, 0.0)
@@ -262,17 +291,22 @@ class SentenceScanner:
         """Indices of the tokens that can start a figure, in order; the others need no work."""
         tk = self.tk
         K, L = tk.K, tk.L
-        idx = range(tk.n)
-        found = list(compress(idx, map(_TRIGGERS.__contains__, L)))
-        if "n" in K:
-            found += compress(idx, map(_IS_DIGITS_KIND, K))
-        if "-" in self.text[self.sent_start:self.end] or _HYPHENS_RE.search(self.text, self.sent_start, self.end):
-            for i in compress(idx, map(contains, L, repeat("-"))):
+        found = []
+        i = K.find("n")
+        while i >= 0:
+            found.append(i)
+            i = K.find("n", i + 1)
+        # Digits come out in order; trigger words are rarer, so only they call for a sort.
+        if not _TRIGGER_SET.isdisjoint(L):
+            found += compress(range(tk.n), map(_TRIGGER_SET.__contains__, L))
+            found.sort()
+        if tk.has_hyphen:
+            for i in compress(range(tk.n), map(contains, L, repeat("-"))):
                 if K[i] == "w" and L[i] not in _TRIGGERS:
                     head = _hyphen_head(L[i])
                     if head in _TRIGGERS or head == "mid":
                         found.append(i)
-        found.sort()
+            found.sort()
         return found
 
     def scan(self) -> list[tuple]:
@@ -293,7 +327,7 @@ class SentenceScanner:
                     if trig is None:
                         head = _hyphen_head(L[i])
                         trig = "mid" if head == "mid" else _TRIGGERS[head]
-                    nxt = getattr(self, _HANDLERS[trig])(i)
+                    nxt = _HANDLERS[trig](self, i)
             except (IndexError, ValueError, OverflowError, ZeroDivisionError):
                 nxt = i + 1
             if nxt is None or nxt <= i:
@@ -351,26 +385,30 @@ class SentenceScanner:
                 return self.skip_identifier(i)
             elif pt == "." and p >= 1 and E[p - 1] == S[p] and K[p - 1] in "wn":
                 return self.skip_identifier(i)
-        if p >= 1 and T[p] == "." and L[p - 1] in ("no", "nos") and E[p - 1] == S[p] and T[p - 1][0] == "N":
+        prev_tok = T[p] if p >= 0 else ""
+        if prev_tok == "." and p >= 1 and L[p - 1] in ("no", "nos") and E[p - 1] == S[p] and T[p - 1][0] == "N":
             return self.rank(p - 1, i)
-        if p >= 0 and T[p] == "No" and self.spaced(p, i) and not self.is_clause_start(p):
+        if prev_tok == "No" and self.spaced(p, i) and not self.is_clause_start(p):
             return self.rank(p, i)
-        # Numbered list items inside a line: "two aims: 1) cost and 2) safety".
-        if (
-            i + 1 < tk.n and T[i + 1] == ")" and E[i] == S[i + 1] and len(tok) <= 2
-            and (p < 0 or T[p] != "(") and (p < 0 or L[p] in (":", ";", ",", "and", "or") or self.line_start(i))
-        ):
-            self.floor = max(self.floor, i + 2)
-            return i + 2
-        # List markers: "1." or "2)" opening a line, "(3)" and "[4]" standing alone.
-        if i + 1 < tk.n and T[i + 1] in (".", ")") and E[i] == S[i + 1] and self.line_start(i):
-            if i + 2 >= tk.n or S[i + 2] > E[i + 1]:
+        nxt_tok = T[i + 1] if i + 1 < tk.n else ""
+        if nxt_tok in (")", ".", "]"):
+            # Numbered list items inside a line: "two aims: 1) cost and 2) safety".
+            if (
+                nxt_tok == ")" and E[i] == S[i + 1] and len(tok) <= 2
+                and prev_tok != "(" and (p < 0 or L[p] in (":", ";", ",", "and", "or") or self.line_start(i))
+            ):
                 self.floor = max(self.floor, i + 2)
                 return i + 2
-        if p >= 0 and T[p] in ("(", "[") and i + 1 < tk.n and T[i + 1] in (")", "]") and len(tok) <= 2:
-            return i + 2
+            # List markers: "1." or "2)" opening a line, "(3)" and "[4]" standing alone.
+            if nxt_tok in (".", ")") and E[i] == S[i + 1] and self.line_start(i):
+                if i + 2 >= tk.n or S[i + 2] > E[i + 1]:
+                    self.floor = max(self.floor, i + 2)
+                    return i + 2
+            if prev_tok in ("(", "[") and nxt_tok in (")", "]") and len(tok) <= 2:
+                return i + 2
+        nxt_low = L[i + 1] if i + 1 < tk.n else ""
         # Clock times.
-        if len(tok) <= 4 and "." not in tok:
+        if len(tok) <= 4 and "." not in tok and nxt_low in _TIME_NEXT:
             t = self.time_at(i)
             if t:
                 return t
@@ -381,15 +419,15 @@ class SentenceScanner:
                 j += 1
             self.floor = max(self.floor, j)
             return j
-        if i + 2 < tk.n and T[i + 1] == "/" and K[i + 2] == "n" and E[i] == S[i + 1] and E[i + 1] == S[i + 2]:
+        if nxt_tok == "/" and i + 2 < tk.n and K[i + 2] == "n" and E[i] == S[i + 1] and E[i + 1] == S[i + 2]:
             if not self.numeric_date(i):
                 return self.skip_identifier(i)
         # Calendar dates written with digits.
-        if len(tok) <= 2:
+        if len(tok) <= 2 and nxt_low in _DAY_MONTH_NEXT:
             d = self.day_month(i)
             if d:
                 return d
-        if i + 4 < tk.n and T[i + 1] in _DATE_SEPS:
+        if nxt_tok in _DATE_SEPS and i + 4 < tk.n:
             d = self.numeric_date(i)
             if d:
                 return d
@@ -400,7 +438,7 @@ class SentenceScanner:
             if self.year_is_date(i):
                 return self.year_date(i)
         # Named things: "Flight 370", "Boeing 737", "Windows 11".
-        if p >= 0 and K[p] in "w" and self.spaced(p, i) and not money_prefix_word:
+        if p >= 0 and K[p] == "w" and S[i] - E[p] <= 8 and not money_prefix_word:
             lp = L[p]
             if lp in X.ID_KEYWORDS:
                 if T[p][0].isupper() or not self.quantity_follows(i):
@@ -424,7 +462,7 @@ class SentenceScanner:
         nx = i + 1
         if nx < tk.n and K[nx] == "w" and T[nx][0].isupper() and self.street_address(i):
             return self.skip_identifier(i)
-        if p >= 1 and T[p] == ",":
+        if prev_tok == "," and p >= 1:
             a = self.age_after_name(i)
             if a:
                 return a
@@ -633,11 +671,7 @@ class SentenceScanner:
         tk = self.tk
         T, L, K = tk.T, tk.L, tk.K
         p = i - 1
-        if p < self.floor or p < 0:
-            return i, None
-        glued = tk.E[p] == tk.S[i]
-        near = glued or self.spaced(p, i)
-        if not near:
+        if p < self.floor or p < 0 or tk.S[i] - tk.E[p] > 8:
             return i, None
         t = T[p]
         if t in X.CURRENCY_SYMBOLS:
@@ -651,7 +685,7 @@ class SentenceScanner:
                         a = p - 1
             return a, code
         if K[p] in "wa":
-            if self.rand_at(p, i):
+            if t == "R" and self.rand_at(p, i):
                 return p, "ZAR"
             if t in X.CURRENCY_CODES:
                 return p, ("CNY" if t == "RMB" else t)
@@ -664,25 +698,28 @@ class SentenceScanner:
     # ------------------------------------------------------------------ core numbers
     def digits_core(self, i: int, money: bool) -> Quantity | None:
         tk = self.tk
-        v = parse_digits(tk.T[i])
+        tok = tk.T[i]
+        v = parse_digits(tok)
         if v is None:
             return None
         q = Quantity(i, i + 1, v)
-        q.integral = "." not in tk.T[i]
-        q.commas = "," in tk.T[i]
+        if "." in tok:
+            q.integral = False
+        if "," in tok:
+            q.commas = True
         j = i + 1
-        if j < tk.n and tk.S[j] == tk.E[i] and tk.K[j] == "w":
+        if j < tk.n and tk.K[j] == "w":
+            gap = tk.S[j] - tk.E[i]
             sl = tk.L[j]
-            table = MONEY_SCALES if money else DIGIT_SCALES
-            if sl in table:
-                q.scale = table[sl]
-                j += 1
-            elif sl == "m" and not money and self.m_means_million(j):
-                q.scale = 1e6
-                j += 1
-        elif j < tk.n and tk.K[j] == "w" and self.spaced(i, j):
-            sl = tk.L[j]
-            if sl in DIGIT_SCALES and sl != "k":
+            if gap == 0:
+                table = MONEY_SCALES if money else DIGIT_SCALES
+                if sl in table:
+                    q.scale = table[sl]
+                    j += 1
+                elif sl == "m" and not money and self.m_means_million(j):
+                    q.scale = 1e6
+                    j += 1
+            elif gap <= 8 and sl in DIGIT_SCALES and sl != "k":
                 q.scale = DIGIT_SCALES[sl]
                 j += 1
                 # "1.5 million" may be followed by "billion"? Never in news; stop here.
@@ -814,7 +851,7 @@ class SentenceScanner:
             q.b = j + k
             q.has_unit = True
             return True
-        if self.currency_after(q, j):
+        if j < tk.n and L[j] in _CURRENCY_AFTER_WORDS and self.currency_after(q, j):
             return True
         # Measures, including hyphenated adjectives ("a 200-metre wall", "20-year-old").
         jj = j
@@ -890,7 +927,7 @@ class SentenceScanner:
     def after_measure(self, q: Quantity) -> bool:
         """Durations followed by "ago" or "later" are dates, not amounts."""
         nxt = self.lw(q.b)
-        if nxt in ("before", "after") and self.tk.K[q.b + 1:q.b + 2] == ["w"] and self.lw(q.b + 1) not in D.AGO_FOLLOWERS:
+        if nxt in ("before", "after") and self.tk.K[q.b + 1:q.b + 2] == "w" and self.lw(q.b + 1) not in D.AGO_FOLLOWERS:
             # "45 minutes before the start" measures a gap; "two days before," dates.
             return True
         if q.unit and q.unit.lower() in X.DURATION_UNITS and nxt in D.AGO_WORDS:
@@ -958,7 +995,7 @@ class SentenceScanner:
     def count_noun(self, q: Quantity) -> None:
         """The counted noun phrase: lower-cased words up to and including the plural head."""
         tk = self.tk
-        T, L, K = tk.T, tk.L, tk.K
+        T, L, K, S, E = tk.T, tk.L, tk.K, tk.S, tk.E
         j = q.b
         k = j
         words: list[int] = []
@@ -966,9 +1003,8 @@ class SentenceScanner:
         while k < tk.n and len(words) < 4:
             if K[k] not in "wa":
                 break
-            if k > j and not self.spaced(k - 1, k):
-                break
-            if k == j and not (self.spaced(k - 1, k) or self.att(k - 1, k)):
+            # Each word must follow the one before it across a few blanks at most (see spaced).
+            if k == 0 or S[k] - E[k - 1] > 8:
                 break
             w = L[k]
             if w in X.SKIP_MODIFIERS and not words:
@@ -1048,43 +1084,51 @@ class SentenceScanner:
     # ------------------------------------------------------------------ assembling
     def take_leading_qualifier(self, q: Quantity) -> None:
         """Extend the claim back over a hedge written before it ("about", "more than")."""
-        qa, qual = self.qualifier_before(q.a)
-        if qual:
-            q.qualifier, q.a = qual, qa
+        a = q.a
+        if a > 0 and self.tk.L[a - 1] in _QUALIFIER_LENGTHS:
+            qa, qual = self.qualifier_before(a)
+            if qual:
+                q.qualifier, q.a = qual, qa
 
     def qualifier_before(self, a: int) -> tuple[int, str | None]:
-        lo = max(self.floor, a - 4)
-        if a <= lo or self.tk.L[a - 1] not in _QUALIFIER_LAST:
+        L = self.tk.L
+        if a <= 0:
             return a, None
-        for k in range(min(4, a - lo), 0, -1):
-            key = tuple(self.tk.L[a - k:a])
-            if key in X.QUALIFIERS:
-                return a - k, X.QUALIFIERS[key]
+        lengths = _QUALIFIER_LENGTHS.get(L[a - 1])
+        if lengths is None:
+            return a, None
+        room = min(4, a - max(self.floor, a - 4))
+        for k in lengths:
+            if k <= room:
+                key = tuple(L[a - k:a])
+                if key in X.QUALIFIERS:
+                    return a - k, X.QUALIFIERS[key]
         return a, None
 
     def direction_for(self, a: int, b: int) -> str | None:
         tk = self.tk
+        L = tk.L
         k = a - 1
-        steps = 0
-        while k >= 0 and steps < 4:
-            w = tk.L[k]
+        stop = a - 5
+        while k >= 0 and k > stop:
+            w = L[k]
             if w in X.UP_WORDS:
                 return "up"
             if w in X.DOWN_WORDS:
                 return "down"
             if w in X.DIRECTION_GAP:
                 k -= 1
-                steps += 1
                 continue
             break
-        j = b
-        if self.lw(j) in ("-",):
-            j += 1
-        w = self.lw(j)
-        if w in X.UP_AFTER:
-            return "up"
-        if w in X.DOWN_AFTER:
-            return "down"
+        n = tk.n
+        if b < n and L[b] == "-":
+            b += 1
+        if b < n:
+            w = L[b]
+            if w in X.UP_AFTER:
+                return "up"
+            if w in X.DOWN_AFTER:
+                return "down"
         return None
 
     def trailing_qualifier(self, q: Quantity) -> None:
@@ -1229,7 +1273,7 @@ class SentenceScanner:
         q = self.single(i)
         if q is None:
             return self.skip_identifier(i) if tk.K[i] == "n" else i + 1
-        if tk.K[i] == "n" and q.a == i:
+        if tk.K[i] == "n" and q.a == i and i > 0 and tk.L[i - 1] in _SIGN_OR_UNIT_BEFORE:
             self.sign_and_prefix_unit(q, i)
         if q.kind in ("ordinal", "date"):
             if q.kind == "ordinal":
@@ -1728,11 +1772,14 @@ class SentenceScanner:
         return i + 1
 
 
-# A quicker test that TRIGGER_RE may match: the words it looks for, read off the lower-cased
-# sentence with one findall and set look-ups. It only rules sentences out; TRIGGER_RE decides.
+# The handler for each kind of trigger word: on_num for "num", on_month for "month", ...
+_HANDLERS = {t: getattr(SentenceScanner, "on_" + t) for t in set(_TRIGGERS.values()) | {"mid"}}
+
+# A quicker test than TRIGGER_RE for sentences without a digit: the words it looks for, read
+# off the lower-cased sentence with set look-ups.
 _TRIGGER_WORDS = frozenset(
     w for w, t in _TRIGGERS.items() if t not in ("relative", "earlier") and "'" not in w
-) | {"mid"}
+)
 _RELATIVE_FIRST = frozenset(("last", "next", "this", "past", "coming", "previous"))
 _RELATIVE_SECOND = frozenset(D.PERIOD_NOUNS | {"day"})
 _EARLIER_FIRST = frozenset(("earlier", "later"))
@@ -1741,25 +1788,42 @@ _ASCII_WORD_RE = re.compile(r"[a-z]+")
 _DIGIT_RE = re.compile(r"[0-9]")
 # The only characters that match an ASCII letter under IGNORECASE but do not lower-case to it.
 _ODD_CASE_RE = re.compile("[\u0130\u0131\u017f]")
+# Lower-cases the ASCII letters and blanks out every other byte, so that split() reads the
+# words of an ASCII sentence as _ASCII_WORD_RE reads the lower-cased sentence, and sooner.
+_LOWER_LETTERS_ONLY = bytes(
+    c | 0x20 if chr(c).isascii() and chr(c).isalpha() else ord(" ") for c in range(256)
+)
 
 
-def _may_trigger(text: str, start: int, end: int) -> bool:
+def _has_trigger(text: str, start: int, end: int) -> bool:
+    """Whether TRIGGER_RE matches a sentence that holds no digit.
+
+    Most prose holds none of the words TRIGGER_RE looks for and is ruled out by set look-ups.
+    In ASCII text a run of letters is a whole word, so one of the trigger words among them
+    settles the matter too; the other cases are left to the regex.
+    """
     seg = text[start:end]
-    if not seg.isascii() and _ODD_CASE_RE.search(seg):
-        return True
-    words = _ASCII_WORD_RE.findall(seg.lower())
+    ascii_only = seg.isascii()
+    if ascii_only:
+        words = seg.encode().translate(_LOWER_LETTERS_ONLY).decode().split()
+    elif _ODD_CASE_RE.search(seg):
+        return TRIGGER_RE.search(text, start, end) is not None
+    else:
+        words = _ASCII_WORD_RE.findall(seg.lower())
     if not _TRIGGER_WORDS.isdisjoint(words):
-        return True
-    if not _RELATIVE_FIRST.isdisjoint(words) and not _RELATIVE_SECOND.isdisjoint(words):
-        return True
-    return not _EARLIER_FIRST.isdisjoint(words) and not _EARLIER_SECOND.isdisjoint(words)
+        return ascii_only or TRIGGER_RE.search(text, start, end) is not None
+    if (
+        "mid" in words
+        or (not _RELATIVE_FIRST.isdisjoint(words) and not _RELATIVE_SECOND.isdisjoint(words))
+        or (not _EARLIER_FIRST.isdisjoint(words) and not _EARLIER_SECOND.isdisjoint(words))
+    ):
+        return TRIGGER_RE.search(text, start, end) is not None
+    return False
 
 
 def scan_sentence(text: str, start: int, end: int, limit: int = MAX_CLAIMS_PER_SENTENCE) -> list[tuple]:
-    # A digit alone satisfies TRIGGER_RE; without one, the word test rules most prose out.
-    if not _DIGIT_RE.search(text, start, end) and not (
-        _may_trigger(text, start, end) and TRIGGER_RE.search(text, start, end)
-    ):
+    # A digit alone satisfies TRIGGER_RE; without one, the words decide.
+    if not _DIGIT_RE.search(text, start, end) and not _has_trigger(text, start, end):
         return []
     sc = SentenceScanner(text, start, end)
     sc.limit = limit
