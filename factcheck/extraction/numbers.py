@@ -87,8 +87,8 @@ def word_trie_pattern(words) -> str:
 
 # The prose tokens of TOKEN_RE as one group, for Pattern.split: it returns the blanks and the
 # tokens in turn, so every offset follows from the part lengths without a Python loop. For
-# sentences that _needs_full has cleared: they hold no dotted "U.S.", so the abbreviation
-# branch cannot match and is left out.
+# sentences without a URL, e-mail, phone number or dotted "U.S." (a split that finds one is
+# redone with FULL_TOKEN_RE), so the abbreviation branch is left out.
 _PLAIN_SPLIT_RE = re.compile(
     r"([0-9]++(?:,[0-9]{3})*+(?:\.[0-9]+)*+|[^\W\d_]++(?:['\u2019\-\u2010\u2011][^\W\d_]+)*+|\S)"
 )
@@ -102,11 +102,14 @@ _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 
 
 def _needs_full(seg: str) -> bool:
-    """Whether a sentence needs FULL_TOKEN_RE: a URL, e-mail, "+" phone or dotted "U.S."."""
+    """Whether a sentence needs FULL_TOKEN_RE for a URL, e-mail or "+" phone number."""
     if "@" in seg or "://" in seg or "www." in seg:
         return True
-    if "+" in seg and _NEEDS_FULL_RE.search(seg):
-        return True
+    return "+" in seg and _NEEDS_FULL_RE.search(seg) is not None
+
+
+def _has_dotted_abbreviation(seg: str) -> bool:
+    """Whether a sentence holds a dotted "U.S.", which also needs FULL_TOKEN_RE."""
     # Plain string searches: a regex scan for "[A-Za-z]\.[A-Za-z]\." costs more than the tokens.
     p = seg.find(".", 1)
     last = len(seg) - 2
@@ -128,16 +131,9 @@ class Tokens:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         seg = text[start:end]
-        ascii_only = False
-        if _needs_full(seg):
-            ms = list(FULL_TOKEN_RE.finditer(text, start, end))
-            K = "".join([m.lastgroup for m in ms])
-            spans = [m.span() for m in ms]
-            T = [text[a:b] for a, b in spans]
-            S = [a for a, _ in spans]
-            E = [b for _, b in spans]
-        else:
-            ascii_only = seg.isascii()
+        ascii_only = seg.isascii()
+        full = _needs_full(seg)
+        if not full:
             # Blanks, token, blanks, token, ..., blanks: 2n + 1 parts for n tokens.
             parts = (_ASCII_SPLIT_RE if ascii_only else _PLAIN_SPLIT_RE).split(seg)
             T = parts[1::2]
@@ -151,6 +147,17 @@ class Tokens:
                 K = firsts.translate(_KIND_TABLE)
                 if not K.isascii():
                     K = "".join([k if k.isascii() else _kind(t) for k, t in zip(K, T)])
+            # The split reads "U.S." as letter, stop, letter, stop: only a sentence with a
+            # symbol, word, symbol run of tokens can hold a dotted abbreviation.
+            full = "sws" in K and _has_dotted_abbreviation(seg)
+        if full:
+            ascii_only = False
+            ms = list(FULL_TOKEN_RE.finditer(text, start, end))
+            K = "".join([m.lastgroup for m in ms])
+            spans = [m.span() for m in ms]
+            T = [text[a:b] for a, b in spans]
+            S = [a for a, _ in spans]
+            E = [b for _, b in spans]
         self.K = K
         self.T = T
         self.S = S
@@ -217,8 +224,19 @@ def parse_digits(tok: str) -> float | None:
         return None
 
 
+# The exponent of each scale that is a power of ten (all but "dozen").
+_TEN_TO_THE = {10.0 ** k: k for k in range(1, 16)}
+
+
 def scaled(value: float, scale: float) -> float:
-    # Decimal keeps "3.2 million" at exactly 3200000 instead of 3200000.0000000005.
+    # Decimal keeps "3.2 million" at exactly 3200000 instead of 3200000.0000000005. For a
+    # power of ten, float("3.2e6") reads the same exact decimal and rounds it the same way,
+    # several times sooner; exponent forms ("1e+22"), "inf" and "nan" go the long way.
+    exponent = _TEN_TO_THE.get(scale)
+    if exponent is not None:
+        digits = repr(value)
+        if "e" not in digits and "n" not in digits:
+            return float(f"{digits}e{exponent}")
     try:
         return float(Decimal(repr(value)) * Decimal(repr(scale)))
     except (InvalidOperation, ValueError):

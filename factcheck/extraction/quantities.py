@@ -134,11 +134,23 @@ _CURRENCY_AFTER_WORDS = (
     _CURRENCY_ADJ_HEADS | {c.lower() for c in X.CURRENCY_CODES} | X.SUBUNITS.keys() | {"p"}
     | X.CURRENCY_WORDS.keys()
 )
+# Every token before a number that SentenceScanner.currency_before reads as (part of) a
+# currency, but for the lower-cased CODE_ALIASES.
+_CURRENCY_MARKS = X.CURRENCY_SYMBOLS.keys() | X.CURRENCY_CODES | {"R", "."}
+# Words that end a counted noun phrase before its head (see SentenceScanner.count_noun).
+_NOUN_PHRASE_STOPS = frozenset(X.STOP_AFTER) | frozenset(D.MONTHS) | frozenset(D.WEEKDAYS)
 # Words before a number that SentenceScanner.sign_and_prefix_unit reads.
 _SIGN_OR_UNIT_BEFORE = frozenset({"-", "\u2212", "minus", "magnitude", "richter", "aged", "ages", "age"})
 # Words that can follow a number and make it the first half of a range or a ratio.
 _RANGE_OR_RATIO = DASHES | {"to", "and", "or", "in", "out"}
 _DATE_SEPS = frozenset(("-", "/", "."))
+# The words just before and just after a figure with which SentenceScanner.direction_for can
+# find a movement ("rose 5%", "a 5% rise"); "-" because it looks past a hyphen.
+_DIRECTION_BEFORE = X.UP_WORDS | X.DOWN_WORDS | X.DIRECTION_GAP
+_DIRECTION_AFTER = X.UP_AFTER | X.DOWN_AFTER | {"-"}
+# Every next word (lower-cased) for which a number may be a list marker, a clock time, a code
+# with a slash or a date: the rules for those shapes need not run after any other word.
+_NEXT_FOR_SHAPES = frozenset({")", "]"}) | _TIME_NEXT | _DAY_MONTH_NEXT | _DATE_SEPS
 
 
 def _hyphen_head(low: str) -> str:
@@ -185,10 +197,14 @@ class Quantity:
         self.ce: int | None = None
 
 
-class SentenceScanner:
+class SentenceScanner(Tokens):
+    """The tokens of one sentence and the rules that read figures in them."""
+
+    __slots__ = ("text", "out", "floor", "sent_start", "end", "limit", "_title_case")
+
     def __init__(self, text: str, start: int, end: int) -> None:
+        Tokens.__init__(self, text, start, end)
         self.text = text
-        self.tk = Tokens(text, start, end)
         self.out: list[tuple] = []
         self.floor = 0
         self.sent_start = start
@@ -200,8 +216,7 @@ class SentenceScanner:
     def title_case(self) -> bool:
         """Headlines are title-cased and carry no full stop; there capitals name nothing."""
         if self._title_case is None:
-            tk = self.tk
-            words = [t for t, k in zip(tk.T, tk.K) if k == "w" and len(t) > 3]
+            words = [t for t, k in zip(self.T, self.K) if k == "w" and len(t) > 3]
             caps = sum(1 for t in words if t[0].isupper())
             stripped = self.text[self.sent_start:self.end].rstrip("\"'\u201d\u2019)")
             self._title_case = (
@@ -213,22 +228,20 @@ class SentenceScanner:
 
     # ------------------------------------------------------------------ helpers
     def lw(self, i: int) -> str:
-        return self.tk.L[i] if 0 <= i < self.tk.n else ""
+        return self.L[i] if 0 <= i < self.n else ""
 
     def att(self, i: int, j: int) -> bool:
-        tk = self.tk
-        return 0 <= i < tk.n and 0 <= j < tk.n and tk.E[i] == tk.S[j]
+        return 0 <= i < self.n and 0 <= j < self.n and self.E[i] == self.S[j]
 
     def spaced(self, i: int, j: int) -> bool:
         """Tokens i and j are separated by plain spaces only (no line break)."""
-        tk = self.tk
-        if not (0 <= i < tk.n and 0 <= j < tk.n):
+        if not (0 <= i < self.n and 0 <= j < self.n):
             return False
         if j == i + 1:
             # Only blanks lie between neighbouring tokens, so the width of the gap decides.
-            return tk.S[j] - tk.E[i] <= 8
-        e = tk.E[i]
-        s = tk.S[j]
+            return self.S[j] - self.E[i] <= 8
+        e = self.E[i]
+        s = self.S[j]
         gap = self.text[e:s]
         # Inside a sentence a line break is a soft wrap, so it separates words like a space.
         return len(gap) <= 8 and (gap == "" or gap.isspace())
@@ -236,15 +249,14 @@ class SentenceScanner:
     def match(self, j: int, table: dict, maxlen: int = 4) -> tuple[int, str | None]:
         """Longest entry of a phrase table (see _PHRASE_LENGTHS) starting at token j;
         returns (tokens used, value)."""
-        tk = self.tk
-        if not 0 <= j < tk.n:
+        if not 0 <= j < self.n:
             return 0, None
-        L = tk.L
+        L = self.L
         lengths = _PHRASE_LENGTHS[id(table)].get(L[j])
         if lengths is None:
             return 0, None
-        S, E = tk.S, tk.E
-        room = min(maxlen, tk.n - j)
+        S, E = self.S, self.E
+        room = min(maxlen, self.n - j)
         for k in lengths:
             if k > room:
                 continue
@@ -259,19 +271,18 @@ class SentenceScanner:
     def is_clause_start(self, i: int) -> bool:
         if i <= 0:
             return True
-        return self.tk.T[i - 1] in OPENERS or self.tk.T[i - 1] in (".", "!", "?", ";")
+        return self.T[i - 1] in OPENERS or self.T[i - 1] in (".", "!", "?", ";")
 
     def line_start(self, i: int) -> bool:
-        p = self.tk.S[i] - 1
+        p = self.S[i] - 1
         t = self.text
         while p >= 0 and t[p] in " \t":
             p -= 1
         return p < 0 or t[p] in "\n\r\u2028\u2029"
 
     def emit(self, q: Quantity) -> None:
-        tk = self.tk
-        cs = q.cs if q.cs is not None else tk.S[q.a]
-        ce = q.ce if q.ce is not None else tk.E[q.b - 1]
+        cs = q.cs if q.cs is not None else self.S[q.a]
+        ce = q.ce if q.ce is not None else self.E[q.b - 1]
         out = self.out
         if len(out) < self.limit:
             out.append((q.kind, cs, ce, q.value, q.low, q.high, q.unit, q.qualifier, q.direction))
@@ -289,8 +300,7 @@ class SentenceScanner:
     # ------------------------------------------------------------------ driver
     def candidates(self) -> list[int]:
         """Indices of the tokens that can start a figure, in order; the others need no work."""
-        tk = self.tk
-        K, L = tk.K, tk.L
+        K, L = self.K, self.L
         found = []
         i = K.find("n")
         while i >= 0:
@@ -298,10 +308,10 @@ class SentenceScanner:
             i = K.find("n", i + 1)
         # Digits come out in order; trigger words are rarer, so only they call for a sort.
         if not _TRIGGER_SET.isdisjoint(L):
-            found += compress(range(tk.n), map(_TRIGGER_SET.__contains__, L))
+            found += compress(range(self.n), map(_TRIGGER_SET.__contains__, L))
             found.sort()
-        if tk.has_hyphen:
-            for i in compress(range(tk.n), map(contains, L, repeat("-"))):
+        if self.has_hyphen:
+            for i in compress(range(self.n), map(contains, L, repeat("-"))):
                 if K[i] == "w" and L[i] not in _TRIGGERS:
                     head = _hyphen_head(L[i])
                     if head in _TRIGGERS or head == "mid":
@@ -310,8 +320,7 @@ class SentenceScanner:
         return found
 
     def scan(self) -> list[tuple]:
-        tk = self.tk
-        K, L = tk.K, tk.L
+        K, L = self.K, self.L
         pos = 0
         out = self.out
         limit = self.limit
@@ -340,58 +349,62 @@ class SentenceScanner:
     # ------------------------------------------------------------------ digits
     def skip_identifier(self, i: int) -> int:
         """Skip a number and whatever is glued to it ("737-800", "A320neo")."""
-        tk = self.tk
         j = i + 1
-        while j < tk.n and tk.S[j] == tk.E[j - 1] and (tk.K[j] in "nw" or tk.T[j] in DASHES or tk.T[j] in "./"):
-            if tk.T[j] in "./" and not (j + 1 < tk.n and tk.S[j + 1] == tk.E[j] and tk.K[j + 1] in "nw"):
+        while j < self.n and self.S[j] == self.E[j - 1] and (self.K[j] in "nw" or self.T[j] in DASHES or self.T[j] in "./"):
+            if self.T[j] in "./" and not (j + 1 < self.n and self.S[j + 1] == self.E[j] and self.K[j + 1] in "nw"):
                 break
             j += 1
         self.floor = max(self.floor, j)
         return j
 
     def on_digits(self, i: int) -> int:
-        tk = self.tk
-        T, L, K, S, E = tk.T, tk.L, tk.K, tk.S, tk.E
+        T, L, K, S, E = self.T, self.L, self.K, self.S, self.E
+        n = self.n
         tok = T[i]
-        if tok.count(".") > 1:
+        if "." in tok and tok.count(".") > 1:
             return self.skip_identifier(i)
         # Only "1" or three digits can open a telephone number.
-        if (tok == "1" or (len(tok) == 3 and tok.isdigit())) and i + 2 < tk.n:
+        if (tok == "1" or (len(tok) == 3 and tok.isdigit())) and i + 2 < n:
             ph = PHONE_RE.match(self.text, S[i] - (1 if i > 0 and T[i - 1] == "(" and E[i - 1] == S[i] else 0), self.end)
             if ph:
                 j = i
-                while j < tk.n and S[j] < ph.end():
+                while j < n and S[j] < ph.end():
                     j += 1
                 self.floor = max(self.floor, j)
                 return j
         p = i - 1
+        prev_tok = T[p] if p >= 0 else ""
         money_prefix_word = False
         if p >= 0 and E[p] == S[i]:
-            pt = T[p]
             if K[p] in "wa":
                 if self.glued_code_is_name(p, i):
                     return self.skip_identifier(i)
-                if L[p] in X.CODE_ALIASES or pt in X.CURRENCY_CODES or self.rand_at(p, i):
+                if L[p] in X.CODE_ALIASES or prev_tok in X.CURRENCY_CODES or self.rand_at(p, i):
                     money_prefix_word = True
                 elif L[p] in ("v", "ver"):
                     return self.skip_identifier(i)
                 else:
                     return self.skip_identifier(i)
-            elif pt in DASHES and p >= 1 and E[p - 1] == S[p] and K[p - 1] in "wa":
+            elif prev_tok in DASHES and p >= 1 and E[p - 1] == S[p] and K[p - 1] in "wa":
                 if L[p - 1] in D.YEAR_PREFIXES and self.yearlike(i):
                     return self.year_date(i, start_tok=p - 1)
                 return self.skip_identifier(i)
-            elif pt in ("#", "\u2116", "/", "\\", ":", "@", "_", "^", "~", "*", "="):
+            elif prev_tok in ("#", "\u2116", "/", "\\", ":", "@", "_", "^", "~", "*", "="):
                 return self.skip_identifier(i)
-            elif pt == "." and p >= 1 and E[p - 1] == S[p] and K[p - 1] in "wn":
+            elif prev_tok == "." and p >= 1 and E[p - 1] == S[p] and K[p - 1] in "wn":
                 return self.skip_identifier(i)
-        prev_tok = T[p] if p >= 0 else ""
         if prev_tok == "." and p >= 1 and L[p - 1] in ("no", "nos") and E[p - 1] == S[p] and T[p - 1][0] == "N":
             return self.rank(p - 1, i)
         if prev_tok == "No" and self.spaced(p, i) and not self.is_clause_start(p):
             return self.rank(p, i)
-        nxt_tok = T[i + 1] if i + 1 < tk.n else ""
-        if nxt_tok in (")", ".", "]"):
+        if i + 1 < n:
+            nxt_tok = T[i + 1]
+            nxt_low = L[i + 1]
+        else:
+            nxt_tok = nxt_low = ""
+        # The rules up to the year below are for a few next words only (see _NEXT_FOR_SHAPES).
+        shaped = nxt_low in _NEXT_FOR_SHAPES
+        if shaped and nxt_tok in (")", ".", "]"):
             # Numbered list items inside a line: "two aims: 1) cost and 2) safety".
             if (
                 nxt_tok == ")" and E[i] == S[i + 1] and len(tok) <= 2
@@ -401,36 +414,36 @@ class SentenceScanner:
                 return i + 2
             # List markers: "1." or "2)" opening a line, "(3)" and "[4]" standing alone.
             if nxt_tok in (".", ")") and E[i] == S[i + 1] and self.line_start(i):
-                if i + 2 >= tk.n or S[i + 2] > E[i + 1]:
+                if i + 2 >= n or S[i + 2] > E[i + 1]:
                     self.floor = max(self.floor, i + 2)
                     return i + 2
             if prev_tok in ("(", "[") and nxt_tok in (")", "]") and len(tok) <= 2:
                 return i + 2
-        nxt_low = L[i + 1] if i + 1 < tk.n else ""
         # Clock times.
-        if len(tok) <= 4 and "." not in tok and nxt_low in _TIME_NEXT:
+        if shaped and len(tok) <= 4 and "." not in tok and nxt_low in _TIME_NEXT:
             t = self.time_at(i)
             if t:
                 return t
         # Leading zeros and slashes mark codes, phone numbers and ratios ("0958", "24/7", "9/11").
         if len(tok) >= 2 and tok[0] == "0" and tok[1].isdigit():
             j = self.skip_identifier(i)
-            while j < tk.n and tk.K[j] == "n" and self.spaced(j - 1, j) and 3 <= len(T[j]) <= 6 and T[j].isdigit():
+            while j < n and K[j] == "n" and self.spaced(j - 1, j) and 3 <= len(T[j]) <= 6 and T[j].isdigit():
                 j += 1
             self.floor = max(self.floor, j)
             return j
-        if nxt_tok == "/" and i + 2 < tk.n and K[i + 2] == "n" and E[i] == S[i + 1] and E[i + 1] == S[i + 2]:
-            if not self.numeric_date(i):
-                return self.skip_identifier(i)
-        # Calendar dates written with digits.
-        if len(tok) <= 2 and nxt_low in _DAY_MONTH_NEXT:
-            d = self.day_month(i)
-            if d:
-                return d
-        if nxt_tok in _DATE_SEPS and i + 4 < tk.n:
-            d = self.numeric_date(i)
-            if d:
-                return d
+        if shaped:
+            if nxt_tok == "/" and i + 2 < n and K[i + 2] == "n" and E[i] == S[i + 1] and E[i + 1] == S[i + 2]:
+                if not self.numeric_date(i):
+                    return self.skip_identifier(i)
+            # Calendar dates written with digits.
+            if len(tok) <= 2 and nxt_low in _DAY_MONTH_NEXT:
+                d = self.day_month(i)
+                if d:
+                    return d
+            if nxt_tok in _DATE_SEPS and i + 4 < n:
+                d = self.numeric_date(i)
+                if d:
+                    return d
         if (
             len(tok) == 4 and tok.isdigit() and 1000 <= int(tok) <= 2100
             and not money_prefix_word and not self.currency_before(i)[1]
@@ -441,17 +454,17 @@ class SentenceScanner:
         if p >= 0 and K[p] == "w" and S[i] - E[p] <= 8 and not money_prefix_word:
             lp = L[p]
             if lp in X.ID_KEYWORDS:
-                if T[p][0].isupper() or not self.quantity_follows(i):
+                if prev_tok[0].isupper() or not self.quantity_follows(i):
                     j = self.skip_identifier(i)
                     # "Sections 3 and 4", "articles 5, 6 or 7": the whole list names things.
-                    while j + 1 < tk.n and L[j] in (",", "and", "or", "&", "to") and K[j + 1] == "n" and len(T[j + 1]) <= 4:
+                    while j + 1 < n and L[j] in (",", "and", "or", "&", "to") and K[j + 1] == "n" and len(T[j + 1]) <= 4:
                         j = self.skip_identifier(j + 1)
                     return j
             elif (
-                T[p][0].isupper()
+                prev_tok[0].isupper()
                 and lp not in X.ALLOWED_BEFORE_NUMBER
                 and lp not in _QUALIFIER_VALUES
-                and (not self.title_case or (len(T[p]) >= 2 and T[p].isupper()))
+                and (not self.title_case or (len(prev_tok) >= 2 and prev_tok.isupper()))
                 and not self.is_clause_start(p)
                 and "'" not in lp
                 and not lp.endswith("s'")
@@ -459,8 +472,7 @@ class SentenceScanner:
             ):
                 # "Boeing 737", "Apollo 11"; but "Earth 10 minutes later" measures.
                 return self.skip_identifier(i)
-        nx = i + 1
-        if nx < tk.n and K[nx] == "w" and T[nx][0].isupper() and self.street_address(i):
+        if nxt_tok[:1].isupper() and K[i + 1] == "w" and self.street_address(i):
             return self.skip_identifier(i)
         if prev_tok == "," and p >= 1:
             a = self.age_after_name(i)
@@ -471,7 +483,7 @@ class SentenceScanner:
     def quantity_follows(self, i: int) -> bool:
         """Whether a percent, currency, scale or unit follows the number at i."""
         j = i + 1
-        if j < self.tk.n and self.lw(j) in DIGIT_SCALES:
+        if j < self.n and self.lw(j) in DIGIT_SCALES:
             return True
         return bool(
             self.match(j, X.PERCENT_UNITS)[0]
@@ -480,19 +492,18 @@ class SentenceScanner:
         )
 
     def yearlike(self, i: int) -> bool:
-        tok = self.tk.T[i]
+        tok = self.T[i]
         return len(tok) == 4 and tok.isdigit() and 1000 <= int(tok) <= 2100
 
     def year_is_date(self, i: int) -> bool:
         """A four-digit number in the years range is a date unless the text counts with it."""
-        tk = self.tk
         j = i + 1
-        if j < tk.n and tk.S[j] == tk.E[i]:
-            if tk.L[j] in ("s", "'s"):
+        if j < self.n and self.S[j] == self.E[i]:
+            if self.L[j] in ("s", "'s"):
                 return True
-            if tk.K[j] == "w":
-                return tk.L[j] in ("bc", "ad", "bce", "ce")
-        if j < tk.n and (tk.L[j] in DIGIT_SCALES or self.match(j, X.PERCENT_UNITS)[0]):
+            if self.K[j] == "w":
+                return self.L[j] in ("bc", "ad", "bce", "ce")
+        if j < self.n and (self.L[j] in DIGIT_SCALES or self.match(j, X.PERCENT_UNITS)[0]):
             return False
         if self.match(j, X.MEASURE_UNITS)[0] and self.lw(j) not in ("season", "seasons"):
             if self.lw(j + 1) not in ("ago",):
@@ -500,37 +511,35 @@ class SentenceScanner:
         prev = self.lw(i - 1)
         if prev in D.MONTHS or prev in D.MONTH_ABBREVS:
             return True
-        if j < tk.n and tk.K[j] == "w" and self.spaced(i, j) and _is_plural(tk.L[j], tk.T[j]):
+        if j < self.n and self.K[j] == "w" and self.spaced(i, j) and _is_plural(self.L[j], self.T[j]):
             # "1500 troops" counts; "in 2019 elections" dates.
             return prev in D.STRONG_YEAR_CONTEXT
-        if j + 1 < tk.n and tk.K[j] == "w" and tk.L[j] in X.SKIP_MODIFIERS and _is_plural(tk.L[j + 1], tk.T[j + 1]):
+        if j + 1 < self.n and self.K[j] == "w" and self.L[j] in X.SKIP_MODIFIERS and _is_plural(self.L[j + 1], self.T[j + 1]):
             return False
-        if j < tk.n and tk.T[j] in DASHES and self.lw(j + 1) in ("to",):
+        if j < self.n and self.T[j] in DASHES and self.lw(j + 1) in ("to",):
             return True
         return True
 
     def year_date(self, i: int, start_tok: int | None = None) -> int:
-        tk = self.tk
         a = start_tok if start_tok is not None else i
         b = i + 1
         # Decades and seasons: "1990s", "2019-20", "2020/21".
-        if b < tk.n and tk.S[b] == tk.E[i] and tk.L[b] in ("s", "'s"):
+        if b < self.n and self.S[b] == self.E[i] and self.L[b] in ("s", "'s"):
             b += 1
         elif (
-            b + 1 < tk.n
-            and (tk.T[b] in DASHES or tk.T[b] == "/")
-            and tk.K[b + 1] == "n"
-            and tk.S[b] == tk.E[i]
-            and tk.S[b + 1] == tk.E[b]
-            and len(tk.T[b + 1]) in (2, 4)
-            and tk.T[b + 1].isdigit()
+            b + 1 < self.n
+            and (self.T[b] in DASHES or self.T[b] == "/")
+            and self.K[b + 1] == "n"
+            and self.S[b] == self.E[i]
+            and self.S[b + 1] == self.E[b]
+            and len(self.T[b + 1]) in (2, 4)
+            and self.T[b + 1].isdigit()
         ):
             b += 2
         return self.date(a, b)
 
     def time_at(self, i: int) -> int:
-        tk = self.tk
-        T = tk.T
+        T = self.T
         tok = T[i]
         if "," in tok or "." in tok or len(tok) > 4:
             return 0
@@ -538,11 +547,11 @@ class SentenceScanner:
         hh = int(tok)
         is_time = False
         if (
-            j + 1 < tk.n
+            j + 1 < self.n
             and T[j] in (":", ".")
-            and tk.S[j] == tk.E[i]
-            and tk.K[j + 1] == "n"
-            and tk.S[j + 1] == tk.E[j]
+            and self.S[j] == self.E[i]
+            and self.K[j + 1] == "n"
+            and self.S[j + 1] == self.E[j]
             and len(T[j + 1]) == 2
             and hh <= 24
         ):
@@ -561,7 +570,7 @@ class SentenceScanner:
             is_time = True
         if not is_time:
             return 0
-        if T[j - 1] in ("a.m", "p.m") and j < tk.n and T[j] == "." and tk.S[j] == tk.E[j - 1]:
+        if T[j - 1] in ("a.m", "p.m") and j < self.n and T[j] == "." and self.S[j] == self.E[j - 1]:
             j += 1
         if self.lw(j) in D.TIME_ZONES and self.spaced(j - 1, j):
             j += 1
@@ -571,12 +580,11 @@ class SentenceScanner:
 
     def day_month(self, i: int) -> int:
         """"5 January 2021", "5th of May"."""
-        tk = self.tk
-        tok = tk.T[i]
+        tok = self.T[i]
         if not tok.isdigit() or not 1 <= int(tok) <= 31:
             return 0
         j = i + 1
-        if j < tk.n and tk.S[j] == tk.E[i] and tk.L[j] in ORDINAL_SUFFIXES:
+        if j < self.n and self.S[j] == self.E[i] and self.L[j] in ORDINAL_SUFFIXES:
             j += 1
         if self.lw(j) == "of":
             j += 1
@@ -589,16 +597,15 @@ class SentenceScanner:
 
     def numeric_date(self, i: int) -> int:
         """ISO "2021-01-05" and "5/1/2021"."""
-        tk = self.tk
-        T = tk.T
-        if i + 4 >= tk.n:
+        T = self.T
+        if i + 4 >= self.n:
             return 0
         sep = T[i + 1]
         if sep not in ("-", "/", ".") or T[i + 3] != sep:
             return 0
-        if not all(tk.S[k + 1] == tk.E[k] for k in range(i, i + 4)):
+        if not all(self.S[k + 1] == self.E[k] for k in range(i, i + 4)):
             return 0
-        if tk.K[i + 2] != "n" or tk.K[i + 4] != "n":
+        if self.K[i + 2] != "n" or self.K[i + 4] != "n":
             return 0
         parts = (T[i], T[i + 2], T[i + 4])
         if not all(p.isdigit() for p in parts):
@@ -608,37 +615,34 @@ class SentenceScanner:
         return 0
 
     def year_after(self, j: int) -> int:
-        tk = self.tk
         k = j
         if self.lw(k) == ",":
             k += 1
-        if k < tk.n and tk.K[k] == "n" and self.yearlike(k):
+        if k < self.n and self.K[k] == "n" and self.yearlike(k):
             return k + 1
         return j
 
     def street_address(self, i: int) -> bool:
-        tk = self.tk
         j = i + 1
         for _ in range(3):
-            if j >= tk.n or tk.K[j] != "w" or not tk.T[j][0].isupper():
+            if j >= self.n or self.K[j] != "w" or not self.T[j][0].isupper():
                 return False
-            if tk.L[j] in X.STREET_SUFFIXES and j > i + 1:
+            if self.L[j] in X.STREET_SUFFIXES and j > i + 1:
                 return True
             j += 1
         return False
 
     def age_after_name(self, i: int) -> int:
         """"Smith, 45, said": a person's age."""
-        tk = self.tk
-        tok = tk.T[i]
+        tok = self.T[i]
         if not tok.isdigit() or int(tok) > 120 or int(tok) < 1:
             return 0
         if self.lw(i - 1) != "," or self.lw(i + 1) not in (",", ".", ";", ")"):
             return 0
         p = i - 2
-        if p < 0 or tk.K[p] != "w" or not (tk.T[p][0].isupper() or tk.L[p] in X.PERSON_NOUNS):
+        if p < 0 or self.K[p] != "w" or not (self.T[p][0].isupper() or self.L[p] in X.PERSON_NOUNS):
             return 0
-        if tk.L[p] in D.MONTHS or tk.L[p] in D.WEEKDAYS or tk.L[p] in X.ALLOWED_BEFORE_NUMBER:
+        if self.L[p] in D.MONTHS or self.L[p] in D.WEEKDAYS or self.L[p] in X.ALLOWED_BEFORE_NUMBER:
             return 0
         q = Quantity(i, i + 1, float(tok))
         q.kind = "measure"
@@ -648,39 +652,38 @@ class SentenceScanner:
 
     def rand_at(self, p: int, i: int) -> bool:
         """"R2.1bn", "R1,500", "R1.4 million": South African rand, only glued to the digits."""
-        tk = self.tk
-        if tk.T[p] != "R" or tk.E[p] != tk.S[i] or (p > 0 and tk.E[p - 1] == tk.S[p]):
+        if self.T[p] != "R" or self.E[p] != self.S[i] or (p > 0 and self.E[p - 1] == self.S[p]):
             return False
-        if "," in tk.T[i]:
+        if "," in self.T[i]:
             return True
         j = i + 1
-        return j < tk.n and tk.L[j] in MONEY_SCALES and (tk.S[j] == tk.E[i] or tk.L[j] in SCALES)
+        return j < self.n and self.L[j] in MONEY_SCALES and (self.S[j] == self.E[i] or self.L[j] in SCALES)
 
     def glued_code_is_name(self, p: int, i: int) -> bool:
         """"COP28", "SEK5": letters that could be a currency code, glued to a small bare
         number, name a thing; "USD1.2bn" and "EUR500" stay money."""
-        tk = self.tk
-        if tk.T[p] not in X.CURRENCY_CODES or len(tk.T[i]) > 2 or not tk.T[i].isdigit():
+        if self.T[p] not in X.CURRENCY_CODES or len(self.T[i]) > 2 or not self.T[i].isdigit():
             return False
         j = i + 1
-        return not (j < tk.n and tk.L[j] in MONEY_SCALES)
+        return not (j < self.n and self.L[j] in MONEY_SCALES)
 
     # ------------------------------------------------------------------ money prefix
     def currency_before(self, i: int) -> tuple[int, str | None]:
         """Currency written before the number at i: "$", "US $", "C$", "EUR", "Rs."."""
-        tk = self.tk
-        T, L, K = tk.T, tk.L, tk.K
+        T, L, K = self.T, self.L, self.K
         p = i - 1
-        if p < self.floor or p < 0 or tk.S[i] - tk.E[p] > 8:
+        if p < self.floor or p < 0 or self.S[i] - self.E[p] > 8:
             return i, None
         t = T[p]
+        if t not in _CURRENCY_MARKS and L[p] not in X.CODE_ALIASES:
+            return i, None
         if t in X.CURRENCY_SYMBOLS:
             code = X.CURRENCY_SYMBOLS[t]
             a = p
             if t == "$" and p - 1 >= self.floor and p >= 1:
                 pl = L[p - 1]
-                if pl in X.DOLLAR_PREFIXES and (tk.E[p - 1] == tk.S[p] or (pl in ("us", "u.s.") and self.spaced(p - 1, p))):
-                    if tk.E[p - 1] == tk.S[p] or T[p - 1] in ("US", "U.S."):
+                if pl in X.DOLLAR_PREFIXES and (self.E[p - 1] == self.S[p] or (pl in ("us", "u.s.") and self.spaced(p - 1, p))):
+                    if self.E[p - 1] == self.S[p] or T[p - 1] in ("US", "U.S."):
                         code = X.DOLLAR_PREFIXES[pl]
                         a = p - 1
             return a, code
@@ -691,14 +694,13 @@ class SentenceScanner:
                 return p, ("CNY" if t == "RMB" else t)
             if L[p] in X.CODE_ALIASES and (T[p][0].isupper()):
                 return p, X.CODE_ALIASES[L[p]]
-        if t == "." and p >= 1 and L[p - 1] == "rs" and tk.E[p - 1] == tk.S[p]:
+        if t == "." and p >= 1 and L[p - 1] == "rs" and self.E[p - 1] == self.S[p]:
             return p - 1, "INR"
         return i, None
 
     # ------------------------------------------------------------------ core numbers
     def digits_core(self, i: int, money: bool) -> Quantity | None:
-        tk = self.tk
-        tok = tk.T[i]
+        tok = self.T[i]
         v = parse_digits(tok)
         if v is None:
             return None
@@ -708,9 +710,9 @@ class SentenceScanner:
         if "," in tok:
             q.commas = True
         j = i + 1
-        if j < tk.n and tk.K[j] == "w":
-            gap = tk.S[j] - tk.E[i]
-            sl = tk.L[j]
+        if j < self.n and self.K[j] == "w":
+            gap = self.S[j] - self.E[i]
+            sl = self.L[j]
             if gap == 0:
                 table = MONEY_SCALES if money else DIGIT_SCALES
                 if sl in table:
@@ -731,24 +733,22 @@ class SentenceScanner:
     def m_means_million(self, j: int) -> bool:
         """"3.2m people" is millions; "a 20m yacht" and "ran 100m" are metres."""
         nxt = j + 1
-        tk = self.tk
-        if nxt < tk.n and tk.K[nxt] == "w" and self.spaced(j, nxt):
-            low = tk.L[nxt]
+        if nxt < self.n and self.K[nxt] == "w" and self.spaced(j, nxt):
+            low = self.L[nxt]
             if low in MEASURE_ADJ or low in X.STOP_AFTER:
                 return False
-            return _is_plural(low, tk.T[nxt])
+            return _is_plural(low, self.T[nxt])
         return False
 
     def word_core(self, i: int, a_prefix: bool = False) -> tuple[Quantity, list[str]] | None:
         """Number words from token i; returns the quantity and any hyphenated leftover."""
-        tk = self.tk
-        parts = tk.L[i].split("-")
+        parts = self.L[i].split("-")
         words: list[str] = (["one"] if a_prefix else []) + parts
         owners: list[int] = ([i - 1] if a_prefix else []) + [i] * len(parts)
         j = i + 1
         # Extend across following tokens while they continue the number ("two hundred").
-        while j < tk.n and len(words) < 12 and "-" not in tk.L[j - 1] and self.spaced(j - 1, j):
-            w = tk.L[j]
+        while j < self.n and len(words) < 12 and "-" not in self.L[j - 1] and self.spaced(j - 1, j):
+            w = self.L[j]
             if w in NUMBER_WORDS or (w == "and" and self.lw(j + 1) in NUMBER_WORDS):
                 ps = w.split("-")
                 words.extend(ps)
@@ -784,13 +784,12 @@ class SentenceScanner:
     # ------------------------------------------------------------------ classification
     def classify(self, q: Quantity, money: str | None, leftover: list[str] | None = None) -> bool:
         """Decide kind and unit from what follows the number; returns False to drop it."""
-        tk = self.tk
-        T, L, K, S, E = tk.T, tk.L, tk.K, tk.S, tk.E
+        T, L, K, S, E = self.T, self.L, self.K, self.S, self.E
         j = q.b
         if leftover:
             return self.classify_compound(q, leftover)
         # Something glued to the digits that is not a scale.
-        if j < tk.n and S[j] == E[j - 1] and K[j] == "w" and K[j - 1] == "n":
+        if j < self.n and S[j] == E[j - 1] and K[j] == "w" and K[j - 1] == "n":
             sl = L[j]
             if sl in ORDINAL_SUFFIXES:
                 return self.ordinal_digits(q, j)
@@ -837,11 +836,13 @@ class SentenceScanner:
             q.has_unit = True
             self.per_unit(q)
             return True
-        if j < tk.n and L[j] in _PERCENT_HEADS:
+        if j < self.n and L[j] in _PERCENT_HEADS:
             k, unit = self.match(j, X.PERCENT_UNITS)
         else:
             k, unit = 0, None
-        if not k and j + 1 < tk.n and T[j] in DASHES and self.att(j - 1, j) and self.att(j, j + 1):
+        # A dash glued on both sides: "a 5-percent rise", "a 200-metre wall".
+        dashed = j + 1 < self.n and T[j] in DASHES and self.att(j - 1, j) and self.att(j, j + 1)
+        if not k and dashed:
             k2, unit2 = self.match(j + 1, X.PERCENT_UNITS)
             if k2:
                 k, unit = k2 + 1, unit2
@@ -851,11 +852,11 @@ class SentenceScanner:
             q.b = j + k
             q.has_unit = True
             return True
-        if j < tk.n and L[j] in _CURRENCY_AFTER_WORDS and self.currency_after(q, j):
+        if j < self.n and L[j] in _CURRENCY_AFTER_WORDS and self.currency_after(q, j):
             return True
         # Measures, including hyphenated adjectives ("a 200-metre wall", "20-year-old").
         jj = j
-        if j + 1 < tk.n and T[j] in DASHES and self.att(j - 1, j) and self.att(j, j + 1):
+        if dashed:
             jj = j + 1
             if L[jj] in AGE_SUFFIXES:
                 q.kind = "measure"
@@ -863,7 +864,7 @@ class SentenceScanner:
                 q.b = jj + 1
                 q.has_unit = True
                 return True
-        if jj < tk.n and L[jj] in _MEASURE_HEADS:
+        if jj < self.n and L[jj] in _MEASURE_HEADS:
             k, unit = self.match(jj, X.MEASURE_UNITS)
         else:
             k = 0
@@ -927,7 +928,7 @@ class SentenceScanner:
     def after_measure(self, q: Quantity) -> bool:
         """Durations followed by "ago" or "later" are dates, not amounts."""
         nxt = self.lw(q.b)
-        if nxt in ("before", "after") and self.tk.K[q.b + 1:q.b + 2] == "w" and self.lw(q.b + 1) not in D.AGO_FOLLOWERS:
+        if nxt in ("before", "after") and self.K[q.b + 1:q.b + 2] == "w" and self.lw(q.b + 1) not in D.AGO_FOLLOWERS:
             # "45 minutes before the start" measures a gap; "two days before," dates.
             return True
         if q.unit and q.unit.lower() in X.DURATION_UNITS and nxt in D.AGO_WORDS:
@@ -939,39 +940,37 @@ class SentenceScanner:
 
     def per_unit(self, q: Quantity) -> None:
         """"$71.10 per barrel", "$15 an hour", "$3/gallon"."""
-        tk = self.tk
         j = q.b
-        L = tk.L
-        if j + 1 < tk.n and L[j] in ("per", "a", "an", "/") and tk.K[j + 1] == "w":
+        L = self.L
+        if j + 1 < self.n and L[j] in ("per", "a", "an", "/") and self.K[j + 1] == "w":
             noun = L[j + 1]
             if L[j] == "per" or noun in X.PER_UNITS:
                 k = 2
-                if noun in ("square", "cubic", "troy", "metric") and j + 2 < tk.n and tk.K[j + 2] == "w":
+                if noun in ("square", "cubic", "troy", "metric") and j + 2 < self.n and self.K[j + 2] == "w":
                     noun = noun + " " + L[j + 2]
                     k = 3
                 q.unit = f"{q.unit} per {noun}"
                 q.b = j + k
 
     def currency_after(self, q: Quantity, j: int) -> bool:
-        tk = self.tk
-        L = tk.L
-        if j < tk.n and L[j] in _CURRENCY_ADJ_HEADS:
+        L = self.L
+        if j < self.n and L[j] in _CURRENCY_ADJ_HEADS:
             k, code = self.match(j, X.CURRENCY_ADJECTIVES, maxlen=2)
         else:
             k = 0
-        if k and j + k < tk.n and L[j + k] in X.CURRENCY_WORDS:
+        if k and j + k < self.n and L[j + k] in X.CURRENCY_WORDS:
             q.kind, q.unit, q.has_unit = "money", code, True
             q.b = j + k + 1
             self.per_unit(q)
             return True
-        if j < tk.n:
+        if j < self.n:
             w = L[j]
-            if tk.T[j] in X.CURRENCY_CODES and (self.spaced(j - 1, j) or self.att(j - 1, j)):
-                q.kind, q.unit, q.has_unit = "money", ("CNY" if tk.T[j] == "RMB" else tk.T[j]), True
+            if self.T[j] in X.CURRENCY_CODES and (self.spaced(j - 1, j) or self.att(j - 1, j)):
+                q.kind, q.unit, q.has_unit = "money", ("CNY" if self.T[j] == "RMB" else self.T[j]), True
                 q.b = j + 1
                 self.per_unit(q)
                 return True
-            if w in X.SUBUNITS or (w == "p" and self.att(j - 1, j) and tk.K[j - 1] == "n"):
+            if w in X.SUBUNITS or (w == "p" and self.att(j - 1, j) and self.K[j - 1] == "n"):
                 q.kind, q.unit, q.has_unit = "money", X.SUBUNITS.get(w, "pence"), True
                 q.b = j + 1
                 return True
@@ -984,7 +983,7 @@ class SentenceScanner:
                     elif q.scale <= 1 or nxt in ("the", "a", "an", "by", "in", "over", "against", "their", "his", "her", "its", "and"):
                         return False
                 code = X.CURRENCY_WORDS[w]
-                q.kind, q.unit, q.has_unit = "money", code or tk.L[j], True
+                q.kind, q.unit, q.has_unit = "money", code or self.L[j], True
                 q.b = j + 1
                 if self.lw(q.b) == "sterling":
                     q.b += 1
@@ -994,13 +993,12 @@ class SentenceScanner:
 
     def count_noun(self, q: Quantity) -> None:
         """The counted noun phrase: lower-cased words up to and including the plural head."""
-        tk = self.tk
-        T, L, K, S, E = tk.T, tk.L, tk.K, tk.S, tk.E
+        T, L, K, S, E = self.T, self.L, self.K, self.S, self.E
         j = q.b
         k = j
         words: list[int] = []
         singular = q.value == 1
-        while k < tk.n and len(words) < 4:
+        while k < self.n and len(words) < 4:
             if K[k] not in "wa":
                 break
             # Each word must follow the one before it across a few blanks at most (see spaced).
@@ -1011,7 +1009,7 @@ class SentenceScanner:
                 words.append(k)
                 k += 1
                 continue
-            if w in X.STOP_AFTER or w in D.MONTHS or w in D.WEEKDAYS or (words and w in X.VERBS_IN_S):
+            if w in _NOUN_PHRASE_STOPS or (words and w in X.VERBS_IN_S):
                 break
             if "'" in w and not w.endswith("s'"):
                 break
@@ -1025,11 +1023,11 @@ class SentenceScanner:
             if w.endswith(("ed", "ing", "ly")) and w not in ("red", "bed", "king", "ring", "wing", "thing", "building", "family", "ally"):
                 # "900 skilled miners" modifies; "900 died" ends the phrase.
                 nk = k + 1
-                if not (nk < tk.n and K[nk] == "w" and self.spaced(k, nk) and L[nk] not in X.STOP_AFTER
+                if not (nk < self.n and K[nk] == "w" and self.spaced(k, nk) and L[nk] not in X.STOP_AFTER
                         and (_is_plural(L[nk], T[nk]) or (singular and not L[nk].endswith(("ed", "ly"))))):
                     break
             words.append(k)
-            if singular and (k + 1 >= tk.n or K[k + 1] not in "wa" or L[k + 1] in X.STOP_AFTER):
+            if singular and (k + 1 >= self.n or K[k + 1] not in "wa" or L[k + 1] in X.STOP_AFTER):
                 break
             k += 1
         kept = [x for x in words if L[x] not in X.SKIP_MODIFIERS]
@@ -1040,7 +1038,6 @@ class SentenceScanner:
 
     def fraction_of(self, q: Quantity) -> None:
         """"two-thirds of voters" counts voters; "half a million" is 500,000."""
-        tk = self.tk
         j = q.b
         if self.lw(j) == "of":
             k = j + 1
@@ -1052,10 +1049,10 @@ class SentenceScanner:
             if not q.has_unit:
                 q.b = save
                 # A share of one thing: "a third of the harvest".
-                if k < tk.n and tk.K[k] == "w" and self.spaced(k - 1, k) and tk.L[k] not in X.STOP_AFTER and "'" not in tk.L[k]:
+                if k < self.n and self.K[k] == "w" and self.spaced(k - 1, k) and self.L[k] not in X.STOP_AFTER and "'" not in self.L[k]:
                     nk = k + 1
-                    if nk >= tk.n or tk.K[nk] != "w" or tk.L[nk] in X.STOP_AFTER or tk.L[nk] in X.VERBS_IN_S:
-                        q.unit, q.b, q.has_unit = tk.L[k], k + 1, True
+                    if nk >= self.n or self.K[nk] != "w" or self.L[nk] in X.STOP_AFTER or self.L[nk] in X.VERBS_IN_S:
+                        q.unit, q.b, q.has_unit = self.L[k], k + 1, True
 
     def ordinal_digits(self, q: Quantity, j: int) -> bool:
         """"1st", "21st"; "the 19th century" is a date, "5th of May" too."""
@@ -1074,24 +1071,23 @@ class SentenceScanner:
         return True
 
     def ordinal_in_name(self, j: int) -> bool:
-        tk = self.tk
-        if j >= tk.n or tk.K[j] != "w" or not self.spaced(j - 1, j):
+        if j >= self.n or self.K[j] != "w" or not self.spaced(j - 1, j):
             return False
-        if tk.L[j] in X.ORDINAL_NAME_NOUNS:
+        if self.L[j] in X.ORDINAL_NAME_NOUNS:
             return True
-        return tk.T[j][0].isupper() and not self.title_case and tk.L[j] not in D.MONTHS
+        return self.T[j][0].isupper() and not self.title_case and self.L[j] not in D.MONTHS
 
     # ------------------------------------------------------------------ assembling
     def take_leading_qualifier(self, q: Quantity) -> None:
         """Extend the claim back over a hedge written before it ("about", "more than")."""
         a = q.a
-        if a > 0 and self.tk.L[a - 1] in _QUALIFIER_LENGTHS:
+        if a > 0 and self.L[a - 1] in _QUALIFIER_LENGTHS:
             qa, qual = self.qualifier_before(a)
             if qual:
                 q.qualifier, q.a = qual, qa
 
     def qualifier_before(self, a: int) -> tuple[int, str | None]:
-        L = self.tk.L
+        L = self.L
         if a <= 0:
             return a, None
         lengths = _QUALIFIER_LENGTHS.get(L[a - 1])
@@ -1106,8 +1102,7 @@ class SentenceScanner:
         return a, None
 
     def direction_for(self, a: int, b: int) -> str | None:
-        tk = self.tk
-        L = tk.L
+        L = self.L
         k = a - 1
         stop = a - 5
         while k >= 0 and k > stop:
@@ -1120,7 +1115,7 @@ class SentenceScanner:
                 k -= 1
                 continue
             break
-        n = tk.n
+        n = self.n
         if b < n and L[b] == "-":
             b += 1
         if b < n:
@@ -1132,9 +1127,8 @@ class SentenceScanner:
         return None
 
     def trailing_qualifier(self, q: Quantity) -> None:
-        tk = self.tk
         j = q.b
-        if j + 1 < tk.n and tk.T[j] in DASHES and tk.L[j + 1] == "plus" and self.att(j - 1, j):
+        if j + 1 < self.n and self.T[j] in DASHES and self.L[j + 1] == "plus" and self.att(j - 1, j):
             q.b = j + 2
             q.qualifier = (q.qualifier + " " if q.qualifier else "") + "plus"
             return
@@ -1146,8 +1140,7 @@ class SentenceScanner:
     def single(self, i: int) -> Quantity | None:
         """A number with its currency and unit, without range handling."""
         a, money = self.currency_before(i)
-        tk = self.tk
-        if tk.K[i] == "n":
+        if self.K[i] == "n":
             q = self.digits_core(i, money is not None)
             leftover = None
         else:
@@ -1164,11 +1157,10 @@ class SentenceScanner:
 
     def range_tail(self, q: Quantity) -> tuple[Quantity | None, int]:
         """The second half of "10-15", "10 to 15", "between 10 and 15", "$2,500 to $4m"."""
-        tk = self.tk
         j = q.b
-        if j >= tk.n:
+        if j >= self.n:
             return None, 0
-        t = tk.L[j]
+        t = self.L[j]
         if t in DASHES:
             conn = "dash"
         elif t == "to":
@@ -1180,18 +1172,18 @@ class SentenceScanner:
         else:
             return None, 0
         k = j + 1
-        if k < tk.n and tk.T[k] in X.CURRENCY_SYMBOLS:
+        if k < self.n and self.T[k] in X.CURRENCY_SYMBOLS:
             k += 1
-        elif k + 1 < tk.n and tk.L[k] in X.DOLLAR_PREFIXES and tk.T[k + 1] == "$":
+        elif k + 1 < self.n and self.L[k] in X.DOLLAR_PREFIXES and self.T[k + 1] == "$":
             k += 2
-        if k >= tk.n:
+        if k >= self.n:
             return None, 0
-        if tk.K[k] == "n":
-            if self.yearlike(k) and not q.commas and self.yearlike(q.a if tk.K[q.a] == "n" else q.a):
+        if self.K[k] == "n":
+            if self.yearlike(k) and not q.commas and self.yearlike(q.a if self.K[q.a] == "n" else q.a):
                 return None, 0
-        elif not (tk.K[k] == "w" and (tk.L[k] in NUMBER_WORDS or _hyphen_head(tk.L[k]) in NUMBER_WORDS)):
+        elif not (self.K[k] == "w" and (self.L[k] in NUMBER_WORDS or _hyphen_head(self.L[k]) in NUMBER_WORDS)):
             return None, 0
-        if conn == "dash" and tk.K[k] == "n" and k + 1 < tk.n and tk.T[k + 1] in DASHES and tk.S[k + 1] == tk.E[k]:
+        if conn == "dash" and self.K[k] == "n" and k + 1 < self.n and self.T[k + 1] in DASHES and self.S[k + 1] == self.E[k]:
             return None, 0
         q2 = self.single(k)
         if q2 is None:
@@ -1227,7 +1219,6 @@ class SentenceScanner:
         return r
 
     def looks_like_score(self, q: Quantity, q2: Quantity, conn: int) -> bool:
-        tk = self.tk
         if conn != 1 or q.has_unit or q.kind != "count":
             return False
         if not (q.integral and q2.integral and not q.commas and not q2.commas and q.scale == 1 and q2.scale == 1):
@@ -1236,13 +1227,13 @@ class SentenceScanner:
             return False
         if q.value is not None and q2.value is not None and q.value >= q2.value:
             return True
-        lo, hi = max(0, q.a - 5), min(tk.n, q2.b + 4)
-        return any(tk.L[x] in X.SPORTS_WORDS for x in range(lo, hi))
+        lo, hi = max(0, q.a - 5), min(self.n, q2.b + 4)
+        return any(self.L[x] in X.SPORTS_WORDS for x in range(lo, hi))
 
     def change_before(self, a: int) -> bool:
         """"by X to Y" or "from X to Y" after a change verb in the same clause: a change and a
         level, or a before and an after, never a range ("cut prices from $40 to $25")."""
-        L = self.tk.L
+        L = self.L
         k = a - 1
         if k < 0 or L[k] not in ("from", "by"):
             return False
@@ -1263,26 +1254,25 @@ class SentenceScanner:
         return bool(self.month_at(q2.b, strict=False)) and self.spaced(q2.b - 1, q2.b)
 
     def vote_context(self, a: int, b: int) -> bool:
-        L = self.tk.L
-        lo, hi = max(0, a - 5), min(self.tk.n, b + 4)
+        L = self.L
+        lo, hi = max(0, a - 5), min(self.n, b + 4)
         window = L[lo:hi]
         return any(w in X.VOTE_WORDS for w in window) and not any(w in X.SPORTS_WORDS for w in window)
 
     def quantity_at(self, i: int) -> int:
-        tk = self.tk
         q = self.single(i)
         if q is None:
-            return self.skip_identifier(i) if tk.K[i] == "n" else i + 1
-        if tk.K[i] == "n" and q.a == i and i > 0 and tk.L[i - 1] in _SIGN_OR_UNIT_BEFORE:
+            return self.skip_identifier(i) if self.K[i] == "n" else i + 1
+        if self.K[i] == "n" and q.a == i and i > 0 and self.L[i - 1] in _SIGN_OR_UNIT_BEFORE:
             self.sign_and_prefix_unit(q, i)
         if q.kind in ("ordinal", "date"):
             if q.kind == "ordinal":
                 q.unit = None
             self.emit(q)
             return q.b
-        nxt_word = tk.L[q.b] if q.b < tk.n else ""
+        nxt_word = self.L[q.b] if q.b < self.n else ""
         is_ratio = q.kind == "count" and not q.has_unit and nxt_word in ("in", "out") and self.ratio(q)
-        if not is_ratio and tk.K[i] == "w" and not self.word_count_ok(q, i):
+        if not is_ratio and self.K[i] == "w" and not self.word_count_ok(q, i):
             return q.b
         if is_ratio or nxt_word in _RANGE_OR_RATIO:
             q2, conn = self.range_tail(q)
@@ -1301,7 +1291,7 @@ class SentenceScanner:
                 self.floor = max(self.floor, q2.b)
                 return q2.b
             # "rose from 10% to 15%", "grew by 1.3 million to 67.4 million": a change and a level.
-            from_dir = conn == 2 and tk.L[q.b] == "to" and (
+            from_dir = conn == 2 and self.L[q.b] == "to" and (
                 self.direction_for(q.a - 1 if self.lw(q.a - 1) == "from" else q.a, q.a) is not None
                 or self.change_before(q.a)
             )
@@ -1310,32 +1300,36 @@ class SentenceScanner:
                 if self.lw(r.a - 1) in ("between", "from") and conn == 2:
                     r.a -= 1
                 q = r
-        if q.kind == "count" and not q.has_unit and self.lw(q.a - 1) in ("aged", "ages", "age"):
-            q.kind, q.unit = "measure", "years"
-        if q.kind == "count" and not q.has_unit and q.value is not None and q.value == 0:
-            return q.b
+        L = self.L
+        if q.kind == "count" and not q.has_unit:
+            if q.a > 0 and L[q.a - 1] in ("aged", "ages", "age"):
+                q.kind, q.unit = "measure", "years"
+            elif q.value is not None and q.value == 0:
+                return q.b
         self.take_leading_qualifier(q)
         j = q.b
-        if j < tk.n and (tk.L[j] in _TRAILING_HEADS or tk.T[j] in DASHES):
+        if j < self.n and (L[j] in _TRAILING_HEADS or self.T[j] in DASHES):
             self.trailing_qualifier(q)
-        q.direction = self.direction_for(q.a, q.b)
+        a, b = q.a, q.b
+        # Most figures have no movement word beside them; direction_for need not search then.
+        if (a > 0 and L[a - 1] in _DIRECTION_BEFORE) or (b < self.n and L[b] in _DIRECTION_AFTER):
+            q.direction = self.direction_for(a, b)
         self.emit(q)
         return q.b
 
     def ratio(self, q: Quantity) -> bool:
         """"1 in 5 adults", "one out of three children": one claim, valued as the share it states (0.2)."""
-        tk = self.tk
         j = q.b
         k = j + 1
         if self.lw(j) == "out" and self.lw(j + 1) == "of":
             k = j + 2
         elif self.lw(j) != "in":
             return False
-        if k >= tk.n:
+        if k >= self.n:
             return False
-        if tk.K[k] == "n" and "." not in tk.T[k] and not self.yearlike(k):
+        if self.K[k] == "n" and "." not in self.T[k] and not self.yearlike(k):
             q2 = self.digits_core(k, False)
-        elif tk.K[k] == "w" and (tk.L[k] in SMALL or tk.L[k] in TENS or tk.L[k] in ("hundred", "thousand", "million")):
+        elif self.K[k] == "w" and (self.L[k] in SMALL or self.L[k] in TENS or self.L[k] in ("hundred", "thousand", "million")):
             r = self.word_core(k)
             q2 = r[0] if r and not r[1] else None
         else:
@@ -1353,27 +1347,25 @@ class SentenceScanner:
 
     def sign_and_prefix_unit(self, q: Quantity, i: int) -> None:
         """Minus signs ("-5C", "minus 40 degrees") and units written first ("magnitude 7.8")."""
-        tk = self.tk
         p = i - 1
-        if p >= self.floor and tk.T[p] in ("-", "\u2212") and tk.E[p] == tk.S[i] and (
-            p == 0 or tk.S[p] > tk.E[p - 1]
+        if p >= self.floor and self.T[p] in ("-", "\u2212") and self.E[p] == self.S[i] and (
+            p == 0 or self.S[p] > self.E[p - 1]
         ) and q.value is not None:
             q.value = -q.value
             q.raw = -q.raw
             q.a = p
-        elif p >= self.floor and tk.L[p] == "minus" and q.value is not None:
+        elif p >= self.floor and self.L[p] == "minus" and q.value is not None:
             q.value = -q.value
             q.raw = -q.raw
             q.a = p
-        if not q.has_unit and p >= self.floor and p >= 0 and tk.L[p] in ("magnitude", "richter") and q.kind == "count":
+        if not q.has_unit and p >= self.floor and p >= 0 and self.L[p] in ("magnitude", "richter") and q.kind == "count":
             q.kind, q.unit, q.has_unit, q.a = "measure", "magnitude", True, p
         elif not q.has_unit and q.kind == "count" and self.lw(i - 1) in ("aged", "ages", "age"):
             q.kind, q.unit = "measure", "years"
 
     def word_count_ok(self, q: Quantity, i: int) -> bool:
         """"one" is a count only when it plainly counts something ("one person")."""
-        tk = self.tk
-        w = tk.L[i]
+        w = self.L[i]
         if w not in ("one", "zero") and not w.startswith(("one-", "zero-")):
             return True
         if w.startswith("one-") or w.startswith("zero-"):
@@ -1390,8 +1382,7 @@ class SentenceScanner:
 
     # ------------------------------------------------------------------ word triggers
     def on_num(self, i: int) -> int:
-        tk = self.tk
-        w = tk.L[i]
+        w = self.L[i]
         head = _hyphen_head(w)
         if head in ("one",) and w != "one" and w.split("-")[1] not in NUMBER_WORDS:
             # "one-time", "one-off", "one-sided": never figures; "one-third" is a fraction.
@@ -1399,8 +1390,8 @@ class SentenceScanner:
             if rest.split("-")[0] not in FRACTIONS:
                 return i + 1
         # Numbers inside names are not figures: "Formula One", "Air Force One".
-        if tk.T[i][0].isupper() and not self.is_clause_start(i) and not self.title_case:
-            if i > 0 and tk.K[i - 1] == "w" and tk.T[i - 1][0].isupper() and self.spaced(i - 1, i):
+        if self.T[i][0].isupper() and not self.is_clause_start(i) and not self.title_case:
+            if i > 0 and self.K[i - 1] == "w" and self.T[i - 1][0].isupper() and self.spaced(i - 1, i):
                 return i + 1
         parts = w.split("-")
         if len(parts) == 2 and parts[0] in TENS and parts[1] in ORDINALS:
@@ -1409,8 +1400,8 @@ class SentenceScanner:
 
     def on_scale(self, i: int) -> int:
         """"a dozen schools", "a hundred people", "a million dollars", "the top hundred"."""
-        if self.lw(i - 1) == "top" and self.tk.L[i] in ("hundred", "thousand", "dozen") and i - 1 >= self.floor:
-            q = Quantity(i, i + 1, 12.0 if self.tk.L[i] == "dozen" else float(SCALES[self.tk.L[i]]))
+        if self.lw(i - 1) == "top" and self.L[i] in ("hundred", "thousand", "dozen") and i - 1 >= self.floor:
+            q = Quantity(i, i + 1, 12.0 if self.L[i] == "dozen" else float(SCALES[self.L[i]]))
             self.count_noun(q)
             self.emit(q)
             return q.b
@@ -1430,8 +1421,7 @@ class SentenceScanner:
 
     def on_vague(self, i: int) -> int:
         """"thousands of demonstrators", "tens of thousands of dollars", "hundreds were hurt"."""
-        tk = self.tk
-        w = tk.L[i]
+        w = self.L[i]
         low, high = X.VAGUE_PLURALS[w]
         j = i + 1
         if w == "tens" or w in ("dozens", "hundreds", "scores"):
@@ -1443,7 +1433,7 @@ class SentenceScanner:
                 return i + 1
         if w == "scores" and self.lw(j) != "of":
             return i + 1
-        if tk.T[i][0].isupper() and not self.is_clause_start(i) and not self.title_case:
+        if self.T[i][0].isupper() and not self.is_clause_start(i) and not self.title_case:
             return i + 1
         q = Quantity(i, j, 0.0)
         q.kind = "vague"
@@ -1470,7 +1460,7 @@ class SentenceScanner:
                 if not q.has_unit:
                     mk, unit = self.match(k, X.MEASURE_UNITS)
                     if mk:
-                        q.unit = self.text[tk.S[k]:tk.E[k + mk - 1]]
+                        q.unit = self.text[self.S[k]:self.E[k + mk - 1]]
                         q.b = k + mk
                     else:
                         q.b = save
@@ -1481,8 +1471,7 @@ class SentenceScanner:
 
     def on_few(self, i: int) -> int:
         """"several hundred", "a few thousand", "a couple of dozen"."""
-        tk = self.tk
-        w = tk.L[i]
+        w = self.L[i]
         a = i
         if w in ("few", "couple"):
             if self.lw(i - 1) not in ("a",):
@@ -1520,8 +1509,7 @@ class SentenceScanner:
 
     def on_ord(self, i: int) -> int:
         """Ordinals and ranks: "second", "third-largest", "twenty-first"."""
-        tk = self.tk
-        w = tk.L[i]
+        w = self.L[i]
         parts = w.split("-")
         value = ORDINALS.get(parts[0], 0 if parts[0] in FRACTIONS else None)
         used = 1
@@ -1534,16 +1522,16 @@ class SentenceScanner:
         prev = self.lw(i - 1)
         nxt = self.lw(i + 1)
         # Capitalised mid-sentence ordinals belong to names: "First Lady", "Second World War".
-        if tk.T[i][0].isupper() and not self.is_clause_start(i) and not self.title_case:
+        if self.T[i][0].isupper() and not self.is_clause_start(i) and not self.title_case:
             return i + 1
-        if tk.T[i][0].isupper() and self.is_clause_start(i) and nxt in (",",):
+        if self.T[i][0].isupper() and self.is_clause_start(i) and nxt in (",",):
             return i + 1
         if w == "first" and (prev == "at" or (nxt == "of" and self.lw(i + 2) == "all")):
             return i + 1
         # "for the first time" is an idiom, not a rank.
         if w == "first" and prev == "the" and nxt == "time" and self.lw(i - 2) == "for":
             return i + 1
-        if not rest and self.ordinal_in_name(i + 1) and tk.L[i + 1] in X.ORDINAL_NAME_NOUNS:
+        if not rest and self.ordinal_in_name(i + 1) and self.L[i + 1] in X.ORDINAL_NAME_NOUNS:
             return i + 1
         if w in ("second", "seconds") and (
             prev in ("a", "one", "per", "split", "every", "each", "the") and (nxt in ("", ",", ".", "later", "of", "per", "too", "to", "and", ";") or nxt.isdigit())
@@ -1584,16 +1572,15 @@ class SentenceScanner:
 
     def rank(self, no_tok: int, i: int) -> int:
         """"No. 1": a rank; "No 10" the address in Downing Street; "No. 2:23-cv-01234" a case."""
-        tk = self.tk
-        v = parse_digits(tk.T[i])
+        v = parse_digits(self.T[i])
         if v is None:
             return i + 1
-        if i + 1 < tk.n and tk.S[i + 1] == tk.E[i] and tk.T[i + 1] not in (".", ",", ";", ")", "\u201d", '"', "'"):
+        if i + 1 < self.n and self.S[i + 1] == self.E[i] and self.T[i + 1] not in (".", ",", ";", ")", "\u201d", '"', "'"):
             return self.skip_identifier(i)
         if v == 10 and (
             self.lw(no_tok - 1) in ("at", "to", "into", "from", "in", "inside", "outside", "of", "by", "and", "leave", "left", "enter", "entered")
             or self.lw(i + 1) in X.NO10_FOLLOWERS
-            or (i + 1 < tk.n and tk.K[i + 1] == "w" and tk.T[i + 1][0].isupper() and tk.L[i + 1] == "downing")
+            or (i + 1 < self.n and self.K[i + 1] == "w" and self.T[i + 1][0].isupper() and self.L[i + 1] == "downing")
         ):
             self.floor = max(self.floor, i + 1)
             return i + 1
@@ -1604,11 +1591,10 @@ class SentenceScanner:
 
     def on_half(self, i: int) -> int:
         """"half of voters", "half a million", "half an hour"."""
-        tk = self.tk
         nxt = self.lw(i + 1)
         if self.lw(i - 1) in ("first", "second", "other", "the", "a", "one", "latter", "former", "behalf"):
             return i + 1
-        if tk.T[i][0].isupper() and not self.is_clause_start(i):
+        if self.T[i][0].isupper() and not self.is_clause_start(i):
             return i + 1
         if nxt in ("a", "an") and self.lw(i + 2) in SCALES or (nxt in ("a", "an") and self.lw(i + 2) == "dozen"):
             s = self.lw(i + 2)
@@ -1619,7 +1605,7 @@ class SentenceScanner:
         elif nxt in ("a", "an") and (self.lw(i + 2),) in X.MEASURE_UNITS:
             q = Quantity(i, i + 3, 0.5)
             q.kind = "measure"
-            q.unit = tk.T[i + 2]
+            q.unit = self.T[i + 2]
         elif nxt in ("of", "the", "its", "their", "all"):
             q = Quantity(i, i + 1, 0.5)
             q.integral = False
@@ -1648,13 +1634,12 @@ class SentenceScanner:
     # ------------------------------------------------------------------ dates
     def month_at(self, j: int, strict: bool = True) -> int:
         """End of a month name at j (with its abbreviation's full stop), or 0."""
-        tk = self.tk
-        if j >= tk.n or tk.K[j] != "w":
+        if j >= self.n or self.K[j] != "w":
             return 0
-        w = tk.L[j]
+        w = self.L[j]
         if w.endswith("'s"):
             w = w[:-2]
-        t = tk.T[j]
+        t = self.T[j]
         if not t[0].isupper():
             return 0
         if w in D.MONTHS:
@@ -1666,29 +1651,28 @@ class SentenceScanner:
                 return j + 2
             if not strict and len(t) <= 4:
                 return j + 1
-            if j + 1 < tk.n and tk.K[j + 1] == "n" and self.spaced(j, j + 1):
+            if j + 1 < self.n and self.K[j + 1] == "n" and self.spaced(j, j + 1):
                 return j + 1
         return 0
 
     def on_month(self, i: int) -> int:
-        tk = self.tk
         j = self.month_at(i)
         if not j:
             return i + 1
-        w = tk.L[i]
+        w = self.L[i]
         if w.endswith("'s"):
             w = w[:-2]
         ce = None
-        if tk.L[i].endswith("'s"):
-            ce = tk.E[i] - 2
+        if self.L[i].endswith("'s"):
+            ce = self.E[i] - 2
         # Day after the month: "January 5", "Jan. 5th", "March 3, 2021".
-        if j < tk.n and tk.K[j] == "n" and tk.T[j].isdigit() and 1 <= int(tk.T[j]) <= 31 and self.spaced(j - 1, j) and ce is None:
+        if j < self.n and self.K[j] == "n" and self.T[j].isdigit() and 1 <= int(self.T[j]) <= 31 and self.spaced(j - 1, j) and ce is None:
             k = j + 1
-            if k < tk.n and tk.S[k] == tk.E[j] and tk.L[k] in ORDINAL_SUFFIXES:
+            if k < self.n and self.S[k] == self.E[j] and self.L[k] in ORDINAL_SUFFIXES:
                 k += 1
             k = self.year_after(k)
             return self.date(i, k)
-        if j < tk.n and tk.K[j] == "n" and self.yearlike(j) and self.spaced(j - 1, j) and ce is None:
+        if j < self.n and self.K[j] == "n" and self.yearlike(j) and self.spaced(j - 1, j) and ce is None:
             return self.date(i, j + 1)
         if w in D.AMBIGUOUS_MONTHS:
             prev = self.lw(i - 1)
@@ -1705,21 +1689,19 @@ class SentenceScanner:
 
     def on_mid(self, i: int) -> int:
         """"mid-January", "mid-2020s" ("mid-2020" is handled with the digits)."""
-        tk = self.tk
-        rest = tk.L[i].split("-", 1)[1]
+        rest = self.L[i].split("-", 1)[1]
         if rest in D.MONTHS or rest in D.WEEKDAYS or rest in D.PERIOD_NOUNS:
             return self.date(i, i + 1)
         return i + 1
 
     def on_weekday(self, i: int) -> int:
-        tk = self.tk
-        t = tk.T[i]
+        t = self.T[i]
         if not t[0].isupper():
             return i + 1
-        low = tk.L[i]
+        low = self.L[i]
         ce = None
         if low.endswith("'s"):
-            ce = tk.E[i] - 2
+            ce = self.E[i] - 2
         a = i
         if self.lw(i - 1) in ("last", "next", "this", "early", "late") and i - 1 >= self.floor:
             a = i - 1
@@ -1728,18 +1710,17 @@ class SentenceScanner:
             b += 1
         elif ce is None and self.lw(b) == "," and self.month_at(b + 1):
             k = self.month_at(b + 1)
-            if k < tk.n and tk.K[k] == "n" and tk.T[k].isdigit() and int(tk.T[k]) <= 31:
+            if k < self.n and self.K[k] == "n" and self.T[k].isdigit() and int(self.T[k]) <= 31:
                 k += 1
-                if k < tk.n and tk.L[k] in ORDINAL_SUFFIXES and tk.S[k] == tk.E[k - 1]:
+                if k < self.n and self.L[k] in ORDINAL_SUFFIXES and self.S[k] == self.E[k - 1]:
                     k += 1
                 b = self.year_after(k)
-        elif ce is None and b < tk.n and tk.K[b] == "n" and tk.T[b].isdigit() and int(tk.T[b]) <= 31 and self.month_at(b + 1, strict=False):
+        elif ce is None and b < self.n and self.K[b] == "n" and self.T[b].isdigit() and int(self.T[b]) <= 31 and self.month_at(b + 1, strict=False):
             b = self.year_after(self.month_at(b + 1, strict=False))
         return self.date(a, b, ce=ce if b == i + 1 else None)
 
     def on_relday(self, i: int) -> int:
-        tk = self.tk
-        ce = tk.E[i] - 2 if tk.L[i].endswith("'s") else None
+        ce = self.E[i] - 2 if self.L[i].endswith("'s") else None
         b = i + 1
         if ce is None and self.lw(b) in D.DAY_PARTS:
             b += 1
@@ -1747,18 +1728,17 @@ class SentenceScanner:
 
     def on_relative(self, i: int) -> int:
         """"last week", "next year", "this month", "the past decade"."""
-        tk = self.tk
         nxt = self.lw(i + 1)
         if nxt.endswith("'s"):
             nxt = nxt[:-2]
         if nxt in D.PERIOD_NOUNS and nxt != "season":
             # A season (of sport, of a show) is no calendar period: "this season" dates nothing.
-            if tk.L[i] == "past" and self.lw(i - 1) not in ("the", "this"):
+            if self.L[i] == "past" and self.lw(i - 1) not in ("the", "this"):
                 return i + 1
             a = i
-            if tk.L[i] in ("past", "previous", "coming") and self.lw(i - 1) == "the":
+            if self.L[i] in ("past", "previous", "coming") and self.lw(i - 1) == "the":
                 a = i - 1
-            ce = tk.E[i + 1] - 2 if tk.L[i + 1].endswith("'s") else None
+            ce = self.E[i + 1] - 2 if self.L[i + 1].endswith("'s") else None
             return self.date(a, i + 2, ce=ce)
         return i + 1
 
@@ -1784,19 +1764,24 @@ _RELATIVE_FIRST = frozenset(("last", "next", "this", "past", "coming", "previous
 _RELATIVE_SECOND = frozenset(D.PERIOD_NOUNS | {"day"})
 _EARLIER_FIRST = frozenset(("earlier", "later"))
 _EARLIER_SECOND = frozenset(("this", "that", "in", "next", "last"))
+# Every word that can set off TRIGGER_RE, alone or as the first of a pair: prose without any
+# of them, which is most prose without digits, is ruled out in one pass over its words.
+_FIRST_WORDS = _TRIGGER_WORDS | {"mid"} | _RELATIVE_FIRST | _EARLIER_FIRST
 _ASCII_WORD_RE = re.compile(r"[a-z]+")
 _DIGIT_RE = re.compile(r"[0-9]")
 # The only characters that match an ASCII letter under IGNORECASE but do not lower-case to it.
 _ODD_CASE_RE = re.compile("[\u0130\u0131\u017f]")
-# Lower-cases the ASCII letters and blanks out every other byte, so that split() reads the
-# words of an ASCII sentence as _ASCII_WORD_RE reads the lower-cased sentence, and sooner.
-_LOWER_LETTERS_ONLY = bytes(
-    c | 0x20 if chr(c).isascii() and chr(c).isalpha() else ord(" ") for c in range(256)
+# Lower-cases the ASCII letters, writes every digit as "0" and blanks out every other byte:
+# one pass tells whether an ASCII sentence holds a digit, and if not, split() reads its words
+# as _ASCII_WORD_RE reads the lower-cased sentence, and sooner.
+_LETTERS_AND_ZEROS = bytes(
+    c | 0x20 if chr(c).isascii() and chr(c).isalpha() else ord("0") if chr(c) in "0123456789" else ord(" ")
+    for c in range(256)
 )
 
 
 def _has_trigger(text: str, start: int, end: int) -> bool:
-    """Whether TRIGGER_RE matches a sentence that holds no digit.
+    """Whether TRIGGER_RE matches a sentence: any digit does, and without one the words decide.
 
     Most prose holds none of the words TRIGGER_RE looks for and is ruled out by set look-ups.
     In ASCII text a run of letters is a whole word, so one of the trigger words among them
@@ -1805,11 +1790,18 @@ def _has_trigger(text: str, start: int, end: int) -> bool:
     seg = text[start:end]
     ascii_only = seg.isascii()
     if ascii_only:
-        words = seg.encode().translate(_LOWER_LETTERS_ONLY).decode().split()
+        letters = seg.encode().translate(_LETTERS_AND_ZEROS)
+        if b"0" in letters:
+            return True
+        words = letters.decode().split()
+    elif _DIGIT_RE.search(seg):
+        return True
     elif _ODD_CASE_RE.search(seg):
         return TRIGGER_RE.search(text, start, end) is not None
     else:
         words = _ASCII_WORD_RE.findall(seg.lower())
+    if _FIRST_WORDS.isdisjoint(words):
+        return False
     if not _TRIGGER_WORDS.isdisjoint(words):
         return ascii_only or TRIGGER_RE.search(text, start, end) is not None
     if (
@@ -1822,8 +1814,7 @@ def _has_trigger(text: str, start: int, end: int) -> bool:
 
 
 def scan_sentence(text: str, start: int, end: int, limit: int = MAX_CLAIMS_PER_SENTENCE) -> list[tuple]:
-    # A digit alone satisfies TRIGGER_RE; without one, the words decide.
-    if not _DIGIT_RE.search(text, start, end) and not _has_trigger(text, start, end):
+    if not _has_trigger(text, start, end):
         return []
     sc = SentenceScanner(text, start, end)
     sc.limit = limit
