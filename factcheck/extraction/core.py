@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import islice
+from operator import itemgetter
 
 from .claims import Claim, new_claim
 from .fingerprint import fingerprint_bytes, normalised_bytes
@@ -26,9 +27,10 @@ from .sentences import MAX_SENTENCE, iter_paragraphs, iter_sentences, sentences
 MAX_CLAIMS_IN_RUN_ON = MAX_CLAIMS_PER_SENTENCE // 4
 MAX_CLAIMS_PER_TEXT = 50_000
 BLOCK_CHARS = 200_000
+# Figures found in a sentence, as scan_sentence returns them, sort by their span.
+_SPAN = itemgetter(1, 2)
 _QUOTE_CHARS_RE = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e\u2018]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_FIGURE_HINT_RE = re.compile(r"[0-9]|[^\W\d_]{3,}")
 
 
 def _prose_like(text: str, s: int, e: int) -> bool:
@@ -114,6 +116,7 @@ def _block_claims(text: str, paras: list[tuple[int, int]], sents: list[tuple[int
     qi = 0
     nq = len(pending)
     q_starts = [p[0] for p in pending]
+    q_spans = [(p[0], p[1]) for p in pending]
     q_seen: dict[tuple, int] = {}
     sent_info: dict[tuple[int, int], tuple[bool, bytes]] = {}
 
@@ -137,8 +140,10 @@ def _block_claims(text: str, paras: list[tuple[int, int]], sents: list[tuple[int
                          score("quote", ctext, None, None, None, True, speaker, rec),
                          fingerprint_bytes("quote", norm, ctext, occurrence))
 
+    # scan_sentence finds nothing in a sentence without a digit or a word of three letters,
+    # so no pre-test for those is needed here: only junk is skipped.
     for s, e in sents:
-        if not _prose_like(text, s, e) or not _FIGURE_HINT_RE.search(text, s, e):
+        if e - s > 60 and not _prose_like(text, s, e):
             continue
         # A piece cut out of a run-on "sentence" thousands of characters long is a table
         # or junk, not prose: keep its first figures rather than flood the queue.
@@ -147,12 +152,12 @@ def _block_claims(text: str, paras: list[tuple[int, int]], sents: list[tuple[int
         if not found:
             continue
         if len(found) > 1:
-            found.sort(key=_span_key)
+            found.sort(key=_SPAN)
         sent = (s, e)
         rec, norm = info(sent)
         seen: dict[tuple, int] = {}
         for kind, cs, ce, value, low, high, unit, qual, direction in found:
-            while qi < nq and (pending[qi][0], pending[qi][1]) < (cs, ce):
+            while qi < nq and q_spans[qi] < (cs, ce):
                 yield quote_claim(pending[qi])
                 qi += 1
             speaker = None
@@ -173,6 +178,3 @@ def _block_claims(text: str, paras: list[tuple[int, int]], sents: list[tuple[int
         yield quote_claim(pending[qi])
         qi += 1
 
-
-def _span_key(item: tuple) -> tuple[int, int]:
-    return item[1], item[2]
