@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from operator import itemgetter
 
 _UPPER = "".join(
     chr(c) for c in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x370, 0x530))
@@ -36,8 +37,10 @@ _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|le|la|du|dos|das|
 # directly instead of trying the look-behind at every position.
 _FIRST_CAP = rf"(?:{_UP}(?<![^\W\d_]{_UP})[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:\.(?=[ \t]))?)"
 _NAME_RUN_RE = re.compile(rf"{_FIRST_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_CAP})*")
-# A character no name run can contain (not every such character: digits are left out).
-_RUN_BREAK_RE = re.compile(r"[^\w'\u2019\-. \t]")
+# Up to and including the last character no name run can contain (not every such
+# character: digits are left out). The greedy match backs off from the end, so finding
+# the last one costs only the distance back to it.
+_UP_TO_LAST_RUN_BREAK_RE = re.compile(r".*[^\w'\u2019\-. \t]", re.DOTALL)
 
 _QCHAR_RE = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 _SINGLE_RE = re.compile("(?<![^\\W\\d_])\u2018([^\u2018\u2019\n]{1,600})\u2019(?![^\\W\\d_])")
@@ -159,21 +162,22 @@ def _clean_token(tok: str) -> str:
     return tok
 
 
-_POSSESSIVE_LAST = frozenset("s'\u2019")
+# A dotted title ("sgt.") is always listed without its dot too, so a run's tokens are
+# checked against titles with their dots stripped.
+assert all(title.rstrip(".") in TITLES for title in TITLES)
 
 
-def _analyse_run(tokens: list[str], title_before: str | None) -> tuple[tuple[str, ...], bool, str | None]:
+def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], bool, str | None]:
     """Strip titles and sentence openers from a capitalised run; decide if it names a person."""
-    # Only a token ending in "s" or an apostrophe can lose a possessive.
-    toks = [_clean_token(t) if t[-1] in _POSSESSIVE_LAST else t for t in tokens]
+    toks = run.split()
+    if "'" in run or "\u2019" in run:
+        # Only a token with an apostrophe can lose a possessive.
+        toks = [_clean_token(t) for t in toks]
     lows = [t.lower().rstrip(".") for t in toks]
     title = title_before
-    last_title = -1
-    for k, low in enumerate(lows):
-        if low in TITLES or (toks[k][-1] == "." and toks[k].lower() in TITLES):
-            last_title = k
-            title = low
-    if last_title >= 0:
+    if not TITLES.isdisjoint(lows):
+        last_title = max(k for k, low in enumerate(lows) if low in TITLES)
+        title = lows[last_title]
         toks = toks[last_title + 1:]
         lows = lows[last_title + 1:]
     else:
@@ -188,10 +192,15 @@ def _analyse_run(tokens: list[str], title_before: str | None) -> tuple[tuple[str
         and (len(toks) >= 2 or title is not None)
         and lows[0] not in STOP_CAPS
         and ORG_WORDS.isdisjoint(lows)
-        # An acronym ("NATO", "U.S."): dots are not cased, so isupper() ignores them.
-        and not any(len(t) >= 2 and t.isupper() for t in toks)
+        and not _has_acronym(toks)
     )
     return tuple(toks), person, title
+
+
+def _has_acronym(toks: list[str]) -> bool:
+    """True if a token is an acronym ("NATO", "U.S."; dots are not cased, so isupper() ignores them)."""
+    # Few runs have an upper-case token at all; a one-letter one is an initial, not an acronym.
+    return any(map(str.isupper, toks)) and any(len(t) >= 2 and t.isupper() for t in toks)
 
 
 class SpeakerIndex:
@@ -225,6 +234,16 @@ class SpeakerIndex:
         self._runs: Iterator[re.Match] | None = None
         self._next_run: re.Match | None = None
         self._best_cache: dict[str, list[_Mention]] = {}
+        self._analysed: dict[tuple[str, str | None], tuple[tuple[str, ...], bool, str | None]] = {}
+
+    def analyse(self, run: str, title_before: str | None) -> tuple[tuple[str, ...], bool, str | None]:
+        """``_analyse_run``, remembered: the run of an attribution is analysed again when its
+        surname is looked up, and a name tends to recur in the same words."""
+        key = (run, title_before)
+        found = self._analysed.get(key)
+        if found is None:
+            found = self._analysed[key] = _analyse_run(run, title_before)
+        return found
         self._pos_cache: dict[str, list[int]] = {}
 
     def _mention(self, m: re.Match) -> _Mention | None:
@@ -233,8 +252,9 @@ class SpeakerIndex:
         k = bisect.bisect_right(self._ex_starts, pos) - 1
         if k >= 0 and self.excluded[k][0] <= pos < self.excluded[k][1]:
             return None
-        tokens = m.group().split()
-        if len(tokens) == 1 and tokens[0].lower() in STOP_CAPS:
+        run = m.group()
+        # A run of several words has a space in it, so only a one-word run can match.
+        if run.lower() in STOP_CAPS:
             return None
         before = self.text[max(0, pos - 30):pos].rsplit(None, 1)
         title_before = None
@@ -242,7 +262,7 @@ class SpeakerIndex:
             tb = before[-1].lower().strip(",")
             if tb in TITLES:
                 title_before = tb
-        toks, person, title = _analyse_run(tokens, title_before)
+        toks, person, title = self.analyse(run, title_before)
         if not toks:
             return None
         return _Mention(pos, toks, person, title)
@@ -322,9 +342,8 @@ class SpeakerIndex:
         # No run contains a break character, so a scan that starts just after one finds the
         # same runs as a scan of the whole block. One a little way back saves scanning
         # from ``synced``.
-        lo = max(synced, pos - 200)
-        brk = _RUN_BREAK_RE.search(self.text[lo:pos][::-1])
-        start = pos - brk.start() if brk else synced
+        brk = _UP_TO_LAST_RUN_BREAK_RE.match(self.text, max(synced, pos - 200), pos)
+        start = brk.end() if brk else synced
         for m in _NAME_RUN_RE.finditer(self.text, start, self.limit):
             if m.end() > pos:
                 return m
@@ -406,7 +425,7 @@ class SpeakerIndex:
         for m in _NAME_RUN_RE.finditer(fragment):
             before = fragment[:m.start()].rsplit(None, 1)
             tb = before[-1].lower().strip(",") if before else None
-            toks, person, _ = _analyse_run(m.group().split(), tb if tb in TITLES else None)
+            toks, person, _ = self.analyse(m.group(), tb if tb in TITLES else None)
             if person:
                 # The first person named wins, so later runs need no analysis.
                 return self.resolve(toks, base + m.start())
@@ -436,6 +455,10 @@ class QuoteSpan:
         self.attributed = False
 
 
+_span_start = itemgetter(0)
+_para_end = itemgetter(1)
+
+
 def _closes(open_char: str, c: str) -> bool:
     if open_char == "\u00ab":
         return c in "\u00bb\""
@@ -444,27 +467,46 @@ def _closes(open_char: str, c: str) -> bool:
 
 def _scan_double(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
+    if not paras:
+        return spans
+    # One scan of the whole block for quote marks; most paragraphs have none, and while
+    # no quote is open the scan jumps straight to the paragraph of the next mark.
+    marks = _QCHAR_RE.finditer(text, paras[0][0], paras[-1][1])
+    mark = next(marks, None)
     open_pos = -1
     open_char = ""
     open_para = -1
     skip_until = -1
-    for pi, (ps, pe) in enumerate(paras):
-        if open_pos < 0 and not _QCHAR_RE.search(text, ps, pe):
+    pi = 0
+    while pi < len(paras):
+        if open_pos < 0:
+            if mark is None:
+                break
+            pi = bisect.bisect_right(paras, mark.start(), pi, key=_para_end)
+        ps, pe = paras[pi]
+        # A mark between paragraphs belongs to none of them.
+        while mark is not None and mark.start() < ps:
+            mark = next(marks, None)
+        if open_pos < 0 and (mark is None or mark.start() >= pe):
+            pi += 1
             continue
         if _junk_marks(text, ps, pe):
             open_pos = -1
+            while mark is not None and mark.start() < pe:
+                mark = next(marks, None)
+            pi += 1
             continue
-        for m in _QCHAR_RE.finditer(text, ps, pe):
-            c = m.group()
-            pos = m.start()
-            if pos < skip_until:
-                continue
-            if open_pos < 0:
-                if c in OPEN_MARKS:
-                    open_pos, open_char, open_para = pos, c, pi
-            elif _closes(open_char, c):
-                spans.append(QuoteSpan(open_pos, m.end(), open_para, True))
-                open_pos = -1
+        while mark is not None and mark.start() < pe:
+            pos = mark.start()
+            if pos >= skip_until:
+                c = mark.group()
+                if open_pos < 0:
+                    if c in OPEN_MARKS:
+                        open_pos, open_char, open_para = pos, c, pi
+                elif _closes(open_char, c):
+                    spans.append(QuoteSpan(open_pos, mark.end(), open_para, True))
+                    open_pos = -1
+            mark = next(marks, None)
         if open_pos >= 0:
             tail = _TAIL_ATTRIB_RE.search(text, max(open_pos + 1, pe - 160), pe)
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else -1
@@ -477,6 +519,7 @@ def _scan_double(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
             else:
                 spans.append(QuoteSpan(open_pos, pe, open_para, False))
                 open_pos = -1
+        pi += 1
     return spans
 
 
@@ -492,9 +535,13 @@ def _junk_marks(text: str, ps: int, pe: int) -> bool:
 
 
 def _scan_single(text: str, paras: list[tuple[int, int]], doubles: list[QuoteSpan]) -> list[QuoteSpan]:
-    spans = []
+    spans: list[QuoteSpan] = []
+    first = text.find("\u2018", paras[0][0], paras[-1][1]) if paras else -1
+    if first < 0:
+        return spans
     starts = [q.start for q in doubles]
-    for pi, (ps, pe) in enumerate(paras):
+    for pi in range(bisect.bisect_right(paras, first, key=_para_end), len(paras)):
+        ps, pe = paras[pi]
         if text.find("\u2018", ps, pe) < 0 or _junk_marks(text, ps, pe):
             continue
         for m in _SINGLE_RE.finditer(text, ps, pe):
@@ -505,10 +552,11 @@ def _scan_single(text: str, paras: list[tuple[int, int]], doubles: list[QuoteSpa
     return spans
 
 
-def _words(s: str, enough: int = 4) -> int:
-    """Number of words, counted only up to ``enough`` (all callers need is "at least")."""
+def _words(s: str, start: int = 0, end: int | None = None, enough: int = 4) -> int:
+    """Number of words in ``s[start:end]``, counted only up to ``enough`` (all callers need
+    is "at least")."""
     n = 0
-    for _ in _WORD_RE.finditer(s):
+    for _ in _WORD_RE.finditer(s, start, len(s) if end is None else end):
         n += 1
         if n >= enough:
             break
@@ -520,10 +568,10 @@ class QuoteFinder:
         self.text = text
         self.paras = paras
         self.sentences = sentences
-        self.sent_starts = [s for s, _ in sentences]
 
     def sentence_start(self, pos: int) -> int:
-        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        # Few quotes need this, so no list of sentence starts is built for it.
+        k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
         return self.sentences[k][0] if k >= 0 else 0
 
     def find(self) -> list[QuoteSpan]:
@@ -532,7 +580,8 @@ class QuoteFinder:
         singles = _scan_single(text, self.paras, doubles)
         if not doubles and not singles:
             return []
-        spans = sorted(doubles + singles, key=lambda q: q.start)
+        # Each scan finds its quotes in text order.
+        spans = sorted(doubles + singles, key=lambda q: q.start) if singles else doubles
         limit = max(q.end for q in spans)
         # Speech inside other quotes does not introduce people for pronouns.
         excluded = [(q.start, q.end) for q in spans]
@@ -541,8 +590,7 @@ class QuoteFinder:
         prev: QuoteSpan | None = None
         for q in spans:
             single = text[q.start] == "\u2018"
-            inner = text[q.start + 1:q.end - 1] if q.closed else text[q.start + 1:q.end]
-            nwords = _words(inner)
+            nwords = _words(text, q.start + 1, q.end - 1 if q.closed else q.end)
             if nwords == 0:
                 continue
             speaker, attributed = self.attribute(q)
@@ -579,13 +627,14 @@ class QuoteFinder:
 
     def after(self, q: QuoteSpan) -> tuple[str, int] | None:
         text = self.text
-        pe = self.paras[q.para if q.closed else q.para][1]
-        # The paragraph containing the quote's end.
-        for ps2, pe2 in self.paras[q.para:q.para + 40]:
-            if ps2 <= q.end <= pe2:
-                pe = pe2
-                break
         end = q.end
+        # The paragraph containing the quote's end: most often the one it starts in.
+        ps2, pe = self.paras[q.para]
+        if not ps2 <= end <= pe:
+            for ps2, pe2 in self.paras[q.para + 1:q.para + 40]:
+                if ps2 <= end <= pe2:
+                    pe = pe2
+                    break
         if not q.closed:
             # An unclosed quote cut before its attribution: ", Price said."
             m = _TAIL_ATTRIB_RE.match(text, end, pe)
@@ -603,12 +652,9 @@ class QuoteFinder:
             return None
         if pre.strip().startswith((".",)):
             return None
-        nw = _words(stripped)
         if last_inside == "." and not window.lstrip().startswith(","):
-            if nw > 4 or not stripped or not stripped[0].isupper():
+            if not stripped or not stripped[0].isupper():
                 return None
-        if nw > 12:
-            return None
         if stripped:
             if vm.group().lower() == "according to":
                 return None
@@ -685,7 +731,7 @@ class QuoteFinder:
         if words and words[0].lower() in PRONOUNS_PERSON:
             return words[0].lower(), base
         for m in _NAME_RUN_RE.finditer(head):
-            toks, person, _ = _analyse_run(m.group().split(), None)
+            toks, person, _ = self.index.analyse(m.group(), None)
             if toks and (person or self.index.is_surname(toks[-1])):
                 return m.group(), base + m.start()
         return None
