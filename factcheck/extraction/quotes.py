@@ -652,9 +652,15 @@ class QuoteFinder:
             return None
         if pre.strip().startswith((".",)):
             return None
+        # Words between the quote and the verb, counted as far as the tests below need.
+        nw = _words(stripped, enough=13)
         if last_inside == "." and not window.lstrip().startswith(","):
-            if not stripped or not stripped[0].isupper():
+            # The quote ended its sentence: only a short name can follow before the verb.
+            if nw > 4 or not stripped or not stripped[0].isupper():
                 return None
+        if nw > 12:
+            # A verb this far on belongs to a sentence of its own.
+            return None
         if stripped:
             if vm.group().lower() == "according to":
                 return None

@@ -472,6 +472,17 @@ def test_speaker_named_after_a_verb_and_before_a_colon():
     assert only('According to Briggs, "the backlog is finally shrinking now."', "quote").speaker == "Briggs"
 
 
+def test_a_later_sentence_with_its_own_speech_verb_does_not_claim_a_finished_quote():
+    # The quote ends its sentence; the next sentence reports someone else, so the speaker
+    # is the one named before the quote, not the first word of the next sentence.
+    text = ("Marta Quell, head of the food bank, said: \u201cWe fed 900 families last month.\u201d "
+            "Volunteers packed 4,000 parcels over the weekend, the organisers said.")
+    q = only(text, "quote")
+    assert q.speaker == "Marta Quell"
+    figure = [c for c in extract_claims(text) if c.kind == "count" and c.value == 900.0][0]
+    assert figure.quoted is True and figure.speaker == "Marta Quell"
+
+
 def test_speaker_resolution_across_paragraphs_and_curly_quotes():
     text = ("Harbour master Lena Strauss inspected the piers on Monday.\n\n"
             "Crews worked through the night.\n\n"
