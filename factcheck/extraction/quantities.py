@@ -21,6 +21,7 @@ from . import dates as D
 from . import lexicon as X
 from .numbers import (
     DIGIT_SCALES,
+    MAX_DIGITS,
     MONEY_SCALES,
     NUMBER_WORDS,
     PHONE_RE,
@@ -134,9 +135,14 @@ _CURRENCY_AFTER_WORDS = (
     _CURRENCY_ADJ_HEADS | {c.lower() for c in X.CURRENCY_CODES} | X.SUBUNITS.keys() | {"p"}
     | X.CURRENCY_WORDS.keys()
 )
+# Every next token with which SentenceScanner.classify reads a unit rather than a counted noun.
+_UNIT_OR_DASH = _PERCENT_HEADS | _CURRENCY_AFTER_WORDS | _MEASURE_HEADS | DASHES
 # Every token before a number that SentenceScanner.currency_before reads as (part of) a
 # currency, but for the lower-cased CODE_ALIASES.
 _CURRENCY_MARKS = X.CURRENCY_SYMBOLS.keys() | X.CURRENCY_CODES | {"R", "."}
+# The same marks lower-cased, with the aliases: a token before a number whose lower-cased
+# form is not among them cannot be a currency, which settles most numbers in one look-up.
+_CURRENCY_MARKS_LOWER = frozenset(m.lower() for m in _CURRENCY_MARKS) | X.CODE_ALIASES.keys()
 # Words that end a counted noun phrase before its head (see SentenceScanner.count_noun).
 _NOUN_PHRASE_STOPS = frozenset(X.STOP_AFTER) | frozenset(D.MONTHS) | frozenset(D.WEEKDAYS)
 # Words before a number that SentenceScanner.sign_and_prefix_unit reads.
@@ -148,6 +154,8 @@ _DATE_SEPS = frozenset(("-", "/", "."))
 # find a movement ("rose 5%", "a 5% rise"); "-" because it looks past a hyphen.
 _DIRECTION_BEFORE = X.UP_WORDS | X.DOWN_WORDS | X.DIRECTION_GAP
 _DIRECTION_AFTER = X.UP_AFTER | X.DOWN_AFTER | {"-"}
+# Every word after a figure that may begin a trailing hedge ("or more") or show a movement.
+_AFTER_FIGURE = _TRAILING_HEADS | DASHES | _DIRECTION_AFTER
 # Every next word (lower-cased) for which a number may be a list marker, a clock time, a code
 # with a slash or a date: the rules for those shapes need not run after any other word.
 _NEXT_FOR_SHAPES = frozenset({")", "]"}) | _TIME_NEXT | _DAY_MONTH_NEXT | _DATE_SEPS
@@ -281,20 +289,22 @@ class SentenceScanner(Tokens):
         return p < 0 or t[p] in "\n\r\u2028\u2029"
 
     def emit(self, q: Quantity) -> None:
+        # Claims past the sentence's limit are appended too, and cut off when the scan ends.
         cs = q.cs if q.cs is not None else self.S[q.a]
         ce = q.ce if q.ce is not None else self.E[q.b - 1]
-        out = self.out
-        if len(out) < self.limit:
-            out.append((q.kind, cs, ce, q.value, q.low, q.high, q.unit, q.qualifier, q.direction))
+        self.out.append((q.kind, cs, ce, q.value, q.low, q.high, q.unit, q.qualifier, q.direction))
         if q.b > self.floor:
             self.floor = q.b
 
     def date(self, a: int, b: int, cs: int | None = None, ce: int | None = None) -> int:
-        q = Quantity(a, b, 0.0)
-        q.kind = "date"
-        q.value = None
-        q.cs, q.ce = cs, ce
-        self.emit(q)
+        # A date has no value, unit or hedge, so it needs no Quantity to be emitted.
+        if cs is None:
+            cs = self.S[a]
+        if ce is None:
+            ce = self.E[b - 1]
+        self.out.append(("date", cs, ce, None, None, None, None, None, None))
+        if b > self.floor:
+            self.floor = b
         return b
 
     # ------------------------------------------------------------------ driver
@@ -343,6 +353,7 @@ class SentenceScanner(Tokens):
                 nxt = i + 1
             pos = nxt
             if len(out) >= limit:
+                del out[limit:]
                 break
         return out
 
@@ -672,7 +683,9 @@ class SentenceScanner(Tokens):
         """Currency written before the number at i: "$", "US $", "C$", "EUR", "Rs."."""
         T, L, K = self.T, self.L, self.K
         p = i - 1
-        if p < self.floor or p < 0 or self.S[i] - self.E[p] > 8:
+        if p < 0 or L[p] not in _CURRENCY_MARKS_LOWER:
+            return i, None
+        if p < self.floor or self.S[i] - self.E[p] > 8:
             return i, None
         t = T[p]
         if t not in _CURRENCY_MARKS and L[p] not in X.CODE_ALIASES:
@@ -701,14 +714,20 @@ class SentenceScanner(Tokens):
     # ------------------------------------------------------------------ core numbers
     def digits_core(self, i: int, money: bool) -> Quantity | None:
         tok = self.T[i]
-        v = parse_digits(tok)
-        if v is None:
-            return None
-        q = Quantity(i, i + 1, v)
-        if "." in tok:
-            q.integral = False
-        if "," in tok:
-            q.commas = True
+        if tok.isdigit():
+            # Plain digits, the commonest number, need none of parse_digits' checks.
+            if len(tok) > MAX_DIGITS:
+                return None
+            q = Quantity(i, i + 1, float(tok))
+        else:
+            v = parse_digits(tok)
+            if v is None:
+                return None
+            q = Quantity(i, i + 1, v)
+            if "." in tok:
+                q.integral = False
+            if "," in tok:
+                q.commas = True
         j = i + 1
         if j < self.n and self.K[j] == "w":
             gap = self.S[j] - self.E[i]
@@ -726,7 +745,7 @@ class SentenceScanner(Tokens):
                 j += 1
                 # "1.5 million" may be followed by "billion"? Never in news; stop here.
         if q.scale != 1.0:
-            q.value = scaled(v, q.scale)
+            q.value = scaled(q.raw, q.scale)
         q.b = j
         return q
 
@@ -836,7 +855,11 @@ class SentenceScanner(Tokens):
             q.has_unit = True
             self.per_unit(q)
             return True
-        if j < self.n and L[j] in _PERCENT_HEADS:
+        if j >= self.n or L[j] not in _UNIT_OR_DASH:
+            # No percent, currency, measure or hyphenated compound: what follows is a noun.
+            self.count_noun(q)
+            return True
+        if L[j] in _PERCENT_HEADS:
             k, unit = self.match(j, X.PERCENT_UNITS)
         else:
             k, unit = 0, None
@@ -1014,9 +1037,12 @@ class SentenceScanner(Tokens):
             if "'" in w and not w.endswith("s'"):
                 break
             if _is_plural(w, T[k]):
-                words.append(k)
-                kept = [L[x] for x in words if L[x] not in X.SKIP_MODIFIERS]
-                q.unit = " ".join(kept) if kept else w
+                if words:
+                    words.append(k)
+                    kept = [L[x] for x in words if L[x] not in X.SKIP_MODIFIERS]
+                    q.unit = " ".join(kept) if kept else w
+                else:
+                    q.unit = w  # the head alone ("20,000 people"), the commonest phrase
                 q.b = k + 1
                 q.has_unit = True
                 return
@@ -1261,58 +1287,67 @@ class SentenceScanner(Tokens):
 
     def quantity_at(self, i: int) -> int:
         q = self.single(i)
+        L, K, n = self.L, self.K, self.n
+        digits = K[i] == "n"
         if q is None:
-            return self.skip_identifier(i) if self.K[i] == "n" else i + 1
-        if self.K[i] == "n" and q.a == i and i > 0 and self.L[i - 1] in _SIGN_OR_UNIT_BEFORE:
+            return self.skip_identifier(i) if digits else i + 1
+        if digits and q.a == i and i > 0 and L[i - 1] in _SIGN_OR_UNIT_BEFORE:
             self.sign_and_prefix_unit(q, i)
         if q.kind in ("ordinal", "date"):
             if q.kind == "ordinal":
                 q.unit = None
             self.emit(q)
             return q.b
-        nxt_word = self.L[q.b] if q.b < self.n else ""
-        is_ratio = q.kind == "count" and not q.has_unit and nxt_word in ("in", "out") and self.ratio(q)
-        if not is_ratio and self.K[i] == "w" and not self.word_count_ok(q, i):
-            return q.b
-        if is_ratio or nxt_word in _RANGE_OR_RATIO:
+        nxt_word = L[q.b] if q.b < n else ""
+        # Ratios and ranges need one of a few next words; most figures are followed by none.
+        if nxt_word in _RANGE_OR_RATIO:
+            is_ratio = q.kind == "count" and not q.has_unit and nxt_word in ("in", "out") and self.ratio(q)
+            if not is_ratio and not digits and not self.word_count_ok(q, i):
+                return q.b
             q2, conn = self.range_tail(q)
-        else:
-            q2, conn = None, 0
-        if q2 is not None and self.day_range(q, q2):
-            # "from 3 to 7 August", "3-7 August": a span of days, one date.
-            a = q.a - 1 if self.lw(q.a - 1) in ("from", "between") and conn == 2 else q.a
-            return self.date(a, self.year_after(self.month_at(q2.b, strict=False)))
-        if q2 is not None:
-            if self.looks_like_score(q, q2, conn):
-                if self.vote_context(q.a, q2.b):
-                    # "voted 52-48": a tally of two counts, for and against.
-                    self.emit(q)
-                    self.emit(q2)
-                self.floor = max(self.floor, q2.b)
-                return q2.b
-            # "rose from 10% to 15%", "grew by 1.3 million to 67.4 million": a change and a level.
-            from_dir = conn == 2 and self.L[q.b] == "to" and (
-                self.direction_for(q.a - 1 if self.lw(q.a - 1) == "from" else q.a, q.a) is not None
-                or self.change_before(q.a)
-            )
-            r = None if from_dir else self.merge_range(q, q2, conn)
-            if r is not None:
-                if self.lw(r.a - 1) in ("between", "from") and conn == 2:
-                    r.a -= 1
-                q = r
-        L = self.L
+            if q2 is not None:
+                if self.day_range(q, q2):
+                    # "from 3 to 7 August", "3-7 August": a span of days, one date.
+                    a = q.a - 1 if self.lw(q.a - 1) in ("from", "between") and conn == 2 else q.a
+                    return self.date(a, self.year_after(self.month_at(q2.b, strict=False)))
+                if self.looks_like_score(q, q2, conn):
+                    if self.vote_context(q.a, q2.b):
+                        # "voted 52-48": a tally of two counts, for and against.
+                        self.emit(q)
+                        self.emit(q2)
+                    self.floor = max(self.floor, q2.b)
+                    return q2.b
+                # "rose from 10% to 15%", "grew by 1.3 million to 67.4 million": a change and a level.
+                from_dir = conn == 2 and L[q.b] == "to" and (
+                    self.direction_for(q.a - 1 if self.lw(q.a - 1) == "from" else q.a, q.a) is not None
+                    or self.change_before(q.a)
+                )
+                r = None if from_dir else self.merge_range(q, q2, conn)
+                if r is not None:
+                    if self.lw(r.a - 1) in ("between", "from") and conn == 2:
+                        r.a -= 1
+                    q = r
+        elif not digits and not self.word_count_ok(q, i):
+            return q.b
         if q.kind == "count" and not q.has_unit:
             if q.a > 0 and L[q.a - 1] in ("aged", "ages", "age"):
                 q.kind, q.unit = "measure", "years"
             elif q.value is not None and q.value == 0:
                 return q.b
-        self.take_leading_qualifier(q)
-        j = q.b
-        if j < self.n and (L[j] in _TRAILING_HEADS or self.T[j] in DASHES):
-            self.trailing_qualifier(q)
-        a, b = q.a, q.b
-        # Most figures have no movement word beside them; direction_for need not search then.
-        if (a > 0 and L[a - 1] in _DIRECTION_BEFORE) or (b < self.n and L[b] in _DIRECTION_AFTER):
+        a = q.a
+        # Hedges, trailing hedges and movement words are rare beside a figure: each is
+        # looked for only when the word on its side could start or end one.
+        if a > 0 and L[a - 1] in _QUALIFIER_LENGTHS:
+            self.take_leading_qualifier(q)
+            a = q.a
+        b = q.b
+        movement_after = False
+        if b < n and L[b] in _AFTER_FIGURE:
+            if L[b] in _TRAILING_HEADS or self.T[b] in DASHES:
+                self.trailing_qualifier(q)
+                b = q.b
+            movement_after = b < n and L[b] in _DIRECTION_AFTER
+        if movement_after or (a > 0 and L[a - 1] in _DIRECTION_BEFORE):
             q.direction = self.direction_for(a, b)
         self.emit(q)
         return q.b
