@@ -82,6 +82,10 @@ _TAIL_ATTRIB_RE = re.compile(
     rf",\s*(?P<who>[^,.!?\"\u201c\u201d]{{1,80}}?)\s+(?:{_VERB_ALTERNATION})\b[^.!?\"]{{0,60}}[.!?]?\s*$"
 )
 _FRAGMENT_END_RE = re.compile(r"[,.;:!?\n(]")
+# A full stop, question or exclamation mark that ends a sentence inside an attribution.
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)")
+# The longest attribution sentence between a quote and its continuation.
+MAX_ATTRIBUTION_GAP = 160
 _BAD_PRE_RE = re.compile(r"[;!?\"\u201c\u201d]|[a-z]{3,}\.\s")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 # "the ministry", "a senior official", "police": speakers named by role, right before the verb.
@@ -105,6 +109,7 @@ TITLES = frozenset(
     lady baron baroness supt insp det cpl pvt sgt. field marshal brigadier striker
     midfielder defender goalkeeper forward star singer actor actress author novelist
     correspondent reporter anchor host spokesperson. rabbi imam ayatollah pastor nun
+    prosecutor solicitor barrister councillor councilman councilwoman alderman sheriff dean
     """.split()
 )
 ORG_WORDS = frozenset(
@@ -359,6 +364,15 @@ class SpeakerIndex:
             return " ".join(best.tokens)
         return " ".join(toks)
 
+    def earlier_person_first_named(self, first: str, pos: int) -> _Mention | None:
+        """The latest person of two or more names mentioned before ``pos`` whose first name is ``first``."""
+        self._index_before(pos)
+        k = bisect.bisect_left(self.positions, pos) - 1
+        for mention in reversed(self.mentions[max(0, k - 400):k + 1]):
+            if mention.person and len(mention.tokens) >= 2 and mention.tokens[0] == first:
+                return mention
+        return None
+
     def _best_before(self, cands: list[_Mention], toks: tuple[str, ...], pos: int | None) -> _Mention | None:
         if len(toks) == 1:
             # Longest mention so far, kept per surname so each look-up is a bisection.
@@ -437,8 +451,13 @@ class SpeakerIndex:
             if len(toks) == 1 and self.is_surname(toks[0]):
                 return self.resolve(toks, pos)
         toks, _, pos = runs[0]
-        if len(toks) == 1 and toks[0].lower() in STOP_CAPS:
-            return None
+        if len(toks) == 1:
+            if toks[0].lower() in STOP_CAPS:
+                return None
+            # "Wu said" after "Wu Jianhua": a family name written first, or a first name.
+            named = self.earlier_person_first_named(toks[0], pos)
+            if named is not None:
+                return " ".join(named.tokens)
         return " ".join(toks)
 
 
@@ -596,11 +615,18 @@ class QuoteFinder:
             speaker, attributed = self.attribute(q)
             q.speaker = speaker
             q.attributed = attributed
+            # A quote right after the sentence that attributed the one before it carries on
+            # those words, however short: '"We won," she said. "Just."'.
+            continued = (
+                speaker is None and prev is not None and self.follows_its_attribution(prev, q)
+            )
             if single:
-                q.emit = attributed and nwords >= 2
+                q.emit = (attributed or continued) and nwords >= 2
             else:
-                q.emit = nwords >= 4 or (attributed and nwords >= 1)
-            if q.emit and q.speaker is None and prev is not None and prev.emit and q.para - prev.para <= 1:
+                q.emit = nwords >= 4 or ((attributed or continued) and nwords >= 1)
+            if continued:
+                q.speaker = prev.speaker
+            elif q.emit and q.speaker is None and prev is not None and q.para - prev.para <= 1:
                 # An unattributed quote paragraph carries on the previous speaker's words.
                 if self.opens_paragraph(q):
                     q.speaker = prev.speaker
@@ -611,6 +637,20 @@ class QuoteFinder:
     def opens_paragraph(self, q: QuoteSpan) -> bool:
         ps = self.paras[q.para][0]
         return q.start == ps
+
+    def follows_its_attribution(self, prev: QuoteSpan, q: QuoteSpan) -> bool:
+        """Whether all that lies between two quotes of a paragraph is the one short sentence
+        that attributes the first: ', said Marcus Feld, a strategist at a bank. '."""
+        if not (prev.attributed and prev.speaker and q.para == prev.para):
+            return False
+        gap = self.text[prev.end:q.start]
+        tail = gap.rstrip()
+        return (
+            len(gap) <= MAX_ATTRIBUTION_GAP
+            and tail.endswith((".", ":"))
+            and _SENTENCE_END_RE.search(tail[:-1]) is None
+            and _VERB_RE.search(gap) is not None
+        )
 
     # -------------------------------------------------------------- attribution
     def attribute(self, q: QuoteSpan) -> tuple[str | None, bool]:
@@ -671,6 +711,13 @@ class QuoteFinder:
         frag = post[:cut.start()] if cut else post
         if not frag.strip():
             return None
+        if cut and post[cut.start()] == "," and frag.strip()[0].islower():
+            # A role and then the name in apposition: 'said the chancellor, Gwen Aldridge.'
+            rest = post[cut.end():]
+            rest_cut = _FRAGMENT_END_RE.search(rest)
+            name = (rest[:rest_cut.start()] if rest_cut else rest).strip()
+            if name and _NAME_RUN_RE.fullmatch(name) and _analyse_run(name, None)[1]:
+                return self.speaker_fragment(name, end + vm.end() + cut.end() + rest.find(name))
         return self.speaker_fragment(frag.strip(), end + vm.end() + post.find(frag.strip()))
 
     def before(self, q: QuoteSpan) -> tuple[str, int] | None:

@@ -483,6 +483,35 @@ def test_a_later_sentence_with_its_own_speech_verb_does_not_claim_a_finished_quo
     assert figure.quoted is True and figure.speaker == "Marta Quell"
 
 
+def test_a_quote_after_its_attribution_sentence_continues_the_same_speaker():
+    text = ("\u201cWe lost 3 boats in the gale,\u201d said Ines Corvo, a harbour pilot in Vigo. "
+            "\u201cNobody was hurt.\u201d")
+    quotes = [c for c in extract_claims(text) if c.kind == "quote"]
+    assert [q.speaker for q in quotes] == ["Ines Corvo", "Ines Corvo"]
+    # With an unrelated sentence in between, the second quote is not given to her.
+    text = '"Costs rose 4%," she said. Analysts were unconvinced. "It is a blip."'
+    assert [c.speaker for c in extract_claims(text) if c.kind == "quote"][1] is None
+
+
+def test_a_role_followed_by_a_name_attributes_the_quote_to_the_name():
+    text = '"The squad is fit for Saturday," said the coach, Paul Brandt.'
+    assert only(text, "quote").speaker == "Paul Brandt"
+    assert only('"The squad is fit for Saturday," said the coach.', "quote").speaker == "the coach"
+
+
+def test_a_name_repeated_by_its_first_word_resolves_to_the_full_name():
+    # Family name first ("Kim Jae-won ... Kim said") or a first name repeated.
+    text = ("Kim Jae-won, the trade minister, arrived late.\n\n"
+            "\"Talks will go on for three more days,\" Kim said.")
+    assert only(text, "quote").speaker == "Kim Jae-won"
+
+
+def test_a_prosecutor_title_is_not_part_of_the_speaker_name():
+    text = ("Prosecutor Hanne Lysgaard opened the case on Monday.\n"
+            "\"The accused took 40,000 euros from the fund,\" she told the court.")
+    assert only(text, "quote").speaker == "Hanne Lysgaard"
+
+
 def test_speaker_resolution_across_paragraphs_and_curly_quotes():
     text = ("Harbour master Lena Strauss inspected the piers on Monday.\n\n"
             "Crews worked through the night.\n\n"
