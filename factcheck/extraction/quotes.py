@@ -84,6 +84,8 @@ _TAIL_ATTRIB_RE = re.compile(
 _FRAGMENT_END_RE = re.compile(r"[,.;:!?\n(]")
 # A full stop, question or exclamation mark that ends a sentence inside an attribution.
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s)")
+# Words that join a second verb to the subject of a sentence: "... and said", "... but added".
+_LINKING_WORDS = frozenset({"and", "but", "or", "then", "and then", "but then", "yet", "and also"})
 # The longest attribution sentence between a quote and its continuation.
 MAX_ATTRIBUTION_GAP = 160
 _BAD_PRE_RE = re.compile(r"[;!?\"\u201c\u201d]|[a-z]{3,}\.\s")
@@ -702,7 +704,9 @@ class QuoteFinder:
             # A verb this far on belongs to a sentence of its own.
             return None
         if stripped:
-            if vm.group().lower() == "according to":
+            if vm.group().lower() == "according to" or stripped.lower() in _LINKING_WORDS:
+                # '"like a bomb going off" and said ...': the verb after the quote goes on with
+                # the sentence's own subject, which the attribution before the quote finds.
                 return None
             return self.speaker_fragment(stripped, end + pre.find(stripped))
         # Verb first: '," said State Department spokesperson Ned Price'.

@@ -506,6 +506,12 @@ def test_a_name_repeated_by_its_first_word_resolves_to_the_full_name():
     assert only(text, "quote").speaker == "Kim Jae-won"
 
 
+def test_a_verb_joined_by_and_after_a_partial_quote_keeps_the_sentence_subject():
+    text = ('Shop owner Dario Menzel described the flood as "a wall of brown water" '
+            'and said the damage would cost 80,000 euros.')
+    assert only(text, "quote").speaker == "Dario Menzel"
+
+
 def test_a_prosecutor_title_is_not_part_of_the_speaker_name():
     text = ("Prosecutor Hanne Lysgaard opened the case on Monday.\n"
             "\"The accused took 40,000 euros from the fund,\" she told the court.")
