@@ -241,6 +241,7 @@ class SpeakerIndex:
         self._runs: Iterator[re.Match] | None = None
         self._next_run: re.Match | None = None
         self._best_cache: dict[str, list[_Mention]] = {}
+        self._pos_cache: dict[str, list[int]] = {}
         self._analysed: dict[tuple[str, str | None], tuple[tuple[str, ...], bool, str | None]] = {}
 
     def analyse(self, run: str, title_before: str | None) -> tuple[tuple[str, ...], bool, str | None]:
@@ -251,7 +252,6 @@ class SpeakerIndex:
         if found is None:
             found = self._analysed[key] = _analyse_run(run, title_before)
         return found
-        self._pos_cache: dict[str, list[int]] = {}
 
     def _mention(self, m: re.Match) -> _Mention | None:
         """The mention made by one capitalised run, or None when it names nothing."""

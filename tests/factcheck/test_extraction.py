@@ -512,6 +512,13 @@ def test_a_verb_joined_by_and_after_a_partial_quote_keeps_the_sentence_subject()
     assert only(text, "quote").speaker == "Dario Menzel"
 
 
+def test_a_speaker_named_many_times_before_the_quote_is_resolved():
+    # Eight or more earlier mentions of one surname take the look-up's indexed path.
+    mentions = " ".join(f"Minister Ona Vask visited site {n} on Monday." for n in range(12))
+    text = mentions + '\n"We will build 40 more homes here," Vask said.'
+    assert only(text, "quote").speaker == "Ona Vask"
+
+
 def test_a_prosecutor_title_is_not_part_of_the_speaker_name():
     text = ("Prosecutor Hanne Lysgaard opened the case on Monday.\n"
             "\"The accused took 40,000 euros from the fund,\" she told the court.")
