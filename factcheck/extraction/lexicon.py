@@ -215,6 +215,20 @@ ID_KEYWORDS = frozenset(
     psalm verse rte hwy pob gen ios android macos ubuntu mig yak
     """.split()
 )
+# Words for records whose numbers are references, not counts ("quoting log 1187", "crime
+# reference 4451"), unless a counted noun follows: "officers log 500 calls a week".
+REFERENCE_KEYWORDS = frozenset("log reference ref incident".split())
+# Verbs before a telephone number: "dial 999", "called 911", "call police on 101".
+DIAL_VERBS = frozenset("dial dials dialled dialed dialling dialing".split())
+CALL_VERBS = frozenset(
+    """call calls called calling ring rings rang ringing phone phones phoned phoning text texts
+    texted texting contact contacts contacted contacting""".split()
+)
+# Words after a telephone number: it ends its phrase, so no counted noun follows it.
+PHONE_NUMBER_FOLLOWERS = frozenset(
+    """and or for if to from at when after before but while as in on with quoting immediately
+    instead straight anonymously free again twice""".split()
+)
 # Capitalised words that may stand right before a figure without naming a thing.
 ALLOWED_BEFORE_NUMBER = frozenset(
     """about some nearly over around almost only just more fewer less at up by in on to from

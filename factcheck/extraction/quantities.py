@@ -6,9 +6,12 @@ figure (digits, number words, months, weekdays, ...) trigger work, and each rule
 a bounded window of neighbours, so the cost is linear in the length of the text.
 
 Rules for what is *not* a figure live next to the figure rules they guard: a number glued
-to letters or named by the word before it ("G7", "Flight 370", "Boeing 737") is an
-identifier; "2-1" after a sports verb is a score; "1." at the start of a line is a list
-marker; a four-digit number in the years range is a date unless the text counts with it.
+to letters or named by the word before it ("G7", "Flight 370", "Boeing 737", "log 1187")
+is an identifier; a number after a verb of calling ("dial 999", "call police on 101") is a
+telephone number; "2-1" after a sports verb is a score; "1." at the start of a line, or
+after a colon or semicolon in a numbered run ("aims: 1. Cut costs; 2. Hire"), is a list
+marker; a four-digit number in the years range is a date unless the text counts with it
+or names a thing.
 """
 
 from __future__ import annotations
@@ -49,6 +52,19 @@ AGE_SUFFIXES = {
     "months-old": "months", "week-old": "weeks", "day-old": "days",
 }
 MEASURE_ADJ = frozenset("high long deep tall wide thick away across".split())
+# Fractions that "and a" adds to a whole number: "two and a half", "six and a quarter".
+# Not "and a third": "two and a third" mostly counts two things and names the third.
+AND_A_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+# Words a verb's object may take between the verb and "by": "cut the arts budget by half".
+MAX_OBJECT_WORDS = 4
+# Forms of "be" (and verbs like it) before "up"/"down" said of a level: "sales were up a third".
+BE_FORMS = frozenset("is are was were be been being 's 're remain remains remained stood stands".split())
+# After an inline list marker ("1."): blanks, then the item's first word.
+_ITEM_WORDS_RE = re.compile(r"[ \t]+[^\W\d_]")
+# How far to look for the neighbouring marker of an inline list, in characters: one item.
+_LIST_MARKER_WINDOW = 400
+# Scale words that may be hyphenated to digits as an adjective: "a $2-billion deal".
+HYPHEN_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 COMPOUND_SKIP = frozenset(
     "way sided off time fold star point stroke shot party hander liner handed pronged bit".split()
 )
@@ -430,6 +446,10 @@ class SentenceScanner(Tokens):
                     return i + 2
             if prev_tok in ("(", "[") and nxt_tok in (")", "]") and len(tok) <= 2:
                 return i + 2
+            # Numbered items run into a sentence: "three aims: 1. Cut costs; 2. Hire staff".
+            if nxt_tok == "." and prev_tok in (":", ";") and E[i] == S[i + 1] and self.inline_list_marker(i):
+                self.floor = max(self.floor, i + 2)
+                return i + 2
         # Clock times.
         if shaped and len(tok) <= 4 and "." not in tok and nxt_low in _TIME_NEXT:
             t = self.time_at(i)
@@ -483,6 +503,12 @@ class SentenceScanner(Tokens):
             ):
                 # "Boeing 737", "Apollo 11"; but "Earth 10 minutes later" measures.
                 return self.skip_identifier(i)
+            elif lp in X.REFERENCE_KEYWORDS and not self.counted_noun_follows(i):
+                # "quoting log 1187", "crime reference 4451": a record's number.
+                return self.skip_identifier(i)
+        if p >= 0 and (L[p] in X.DIAL_VERBS or L[p] in X.CALL_VERBS or L[p] == "on") and self.phone_number(i):
+            # "dial 999", "call police on 101": a service's telephone number counts nothing.
+            return self.skip_identifier(i)
         if nxt_tok[:1].isupper() and K[i + 1] == "w" and self.street_address(i):
             return self.skip_identifier(i)
         if prev_tok == "," and p >= 1:
@@ -490,6 +516,64 @@ class SentenceScanner(Tokens):
             if a:
                 return a
         return self.quantity_at(i)
+
+    def counted_noun_follows(self, i: int) -> bool:
+        """Whether a plural noun or a unit follows the number at i: "500 calls", "20 hours"."""
+        j = i + 1
+        if j < self.n and self.K[j] == "w" and self.spaced(i, j) and _is_plural(self.L[j], self.T[j]):
+            return True
+        return self.quantity_follows(i)
+
+    def phone_number(self, i: int) -> bool:
+        """A short telephone number after a verb of calling: "dial 999", "called 911", "call
+        police on 101", "ring the helpline on 111".
+
+        After "call" itself only three digits, the shape of emergency and service numbers,
+        are read so ("called 150 witnesses" counts); after "on" the verb must have an object
+        first ("called on 20 countries" urges them). Either way the number ends its phrase.
+        """
+        tok = self.T[i]
+        if not tok.isdigit() or len(tok) > 5:
+            return False
+        j = i + 1
+        if j < self.n and self.K[j] in "wn" and self.L[j] not in X.PHONE_NUMBER_FOLLOWERS:
+            return False
+        if self.quantity_follows(i):
+            return False  # "turn the dial 5 degrees"
+        prev = self.L[i - 1]
+        if prev in X.DIAL_VERBS:
+            return True
+        if prev in X.CALL_VERBS:
+            return len(tok) == 3
+        if prev != "on" or i < 3 or self.K[i - 2] != "w":
+            return False
+        # "on" after "call" and its object, with only words between.
+        k = i - 3
+        while k >= max(0, i - 6) and self.K[k] == "w":
+            if self.L[k] in X.CALL_VERBS:
+                return True
+            k -= 1
+        return False
+
+    def inline_list_marker(self, i: int) -> bool:
+        """Whether "N." after a colon or semicolon numbers an item of a list inside a line.
+
+        The item's words follow the full stop, and a list counts up: the marker before it
+        ("1." for "2.") or after it ("2." for "1.") stands after a colon or semicolon nearby.
+        A figure that ends a clause ("Deaths: 12. The ministry said") has no such neighbour.
+        """
+        tok = self.T[i]
+        if not tok.isdigit() or len(tok) > 2:
+            return False
+        text = self.text
+        after = self.E[i + 1]
+        if not _ITEM_WORDS_RE.match(text, after):
+            return False
+        v = int(tok)
+        window = _LIST_MARKER_WINDOW
+        if v > 1 and re.search(rf"[:;]\s*{v - 1}\.\s", text[max(0, self.S[i] - window):self.S[i]]):
+            return True
+        return re.search(rf";\s*{v + 1}\.\s", text[after:after + window]) is not None
 
     def quantity_follows(self, i: int) -> bool:
         """Whether a percent, currency, scale or unit follows the number at i."""
@@ -522,6 +606,12 @@ class SentenceScanner(Tokens):
         prev = self.lw(i - 1)
         if prev in D.MONTHS or prev in D.MONTH_ABBREVS:
             return True
+        if (
+            (prev in X.ID_KEYWORDS or prev in X.REFERENCE_KEYWORDS)
+            and self.K[i - 1] == "w" and self.S[i] - self.E[i - 1] <= 8
+        ):
+            # "Flight 1549", "log 1187": the number names a thing (see on_digits), no year.
+            return False
         if j < self.n and self.K[j] == "w" and self.spaced(i, j) and _is_plural(self.L[j], self.T[j]):
             # "1500 troops" counts; "in 2019 elections" dates.
             return prev in D.STRONG_YEAR_CONTEXT
@@ -749,6 +839,58 @@ class SentenceScanner(Tokens):
         q.b = j
         return q
 
+    def fraction_after_words(self, q: Quantity) -> list[str] | None:
+        """"two thirds of voters", "rose by one fifth": a fraction written as two words, read
+        as the hyphenated "two-thirds" is. Returns the fraction word as a leftover, or None.
+
+        The numerator agrees with the fraction ("one third", "two thirds") and is smaller
+        than the whole. "quarters" are periods too ("for three quarters in a row"), so a
+        quarter is a share only before "of"; and a fraction before a noun names an
+        ordinal thing ("one third party"), so the others need "of" or the end of a phrase.
+        """
+        j = q.b
+        word = self.L[j]
+        if not self.spaced(j - 1, j) or q.value is None or not q.integral:
+            return None
+        if (q.value == 1) == word.endswith("s") or not 1 <= q.value < 1 / FRACTIONS[word]:
+            return None
+        nxt = self.lw(j + 1)
+        if nxt != "of":
+            if word.startswith("quarter"):
+                return None
+            if not self.phrase_ends_at(j + 1):
+                return None
+        q.b = j + 1
+        return [word]
+
+    def phrase_ends_at(self, j: int) -> bool:
+        """Whether no noun follows at token j: the text ends, or punctuation, a function word
+        ("in", "to", "of") or a relative date ("last year") comes next. A share ends its
+        phrase ("fell by a third in May"); an ordinal goes on to its noun ("a third wave")."""
+        return j >= self.n or self.K[j] != "w" or self.L[j] in X.STOP_AFTER or self.L[j] in D.RELATIVE_MODIFIERS
+
+    def hyphenated_scale(self, q: Quantity, money: bool) -> list[str] | None:
+        """A scale word hyphenated to the digits: "$1.5-trillion economy", "a 5-million-euro
+        fine", "a 3-million-year-old fossil". Scales q and returns the parts of the token
+        after the scale word ("euro", "year-old"), which say what the figure is, or None."""
+        j = q.b
+        S, E = self.S, self.E
+        if not (E[j - 1] == S[j] and S[j + 1] == E[j] and self.K[j + 1] == "w"):
+            return None
+        parts = self.L[j + 1].split("-")
+        if parts[0] not in HYPHEN_SCALES:
+            return None
+        q.scale = DIGIT_SCALES[parts[0]]
+        q.value = scaled(q.raw, q.scale)
+        q.b = j + 2
+        if len(parts) == 1:
+            return None
+        if money:
+            # "$2-million-a-year deal": the sign already made it money; it ends at its scale.
+            q.ce = S[j + 1] + len(parts[0])
+            return None
+        return parts[1:]
+
     def m_means_million(self, j: int) -> bool:
         """"3.2m people" is millions; "a 20m yacht" and "ran 100m" are metres."""
         nxt = j + 1
@@ -794,11 +936,56 @@ class SentenceScanner(Tokens):
             k += 1
         if words[used - 1] == "and":
             return None
-        q = Quantity(i - 1 if a_prefix else i, last_owner + 1, value)
-        q.integral = True
-        if value >= 100 and words[used - 1] in SCALES:
-            q.scale = SCALES[words[used - 1]]
+        end = last_owner + 1
+        scale_word = words[used - 1] if value >= 100 and words[used - 1] in SCALES else None
+        integral = True
+        if words[used - 1] in SMALL or words[used - 1] in TENS:
+            # "two and a half years", "three and a half million": the fraction joins the
+            # number, and a scale word after it scales both ("three and a half million").
+            plus = self.and_a_fraction(leftover, end)
+            if plus is not None:
+                fraction, end, leftover, scale_word = plus
+                value += fraction
+                integral = False
+                if scale_word is not None:
+                    value = scaled(value, SCALES[scale_word])
+        q = Quantity(i - 1 if a_prefix else i, end, value)
+        q.integral = integral
+        if scale_word is not None:
+            q.scale = SCALES[scale_word]
         return q, leftover
+
+    def and_a_fraction(self, leftover: list[str], end: int) -> tuple[float, int, list[str], str | None] | None:
+        """"and a half" (or "and a quarter") after number words, as separate words or inside a
+        hyphenated token ("two-and-a-half-year"), with the scale word that may follow it.
+
+        Returns (fraction, end token, leftover parts, scale word) or None; ``end`` is one past
+        the number's last token, ``leftover`` the unread parts of that token.
+        """
+        if leftover:
+            if len(leftover) < 3 or leftover[0] != "and" or leftover[1] != "a" or leftover[2] not in AND_A_FRACTIONS:
+                return None
+            fraction = AND_A_FRACTIONS[leftover[2]]
+            rest = leftover[3:]
+            if rest and rest[0] in SCALES and rest[0] != "hundred":
+                return fraction, end, rest[1:], rest[0]
+            return fraction, end, rest, None
+        j = end
+        if self.lw(j) != "and" or self.lw(j + 1) != "a":
+            return None
+        if not (self.spaced(j - 1, j) and self.spaced(j, j + 1) and self.spaced(j + 1, j + 2)):
+            return None
+        parts = self.lw(j + 2).split("-")
+        if parts[0] not in AND_A_FRACTIONS:
+            return None
+        fraction = AND_A_FRACTIONS[parts[0]]
+        if len(parts) > 1:
+            # "a two and a half-hour meeting": the rest of the token is read as a compound.
+            return fraction, j + 3, parts[1:], None
+        scale_word = self.lw(j + 3)
+        if scale_word in SCALES and scale_word != "hundred" and self.spaced(j + 2, j + 3):
+            return fraction, j + 4, [], scale_word
+        return fraction, j + 3, [], None
 
     # ------------------------------------------------------------------ classification
     def classify(self, q: Quantity, money: str | None, leftover: list[str] | None = None) -> bool:
@@ -906,6 +1093,9 @@ class SentenceScanner(Tokens):
             if w == "time" and q.value is not None and q.value >= 2 and q.integral:
                 q.unit, q.b, q.has_unit = "times", jj + 1, True  # "a 3-time champion"
                 return True
+            if K[jj] == "w" and self.currency_compound(q, _hyphen_head(w)):
+                q.b = jj + 1
+                return True
             if K[jj] == "w" and (w in COMPOUND_SKIP or w.split("-")[0] in COMPOUND_SKIP):
                 return False
             if K[jj] == "w" and w not in X.STOP_AFTER:
@@ -928,6 +1118,8 @@ class SentenceScanner(Tokens):
         if rest in ("percent", "per-cent"):
             q.kind, q.unit, q.has_unit = "percent", "%", True
             return True
+        if self.currency_compound(q, leftover[0]):
+            return True
         if leftover[0] in FRACTIONS and q.value is not None and len(leftover) == 1:
             q.value = q.value * FRACTIONS[leftover[0]]
             q.kind = "count"
@@ -946,6 +1138,20 @@ class SentenceScanner(Tokens):
             return False
         q.unit = leftover[0]
         q.has_unit = True
+        return True
+
+    def currency_compound(self, q: Quantity, word: str) -> bool:
+        """A currency noun as the last part of a hyphenated figure ("a five-million-euro
+        fine", "a 20-dollar bill", "a 50-cent coin") makes it money. "pound" and the other
+        weak currency words are money only with a scale: "a 10-pound baby" weighs, "a
+        5-million-pound fine" costs."""
+        if word in X.SUBUNITS:
+            q.kind, q.unit, q.has_unit = "money", X.SUBUNITS[word], True  # "a 50-cent coin"
+            return True
+        if word not in X.CURRENCY_WORDS or (word in X.WEAK_CURRENCY_WORDS and q.scale <= 1):
+            return False
+        code = X.CURRENCY_WORDS[word]
+        q.kind, q.unit, q.has_unit = "money", code or word, True
         return True
 
     def after_measure(self, q: Quantity) -> bool:
@@ -1169,11 +1375,15 @@ class SentenceScanner(Tokens):
         if self.K[i] == "n":
             q = self.digits_core(i, money is not None)
             leftover = None
+            if q is not None and q.scale == 1.0 and q.b + 1 < self.n and self.T[q.b] in DASHES:
+                leftover = self.hyphenated_scale(q, money is not None)
         else:
             r = self.word_core(i)
             if r is None:
                 return None
             q, leftover = r
+            if not leftover and self.lw(q.b) in FRACTIONS:
+                leftover = self.fraction_after_words(q)
         if q is None:
             return None
         q.a = a
@@ -1403,6 +1613,9 @@ class SentenceScanner(Tokens):
         w = self.L[i]
         if w not in ("one", "zero") and not w.startswith(("one-", "zero-")):
             return True
+        if not q.integral:
+            # "one and a half", "one-third of voters": a fraction is a figure, never the pronoun.
+            return True
         if w.startswith("one-") or w.startswith("zero-"):
             return q.has_unit and q.kind != "count"
         prev = self.lw(i - 1)
@@ -1422,7 +1635,7 @@ class SentenceScanner(Tokens):
         if head in ("one",) and w != "one" and w.split("-")[1] not in NUMBER_WORDS:
             # "one-time", "one-off", "one-sided": never figures; "one-third" is a fraction.
             rest = w.split("-", 1)[1]
-            if rest.split("-")[0] not in FRACTIONS:
+            if rest.split("-")[0] not in FRACTIONS and not rest.startswith("and-a-"):
                 return i + 1
         # Numbers inside names are not figures: "Formula One", "Air Force One".
         if self.T[i][0].isupper() and not self.is_clause_start(i) and not self.title_case:
@@ -1585,6 +1798,11 @@ class SentenceScanner(Tokens):
             self.take_leading_qualifier(q)
             self.emit(q)
             return q.b
+        # "rose by a third", "sales were down a fifth": the share by which something moved.
+        if not rest and parts[0] in FRACTIONS and prev in ("a", "one"):
+            direction = self.share_of_change(i - 1, i + 1)
+            if direction is not None:
+                return self.emit_share_of_change(i - 1, i + 1, FRACTIONS[parts[0]], direction)
         if parts[0] in ("quarter", "quarters", "thirds"):
             return i + 1
         # Fiscal periods and centuries are dates: "the first quarter", "the 19th century".
@@ -1624,9 +1842,71 @@ class SentenceScanner(Tokens):
         self.emit(q)
         return i + 1
 
+    def share_of_change(self, a: int, b: int) -> str | None:
+        """Whether the fraction in tokens a..b-1 ("a third", "half") is the share by which
+        something moved: after "by" with a verb of change ("fell by a third", "cut the
+        budget by about half"), or after "up"/"down" said of a subject ("profits were up a
+        quarter"). Returns the direction ("up", "down" or "" when the verb gives none) or
+        None when it is no share.
+
+        Otherwise a fraction word is an ordinal ("followed by a third", "set up a third
+        office"), and so it is when a noun follows ("hit by a third wave"): the share must
+        end its phrase, before a preposition, a relative date or punctuation.
+        """
+        nxt = self.lw(b)
+        if not self.phrase_ends_at(b):
+            return None
+        if nxt in ("a", "an", "past"):
+            # "down half a point" measures points; "by half past nine" tells the time.
+            return None
+        k, _ = self.qualifier_before(a)  # "by about a third", "by more than half"
+        k -= 1
+        if k < 1:
+            return None
+        L, K = self.L, self.K
+        before = L[k]
+        if before == "by":
+            # The verb may have its object between it and "by": "cut the arts budget by half".
+            for v in range(k - 1, max(-1, k - 1 - MAX_OBJECT_WORDS - 1), -1):
+                if K[v] != "w":
+                    break
+                verb = L[v]
+                if verb in X.UP_WORDS:
+                    return "up"
+                if verb in X.DOWN_WORDS:
+                    return "down"
+                if verb in X.CHANGE_VERBS:
+                    return ""
+            return None
+        if before in ("up", "down"):
+            # "set up a third", "shut down a third" are verbs with a particle: only a form of
+            # "be" or a plural subject ("profits up a fifth") makes "up"/"down" a movement.
+            subject = L[k - 1]
+            if subject in BE_FORMS or (
+                K[k - 1] == "w" and _is_plural(subject, self.T[k - 1]) and not subject.endswith(("ed", "ing"))
+            ):
+                return before
+        return None
+
+    def emit_share_of_change(self, a: int, b: int, share: float, direction: str) -> int:
+        """Emit the share in tokens a..b-1 with its hedge ("by about a third") and direction."""
+        q = Quantity(a, b, share)
+        q.integral = False
+        self.take_leading_qualifier(q)
+        q.direction = direction or None
+        self.emit(q)
+        return q.b
+
     def on_half(self, i: int) -> int:
-        """"half of voters", "half a million", "half an hour"."""
+        """"half of voters", "half a million", "half an hour", "cut by half"."""
         nxt = self.lw(i + 1)
+        # "fell by half", "cut by more than half", "cut by a half": the share by which something
+        # moved ("half-time" is no share).
+        if self.L[i] == "half":
+            start = i - 1 if self.lw(i - 1) == "a" else i
+            direction = self.share_of_change(start, i + 1)
+            if direction is not None:
+                return self.emit_share_of_change(start, i + 1, 0.5, direction)
         if self.lw(i - 1) in ("first", "second", "other", "the", "a", "one", "latter", "former", "behalf"):
             return i + 1
         if self.T[i][0].isupper() and not self.is_clause_start(i):

@@ -1,0 +1,163 @@
+"""Figures written in less common shapes: "and a half", hyphenated scale words, shares of
+a change, numbered lists inside a line, telephone and reference numbers."""
+
+import pytest
+
+from factcheck.extraction import extract_claims
+
+
+def figures(text):
+    """The claims that are not dates or quotes."""
+    return [c for c in extract_claims(text) if c.kind not in ("date", "quote")]
+
+
+def only_figure(text):
+    found = figures(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --------------------------------------------------------------------------- "and a half"
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The ferry service was suspended for two and a half years.", 2.5, "years"),
+        ("She waited one and a half hours for an ambulance.", 1.5, "hours"),
+        ("He was jailed for six and a quarter years.", 6.25, "years"),
+        ("The vote was held after a four-and-a-half-month delay.", 4.5, "month"),
+    ],
+)
+def test_and_a_half_joins_the_whole_number_as_one_duration(text, value, unit):
+    c = only_figure(text)
+    assert (c.kind, c.value, c.unit) == ("measure", value, unit)
+
+
+def test_and_a_half_before_a_scale_word_scales_the_whole_figure():
+    c = only_figure("Some three and a half million tourists visited the island.")
+    assert (c.kind, c.value, c.unit, c.qualifier) == ("count", 3_500_000.0, "tourists", "some")
+    assert c.text == "Some three and a half million tourists"
+    money = only_figure("The repairs cost one and a half million pounds.")
+    assert (money.kind, money.value, money.unit) == ("money", 1_500_000.0, "GBP")
+    # "two ... and a third" counts two things and then names the third one.
+    found = figures("Two candidates withdrew and a third was disqualified.")
+    assert [(c.kind, c.value) for c in found] == [("count", 2.0), ("ordinal", 3.0)]
+
+
+# --------------------------------------------------------------------------- hyphenated scales
+
+
+def test_a_scale_word_hyphenated_to_a_money_figure_scales_it():
+    c = only_figure("Texas's $2.4-trillion economy grew faster than expected.")
+    assert (c.kind, c.value, c.unit, c.text) == ("money", 2.4e12, "USD", "$2.4-trillion")
+    c = only_figure("The club signed a \u00a380-million deal for the striker.")
+    assert (c.kind, c.value, c.unit) == ("money", 80e6, "GBP")
+
+
+def test_a_money_figure_stops_at_its_hyphenated_scale_word():
+    c = only_figure("He signed a $3-million-a-year contract.")
+    assert (c.kind, c.value, c.text) == ("money", 3e6, "$3-million")
+
+
+def test_a_currency_after_a_hyphenated_scale_word_makes_the_figure_money():
+    c = only_figure("The regulator imposed a 7-million-euro fine on the bank.")
+    assert (c.kind, c.value, c.unit) == ("money", 7e6, "EUR")
+    c = only_figure("The regulator imposed a seven-million-euro fine on the bank.")
+    assert (c.kind, c.value, c.unit) == ("money", 7e6, "EUR")
+    # A weak currency word is money with a scale, a weight without one.
+    c = only_figure("The club faces a 2-million-pound penalty.")
+    assert (c.kind, c.value, c.unit) == ("money", 2e6, "GBP")
+    assert only_figure("The nurses delivered a 10-pound baby.").kind == "count"
+
+
+def test_a_hyphenated_currency_or_subunit_makes_the_figure_money():
+    c = only_figure("Vendors refused the new 200-peso notes.")
+    assert (c.kind, c.value, c.unit) == ("money", 200.0, "peso")
+    c = only_figure("The mint will stop making the 1-cent coin.")
+    assert (c.kind, c.value, c.unit) == ("money", 1.0, "cents")
+
+
+def test_a_hyphenated_scale_word_scales_a_measure_too():
+    c = only_figure("Divers found a 2-million-year-old tooth.")
+    assert (c.kind, c.value, c.unit) == ("measure", 2e6, "years")
+
+
+# --------------------------------------------------------------------------- shares of a change
+
+
+@pytest.mark.parametrize(
+    "text, value, direction",
+    [
+        ("Burglaries in the borough fell by a third last year.", 1 / 3, "down"),
+        ("The price of cocoa rose by a quarter in March.", 0.25, "up"),
+        ("Passenger numbers were down a fifth on the previous summer.", 0.2, "down"),
+        ("Exports are up a tenth since the deal was signed.", 0.1, "up"),
+        ("The council cut the arts budget by half.", 0.5, "down"),
+        ("Waiting lists have grown by one third.", 1 / 3, "up"),
+    ],
+)
+def test_a_fraction_after_a_change_is_the_share_with_its_direction(text, value, direction):
+    c = only_figure(text)
+    assert c.kind == "count"
+    assert c.value == pytest.approx(value)
+    assert c.direction == direction
+    assert c.unit is None
+
+
+def test_a_share_of_a_change_takes_its_hedge():
+    c = only_figure("Fuel use dropped by more than half after the switch.")
+    assert (c.value, c.qualifier, c.direction, c.text) == (0.5, "more than", "down", "more than half")
+
+
+def test_a_fraction_before_a_noun_or_without_a_change_stays_an_ordinal():
+    found = figures("Sales were down a third, and the firm was hit by a third strike.")
+    assert [(c.kind, round(c.value, 3)) for c in found] == [("count", 0.333), ("ordinal", 3.0)]
+    for text in (
+        "The region was hit by a third wave of infections.",
+        "The offer was followed by a second and then by a third.",
+        "The charity opened two shops and set up a third in May.",
+    ):
+        assert [(c.kind, c.value) for c in figures(text) if c.value != 2.0] == [("ordinal", 3.0)], text
+
+
+def test_a_fraction_written_in_two_words_is_a_share():
+    c = only_figure("Two thirds of the members backed the merger.")
+    assert (c.kind, c.unit) == ("count", "members")
+    assert c.value == pytest.approx(2 / 3)
+    c = only_figure("One third of the wells have run dry.")
+    assert (c.kind, c.unit) == ("count", "wells")
+    assert c.value == pytest.approx(1 / 3)
+    # Quarters are periods too: only "of" makes them a share.
+    c = only_figure("Profits have fallen for three quarters in a row.")
+    assert (c.kind, c.value, c.unit) == ("count", 3.0, "quarters")
+
+
+# --------------------------------------------------------------------------- inline lists
+
+
+def test_numbers_of_a_list_inside_a_line_are_not_figures():
+    c = only_figure("The audit set out four demands: 1. Publish the accounts; 2. Cap fees; 3. Hire an auditor.")
+    assert (c.kind, c.value, c.unit) == ("count", 4.0, "demands")
+    # A figure that ends a clause after a colon has no neighbouring marker: it stays.
+    c = only_figure("Confirmed cases so far: 14. The ministry will update the figure on Monday.")
+    assert (c.kind, c.value) == ("count", 14.0)
+
+
+# --------------------------------------------------------------------------- telephone and reference numbers
+
+
+def test_service_numbers_and_log_numbers_are_not_figures():
+    text = "Witnesses should call police on 101, quoting incident 2231 of 3 May."
+    assert figures(text) == []
+    assert [c.text for c in extract_claims(text)] == ["3 May"]
+    assert figures("In an emergency, always dial 999.") == []
+    assert figures("A passer-by called 911 and the driver was freed.") == []
+    assert figures("Quote crime reference 4470 when you ring.") == []
+    # Counts after the same verbs and words stay counts.
+    c = only_figure("The defence called 140 witnesses.")
+    assert (c.kind, c.value, c.unit) == ("count", 140.0, "witnesses")
+    c = only_figure("The summit called on 30 countries to cut emissions.")
+    assert (c.kind, c.value, c.unit) == ("count", 30.0, "countries")
+    c = only_figure("Dispatchers log 2000 calls a week.")
+    assert (c.kind, c.value, c.unit) == ("count", 2000.0, "calls")
