@@ -113,21 +113,8 @@ FILLER = [
 ]
 
 
-def sentences(path=LABELLED):
-    out = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                row = json.loads(line)
-                text = row["text"]
-                if row.get("context"):
-                    text = row["context"] + " " + text
-                out.append(text)
-    return out
-
-
 def labelled_rows(path=LABELLED):
-    """(text, number of labelled claims) for each labelled sentence."""
+    """(text, number of labelled claims) for each labelled sentence, its context before it."""
     out = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -138,6 +125,10 @@ def labelled_rows(path=LABELLED):
                     text = row["context"] + " " + text
                 out.append((text, len(row.get("labels") or ())))
     return out
+
+
+def sentences(path=LABELLED):
+    return [text for text, _ in labelled_rows(path)]
 
 
 def figure_share(path=LABELLED, claims_per_kb=NEWS_CLAIMS_PER_KB):

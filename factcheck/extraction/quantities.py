@@ -1661,8 +1661,14 @@ class SentenceScanner(Tokens):
         q, leftover = r
         if not self.classify(q, None, leftover):
             return q.b
+        return self.emit_hedged(q, trailing=True)
+
+    def emit_hedged(self, q: Quantity, trailing: bool = False) -> int:
+        """Emit a figure with the hedge before it (and after it, if ``trailing``) and the
+        movement around it; returns the token where the scan goes on."""
         self.take_leading_qualifier(q)
-        self.trailing_qualifier(q)
+        if trailing:
+            self.trailing_qualifier(q)
         q.direction = self.direction_for(q.a, q.b)
         self.emit(q)
         return q.b
@@ -1712,10 +1718,7 @@ class SentenceScanner(Tokens):
                         q.b = k + mk
                     else:
                         q.b = save
-        self.take_leading_qualifier(q)
-        q.direction = self.direction_for(q.a, q.b)
-        self.emit(q)
-        return q.b
+        return self.emit_hedged(q)
 
     def on_few(self, i: int) -> int:
         """"several hundred", "a few thousand", "a couple of dozen"."""
@@ -1941,10 +1944,7 @@ class SentenceScanner(Tokens):
                     q.b = save
         else:
             return i + 1
-        self.take_leading_qualifier(q)
-        q.direction = self.direction_for(q.a, q.b)
-        self.emit(q)
-        return q.b
+        return self.emit_hedged(q)
 
     # ------------------------------------------------------------------ dates
     def month_at(self, j: int, strict: bool = True) -> int:
