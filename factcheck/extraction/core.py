@@ -19,7 +19,7 @@ from operator import itemgetter
 
 from .claims import Claim, new_claim
 from .fingerprint import fingerprint_bytes, normalised_bytes
-from .quantities import MAX_CLAIMS_PER_SENTENCE, scan_sentence
+from .quantities import MAX_CLAIMS_PER_SENTENCE, TriggerTest, scan_triggered
 from .quotes import OPEN_MARKS, find_quotes
 from .scoring import figure_score, has_record_words, score
 from .sentences import MAX_SENTENCE, iter_paragraphs, iter_sentences, sentences
@@ -140,15 +140,15 @@ def _block_claims(text: str, paras: list[tuple[int, int]], sents: list[tuple[int
                          score("quote", ctext, None, None, None, True, speaker, rec),
                          fingerprint_bytes("quote", norm, ctext, occurrence))
 
-    # scan_sentence finds nothing in a sentence without a digit or a word of three letters,
-    # so no pre-test for those is needed here: only junk is skipped.
+    # Sentences without a digit or a trigger word hold no figure; the test reads the block once.
+    has_trigger = TriggerTest(text, sents[0][0], sents[-1][1]) if sents else None
     for s, e in sents:
-        if e - s > 60 and not _prose_like(text, s, e):
+        if not has_trigger(s, e) or (e - s > 60 and not _prose_like(text, s, e)):
             continue
         # A piece cut out of a run-on "sentence" thousands of characters long is a table
         # or junk, not prose: keep its first figures rather than flood the queue.
         run_on = e - s > MAX_SENTENCE - 250
-        found = scan_sentence(text, s, e, MAX_CLAIMS_IN_RUN_ON if run_on else MAX_CLAIMS_PER_SENTENCE)
+        found = scan_triggered(text, s, e, MAX_CLAIMS_IN_RUN_ON if run_on else MAX_CLAIMS_PER_SENTENCE)
         if not found:
             continue
         if len(found) > 1:

@@ -2071,66 +2071,87 @@ class SentenceScanner(Tokens):
 _HANDLERS = {t: getattr(SentenceScanner, "on_" + t) for t in set(_TRIGGERS.values()) | {"mid"}}
 
 # A quicker test than TRIGGER_RE for sentences without a digit: the words it looks for, read
-# off the lower-cased sentence with set look-ups.
+# off the sentence's runs of ASCII letters, lower-cased, with set look-ups.
 _TRIGGER_WORDS = frozenset(
-    w for w, t in _TRIGGERS.items() if t not in ("relative", "earlier") and "'" not in w
+    w.encode() for w, t in _TRIGGERS.items() if t not in ("relative", "earlier") and "'" not in w
 )
-_RELATIVE_FIRST = frozenset(("last", "next", "this", "past", "coming", "previous"))
-_RELATIVE_SECOND = frozenset(D.PERIOD_NOUNS | {"day"})
-_EARLIER_FIRST = frozenset(("earlier", "later"))
-_EARLIER_SECOND = frozenset(("this", "that", "in", "next", "last"))
+_RELATIVE_FIRST = frozenset((b"last", b"next", b"this", b"past", b"coming", b"previous"))
+_RELATIVE_SECOND = frozenset(w.encode() for w in D.PERIOD_NOUNS | {"day"})
+_EARLIER_FIRST = frozenset((b"earlier", b"later"))
+_EARLIER_SECOND = frozenset((b"this", b"that", b"in", b"next", b"last"))
 # Every word that can set off TRIGGER_RE, alone or as the first of a pair: prose without any
 # of them, which is most prose without digits, is ruled out in one pass over its words.
-_FIRST_WORDS = _TRIGGER_WORDS | {"mid"} | _RELATIVE_FIRST | _EARLIER_FIRST
-_ASCII_WORD_RE = re.compile(r"[a-z]+")
-_DIGIT_RE = re.compile(r"[0-9]")
-# The only characters that match an ASCII letter under IGNORECASE but do not lower-case to it.
-_ODD_CASE_RE = re.compile("[\u0130\u0131\u017f]")
-# Lower-cases the ASCII letters, writes every digit as "0" and blanks out every other byte:
-# one pass tells whether an ASCII sentence holds a digit, and if not, split() reads its words
-# as _ASCII_WORD_RE reads the lower-cased sentence, and sooner.
+_FIRST_WORDS = _TRIGGER_WORDS | {b"mid"} | _RELATIVE_FIRST | _EARLIER_FIRST
+# The only characters outside ASCII that lower-case to an ASCII letter or match one under
+# IGNORECASE: where they occur, TRIGGER_RE itself decides.
+_ODD_CASE_RE = re.compile("[\u0130\u0131\u017f\u212a]")
+# Lower-cases the ASCII letters, writes every digit as "0" and blanks out every other byte
+# (a character outside ASCII is first encoded as one "?"): one pass tells whether a stretch
+# of text holds a digit, and split() then reads its runs of ASCII letters.
 _LETTERS_AND_ZEROS = bytes(
     c | 0x20 if chr(c).isascii() and chr(c).isalpha() else ord("0") if chr(c) in "0123456789" else ord(" ")
     for c in range(256)
 )
 
 
-def _has_trigger(text: str, start: int, end: int) -> bool:
-    """Whether TRIGGER_RE matches a sentence: any digit does, and without one the words decide.
+class TriggerTest:
+    """Whether TRIGGER_RE matches a sentence, for the sentences of one stretch of text.
 
-    Most prose holds none of the words TRIGGER_RE looks for and is ruled out by set look-ups.
-    In ASCII text a run of letters is a whole word, so one of the trigger words among them
-    settles the matter too; the other cases are left to the regex.
+    Any digit matches, and without one the words decide. The stretch is encoded and
+    translated once (one byte per character), so each sentence then costs a search for a
+    digit and a split of its slice; most prose holds none of the words TRIGGER_RE looks for
+    and is ruled out by set look-ups. A run of ASCII letters that is a trigger word settles
+    an ASCII sentence; the other cases are left to the regex.
     """
-    seg = text[start:end]
-    ascii_only = seg.isascii()
-    if ascii_only:
-        letters = seg.encode().translate(_LETTERS_AND_ZEROS)
-        if b"0" in letters:
+
+    __slots__ = ("text", "offset", "letters", "ascii_only", "odd_case")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        seg = text[start:end]
+        self.text = text
+        self.offset = start
+        self.ascii_only = seg.isascii()
+        self.odd_case = not self.ascii_only and _ODD_CASE_RE.search(seg) is not None
+        self.letters = seg.encode("ascii", "replace").translate(_LETTERS_AND_ZEROS)
+
+    def __call__(self, start: int, end: int) -> bool:
+        a = start - self.offset
+        b = end - self.offset
+        letters = self.letters
+        if letters.find(b"0", a, b) >= 0:
             return True
-        words = letters.decode().split()
-    elif _DIGIT_RE.search(seg):
-        return True
-    elif _ODD_CASE_RE.search(seg):
-        return TRIGGER_RE.search(text, start, end) is not None
-    else:
-        words = _ASCII_WORD_RE.findall(seg.lower())
-    if _FIRST_WORDS.isdisjoint(words):
+        if self.odd_case:
+            return TRIGGER_RE.search(self.text, start, end) is not None
+        words = letters[a:b].split()
+        if _FIRST_WORDS.isdisjoint(words):
+            return False
+        if not _TRIGGER_WORDS.isdisjoint(words):
+            return (
+                self.ascii_only or self.text[start:end].isascii()
+                or TRIGGER_RE.search(self.text, start, end) is not None
+            )
+        if (
+            b"mid" in words
+            or (not _RELATIVE_FIRST.isdisjoint(words) and not _RELATIVE_SECOND.isdisjoint(words))
+            or (not _EARLIER_FIRST.isdisjoint(words) and not _EARLIER_SECOND.isdisjoint(words))
+        ):
+            return TRIGGER_RE.search(self.text, start, end) is not None
         return False
-    if not _TRIGGER_WORDS.isdisjoint(words):
-        return ascii_only or TRIGGER_RE.search(text, start, end) is not None
-    if (
-        "mid" in words
-        or (not _RELATIVE_FIRST.isdisjoint(words) and not _RELATIVE_SECOND.isdisjoint(words))
-        or (not _EARLIER_FIRST.isdisjoint(words) and not _EARLIER_SECOND.isdisjoint(words))
-    ):
-        return TRIGGER_RE.search(text, start, end) is not None
-    return False
+
+
+def has_trigger(text: str, start: int, end: int) -> bool:
+    """Whether TRIGGER_RE matches text[start:end] (see TriggerTest, for many sentences)."""
+    return TriggerTest(text, start, end)(start, end)
 
 
 def scan_sentence(text: str, start: int, end: int, limit: int = MAX_CLAIMS_PER_SENTENCE) -> list[tuple]:
-    if not _has_trigger(text, start, end):
+    if not has_trigger(text, start, end):
         return []
+    return scan_triggered(text, start, end, limit)
+
+
+def scan_triggered(text: str, start: int, end: int, limit: int = MAX_CLAIMS_PER_SENTENCE) -> list[tuple]:
+    """``scan_sentence`` for a sentence already known to pass ``has_trigger``."""
     sc = SentenceScanner(text, start, end)
     sc.limit = limit
     return sc.scan()

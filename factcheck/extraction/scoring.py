@@ -39,7 +39,29 @@ _SIZED = frozenset(("count", "money", "measure", "vague"))
 _FIGURE_SCORES: dict[tuple, float] = {}
 
 
+# For ASCII text, one pass lower-cases the letters and blanks out everything else, so that
+# split() gives the runs of letters ("all-time" gives "all" and "time").
+_LOWER_LETTERS = bytes(
+    c | 0x20 if chr(c).isascii() and chr(c).isalpha() else ord(" ") for c in range(256)
+)
+_RECORD_BYTES = frozenset(w.encode() for w in RECORD_WORDS)
+# A record word can stand in the text only where its first run of letters does.
+_RECORD_FIRST_RUNS = frozenset(w.split("-")[0].encode() for w in RECORD_WORDS)
+
+
 def has_record_words(sentence_text: str) -> bool:
+    """Whether ``_RECORD_RE`` finds a record word in the lower-cased sentence.
+
+    Most sentences hold none, and for ASCII ones the runs of letters settle it: without a
+    record word's first run there is no match, and without a hyphen every whole word is a
+    run of letters. Only an ASCII sentence with both a hyphen and a candidate needs the regex.
+    """
+    if sentence_text.isascii():
+        runs = sentence_text.encode().translate(_LOWER_LETTERS).split()
+        if _RECORD_FIRST_RUNS.isdisjoint(runs):
+            return False
+        if "-" not in sentence_text:
+            return not _RECORD_BYTES.isdisjoint(runs)
     return _RECORD_RE.search(sentence_text.lower()) is not None
 
 

@@ -2,7 +2,7 @@
 
 from collections import Counter
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.extraction import extract_claims
@@ -113,3 +113,47 @@ def test_fingerprints_stable_when_a_sentence_is_prepended_or_appended(para, othe
         got = Counter(c.fingerprint for c in extract_claims(text) if c.kind != "quote")
         for fp, n in base.items():
             assert got[fp] >= n
+
+
+RECORD_FRAGMENTS = [
+    "record", "records", "all-time", "all", "time", "first-ever", "first", "ever", "never",
+    "most", "best-selling", "non-record", "a-record", "record-breaking", "Record", "RECORD",
+    "-", "--", "'s", "5", " ", ",", ".", "highest", "x", "time-high", "\u00e9", "\u212a",
+]
+
+
+@given(st.lists(st.sampled_from(RECORD_FRAGMENTS), max_size=12).map("".join))
+@SETTINGS
+def test_record_word_shortcut_agrees_with_the_pattern(text):
+    # has_record_words settles most ASCII sentences from their runs of letters; it must say
+    # what the whole-word pattern says on the lower-cased text, hyphens and all.
+    from factcheck.extraction.scoring import _RECORD_RE, has_record_words
+
+    assert has_record_words(text) == (_RECORD_RE.search(text.lower()) is not None)
+
+
+TRIGGER_FRAGMENTS = [
+    "Monday's", "march", "May", "may", "twenty-five", "one", "first", "mid-", "mid", "last",
+    "week", "this", "earlier", "in", "later", "that", "year", "thousands", "dozen", "half",
+    "next", "wee", "mon", "5", "caf\u00e9", "\u00e9three", "three\u00e9", "\u0130", "\u212a", "\u017f", "\u201c",
+    "-", "'", " ", ".", "x", "Seven", "SIX", "ago", "day",
+]
+sentence_words = st.lists(st.sampled_from(TRIGGER_FRAGMENTS), min_size=1, max_size=8).map("".join)
+
+
+@given(st.lists(sentence_words, min_size=1, max_size=6))
+@example(["Sales fell last wee\u212a.", "Nothing here."])  # a Kelvin sign matches "k" under IGNORECASE
+@example(["The talks ended.", "They resume \u0130n March."])
+@SETTINGS
+def test_trigger_test_over_a_block_agrees_with_the_pattern_on_each_sentence(sentences):
+    # The block is read once for all its sentences; for each sentence it must say what
+    # TRIGGER_RE says of that sentence alone, in ASCII and outside it, odd case letters too.
+    from factcheck.extraction.quantities import TRIGGER_RE, TriggerTest
+
+    text = " ".join(sentences)
+    has_trigger = TriggerTest(text, 0, len(text))
+    start = 0
+    for sentence in sentences:
+        end = start + len(sentence)
+        assert has_trigger(start, end) == (TRIGGER_RE.search(sentence) is not None), sentence
+        start = end + 1
