@@ -37,6 +37,13 @@ TIME_ZONES = frozenset(
 AGO_WORDS = frozenset({"ago", "earlier", "later", "before", "previously", "hence"})
 # Words after "before"/"after" that still leave "two days before ..." a relative date.
 AGO_FOLLOWERS = frozenset({"and", "or", "but", "that", "when", "then"})
+# Feasts and festivals named as dates: "since Christmas", "before Easter", "on Christmas Eve".
+HOLIDAYS = frozenset(
+    """christmas easter thanksgiving halloween diwali ramadan eid hanukkah passover hogmanay
+    pentecost whitsun""".split()
+)
+HOLIDAY_TAILS = frozenset({"day", "eve", "day's", "eve's"})
+TIMES_OF_DAY = frozenset({"noon", "midnight", "midday"})
 MERIDIEMS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})
 FISCAL_ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "last"})
 FISCAL_PERIODS = frozenset({"quarter", "half"})

@@ -18,7 +18,7 @@ def _table(entries: dict[str, str]) -> dict[tuple[str, ...], str]:
 
 # ---------------------------------------------------------------- percentages
 PERCENT_UNITS = _table({
-    "%": "%", "percent": "%", "per cent": "%", "pct": "%", "per-cent": "%",
+    "%": "%", "percent": "%", "per cent": "%", "pct": "%", "per-cent": "%", "pc": "%",
     "percentage point": "percentage points", "percentage points": "percentage points",
     "percentage-point": "percentage points", "pct point": "percentage points",
     "pct points": "percentage points", "basis point": "basis points",
@@ -45,7 +45,9 @@ CURRENCY_CODES = frozenset(
     PLN HUF CZK ILS AED SAR QAR KZT UAH NGN KES EGP THB IDR MYR PHP VND PKR BDT LKR ARS CLP
     COP PEN TWD RON BGN ISK KWD BHD OMR JOD MAD TND GHS ETB UGX TZS IRR IQD BTC ETH XAU""".split()
 )
-CODE_ALIASES = {"rmb": "CNY", "rs": "INR", "rs.": "INR", "inr": "INR", "sfr": "CHF", "ksh": "KES"}
+CODE_ALIASES = {"rmb": "CNY", "rs": "INR", "rs.": "INR", "inr": "INR", "sfr": "CHF", "ksh": "KES", "sh": "KES"}
+# Forms of an alias that name something else: "SH1" is a state highway, "Sh400" shillings.
+NOT_CODE_FORMS = frozenset({"SH"})
 
 CURRENCY_ADJECTIVES = _table({
     "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",

@@ -69,6 +69,14 @@ COMPOUND_SKIP = frozenset(
     "way sided off time fold star point stroke shot party hander liner handed pronged bit".split()
 )
 TITLE_CASE_MIN_WORDS = 4
+# Periods read as a date after a preposition: "in the spring", "over the summer", "by the weekend".
+SEASONS_AND_WEEKEND = frozenset("spring summer autumn fall winter weekend".split())
+# Prepositions of time before a season or a holiday: "in the spring", "since Christmas".
+TIME_PREPOSITIONS = frozenset(
+    "in over during by until till since through throughout from for before after at on around towards".split()
+)
+# Periods that "a" and "ago", "earlier" or "later" make a date: "a year earlier", "a decade ago".
+AGO_PERIODS = frozenset("year month week decade day fortnight century hour".split())
 
 _TRIGGERS: dict[str, str] = {}
 for _w in SMALL:
@@ -102,6 +110,13 @@ for _w in D.RELATIVE_MODIFIERS:
     _TRIGGERS[_w] = "relative"
 _TRIGGERS["earlier"] = "earlier"
 _TRIGGERS["later"] = "earlier"
+_TRIGGERS["ago"] = "earlier"
+for _w in SEASONS_AND_WEEKEND:
+    _TRIGGERS[_w] = "season"
+for _w in D.HOLIDAYS:
+    _TRIGGERS[_w] = "holiday"
+for _w in D.TIMES_OF_DAY:
+    _TRIGGERS[_w] = "noon"
 # The trigger words as a set, to test a sentence's words against them in one call.
 _TRIGGER_SET = frozenset(_TRIGGERS)
 _PERIODS = "|".join(sorted(D.PERIOD_NOUNS | {"day"}))
@@ -113,7 +128,9 @@ TRIGGER_RE = re.compile(
     )
     + r"|mid-|(?:last|next|this|past|coming|previous)\s+(?:"
     + _PERIODS
-    + r")|(?:earlier|later)\s+(?:this|that|in|next|last))(?![^\W\d_])",
+    + r")|(?:earlier|later)\s+(?:this|that|in|next|last)|an?\s+(?:"
+    + "|".join(sorted(AGO_PERIODS))
+    + r")\s+(?:ago|earlier|later))(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -166,6 +183,8 @@ _SIGN_OR_UNIT_BEFORE = frozenset({"-", "\u2212", "minus", "magnitude", "richter"
 # Words that can follow a number and make it the first half of a range or a ratio.
 _RANGE_OR_RATIO = DASHES | {"to", "and", "or", "in", "out"}
 _DATE_SEPS = frozenset(("-", "/", "."))
+# A clock time written with a full stop, as British papers do: "4.12am", "10.30pm".
+_DOTTED_TIME_RE = re.compile(r"(?:0?[1-9]|1[0-2])\.[0-5][0-9]")
 # The words just before and just after a figure with which SentenceScanner.direction_for can
 # find a movement ("rose 5%", "a 5% rise"); "-" because it looks past a hyphen.
 _DIRECTION_BEFORE = X.UP_WORDS | X.DOWN_WORDS | X.DIRECTION_GAP
@@ -406,7 +425,7 @@ class SentenceScanner(Tokens):
             if K[p] in "wa":
                 if self.glued_code_is_name(p, i):
                     return self.skip_identifier(i)
-                if L[p] in X.CODE_ALIASES or prev_tok in X.CURRENCY_CODES or self.rand_at(p, i):
+                if (L[p] in X.CODE_ALIASES and prev_tok not in X.NOT_CODE_FORMS) or prev_tok in X.CURRENCY_CODES or self.rand_at(p, i):
                     money_prefix_word = True
                 elif L[p] in ("v", "ver"):
                     return self.skip_identifier(i)
@@ -446,12 +465,21 @@ class SentenceScanner(Tokens):
                     return i + 2
             if prev_tok in ("(", "[") and nxt_tok in (")", "]") and len(tok) <= 2:
                 return i + 2
+            if (
+                prev_tok == "[" and nxt_tok == "]" and i + 2 < n and K[i + 2] == "w"
+                and len(T[i + 2]) >= 2 and T[i + 2].isupper() and self.yearlike(i)
+            ):
+                # A law report's neutral citation: "[2023] EWCA Crim 1187".
+                self.floor = max(self.floor, i + 2)
+                return i + 2
             # Numbered items run into a sentence: "three aims: 1. Cut costs; 2. Hire staff".
             if nxt_tok == "." and prev_tok in (":", ";") and E[i] == S[i + 1] and self.inline_list_marker(i):
                 self.floor = max(self.floor, i + 2)
                 return i + 2
         # Clock times.
-        if shaped and len(tok) <= 4 and "." not in tok and nxt_low in _TIME_NEXT:
+        if shaped and nxt_low in _TIME_NEXT and (
+            (len(tok) <= 4 and "." not in tok) or _DOTTED_TIME_RE.fullmatch(tok)
+        ):
             t = self.time_at(i)
             if t:
                 return t
@@ -475,9 +503,16 @@ class SentenceScanner(Tokens):
                 d = self.numeric_date(i)
                 if d:
                     return d
+        if p >= 0 and (L[p] in X.DIAL_VERBS or L[p] in X.CALL_VERBS or L[p] == "on"):
+            end = self.phone_number(i)
+            if end:
+                # "dial 999", "call police on 101": a service's telephone number counts nothing.
+                self.floor = max(self.floor, end)
+                return max(end, self.skip_identifier(i))
         if (
             len(tok) == 4 and tok.isdigit() and 1000 <= int(tok) <= 2100
             and not money_prefix_word and not self.currency_before(i)[1]
+            and not (nxt_tok[:1].isupper() and K[i + 1] == "w" and self.street_address(i))
         ):
             if self.year_is_date(i):
                 return self.year_date(i)
@@ -506,9 +541,6 @@ class SentenceScanner(Tokens):
             elif lp in X.REFERENCE_KEYWORDS and not self.counted_noun_follows(i):
                 # "quoting log 1187", "crime reference 4451": a record's number.
                 return self.skip_identifier(i)
-        if p >= 0 and (L[p] in X.DIAL_VERBS or L[p] in X.CALL_VERBS or L[p] == "on") and self.phone_number(i):
-            # "dial 999", "call police on 101": a service's telephone number counts nothing.
-            return self.skip_identifier(i)
         if nxt_tok[:1].isupper() and K[i + 1] == "w" and self.street_address(i):
             return self.skip_identifier(i)
         if prev_tok == "," and p >= 1:
@@ -524,36 +556,41 @@ class SentenceScanner(Tokens):
             return True
         return self.quantity_follows(i)
 
-    def phone_number(self, i: int) -> bool:
+    def phone_number(self, i: int) -> int:
         """A short telephone number after a verb of calling: "dial 999", "called 911", "call
         police on 101", "ring the helpline on 111".
 
         After "call" itself only three digits, the shape of emergency and service numbers,
         are read so ("called 150 witnesses" counts); after "on" the verb must have an object
         first ("called on 20 countries" urges them). Either way the number ends its phrase.
+        Numbers written in spaced groups ("116 123", "1800 333 000") are read whole. Returns
+        the token after the number, or 0 when it is not one.
         """
-        tok = self.T[i]
+        T = self.T
+        tok = T[i]
         if not tok.isdigit() or len(tok) > 5:
-            return False
+            return 0
         j = i + 1
+        while j < self.n and self.K[j] == "n" and 3 <= len(T[j]) <= 4 and T[j].isdigit() and self.spaced(j - 1, j):
+            j += 1
         if j < self.n and self.K[j] in "wn" and self.L[j] not in X.PHONE_NUMBER_FOLLOWERS:
-            return False
-        if self.quantity_follows(i):
-            return False  # "turn the dial 5 degrees"
+            return 0
+        if j == i + 1 and self.quantity_follows(i):
+            return 0  # "turn the dial 5 degrees"
         prev = self.L[i - 1]
         if prev in X.DIAL_VERBS:
-            return True
+            return j
         if prev in X.CALL_VERBS:
-            return len(tok) == 3
+            return j if len(tok) == 3 else 0
         if prev != "on" or i < 3 or self.K[i - 2] != "w":
-            return False
+            return 0
         # "on" after "call" and its object, with only words between.
         k = i - 3
         while k >= max(0, i - 6) and self.K[k] == "w":
             if self.L[k] in X.CALL_VERBS:
-                return True
+                return j
             k -= 1
-        return False
+        return 0
 
     def inline_list_marker(self, i: int) -> bool:
         """Whether "N." after a colon or semicolon numbers an item of a list inside a line.
@@ -606,6 +643,8 @@ class SentenceScanner(Tokens):
         prev = self.lw(i - 1)
         if prev in D.MONTHS or prev in D.MONTH_ABBREVS:
             return True
+        if self.year_names_a_thing(i):
+            return False
         if (
             (prev in X.ID_KEYWORDS or prev in X.REFERENCE_KEYWORDS)
             and self.K[i - 1] == "w" and self.S[i] - self.E[i - 1] <= 8
@@ -620,6 +659,21 @@ class SentenceScanner(Tokens):
         if j < self.n and self.T[j] in DASHES and self.lw(j + 1) in ("to",):
             return True
         return True
+
+    def year_names_a_thing(self, i: int) -> bool:
+        """"the Work Act 2015", "Euro 2024", "EWCA Crim 1187": a capitalised word (not an
+        acronym: "the EU 2030 target" dates) names the thing the number belongs to."""
+        p = i - 1
+        if p < 0 or self.K[p] != "w" or not self.spaced(p, i):
+            return False
+        t = self.T[p]
+        lp = self.L[p]
+        if not t[0].isupper() or t.isupper() or "'" in lp or self.is_clause_start(p) or self.title_case:
+            return False
+        return not (
+            lp in X.ALLOWED_BEFORE_NUMBER or lp in SEASONS_AND_WEEKEND or lp in D.HOLIDAYS
+            or lp in D.YEAR_PREFIXES or lp in D.STRONG_YEAR_CONTEXT or lp in D.HOLIDAY_TAILS
+        )
 
     def year_date(self, i: int, start_tok: int | None = None) -> int:
         a = start_tok if start_tok is not None else i
@@ -642,9 +696,17 @@ class SentenceScanner(Tokens):
     def time_at(self, i: int) -> int:
         T = self.T
         tok = T[i]
-        if "," in tok or "." in tok or len(tok) > 4:
-            return 0
         j = i + 1
+        if "." in tok:
+            # "4.12am", "10.30 p.m.": the British way of writing a time, with its meridiem.
+            if not _DOTTED_TIME_RE.fullmatch(tok) or not (
+                self.lw(j) in D.MERIDIEMS and (self.att(i, j) or self.spaced(i, j))
+                or self.lw(j) in ("a", "p") and self.lw(j + 1) == "." and self.lw(j + 2) == "m"
+            ):
+                return 0
+            tok = tok.split(".", 1)[0]
+        if "," in tok or len(tok) > 4:
+            return 0
         hh = int(tok)
         is_time = False
         if (
@@ -677,6 +739,30 @@ class SentenceScanner(Tokens):
             j += 1
         elif self.lw(j) == "local" and self.lw(j + 1) == "time":
             j += 2
+        return self.time_and_day(i, j)
+
+    def time_and_day(self, i: int, j: int) -> int:
+        """Emit the time of day in tokens i..j as a date, with the day after it when there is
+        one: "10am on March 3", "9pm on Sunday", "9am Friday", "midnight on Wednesday"."""
+        k = j + 1 if self.lw(j) == "on" else j
+        reader = None
+        if k < self.n and self.spaced(k - 1, k):
+            trigger = _TRIGGERS.get(self.L[k])
+            if trigger in ("weekday", "month", "relday"):
+                reader = _HANDLERS[trigger]
+            elif self.K[k] == "n" and self.lw(k + 1) in _DAY_MONTH_NEXT:
+                reader = SentenceScanner.day_month
+        if reader is None:
+            return self.date(i, j)
+        out, floor, before = self.out, self.floor, len(self.out)
+        end = reader(self, k)
+        if end and len(out) == before + 1 and out[-1][0] == "date" and out[-1][1] == self.S[k]:
+            # The day's reader has emitted it alone: the time and the day become one date.
+            ce = out.pop()[2]
+            self.floor = floor
+            return self.date(i, end, ce=ce)
+        del out[before:]
+        self.floor = floor
         return self.date(i, j)
 
     def day_month(self, i: int) -> int:
@@ -795,7 +881,7 @@ class SentenceScanner(Tokens):
                 return p, "ZAR"
             if t in X.CURRENCY_CODES:
                 return p, ("CNY" if t == "RMB" else t)
-            if L[p] in X.CODE_ALIASES and (T[p][0].isupper()):
+            if L[p] in X.CODE_ALIASES and T[p][0].isupper() and t not in X.NOT_CODE_FORMS:
                 return p, X.CODE_ALIASES[L[p]]
         if t == "." and p >= 1 and L[p - 1] == "rs" and self.E[p - 1] == self.S[p]:
             return p - 1, "INR"
@@ -833,6 +919,10 @@ class SentenceScanner(Tokens):
             elif gap <= 8 and sl in DIGIT_SCALES and sl != "k":
                 q.scale = DIGIT_SCALES[sl]
                 j += 1
+                if sl in ("lakh", "lakhs") and self.lw(j) in ("crore", "crores") and self.spaced(j - 1, j):
+                    # "Rs 5 lakh crore": a lakh of crores, 10^12.
+                    q.scale = 1e12
+                    j += 1
                 # "1.5 million" may be followed by "billion"? Never in news; stop here.
         if q.scale != 1.0:
             q.value = scaled(q.raw, q.scale)
@@ -1023,8 +1113,12 @@ class SentenceScanner(Tokens):
                 q.b = j + k
                 q.has_unit = True
                 return self.after_measure(q)
-            elif sl in X.CURRENCY_WORDS or sl in X.SUBUNITS or sl == "p":
-                pass  # "40p", "5yen": read below as money
+            elif sl in X.CURRENCY_WORDS or sl in X.SUBUNITS or sl == "p" or sl == "pc":
+                pass  # "40p", "5yen": read below as money; "41pc" as a percentage
+            elif sl == "in" and self.lw(q.a - 1) in ("ft", "feet", "foot") and self.spaced(q.a - 1, q.a):
+                # "6ft 2in": the inches of a height.
+                q.kind, q.unit, q.has_unit, q.b = "measure", "in", True, j + 1
+                return True
             elif "-" in sl and sl.split("-", 1)[1] in MEASURE_ADJ and (
                 (sl.split("-", 1)[0],) in X.MEASURE_UNITS or (sl.split("-", 1)[0],) in X.ATTACHED_ONLY_UNITS
             ):
@@ -1173,6 +1267,9 @@ class SentenceScanner(Tokens):
         L = self.L
         if j + 1 < self.n and L[j] in ("per", "a", "an", "/") and self.K[j + 1] == "w":
             noun = L[j + 1]
+            if L[j] != "per" and self.lw(j + 2) in ("ago", "earlier", "later"):
+                # "$1.4bn a year earlier": a date follows, not a rate.
+                return
             if L[j] == "per" or noun in X.PER_UNITS:
                 k = 2
                 if noun in ("square", "cubic", "troy", "metric") and j + 2 < self.n and self.K[j + 2] == "w":
@@ -2057,9 +2154,66 @@ class SentenceScanner(Tokens):
             return self.date(a, i + 2, ce=ce)
         return i + 1
 
+    def on_season(self, i: int) -> int:
+        """"in the spring", "over the summer", "by the weekend", "in spring 2021", "the fall of 2020"."""
+        low = self.L[i]
+        b = i + 1
+        if self.lw(b) == "of" and b + 1 < self.n and self.K[b + 1] == "n" and self.yearlike(b + 1):
+            b += 2
+        elif low != "weekend" and b < self.n and self.K[b] == "n" and self.yearlike(b) and self.spaced(i, b):
+            b += 1
+        elif self.lw(b) == "of" or self.lw(b) == "'s":
+            # "the fall of the government", "the winter of discontent": no date.
+            return i + 1
+        a = i - 1 if self.lw(i - 1) == "the" else i
+        if a - 1 < self.floor or self.lw(a - 1) not in TIME_PREPOSITIONS:
+            if b == i + 1:
+                return i + 1
+        elif a == i and low in ("fall", "weekend") and b == i + 1:
+            # "in fall" is rare, "prices fall" common; the weekend needs "the".
+            return i + 1
+        if a < self.floor:
+            return i + 1
+        return self.date(a, b)
+
+    def on_holiday(self, i: int) -> int:
+        """"since Christmas", "before Easter", "on Christmas Eve", "Thanksgiving 2023"."""
+        if not self.T[i][0].isupper():
+            return i + 1
+        b = i + 1
+        if self.lw(b) in D.HOLIDAY_TAILS and self.T[b][0].isupper():
+            b += 1
+        if b < self.n and self.K[b] == "n" and self.yearlike(b) and self.spaced(b - 1, b):
+            b += 1
+        a = i
+        if self.lw(i - 1) in ("last", "next", "this") and i - 1 >= self.floor:
+            a = i - 1
+        elif b == i + 1:
+            p = i - 1 if self.lw(i - 1) == "the" else i
+            if self.lw(p - 1) not in TIME_PREPOSITIONS:
+                # "Christmas trees", "Easter Island": a holiday named without a date.
+                return i + 1
+        return self.date(a, b)
+
+    def on_noon(self, i: int) -> int:
+        """"shortly before noon", "at midnight"; not "Midnight Oil"."""
+        if self.T[i][0].isupper() and not self.is_clause_start(i):
+            return i + 1
+        return self.time_and_day(i, i + 1)
+
     def on_earlier(self, i: int) -> int:
-        """"earlier this week", "later this year", "earlier in the day"."""
+        """"earlier this week", "later this year", "earlier in the day"; "a year earlier",
+        "a decade ago" (with a number, after_measure reads them)."""
         nxt = self.lw(i + 1)
+        if (
+            i >= 2 and i - 2 >= self.floor and self.L[i - 1] in AGO_PERIODS
+            and self.L[i - 2] in ("a", "an") and nxt != "than"
+            and self.spaced(i - 2, i - 1) and self.spaced(i - 1, i)
+        ):
+            # "a week later than planned" is a delay, not a date.
+            return self.date(i - 2, i + 1)
+        if self.L[i] == "ago":
+            return i + 1
         if nxt in ("this", "that", "next", "last") and self.lw(i + 2) in D.PERIOD_NOUNS | {"day"}:
             return self.date(i, i + 3)
         if nxt == "in" and self.lw(i + 2) == "the" and self.lw(i + 3) in ("day", "week", "month", "year"):
@@ -2079,9 +2233,11 @@ _RELATIVE_FIRST = frozenset((b"last", b"next", b"this", b"past", b"coming", b"pr
 _RELATIVE_SECOND = frozenset(w.encode() for w in D.PERIOD_NOUNS | {"day"})
 _EARLIER_FIRST = frozenset((b"earlier", b"later"))
 _EARLIER_SECOND = frozenset((b"this", b"that", b"in", b"next", b"last"))
+_AGO_FIRST = frozenset((b"ago", b"earlier", b"later"))
+_AGO_SECOND = frozenset(w.encode() for w in AGO_PERIODS)
 # Every word that can set off TRIGGER_RE, alone or as the first of a pair: prose without any
 # of them, which is most prose without digits, is ruled out in one pass over its words.
-_FIRST_WORDS = _TRIGGER_WORDS | {b"mid"} | _RELATIVE_FIRST | _EARLIER_FIRST
+_FIRST_WORDS = _TRIGGER_WORDS | {b"mid"} | _RELATIVE_FIRST | _EARLIER_FIRST | _AGO_FIRST
 # The only characters outside ASCII that lower-case to an ASCII letter or match one under
 # IGNORECASE: where they occur, TRIGGER_RE itself decides.
 _ODD_CASE_RE = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -2134,6 +2290,7 @@ class TriggerTest:
             b"mid" in words
             or (not _RELATIVE_FIRST.isdisjoint(words) and not _RELATIVE_SECOND.isdisjoint(words))
             or (not _EARLIER_FIRST.isdisjoint(words) and not _EARLIER_SECOND.isdisjoint(words))
+            or (not _AGO_FIRST.isdisjoint(words) and not _AGO_SECOND.isdisjoint(words))
         ):
             return TRIGGER_RE.search(self.text, start, end) is not None
         return False

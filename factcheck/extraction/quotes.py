@@ -86,6 +86,11 @@ _FRAGMENT_END_RE = re.compile(r"[,.;:!?\n(]")
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s)")
 # Words that join a second verb to the subject of a sentence: "... and said", "... but added".
 _LINKING_WORDS = frozenset({"and", "but", "or", "then", "and then", "but then", "yet", "and also"})
+# Words that cannot open the subject of a speech verb: a quote followed by one of them is
+# not attributed by the verb after it.
+_NOT_SUBJECT_STARTS = frozenset(
+    "on in at for with to from by since but as after before over under into about than of".split()
+)
 # The longest attribution sentence between a quote and its continuation.
 MAX_ATTRIBUTION_GAP = 160
 _BAD_PRE_RE = re.compile(r"[;!?\"\u201c\u201d]|[a-z]{3,}\.\s")
@@ -113,6 +118,12 @@ TITLES = frozenset(
     correspondent reporter anchor host spokesperson. rabbi imam ayatollah pastor nun
     prosecutor solicitor barrister councillor councilman councilwoman alderman sheriff dean
     """.split()
+) | frozenset(
+    # Occupations and roles written before a name like a title: "Shopper Bernadette Mulcahy".
+    """shopper farmer commuter resident pensioner retiree student teacher nurse driver voter
+    homeowner landlord tenant fisherman shopkeeper publican campaigner activist volunteer
+    survivor businessman businesswoman entrepreneur chef engineer scientist researcher
+    historian worker miner firefighter paramedic veteran midwife carer""".split()
 )
 ORG_WORDS = frozenset(
     """department ministry organization organisation council committee party treaty security
@@ -642,14 +653,16 @@ class QuoteFinder:
 
     def follows_its_attribution(self, prev: QuoteSpan, q: QuoteSpan) -> bool:
         """Whether all that lies between two quotes of a paragraph is the one short sentence
-        that attributes the first: ', said Marcus Feld, a strategist at a bank. '."""
+        that attributes the first: ', said Marcus Feld, a strategist at a bank. ', or the
+        attribution inside a sentence the quote is split around: ', said Kevin Dunne, a
+        driver, "and ...'."""
         if not (prev.attributed and prev.speaker and q.para == prev.para):
             return False
         gap = self.text[prev.end:q.start]
         tail = gap.rstrip()
         return (
             len(gap) <= MAX_ATTRIBUTION_GAP
-            and tail.endswith((".", ":"))
+            and tail.endswith((".", ":", ","))
             and _SENTENCE_END_RE.search(tail[:-1]) is None
             and _VERB_RE.search(gap) is not None
         )
@@ -704,6 +717,10 @@ class QuoteFinder:
             # A verb this far on belongs to a sentence of its own.
             return None
         if stripped:
+            if stripped.split(None, 1)[0] in _NOT_SUBJECT_STARTS:
+                # '"north of £600m" on upgrades since 2020 but admitted': the words after the
+                # quote go on with the sentence, whose speaker comes before the quote.
+                return None
             if vm.group().lower() == "according to" or stripped.lower() in _LINKING_WORDS:
                 # '"like a bomb going off" and said ...': the verb after the quote goes on with
                 # the sentence's own subject, which the attribution before the quote finds.

@@ -161,3 +161,69 @@ def test_service_numbers_and_log_numbers_are_not_figures():
     assert (c.kind, c.value, c.unit) == ("count", 30.0, "countries")
     c = only_figure("Dispatchers log 2000 calls a week.")
     assert (c.kind, c.value, c.unit) == ("count", 2000.0, "calls")
+
+
+# --------------------------------------------------------------------------- regional shapes
+
+
+def test_pc_glued_to_a_number_is_a_percentage():
+    c = only_figure("Turnout fell to 38pc in the by-election.")
+    assert (c.kind, c.value, c.unit) == ("percent", 38.0, "%")
+
+
+def test_kenyan_shillings_written_sh_are_money_but_state_highways_are_not():
+    c = only_figure("The county will borrow Sh250 million for new roads.")
+    assert (c.kind, c.value, c.unit) == ("money", 250e6, "KES")
+    assert figures("Slips have closed SH2 near the gorge.") == []
+
+
+def test_lakh_crore_is_ten_to_the_twelfth():
+    c = only_figure("The budget sets aside Rs 2 lakh crore for railways.")
+    assert (c.kind, c.value, c.unit) == ("money", 2e12, "INR")
+
+
+def test_the_inches_of_a_height_in_feet_and_inches_are_a_measure():
+    found = figures("The 6ft 4in lock forward has signed a new deal.")
+    assert [(c.kind, c.value, c.unit) for c in found] == [("measure", 6.0, "ft"), ("measure", 4.0, "in")]
+
+
+# --------------------------------------------------------------------------- not figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone with information can call the hotline on 1800 250 250.",
+        "You can call the helpline free on 116 123.",
+        "Residents were told to ring the council on 0300 123 4567 for advice.",
+    ],
+)
+def test_telephone_numbers_in_spaced_groups_are_not_figures(text):
+    assert figures(text) == []
+    assert [c for c in extract_claims(text) if c.kind == "date"] == []
+
+
+def test_a_street_number_in_the_years_range_is_an_address_not_a_date():
+    assert extract_claims("Crowds gathered outside 1400 Harbour Road on Friday night.")[0].text == "Friday night"
+    assert [c.kind for c in extract_claims("Crowds gathered outside 1400 Harbour Road.")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm was fined under the Building Safety Act 2022.",
+        "Tickets for Euro 2028 went on sale.",
+        "The appeal is reported as [2024] EWCA Civ 1043.",
+    ],
+)
+def test_a_year_shaped_number_after_a_capitalised_name_is_part_of_it(text):
+    assert [c for c in extract_claims(text) if c.text[:4].isdigit()] == []
+
+
+def test_years_after_acronyms_seasons_and_sentence_openers_stay_dates():
+    def dated(text):
+        return [c.text for c in extract_claims(text) if c.kind == "date"]
+
+    assert dated("The EU 2040 target was approved.") == ["2040"]
+    assert dated("In 2021 the plant closed.") == ["2021"]
+    assert dated("Sales peaked in Summer 2019.") == ["Summer 2019"]

@@ -1,0 +1,124 @@
+"""Dates written in the ways news copy often writes them: a time with its day, British
+clock times, seasons, feasts, "noon", and "a year earlier"."""
+
+import pytest
+
+from factcheck.extraction import extract_claims
+
+
+def dates(text):
+    return [c.text for c in extract_claims(text) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The count resumes at 10am on March 3, officials said.", ["10am on March 3"]),
+        ("Gates open at 7am on Saturday 6 June and close at 9pm.", ["7am on Saturday 6 June", "9pm"]),
+        ("The deadline is 5pm on Friday, Nov. 14.", ["5pm on Friday, Nov. 14"]),
+        ("Rainfall peaked in the 24 hours to 9am Thursday.", ["9am Thursday"]),
+        ("The curfew begins at midnight on Tuesday.", ["midnight on Tuesday"]),
+        ("Officers arrived at 11.40pm on 2 May.", ["11.40pm on 2 May"]),
+    ],
+)
+def test_a_time_and_the_day_after_it_are_one_date(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_time_without_a_day_after_it_stays_alone():
+    assert dates("The ferry left at 6am with 40 passengers on board.") == ["6am"]
+    # "on" followed by something that is no day leaves the time as it was.
+    assert dates("The shop opens at 9am on most days.") == ["9am"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The tremor struck at 3.47am local time.", ["3.47am local time"]),
+        ("The last train leaves at 11.15 p.m. on weekdays.", ["11.15 p.m."]),
+        ("The polls closed at 10.00pm.", ["10.00pm"]),
+    ],
+)
+def test_british_clock_times_with_a_full_stop_are_dates(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_decimal_without_a_meridiem_is_not_a_time():
+    found = [(c.kind, c.value) for c in extract_claims("The index rose 4.12 points.")]
+    assert found == [("measure", 4.12)] or found == [("count", 4.12)]
+    assert dates("The index rose 4.12 points.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bridge is due to reopen in the spring.", ["the spring"]),
+        ("Hundreds of volunteers helped over the summer.", ["the summer"]),
+        ("The inquiry will report in the autumn of 2027.", ["the autumn of 2027"]),
+        ("Work will start in spring 2026.", ["spring 2026"]),
+        ("Repairs should be finished by the weekend.", ["the weekend"]),
+        ("Sales slumped last winter.", ["last winter"]),
+    ],
+)
+def test_seasons_and_the_weekend_after_a_preposition_are_dates(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share prices could fall sharply.",
+        "The spring water is bottled locally.",
+        "The fall of the government surprised nobody.",
+        "She spent the weekend shopping is what he said.",
+    ],
+)
+def test_seasonal_words_that_name_no_period_are_not_dates(text):
+    assert "fall" not in " ".join(dates(text))
+    assert "spring" not in " ".join(dates(text))
+    assert dates(text) == [] or text.startswith("She spent")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Food prices have risen sharply since Christmas.", ["Christmas"]),
+        ("The report is due before Easter.", ["Easter"]),
+        ("The shelter will open on Christmas Eve.", ["Christmas Eve"]),
+        ("Turnout was higher last Thanksgiving.", ["last Thanksgiving"]),
+    ],
+)
+def test_feasts_named_as_times_are_dates(text, expected):
+    assert dates(text) == expected
+
+
+def test_feasts_that_name_things_are_not_dates():
+    assert dates("The town sold 2,000 Christmas trees.") == []
+    assert dates("Easter Island lies far off the coast.") == []
+
+
+def test_noon_and_midnight_are_times_but_not_in_names():
+    assert dates("The fire was out shortly before noon.") == ["noon"]
+    assert dates("Tickets for Midnight Oil sold out.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Profits rose to $2bn from $1.4bn a year earlier.", ["a year earlier"]),
+        ("Rents are 9% higher than a decade ago.", ["a decade ago"]),
+        ("The second probe arrived a month later.", ["a month later"]),
+    ],
+)
+def test_a_period_with_a_and_ago_earlier_or_later_is_a_date(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_period_later_than_planned_is_a_delay_not_a_date():
+    assert dates("The bridge opened a week later than planned.") == []
+
+
+def test_a_date_without_any_digit_or_trigger_word_is_still_found():
+    # No digit and no other trigger word: the sentence must still be read.
+    assert dates("Attendance fell a year earlier.") == ["a year earlier"]
+    assert dates("Nobody expected the result a decade ago.") == ["a decade ago"]
