@@ -44,6 +44,8 @@ _FIGURE_SCORES: dict[tuple, float] = {}
 _LOWER_LETTERS = bytes(
     c | 0x20 if chr(c).isascii() and chr(c).isalpha() else ord(" ") for c in range(256)
 )
+# The only characters outside ASCII whose lower-case form holds an ASCII letter.
+_LOWERS_TO_ASCII_RE = re.compile("[\u0130\u212a]")
 _RECORD_BYTES = frozenset(w.encode() for w in RECORD_WORDS)
 # A record word can stand in the text only where its first run of letters does.
 _RECORD_FIRST_RUNS = frozenset(w.split("-")[0].encode() for w in RECORD_WORDS)
@@ -52,12 +54,14 @@ _RECORD_FIRST_RUNS = frozenset(w.split("-")[0].encode() for w in RECORD_WORDS)
 def has_record_words(sentence_text: str) -> bool:
     """Whether ``_RECORD_RE`` finds a record word in the lower-cased sentence.
 
-    Most sentences hold none, and for ASCII ones the runs of letters settle it: without a
-    record word's first run there is no match, and without a hyphen every whole word is a
-    run of letters. Only an ASCII sentence with both a hyphen and a candidate needs the regex.
+    Most sentences hold none, and the runs of ASCII letters settle it: without a record
+    word's first run there is no match, and without a hyphen every whole word is a run of
+    letters. A character outside ASCII is no letter to the pattern, so it is encoded as a
+    "?" and blanked out, unless it lower-cases to ASCII ("\u0130", the Kelvin sign). Only a
+    sentence with both a hyphen and a candidate needs the regex.
     """
-    if sentence_text.isascii():
-        runs = sentence_text.encode().translate(_LOWER_LETTERS).split()
+    if sentence_text.isascii() or _LOWERS_TO_ASCII_RE.search(sentence_text) is None:
+        runs = sentence_text.encode("ascii", "replace").translate(_LOWER_LETTERS).split()
         if _RECORD_FIRST_RUNS.isdisjoint(runs):
             return False
         if "-" not in sentence_text:

@@ -118,11 +118,14 @@ def test_fingerprints_stable_when_a_sentence_is_prepended_or_appended(para, othe
 RECORD_FRAGMENTS = [
     "record", "records", "all-time", "all", "time", "first-ever", "first", "ever", "never",
     "most", "best-selling", "non-record", "a-record", "record-breaking", "Record", "RECORD",
-    "-", "--", "'s", "5", " ", ",", ".", "highest", "x", "time-high", "\u00e9", "\u212a",
+    "-", "--", "'s", "5", " ", ",", ".", "highest", "x", "time-high", "\u00e9", "\u212a", "\u0130",
+    "\u00a3", "\u201c", "\u00c9", "recor", "\u212ad", "\u00e9record",
 ]
 
 
 @given(st.lists(st.sampled_from(RECORD_FRAGMENTS), max_size=12).map("".join))
+@example("A record\u212a year.")  # lower-cases to "recordk": no whole word
+@example("The \u00a35m record\u0130 sale.")
 @SETTINGS
 def test_record_word_shortcut_agrees_with_the_pattern(text):
     # has_record_words settles most ASCII sentences from their runs of letters; it must say
