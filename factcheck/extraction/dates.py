@@ -43,6 +43,12 @@ HOLIDAYS = frozenset(
     pentecost whitsun""".split()
 )
 HOLIDAY_TAILS = frozenset({"day", "eve", "day's", "eve's"})
+# First words of days named "<Word> Day": dates only with their "Day" ("Boxing Day", "St
+# Patrick's Day", "New Year's Eve"); alone they name other things ("Labour", "Memorial").
+DAY_NAMES = frozenset(
+    """patrick's valentine's mother's father's boxing labor labour memorial independence
+    remembrance anzac commonwealth election armistice bastille year's""".split()
+)
 TIMES_OF_DAY = frozenset({"noon", "midnight", "midday"})
 MERIDIEMS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})
 FISCAL_ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "last"})

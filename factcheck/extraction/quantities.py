@@ -113,7 +113,7 @@ _TRIGGERS["later"] = "earlier"
 _TRIGGERS["ago"] = "earlier"
 for _w in SEASONS_AND_WEEKEND:
     _TRIGGERS[_w] = "season"
-for _w in D.HOLIDAYS:
+for _w in D.HOLIDAYS | D.DAY_NAMES:
     _TRIGGERS[_w] = "holiday"
 for _w in D.TIMES_OF_DAY:
     _TRIGGERS[_w] = "noon"
@@ -130,7 +130,7 @@ TRIGGER_RE = re.compile(
     + _PERIODS
     + r")|(?:earlier|later)\s+(?:this|that|in|next|last)|an?\s+(?:"
     + "|".join(sorted(AGO_PERIODS))
-    + r")\s+(?:ago|earlier|later))(?![^\W\d_])",
+    + r")\s+(?:ago|earlier|later)|(?:patrick|valentine|mother|father|year)['\u2019]s\s+(?:day|eve))(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -2177,12 +2177,23 @@ class SentenceScanner(Tokens):
         return self.date(a, b)
 
     def on_holiday(self, i: int) -> int:
-        """"since Christmas", "before Easter", "on Christmas Eve", "Thanksgiving 2023"."""
+        """"since Christmas", "before Easter", "on Christmas Eve", "Thanksgiving 2023",
+        "on Boxing Day", "St Patrick's Day", "New Year's Eve"."""
         if not self.T[i][0].isupper():
             return i + 1
         b = i + 1
-        if self.lw(b) in D.HOLIDAY_TAILS and self.T[b][0].isupper():
+        if self.lw(b) in D.HOLIDAY_TAILS and self.T[b][0].isupper() and self.spaced(i, b):
             b += 1
+        low = self.L[i]
+        if low in D.DAY_NAMES:
+            if b == i + 1:
+                return i + 1
+            if low == "year's":
+                if self.lw(i - 1) != "new" or i - 1 < self.floor:
+                    return i + 1
+                return self.date(i - 1, b)
+            if low == "patrick's" and self.lw(i - 1) in ("st", "st.", "saint") and i - 1 >= self.floor:
+                return self.date(i - 1, b)
         if b < self.n and self.K[b] == "n" and self.yearlike(b) and self.spaced(b - 1, b):
             b += 1
         a = i
@@ -2235,9 +2246,12 @@ _EARLIER_FIRST = frozenset((b"earlier", b"later"))
 _EARLIER_SECOND = frozenset((b"this", b"that", b"in", b"next", b"last"))
 _AGO_FIRST = frozenset((b"ago", b"earlier", b"later"))
 _AGO_SECOND = frozenset(w.encode() for w in AGO_PERIODS)
+# "St Patrick's Day", "New Year's Eve": the possessive stem and "day" or "eve".
+_DAY_NAME_STEMS = frozenset((b"patrick", b"valentine", b"mother", b"father", b"year"))
+_DAY_WORDS = frozenset((b"day", b"eve"))
 # Every word that can set off TRIGGER_RE, alone or as the first of a pair: prose without any
 # of them, which is most prose without digits, is ruled out in one pass over its words.
-_FIRST_WORDS = _TRIGGER_WORDS | {b"mid"} | _RELATIVE_FIRST | _EARLIER_FIRST | _AGO_FIRST
+_FIRST_WORDS = _TRIGGER_WORDS | {b"mid"} | _RELATIVE_FIRST | _EARLIER_FIRST | _AGO_FIRST | _DAY_NAME_STEMS
 # The only characters outside ASCII that lower-case to an ASCII letter or match one under
 # IGNORECASE: where they occur, TRIGGER_RE itself decides.
 _ODD_CASE_RE = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -2291,6 +2305,7 @@ class TriggerTest:
             or (not _RELATIVE_FIRST.isdisjoint(words) and not _RELATIVE_SECOND.isdisjoint(words))
             or (not _EARLIER_FIRST.isdisjoint(words) and not _EARLIER_SECOND.isdisjoint(words))
             or (not _AGO_FIRST.isdisjoint(words) and not _AGO_SECOND.isdisjoint(words))
+            or (not _DAY_NAME_STEMS.isdisjoint(words) and not _DAY_WORDS.isdisjoint(words))
         ):
             return TRIGGER_RE.search(self.text, start, end) is not None
         return False

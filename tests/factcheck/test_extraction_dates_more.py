@@ -122,3 +122,21 @@ def test_a_date_without_any_digit_or_trigger_word_is_still_found():
     # No digit and no other trigger word: the sentence must still be read.
     assert dates("Attendance fell a year earlier.") == ["a year earlier"]
     assert dates("Nobody expected the result a decade ago.") == ["a decade ago"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Parades are planned for St Patrick's Day in 40 towns.", ["St Patrick's Day"]),
+        ("Shops reported record sales on Boxing Day.", ["Boxing Day"]),
+        ("Fireworks are banned on New Year\u2019s Eve.", ["New Year\u2019s Eve"]),
+        ("The wreath was laid on Remembrance Day.", ["Remembrance Day"]),
+    ],
+)
+def test_named_days_are_dates(text, expected):
+    assert dates(text) == expected
+
+
+def test_the_first_words_of_named_days_alone_are_not_dates():
+    assert dates("Labour said it would oppose the bill.") == []
+    assert dates("The memorial was unveiled by her mother's family.") == []

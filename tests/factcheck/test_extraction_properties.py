@@ -139,7 +139,7 @@ TRIGGER_FRAGMENTS = [
     "Monday's", "march", "May", "may", "twenty-five", "one", "first", "mid-", "mid", "last",
     "week", "this", "earlier", "in", "later", "that", "year", "thousands", "dozen", "half",
     "next", "wee", "mon", "5", "caf\u00e9", "\u00e9three", "three\u00e9", "\u0130", "\u212a", "\u017f", "\u201c",
-    "-", "'", " ", ".", "x", "Seven", "SIX", "ago", "day",
+    "-", "'", " ", ".", "x", "Seven", "SIX", "ago", "day", "Patrick", "\u2019s", "Eve", "New Year",
 ]
 sentence_words = st.lists(st.sampled_from(TRIGGER_FRAGMENTS), min_size=1, max_size=8).map("".join)
 
