@@ -77,7 +77,7 @@ _VERB_ALTERNATION = _grouped_by_first_letter(_VERBS)
 _VERB_RE = re.compile(rf"(?<![\w-])(?:{_VERB_ALTERNATION})\b")
 # Verbs that introduce a partial quote but cannot follow one as an attribution.
 _PARTIAL_ONLY = frozenset({"described", "called", "dubbed", "labelled", "labeled", "termed"})
-_PRE_TAIL_RE = re.compile(rf"(?<![\w-])(?P<verb>{_VERB_ALTERNATION})\b(?P<gap>[^.!?\"\u201c\u201d]{{0,60}}?)[,:]?\s*$")
+_PRE_TAIL_RE = re.compile(rf"(?<![\w-])(?P<verb>{_VERB_ALTERNATION})\b(?P<gap>[^.!?\"\u201c\u201d]{{0,100}}?)[,:]?\s*$")
 _TAIL_ATTRIB_RE = re.compile(
     rf",\s*(?P<who>[^,.!?\"\u201c\u201d]{{1,80}}?)\s+(?:{_VERB_ALTERNATION})\b[^.!?\"]{{0,60}}[.!?]?\s*$"
 )
@@ -89,7 +89,9 @@ _LINKING_WORDS = frozenset({"and", "but", "or", "then", "and then", "but then", 
 # Words that cannot open the subject of a speech verb: a quote followed by one of them is
 # not attributed by the verb after it.
 _NOT_SUBJECT_STARTS = frozenset(
-    "on in at for with to from by since but as after before over under into about than of".split()
+    """on in at for with to from by since but as after before over under into about than of
+    and or that which who whom whose while because so if when then yet would will could
+    should can may might must was were is are had has have be been did does do not also""".split()
 )
 # The longest attribution sentence between a quote and its continuation.
 MAX_ATTRIBUTION_GAP = 160
@@ -117,6 +119,9 @@ TITLES = frozenset(
     midfielder defender goalkeeper forward star singer actor actress author novelist
     correspondent reporter anchor host spokesperson. rabbi imam ayatollah pastor nun
     prosecutor solicitor barrister councillor councilman councilwoman alderman sheriff dean
+    director-general attorney-general governor-general surgeon-general solicitor-general
+    inspector-general major-general lieutenant-general vice-chancellor taoiseach tánaiste
+    tanaiste advocate counsel
     """.split()
 ) | frozenset(
     # Occupations and roles written before a name like a title: "Shopper Bernadette Mulcahy".
@@ -144,7 +149,10 @@ ORG_WORDS = frozenset(
     wednesday thursday friday saturday sunday january february march april may june july
     august september october november december god internet twitter facebook google
     television radio channel bureau ministry's inc. co. corp. limited global international
-    national federal royal royals minister ministers
+    national federal royal royals minister ministers manufacturers exporters importers
+    producers employers workers farmers growers retailers traders investors merchants builders
+    brewers teachers nurses doctors surgeons lawyers journalists pensioners veterans
+    industries enterprises friends
     """.split()
 )
 STOP_CAPS = frozenset(
@@ -157,18 +165,43 @@ STOP_CAPS = frozenset(
     us uk eu un riots protests breaking update updated exclusive analysis opinion
     editorial watch live read more photo video """.split()
 )
+# Words of ORG_WORDS that open a person's name more often than an organisation's: "Bill Ross".
+_FIRST_NAMES_AMONG_ORG_WORDS = frozenset({"bill", "june", "august"})
+# Common nouns before a capitalised run that make it the name of a thing, not a person:
+# "the ferry operator Armorique Lignes", "the carmaker Stellantis".
+_THING_NOUNS = frozenset(
+    """operator company firm group carrier airline retailer bank lender insurer maker carmaker
+    manufacturer producer chain brand developer supermarket startup start-up charity club band
+    newspaper broadcaster network agency publisher platform app website utility giant fund""".split()
+)
 PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUNS_OTHER = frozenset({"they", "we", "i", "it", "you"})
 
 
 class _Mention:
-    __slots__ = ("pos", "tokens", "person", "title")
+    __slots__ = ("pos", "tokens", "person", "title", "roles")
 
     def __init__(self, pos: int, tokens: tuple[str, ...], person: bool, title: str | None):
         self.pos = pos
         self.tokens = tokens
         self.person = person
         self.title = title
+        self.roles: frozenset[str] | None = None  # see SpeakerIndex.roles_of
+
+
+# Role words that name the same role: "the judge" is "Justice Iyer", "the spokeswoman" a
+# "spokesperson".
+_ROLE_SYNONYMS = {
+    "justice": "judge", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "spokesperson.": "spokesperson", "chairman": "chair", "chairwoman": "chair",
+    "chairperson": "chair", "ceo": "chief executive",
+}
+# Where a phrase in apposition to a name ends: "the kingdom's energy minister, Prince ...".
+_APPOSITION_CUT_RE = re.compile("[.;:!?\n\"\u201c\u201d(,]")
+
+
+def _role(word: str) -> str:
+    return _ROLE_SYNONYMS.get(word, word)
 
 
 def _clean_token(tok: str) -> str:
@@ -189,6 +222,10 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
     """Strip titles and sentence openers from a capitalised run; decide if it names a person."""
     toks = run.split()
     if "'" in run or "\u2019" in run:
+        # "Kenya's Faith Rotich", "Brazil's President Lula": what owns the name is no part of it.
+        owners = [k for k, t in enumerate(toks[:-1]) if t.endswith(("'s", "\u2019s"))]
+        if owners:
+            toks = toks[owners[-1] + 1:]
         # Only a token with an apostrophe can lose a possessive.
         toks = [_clean_token(t) for t in toks]
     lows = [t.lower().rstrip(".") for t in toks]
@@ -206,10 +243,12 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         return (), False, title
     # Cheapest tests first: most runs fail on length or a missing title.
     person = (
-        len(toks) <= 4
+        (len(toks) <= 4 or sum(1 for t in toks if t[0].isupper()) <= 4)
         and (len(toks) >= 2 or title is not None)
         and lows[0] not in STOP_CAPS
-        and ORG_WORDS.isdisjoint(lows)
+        and ORG_WORDS.isdisjoint(
+            lows[1:] if lows[0] in _FIRST_NAMES_AMONG_ORG_WORDS and toks[0][-1] != "." else lows
+        )
         and not _has_acronym(toks)
     )
     return tuple(toks), person, title
@@ -248,7 +287,6 @@ class SpeakerIndex:
         # All mentions that start before the point the reading-order scan has reached.
         self.mentions: list[_Mention] = []
         self.positions: list[int] = []
-        self.title_map: dict[str, list[_Mention]] = {}
         self._runs: Iterator[re.Match] | None = None
         self._next_run: re.Match | None = None
         self._best_cache: dict[str, list[_Mention]] = {}
@@ -283,6 +321,8 @@ class SpeakerIndex:
         toks, person, title = self.analyse(run, title_before)
         if not toks:
             return None
+        if person and before and before[-1].lower() in _THING_NOUNS:
+            person = False
         return _Mention(pos, toks, person, title)
 
     def _index_before(self, pos: int) -> None:
@@ -297,8 +337,6 @@ class SpeakerIndex:
                 continue
             self.mentions.append(mention)
             self.positions.append(mention.pos)
-            if mention.person and mention.title:
-                self.title_map.setdefault(mention.title, []).append(mention)
 
     def _index_all(self) -> None:
         self._index_before(self.limit)
@@ -370,21 +408,19 @@ class SpeakerIndex:
     def resolve(self, toks: tuple[str, ...], pos: int) -> str:
         """Fullest mention ending with the same surname, preferring earlier ones."""
         cands = self.people_named(toks[-1])
-        if not cands:
-            return " ".join(toks)
-        best = self._best_before(cands, toks, pos) or self._best_before(cands, toks, None)
+        best = None
+        if cands:
+            best = self._best_before(cands, toks, pos) or self._best_before(cands, toks, None)
+            if best is not None and len(best.tokens) >= max(2, len(toks)):
+                return " ".join(best.tokens)
+        if len(toks) == 1:
+            # A name that is not the last of the full one: "Lula", "Sheikh Mohammed".
+            named = self.earlier_person_with(toks[0], pos)
+            if named is not None:
+                return " ".join(named.tokens)
         if best is not None and len(best.tokens) >= len(toks):
             return " ".join(best.tokens)
         return " ".join(toks)
-
-    def earlier_person_first_named(self, first: str, pos: int) -> _Mention | None:
-        """The latest person of two or more names mentioned before ``pos`` whose first name is ``first``."""
-        self._index_before(pos)
-        k = bisect.bisect_left(self.positions, pos) - 1
-        for mention in reversed(self.mentions[max(0, k - 400):k + 1]):
-            if mention.person and len(mention.tokens) >= 2 and mention.tokens[0] == first:
-                return mention
-        return None
 
     def _best_before(self, cands: list[_Mention], toks: tuple[str, ...], pos: int | None) -> _Mention | None:
         if len(toks) == 1:
@@ -437,14 +473,64 @@ class SpeakerIndex:
             steps += 1
         return None
 
-    def by_title(self, title: str, pos: int) -> str | None:
+    def by_roles(self, roles: frozenset[str], pos: int) -> str | None:
+        """The latest person before ``pos`` who holds all ``roles``: "the detective" after
+        "Detective Inspector Aled Pryce", "the minister" after "the industry minister, X"."""
         self._index_before(pos)
-        cands = self.title_map.get(title, [])
-        k = bisect.bisect_left([c.pos for c in cands], pos) - 1
-        if k < 0:
-            return None
-        c = cands[k]
-        return self.resolve(c.tokens, c.pos)
+        k = bisect.bisect_left(self.positions, pos) - 1
+        steps = 0
+        while k >= 0 and steps < 400:
+            m = self.mentions[k]
+            if m.person and roles <= self.roles_of(m):
+                return self.resolve(m.tokens, m.pos)
+            k -= 1
+            steps += 1
+        return None
+
+    def roles_of(self, m: _Mention) -> frozenset[str]:
+        """Role words given to a person: titles in the name ("Detective Inspector ..."), the
+        word before it ("spokesperson Ned Price"), and phrases in apposition before or after
+        it ("the industry minister, Federica Lo Bianco", "Amaka Obi, the chief medical officer")."""
+        if m.roles is not None:
+            return m.roles
+        text = self.text
+        run = _NAME_RUN_RE.match(text, m.pos)
+        end = run.end() if run else m.pos
+        words = text[m.pos:end].split()
+        before = text[max(self.begin, m.pos - 100):m.pos].rstrip()
+        if before.endswith(","):
+            words += _APPOSITION_CUT_RE.split(before[:-1])[-1].split()
+        else:
+            # "Chief executive Marta Nowak", "spokesperson Ned Price": the titles just before.
+            for w in reversed(before.split()[-3:]):
+                if w.lower() not in TITLES:
+                    break
+                words.append(w)
+        after = text[end:end + 120]
+        if after.startswith(","):
+            words += _APPOSITION_CUT_RE.split(after[1:], 1)[0].split()
+        m.roles = frozenset(_role(w) for w in (_clean_token(w).lower() for w in words) if w in TITLES)
+        return m.roles
+
+    def earlier_person_with(self, token: str, pos: int) -> _Mention | None:
+        """The latest person of two or more names before ``pos`` with ``token`` among them:
+        "Lula" for "Luiz Inácio Lula da Silva", "Castellanos" for "Rodrigo Castellanos Vidal",
+        "Wu" for "Wu Jianhua" (a family name written first, or a first name)."""
+        self._index_before(pos)
+        k = bisect.bisect_left(self.positions, pos) - 1
+        for mention in reversed(self.mentions[max(0, k - 400):k + 1]):
+            if mention.person and len(mention.tokens) >= 2 and token in mention.tokens:
+                return mention
+        return None
+
+    def names_a_person(self, fragment: str) -> bool:
+        """Whether a capitalised run in ``fragment`` names a person."""
+        for m in _NAME_RUN_RE.finditer(fragment):
+            before = fragment[:m.start()].rsplit(None, 1)
+            tb = before[-1].lower().strip(",") if before else None
+            if self.analyse(m.group(), tb if tb in TITLES else None)[1]:
+                return True
+        return False
 
     def name_from(self, fragment: str, base: int, prefer_person: bool = True) -> str | None:
         """The person named in an attribution fragment ("State Department spokesperson Ned Price")."""
@@ -467,8 +553,8 @@ class SpeakerIndex:
         if len(toks) == 1:
             if toks[0].lower() in STOP_CAPS:
                 return None
-            # "Wu said" after "Wu Jianhua": a family name written first, or a first name.
-            named = self.earlier_person_first_named(toks[0], pos)
+            # "Wu said" after "Wu Jianhua", "Lula said" after "Luiz Inácio Lula da Silva".
+            named = self.earlier_person_with(toks[0], pos)
             if named is not None:
                 return " ".join(named.tokens)
         return " ".join(toks)
@@ -631,7 +717,8 @@ class QuoteFinder:
             # A quote right after the sentence that attributed the one before it carries on
             # those words, however short: '"We won," she said. "Just."'.
             continued = (
-                speaker is None and prev is not None and self.follows_its_attribution(prev, q)
+                speaker is None and prev is not None
+                and (self.follows_its_attribution(prev, q) or self.runs_on_from(prev, q))
             )
             if single:
                 q.emit = (attributed or continued) and nwords >= 2
@@ -650,6 +737,11 @@ class QuoteFinder:
     def opens_paragraph(self, q: QuoteSpan) -> bool:
         ps = self.paras[q.para][0]
         return q.start == ps
+
+    def runs_on_from(self, prev: QuoteSpan, q: QuoteSpan) -> bool:
+        """Whether a quote follows another of the same paragraph with only blanks between:
+        the same speaker goes on ('"... in their nineties." "On a single night ..."')."""
+        return bool(prev.speaker) and q.para == prev.para and self.text[prev.end:q.start].isspace()
 
     def follows_its_attribution(self, prev: QuoteSpan, q: QuoteSpan) -> bool:
         """Whether all that lies between two quotes of a paragraph is the one short sentence
@@ -822,15 +914,28 @@ class QuoteFinder:
             return self.index.latest_person(min(pos, quote_start))
         if low in PRONOUNS_OTHER:
             return None
+        if frag.startswith("@"):
+            # "wrote @leeds_mum84 on X": the account speaks.
+            return frag.split(None, 1)[0].rstrip(".,:;")
+        words = frag.split()
+        first = words[0].lower() if words else ""
+        if first in ("a", "an") and not self.index.names_a_person(frag):
+            # An unnamed source, described: "a senior Egyptian official, who asked not to be
+            # named", "a spokesperson for Schiphol". The description is the speaker.
+            head = _APPOSITION_CUT_RE.split(frag, 1)[0].strip()
+            return head if 1 < len(head.split()) <= 8 and not any(ch.isdigit() for ch in head) else None
+        roles = frozenset(_role(w.lower()) for w in words[1:] if w.lower() in TITLES)
+        if first == "the" and roles and len(words) <= 6 and not self.index.names_a_person(frag):
+            # "the crown prince", "the detective": the person given those roles earlier, or
+            # else the description itself ("the Brazilian president").
+            return self.index.by_roles(roles, pos) or frag
         name = self.index.name_from(frag, pos)
         if name is not None:
             return name
-        words = frag.split()
         if not words or len(words) > 6:
             return None
-        title = words[-1].lower()
-        if title in TITLES:
-            full = self.index.by_title(title, pos)
+        if roles:
+            full = self.index.by_roles(roles, pos)
             if full:
                 return full
         if any(ch.isdigit() for ch in frag):

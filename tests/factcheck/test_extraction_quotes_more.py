@@ -32,3 +32,105 @@ def test_a_partial_quote_followed_by_more_of_the_sentence_belongs_to_its_subject
         "signalling since 2021 but conceded: \u201cPassengers deserve better.\u201d"
     )
     assert [s for _, s in speakers(text)] == ["Marta Lindqvist", "Marta Lindqvist"]
+
+
+def test_a_role_refers_back_to_the_person_given_it():
+    text = (
+        "Chief Inspector Rhodri Vaughan, who led the inquiry, spoke after the verdict. The "
+        "defence barrister, Sian Morgan, declined to comment. "
+        "\u201cThis was a cruel and calculated fraud,\u201d the inspector said."
+    )
+    assert speakers(text)[0][1] == "Rhodri Vaughan"
+
+
+def test_a_role_given_in_apposition_before_or_after_the_name_is_found():
+    before = (
+        "Norway's fisheries minister, Ingrid Solberg Haugen, met the industry in Bergen. "
+        "\u201cQuotas will be cut by a fifth,\u201d the minister said."
+    )
+    assert speakers(before)[0][1] == "Ingrid Solberg Haugen"
+    after = (
+        "Tomasz Wrobel, a spokesman for the port authority, confirmed the closure. "
+        "\u201cNo ship will sail before Friday,\u201d the spokesperson said."
+    )
+    assert speakers(after)[0][1] == "Tomasz Wrobel"
+
+
+def test_two_people_with_one_title_are_told_apart_by_all_its_words():
+    text = (
+        "Crown Prince Haakon Aldersen opened the forum. His cousin, Prince Erling Aldersen, spoke "
+        "later. \u201cWe will double the fund,\u201d the crown prince said."
+    )
+    assert speakers(text)[0][1] == "Haakon Aldersen"
+
+
+def test_a_name_that_is_not_the_last_of_the_full_one_resolves_to_it():
+    text = (
+        "Mexico's president, Andr\u00e9s Manuel L\u00f3pez Obrador, spoke in the capital. "
+        "\u201cThe refinery will open next year,\u201d L\u00f3pez said."
+    )
+    assert speakers(text)[0][1] == "Andr\u00e9s Manuel L\u00f3pez Obrador"
+    text = (
+        "Qatar's prime minister, Sheikh Hamad bin Khalid Al Mansour, hosted the talks. "
+        "\u201cWe are close,\u201d Sheikh Hamad told reporters."
+    )
+    assert speakers(text)[0][1] == "Hamad bin Khalid Al Mansour"
+
+
+def test_an_unnamed_source_is_the_description_not_a_word_in_it():
+    text = "\u201cThere will be no deal this week,\u201d a senior Danish official, who asked not to be named, said."
+    assert speakers(text)[0][1] == "a senior Danish official"
+    text = "Services were \u201cslowly returning to normal\u201d, according to a spokesperson for Heathrow."
+    assert speakers(text)[0][1] == "a spokesperson for Heathrow"
+
+
+def test_what_owns_a_name_is_not_part_of_it():
+    text = "\u201cI felt strong all the way,\u201d said Ethiopia's Tigist Alemu Bekele after the race."
+    assert speakers(text)[0][1] == "Tigist Alemu Bekele"
+
+
+def test_a_quote_right_after_a_continued_quote_goes_on_with_the_same_speaker():
+    text = (
+        "Nurse Eilidh Grant said the ward was full. \u201cWe had 30 patients in corridors,\u201d she "
+        "said. \u201cSome waited two days.\u201d \u201cOne man was 94.\u201d"
+    )
+    assert [s for _, s in speakers(text)] == ["Eilidh Grant"] * 3
+
+
+def test_a_company_named_after_its_kind_is_not_the_person_a_pronoun_means():
+    text = (
+        "Ruth Calloway, finance director of the ferry operator Northsea Lines, said fuel costs had "
+        "doubled. \u201cIt has been our hardest year,\u201d she said."
+    )
+    assert speakers(text)[0][1] == "Ruth Calloway"
+
+
+def test_bill_is_a_first_name_at_the_start_of_a_name():
+    text = "Bill Haworth, a retired fitter, waited for hours. \u201cI just wanted a bed,\u201d he said."
+    assert speakers(text)[0][1] == "Bill Haworth"
+
+
+def test_a_clause_after_a_partial_quote_does_not_name_the_speaker():
+    text = (
+        "Prime Minister Viktor Halmi said he would not back the plan \u201cunder any circumstances\u201d, "
+        "and that he had told Brussels so."
+    )
+    assert speakers(text)[0][1] == "Viktor Halmi"
+    text = (
+        "The minister, Paola Ferri, promised that \u201cnone of the 900 jobs\u201d would be lost, but "
+        "Ricci warned that the plant was losing money."
+    )
+    assert speakers(text)[0][1] == "Paola Ferri"
+
+
+def test_a_social_media_account_speaks_for_itself():
+    text = "\u201cWater off again on our street,\u201d wrote @harbour_mum21 on X."
+    assert speakers(text)[0][1] == "@harbour_mum21"
+
+
+def test_a_long_description_after_according_to_still_names_the_speaker():
+    text = (
+        "According to Hiroshi Tanabe, a strategist at Kiso Asset Management in Osaka, \u201cthe yen "
+        "at 160 is where the ministry drew the line last time.\u201d"
+    )
+    assert speakers(text)[0][1] == "Hiroshi Tanabe"
