@@ -212,7 +212,7 @@ ID_KEYWORDS = frozenset(
     apt suite unit building ward district precinct number channel junction junctions
     clauses paragraphs exits platforms routes phases stages chapters
     windows iphone ipad galaxy pixel xbox playstation boeing airbus covid formula apollo
-    artemis soyuz falcon gemini mk type series tier pillar annex annexe fig
+    artemis soyuz falcon gemini mk type series tier pillar annex annexe fig hb sb isbn module modules
     appendix schedule exhibit resolution protocol regulation directive
     psalm verse rte hwy pob gen ios android macos ubuntu mig yak
     """.split()

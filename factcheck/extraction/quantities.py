@@ -75,6 +75,9 @@ SEASONS_AND_WEEKEND = frozenset("spring summer autumn fall winter weekend".split
 TIME_PREPOSITIONS = frozenset(
     "in over during by until till since through throughout from for before after at on around towards".split()
 )
+# The start or end of a period, a date: "by the end of the decade", "the start of 2026".
+PERIOD_EDGES = frozenset("end start beginning middle".split())
+EDGE_PERIODS = frozenset("year decade month week quarter century".split())
 # Periods that "a" and "ago", "earlier" or "later" make a date: "a year earlier", "a decade ago".
 AGO_PERIODS = frozenset("year month week decade day fortnight century hour".split())
 
@@ -117,6 +120,12 @@ for _w in D.HOLIDAYS | D.DAY_NAMES:
     _TRIGGERS[_w] = "holiday"
 for _w in D.TIMES_OF_DAY:
     _TRIGGERS[_w] = "noon"
+for _w in PERIOD_EDGES:
+    _TRIGGERS[_w] = "edge"
+_TRIGGERS["year-end"] = "edge"
+# Trigger words that start a figure only with the word after them ("last week", "earlier
+# this year", "the end of the decade"): alone they do not make a sentence worth reading.
+_PAIRED_TRIGGERS = frozenset({"relative", "earlier", "edge"})
 # The trigger words as a set, to test a sentence's words against them in one call.
 _TRIGGER_SET = frozenset(_TRIGGERS)
 _PERIODS = "|".join(sorted(D.PERIOD_NOUNS | {"day"}))
@@ -124,13 +133,16 @@ _PERIODS = "|".join(sorted(D.PERIOD_NOUNS | {"day"}))
 TRIGGER_RE = re.compile(
     r"[0-9]|(?<![^\W\d_])(?:"
     + word_trie_pattern(
-        w for w, t in _TRIGGERS.items() if t not in ("relative", "earlier") and "'" not in w
+        w for w, t in _TRIGGERS.items() if t not in _PAIRED_TRIGGERS and "'" not in w
     )
     + r"|mid-|(?:last|next|this|past|coming|previous)\s+(?:"
     + _PERIODS
     + r")|(?:earlier|later)\s+(?:this|that|in|next|last)|an?\s+(?:"
     + "|".join(sorted(AGO_PERIODS))
-    + r")\s+(?:ago|earlier|later)|(?:patrick|valentine|mother|father|year)['\u2019]s\s+(?:day|eve))(?![^\W\d_])",
+    + r")\s+(?:ago|earlier|later)|(?:patrick|valentine|mother|father|year)['\u2019]s\s+(?:day|eve)"
+    + r"|year-end|(?:end|start|beginning|middle)\s+of\s+(?:(?:the|this|next|last)\s+)?(?:"
+    + "|".join(sorted(EDGE_PERIODS))
+    + r"))(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -183,6 +195,10 @@ _SIGN_OR_UNIT_BEFORE = frozenset({"-", "\u2212", "minus", "magnitude", "richter"
 # Words that can follow a number and make it the first half of a range or a ratio.
 _RANGE_OR_RATIO = DASHES | {"to", "and", "or", "in", "out"}
 _DATE_SEPS = frozenset(("-", "/", "."))
+# Prepositions before "the 15th" that make it a day of the month.
+_DAY_OF_MONTH_PREPOSITIONS = frozenset("before by on until till after since from".split())
+# Letters glued before a digit that make a fiscal period: "Q3", "H1", "FY25".
+_FISCAL_PREFIXES = frozenset({"Q", "H", "FY"})
 # A clock time written with a full stop, as British papers do: "4.12am", "10.30pm".
 _DOTTED_TIME_RE = re.compile(r"(?:0?[1-9]|1[0-2])\.[0-5][0-9]")
 # The words just before and just after a figure with which SentenceScanner.direction_for can
@@ -423,6 +439,10 @@ class SentenceScanner(Tokens):
         money_prefix_word = False
         if p >= 0 and E[p] == S[i]:
             if K[p] in "wa":
+                if prev_tok in _FISCAL_PREFIXES:
+                    end = self.fiscal_period(p, i)
+                    if end:
+                        return end
                 if self.glued_code_is_name(p, i):
                     return self.skip_identifier(i)
                 if (L[p] in X.CODE_ALIASES and prev_tok not in X.NOT_CODE_FORMS) or prev_tok in X.CURRENCY_CODES or self.rand_at(p, i):
@@ -476,6 +496,12 @@ class SentenceScanner(Tokens):
             if nxt_tok == "." and prev_tok in (":", ";") and E[i] == S[i + 1] and self.inline_list_marker(i):
                 self.floor = max(self.floor, i + 2)
                 return i + 2
+        # Race and record times are no time of day: "finished in 2:09:14", "ran 10km in 28:46".
+        if nxt_tok == ":" and i + 2 < n and K[i + 2] == "n" and E[i] == S[i + 1] and E[i + 1] == S[i + 2]:
+            end = self.race_time(i)
+            if end:
+                self.floor = max(self.floor, end)
+                return end
         # Clock times.
         if shaped and nxt_low in _TIME_NEXT and (
             (len(tok) <= 4 and "." not in tok) or _DOTTED_TIME_RE.fullmatch(tok)
@@ -529,6 +555,7 @@ class SentenceScanner(Tokens):
             elif (
                 prev_tok[0].isupper()
                 and lp not in X.ALLOWED_BEFORE_NUMBER
+                and prev_tok not in X.CURRENCY_CODES
                 and lp not in _QUALIFIER_VALUES
                 and (not self.title_case or (len(prev_tok) >= 2 and prev_tok.isupper()))
                 and not self.is_clause_start(p)
@@ -652,13 +679,29 @@ class SentenceScanner(Tokens):
             # "Flight 1549", "log 1187": the number names a thing (see on_digits), no year.
             return False
         if j < self.n and self.K[j] == "w" and self.spaced(i, j) and _is_plural(self.L[j], self.T[j]):
-            # "1500 troops" counts; "in 2019 elections" dates.
-            return prev in D.STRONG_YEAR_CONTEXT
+            # "1500 troops" counts; "in 2019 elections", "its 2024 sales" date.
+            return prev in D.STRONG_YEAR_CONTEXT or self.L[j] in D.YEAR_RESULT_NOUNS
         if j + 1 < self.n and self.K[j] == "w" and self.L[j] in X.SKIP_MODIFIERS and _is_plural(self.L[j + 1], self.T[j + 1]):
             return False
         if j < self.n and self.T[j] in DASHES and self.lw(j + 1) in ("to",):
             return True
         return True
+
+    def fiscal_period(self, p: int, i: int) -> int:
+        """"Q3", "H1", "FY25", "FY2025", "Q3 2024": a period of a company's year, a date.
+        Returns the token after it, or 0."""
+        tok = self.T[i]
+        if i + 1 < self.n and self.S[i + 1] == self.E[i] and self.K[i + 1] in "nw":
+            return 0  # "Q3x", "H1N1"
+        prefix = self.T[p]
+        if prefix == "FY":
+            if not (len(tok) in (2, 4) and tok.isdigit()):
+                return 0
+        elif not (len(tok) == 1 and tok in ("1234" if prefix == "Q" else "12")):
+            return 0
+        if p > 0 and self.E[p - 1] == self.S[p] and self.K[p - 1] in "nw":
+            return 0
+        return self.date(p, self.year_after(i + 1) if prefix != "FY" else i + 1)
 
     def year_names_a_thing(self, i: int) -> bool:
         """"the Work Act 2015", "Euro 2024", "EWCA Crim 1187": a capitalised word (not an
@@ -692,6 +735,19 @@ class SentenceScanner(Tokens):
         ):
             b += 2
         return self.date(a, b)
+
+    def race_time(self, i: int) -> int:
+        """The token after a duration written like a clock ("2:09:14", "1:44.91", "in 28:46"),
+        or 0 for a time of day ("at 10:30", "10:30 a.m.")."""
+        T, S, E, K = self.T, self.S, self.E, self.K
+        j = i + 3
+        if "." in T[i + 2]:
+            return j  # hundredths of a second
+        if j + 1 < self.n and T[j] in (":", ".") and K[j + 1] == "n" and E[j - 1] == S[j] and E[j] == S[j + 1]:
+            return j + 2  # hours, minutes and seconds
+        if self.lw(i - 1) in ("in", "of") and self.lw(j) not in D.MERIDIEMS and self.lw(j) not in D.TIME_ZONES:
+            return j
+        return 0
 
     def time_at(self, i: int) -> int:
         T = self.T
@@ -785,7 +841,7 @@ class SentenceScanner(Tokens):
     def numeric_date(self, i: int) -> int:
         """ISO "2021-01-05" and "5/1/2021"."""
         T = self.T
-        if i + 4 >= self.n:
+        if i + 4 >= self.n or self.lw(i - 1) in X.ID_KEYWORDS:
             return 0
         sep = T[i + 1]
         if sep not in ("-", "/", ".") or T[i + 3] != sep:
@@ -1396,6 +1452,14 @@ class SentenceScanner(Tokens):
         # Ordinals in names: "the 14th Amendment", "the 5th congressional district".
         if self.ordinal_in_name(q.b):
             return False
+        if (
+            q.value is not None and q.value <= 31 and self.lw(q.a - 1) == "the"
+            and self.lw(q.a - 2) in _DAY_OF_MONTH_PREPOSITIONS and q.a - 1 >= self.floor
+            and not (q.b < self.n and self.K[q.b] == "w" and self.spaced(q.b - 1, q.b))
+        ):
+            # "no ceasefire before the 15th": a day of the month.
+            q.kind, q.value, q.a = "date", None, q.a - 1
+            return True
         q.kind = "ordinal"
         return True
 
@@ -1696,7 +1760,9 @@ class SentenceScanner(Tokens):
             q.value = -q.value
             q.raw = -q.raw
             q.a = p
-        elif p >= self.floor and self.L[p] == "minus" and q.value is not None:
+        elif p >= self.floor and self.L[p] == "minus" and q.value is not None and not (
+            self.lw(p - 1) == "or" and self.lw(p - 2) == "plus"
+        ):
             q.value = -q.value
             q.raw = -q.raw
             q.a = p
@@ -1734,10 +1800,9 @@ class SentenceScanner(Tokens):
             rest = w.split("-", 1)[1]
             if rest.split("-")[0] not in FRACTIONS and not rest.startswith("and-a-"):
                 return i + 1
-        # Numbers inside names are not figures: "Formula One", "Air Force One".
+        # Numbers inside names are not figures: "Formula One", "Air Force One", "News at Ten".
         if self.T[i][0].isupper() and not self.is_clause_start(i) and not self.title_case:
-            if i > 0 and self.K[i - 1] == "w" and self.T[i - 1][0].isupper() and self.spaced(i - 1, i):
-                return i + 1
+            return i + 1
         parts = w.split("-")
         if len(parts) == 2 and parts[0] in TENS and parts[1] in ORDINALS:
             return self.on_ord(i)
@@ -1908,6 +1973,9 @@ class SentenceScanner(Tokens):
         # Fiscal periods and centuries are dates: "the first quarter", "the 19th century".
         if not rest and nxt in D.FISCAL_PERIODS and parts[0] in D.FISCAL_ORDINALS:
             return self.date(i, i + 2)
+        if len(rest) == 1 and rest[0] in D.FISCAL_PERIODS and parts[0] in D.FISCAL_ORDINALS:
+            # "third-quarter profit", "first-half sales".
+            return self.date(i, i + 1)
         if not rest and nxt in ("century", "centuries", "millennium"):
             return self.date(i, i + 2)
         if not rest and nxt == "of" and (self.lw(i + 2) in D.MONTHS):
@@ -2090,7 +2158,8 @@ class SentenceScanner(Tokens):
             prev = self.lw(i - 1)
             if prev not in D.MONTH_CONTEXT:
                 return i + 1
-            if prev in ("and", "or") or (w == "may" and prev == "to"):
+            if (prev in ("and", "or") and self.lw(i - 2) not in D.MONTHS) or (w == "may" and prev == "to"):
+                # "April and May" names two months; "ministers and may" is no month.
                 return i + 1
         if w in D.MONTH_ABBREVS and self.lw(i + 1) != ".":
             return i + 1
@@ -2206,6 +2275,31 @@ class SentenceScanner(Tokens):
                 return i + 1
         return self.date(a, b)
 
+    def on_edge(self, i: int) -> int:
+        """"by the end of the decade", "the start of 2026", "the middle of next month",
+        "by year-end", "end-June"."""
+        low = self.L[i]
+        if "-" in low:
+            rest = low.split("-", 1)[1]
+            if low == "year-end" or rest in D.MONTHS or rest in EDGE_PERIODS:
+                return self.date(i, i + 1)
+            return i + 1
+        if self.lw(i + 1) != "of":
+            return i + 1
+        j = i + 2
+        if self.lw(j) in ("the", "this", "next", "last"):
+            j += 1
+        if self.lw(j) in EDGE_PERIODS and self.lw(j - 1) != "of":
+            b = j + 1
+        elif self.lw(j - 1) == "of" and j < self.n and self.K[j] == "n" and self.yearlike(j):
+            b = j + 1
+        elif self.lw(j - 1) == "of" and self.month_at(j, strict=False):
+            b = self.year_after(self.month_at(j, strict=False))
+        else:
+            return i + 1
+        a = i - 1 if self.lw(i - 1) == "the" and i - 1 >= self.floor else i
+        return self.date(a, b)
+
     def on_noon(self, i: int) -> int:
         """"shortly before noon", "at midnight"; not "Midnight Oil"."""
         if self.T[i][0].isupper() and not self.is_clause_start(i):
@@ -2238,7 +2332,7 @@ _HANDLERS = {t: getattr(SentenceScanner, "on_" + t) for t in set(_TRIGGERS.value
 # A quicker test than TRIGGER_RE for sentences without a digit: the words it looks for, read
 # off the sentence's runs of ASCII letters, lower-cased, with set look-ups.
 _TRIGGER_WORDS = frozenset(
-    w.encode() for w, t in _TRIGGERS.items() if t not in ("relative", "earlier") and "'" not in w
+    w.encode() for w, t in _TRIGGERS.items() if t not in _PAIRED_TRIGGERS and "'" not in w
 )
 _RELATIVE_FIRST = frozenset((b"last", b"next", b"this", b"past", b"coming", b"previous"))
 _RELATIVE_SECOND = frozenset(w.encode() for w in D.PERIOD_NOUNS | {"day"})
@@ -2249,9 +2343,13 @@ _AGO_SECOND = frozenset(w.encode() for w in AGO_PERIODS)
 # "St Patrick's Day", "New Year's Eve": the possessive stem and "day" or "eve".
 _DAY_NAME_STEMS = frozenset((b"patrick", b"valentine", b"mother", b"father", b"year"))
 _DAY_WORDS = frozenset((b"day", b"eve"))
+_EDGE_FIRST = frozenset(w.encode() for w in PERIOD_EDGES)
+_EDGE_SECOND = frozenset(w.encode() for w in EDGE_PERIODS)
 # Every word that can set off TRIGGER_RE, alone or as the first of a pair: prose without any
 # of them, which is most prose without digits, is ruled out in one pass over its words.
-_FIRST_WORDS = _TRIGGER_WORDS | {b"mid"} | _RELATIVE_FIRST | _EARLIER_FIRST | _AGO_FIRST | _DAY_NAME_STEMS
+_FIRST_WORDS = (
+    _TRIGGER_WORDS | {b"mid"} | _RELATIVE_FIRST | _EARLIER_FIRST | _AGO_FIRST | _DAY_NAME_STEMS | _EDGE_FIRST
+)
 # The only characters outside ASCII that lower-case to an ASCII letter or match one under
 # IGNORECASE: where they occur, TRIGGER_RE itself decides.
 _ODD_CASE_RE = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -2306,6 +2404,7 @@ class TriggerTest:
             or (not _EARLIER_FIRST.isdisjoint(words) and not _EARLIER_SECOND.isdisjoint(words))
             or (not _AGO_FIRST.isdisjoint(words) and not _AGO_SECOND.isdisjoint(words))
             or (not _DAY_NAME_STEMS.isdisjoint(words) and not _DAY_WORDS.isdisjoint(words))
+            or (not _EDGE_FIRST.isdisjoint(words) and not _EDGE_SECOND.isdisjoint(words))
         ):
             return TRIGGER_RE.search(self.text, start, end) is not None
         return False

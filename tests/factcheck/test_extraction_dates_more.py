@@ -140,3 +140,67 @@ def test_named_days_are_dates(text, expected):
 def test_the_first_words_of_named_days_alone_are_not_dates():
     assert dates("Labour said it would oppose the bill.") == []
     assert dates("The memorial was unveiled by her mother's family.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bank will report in Q3 and again in Q4 2027.", ["Q3", "Q4 2027"]),
+        ("The retailer expects a weaker H2.", ["H2"]),
+        ("Guidance for FY26 was raised.", ["FY26"]),
+        ("The brewer reported third-quarter profit of $2bn.", ["third-quarter"]),
+        ("The group is valued at nine times its 2025 earnings.", ["2025"]),
+    ],
+)
+def test_fiscal_periods_are_dates(text, expected):
+    assert dates(text) == expected
+
+
+def test_letters_and_digits_that_are_no_fiscal_period_stay_identifiers():
+    assert dates("The H5N1 strain was found on two farms.") == []
+    assert dates("The Q35 bus was cancelled.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plant will close by the end of the decade.", ["the end of the decade"]),
+        ("Net debt should fall by year-end.", ["year-end"]),
+        ("The fund closes at the end of 2028.", ["the end of 2028"]),
+        ("Hiring resumes at the start of next year.", ["the start of next year"]),
+        ("Sales were weak until end-June.", ["end-June"]),
+    ],
+)
+def test_the_start_or_end_of_a_period_is_a_date(text, expected):
+    assert dates(text) == expected
+
+
+def test_the_end_of_something_that_is_no_period_is_not_a_date():
+    assert dates("It was the end of the match and the start of a feud.") == []
+
+
+def test_a_day_of_the_month_after_a_preposition_is_a_date_but_a_floor_is_not():
+    assert dates("No decision is expected before the 21st.") == ["the 21st"]
+    found = [(c.kind, c.value) for c in extract_claims("The office is on the 21st floor.")]
+    assert found == [("ordinal", 21.0)]
+
+
+def test_two_months_joined_by_and_are_both_dates():
+    assert dates("Jobs were revised down for April and May.") == ["April", "May"]
+    assert dates("Ministers may decide and March on.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won the 10km in 29:14 on a wet course.",
+        "He finished the marathon in 2:07:41.",
+        "She took gold in 2:06.52.",
+    ],
+)
+def test_race_times_are_not_times_of_day(text):
+    assert [d for d in dates(text) if ":" in d] == []
+
+
+def test_a_clock_time_with_a_colon_is_still_a_time():
+    assert dates("The hearing resumes at 14:30 on Monday.") == ["14:30 on Monday"]

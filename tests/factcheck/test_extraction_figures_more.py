@@ -227,3 +227,26 @@ def test_years_after_acronyms_seasons_and_sentence_openers_stay_dates():
     assert dated("The EU 2040 target was approved.") == ["2040"]
     assert dated("In 2021 the plant closed.") == ["2021"]
     assert dated("Sales peaked in Summer 2019.") == ["Summer 2019"]
+
+
+def test_a_currency_code_before_a_number_is_money_not_a_name():
+    found = figures("The spot price averaged NOK 81 per kilo, down from NOK 104.")
+    assert [(c.kind, c.value, c.unit) for c in found] == [("money", 81.0, "NOK per kilo"), ("money", 104.0, "NOK")]
+
+
+def test_plus_or_minus_is_no_minus_sign():
+    found = figures("It forecast revenue of $4bn, plus or minus 3%.")
+    assert [(c.kind, c.value) for c in found] == [("money", 4e9), ("percent", 3.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She presented News at Ten for a decade.",
+        "The bill, SB 1042, passed the state senate.",
+        "The guide (ISBN 978-1-84-123456-7) is out now.",
+        "Module 3 of the inquiry opens next month.",
+    ],
+)
+def test_numbers_in_names_bills_and_book_numbers_are_not_figures(text):
+    assert figures(text) == []
