@@ -75,6 +75,8 @@ SEASONS_AND_WEEKEND = frozenset("spring summer autumn fall winter weekend".split
 TIME_PREPOSITIONS = frozenset(
     "in over during by until till since through throughout from for before after at on around towards".split()
 )
+# Shares of a percentage point by which rates move: "a quarter point", "half a point".
+RATE_STEPS = {"quarter": 0.25, "half": 0.5}
 # The start or end of a period, a date: "by the end of the decade", "the start of 2026".
 PERIOD_EDGES = frozenset("end start beginning middle".split())
 EDGE_PERIODS = frozenset("year decade month week quarter century".split())
@@ -1922,6 +1924,10 @@ class SentenceScanner(Tokens):
 
     def on_ord(self, i: int) -> int:
         """Ordinals and ranks: "second", "third-largest", "twenty-first"."""
+        if self.L[i].startswith("quarter"):
+            step = self.rate_step(i)
+            if step:
+                return step
         w = self.L[i]
         parts = w.split("-")
         value = ORDINALS.get(parts[0], 0 if parts[0] in FRACTIONS else None)
@@ -2065,8 +2071,44 @@ class SentenceScanner(Tokens):
         self.emit(q)
         return q.b
 
+    def rate_step(self, i: int) -> int:
+        """A step of an interest rate or a yield, in percentage points: "a quarter point",
+        "a quarter-point cut", "half a percentage point", "a quarter of a point". Returns the
+        token after it, or 0."""
+        L = self.L
+        low = L[i]
+        head = _hyphen_head(low)
+        share = RATE_STEPS.get(head)
+        if share is None:
+            return 0
+        a = i - 1 if self.lw(i - 1) == "a" and i - 1 >= self.floor else i
+        if "-" in low:
+            # "a quarter-point cut", "a half-percentage-point rise".
+            if low.split("-", 1)[1] not in ("point", "percentage-point", "points"):
+                return 0
+            b = i + 1
+        else:
+            j = i + 1
+            if low == "half" and self.lw(j) == "a":
+                j += 1  # "half a point"
+            elif self.lw(j) == "of" and self.lw(j + 1) == "a":
+                j += 2  # "a quarter of a percentage point"
+            if self.lw(j) == "percentage":
+                j += 1
+            if self.lw(j) not in ("point", "points"):
+                return 0
+            b = j + 1
+        if a == i and low == head and not (low == "half" and self.lw(i + 1) == "a"):
+            return 0  # "quarter point" alone: no article, no share
+        q = Quantity(a, b, share)
+        q.kind, q.unit, q.has_unit, q.integral = "percent", "percentage points", True, False
+        return self.emit_hedged(q)
+
     def on_half(self, i: int) -> int:
         """"half of voters", "half a million", "half an hour", "cut by half"."""
+        step = self.rate_step(i)
+        if step:
+            return step
         nxt = self.lw(i + 1)
         # "fell by half", "cut by more than half", "cut by a half": the share by which something
         # moved ("half-time" is no share).

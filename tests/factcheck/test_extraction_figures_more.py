@@ -250,3 +250,24 @@ def test_plus_or_minus_is_no_minus_sign():
 )
 def test_numbers_in_names_bills_and_book_numbers_are_not_figures(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value, surface",
+    [
+        ("The central bank cut its rate by a quarter point to 3.5%.", 0.25, "a quarter point"),
+        ("Markets expect a quarter-point cut in June.", 0.25, "a quarter-point"),
+        ("The Fed raised rates by half a percentage point.", 0.5, "half a percentage point"),
+        ("Gilt yields rose a quarter of a percentage point.", 0.25, "a quarter of a percentage point"),
+        ("The bank delivered a half-point cut.", 0.5, "a half-point"),
+    ],
+)
+def test_steps_of_a_rate_are_percentage_points(text, value, surface):
+    step = figures(text)[0]
+    assert (step.kind, step.value, step.unit, step.text) == ("percent", value, "percentage points", surface)
+
+
+def test_a_quarter_that_is_no_rate_step_is_read_as_before():
+    c = only_figure("A quarter of voters backed the plan.")
+    assert (c.kind, c.value, c.unit) == ("count", 0.25, "voters")
+    assert [c.kind for c in extract_claims("Sales fell in the first quarter.")] == ["date"]
