@@ -743,6 +743,8 @@ class SentenceScanner(Tokens):
         or 0 for a time of day ("at 10:30", "10:30 a.m.")."""
         T, S, E, K = self.T, self.S, self.E, self.K
         j = i + 3
+        if self.lw(i - 1) == "at":
+            return 0  # "at 14:05:33 local time"
         if "." in T[i + 2]:
             return j  # hundredths of a second
         if j + 1 < self.n and T[j] in (":", ".") and K[j + 1] == "n" and E[j - 1] == S[j] and E[j] == S[j + 1]:
@@ -779,6 +781,11 @@ class SentenceScanner(Tokens):
             if T[j] == ":" or self.lw(j + 2) in D.MERIDIEMS:
                 j += 2
                 is_time = True
+                if (
+                    T[j - 2] == ":" and j + 1 < self.n and T[j] == ":" and self.K[j + 1] == "n"
+                    and len(T[j + 1]) == 2 and self.S[j] == self.E[j - 1] and self.S[j + 1] == self.E[j]
+                ):
+                    j += 2  # seconds: "14:05:33"
         if self.lw(j) in D.MERIDIEMS and hh <= 12 and (self.att(j - 1, j) or self.spaced(j - 1, j)):
             j += 1
             is_time = True

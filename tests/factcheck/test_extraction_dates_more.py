@@ -204,3 +204,7 @@ def test_race_times_are_not_times_of_day(text):
 
 def test_a_clock_time_with_a_colon_is_still_a_time():
     assert dates("The hearing resumes at 14:30 on Monday.") == ["14:30 on Monday"]
+
+
+def test_a_time_of_day_with_seconds_after_at_is_still_a_time():
+    assert dates("The quake struck at 14:05:33 local time.") == ["14:05:33 local time"]
