@@ -55,7 +55,7 @@ _VERBS = (
     "predicted|confirmed|cautioned|complained|quipped|joked|countered|maintained|observed|"
     "concluded|vowed|pledged|promised|shouted|cried|whispered|saying|telling|writing|"
     "according to|According to|recounted|testified|pointed out|went on|boasted|demanded|exclaimed|"
-    "described|called|dubbed|labelled|labeled|termed"
+    "described|called|dubbed|labelled|labeled|termed|calling|describing|branding|branded"
 )
 
 
@@ -76,12 +76,18 @@ def _grouped_by_first_letter(alternatives: str) -> str:
 _VERB_ALTERNATION = _grouped_by_first_letter(_VERBS)
 _VERB_RE = re.compile(rf"(?<![\w-])(?:{_VERB_ALTERNATION})\b")
 # Verbs that introduce a partial quote but cannot follow one as an attribution.
-_PARTIAL_ONLY = frozenset({"described", "called", "dubbed", "labelled", "labeled", "termed"})
+_PARTIAL_ONLY = frozenset({
+    "described", "called", "dubbed", "labelled", "labeled", "termed", "calling", "describing",
+    "branding", "branded",
+})
 _PRE_TAIL_RE = re.compile(rf"(?<![\w-])(?P<verb>{_VERB_ALTERNATION})\b(?P<gap>[^.!?\"\u201c\u201d]{{0,100}}?)[,:]?\s*$")
 _TAIL_ATTRIB_RE = re.compile(
     rf",\s*(?P<who>[^,.!?\"\u201c\u201d]{{1,80}}?)\s+(?:{_VERB_ALTERNATION})\b[^.!?\"]{{0,60}}[.!?]?\s*$"
 )
 _FRAGMENT_END_RE = re.compile(r"[,.;:!?\n(]")
+# The first part of a body's name joined by "of", right before the rest: "Ministry of ".
+_OF_JOINED_RE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_BODY_NAME_RE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*")
 # A full stop, question or exclamation mark that ends a sentence inside an attribution.
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s)")
 # Words that join a second verb to the subject of a sentence: "... and said", "... but added".
@@ -128,7 +134,8 @@ TITLES = frozenset(
     """shopper farmer commuter resident pensioner retiree student teacher nurse driver voter
     homeowner landlord tenant fisherman shopkeeper publican campaigner activist volunteer
     survivor businessman businesswoman entrepreneur chef engineer scientist researcher
-    historian worker miner firefighter paramedic veteran midwife carer""".split()
+    historian worker miner firefighter paramedic veteran midwife carer evacuee broker recorder
+    prosecuting defending""".split()
 )
 ORG_WORDS = frozenset(
     """department ministry organization organisation council committee party treaty security
@@ -152,7 +159,8 @@ ORG_WORDS = frozenset(
     national federal royal royals minister ministers manufacturers exporters importers
     producers employers workers farmers growers retailers traders investors merchants builders
     brewers teachers nurses doctors surgeons lawyers journalists pensioners veterans
-    industries enterprises friends
+    industries enterprises friends affairs cross airbus road lane drive terrace crescent
+    boulevard highway
     """.split()
 )
 STOP_CAPS = frozenset(
@@ -174,7 +182,21 @@ _THING_NOUNS = frozenset(
     manufacturer producer chain brand developer supermarket startup start-up charity club band
     newspaper broadcaster network agency publisher platform app website utility giant fund""".split()
 )
+# Last words of the names of bodies that speak: "the International Monetary Fund said".
+_BODY_HEADS = ORG_WORDS - frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december asia europe america africa
+    east west north south central middle northern southern eastern western day war""".split()
+)
+# Prepositions before a capitalised run that make it a place: "in Addis Ababa", "at Kingfield Park".
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
 PRONOUNS_PERSON = frozenset({"he", "she"})
+_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# Words before a name that make it the object of a clause, not its subject: "a letter to X".
+_OBJECT_PREPOSITIONS = frozenset(
+    """to with from for of by against about at on in into after before like than between
+    among under over alongside including and or""".split()
+)
 PRONOUNS_OTHER = frozenset({"they", "we", "i", "it", "you"})
 
 
@@ -228,13 +250,18 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             toks = toks[owners[-1] + 1:]
         # Only a token with an apostrophe can lose a possessive.
         toks = [_clean_token(t) for t in toks]
+    if toks and toks[-1][-1] == "." and len(toks[-1]) > 2 and "." not in toks[-1][:-1] and toks[-1] not in ("Jr.", "Sr."):
+        # The full stop of a sentence that ends with the name: "said Paul Greaves. ..."
+        toks[-1] = toks[-1][:-1]
     lows = [t.lower().rstrip(".") for t in toks]
     title = title_before
     if not TITLES.isdisjoint(lows):
         last_title = max(k for k, low in enumerate(lows) if low in TITLES)
-        title = lows[last_title]
-        toks = toks[last_title + 1:]
-        lows = lows[last_title + 1:]
+        if ORG_WORDS.isdisjoint(lows[last_title + 1:]):
+            title = lows[last_title]
+            toks = toks[last_title + 1:]
+            lows = lows[last_title + 1:]
+        # else a body named with a title word: "Foreign Affairs", "Home Office".
     else:
         while toks and lows[0] in STOP_CAPS:
             toks = toks[1:]
@@ -321,7 +348,11 @@ class SpeakerIndex:
         toks, person, title = self.analyse(run, title_before)
         if not toks:
             return None
-        if person and before and before[-1].lower() in _THING_NOUNS:
+        if person and before and (
+            before[-1].lower() in _THING_NOUNS
+            # "in Addis Ababa"; but "near Tuam. Superintendent Declan Ryan" runs on past a stop.
+            or (before[-1] in _PLACE_PREPOSITIONS and ". " not in run)
+        ):
             person = False
         return _Mention(pos, toks, person, title)
 
@@ -460,6 +491,54 @@ class SpeakerIndex:
         if cached is None:
             cached = self._pos_cache[key] = [c.pos for c in cands]
         return cached
+
+    def names_someone_else(self, s: int, e: int, name: str | None) -> bool:
+        """Whether a person other than ``name`` is named between ``s`` and ``e``."""
+        self._index_before(e)
+        k = bisect.bisect_left(self.positions, s)
+        while k < len(self.mentions) and self.mentions[k].pos < e:
+            m = self.mentions[k]
+            k += 1
+            if m.person or (len(m.tokens) == 1 and self.is_surname(m.tokens[0])):
+                if self.resolve(m.tokens, m.pos) != name:
+                    return True
+        return False
+
+    def subject_between(self, s: int, e: int) -> tuple[str, str | None] | None:
+        """Who a sentence is about: ("person", name) for the first person named in it who is
+        not the object of a preposition or an owner ("Smith's lawyer"), or the name in
+        apposition after it ("The Speaker, Sean Kerr, ..."); ("pronoun", None) when "he" or
+        "she" comes first, unless a name opens the main clause after a comma ("Asked what
+        she plans, Mensah does not hesitate"); or None."""
+        text = self.text
+        self._index_before(e)
+        pron = None
+        for p in _PRONOUN_RE.finditer(text, s, e):
+            k = bisect.bisect_right(self._ex_starts, p.start()) - 1
+            if not (k >= 0 and self.excluded[k][0] <= p.start() < self.excluded[k][1]):
+                pron = p.start()
+                break
+        k = bisect.bisect_left(self.positions, s)
+        while k < len(self.mentions) and self.mentions[k].pos < e:
+            m = self.mentions[k]
+            k += 1
+            if not (m.person or (len(m.tokens) == 1 and self.is_surname(m.tokens[0]))):
+                continue
+            before = text[max(s, m.pos - 16):m.pos]
+            if pron is not None and m.pos > pron and not before.rstrip().endswith(","):
+                break
+            words = before.split()
+            if words and words[-1].lower() in _OBJECT_PREPOSITIONS:
+                continue
+            run = _NAME_RUN_RE.match(text, m.pos)
+            if run and run.group().endswith(("'s", "\u2019s")):
+                continue
+            if run and k < len(self.mentions):
+                nxt = self.mentions[k]
+                if nxt.person and text[run.end():nxt.pos].strip() == ",":
+                    m = nxt  # a role, then the name in apposition
+            return "person", self.resolve(m.tokens, m.pos)
+        return ("pronoun", None) if pron is not None else None
 
     def latest_person(self, pos: int) -> str | None:
         self._index_before(pos)
@@ -726,9 +805,12 @@ class QuoteFinder:
                 q.emit = nwords >= 4 or ((attributed or continued) and nwords >= 1)
             if continued:
                 q.speaker = prev.speaker
-            elif q.emit and q.speaker is None and prev is not None and q.para - prev.para <= 1:
-                # An unattributed quote paragraph carries on the previous speaker's words.
-                if self.opens_paragraph(q):
+            elif q.emit and q.speaker is None and prev is not None and q.para - prev.para <= 2:
+                # An unattributed quote paragraph carries on the previous speaker's words, also
+                # after one paragraph between that names nobody else.
+                if self.opens_paragraph(q) and (
+                    q.para - prev.para <= 1 or not self.index.names_someone_else(prev.end, q.start, prev.speaker)
+                ):
                     q.speaker = prev.speaker
             if q.emit:
                 prev = q
@@ -884,7 +966,12 @@ class QuoteFinder:
         for m in _NAME_RUN_RE.finditer(tail):  # noqa: B007 - the last run is the one wanted
             continue
         if m is not None and m.end() == len(tail):
-            return tail[m.start():], base + len(stripped) - len(tail) + m.start()
+            # "the Ministry of Foreign Affairs said": a body's name joined by "of".
+            start = m.start()
+            joined = _OF_JOINED_RE.search(tail, 0, start)
+            if joined is not None:
+                start = joined.start()
+            return tail[start:], base + len(stripped) - len(tail) + start
         # "the minister said": a descriptor right before the verb.
         tail_start = max(0, len(stripped) - 60)
         desc = _DESCRIPTOR_RE.search(stripped, tail_start)
@@ -896,11 +983,30 @@ class QuoteFinder:
         words = head.split()
         if words and words[0].lower() in PRONOUNS_PERSON:
             return words[0].lower(), base
+        body = None
         for m in _NAME_RUN_RE.finditer(head):
             toks, person, _ = self.index.analyse(m.group(), None)
             if toks and (person or self.index.is_surname(toks[-1])):
                 return m.group(), base + m.start()
+            if body is None and len(toks) >= 2 and toks[-1].lower() in _BODY_HEADS:
+                body = m
+        if body is not None:
+            # No person: the body that is the sentence's subject speaks ("The International
+            # Monetary Fund, which ..., said in a statement that it remained "...").
+            return body.group(), base + body.start()
         return None
+
+    def pronoun_antecedent(self, pos: int) -> str | None:
+        """Who "he" or "she" is: the subject of the nearest earlier sentence that has one,
+        passing over sentences whose subject is itself a pronoun ("Sorensen conceded. In a
+        speech, she said ... . "...," she said."), else the latest person named."""
+        k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
+        for j in range(k - 1, max(-1, k - 6), -1):
+            s, e = self.sentences[j]
+            found = self.index.subject_between(s, e)
+            if found is not None and found[0] == "person":
+                return found[1]
+        return self.index.latest_person(pos)
 
     def speaker_fragment(self, frag: str, pos: int) -> tuple[str, int] | None:
         frag = frag.strip().strip(",").strip()
@@ -911,7 +1017,7 @@ class QuoteFinder:
     def to_name(self, frag: str, pos: int, quote_start: int) -> str | None:
         low = frag.lower()
         if low in PRONOUNS_PERSON:
-            return self.index.latest_person(min(pos, quote_start))
+            return self.pronoun_antecedent(min(pos, quote_start))
         if low in PRONOUNS_OTHER:
             return None
         if frag.startswith("@"):
@@ -929,6 +1035,8 @@ class QuoteFinder:
             # "the crown prince", "the detective": the person given those roles earlier, or
             # else the description itself ("the Brazilian president").
             return self.index.by_roles(roles, pos) or frag
+        if _BODY_NAME_RE.fullmatch(frag) and not self.index.names_a_person(frag):
+            return frag  # "Ministry of Foreign Affairs", "Bank of England"
         name = self.index.name_from(frag, pos)
         if name is not None:
             return name

@@ -134,3 +134,82 @@ def test_a_long_description_after_according_to_still_names_the_speaker():
         "at 160 is where the ministry drew the line last time.\u201d"
     )
     assert speakers(text)[0][1] == "Hiroshi Tanabe"
+
+
+def test_a_name_that_ends_its_sentence_is_found_again_by_its_surname():
+    text = (
+        "\u201cWe were outstanding,\u201d said manager Ron Tulley. \u201cThe lads kept going.\u201d\n\n"
+        "Tulley, whose side have won nine of their last 11 games, added: \u201cWe are not getting carried away.\u201d"
+    )
+    assert [s for _, s in speakers(text)] == ["Ron Tulley"] * 3
+
+
+def test_she_said_means_the_subject_of_the_sentence_before_not_the_last_name_in_it():
+    text = (
+        "Prosecuting, Helen Marsh said that over 22 months Grady made 214 transfers from Mrs "
+        "Ellis's account. \u201cThe money went straight to betting sites,\u201d she said."
+    )
+    assert speakers(text)[0][1] == "Helen Marsh"
+
+
+def test_a_sentence_whose_subject_is_a_pronoun_passes_the_question_further_back():
+    text = (
+        "Linda Sorby lost the mayoral race. Sorby conceded shortly before midnight. In a brief "
+        "speech, she said she had called Mark Ellery to congratulate him. "
+        "\u201cThe voters have spoken,\u201d she said."
+    )
+    assert speakers(text)[0][1] == "Linda Sorby"
+
+
+def test_a_name_after_an_introductory_clause_is_the_subject_even_after_a_pronoun():
+    text = (
+        "Her granddaughter, Abena Owusu, says she is proud. Asked what she plans next, Gloria "
+        "Mensah does not hesitate. \u201cHousing law,\u201d she says."
+    )
+    assert speakers(text)[0][1] == "Gloria Mensah"
+
+
+def test_places_and_organisations_are_not_the_person_a_pronoun_means():
+    text = (
+        "Evacuee Carla Dufour, 58, watched from a Red Cross shelter as helicopters circled. "
+        "\u201cI grabbed my dog and my photos,\u201d she said."
+    )
+    assert speakers(text)[0][1] == "Carla Dufour"
+    text = (
+        "Minister Ruth Kamau said the talks would resume in Addis Ababa on March 3. "
+        "The loan is being arranged by banks from Saudi Arabia, she said, adding that talks were "
+        "\u201cat an advanced stage\u201d."
+    )
+    assert speakers(text)[0][1] == "Ruth Kamau"
+
+
+def test_a_quote_paragraph_after_one_that_names_nobody_else_keeps_the_speaker():
+    text = (
+        "Maureen Tierney has run the caf\u00e9 for 38 years. \u201cWhere else would I go?\u201d she says.\n\n"
+        "The caf\u00e9, at 112 Gorton Lane, seats 24 people on a good day.\n\n"
+        "\u201cWhen my husband died, I shut the doors for three weeks.\u201d"
+    )
+    assert [s for _, s in speakers(text)] == ["Maureen Tierney", "Maureen Tierney"]
+    text = text.replace("The caf\u00e9, at", "Her neighbour Delroy Kemp says the caf\u00e9, at")
+    assert speakers(text)[1][1] != "Maureen Tierney"
+
+
+def test_a_body_speaks_when_no_person_is_named():
+    text = (
+        "The International Monetary Fund, which ended a programme with Kenya in April, said it "
+        "remained \u201cclosely engaged with the authorities\u201d."
+    )
+    assert speakers(text)[0][1] == "International Monetary Fund"
+    text = (
+        "The army-aligned Ministry of Foreign Affairs said it had accepted the pause \u201cfor "
+        "purely humanitarian reasons\u201d."
+    )
+    assert speakers(text)[0][1] == "Ministry of Foreign Affairs"
+
+
+def test_a_partial_quote_after_calling_belongs_to_the_subject():
+    text = (
+        "Mayor Teresa Brooks on Monday proposed spending $275 million, calling the shortage "
+        "\u201cthe defining crisis of our time\u201d."
+    )
+    assert speakers(text)[0][1] == "Teresa Brooks"
