@@ -75,6 +75,11 @@ SEASONS_AND_WEEKEND = frozenset("spring summer autumn fall winter weekend".split
 TIME_PREPOSITIONS = frozenset(
     "in over during by until till since through throughout from for before after at on around towards".split()
 )
+# Changes by a factor: "revenue tripled", "more than doubled", "halved"; (factor, direction).
+MULTIPLES = {
+    "doubled": (2.0, "up"), "tripled": (3.0, "up"), "trebled": (3.0, "up"),
+    "quadrupled": (4.0, "up"), "halved": (0.5, "down"),
+}
 # Shares of a percentage point by which rates move: "a quarter point", "half a point".
 RATE_STEPS = {"quarter": 0.25, "half": 0.5}
 # The start or end of a period, a date: "by the end of the decade", "the start of 2026".
@@ -122,6 +127,8 @@ for _w in D.HOLIDAYS | D.DAY_NAMES:
     _TRIGGERS[_w] = "holiday"
 for _w in D.TIMES_OF_DAY:
     _TRIGGERS[_w] = "noon"
+for _w in MULTIPLES:
+    _TRIGGERS[_w] = "multiple"
 for _w in PERIOD_EDGES:
     _TRIGGERS[_w] = "edge"
 _TRIGGERS["year-end"] = "edge"
@@ -137,7 +144,7 @@ TRIGGER_RE = re.compile(
     + word_trie_pattern(
         w for w, t in _TRIGGERS.items() if t not in _PAIRED_TRIGGERS and "'" not in w
     )
-    + r"|mid-|(?:last|next|this|past|coming|previous)\s+(?:"
+    + r"|mid-|(?:last|next|this|past|coming|previous)\s+(?:(?:financial|fiscal|academic|tax|calendar)\s+)?(?:"
     + _PERIODS
     + r")|(?:earlier|later)\s+(?:this|that|in|next|last)|an?\s+(?:"
     + "|".join(sorted(AGO_PERIODS))
@@ -203,6 +210,10 @@ _DAY_OF_MONTH_PREPOSITIONS = frozenset("before by on until till after since from
 _FISCAL_PREFIXES = frozenset({"Q", "H", "FY"})
 # A clock time written with a full stop, as British papers do: "4.12am", "10.30pm".
 _DOTTED_TIME_RE = re.compile(r"(?:0?[1-9]|1[0-2])\.[0-5][0-9]")
+_DOTTED_24H_RE = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
+# Words after a time written with a full stop that show it is one: "at 11.40 this morning".
+_DOTTED_TIME_NEXT = frozenset({"this", "tonight", "local"})
+_BEFORE_A_TIME = frozenset("at by until till from after before around about".split())
 # The words just before and just after a figure with which SentenceScanner.direction_for can
 # find a movement ("rose 5%", "a 5% rise"); "-" because it looks past a hyphen.
 _DIRECTION_BEFORE = X.UP_WORDS | X.DOWN_WORDS | X.DIRECTION_GAP
@@ -505,8 +516,8 @@ class SentenceScanner(Tokens):
                 self.floor = max(self.floor, end)
                 return end
         # Clock times.
-        if shaped and nxt_low in _TIME_NEXT and (
-            (len(tok) <= 4 and "." not in tok) or _DOTTED_TIME_RE.fullmatch(tok)
+        if (shaped and nxt_low in _TIME_NEXT and (len(tok) <= 4 and "." not in tok)) or (
+            (shaped or nxt_low in _DOTTED_TIME_NEXT) and _DOTTED_24H_RE.fullmatch(tok)
         ):
             t = self.time_at(i)
             if t:
@@ -757,11 +768,18 @@ class SentenceScanner(Tokens):
         T = self.T
         tok = T[i]
         j = i + 1
-        if "." in tok:
-            # "4.12am", "10.30 p.m.": the British way of writing a time, with its meridiem.
-            if not _DOTTED_TIME_RE.fullmatch(tok) or not (
-                self.lw(j) in D.MERIDIEMS and (self.att(i, j) or self.spaced(i, j))
-                or self.lw(j) in ("a", "p") and self.lw(j + 1) == "." and self.lw(j + 2) == "m"
+        dotted = "." in tok
+        if dotted:
+            # "4.12am", "10.30 p.m.": the British way of writing a time, with its meridiem, or
+            # with what follows a time of day: "at 11.40 this morning", "18.30 GMT".
+            twelve_hour = _DOTTED_TIME_RE.fullmatch(tok) is not None
+            nxt = self.lw(j)
+            if not (
+                twelve_hour and nxt in D.MERIDIEMS and (self.att(i, j) or self.spaced(i, j))
+                or twelve_hour and nxt in ("a", "p") and self.lw(j + 1) == "." and self.lw(j + 2) == "m"
+                or nxt in D.TIME_ZONES or nxt == "local"
+                or (nxt in ("tonight", "this") and self.lw(i - 1) in _BEFORE_A_TIME
+                    and (nxt == "tonight" or self.lw(j + 1) in D.DAY_PARTS))
             ):
                 return 0
             tok = tok.split(".", 1)[0]
@@ -796,6 +814,12 @@ class SentenceScanner(Tokens):
             is_time = True
         elif not is_time and len(tok) == 4 and hh % 100 < 60 and hh < 2400 and self.lw(j) in D.TIME_ZONES:
             is_time = True
+        elif dotted:
+            is_time = True
+            if self.lw(j) == "this":
+                j += 2
+            elif self.lw(j) == "tonight":
+                j += 1
         if not is_time:
             return 0
         if T[j - 1] in ("a.m", "p.m") and j < self.n and T[j] == "." and self.S[j] == self.E[j - 1]:
@@ -867,11 +891,14 @@ class SentenceScanner(Tokens):
         return 0
 
     def year_after(self, j: int) -> int:
+        """The end of a year written after a date: ", 2021", " 2021", " last year"."""
         k = j
         if self.lw(k) == ",":
             k += 1
         if k < self.n and self.K[k] == "n" and self.yearlike(k):
             return k + 1
+        if self.lw(j) in ("last", "this", "next") and self.lw(j + 1) == "year" and self.spaced(j - 1, j):
+            return j + 2  # "in July last year", "on 9 September last year"
         return j
 
     def street_address(self, i: int) -> bool:
@@ -1314,12 +1341,13 @@ class SentenceScanner(Tokens):
         return True
 
     def after_measure(self, q: Quantity) -> bool:
-        """Durations followed by "ago" or "later" are dates, not amounts."""
+        """Durations followed by "ago" are dates, not amounts; "two hours later" measures the
+        gap (without a number, "a year earlier" is a date: see on_earlier)."""
         nxt = self.lw(q.b)
         if nxt in ("before", "after") and self.K[q.b + 1:q.b + 2] == "w" and self.lw(q.b + 1) not in D.AGO_FOLLOWERS:
             # "45 minutes before the start" measures a gap; "two days before," dates.
             return True
-        if q.unit and q.unit.lower() in X.DURATION_UNITS and nxt in D.AGO_WORDS:
+        if q.unit and q.unit.lower() in X.DURATION_UNITS and nxt in D.AGO_WORDS and nxt not in ("later", "earlier"):
             q.kind = "date"
             q.value = None
             q.unit = None
@@ -1624,6 +1652,23 @@ class SentenceScanner(Tokens):
             return None
         return r
 
+    def range_of_a_movement(self, q: Quantity, q2: Quantity) -> bool:
+        """"rise 10% to 15%", "fall by 20 to 30 per cent", "rising to 20% to 30%": a range
+        of the movement, not a change and the level it reached ("rose 5% to $10bn", "grew by
+        1.3 million to 67.4 million", "rose from 10% to 15%"). Read as a range when no "from"
+        comes first and the two ends are of one size (the second under three times the first)
+        or the movement already reached "to" the first."""
+        if self.lw(q.a - 1) == "from":
+            return False
+        if self.lw(q.a - 1) == "to":
+            return True
+        v1, v2 = q.value, q2.value
+        if v1 is None or v2 is None or not 0 < v1 < v2:
+            return False
+        if q.has_unit and q2.has_unit and (q.kind != q2.kind or q.unit != q2.unit):
+            return False
+        return v2 < 3 * v1
+
     def looks_like_score(self, q: Quantity, q2: Quantity, conn: int) -> bool:
         if conn != 1 or q.has_unit or q.kind != "count":
             return False
@@ -1701,7 +1746,7 @@ class SentenceScanner(Tokens):
                 from_dir = conn == 2 and L[q.b] == "to" and (
                     self.direction_for(q.a - 1 if self.lw(q.a - 1) == "from" else q.a, q.a) is not None
                     or self.change_before(q.a)
-                )
+                ) and not self.range_of_a_movement(q, q2)
                 r = None if from_dir else self.merge_range(q, q2, conn)
                 if r is not None:
                     if self.lw(r.a - 1) in ("between", "from") and conn == 2:
@@ -2185,6 +2230,8 @@ class SentenceScanner(Tokens):
         return 0
 
     def on_month(self, i: int) -> int:
+        if "-" in self.L[i]:
+            return self.month_span(i)
         j = self.month_at(i)
         if not j:
             return i + 1
@@ -2215,7 +2262,21 @@ class SentenceScanner(Tokens):
         a = i
         if self.lw(i - 1) in ("early", "late", "mid", "last", "next", "this") and i - 1 >= self.floor:
             a = i - 1
+        if ce is None:
+            j = self.year_after(j)
         return self.date(a, j, ce=ce)
+
+    def month_span(self, i: int) -> int:
+        """"the July-September quarter", "the April-June period": months joined by a hyphen."""
+        first, _, second = self.L[i].partition("-")
+        months = D.MONTHS.keys() | D.MONTH_ABBREVS.keys()
+        if first not in months or second not in months or not self.T[i][0].isupper():
+            return i + 1
+        b = i + 1
+        if self.lw(b) in ("quarter", "period", "half", "season"):
+            b += 1
+        a = i - 1 if self.lw(i - 1) == "the" and i - 1 >= self.floor else i
+        return self.date(a, self.year_after(b))
 
     def on_mid(self, i: int) -> int:
         """"mid-January", "mid-2020s" ("mid-2020" is handled with the digits)."""
@@ -2257,8 +2318,10 @@ class SentenceScanner(Tokens):
         return self.date(i, b, ce=ce)
 
     def on_relative(self, i: int) -> int:
-        """"last week", "next year", "this month", "the past decade"."""
+        """"last week", "next year", "this month", "the past decade", "this financial year"."""
         nxt = self.lw(i + 1)
+        if nxt in ("financial", "fiscal", "academic", "tax", "calendar") and self.lw(i + 2) == "year":
+            return self.date(i, i + 3)
         if nxt.endswith("'s"):
             nxt = nxt[:-2]
         if nxt in D.PERIOD_NOUNS and nxt != "season":
@@ -2348,6 +2411,18 @@ class SentenceScanner(Tokens):
             return i + 1
         a = i - 1 if self.lw(i - 1) == "the" and i - 1 >= self.floor else i
         return self.date(a, b)
+
+    def on_multiple(self, i: int) -> int:
+        """"Revenue tripled", "provisions more than doubled", "the deficit was halved": a
+        change by a factor, counted in times. Not "doubled as" or "doubled down"."""
+        if self.lw(i + 1) in ("as", "down", "up", "back", "over") or (self.T[i][0].isupper() and not self.is_clause_start(i)):
+            return i + 1
+        factor, direction = MULTIPLES[self.L[i]]
+        q = Quantity(i, i + 1, factor)
+        q.unit, q.has_unit, q.integral, q.direction = "times", True, factor >= 1, direction
+        self.take_leading_qualifier(q)
+        self.emit(q)
+        return q.b
 
     def on_noon(self, i: int) -> int:
         """"shortly before noon", "at midnight"; not "Midnight Oil"."""

@@ -208,3 +208,32 @@ def test_a_clock_time_with_a_colon_is_still_a_time():
 
 def test_a_time_of_day_with_seconds_after_at_is_still_a_time():
     assert dates("The quake struck at 14:05:33 local time.") == ["14:05:33 local time"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They signed the truce at 11.40 this morning.", ["11.40 this morning"]),
+        ("Kick-off is at 19.45 local time.", ["19.45 local time"]),
+        ("Markets closed at 16.30 GMT.", ["16.30 GMT"]),
+    ],
+)
+def test_a_time_with_a_full_stop_and_no_meridiem_is_read_from_what_follows(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_decimal_before_this_morning_without_at_is_no_time():
+    assert "12.50 this morning" not in dates("Shares rose 12.50 this morning.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The by-election was called in July last year.", ["July last year"]),
+        ("The crash happened on 9 September last year.", ["9 September last year"]),
+        ("Sales slowed in the July-September quarter.", ["the July-September quarter"]),
+        ("Profit will rise this financial year.", ["this financial year"]),
+    ],
+)
+def test_months_and_years_written_with_their_year_or_quarter_are_one_date(text, expected):
+    assert dates(text) == expected

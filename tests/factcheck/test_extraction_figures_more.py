@@ -271,3 +271,53 @@ def test_a_quarter_that_is_no_rate_step_is_read_as_before():
     c = only_figure("A quarter of voters backed the plan.")
     assert (c.kind, c.value, c.unit) == ("count", 0.25, "voters")
     assert [c.kind for c in extract_claims("Sales fell in the first quarter.")] == ["date"]
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("Bankers expect bonuses to rise 10% to 15% this year.", 10.0, 15.0),
+        ("River flows could fall by 20 to 30 per cent.", 20.0, 30.0),
+        ("Humidity will rise to 20% to 30% by Sunday.", 20.0, 30.0),
+        ("Demand is growing by 700,000 to 800,000 barrels a day.", 700_000.0, 800_000.0),
+    ],
+)
+def test_a_range_of_a_movement_is_one_range(text, low, high):
+    c = figures(text)[0]
+    assert (c.low, c.high, c.value) == (low, high, None)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The population grew by 1.3 million to 67.4 million.", [1.3e6, 67.4e6]),
+        ("Inflation rose from 2% to 2.5%.", [2.0, 2.5]),
+        ("Sales rose 5% to $10bn.", [5.0, 10e9]),
+    ],
+)
+def test_a_change_and_the_level_it_reached_stay_two_figures(text, values):
+    assert [c.value for c in figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text, value, direction, qualifier",
+    [
+        ("Revenue tripled in the third quarter.", 3.0, "up", None),
+        ("Provisions more than doubled.", 2.0, "up", "more than"),
+        ("The deficit was halved.", 0.5, "down", None),
+    ],
+)
+def test_a_change_by_a_factor_is_counted_in_times(text, value, direction, qualifier):
+    c = only_figure(text)
+    assert (c.kind, c.value, c.unit, c.direction, c.qualifier) == ("count", value, "times", direction, qualifier)
+
+
+def test_doubled_as_or_doubled_down_is_no_factor():
+    assert figures("The school hall doubled as a shelter.") == []
+    assert figures("The minister doubled down on his plan.") == []
+
+
+def test_a_number_of_hours_later_measures_the_gap():
+    c = only_figure("A blood test taken two hours later found alcohol.")
+    assert (c.kind, c.value, c.unit) == ("measure", 2.0, "hours")
+    assert [c.kind for c in extract_claims("It happened three years ago.")] == ["date"]
