@@ -252,7 +252,8 @@ NO10_FOLLOWERS = frozenset(
 )
 STREET_SUFFIXES = frozenset(
     """street st avenue ave road rd boulevard blvd lane ln drive dr way place pl square sq
-    court ct terrace crescent parkway close highway circle plaza""".split()
+    court ct terrace crescent parkway close highway circle plaza grove gardens mews row parade
+    quay wharf""".split()
 )
 
 # ---------------------------------------------------------------- count nouns

@@ -204,6 +204,11 @@ _SIGN_OR_UNIT_BEFORE = frozenset({"-", "\u2212", "minus", "magnitude", "richter"
 # Words that can follow a number and make it the first half of a range or a ratio.
 _RANGE_OR_RATIO = DASHES | {"to", "and", "or", "in", "out"}
 _DATE_SEPS = frozenset(("-", "/", "."))
+# Names of telephone lines before a number in groups: "its helpline, 1800 707 707".
+_LINE_NOUNS = frozenset("helpline hotline freephone line number phone tel telephone".split())
+# Verbs after "a third", "a quarter" that make it a share of something: "a third are children".
+_VERBS_AFTER_A_SHARE = frozenset("are were is was have had said say will would could can".split())
+_PLURAL_VERBS = frozenset("are were have say".split())
 # Prepositions before "the 15th" that make it a day of the month.
 _DAY_OF_MONTH_PREPOSITIONS = frozenset("before by on until till after since from".split())
 # Letters glued before a digit that make a fiscal period: "Q3", "H1", "FY25".
@@ -542,7 +547,10 @@ class SentenceScanner(Tokens):
                 d = self.numeric_date(i)
                 if d:
                     return d
-        if p >= 0 and (L[p] in X.DIAL_VERBS or L[p] in X.CALL_VERBS or L[p] == "on"):
+        if p >= 0 and (
+            L[p] in X.DIAL_VERBS or L[p] in X.CALL_VERBS or L[p] == "on" or L[p] in _LINE_NOUNS
+            or (L[p] == "," and p >= 1 and L[p - 1] in _LINE_NOUNS)
+        ):
             end = self.phone_number(i)
             if end:
                 # "dial 999", "call police on 101": a service's telephone number counts nothing.
@@ -618,7 +626,8 @@ class SentenceScanner(Tokens):
         if j == i + 1 and self.quantity_follows(i):
             return 0  # "turn the dial 5 degrees"
         prev = self.L[i - 1]
-        if prev in X.DIAL_VERBS:
+        if prev in X.DIAL_VERBS or (prev in _LINE_NOUNS or prev == ",") and j > i + 1:
+            # "dial 999"; "its helpline, 1800 707 707": a number in groups after a line's name.
             return j
         if prev in X.CALL_VERBS:
             return j if len(tok) == 3 else 0
@@ -2021,6 +2030,15 @@ class SentenceScanner(Tokens):
             self.take_leading_qualifier(q)
             self.emit(q)
             return q.b
+        # "about a third are children": a share, the subject of a plural verb, or of any verb
+        # after a hedge ("nearly a quarter said"; but "and a third was disqualified" ranks).
+        if (
+            not rest and parts[0] in FRACTIONS and prev in ("a", "one") and i - 1 >= self.floor
+            and (nxt in _PLURAL_VERBS or (nxt in _VERBS_AFTER_A_SHARE and self.lw(i - 2) in _QUALIFIER_LENGTHS))
+        ):
+            q = Quantity(i - 1, i + 1, FRACTIONS[parts[0]])
+            q.integral = False
+            return self.emit_hedged(q)
         # "rose by a third", "sales were down a fifth": the share by which something moved.
         if not rest and parts[0] in FRACTIONS and prev in ("a", "one"):
             direction = self.share_of_change(i - 1, i + 1)
@@ -2030,7 +2048,13 @@ class SentenceScanner(Tokens):
             return i + 1
         # Fiscal periods and centuries are dates: "the first quarter", "the 19th century".
         if not rest and nxt in D.FISCAL_PERIODS and parts[0] in D.FISCAL_ORDINALS:
-            return self.date(i, i + 2)
+            # "the first quarter", "the second half of 2027", "the first half of next year".
+            b = i + 2
+            if self.lw(b) == "of" and b + 1 < self.n:
+                after = self.year_after(b + 1)
+                if after > b + 1:
+                    b = after
+            return self.date(i, b)
         if len(rest) == 1 and rest[0] in D.FISCAL_PERIODS and parts[0] in D.FISCAL_ORDINALS:
             # "third-quarter profit", "first-half sales".
             return self.date(i, i + 1)
@@ -2324,8 +2348,8 @@ class SentenceScanner(Tokens):
             return self.date(i, i + 3)
         if nxt.endswith("'s"):
             nxt = nxt[:-2]
-        if nxt in D.PERIOD_NOUNS and nxt != "season":
-            # A season (of sport, of a show) is no calendar period: "this season" dates nothing.
+        if nxt in D.PERIOD_NOUNS:
+            # "last season", "next season": a sport's or a show's season dates as well as a year.
             if self.L[i] == "past" and self.lw(i - 1) not in ("the", "this"):
                 return i + 1
             a = i

@@ -36,7 +36,9 @@ _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|le|la|du|dos|das|
 # so that the pattern opens with a character class, which the regex engine skips to
 # directly instead of trying the look-behind at every position.
 _FIRST_CAP = rf"(?:{_UP}(?<![^\W\d_]{_UP})[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:\.(?=[ \t]))?)"
-_NAME_RUN_RE = re.compile(rf"{_FIRST_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_CAP})*")
+# Arabic family names written with their article: "al-Marri", "el-Sisi".
+_ARTICLE_NAME = rf"(?:al|el|ad|ash|as|az)-{_CAP}"
+_NAME_RUN_RE = re.compile(rf"{_FIRST_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|{_ARTICLE_NAME}))*")
 # Up to and including the last character no name run can contain (not every such
 # character: digits are left out). The greedy match backs off from the end, so finding
 # the last one costs only the distance back to it.
@@ -55,7 +57,7 @@ _VERBS = (
     "predicted|confirmed|cautioned|complained|quipped|joked|countered|maintained|observed|"
     "concluded|vowed|pledged|promised|shouted|cried|whispered|saying|telling|writing|"
     "according to|According to|recounted|testified|pointed out|went on|boasted|demanded|exclaimed|"
-    "described|called|dubbed|labelled|labeled|termed|calling|describing|branding|branded"
+    "described|called|dubbed|labelled|labeled|termed|calling|describing|branding|branded|accused"
 )
 
 
@@ -78,7 +80,7 @@ _VERB_RE = re.compile(rf"(?<![\w-])(?:{_VERB_ALTERNATION})\b")
 # Verbs that introduce a partial quote but cannot follow one as an attribution.
 _PARTIAL_ONLY = frozenset({
     "described", "called", "dubbed", "labelled", "labeled", "termed", "calling", "describing",
-    "branding", "branded",
+    "branding", "branded", "accused",
 })
 _PRE_TAIL_RE = re.compile(rf"(?<![\w-])(?P<verb>{_VERB_ALTERNATION})\b(?P<gap>[^.!?\"\u201c\u201d]{{0,100}}?)[,:]?\s*$")
 _TAIL_ATTRIB_RE = re.compile(
@@ -105,7 +107,7 @@ _BAD_PRE_RE = re.compile(r"[;!?\"\u201c\u201d]|[a-z]{3,}\.\s")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 # "the ministry", "a senior official", "police": speakers named by role, right before the verb.
 _DESCRIPTOR_RE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome)\s+(?:[A-Za-z\-]+\s+){0,3}[a-z\-]+"
     r"|\b(?:[Pp]olice|[Oo]fficials|[Rr]escuers|[Ww]itnesses|[Pp]rosecutors|[Aa]nalysts|[Rr]esidents|[Ee]xperts|[Ss]ources))\s*$"
 )
 
@@ -127,7 +129,7 @@ TITLES = frozenset(
     prosecutor solicitor barrister councillor councilman councilwoman alderman sheriff dean
     director-general attorney-general governor-general surgeon-general solicitor-general
     inspector-general major-general lieutenant-general vice-chancellor taoiseach tánaiste
-    tanaiste advocate counsel
+    tanaiste advocate counsel coroner cllr councilor warden
     """.split()
 ) | frozenset(
     # Occupations and roles written before a name like a title: "Shopper Bernadette Mulcahy".
@@ -159,7 +161,7 @@ ORG_WORDS = frozenset(
     national federal royal royals minister ministers manufacturers exporters importers
     producers employers workers farmers growers retailers traders investors merchants builders
     brewers teachers nurses doctors surgeons lawyers journalists pensioners veterans
-    industries enterprises friends affairs cross airbus road lane drive terrace crescent
+    industries enterprises friends affairs cross airbus road lane drive terrace crescent capital
     boulevard highway
     """.split()
 )
@@ -174,7 +176,25 @@ STOP_CAPS = frozenset(
     editorial watch live read more photo video """.split()
 )
 # Words of ORG_WORDS that open a person's name more often than an organisation's: "Bill Ross".
-_FIRST_NAMES_AMONG_ORG_WORDS = frozenset({"bill", "june", "august"})
+_FIRST_NAMES_AMONG_ORG_WORDS = frozenset({"bill", "june", "august", "park"})
+# Words that give a name, right before a short quote: 'he called "Kestrel"', 'dubbed "the Beast"'.
+_NAMED_AS_RE = re.compile(
+    r"\b(?:called|calls|dubbed|named|nicknamed|branded|labelled|labeled|termed|known as|titled)"
+    r"(?:\s+(?:it|him|her|them|the|a|an))?\s*$"
+)
+# Letters after a name that are no part of it: "Clodagh Nic Giolla TD", "Huw Bevan KC".
+_POST_NOMINALS = frozenset("TD MP MLA MSP MEP MS KC QC OBE MBE CBE DBE KBE PhD".split())
+# Titles that take a portfolio with "for" or "of" ("a spokesperson for Schiphol" names none).
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "state"})
+# Portfolios written between a title and a name: "Minister for Housing Darragh Kelly".
+_PORTFOLIOS = frozenset(
+    """housing health finance justice education energy affairs transport defence defense foreign
+    home trade environment agriculture culture sport tourism enterprise employment
+    communications children equality climate infrastructure planning local government social
+    protection public expenditure reform industry fisheries marine food rural community heritage
+    media arts research innovation science digital technology economy labour work pensions
+    security immigration veterans""".split()
+)
 # Common nouns before a capitalised run that make it the name of a thing, not a person:
 # "the ferry operator Armorique Lignes", "the carmaker Stellantis".
 _THING_NOUNS = frozenset(
@@ -250,6 +270,12 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             toks = toks[owners[-1] + 1:]
         # Only a token with an apostrophe can lose a possessive.
         toks = [_clean_token(t) for t in toks]
+    while len(toks) > 1 and toks[-1].rstrip(".,") in _POST_NOMINALS:
+        toks = toks[:-1]
+    if title_before is not None:
+        # "Minister for Housing Darragh Kelly": the portfolio before the name.
+        while len(toks) > 2 and toks[0].lower() in _PORTFOLIOS:
+            toks = toks[1:]
     if toks and toks[-1][-1] == "." and len(toks[-1]) > 2 and "." not in toks[-1][:-1] and toks[-1] not in ("Jr.", "Sr."):
         # The full stop of a sentence that ends with the name: "said Paul Greaves. ..."
         toks[-1] = toks[-1][:-1]
@@ -257,7 +283,7 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
     title = title_before
     if not TITLES.isdisjoint(lows):
         last_title = max(k for k, low in enumerate(lows) if low in TITLES)
-        if ORG_WORDS.isdisjoint(lows[last_title + 1:]):
+        if not _names_a_body(toks[last_title + 1:], lows[last_title + 1:]):
             title = lows[last_title]
             toks = toks[last_title + 1:]
             lows = lows[last_title + 1:]
@@ -273,12 +299,32 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         (len(toks) <= 4 or sum(1 for t in toks if t[0].isupper()) <= 4)
         and (len(toks) >= 2 or title is not None)
         and lows[0] not in STOP_CAPS
-        and ORG_WORDS.isdisjoint(
-            lows[1:] if lows[0] in _FIRST_NAMES_AMONG_ORG_WORDS and toks[0][-1] != "." else lows
-        )
+        and not _names_a_body(toks, lows)
         and not _has_acronym(toks)
     )
     return tuple(toks), person, title
+
+
+def _names_a_body(toks: list[str], lows: list[str]) -> bool:
+    """Whether a run holds a word of ORG_WORDS, but for one that opens a person's name ("Bill")."""
+    if lows and lows[0] in _FIRST_NAMES_AMONG_ORG_WORDS and toks[0][-1] != ".":
+        lows = lows[1:]
+    return not ORG_WORDS.isdisjoint(lows)
+
+
+def _title_before(words: list[str]) -> str | None:
+    """The title among the words just before a name: "spokesperson Ned Price", and "Minister
+    for Housing Darragh Kelly" (a title, then "for" or "of" and the portfolio)."""
+    if not words:
+        return None
+    tb = words[-1].lower().strip(",")
+    if tb in TITLES:
+        return tb
+    if tb in ("for", "of") and len(words) >= 2:
+        tb = words[-2].lower().strip(",")
+        if tb in _PORTFOLIO_TITLES:
+            return tb
+    return None
 
 
 def _has_acronym(toks: list[str]) -> bool:
@@ -339,12 +385,8 @@ class SpeakerIndex:
         # A run of several words has a space in it, so only a one-word run can match.
         if run.lower() in STOP_CAPS:
             return None
-        before = self.text[max(0, pos - 30):pos].rsplit(None, 1)
-        title_before = None
-        if before:
-            tb = before[-1].lower().strip(",")
-            if tb in TITLES:
-                title_before = tb
+        before = self.text[max(0, pos - 40):pos].rsplit(None, 2)
+        title_before = _title_before(before)
         toks, person, title = self.analyse(run, title_before)
         if not toks:
             return None
@@ -535,8 +577,9 @@ class SpeakerIndex:
                 continue
             if run and k < len(self.mentions):
                 nxt = self.mentions[k]
-                if nxt.person and text[run.end():nxt.pos].strip() == ",":
-                    m = nxt  # a role, then the name in apposition
+                between = text[run.end():nxt.pos].strip()
+                if nxt.person and (between == "," or between.lower() in TITLES):
+                    m = nxt  # a role, then the name: "The Speaker, Sean Kerr", "Protea Capital analyst Sipho Dube"
             return "person", self.resolve(m.tokens, m.pos)
         return ("pronoun", None) if pron is not None else None
 
@@ -598,16 +641,16 @@ class SpeakerIndex:
         self._index_before(pos)
         k = bisect.bisect_left(self.positions, pos) - 1
         for mention in reversed(self.mentions[max(0, k - 400):k + 1]):
-            if mention.person and len(mention.tokens) >= 2 and token in mention.tokens:
+            if mention.person and len(mention.tokens) >= 2 and (
+                token in mention.tokens or any(t.endswith("-" + token) for t in mention.tokens)
+            ):
                 return mention
         return None
 
     def names_a_person(self, fragment: str) -> bool:
         """Whether a capitalised run in ``fragment`` names a person."""
         for m in _NAME_RUN_RE.finditer(fragment):
-            before = fragment[:m.start()].rsplit(None, 1)
-            tb = before[-1].lower().strip(",") if before else None
-            if self.analyse(m.group(), tb if tb in TITLES else None)[1]:
+            if self.analyse(m.group(), _title_before(fragment[:m.start()].rsplit(None, 2)))[1]:
                 return True
         return False
 
@@ -615,9 +658,7 @@ class SpeakerIndex:
         """The person named in an attribution fragment ("State Department spokesperson Ned Price")."""
         runs = []
         for m in _NAME_RUN_RE.finditer(fragment):
-            before = fragment[:m.start()].rsplit(None, 1)
-            tb = before[-1].lower().strip(",") if before else None
-            toks, person, _ = self.analyse(m.group(), tb if tb in TITLES else None)
+            toks, person, _ = self.analyse(m.group(), _title_before(fragment[:m.start()].rsplit(None, 2)))
             if person:
                 # The first person named wins, so later runs need no analysis.
                 return self.resolve(toks, base + m.start())
@@ -803,6 +844,9 @@ class QuoteFinder:
                 q.emit = (attributed or continued) and nwords >= 2
             else:
                 q.emit = nwords >= 4 or ((attributed or continued) and nwords >= 1)
+            if q.emit and nwords <= 3 and _NAMED_AS_RE.search(text, max(0, q.start - 40), q.start):
+                # 'a trading program he called "Kestrel"': a name given, not words spoken.
+                q.emit = False
             if continued:
                 q.speaker = prev.speaker
             elif q.emit and q.speaker is None and prev is not None and q.para - prev.para <= 2:
@@ -969,8 +1013,13 @@ class QuoteFinder:
             # "the Ministry of Foreign Affairs said": a body's name joined by "of".
             start = m.start()
             joined = _OF_JOINED_RE.search(tail, 0, start)
+            before = tail[:start].rsplit(None, 2)
             if joined is not None:
                 start = joined.start()
+            elif len(before) >= 2 and before[-1] in ("for", "of") and _title_before(before):
+                # "Minister for Housing Darragh Kelly said": keep the title that tells the
+                # portfolio from the name.
+                start = tail.rfind(before[-2], 0, start)
             return tail[start:], base + len(stripped) - len(tail) + start
         # "the minister said": a descriptor right before the verb.
         tail_start = max(0, len(stripped) - 60)
@@ -985,6 +1034,8 @@ class QuoteFinder:
             return words[0].lower(), base
         body = None
         for m in _NAME_RUN_RE.finditer(head):
+            if m.group().endswith(("'s", "\u2019s")):
+                continue  # "Whitford's barrister, Andrew Chee, said": the owner does not speak
             toks, person, _ = self.index.analyse(m.group(), None)
             if toks and (person or self.index.is_surname(toks[-1])):
                 return m.group(), base + m.start()

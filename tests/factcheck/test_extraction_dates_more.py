@@ -237,3 +237,13 @@ def test_a_decimal_before_this_morning_without_at_is_no_time():
 )
 def test_months_and_years_written_with_their_year_or_quarter_are_one_date(text, expected):
     assert dates(text) == expected
+
+
+def test_seasons_of_a_sport_or_a_show_are_dates():
+    assert dates("The club finished fourth last season.") == ["last season"]
+    assert dates("They hope to do better next season.") == ["next season"]
+
+
+def test_a_half_of_a_year_is_one_date():
+    assert dates("Growth will return in the first half of next year.") == ["first half of next year"]
+    assert dates("Output fell in the second half of 2027.") == ["second half of 2027"]

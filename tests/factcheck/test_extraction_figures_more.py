@@ -321,3 +321,18 @@ def test_a_number_of_hours_later_measures_the_gap():
     c = only_figure("A blood test taken two hours later found alcohol.")
     assert (c.kind, c.value, c.unit) == ("measure", 2.0, "hours")
     assert [c.kind for c in extract_claims("It happened three years ago.")] == ["date"]
+
+
+def test_a_share_that_is_the_subject_of_a_verb_is_a_fraction():
+    c = figures("The victims were aged 1 to 93, and about a third are children.")[-1]
+    assert (c.value, c.qualifier) == (1 / 3, "about")
+    assert [c.kind for c in figures("A third party was involved.")] == ["ordinal"]
+
+
+def test_a_number_in_groups_after_a_helpline_is_a_telephone_number():
+    assert figures("It took 9,000 calls to its helpline, 1800 707 707, this year.")[0].value == 9000
+    assert len(figures("It took 9,000 calls to its helpline, 1800 707 707, this year.")) == 1
+
+
+def test_a_house_number_before_a_grove_or_mews_is_an_address():
+    assert figures("The couple live at 14 Elm Grove, a terraced house.") == []

@@ -213,3 +213,57 @@ def test_a_partial_quote_after_calling_belongs_to_the_subject():
         "\u201cthe defining crisis of our time\u201d."
     )
     assert speakers(text)[0][1] == "Teresa Brooks"
+
+
+def test_titles_portfolios_and_letters_after_a_name_are_no_part_of_it():
+    text = "Minister for Housing Darragh Kelly said: \u201cWe are building more homes.\u201d"
+    assert speakers(text)[0][1] == "Darragh Kelly"
+    text = "\u201cIt is a damning record,\u201d said Aoife Nic Giolla TD."
+    assert speakers(text)[0][1] == "Aoife Nic Giolla"
+    text = "Cllr Yasmin Hollis said: \u201cWe had to make choices.\u201d"
+    assert speakers(text)[0][1] == "Yasmin Hollis"
+    text = "Marlowe County Coroner Dwight Petty said the home was destroyed. \u201cThere is nothing left,\u201d Petty said."
+    assert speakers(text)[0][1] == "Dwight Petty"
+
+
+def test_a_spokesperson_for_a_body_is_not_a_person_named_by_title():
+    text = "Flights were delayed, according to a spokesperson for Schiphol, who said operations were \u201cslowly returning to normal\u201d."
+    assert speakers(text)[0][1] == "a spokesperson for Schiphol"
+
+
+def test_arabic_family_names_keep_their_article():
+    text = (
+        "Minister of State for Energy Affairs Saeed Rashid al-Marri signed the deal. "
+        "\u201cAsia will remain the heart of demand,\u201d al-Marri said."
+    )
+    assert speakers(text)[0][1] == "Saeed Rashid al-Marri"
+
+
+def test_a_korean_family_name_that_is_also_a_word_still_names_a_person():
+    text = "Analyst Park Ji-hoon said the chips had passed tests. \u201cThat is the big news,\u201d Park said."
+    assert speakers(text)[0][1] == "Park Ji-hoon"
+
+
+def test_a_described_source_with_capitals_in_the_description_speaks_as_described():
+    text = "In a statement, a Ministry of Justice spokesperson said: \u201cWe inherited prisons on the point of collapse.\u201d"
+    assert speakers(text)[0][1] == "a Ministry of Justice spokesperson"
+
+
+def test_an_owner_is_not_the_subject_and_a_name_after_a_role_is():
+    text = "Whitford's barrister, Andrew Chee, said his client had been \u201coverwhelmed by the scale of it\u201d."
+    assert speakers(text)[0][1] == "Andrew Chee"
+    text = (
+        "Protea Capital analyst Sipho Dube said the results were strong. "
+        "\u201cThe question is what happens next,\u201d he said."
+    )
+    assert speakers(text)[0][1] == "Sipho Dube"
+
+
+def test_a_short_quote_after_a_naming_verb_is_a_name_not_a_quote():
+    text = "He promised returns from a trading program he called \u201cKestrel\u201d, the court heard."
+    assert speakers(text) == []
+
+
+def test_accused_attributes_a_partial_quote_to_its_subject():
+    text = "The shadow minister, Alan Pender, accused the government of having \u201cchosen to let criminals out\u201d."
+    assert speakers(text)[0][1] == "Alan Pender"
