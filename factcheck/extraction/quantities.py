@@ -55,8 +55,9 @@ MEASURE_ADJ = frozenset("high long deep tall wide thick away across".split())
 # Fractions that "and a" adds to a whole number: "two and a half", "six and a quarter".
 # Not "and a third": "two and a third" mostly counts two things and names the third.
 AND_A_FRACTIONS = {"half": 0.5, "quarter": 0.25}
-# Words a verb's object may take between the verb and "by": "cut the arts budget by half".
-MAX_OBJECT_WORDS = 4
+# Words a verb's object may take between the verb and "by": "cut the arts budget by half",
+# "cut the risk of a second stroke by a fifth".
+MAX_OBJECT_WORDS = 6
 # Forms of "be" (and verbs like it) before "up"/"down" said of a level: "sales were up a third".
 BE_FORMS = frozenset("is are was were be been being 's 're remain remains remained stood stands".split())
 # After an inline list marker ("1."): blanks, then the item's first word.
@@ -206,6 +207,9 @@ _RANGE_OR_RATIO = DASHES | {"to", "and", "or", "in", "out"}
 _DATE_SEPS = frozenset(("-", "/", "."))
 # Names of telephone lines before a number in groups: "its helpline, 1800 707 707".
 _LINE_NOUNS = frozenset("helpline hotline freephone line number phone tel telephone".split())
+# Movement words that before "a third" rank rather than move ("added a third", "raised a third
+# child") or that "up"/"down" rules read instead.
+_NOT_MOVEMENT_BEFORE_A_SHARE = frozenset("up down higher lower added adds add raised raise raises".split())
 # Verbs after "a third", "a quarter" that make it a share of something: "a third are children".
 _VERBS_AFTER_A_SHARE = frozenset("are were is was have had said say will would could can".split())
 _PLURAL_VERBS = frozenset("are were have say".split())
@@ -2128,6 +2132,10 @@ class SentenceScanner(Tokens):
                 if verb in X.CHANGE_VERBS:
                     return ""
             return None
+        if before in X.UP_WORDS and before not in _NOT_MOVEMENT_BEFORE_A_SHARE and K[k] == "w":
+            return "up"  # "gold has gained more than a quarter this year", "rose a third"
+        if before in X.DOWN_WORDS and before not in _NOT_MOVEMENT_BEFORE_A_SHARE and K[k] == "w":
+            return "down"  # "lost a third", "fell a fifth"
         if before in ("up", "down"):
             # "set up a third", "shut down a third" are verbs with a particle: only a form of
             # "be" or a plural subject ("profits up a fifth") makes "up"/"down" a movement.

@@ -336,3 +336,12 @@ def test_a_number_in_groups_after_a_helpline_is_a_telephone_number():
 
 def test_a_house_number_before_a_grove_or_mews_is_an_address():
     assert figures("The couple live at 14 Elm Grove, a terraced house.") == []
+
+
+def test_a_share_right_after_a_movement_verb_is_the_size_of_the_movement():
+    c = only_figure("Gold has gained more than a quarter since January.")
+    assert (c.value, c.direction, c.qualifier) == (0.25, "up", "more than")
+    c = figures("The drug cut the risk of a second stroke by about a fifth.")[-1]
+    assert (c.value, c.direction) == (0.2, "down")
+    assert [c.kind for c in figures("The team added a third.")] == ["ordinal"]
+    assert [c.kind for c in figures("The party gained a third seat.")] == ["ordinal"]
