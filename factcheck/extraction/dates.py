@@ -27,7 +27,7 @@ PERIOD_NOUNS = frozenset(
     """week month year weekend summer winter spring autumn fall decade century quarter
     season night morning evening afternoon term semester""".split()
 )
-RELATIVE_MODIFIERS = frozenset("last next this past coming previous".split())
+RELATIVE_MODIFIERS = frozenset("last next this past coming previous current".split())
 RELATIVE_WORDS = frozenset({"yesterday", "tomorrow", "tonight"})
 YEAR_PREFIXES = frozenset("mid pre post early late end start fy".split())
 TIME_ZONES = frozenset(
@@ -55,7 +55,7 @@ FISCAL_ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "las
 FISCAL_PERIODS = frozenset({"quarter", "half"})
 # Plural nouns a year dates rather than counts: "its 2024 sales", "2019 elections".
 YEAR_RESULT_NOUNS = frozenset(
-    "sales earnings results profits revenues accounts forecasts budgets elections".split()
+    "sales earnings results profits revenues accounts forecasts budgets elections highs lows peaks levels".split()
 )
 # Prepositions after which a four-digit number is a year even before a plural noun.
 STRONG_YEAR_CONTEXT = frozenset("in since by until till during of from through before after the early late mid".split())

@@ -100,7 +100,7 @@ PER_UNITS = frozenset(
     kilogram kg pound lb head person capita megawatt-hour mwh kwh bushel mmbtu night unit
     dose vote seat ticket mile kilometre kilometer visit room pupil student patient
     employee household family passenger vehicle car bottle pack cubic square copy game
-    item piece meal plate pill tablet""".split()
+    item piece meal plate pill tablet dozen""".split()
 )
 
 # ---------------------------------------------------------------- measures
@@ -122,7 +122,7 @@ horsepower hp bhp kw kilowatt kilowatts mw megawatt megawatts gw gigawatt gigawa
 kwh kilowatt-hours kilowatt-hour mwh megawatt-hours gwh gigawatt-hours twh terawatt-hours
 watt watts volt volts kv amp amps joules calorie calories kcal btu
 kb mb gb tb pb kilobytes megabytes gigabytes terabytes petabytes mbps gbps kbps
-db decibels ppm parts-per-million ppb mmhg
+db decibels ppm parts-per-million ppb mmhg hz khz mhz ghz mah bp bps basis-point basis-points
 second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks
 fortnight fortnights month months year years yr yrs decade decades century centuries
 millennium millennia
@@ -213,6 +213,7 @@ ID_KEYWORDS = frozenset(
     clauses paragraphs exits platforms routes phases stages chapters
     windows iphone ipad galaxy pixel xbox playstation boeing airbus covid formula apollo
     artemis soyuz falcon gemini mk type series tier pillar annex annexe fig hb sb isbn module modules
+    python ios android macos
     appendix schedule exhibit resolution protocol regulation directive
     psalm verse rte hwy pob gen ios android macos ubuntu mig yak
     """.split()

@@ -45,7 +45,9 @@ OPENERS = frozenset("\"'\u201c\u2018\u00ab(:[\u2014\u2013-")
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 FRACTIONS = {
     "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
-    "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+    "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "sixth": 1 / 6, "sixths": 1 / 6,
+    "seventh": 1 / 7, "sevenths": 1 / 7, "eighth": 0.125, "eighths": 0.125, "ninth": 1 / 9,
+    "ninths": 1 / 9, "tenth": 0.1, "tenths": 0.1,
 }
 AGE_SUFFIXES = {
     "year-old": "years", "years-old": "years", "yr-old": "years", "month-old": "months",
@@ -80,7 +82,11 @@ TIME_PREPOSITIONS = frozenset(
 MULTIPLES = {
     "doubled": (2.0, "up"), "tripled": (3.0, "up"), "trebled": (3.0, "up"),
     "quadrupled": (4.0, "up"), "halved": (0.5, "down"),
+    # Before what they compare with: "twice the target", "more than double the rate".
+    "twice": (2.0, None), "double": (2.0, None), "triple": (3.0, None), "treble": (3.0, None),
 }
+# What follows "twice", "double" or "triple" when it compares sizes: "twice the 18-minute target".
+COMPARED_WITH = frozenset("the what that its their his her our as those these".split())
 # Shares of a percentage point by which rates move: "a quarter point", "half a point".
 RATE_STEPS = {"quarter": 0.25, "half": 0.5}
 # The start or end of a period, a date: "by the end of the decade", "the start of 2026".
@@ -145,7 +151,7 @@ TRIGGER_RE = re.compile(
     + word_trie_pattern(
         w for w, t in _TRIGGERS.items() if t not in _PAIRED_TRIGGERS and "'" not in w
     )
-    + r"|mid-|(?:last|next|this|past|coming|previous)\s+(?:(?:financial|fiscal|academic|tax|calendar)\s+)?(?:"
+    + r"|mid-|(?:last|next|this|past|coming|previous|current)\s+(?:(?:financial|fiscal|academic|tax|calendar)\s+)?(?:"
     + _PERIODS
     + r")|(?:earlier|later)\s+(?:this|that|in|next|last)|an?\s+(?:"
     + "|".join(sorted(AGO_PERIODS))
@@ -1015,6 +1021,8 @@ class SentenceScanner(Tokens):
             sl = self.L[j]
             if gap == 0:
                 table = MONEY_SCALES if money else DIGIT_SCALES
+                if self.T[j] == "K" and not money and len(tok) == 1:
+                    return None  # "4K video", "8K": a resolution, no thousands
                 if sl in table:
                     q.scale = table[sl]
                     j += 1
@@ -1220,8 +1228,12 @@ class SentenceScanner(Tokens):
                 return self.after_measure(q)
             elif sl in X.CURRENCY_WORDS or sl in X.SUBUNITS or sl == "p" or sl == "pc":
                 pass  # "40p", "5yen": read below as money; "41pc" as a percentage
-            elif sl == "in" and self.lw(q.a - 1) in ("ft", "feet", "foot") and self.spaced(q.a - 1, q.a):
-                # "6ft 2in": the inches of a height.
+            elif sl == "in" and (
+                (self.lw(q.a - 1) in ("ft", "feet", "foot") and self.spaced(q.a - 1, q.a))
+                or self.lw(q.a - 1) == "(" or not q.integral
+                or (j + 1 < self.n and self.K[j + 1] == "w" and self.T[j + 1].islower() and self.L[j + 1] not in X.STOP_AFTER)
+            ):
+                # "6ft 2in", "150mm (6in)", "a 6.9in display": inches.
                 q.kind, q.unit, q.has_unit, q.b = "measure", "in", True, j + 1
                 return True
             elif "-" in sl and sl.split("-", 1)[1] in MEASURE_ADJ and (
@@ -1244,6 +1256,7 @@ class SentenceScanner(Tokens):
         if j >= self.n or L[j] not in _UNIT_OR_DASH:
             # No percent, currency, measure or hyphenated compound: what follows is a noun.
             self.count_noun(q)
+            self.rate_base(q)
             return True
         if L[j] in _PERCENT_HEADS:
             k, unit = self.match(j, X.PERCENT_UNITS)
@@ -1306,6 +1319,7 @@ class SentenceScanner(Tokens):
                 return True
             return True
         self.count_noun(q)
+        self.rate_base(q)
         return True
 
     def classify_compound(self, q: Quantity, leftover: list[str]) -> bool:
@@ -1354,21 +1368,42 @@ class SentenceScanner(Tokens):
         return True
 
     def after_measure(self, q: Quantity) -> bool:
-        """Durations followed by "ago" are dates, not amounts; "two hours later" measures the
-        gap (without a number, "a year earlier" is a date: see on_earlier)."""
+        """Durations followed by "ago" or "earlier" are dates, not amounts ("a 71% fall from
+        three years earlier"); "two hours later" measures the gap."""
         nxt = self.lw(q.b)
         if nxt in ("before", "after") and self.K[q.b + 1:q.b + 2] == "w" and self.lw(q.b + 1) not in D.AGO_FOLLOWERS:
             # "45 minutes before the start" measures a gap; "two days before," dates.
             return True
-        if q.unit and q.unit.lower() in X.DURATION_UNITS and nxt in D.AGO_WORDS and nxt not in ("later", "earlier"):
+        if (
+            q.unit and q.unit.lower() in X.DURATION_UNITS and nxt in D.AGO_WORDS and nxt != "later"
+            and self.lw(q.b + 1) != "than"  # "four years earlier than planned" measures
+        ):
             q.kind = "date"
             q.value = None
             q.unit = None
             q.b += 1
         return True
 
+    def rate_base(self, q: Quantity) -> bool:
+        """A rate's base after the figure: "11.2 per 100,000", "17 deaths per 1,000 births".
+        The base is no figure of its own; it joins the unit."""
+        j = q.b
+        L = self.L
+        if not (j + 1 < self.n and L[j] == "per" and self.K[j + 1] == "n" and self.T[j + 1].replace(",", "").isdigit()):
+            return False
+        k = j + 2
+        if k < self.n and self.K[k] == "w" and self.spaced(k - 1, k) and _is_plural(L[k], self.T[k]):
+            k += 1
+        base = self.text[self.S[j + 1]:self.E[k - 1]]
+        q.unit = f"{q.unit} per {base}" if q.unit else f"per {base}"
+        q.b = k
+        q.has_unit = True
+        return True
+
     def per_unit(self, q: Quantity) -> None:
-        """"$71.10 per barrel", "$15 an hour", "$3/gallon"."""
+        """"$71.10 per barrel", "$15 an hour", "$3/gallon", "11.2 per 100,000"."""
+        if self.rate_base(q):
+            return
         j = q.b
         L = self.L
         if j + 1 < self.n and L[j] in ("per", "a", "an", "/") and self.K[j + 1] == "w":
@@ -2022,7 +2057,7 @@ class SentenceScanner(Tokens):
         ):
             if not (prev == "the" and nxt not in ("", ",", ".", ";")):
                 return i + 1
-        if rest and rest[0] in ("hand", "class", "rate", "guess", "guessing", "half", "string", "tier") and value <= 2:
+        if rest and rest[0] in ("hand", "class", "rate", "guess", "guessing", "half", "string", "tier", "time") and value <= 2:
             return i + 1
         if rest and rest[0] in ("degree",):
             return i + 1
@@ -2089,6 +2124,10 @@ class SentenceScanner(Tokens):
             or self.lw(i + 1) in X.NO10_FOLLOWERS
             or (i + 1 < self.n and self.K[i + 1] == "w" and self.T[i + 1][0].isupper() and self.L[i + 1] == "downing")
         ):
+            self.floor = max(self.floor, i + 1)
+            return i + 1
+        if self.lw(i + 1) in X.ID_KEYWORDS:
+            # "the No 73 bus", "No 9 shirt": a number that names a route or a shirt.
             self.floor = max(self.floor, i + 1)
             return i + 1
         q = Quantity(no_tok, i + 1, v)
@@ -2358,10 +2397,10 @@ class SentenceScanner(Tokens):
             nxt = nxt[:-2]
         if nxt in D.PERIOD_NOUNS:
             # "last season", "next season": a sport's or a show's season dates as well as a year.
-            if self.L[i] == "past" and self.lw(i - 1) not in ("the", "this"):
+            if self.L[i] in ("past", "current") and self.lw(i - 1) not in ("the", "this"):
                 return i + 1
             a = i
-            if self.L[i] in ("past", "previous", "coming") and self.lw(i - 1) == "the":
+            if self.L[i] in ("past", "previous", "coming", "current") and self.lw(i - 1) == "the":
                 a = i - 1
             ce = self.E[i + 1] - 2 if self.L[i + 1].endswith("'s") else None
             return self.date(a, i + 2, ce=ce)
@@ -2447,11 +2486,19 @@ class SentenceScanner(Tokens):
     def on_multiple(self, i: int) -> int:
         """"Revenue tripled", "provisions more than doubled", "the deficit was halved": a
         change by a factor, counted in times. Not "doubled as" or "doubled down"."""
-        if self.lw(i + 1) in ("as", "down", "up", "back", "over") or (self.T[i][0].isupper() and not self.is_clause_start(i)):
+        low = self.L[i]
+        nxt = self.lw(i + 1)
+        if low in ("twice", "double", "triple", "treble"):
+            # Only a comparison: not "twice a week", "a double room", "double-digit".
+            if nxt not in COMPARED_WITH or (low != "twice" and nxt == "as"):
+                return i + 1
+        elif nxt in ("as", "down", "up", "back", "over"):
             return i + 1
-        factor, direction = MULTIPLES[self.L[i]]
+        if self.T[i][0].isupper() and not self.is_clause_start(i):
+            return i + 1
+        factor, direction = MULTIPLES[low]
         q = Quantity(i, i + 1, factor)
-        q.unit, q.has_unit, q.integral, q.direction = "times", True, factor >= 1, direction
+        q.unit, q.has_unit, q.integral, q.direction = "times", True, factor >= 1, direction or None
         self.take_leading_qualifier(q)
         self.emit(q)
         return q.b
@@ -2490,7 +2537,7 @@ _HANDLERS = {t: getattr(SentenceScanner, "on_" + t) for t in set(_TRIGGERS.value
 _TRIGGER_WORDS = frozenset(
     w.encode() for w, t in _TRIGGERS.items() if t not in _PAIRED_TRIGGERS and "'" not in w
 )
-_RELATIVE_FIRST = frozenset((b"last", b"next", b"this", b"past", b"coming", b"previous"))
+_RELATIVE_FIRST = frozenset((b"last", b"next", b"this", b"past", b"coming", b"previous", b"current"))
 _RELATIVE_SECOND = frozenset(w.encode() for w in D.PERIOD_NOUNS | {"day"})
 _EARLIER_FIRST = frozenset((b"earlier", b"later"))
 _EARLIER_SECOND = frozenset((b"this", b"that", b"in", b"next", b"last"))

@@ -137,6 +137,7 @@ TITLES = frozenset(
     homeowner landlord tenant fisherman shopkeeper publican campaigner activist volunteer
     survivor businessman businesswoman entrepreneur chef engineer scientist researcher
     historian worker miner firefighter paramedic veteran midwife carer evacuee broker recorder
+    forecaster meteorologist
     prosecuting defending""".split()
 )
 ORG_WORDS = frozenset(

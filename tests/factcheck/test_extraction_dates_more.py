@@ -247,3 +247,13 @@ def test_seasons_of_a_sport_or_a_show_are_dates():
 def test_a_half_of_a_year_is_one_date():
     assert dates("Growth will return in the first half of next year.") == ["first half of next year"]
     assert dates("Output fell in the second half of 2027.") == ["second half of 2027"]
+
+
+def test_the_current_period_and_a_year_before_highs_are_dates():
+    assert dates("It forecast revenue for the current quarter.") == ["the current quarter"]
+    assert dates("Prices are 40% below their 2022 highs.") == ["2022"]
+
+
+def test_years_earlier_is_a_date_but_earlier_than_planned_is_not():
+    assert dates("Burning fell 71% from three years earlier.") == ["three years earlier"]
+    assert dates("The plant will close four years earlier than planned.") == []

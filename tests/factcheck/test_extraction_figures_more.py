@@ -345,3 +345,50 @@ def test_a_share_right_after_a_movement_verb_is_the_size_of_the_movement():
     assert (c.value, c.direction) == (0.2, "down")
     assert [c.kind for c in figures("The team added a third.")] == ["ordinal"]
     assert [c.kind for c in figures("The party gained a third seat.")] == ["ordinal"]
+
+
+def test_the_base_of_a_rate_is_part_of_its_unit():
+    found = figures("The rate rose to 11.2 per 100,000, up from 8.6 per 100,000.")
+    assert [(c.value, c.unit) for c in found] == [(11.2, "per 100,000"), (8.6, "per 100,000")]
+    c = only_figure("There were 4 deaths per 1,000 births.")
+    assert (c.value, c.unit) == (4.0, "deaths per 1,000 births")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The wait was more than twice the 18-minute target.", 2.0),
+        ("Each can held roughly double the caffeine in a coffee.", 2.0),
+        ("Cocoa hit more than triple the price of last year.", 3.0),
+    ],
+)
+def test_twice_or_double_before_what_it_compares_with_is_a_factor(text, value):
+    c = figures(text)[0]
+    assert (c.kind, c.value, c.unit) == ("count", value, "times")
+
+
+def test_twice_a_day_and_a_double_room_are_no_factor():
+    assert figures("Take the tablet twice a day.") == []
+    assert figures("A double room costs more.") == []
+
+
+def test_eighths_and_a_price_per_dozen():
+    assert only_figure("Roughly one-eighth of the crop was lost.").value == 0.125
+    c = only_figure("Eggs averaged $6.23 a dozen in March.")
+    assert (c.value, c.unit) == (6.23, "USD per dozen")
+
+
+def test_inches_glued_to_a_number_in_brackets_or_before_a_noun():
+    found = figures("Up to 150mm (6in) of rain could fall.")
+    assert [(c.value, c.unit) for c in found] == [(150.0, "mm"), (6.0, "in")]
+    assert only_figure("The phone has a 6.9in display.").unit == "in"
+
+
+def test_a_resolution_and_a_bus_route_are_no_figures():
+    assert figures("The camera records 8K video.") == []
+    assert figures("The No 73 bus will run more often.") == []
+    assert [c.kind for c in figures("The world No 4 lost in Paris.")] == ["ordinal"]
+
+
+def test_first_time_buyers_hold_no_ordinal():
+    assert figures("First-time buyers need a bigger deposit.") == []

@@ -267,3 +267,8 @@ def test_a_short_quote_after_a_naming_verb_is_a_name_not_a_quote():
 def test_accused_attributes_a_partial_quote_to_its_subject():
     text = "The shadow minister, Alan Pender, accused the government of having \u201cchosen to let criminals out\u201d."
     assert speakers(text)[0][1] == "Alan Pender"
+
+
+def test_a_forecaster_is_a_title_before_a_name():
+    text = "Forecaster Bethan Lloyd said: \u201cTemperatures could fall to minus 8.\u201d"
+    assert speakers(text)[0][1] == "Bethan Lloyd"
