@@ -219,6 +219,8 @@ _NOT_MOVEMENT_BEFORE_A_SHARE = frozenset("up down higher lower added adds add ra
 # Verbs after "a third", "a quarter" that make it a share of something: "a third are children".
 _VERBS_AFTER_A_SHARE = frozenset("are were is was have had said say will would could can".split())
 _PLURAL_VERBS = frozenset("are were have say".split())
+# Nouns that make "spring" no season: "before the spring tides", "spring water".
+_SPRING_NOUNS = frozenset("tide tides water waters onion onions roll rolls chicken clean cleaning".split())
 # Prepositions before "the 15th" that make it a day of the month.
 _DAY_OF_MONTH_PREPOSITIONS = frozenset("before by on until till after since from".split())
 # Letters glued before a digit that make a fiscal period: "Q3", "H1", "FY25".
@@ -2414,8 +2416,8 @@ class SentenceScanner(Tokens):
             b += 2
         elif low != "weekend" and b < self.n and self.K[b] == "n" and self.yearlike(b) and self.spaced(i, b):
             b += 1
-        elif self.lw(b) == "of" or self.lw(b) == "'s":
-            # "the fall of the government", "the winter of discontent": no date.
+        elif self.lw(b) == "of" or self.lw(b) == "'s" or (low == "spring" and self.lw(b) in _SPRING_NOUNS):
+            # "the fall of the government", "the winter of discontent", "the spring tides": no date.
             return i + 1
         a = i - 1 if self.lw(i - 1) == "the" else i
         if a - 1 < self.floor or self.lw(a - 1) not in TIME_PREPOSITIONS:

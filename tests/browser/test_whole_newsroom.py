@@ -36,7 +36,7 @@ WORKER_TIMEOUT_MS = 30_000
 
 HEADLINE = "Harbour traffic reaches a record as the board plans a new quay"
 STANDFIRST = "The harbour board will debate the expansion at its next meeting."
-QUOTE = 'Harbour master Jonas Pike said: "More than 4,000 vessels used the port this season."'
+QUOTE = 'Harbour master Jonas Pike said: "More than 4,000 vessels used the port."'
 FIGURE = "More than 4,000 vessels"
 # Plain text that looks like markup: every page must show it as written, never as an element.
 MARKUP_LOOKALIKE = "His report, titled <Harbour & Tides>, goes to the harbour board next."

@@ -257,3 +257,7 @@ def test_the_current_period_and_a_year_before_highs_are_dates():
 def test_years_earlier_is_a_date_but_earlier_than_planned_is_not():
     assert dates("Burning fell 71% from three years earlier.") == ["three years earlier"]
     assert dates("The plant will close four years earlier than planned.") == []
+
+
+def test_spring_tides_are_no_season():
+    assert dates("We need the channel dredged before the spring tides.") == []
