@@ -1103,6 +1103,9 @@ class SentenceScanner(Tokens):
             low = self.L[nxt]
             if low in MEASURE_ADJ or low in X.STOP_AFTER:
                 return False
+            if self.T[nxt][0].isupper() and nxt + 1 < self.n and self.K[nxt + 1] == "w" and self.spaced(nxt, nxt + 1):
+                nxt += 1  # "48m Instagram followers": a name before the counted noun
+                low = self.L[nxt]
             return _is_plural(low, self.T[nxt])
         return False
 

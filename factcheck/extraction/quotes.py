@@ -91,7 +91,11 @@ _FRAGMENT_END_RE = re.compile(r"[,.;:!?\n(]")
 _OF_JOINED_RE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _BODY_NAME_RE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*")
 # A full stop, question or exclamation mark that ends a sentence inside an attribution.
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)")
+_SENTENCE_END_RE = re.compile(
+    # Not the full stop of a title written short: "said Col. Rosana Teixeira, ...".
+    "".join(f"(?<!\\b{a})" for a in ("Col", "Gen", "Sgt", "Lt", "Dr", "Mr", "Mrs", "Ms", "Rep", "Sen", "Gov", "Capt", "Maj", "Prof", "Rev", "St", "Supt", "Insp", "Det", "Cllr", "Jr", "Sr"))
+    + r"[.!?](?=\s)"
+)
 # Words that join a second verb to the subject of a sentence: "... and said", "... but added".
 _LINKING_WORDS = frozenset({"and", "but", "or", "then", "and then", "but then", "yet", "and also"})
 # Words that cannot open the subject of a speech verb: a quote followed by one of them is
@@ -129,7 +133,8 @@ TITLES = frozenset(
     prosecutor solicitor barrister councillor councilman councilwoman alderman sheriff dean
     director-general attorney-general governor-general surgeon-general solicitor-general
     inspector-general major-general lieutenant-general vice-chancellor taoiseach tánaiste
-    tanaiste advocate counsel coroner cllr councilor warden
+    tanaiste advocate counsel coroner cllr councilor warden principal headteacher headmaster
+    headmistress
     """.split()
 ) | frozenset(
     # Occupations and roles written before a name like a title: "Shopper Bernadette Mulcahy".
@@ -163,6 +168,8 @@ ORG_WORDS = frozenset(
     producers employers workers farmers growers retailers traders investors merchants builders
     brewers teachers nurses doctors surgeons lawyers journalists pensioners veterans
     industries enterprises friends affairs cross airbus road lane drive terrace crescent capital
+    nissan toyota honda ford chevrolet tesla bmw audi volkswagen hyundai kia mercedes jeep
+    dodge volvo renault peugeot fiat
     boulevard highway
     """.split()
 )
@@ -185,6 +192,20 @@ _NAMED_AS_RE = re.compile(
 )
 # Letters after a name that are no part of it: "Clodagh Nic Giolla TD", "Huw Bevan KC".
 _POST_NOMINALS = frozenset("TD MP MLA MSP MEP MS KC QC OBE MBE CBE DBE KBE PhD".split())
+# Nationalities and parties written before a name like a title: "Venezuelan Yorman Castillo".
+_AFFILIATIONS = frozenset(
+    """american british french german italian spanish portuguese dutch belgian swiss austrian
+    swedish norwegian danish finnish icelandic irish scottish welsh english greek turkish
+    russian ukrainian polish czech hungarian romanian bulgarian serbian croatian chinese
+    japanese korean indian pakistani bangladeshi afghan iranian iraqi syrian lebanese israeli
+    palestinian jordanian egyptian saudi emirati qatari yemeni moroccan algerian tunisian
+    libyan sudanese ethiopian somali kenyan ugandan tanzanian nigerian ghanaian senegalese
+    congolese angolan zimbabwean mexican cuban haitian venezuelan colombian ecuadorian
+    peruvian bolivian chilean argentine argentinian brazilian uruguayan paraguayan honduran
+    guatemalan salvadoran nicaraguan canadian australian filipino vietnamese thai indonesian
+    malaysian singaporean nepali democrat republican conservative tory labour liberal
+    socialist""".split()
+)
 # Titles that take a portfolio with "for" or "of" ("a spokesperson for Schiphol" names none).
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "state"})
 # Portfolios written between a title and a name: "Minister for Housing Darragh Kelly".
@@ -273,6 +294,9 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         toks = [_clean_token(t) for t in toks]
     while len(toks) > 1 and toks[-1].rstrip(".,") in _POST_NOMINALS:
         toks = toks[:-1]
+    if len(toks) >= 3 and toks[0].lower() in _AFFILIATIONS:
+        # "Venezuelan Yorman Castillo", "Democrat Lucia Ruiz": who they are, not their name.
+        toks = toks[1:]
     if title_before is not None:
         # "Minister for Housing Darragh Kelly": the portfolio before the name.
         while len(toks) > 2 and toks[0].lower() in _PORTFOLIOS:
@@ -562,6 +586,7 @@ class SpeakerIndex:
                 pron = p.start()
                 break
         k = bisect.bisect_left(self.positions, s)
+        passed_over: list[_Mention] = []
         while k < len(self.mentions) and self.mentions[k].pos < e:
             m = self.mentions[k]
             k += 1
@@ -572,6 +597,7 @@ class SpeakerIndex:
                 break
             words = before.split()
             if words and words[-1].lower() in _OBJECT_PREPOSITIONS:
+                passed_over.append(m)
                 continue
             run = _NAME_RUN_RE.match(text, m.pos)
             if run and run.group().endswith(("'s", "\u2019s")):
@@ -582,7 +608,13 @@ class SpeakerIndex:
                 if nxt.person and (between == "," or between.lower() in TITLES):
                     m = nxt  # a role, then the name: "The Speaker, Sean Kerr", "Protea Capital analyst Sipho Dube"
             return "person", self.resolve(m.tokens, m.pos)
-        return ("pronoun", None) if pron is not None else None
+        if pron is not None:
+            return "pronoun", None
+        if len(passed_over) == 1:
+            # "Among the families it helped is that of Seren Adeyemi": the one person named.
+            m = passed_over[0]
+            return "person", self.resolve(m.tokens, m.pos)
+        return None
 
     def latest_person(self, pos: int) -> str | None:
         self._index_before(pos)
@@ -948,6 +980,13 @@ class QuoteFinder:
         # Verb first: '," said State Department spokesperson Ned Price'.
         post = window[vm.end():]
         cut = _FRAGMENT_END_RE.search(post)
+        while cut and post[cut.start()] == "." and post[:cut.start()].strip().split()[-1:] and (
+            len(post[:cut.start()].strip().split()[-1]) <= 4
+            and post[:cut.start()].strip().split()[-1].lower() in TITLES
+            and post[cut.end():].lstrip()[:1].isupper()
+        ):
+            # "said Col. Rosana Teixeira, ...": the full stop of a title, not of the sentence.
+            cut = _FRAGMENT_END_RE.search(post, cut.end())
         frag = post[:cut.start()] if cut else post
         if not frag.strip():
             return None

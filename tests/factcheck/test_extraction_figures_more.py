@@ -392,3 +392,8 @@ def test_a_resolution_and_a_bus_route_are_no_figures():
 
 def test_first_time_buyers_hold_no_ordinal():
     assert figures("First-time buyers need a bigger deposit.") == []
+
+
+def test_m_after_a_number_is_million_before_a_name_and_a_plural():
+    c = only_figure("She posted the video to her 48m Instagram followers.")
+    assert (c.value, c.unit) == (48e6, "instagram followers")

@@ -272,3 +272,35 @@ def test_accused_attributes_a_partial_quote_to_its_subject():
 def test_a_forecaster_is_a_title_before_a_name():
     text = "Forecaster Bethan Lloyd said: \u201cTemperatures could fall to minus 8.\u201d"
     assert speakers(text)[0][1] == "Bethan Lloyd"
+
+
+def test_nationalities_and_parties_before_a_name_are_no_part_of_it():
+    text = "\u201cThey cancelled the appointments,\u201d said Venezuelan Yorman Castaneda."
+    assert speakers(text)[0][1] == "Yorman Castaneda"
+    text = (
+        "Democrat Lucia Ferrante was elected governor on Tuesday. "
+        "\u201cWe did this door by door,\u201d Ferrante said."
+    )
+    assert speakers(text)[0][1] == "Lucia Ferrante"
+
+
+def test_a_title_written_short_keeps_its_name_and_its_quote_split_around_it():
+    text = (
+        "\"The rain has not stopped,\" said Col. Rosana Teixeira, the civil defence coordinator. "
+        "\"Anyone at risk must leave now.\""
+    )
+    assert [s for _, s in speakers(text)] == ["Rosana Teixeira", "Rosana Teixeira"]
+
+
+def test_the_one_person_a_sentence_names_is_who_a_pronoun_means():
+    text = (
+        "Gareth Pryce said the gift was in memory of his wife. \u201cThe nurses gave her peace,\u201d he said.\n\n"
+        "Among the families the hospice has helped is that of Seren Adams, 38, a teacher.\n\n"
+        "\u201cAt home we were counting tablets at 3am,\u201d she said."
+    )
+    assert speakers(text)[1][1] == "Seren Adams"
+
+
+def test_a_principal_is_a_title():
+    text = "Principal Dominic Achter said: \u201cThis cohort lost a big chunk of school.\u201d"
+    assert speakers(text)[0][1] == "Dominic Achter"
