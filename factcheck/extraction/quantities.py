@@ -91,7 +91,7 @@ COMPARED_WITH = frozenset("the what that its their his her our as those these".s
 RATE_STEPS = {"quarter": 0.25, "half": 0.5}
 # The start or end of a period, a date: "by the end of the decade", "the start of 2026".
 PERIOD_EDGES = frozenset("end start beginning middle".split())
-EDGE_PERIODS = frozenset("year decade month week quarter century".split())
+EDGE_PERIODS = frozenset("year decade month week quarter century semester term".split())
 # Periods that "a" and "ago", "earlier" or "later" make a date: "a year earlier", "a decade ago".
 AGO_PERIODS = frozenset("year month week decade day fortnight century hour".split())
 
@@ -151,7 +151,7 @@ TRIGGER_RE = re.compile(
     + word_trie_pattern(
         w for w, t in _TRIGGERS.items() if t not in _PAIRED_TRIGGERS and "'" not in w
     )
-    + r"|mid-|(?:last|next|this|past|coming|previous|current)\s+(?:(?:financial|fiscal|academic|tax|calendar)\s+)?(?:"
+    + r"|mid-|(?:last|next|this|past|coming|previous|current)\s+(?:(?:financial|fiscal|academic|tax|calendar|school)\s+)?(?:"
     + _PERIODS
     + r")|(?:earlier|later)\s+(?:this|that|in|next|last)|an?\s+(?:"
     + "|".join(sorted(AGO_PERIODS))
@@ -231,6 +231,8 @@ _DOTTED_24H_RE = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
 # Words after a time written with a full stop that show it is one: "at 11.40 this morning".
 _DOTTED_TIME_NEXT = frozenset({"this", "tonight", "local"})
 _BEFORE_A_TIME = frozenset("at by until till from after before around about".split())
+# What may follow a time of day written "6.30" with nothing after it to show it is one.
+_AFTER_A_BARE_TIME = frozenset({",", ".", ";", ")", "and", "or", "on", "every", "each", "\u201d", '"', "\u2019"})
 # The words just before and just after a figure with which SentenceScanner.direction_for can
 # find a movement ("rose 5%", "a 5% rise"); "-" because it looks past a hyphen.
 _DIRECTION_BEFORE = X.UP_WORDS | X.DOWN_WORDS | X.DIRECTION_GAP
@@ -534,11 +536,13 @@ class SentenceScanner(Tokens):
                 return end
         # Clock times.
         if (shaped and nxt_low in _TIME_NEXT and (len(tok) <= 4 and "." not in tok)) or (
-            (shaped or nxt_low in _DOTTED_TIME_NEXT) and _DOTTED_24H_RE.fullmatch(tok)
+            (shaped or nxt_low in _DOTTED_TIME_NEXT or self.lw(i - 1) in _BEFORE_A_TIME) and _DOTTED_24H_RE.fullmatch(tok)
         ):
             t = self.time_at(i)
             if t:
                 return t
+        if nxt_low == "o'clock" and tok.isdigit() and 1 <= int(tok) <= 12:
+            return self.date(i, i + 2)  # "at 5 o'clock"
         # Leading zeros and slashes mark codes, phone numbers and ratios ("0958", "24/7", "9/11").
         if len(tok) >= 2 and tok[0] == "0" and tok[1].isdigit():
             j = self.skip_identifier(i)
@@ -799,6 +803,8 @@ class SentenceScanner(Tokens):
                 twelve_hour and nxt in D.MERIDIEMS and (self.att(i, j) or self.spaced(i, j))
                 or twelve_hour and nxt in ("a", "p") and self.lw(j + 1) == "." and self.lw(j + 2) == "m"
                 or nxt in D.TIME_ZONES or nxt == "local"
+                # "I go every evening at 6.30, and I come back at 9.15": a clause ends after it
+                or (self.lw(i - 1) in _BEFORE_A_TIME and (j >= self.n or nxt in _AFTER_A_BARE_TIME))
                 or (nxt in ("tonight", "this") and self.lw(i - 1) in _BEFORE_A_TIME
                     and (nxt == "tonight" or self.lw(j + 1) in D.DAY_PARTS))
             ):
@@ -1901,6 +1907,14 @@ class SentenceScanner(Tokens):
     # ------------------------------------------------------------------ word triggers
     def on_num(self, i: int) -> int:
         w = self.L[i]
+        hour = SMALL.get(self.lw(i + 2), 0)
+        if self.lw(i + 1) == "o'clock" and 1 <= SMALL.get(w, 0) <= 12:
+            return self.date(i, i + 2)  # "by nine o'clock"
+        if (
+            self.lw(i + 1) in ("past", "to") and w in ("five", "ten", "twenty", "twenty-five") and 1 <= hour <= 12
+            and not (i + 3 < self.n and self.K[i + 3] == "w" and _is_plural(self.L[i + 3], self.T[i + 3]))
+        ):
+            return self.date(i, i + 3)  # "ten past six", "twenty to nine"; not "ten to twelve people"
         head = _hyphen_head(w)
         if head in ("one",) and w != "one" and w.split("-")[1] not in NUMBER_WORDS:
             # "one-time", "one-off", "one-sided": never figures; "one-third" is a fraction.
@@ -2396,7 +2410,7 @@ class SentenceScanner(Tokens):
     def on_relative(self, i: int) -> int:
         """"last week", "next year", "this month", "the past decade", "this financial year"."""
         nxt = self.lw(i + 1)
-        if nxt in ("financial", "fiscal", "academic", "tax", "calendar") and self.lw(i + 2) == "year":
+        if nxt in ("financial", "fiscal", "academic", "tax", "calendar", "school") and self.lw(i + 2) == "year":
             return self.date(i, i + 3)
         if nxt.endswith("'s"):
             nxt = nxt[:-2]

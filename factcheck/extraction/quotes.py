@@ -134,7 +134,7 @@ TITLES = frozenset(
     director-general attorney-general governor-general surgeon-general solicitor-general
     inspector-general major-general lieutenant-general vice-chancellor taoiseach tánaiste
     tanaiste advocate counsel coroner cllr councilor warden principal headteacher headmaster
-    headmistress
+    headmistress gov gov. provost rector registrar
     """.split()
 ) | frozenset(
     # Occupations and roles written before a name like a title: "Shopper Bernadette Mulcahy".
@@ -206,6 +206,8 @@ _AFFILIATIONS = frozenset(
     malaysian singaporean nepali democrat republican conservative tory labour liberal
     socialist""".split()
 )
+# Patterns for QuoteFinder.described_before, one per noun, made when first needed.
+_DESCRIBED_SOURCE_RE: dict[str, re.Pattern] = {}
 # Titles that take a portfolio with "for" or "of" ("a spokesperson for Schiphol" names none).
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "state"})
 # Portfolios written between a title and a name: "Minister for Housing Darragh Kelly".
@@ -1087,6 +1089,20 @@ class QuoteFinder:
             return body.group(), base + body.start()
         return None
 
+    def described_before(self, noun: str, pos: int) -> str | None:
+        """The latest unnamed source described with ``noun`` before ``pos``: "A city
+        official, who ...", "a diplomat from a European country"."""
+        found = None
+        pattern = _DESCRIBED_SOURCE_RE.get(noun.lower())
+        if pattern is None:
+            pattern = _DESCRIBED_SOURCE_RE[noun.lower()] = re.compile(
+                rf"\b[Aa]n?\s+(?:[A-Za-z'\-]+\s+){{0,4}}?{re.escape(noun.lower())}"
+                rf"(?:\s+(?:from|at|in|with|for|of)\s+[^,.;:\"\u201c\u201d]{{1,40}})?(?=[\s,.;:])"
+            )
+        for m in pattern.finditer(self.text, max(0, pos - 3000), pos):
+            found = m.group()
+        return found
+
     def pronoun_antecedent(self, pos: int) -> str | None:
         """Who "he" or "she" is: the subject of the nearest earlier sentence that has one,
         passing over sentences whose subject is itself a pronoun ("Sorensen conceded. In a
@@ -1125,7 +1141,12 @@ class QuoteFinder:
         if first == "the" and roles and len(words) <= 6 and not self.index.names_a_person(frag):
             # "the crown prince", "the detective": the person given those roles earlier, or
             # else the description itself ("the Brazilian president").
-            return self.index.by_roles(roles, pos) or frag
+            return self.index.by_roles(roles, pos) or self.described_before(words[-1], pos) or frag
+        if first == "the" and len(words) == 2 and not self.index.names_a_person(frag):
+            # "the official", "the diplomat": the source described earlier ("A city official").
+            earlier = self.described_before(words[-1], pos)
+            if earlier:
+                return earlier
         if _BODY_NAME_RE.fullmatch(frag) and not self.index.names_a_person(frag):
             return frag  # "Ministry of Foreign Affairs", "Bank of England"
         name = self.index.name_from(frag, pos)

@@ -261,3 +261,24 @@ def test_years_earlier_is_a_date_but_earlier_than_planned_is_not():
 
 def test_spring_tides_are_no_season():
     assert dates("We need the channel dredged before the spring tides.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I go every evening at 6.30, and I come back at 9.15.", ["6.30", "9.15"]),
+        ("I left home at ten past six.", ["ten past six"]),
+        ("I'll be lucky to be at my desk by nine o'clock.", ["nine o'clock"]),
+        ("The car park is full at 5 o'clock.", ["5 o'clock"]),
+        ("Schools move to a four-day week this school year.", ["this school year"]),
+        ("The strike will last until the end of the semester.", ["the end of the semester"]),
+    ],
+)
+def test_times_told_the_way_people_say_them(text, expected):
+    assert dates(text) == expected
+
+
+def test_ranges_of_small_numbers_are_no_times():
+    assert dates("The talks could last two to three weeks.") == []
+    assert dates("Give a dose every four to six hours.") == []
+    assert dates("Shares closed at 6.30 pence.") == []

@@ -304,3 +304,18 @@ def test_the_one_person_a_sentence_names_is_who_a_pronoun_means():
 def test_a_principal_is_a_title():
     text = "Principal Dominic Achter said: \u201cThis cohort lost a big chunk of school.\u201d"
     assert speakers(text)[0][1] == "Dominic Achter"
+
+
+def test_the_official_refers_back_to_the_source_described_earlier():
+    text = (
+        "A city official, who asked not to be named, said the backlog was growing. "
+        "\"At this rate we won't catch up before Christmas,\" the official said."
+    )
+    assert speakers(text)[0][1] == "A city official"
+
+
+def test_short_written_governors_and_provosts_are_titles():
+    text = "\"We will be here long after the smoke clears,\" said Gov. Teresa Bancroft."
+    assert speakers(text)[0][1] == "Teresa Bancroft"
+    text = "Provost Gerald Ashe said: \u201cEvery dollar has to come from somewhere.\u201d"
+    assert speakers(text)[0][1] == "Gerald Ashe"
