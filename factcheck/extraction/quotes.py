@@ -25,6 +25,8 @@ import re
 from collections.abc import Iterator
 from operator import itemgetter
 
+from .lexicon import STREET_SUFFIXES
+
 _UPPER = "".join(
     chr(c) for c in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x370, 0x530))
     if chr(c).isupper()
@@ -167,9 +169,9 @@ ORG_WORDS = frozenset(
     national federal royal royals minister ministers manufacturers exporters importers
     producers employers workers farmers growers retailers traders investors merchants builders
     brewers teachers nurses doctors surgeons lawyers journalists pensioners veterans
-    industries enterprises friends affairs cross airbus road lane drive terrace crescent capital
-    nissan toyota honda ford chevrolet tesla bmw audi volkswagen hyundai kia mercedes jeep
-    dodge volvo renault peugeot fiat
+    industries enterprises friends affairs airbus road drive terrace crescent capital nissan
+    toyota honda chevrolet tesla bmw audi volkswagen hyundai kia mercedes jeep volvo renault
+    peugeot fiat
     boulevard highway
     """.split()
 )
@@ -234,6 +236,7 @@ _BODY_HEADS = ORG_WORDS - frozenset(
 )
 # Prepositions before a capitalised run that make it a place: "in Addis Ababa", "at Kingfield Park".
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
+_STREET_PREPOSITIONS = frozenset({"on", "off", "along", "down", "up", "of"})
 PRONOUNS_PERSON = frozenset({"he", "she"})
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # Words before a name that make it the object of a clause, not its subject: "a letter to X".
@@ -421,6 +424,8 @@ class SpeakerIndex:
             before[-1].lower() in _THING_NOUNS
             # "in Addis Ababa"; but "near Tuam. Superintendent Declan Ryan" runs on past a stop.
             or (before[-1] in _PLACE_PREPOSITIONS and ". " not in run)
+            # "at 112 Gorton Lane", "on Mill Road": a street, where a surname ("Nathan Lane") is not.
+            or (toks[-1].lower() in STREET_SUFFIXES and (before[-1].isdigit() or before[-1] in _STREET_PREPOSITIONS))
         ):
             person = False
         return _Mention(pos, toks, person, title)

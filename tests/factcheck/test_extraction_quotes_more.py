@@ -319,3 +319,9 @@ def test_short_written_governors_and_provosts_are_titles():
     assert speakers(text)[0][1] == "Teresa Bancroft"
     text = "Provost Gerald Ashe said: \u201cEvery dollar has to come from somewhere.\u201d"
     assert speakers(text)[0][1] == "Gerald Ashe"
+
+
+def test_surnames_that_are_also_words_of_places_and_firms_still_name_people():
+    assert speakers("\u201cWe will cut taxes,\u201d said Premier Doug Ford.")[0][1] == "Doug Ford"
+    assert speakers("Actor Nathan Lane said: \u201cIt was a joy.\u201d")[0][1] == "Nathan Lane"
+    assert speakers("Daniel Cross, 40, was hurt. \u201cI was lucky,\u201d he said.")[0][1] == "Daniel Cross"
