@@ -239,6 +239,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throu
 _STREET_PREPOSITIONS = frozenset({"on", "off", "along", "down", "up", "of"})
 PRONOUNS_PERSON = frozenset({"he", "she"})
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# A sentence whose subject is a role: "The mayor said ...", "The chief executive told ...".
+_ROLE_SUBJECT_RE = re.compile(r"\W*[Tt]he\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)\s+(?:said|says|told|added|was|is|has|had|will|would)\b")
 # Words before a name that make it the object of a clause, not its subject: "a letter to X".
 _OBJECT_PREPOSITIONS = frozenset(
     """to with from for of by against about at on in into after before like than between
@@ -592,12 +594,25 @@ class SpeakerIndex:
             if not (k >= 0 and self.excluded[k][0] <= p.start() < self.excluded[k][1]):
                 pron = p.start()
                 break
+        role = _ROLE_SUBJECT_RE.match(text, s, e)
+        if role and role.group(1).lower() in TITLES and (pron is None or role.end() < pron):
+            # "The mayor said she expected ...": the person given that role.
+            named = self.by_roles(frozenset({_role(role.group(1).lower())}), s)
+            if named:
+                return "person", named
         k = bisect.bisect_left(self.positions, s)
         passed_over: list[_Mention] = []
         while k < len(self.mentions) and self.mentions[k].pos < e:
             m = self.mentions[k]
             k += 1
-            if not (m.person or (len(m.tokens) == 1 and self.is_surname(m.tokens[0]))):
+            if len(m.tokens) == 1 and not m.person and not self.is_surname(m.tokens[0]):
+                # "Back on the beach, Peggy is wrapped in a robe": the first name of someone
+                # named in full before.
+                first_named = self.earlier_person_with(m.tokens[0], m.pos)
+                if first_named is None or first_named.tokens[0] != m.tokens[0] or _names_a_body([m.tokens[0]], [m.tokens[0].lower()]):
+                    continue
+                m = first_named
+            elif not (m.person or (len(m.tokens) == 1 and self.is_surname(m.tokens[0]))):
                 continue
             before = text[max(s, m.pos - 16):m.pos]
             if pron is not None and m.pos > pron and not before.rstrip().endswith(","):
@@ -1106,6 +1121,10 @@ class QuoteFinder:
             )
         for m in pattern.finditer(self.text, max(0, pos - 3000), pos):
             found = m.group()
+        if found:
+            verb = _VERB_RE.search(found)
+            if verb is not None and verb.start() > 0:
+                found = found[:verb.start()].strip()  # "A spokesperson for X said the company had"
         return found
 
     def pronoun_antecedent(self, pos: int) -> str | None:
@@ -1141,6 +1160,9 @@ class QuoteFinder:
             # An unnamed source, described: "a senior Egyptian official, who asked not to be
             # named", "a spokesperson for Schiphol". The description is the speaker.
             head = _APPOSITION_CUT_RE.split(frag, 1)[0].strip()
+            verb = _VERB_RE.search(head)
+            if verb is not None and verb.start() > 0:
+                head = head[:verb.start()].strip()  # "a spokesperson for X said the company had"
             return head if 1 < len(head.split()) <= 8 and not any(ch.isdigit() for ch in head) else None
         roles = frozenset(_role(w.lower()) for w in words[1:] if w.lower() in TITLES)
         if first == "the" and roles and len(words) <= 6 and not self.index.names_a_person(frag):

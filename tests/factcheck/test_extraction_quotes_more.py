@@ -325,3 +325,29 @@ def test_surnames_that_are_also_words_of_places_and_firms_still_name_people():
     assert speakers("\u201cWe will cut taxes,\u201d said Premier Doug Ford.")[0][1] == "Doug Ford"
     assert speakers("Actor Nathan Lane said: \u201cIt was a joy.\u201d")[0][1] == "Nathan Lane"
     assert speakers("Daniel Cross, 40, was hurt. \u201cI was lucky,\u201d he said.")[0][1] == "Daniel Cross"
+
+
+def test_a_first_name_later_in_a_feature_is_the_person_named_in_full():
+    text = (
+        "Peggy Alder, 81, swims every morning. Dr Elaine Mbeki, a GP, says cold water lifts the mood. "
+        "\u201cI'd not recommend it for everyone,\u201d she says.\n\n"
+        "Back on the beach, Peggy is wrapped in a robe. \u201cThe sea doesn't care how old you are,\u201d she says."
+    )
+    assert speakers(text)[1][1] == "Peggy Alder"
+
+
+def test_a_sentence_whose_subject_is_a_role_points_a_pronoun_at_its_holder():
+    text = (
+        "Mayor Colleen Draper backed the plan. Frank DiMarco, a resident, was not persuaded. "
+        "\"What did they expect?\" he said. The mayor said she expected a long process. "
+        "\"That's democracy,\" she said."
+    )
+    assert speakers(text)[-1][1] == "Colleen Draper"
+
+
+def test_a_spokesperson_described_earlier_is_named_without_the_words_after_it():
+    text = (
+        "A spokesperson for Tarnway Buses said the company had looked at every option. "
+        "\u201cFares now cover less than a third of the cost,\u201d the spokesperson said."
+    )
+    assert speakers(text)[0][1] == "A spokesperson for Tarnway Buses"
