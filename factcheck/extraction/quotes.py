@@ -208,8 +208,6 @@ _AFFILIATIONS = frozenset(
     malaysian singaporean nepali democrat republican conservative tory labour liberal
     socialist""".split()
 )
-# Patterns for QuoteFinder.described_before, one per noun, made when first needed.
-_DESCRIBED_SOURCE_RE: dict[str, re.Pattern] = {}
 # Titles that take a portfolio with "for" or "of" ("a spokesperson for Schiphol" names none).
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "state"})
 # Portfolios written between a title and a name: "Minister for Housing Darragh Kelly".
@@ -1113,12 +1111,11 @@ class QuoteFinder:
         """The latest unnamed source described with ``noun`` before ``pos``: "A city
         official, who ...", "a diplomat from a European country"."""
         found = None
-        pattern = _DESCRIBED_SOURCE_RE.get(noun.lower())
-        if pattern is None:
-            pattern = _DESCRIBED_SOURCE_RE[noun.lower()] = re.compile(
-                rf"\b[Aa]n?\s+(?:[A-Za-z'\-]+\s+){{0,4}}?{re.escape(noun.lower())}"
-                rf"(?:\s+(?:from|at|in|with|for|of)\s+[^,.;:\"\u201c\u201d]{{1,40}})?(?=[\s,.;:])"
-            )
+        # The nouns come from the copy, so the patterns are left to re's own bounded cache.
+        pattern = re.compile(
+            rf"\b[Aa]n?\s+(?:[A-Za-z'\-]+\s+){{0,4}}?{re.escape(noun.lower())}"
+            rf"(?:\s+(?:from|at|in|with|for|of)\s+[^,.;:\"\u201c\u201d]{{1,40}})?(?=[\s,.;:])"
+        )
         for m in pattern.finditer(self.text, max(0, pos - 3000), pos):
             found = m.group()
         if found:

@@ -45,8 +45,7 @@ def test_british_clock_times_with_a_full_stop_are_dates(text, expected):
 
 def test_a_decimal_without_a_meridiem_is_not_a_time():
     found = [(c.kind, c.value) for c in extract_claims("The index rose 4.12 points.")]
-    assert found == [("measure", 4.12)] or found == [("count", 4.12)]
-    assert dates("The index rose 4.12 points.") == []
+    assert found == [("count", 4.12)]
 
 
 @pytest.mark.parametrize(
@@ -74,9 +73,7 @@ def test_seasons_and_the_weekend_after_a_preposition_are_dates(text, expected):
     ],
 )
 def test_seasonal_words_that_name_no_period_are_not_dates(text):
-    assert "fall" not in " ".join(dates(text))
-    assert "spring" not in " ".join(dates(text))
-    assert dates(text) == [] or text.startswith("She spent")
+    assert dates(text) == []
 
 
 @pytest.mark.parametrize(
