@@ -8,7 +8,8 @@ held-out sentences, article-shaped documents of the speed benchmark (figure-dens
 news-density), each labelled sentence lower-cased, upper-cased, without commas, with curly
 quotes and with its words shuffled, the string literals of the extraction tests, random
 strings over an alphabet of digits, quote marks, currency signs, dashes, odd Unicode and
-line breaks, and random word salads. `save` writes one line per input, [index, claims];
+line breaks, random word salads, and the later held-out sets (whole articles, quotes with
+their context) as they are. `save` writes one line per input, [index, claims];
 `compare` reruns and reports the first input whose claims differ, and how many differ.
 Exit status: 0 when identical, 1 when not, 2 on a usage error.
 """
@@ -60,6 +61,13 @@ def inputs() -> list[str]:
     vocabulary = " ".join(texts[:sentences]).split()
     for _ in range(800):
         texts.append(" ".join(rnd.choice(vocabulary) for _ in range(rnd.randint(3, 120))))
+    # The later held-out sets as they are: whole articles and quotes with their context.
+    for path in sorted(HERE.glob("heldout?*.jsonl")):
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    row = json.loads(line)
+                    texts.append(((row.get("context") or "") + " " + row["text"]).strip())
     return texts
 
 

@@ -12,8 +12,9 @@ with no speech verb attached ("so-called 'shoot without warning' order", scare q
 nicknames) are not quotes of a speaker and are not reported.
 
 The speaker is resolved to the fullest earlier mention of the person: "Price said" after
-"spokesperson Ned Price" gives "Ned Price"; "he said" gives the most recent person named
-before the quote; a quote introduced mid-sentence ("..., adding, "...") belongs to the
+"spokesperson Ned Price" gives "Ned Price"; "he said" gives the subject of the nearest
+earlier sentence that has one, passing over a subject known to be a woman (and "she said"
+one known to be a man: see ``genders``); a quote introduced mid-sentence ("..., adding, "...") belongs to the
 subject of that sentence; an unattributed quote paragraph continues the previous
 speaker's words when it follows that speaker's quote.
 """
@@ -25,6 +26,7 @@ import re
 from collections.abc import Iterator
 from operator import itemgetter
 
+from .genders import PRONOUN_SEX, sex_of_given_name, sex_of_word
 from .lexicon import STREET_SUFFIXES
 
 _UPPER = "".join(
@@ -245,6 +247,11 @@ _OBJECT_PREPOSITIONS = frozenset(
     among under over alongside including and or""".split()
 )
 PRONOUNS_OTHER = frozenset({"they", "we", "i", "it", "you"})
+_GENDERED_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
+# The words that open a phrase in apposition about the person it follows ("a mother of
+# three", "her husband") and those that end its head ("the widow of ...", "who ...").
+_APPOSITION_OPENERS = frozenset("a an the his her their its".split())
+_PHRASE_ENDERS = frozenset("of who whose which that at for from in to with and".split())
 
 
 class _Mention:
@@ -390,6 +397,7 @@ class SpeakerIndex:
         # All mentions that start before the point the reading-order scan has reached.
         self.mentions: list[_Mention] = []
         self.positions: list[int] = []
+        self._sexes: dict[str, str | None] = {}
         self._runs: Iterator[re.Match] | None = None
         self._next_run: re.Match | None = None
         self._best_cache: dict[str, list[_Mention]] = {}
@@ -636,17 +644,125 @@ class SpeakerIndex:
             return "person", self.resolve(m.tokens, m.pos)
         return None
 
-    def latest_person(self, pos: int) -> str | None:
+    def latest_person(self, pos: int, sex: str | None = None) -> str | None:
+        """The person named last before ``pos``. With ``sex``, the last one known to be of
+        it, else the last one not known to be of the other."""
         self._index_before(pos)
         k = bisect.bisect_left(self.positions, pos) - 1
         steps = 0
+        unknown = None
         while k >= 0 and steps < 400:
             m = self.mentions[k]
             if m.person or (len(m.tokens) == 1 and self.is_surname(m.tokens[0])):
-                return self.resolve(m.tokens, m.pos)
+                name = self.resolve(m.tokens, m.pos)
+                if sex is None:
+                    return name
+                found = self.sex_of(name)
+                if found == sex:
+                    return name
+                if found is None and unknown is None:
+                    unknown = name
             k -= 1
             steps += 1
+        return unknown
+
+    def person_of_sex_between(self, s: int, e: int, sex: str) -> str | None:
+        """The first person named between ``s`` and ``e`` who is known to be of ``sex``."""
+        self._index_before(e)
+        k = bisect.bisect_left(self.positions, s)
+        while k < len(self.mentions) and self.mentions[k].pos < e:
+            m = self.mentions[k]
+            k += 1
+            if m.person or (len(m.tokens) == 1 and self.is_surname(m.tokens[0])):
+                name = self.resolve(m.tokens, m.pos)
+                if self.sex_of(name) == sex:
+                    return name
         return None
+
+    def sex_of(self, name: str) -> str | None:
+        """The sex a reader gives the person ``name`` (a resolved full name), or None.
+
+        Told by the given name, else by an honorific or a role or relation given to the
+        person anywhere in the block ("Mrs Okafor", "the victim's mother, Ann Lee", "Tam
+        Reid, her husband"), else by the pronouns the copy uses of them when they are the
+        subject of a sentence, outside quotes ("Reid said he ...").
+        """
+        found = self._sexes.get(name, "")
+        if found != "":
+            return found
+        words = name.split()
+        found = sex_of_given_name(words[0]) if len(words) >= 2 else None
+        if found is None and words:
+            for m in self.people_named(words[-1]):
+                found = self._sex_given_at(m) or self._sex_by_pronouns_after(m)
+                if found is not None:
+                    break
+        self._sexes[name] = found
+        return found
+
+    def _sex_given_at(self, m: _Mention) -> str | None:
+        """The sex an honorific, a role or a relation next to one mention gives its person."""
+        if m.title is not None and sex_of_word(m.title):
+            return sex_of_word(m.title)
+        text = self.text
+        run = _NAME_RUN_RE.match(text, m.pos)
+        end = run.end() if run else m.pos
+        before = text[max(self.begin, m.pos - 100):m.pos].rstrip()
+        if before.endswith(","):
+            # "the victim's mother, Ann Lee": the head of the phrase in apposition before.
+            phrase = _APPOSITION_CUT_RE.split(before[:-1])[-1].split()
+            if phrase and sex_of_word(_clean_token(phrase[-1])):
+                return sex_of_word(_clean_token(phrase[-1]))
+        else:
+            # "his wife Ann", "Mrs Ann Lee" (a title the run does not hold).
+            for w in reversed(before.split()[-3:]):
+                sex = sex_of_word(_clean_token(w))
+                if sex:
+                    return sex
+                if w.lower() not in TITLES:
+                    break
+        # "Tam Reid, 54, her husband, ...": the head of the first phrase after the name and
+        # its age; a relative clause ("whose wife ...") is about someone else.
+        after = text[end:end + 120]
+        while after.startswith(","):
+            phrase, _, after = after[1:].partition(",")
+            words = phrase.split()
+            if len(words) == 1 and words[0].isdigit():
+                after = "," + after
+                continue
+            for w in words[1:] if words and words[0].lower() in _APPOSITION_OPENERS else ():
+                if w.lower() in _PHRASE_ENDERS:
+                    break
+                sex = sex_of_word(_clean_token(w))
+                if sex:
+                    return sex
+            break
+        return None
+
+    def _sex_by_pronouns_after(self, m: _Mention) -> str | None:
+        """The sex of the pronouns that follow a mention to the end of its sentence, when they
+        all agree, the mention is no object of a preposition, no quote lies between and no
+        one else is named there: "Reid said he ..."."""
+        text = self.text
+        run = _NAME_RUN_RE.match(text, m.pos)
+        words_before = text[max(self.begin, m.pos - 16):m.pos].split()
+        if run is None or (words_before and words_before[-1].lower() in _OBJECT_PREPOSITIONS):
+            # "In an interview with the Society of Engineers, she said": not its subject.
+            return None
+        end = _SENTENCE_END_RE.search(text, run.end(), min(self.limit, run.end() + 300))
+        stop = end.start() if end else min(self.limit, run.end() + 300)
+        k = bisect.bisect_right(self._ex_starts, run.end())
+        if k < len(self.excluded) and self.excluded[k][0] < stop:
+            stop = self.excluded[k][0]
+        self._index_before(stop)
+        k = bisect.bisect_left(self.positions, run.end())
+        while k < len(self.mentions) and self.mentions[k].pos < stop:
+            other = self.mentions[k]
+            if other.person or (len(other.tokens) == 1 and self.is_surname(other.tokens[0])):
+                return None
+            k += 1
+        sexes = {PRONOUN_SEX[p.group().lower()] for p in _GENDERED_PRONOUN_RE.finditer(text, run.end(), stop)}
+        return sexes.pop() if len(sexes) == 1 else None
 
     def by_roles(self, roles: frozenset[str], pos: int) -> str | None:
         """The latest person before ``pos`` who holds all ``roles``: "the detective" after
@@ -1124,17 +1240,31 @@ class QuoteFinder:
                 found = found[:verb.start()].strip()  # "A spokesperson for X said the company had"
         return found
 
-    def pronoun_antecedent(self, pos: int) -> str | None:
+    def pronoun_antecedent(self, pos: int, pronoun: str | None = None) -> str | None:
         """Who "he" or "she" is: the subject of the nearest earlier sentence that has one,
         passing over sentences whose subject is itself a pronoun ("Sorensen conceded. In a
-        speech, she said ... . "...," she said."), else the latest person named."""
+        speech, she said ... . "...," she said."), else the latest person named. A subject
+        known to be of the other sex is passed over too, for someone of the pronoun's sex
+        named in the same sentence or before it."""
+        sex = PRONOUN_SEX.get(pronoun) if pronoun else None
+        index = self.index
+        # Once a subject of the other sex has been passed over, only one known to be of the
+        # pronoun's sex will do: the copy would not have said "she" of someone unknown.
+        passed_over = False
         k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
         for j in range(k - 1, max(-1, k - 6), -1):
             s, e = self.sentences[j]
-            found = self.index.subject_between(s, e)
+            found = index.subject_between(s, e)
             if found is not None and found[0] == "person":
-                return found[1]
-        return self.index.latest_person(pos)
+                subject_sex = index.sex_of(found[1]) if sex is not None else None
+                if subject_sex == sex or (subject_sex is None and not passed_over):
+                    return found[1]
+                if subject_sex is not None:
+                    passed_over = True
+                    other = index.person_of_sex_between(s, e, sex)
+                    if other is not None:
+                        return other
+        return index.latest_person(pos, sex)
 
     def speaker_fragment(self, frag: str, pos: int) -> tuple[str, int] | None:
         frag = frag.strip().strip(",").strip()
@@ -1145,7 +1275,7 @@ class QuoteFinder:
     def to_name(self, frag: str, pos: int, quote_start: int) -> str | None:
         low = frag.lower()
         if low in PRONOUNS_PERSON:
-            return self.pronoun_antecedent(min(pos, quote_start))
+            return self.pronoun_antecedent(min(pos, quote_start), low)
         if low in PRONOUNS_OTHER:
             return None
         if frag.startswith("@"):

@@ -351,3 +351,68 @@ def test_a_spokesperson_described_earlier_is_named_without_the_words_after_it():
         "\u201cFares now cover less than a third of the cost,\u201d the spokesperson said."
     )
     assert speakers(text)[0][1] == "A spokesperson for Tarnway Buses"
+
+
+# ---------------------------------------------------------------- he or she
+def test_she_passes_over_a_man_who_is_the_nearest_subject_for_the_woman_named_before():
+    text = (
+        "Marguerite Olsen designed the harbour bridge in 1988. Her deputy on the project, "
+        "Tobias Grant, later ran the firm. \u201cWe argued about every bolt,\u201d she said."
+    )
+    assert speakers(text)[0][1] == "Marguerite Olsen"
+
+
+def test_he_passes_over_a_woman_who_is_the_nearest_subject():
+    text = (
+        "Kwame Mensah, 71, has driven the night bus for 30 years. Councillor Aoife Byrne "
+        "chairs the transport committee. \u201cThey want to take the last bus away,\u201d he said."
+    )
+    assert speakers(text)[0][1] == "Kwame Mensah"
+
+
+def test_an_honorific_tells_the_sex_of_a_person_whose_given_name_is_not_known():
+    text = (
+        "Mrs Tamsin Ogle opened the shop in 1994. Rory Dunne owns the building next door. "
+        "\u201cThe rent has doubled,\u201d she said."
+    )
+    assert speakers(text)[0][1] == "Tamsin Ogle"
+
+
+def test_a_relation_in_apposition_tells_the_sex_of_the_person():
+    text = (
+        "The victim's mother, Jo Hartigan, spoke outside court. Detective Inspector Gareth "
+        "Hughes said the inquiry had taken a year. \u201cWe just want the truth,\u201d she said."
+    )
+    assert speakers(text)[0][1] == "Jo Hartigan"
+
+
+def test_the_pronouns_the_copy_uses_of_a_person_tell_their_sex():
+    text = (
+        "Sam Okonedo said he had reported the leak twice. Rowan Tully, a neighbour, said she "
+        "smelt gas for a week. Detective Chris Tate is investigating. "
+        "\u201cNobody came,\u201d he said."
+    )
+    # Chris Tate's sex is unknown, so the nearest subject stays the speaker.
+    assert speakers(text)[0][1] == "Chris Tate"
+    text = (
+        "Sam Okonedo said he had reported the leak twice. Rowan Tully said she smelt gas for "
+        "a week. \u201cNobody came,\u201d he said."
+    )
+    assert speakers(text)[0][1] == "Sam Okonedo"
+
+
+def test_a_pronoun_after_a_name_that_is_the_object_of_a_preposition_tells_nothing():
+    text = (
+        "Helga Brandt taught at the academy for 40 years. She retired in 2010. She moved to "
+        "the coast. She painted every day. In an interview with the Society of Marine "
+        "Surveyors, she recalled her first commission. Her former student Anton Weiss runs the "
+        "academy now. \u201cShe was strict,\u201d he said. \u201cI was never strict,\u201d she said."
+    )
+    assert [s for _, s in speakers(text)] == ["Anton Weiss", "Helga Brandt"]
+
+
+def test_a_pronoun_whose_sex_nobody_named_matches_keeps_the_nearest_subject():
+    text = (
+        "Dr Alex Rowe leads the trial. \u201cThe early results are encouraging,\u201d she said."
+    )
+    assert speakers(text)[0][1] == "Alex Rowe"
