@@ -1,9 +1,9 @@
 """Speed and memory of factcheck.extraction, with quantulum3 as the yardstick.
 
     python bench/extraction/speed.py [--mb 1.0] [--slice-kb 50] [--repeat 3] [--no-memory]
-                                     [--text both|dense|news]
+                                     [--text all|dense|news|articles]
 
-Two texts are measured in the same run, each against quantulum3 on the same text:
+Three texts are measured in the same run, each against quantulum3 on the same text:
 
 * dense: the labelled sentences (labelled.jsonl) shuffled into paragraphs and
   article-length documents. Every sentence carries a figure, about 20 claims per KB:
@@ -11,6 +11,9 @@ Two texts are measured in the same run, each against quantulum3 on the same text
 * news: article-shaped documents in which labelled sentences are interleaved with
   ordinary news sentences without figures (FILLER, written for this benchmark), at
   about the density of wire copy (4-5 claims per KB).
+* articles: the whole articles of the held-out sets, written without sight of the
+  extractor, with their own mix of figures, names and quotes (their writers were asked
+  for many, so they are nearly as dense as the dense text).
 
 Each text is repeated until there is about --mb megabytes of UTF-8 text. Ours runs one
 call per document. quantulum3 (much slower) runs on a --slice-kb slice of the same
@@ -18,8 +21,9 @@ documents, and ours runs on that same slice too, so the ratio compares like with
 quantulum3 is timed two ways: quantulum3.parser.parse once per document, the same call
 ours gets and the way a newsroom would call it, which gives the headline ratio; and once
 per paragraph, shown beside it. Which of the two is quicker for quantulum3 depends on the
-text (on these figure-dense documents the per-paragraph calls are), so both are printed. Throughput is given by wall clock and by CPU time
-(time.process_time), which is steadier on a busy machine.
+text (on these documents the per-paragraph calls are), so both are printed. Throughput is
+given by wall clock and by CPU time (time.process_time), which is steadier on a busy
+machine.
 Memory is the peak resident set (ru_maxrss) of fresh child interpreters.
 This is a benchmark: it prints figures and asserts nothing.
 """
@@ -176,9 +180,27 @@ def documents(seed=7, path=LABELLED, news=False):
                 yield "\n\n".join(paragraphs)
 
 
-def take_bytes(n_bytes, seed=7, news=False):
+def article_documents(seed=7):
+    """Endless stream of the whole articles of the held-out sets, shuffled on each pass.
+
+    They were written without sight of the extractor, as real copy is; their writers were
+    asked for many figures and quotes, so they are denser in claims than most wire copy.
+    """
+    articles = []
+    for path in sorted(HERE.glob("heldout?*.jsonl")):
+        with open(path, encoding="utf-8") as fh:
+            articles += [row["text"] for row in map(json.loads, filter(str.strip, fh))
+                         if row.get("category") == "article"]
+    rnd = random.Random(seed)
+    while True:
+        order = articles[:]
+        rnd.shuffle(order)
+        yield from order
+
+
+def take_bytes(n_bytes, seed=7, news=False, articles=False):
     docs, total = [], 0
-    for doc in documents(seed, news=news):
+    for doc in (article_documents(seed) if articles else documents(seed, news=news)):
         docs.append(doc)
         total += len(doc.encode("utf-8"))
         if total >= n_bytes:
@@ -274,10 +296,14 @@ def line(name, n_bytes, times, found):
 
 def measure(extract_claims, name, news, args):
     """Time ours and quantulum3 on one text; print the table and return the headline figures."""
-    big, big_bytes = take_bytes(int(args.mb * 1e6), news=news)
-    small, small_bytes = take_bytes(int(args.slice_kb * 1e3), news=news)
+    articles = name == "articles"
+    big, big_bytes = take_bytes(int(args.mb * 1e6), news=news, articles=articles)
+    small, small_bytes = take_bytes(int(args.slice_kb * 1e3), news=news, articles=articles)
     paragraphs = sum(d.count("\n\n") + 1 for d in big)
-    if news:
+    if articles:
+        n_articles = len(set(big))
+        what = f"the {n_articles} whole articles of the held-out sets, repeated"
+    elif news:
         what = (f"labelled sentences ({figure_share():.0%} of sentences) among {len(FILLER)} "
                 f"figure-free news sentences")
     else:
@@ -332,8 +358,8 @@ def main(argv=None):
     ap.add_argument("--slice-kb", type=float, default=50.0, help="kilobytes of text for quantulum3")
     ap.add_argument("--repeat", type=int, default=3, help="timed passes over the text for ours")
     ap.add_argument("--no-memory", action="store_true", help="skip the child-process memory runs")
-    ap.add_argument("--text", choices=("both", "dense", "news"), default="both",
-                    help="which text to time (default: both)")
+    ap.add_argument("--text", choices=("all", "dense", "news", "articles"), default="all",
+                    help="which text to time (default: all)")
     args = ap.parse_args(argv)
 
     import importlib.util
@@ -367,8 +393,8 @@ def main(argv=None):
         print(f"factcheck.extraction is not importable ({exc}); nothing to measure.")
         return 0
 
-    texts = [("dense", False), ("news", True)]
-    if args.text != "both":
+    texts = [("dense", False), ("news", True), ("articles", False)]
+    if args.text != "all":
         texts = [t for t in texts if t[0] == args.text]
     print("Throughput (one core)")
     print()

@@ -15,79 +15,95 @@ FEMININE = "f"
 MASCULINE = "m"
 
 _FEMININE_NAMES = """
-abigail ada adaeze adanna adwoa afua agata agatha agnes agnieszka aileen aine aisha aishwarya
-aiyana akosua alejandra alessandra alexandra alice alicia alina alisha alison allison alma
-amanda amara amelia amina amira amy ana anastasia anita anjali anke ann anna annabel anne
-annette annika antonia anya aoife arabella ariana asha ashanti astrid aurora ava ayesha ayse
-bahar barbara beata beatrice beatriz belinda bernadette beth bethany betty beverley beverly
-bianca birgit bonnie brenda bridget brigid brigitte britta brittany bronwen busra caitlin
-camila candice carla carmen carol carole caroline carolyn cassandra catarina catherine cathy
-cecilia celia charlotte chiamaka chidinma chinwe chioma chloe christina christine ciara claire
-clara clare claudia clodagh colleen constance cristina cynthia dagmar daisy daniela daniella
-danielle daphne daria deborah debra deepa deirdre delia denise diana diane dolores dominika
-donna doreen doris dorothy dragana edith eileen eilidh elaine eleanor elena elif eliza
-elizabeth ella ellen eloise elsa emilia emily emine emma erica erika esi esther eva ewa fatemeh
-fatima fatma fatoumata felicity fernanda fiona florence folake frances francesca freya
-funmilayo gabriela gabriella gabrielle geeta gemma georgia georgina geraldine gillian gina
-giovanna giulia gloria grace grazyna gráinne gudrun gwen gwendolyn hadiza hafsa halima halina
-hana hannah harriet hatice hazel heather heidi heike helen helena helga hilda hillary holly
-huda ifeoma ilse imogen ines ingeborg ingrid irena irene irina iris isabel isabella isabelle
-ivana jacqueline jadwiga jane janet janice jasmine jayne jelena jennifer jenny jessica jill
-joan joanna joanne jocelyn johanna jolanta josephine joy joyce judith judy julia juliana julie
+abby abigail ada adaeze adanna adele adwoa afua agata agatha agnes agnieszka aileen aine aisha
+aishwarya aiyana akosua alejandra alessandra alexandra alice alicia alina alisha alison allison
+alma amanda amara amber amelia amina amira amy ana anastasia angela angelina anita anjali anke
+ann anna annabel anne annette annie annika antonia anya aoife arabella ariana asha ashanti
+astrid audrey aurora ava ayesha ayse bahar barbara barbra beata beatrice beatriz belinda
+bernadette bernice bertha beth bethany betsy betty beverley beverly bianca birgit bonnie brenda
+brianna bridget brigid brigitte britta brittany bronwen brooke busra caitlin camila candice
+carla carly carmen carol carole caroline carolyn carrie cassandra catarina catherine cathy
+cecilia celia charlotte cheryl chiamaka chidinma chinwe chioma chloe christa christina
+christine ciara cindy claire clara clare clarissa claudia clodagh colleen constance courtney
+cristina crystal cynthia dagmar daisy daniela daniella danielle daphne daria dawn debbie
+deborah debra deepa deirdre delia delphine denise diana diane dolly dolores dominika donna
+doreen doris dorothy dragana edith edna eileen eilidh elaine eleanor elena elif elise eliza
+elizabeth ella ellen eloise elsa emilia emily emine emma emmeline erica erika erin esi esme
+estelle esther ethel eva ewa faith fatemeh fatima fatma fatoumata fay faye felicity fernanda
+fiona flora florence folake frances francesca freya frieda funmilayo gabriela gabriella
+gabrielle geeta gemma georgette georgia georgina geraldine gertrude gillian gina giovanna
+giulia gladys glenda gloria grace grazyna greta gráinne gudrun gwen gwendolyn gwyneth hadiza
+hafsa halima halina hana hannah harriet hatice hattie hayley hazel heather heidi heike helen
+helena helga hilda hillary holly hope huda ifeoma ilse imelda imogen ines ingeborg ingrid irena
+irene irina iris irma isabel isabella isabelle isla ivana ivy jacqueline jadwiga jane janet
+janice jasmine jayne jeanette jeanne jelena jenna jennifer jenny jessica jill joan joanna
+joanne jocelyn jodie johanna jolanta josephine josie joy joyce judith judy julia juliana julie
 juliet justine kamala karen karin karina katarzyna kate katharina katherine kathleen kathryn
-katie katrin katya kavita kerstin khadija kirsten kirsty kristina krisztina lakshmi latisha
-laura lauren layla leah leila lena leticia lilian lillian linda lisa liv liz ljiljana lorna
-lorraine louisa louise lucia lucy luisa lydia lynn lynne madeleine madeline madison magdalena
-maggie maiara malgorzata mandy manon marcela margaret margarita margot maria mariam marian
-marianne marie marina marisol marit marjorie marta martha mary maryam matilda maureen maxine
-meena megan melanie melissa mercy meredith merve mia michelle mildred milena mirela miriam
-moira molly monica monika morwenna nadia nadine nancy naomi natalia natalie natasha neha nia
-niamh nicole nina nkechi noor nora norah noura oksana olga olivia orla paola parisa patience
-patricia paula pauline peggy penelope penny petra philippa phoebe pilar polly pooja priya
-priyanka rachel rania rebecca regina rekha renata rhiannon rita roberta rosa rosalind rose
-rosemary roxana ruth sabine sabrina sally salma samantha samira sandra saoirse sara sarah
-selina seren shanice sharon sheila shirin shirley shreya sigrid silke silvia simona siobhan
-snezana sofia solveig sonia sophia sophie stacey stella stephanie sunita susan susanne sushma
-suzanne svetlana swati sylvia tamara tanya teresa tessa thandiwe theresa tina tracey tracy
-ulrike ursula valentina valeria valerie vanessa vera veronica vicky victoria violet virginia
-wanjiru wendy wilhelmina winifred yasmin yolanda yvonne zahra zainab zanele zara zeynep zoe
-zsofia zuzana
+kathy katie katrin katya kavita kay kayla kelsey kerstin khadija kirsten kirsty krista kristina
+krisztina lacey lakshmi lana lara latisha laura lauren layla leah leanne leila lena leticia
+libby lila lilian lillian lily linda lisa liv liz ljiljana lois lorna lorraine lottie louisa
+louise lucia lucille lucy luisa lulu lydia lynn lynne mabel madeleine madeline madison mae
+magdalena maggie maiara malgorzata mandy manon marcela marcia margaret margarita margo margot
+maria mariam marian marianne marie marilyn marina marisol marit marjorie marlene marta martha
+martina mary maryam matilda maud maude maureen mavis maxine meena megan melanie melinda melissa
+mercy meredith merve mia michelle mildred milena millie minnie miranda mirela miriam moira
+molly monica monika morwenna myra nadia nadine nancy naomi natalia natalie natasha neha nell
+nellie nia niamh nicole nina nkechi noor nora norah noreen noura oksana olga olive olivia opal
+orla paige pam pamela paola parisa patience patricia patsy paula pauline pearl peggy penelope
+penny petra philippa phoebe phyllis pilar polly pooja poppy priscilla priya priyanka queenie
+rachael rachel ramona rania rebecca rebekah regina rekha renata rhiannon rhoda rita roberta
+rosa rosalie rosalind rose roseanne rosemary rosie roxana roxanne ruth sabine sabrina sadie
+sally salma samantha samira sandra saoirse sara sarah selina selma seren serena shanice sharon
+shauna sheila sheryl shirin shirley shreya sian sigrid silke silvia simona siobhan snezana
+sofia solveig sonia sophia sophie stacey stacy stella stephanie sue sunita susan susanne sushma
+susie suzanne svetlana swati sylvia tabitha tamara tammy tanya tara teresa tess tessa thandiwe
+thelma theresa tiffany tina tracey tracy trudy ulrike una ursula valentina valeria valerie
+vanessa vera verity veronica vicky victoria violet virginia vivienne wanda wanjiru wendy
+wilhelmina wilma winifred winnie yasmin yolanda yvette yvonne zahra zainab zanele zara zelda
+zeynep zoe zoey zsofia zuzana
 """
 
 _MASCULINE_NAMES = """
-aaron abdul abdullah abdullahi abel abraham adam adebayo adrian ahmad ahmed ahmet ajay akin
-alan alastair albert alberto aled alejandro alessandro alexander alexandre alexei alfred
-alfredo ali alistair amir amit anders andreas andrei andrew andrzej aneurin angus anil anthony
-antoine anton antonio arif arjun arnold arthur arturo ashok augustin babajide barry bartholomew
-bartosz ben benjamin bernard bilal bill billy bjorn bob bogdan bongani boris brandon brendan
-brian bruce bruno bryan burak calvin cameron carl carlos cedric cem charles chinedu christian
-christoph christopher chukwuemeka ciaran cillian clarence colin conor cormac craig cyril dafydd
-dale damian daniel darragh darren dave david dean declan deepak dennis derek dermot desmond
-diarmuid diego dieter dinesh dmitri dmitry dominic donal donald douglas dragan duncan dwayne
-edgar eduardo edward emeka emmanuel emre emrys enrique eoin eric erik ernest ernesto esteban
-ethan euan eugene evan fabian faisal farid felipe felix fergus fernando finn francesco francis
-francisco frank franz fred frederick fritz gabriel gareth garry gary gavin geoffrey george
-georgios gerald gerard gerhard giovanni giuseppe glyn goran gordon graham grant gregory
-guillermo gustavo guy gwyn hamid hamish hamza hans harold harry hassan hector heinz helmut
-henrik henry herbert horacio howard hugh hugo hussein iain ian ibrahim idris igor imran ioan
-irfan isaac ismail istvan ivan jack jacob jakub jamal james jamil jason javier jeffrey jens
-jeremy jerome jerzy jesus jiri joao joe joel johan johannes john jonathan jorge jose josef
-joseph joshua juan julian julius jurgen kalpesh kamal kamran karim karl kassym keith kelvin
-kemal kenneth kevin khalid kieran klaus kofi kojo konstantin krzysztof kurt kwabena kwame kwasi
-lajos lamar lars laszlo lawrence leonard leonardo liam lorenzo louis luca lucas luigi luis luiz
-lukas lukasz luke magnus mahesh malcolm manoj manuel marc marcel marco marcus marek mario mark
-martin mateusz matthew matthias maurice max maximilian mehmet michael michal miguel mikhail
-milan miroslav mohamed mohammad mohammed muhammad murray musa mustafa nasser nathan ned neil
-nelson niall nicholas nicolas nigel nikola nikolai nikolaos nils noah norman obinna olaf olav
-ole oleksandr oliver omar ondrej orhan oscar osman oswaldo owen pablo paolo patrick paul pavel
-peadar pedro peter philip philippe pierre piotr pradeep radovan rafael rahul raj rajesh ralph
-ramesh ramon randall rashid ravi ray raymond reg reginald rhys ricardo richard rob robert
-roberto rodrigo roger rohit roland rolf ron ronald rory ross roy ruairi rupert russell ryan
-salvador samuel sandor sanjay santiago scott seamus sean sebastian selim seosamh sergei sergio
-shahid shane simon sipho stanislav stefan stephen steven stig stuart sunil suresh sven tadeusz
-tadhg tariq terence thabo thomas timothy tobias tom tomas tomasz tony trevor tunde umar uwe
-vaclav valentin vasily victor vijay vikram vincent vladimir waleed walter warren wayne wilfred
-william wojciech wolfgang xavier yaw yevgeny youssef yuri yusuf zbigniew zoltan zoran
+aaron abdul abdullah abdullahi abel abraham adam adebayo adrian ahmad ahmed ahmet aidan ajay
+akin alan alastair albert alberto aled alejandro alessandro alexander alexandre alexei alfie
+alfred alfredo ali alistair amir amit anders andreas andrei andrew andrzej aneurin angus anil
+anthony antoine anton antonio archie arif arjun arnold arthur arturo ashok augustin babajide
+barry bartholomew bartosz ben benjamin bernard bilal bill billy bjorn bob bogdan bongani boris
+brad bradley brandon brendan brett brian bruce bruno bryan burak callum calvin cameron carl
+carlos cecil cedric cem chad charles chinedu christian christoph christopher chukwuemeka ciaran
+cillian clarence clifford clint colin connor conor cormac craig curtis cyril dafydd dale damian
+damien daniel darragh darren dave david dean declan deepak dennis derek dermot desmond diarmuid
+diego dieter dinesh dmitri dmitry dominic donal donald douglas dragan duncan dwayne dwight earl
+edgar eduardo edward elmer emeka emmanuel emre emrys enrique eoin eric erik ernest ernesto
+esteban ethan euan eugene evan fabian faisal farid felipe felix fergus fernando finn floyd
+francesco francis francisco frank franz fraser fred frederick fritz gabriel gareth garry gary
+gavin geoffrey george georgios gerald gerard gerhard gerry giovanni giuseppe glen glenn glyn
+goran gordon graham grant gregory guillermo gustavo guy gwyn hamid hamish hamza hans harold
+harry harvey hassan hector heinz helmut henrik henry herbert herman homer horacio howard hugh
+hugo hussein iain ian ibrahim idris igor imran ioan irfan irving isaac ismail istvan ivan jack
+jacob jake jakub jamal james jamil jason javier jeffrey jens jeremiah jeremy jerome jerry jerzy
+jesus jimmy jiri joao joe joel johan johannes john johnny jonah jonathan jorge jose josef
+joseph josh joshua juan julian julio julius jurgen kalpesh kamal kamran karim karl kassym keith
+kelvin kemal kenneth kenny kevin khalid kieran klaus kofi kojo konstantin krzysztof kurt
+kwabena kwame kwasi kyle lajos lamar lars laszlo lawrence leon leonard leonardo lewis liam
+lionel lloyd lorenzo louis luca lucas luigi luis luiz lukas lukasz luke luther magnus mahesh
+malcolm manoj manuel marc marcel marco marcus marek mario mark martin marvin mateusz matthew
+matthias maurice max maximilian mehmet melvin michael michal miguel mike mikhail milan milton
+miroslav mitchell mohamed mohammad mohammed morris muhammad murray musa mustafa nasser nathan
+nathaniel ned neil nelson neville niall nicholas nick nicolas nigel nikola nikolai nikolaos
+nils noah norman obinna olaf olav ole oleksandr oliver omar ondrej orhan oscar osman oswaldo
+otis owen pablo paolo patrick paul pavel peadar pedro percy perry pete peter phil philip
+philippe phillip pierre piotr pradeep radovan rafael rahul raj rajesh ralph ramesh ramon
+randall rashid ravi ray raymond reece reg reginald rhys ricardo richard rick ricky rob robbie
+robert roberto rodney rodrigo roger rohit roland rolf ron ronald ronan rory ross roy ruairi
+rudolph rufus rupert russell ryan salvador samuel sandor sanjay santiago scott seamus sean
+sebastian selim seosamh sergei sergio seth shahid shane sidney simon sipho spencer stanislav
+stanley stefan stephen steve steven stewart stig stuart sunil suresh sven sylvester tadeusz
+tadhg tariq ted teddy terence terrence thabo thaddeus theo theodore thomas tim timothy tobias
+toby todd tom tomas tomasz tommy tony travis trevor tristan troy tunde umar uwe vaclav valentin
+vasily vernon victor vijay vikram vincent vladimir wade waleed wallace walter warren wayne
+wesley wilfred will william willie winston wojciech wolfgang xavier yaw yevgeny youssef yuri
+yusuf zach zachary zbigniew zoltan zoran
 """
 
 _FEMININE_WORDS = """

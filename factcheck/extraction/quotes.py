@@ -131,7 +131,7 @@ TITLES = frozenset(
     commissioner officer detective inspector superintendent constable coach manager
     secretary-general envoy attorney lawyer speaker whip analyst economist editor founder
     chairman owner head boss minister-president vice-president treasurer mp sir dame lord
-    lady baron baroness supt insp det cpl pvt sgt. field marshal brigadier striker
+    lady baron baroness supt insp det dc ds di dci pc cpl pvt sgt. field marshal brigadier striker
     midfielder defender goalkeeper forward star singer actor actress author novelist
     correspondent reporter anchor host spokesperson. rabbi imam ayatollah pastor nun
     prosecutor solicitor barrister councillor councilman councilwoman alderman sheriff dean
@@ -173,7 +173,8 @@ ORG_WORDS = frozenset(
     brewers teachers nurses doctors surgeons lawyers journalists pensioners veterans
     industries enterprises friends affairs airbus road drive terrace crescent capital nissan
     toyota honda chevrolet tesla bmw audi volkswagen hyundai kia mercedes jeep volvo renault
-    peugeot fiat
+    peugeot fiat athletic rovers wanderers albion rangers hotspur women ladies gazette herald
+    tribune chronicle courier observer telegraph mirror
     boulevard highway
     """.split()
 )
@@ -187,6 +188,10 @@ STOP_CAPS = frozenset(
     us uk eu un riots protests breaking update updated exclusive analysis opinion
     editorial watch live read more photo video """.split()
 )
+# Titles that are always followed by a name, even one that is itself a title word ("Mr Dean").
+_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
+# First words of place names, which open no person's name: "New York", "Los Angeles".
+_PLACE_OPENERS = frozenset("new los las fort port lake mount".split())
 # Words of ORG_WORDS that open a person's name more often than an organisation's: "Bill Ross".
 _FIRST_NAMES_AMONG_ORG_WORDS = frozenset({"bill", "june", "august", "park"})
 # Words that give a name, right before a short quote: 'he called "Kestrel"', 'dubbed "the Beast"'.
@@ -247,7 +252,6 @@ _OBJECT_PREPOSITIONS = frozenset(
     among under over alongside including and or""".split()
 )
 PRONOUNS_OTHER = frozenset({"they", "we", "i", "it", "you"})
-_GENDERED_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 # The words that open a phrase in apposition about the person it follows ("a mother of
 # three", "her husband") and those that end its head ("the widow of ...", "who ...").
 _APPOSITION_OPENERS = frozenset("a an the his her their its".split())
@@ -320,7 +324,15 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
     title = title_before
     if not TITLES.isdisjoint(lows):
         last_title = max(k for k, low in enumerate(lows) if low in TITLES)
-        if not _names_a_body(toks[last_title + 1:], lows[last_title + 1:]):
+        if last_title == len(lows) - 1 and last_title >= 1:
+            if lows[last_title - 1] in _HONORIFICS:
+                # "Mr Dean", "Dr King": an honorific is followed by a name, whatever the name.
+                last_title -= 1
+            elif sex_of_given_name(toks[last_title - 1]) is not None:
+                # "Clifford Dean", "Martin Luther King": a given name, then a surname that is
+                # also a title word.
+                last_title = max((k for k in range(last_title - 1) if lows[k] in TITLES), default=-1)
+        if last_title >= 0 and not _names_a_body(toks[last_title + 1:], lows[last_title + 1:]):
             title = lows[last_title]
             toks = toks[last_title + 1:]
             lows = lows[last_title + 1:]
@@ -336,6 +348,7 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         (len(toks) <= 4 or sum(1 for t in toks if t[0].isupper()) <= 4)
         and (len(toks) >= 2 or title is not None)
         and lows[0] not in STOP_CAPS
+        and lows[0] not in _PLACE_OPENERS
         and not _names_a_body(toks, lows)
         and not _has_acronym(toks)
     )
@@ -451,6 +464,27 @@ class SpeakerIndex:
             self.mentions.append(mention)
             self.positions.append(mention.pos)
 
+    def mentions_between(self, s: int, e: int) -> list[_Mention]:
+        """The mentions that start between ``s`` and ``e``, in order.
+
+        A question about one sentence ("who is it about?") needs only the runs in it. Where
+        the reading-order index has not reached ``e``, they are found from the last break
+        before ``s`` (no run contains a break, see ``_first_run_ending_after``), so a pronoun
+        late in a long block does not index every run before it.
+        """
+        if self._all_indexed or (self._runs is not None and (self._next_run is None or self._next_run.start() >= e)):
+            return self.mentions[bisect.bisect_left(self.positions, s):bisect.bisect_left(self.positions, e)]
+        paragraph = self.text.rfind("\n", self.begin, s) + 1
+        first = self._first_run_ending_after(s, max(self.begin, paragraph))
+        found = []
+        if first is not None and first.start() < e:
+            for run in _NAME_RUN_RE.finditer(self.text, first.start(), e):
+                if run.start() >= s:
+                    mention = self._mention(run)
+                    if mention is not None:
+                        found.append(mention)
+        return found
+
     def _index_all(self) -> None:
         self._index_before(self.limit)
         by_last: dict[str, list[_Mention]] = {}
@@ -518,8 +552,28 @@ class SpeakerIndex:
                 return m
         return None
 
-    def resolve(self, toks: tuple[str, ...], pos: int) -> str:
-        """Fullest mention ending with the same surname, preferring earlier ones."""
+    def resolve(self, toks: tuple[str, ...], pos: int, title: str | None = None) -> str:
+        """Fullest mention ending with the same surname, preferring earlier ones; a surname
+        with an honorific ("Mrs Penrose") only to someone who can be of its sex."""
+        name = self._fullest(toks, pos)
+        sex = sex_of_word(title) if title is not None and len(toks) == 1 else None
+        if sex is None or name == toks[0] or self.sex_of(name) in (None, sex):
+            return name
+        unknown = None
+        for c in reversed(self.people_named(toks[-1])):
+            if c.pos <= pos and len(c.tokens) >= 2:
+                full = " ".join(c.tokens)
+                found = self.sex_of(full)
+                if found == sex:
+                    return full
+                if found is None and unknown is None:
+                    unknown = full
+        return unknown or toks[0]
+
+    def resolve_mention(self, m: _Mention) -> str:
+        return self.resolve(m.tokens, m.pos, m.title)
+
+    def _fullest(self, toks: tuple[str, ...], pos: int) -> str:
         cands = self.people_named(toks[-1])
         best = None
         if cands:
@@ -576,29 +630,25 @@ class SpeakerIndex:
 
     def names_someone_else(self, s: int, e: int, name: str | None) -> bool:
         """Whether a person other than ``name`` is named between ``s`` and ``e``."""
-        self._index_before(e)
-        k = bisect.bisect_left(self.positions, s)
-        while k < len(self.mentions) and self.mentions[k].pos < e:
-            m = self.mentions[k]
-            k += 1
+        for m in self.mentions_between(s, e):
             if m.person or (len(m.tokens) == 1 and self.is_surname(m.tokens[0])):
-                if self.resolve(m.tokens, m.pos) != name:
+                if self.resolve_mention(m) != name:
                     return True
         return False
 
     def subject_between(self, s: int, e: int) -> tuple[str, str | None] | None:
         """Who a sentence is about: ("person", name) for the first person named in it who is
         not the object of a preposition or an owner ("Smith's lawyer"), or the name in
-        apposition after it ("The Speaker, Sean Kerr, ..."); ("pronoun", None) when "he" or
-        "she" comes first, unless a name opens the main clause after a comma ("Asked what
-        she plans, Mensah does not hesitate"); or None."""
+        apposition after it ("The Speaker, Sean Kerr, ..."); ("pronoun", "he" or "she") when
+        one of them comes first, unless a name opens the main clause after a comma ("Asked
+        what she plans, Mensah does not hesitate"); or None."""
         text = self.text
-        self._index_before(e)
         pron = None
         for p in _PRONOUN_RE.finditer(text, s, e):
             k = bisect.bisect_right(self._ex_starts, p.start()) - 1
             if not (k >= 0 and self.excluded[k][0] <= p.start() < self.excluded[k][1]):
                 pron = p.start()
+                pronoun = p.group().lower()
                 break
         role = _ROLE_SUBJECT_RE.match(text, s, e)
         if role and role.group(1).lower() in TITLES and (pron is None or role.end() < pron):
@@ -606,10 +656,11 @@ class SpeakerIndex:
             named = self.by_roles(frozenset({_role(role.group(1).lower())}), s)
             if named:
                 return "person", named
-        k = bisect.bisect_left(self.positions, s)
+        mentions = self.mentions_between(s, e)
         passed_over: list[_Mention] = []
-        while k < len(self.mentions) and self.mentions[k].pos < e:
-            m = self.mentions[k]
+        k = 0
+        while k < len(mentions):
+            m = mentions[k]
             k += 1
             if len(m.tokens) == 1 and not m.person and not self.is_surname(m.tokens[0]):
                 # "Back on the beach, Peggy is wrapped in a robe": the first name of someone
@@ -630,18 +681,18 @@ class SpeakerIndex:
             run = _NAME_RUN_RE.match(text, m.pos)
             if run and run.group().endswith(("'s", "\u2019s")):
                 continue
-            if run and k < len(self.mentions):
-                nxt = self.mentions[k]
+            if run and k < len(mentions):
+                nxt = mentions[k]
                 between = text[run.end():nxt.pos].strip()
                 if nxt.person and (between == "," or between.lower() in TITLES):
                     m = nxt  # a role, then the name: "The Speaker, Sean Kerr", "Protea Capital analyst Sipho Dube"
-            return "person", self.resolve(m.tokens, m.pos)
+            return "person", self.resolve_mention(m)
         if pron is not None:
-            return "pronoun", None
+            return "pronoun", pronoun
         if len(passed_over) == 1:
             # "Among the families it helped is that of Seren Adeyemi": the one person named.
             m = passed_over[0]
-            return "person", self.resolve(m.tokens, m.pos)
+            return "person", self.resolve_mention(m)
         return None
 
     def latest_person(self, pos: int, sex: str | None = None) -> str | None:
@@ -654,7 +705,7 @@ class SpeakerIndex:
         while k >= 0 and steps < 400:
             m = self.mentions[k]
             if m.person or (len(m.tokens) == 1 and self.is_surname(m.tokens[0])):
-                name = self.resolve(m.tokens, m.pos)
+                name = self.resolve_mention(m)
                 if sex is None:
                     return name
                 found = self.sex_of(name)
@@ -668,13 +719,9 @@ class SpeakerIndex:
 
     def person_of_sex_between(self, s: int, e: int, sex: str) -> str | None:
         """The first person named between ``s`` and ``e`` who is known to be of ``sex``."""
-        self._index_before(e)
-        k = bisect.bisect_left(self.positions, s)
-        while k < len(self.mentions) and self.mentions[k].pos < e:
-            m = self.mentions[k]
-            k += 1
+        for m in self.mentions_between(s, e):
             if m.person or (len(m.tokens) == 1 and self.is_surname(m.tokens[0])):
-                name = self.resolve(m.tokens, m.pos)
+                name = self.resolve_mention(m)
                 if self.sex_of(name) == sex:
                     return name
         return None
@@ -694,6 +741,9 @@ class SpeakerIndex:
         found = sex_of_given_name(words[0]) if len(words) >= 2 else None
         if found is None and words:
             for m in self.people_named(words[-1]):
+                # Only the mentions of this person: a family shares the surname.
+                if m.tokens != tuple(words) and (len(m.tokens) > 1 or self._fullest(m.tokens, m.pos) != name):
+                    continue
                 found = self._sex_given_at(m) or self._sex_by_pronouns_after(m)
                 if found is not None:
                     break
@@ -740,28 +790,29 @@ class SpeakerIndex:
         return None
 
     def _sex_by_pronouns_after(self, m: _Mention) -> str | None:
-        """The sex of the pronouns that follow a mention to the end of its sentence, when they
-        all agree, the mention is no object of a preposition, no quote lies between and no
-        one else is named there: "Reid said he ..."."""
+        """The sex of "he" or "she" after a mention that opens its sentence or follows a
+        quote, to the end of that sentence, when no quote lies between and no one else is
+        named there: "Reid said he ...", '"...," Reid said, adding that he ...'. A name
+        anywhere else may be an object ("she told the Gazette when she retired"), and a
+        possessive often means someone else ("Flood, who was her deputy")."""
         text = self.text
+        p = m.pos - 1
+        while p >= self.begin and text[p] in " \t":
+            p -= 1
+        if p >= self.begin and text[p] not in ".!?\n\"\u201d":
+            return None
         run = _NAME_RUN_RE.match(text, m.pos)
-        words_before = text[max(self.begin, m.pos - 16):m.pos].split()
-        if run is None or (words_before and words_before[-1].lower() in _OBJECT_PREPOSITIONS):
-            # "In an interview with the Society of Engineers, she said": not its subject.
+        if run is None:
             return None
         end = _SENTENCE_END_RE.search(text, run.end(), min(self.limit, run.end() + 300))
         stop = end.start() if end else min(self.limit, run.end() + 300)
         k = bisect.bisect_right(self._ex_starts, run.end())
         if k < len(self.excluded) and self.excluded[k][0] < stop:
             stop = self.excluded[k][0]
-        self._index_before(stop)
-        k = bisect.bisect_left(self.positions, run.end())
-        while k < len(self.mentions) and self.mentions[k].pos < stop:
-            other = self.mentions[k]
+        for other in self.mentions_between(run.end(), stop):
             if other.person or (len(other.tokens) == 1 and self.is_surname(other.tokens[0])):
                 return None
-            k += 1
-        sexes = {PRONOUN_SEX[p.group().lower()] for p in _GENDERED_PRONOUN_RE.finditer(text, run.end(), stop)}
+        sexes = {PRONOUN_SEX[p.group().lower()] for p in _PRONOUN_RE.finditer(text, run.end(), stop)}
         return sexes.pop() if len(sexes) == 1 else None
 
     def by_roles(self, roles: frozenset[str], pos: int) -> str | None:
@@ -773,7 +824,7 @@ class SpeakerIndex:
         while k >= 0 and steps < 400:
             m = self.mentions[k]
             if m.person and roles <= self.roles_of(m):
-                return self.resolve(m.tokens, m.pos)
+                return self.resolve_mention(m)
             k -= 1
             steps += 1
         return None
@@ -827,10 +878,10 @@ class SpeakerIndex:
         """The person named in an attribution fragment ("State Department spokesperson Ned Price")."""
         runs = []
         for m in _NAME_RUN_RE.finditer(fragment):
-            toks, person, _ = self.analyse(m.group(), _title_before(fragment[:m.start()].rsplit(None, 2)))
+            toks, person, title = self.analyse(m.group(), _title_before(fragment[:m.start()].rsplit(None, 2)))
             if person:
                 # The first person named wins, so later runs need no analysis.
-                return self.resolve(toks, base + m.start())
+                return self.resolve(toks, base + m.start(), title)
             if toks:
                 runs.append((toks, person, base + m.start()))
         if not runs:
@@ -1255,15 +1306,23 @@ class QuoteFinder:
         for j in range(k - 1, max(-1, k - 6), -1):
             s, e = self.sentences[j]
             found = index.subject_between(s, e)
-            if found is not None and found[0] == "person":
+            if found is None or sex is None and found[0] != "person":
+                continue
+            if found[0] == "person":
                 subject_sex = index.sex_of(found[1]) if sex is not None else None
                 if subject_sex == sex or (subject_sex is None and not passed_over):
                     return found[1]
-                if subject_sex is not None:
-                    passed_over = True
-                    other = index.person_of_sex_between(s, e, sex)
-                    if other is not None:
-                        return other
+            else:
+                subject_sex = PRONOUN_SEX[found[1]]
+                if subject_sex == sex:
+                    continue  # "she" again: the same person, further back
+            if subject_sex is not None:
+                # "He took Bello off and hugged her. '...,' she said.": someone of the
+                # pronoun's sex named in a sentence about someone else.
+                passed_over = True
+                other = index.person_of_sex_between(s, e, sex)
+                if other is not None:
+                    return other
         return index.latest_person(pos, sex)
 
     def speaker_fragment(self, frag: str, pos: int) -> tuple[str, int] | None:

@@ -416,3 +416,63 @@ def test_a_pronoun_whose_sex_nobody_named_matches_keeps_the_nearest_subject():
         "Dr Alex Rowe leads the trial. \u201cThe early results are encouraging,\u201d she said."
     )
     assert speakers(text)[0][1] == "Alex Rowe"
+
+
+def test_a_surname_that_is_also_a_title_word_is_a_name_after_an_honorific_or_a_given_name():
+    text = (
+        "In 1958 he recorded with the bandleader Clifford Dean. \u201cHe never said a word "
+        "until he played,\u201d Mr Dean said."
+    )
+    assert speakers(text)[0][1] == "Clifford Dean"
+
+
+def test_a_club_or_a_newspaper_is_not_the_person_a_pronoun_means():
+    text = (
+        "Ines Galloway scored twice as Kelby Athletic Women won the cup. Kelby manager Olaf "
+        "Brandvold said the win belonged to the players. He took Galloway off late on and "
+        "hugged her. \u201cI told everyone I would not cry,\u201d she said."
+    )
+    assert speakers(text)[0][1] == "Ines Galloway"
+    text = (
+        "Winifred Tarrant ran the school for 27 years. Its governors were led by Howard "
+        "Pike. \u201cI never believed in miracles,\u201d she told the Kelby Gazette when she retired. "
+        "Pike said she was formidable. \u201cThe children did the work,\u201d she said."
+    )
+    assert [s for _, s in speakers(text)] == ["Winifred Tarrant", "Winifred Tarrant"]
+
+
+def test_a_city_named_new_something_is_not_a_person():
+    text = (
+        "Ebo Carraway moved there in 1966. New York gave him a recording contract and a "
+        "flat. \u201cI hated the winters,\u201d he said."
+    )
+    assert speakers(text)[0][1] == "Ebo Carraway"
+
+
+def test_an_honorific_before_a_shared_surname_picks_the_family_member_of_its_sex():
+    text = (
+        "Tamsin Penrose builds boats in the shed her father, Walter Penrose, built in 1961. "
+        "\u201cHe said I would never finish one,\u201d Ms Penrose said."
+    )
+    assert speakers(text)[0][1] == "Tamsin Penrose"
+
+
+def test_a_police_rank_written_short_is_a_title():
+    text = (
+        "Detective Constable Rebecca Thorne said the gang targeted people over 80. "
+        "\u201cThey keep people on the phone for hours,\u201d said DC Thorne."
+    )
+    assert speakers(text)[0][1] == "Rebecca Thorne"
+
+
+def test_a_given_name_decides_without_its_accents_and_by_its_first_part_and_a_shared_one_does_not():
+    from factcheck.extraction.genders import FEMININE, MASCULINE, sex_of_given_name, sex_of_word
+
+    assert sex_of_given_name("Jos\u00e9") == MASCULINE
+    assert sex_of_given_name("ZO\u00cb") == FEMININE
+    assert sex_of_given_name("Kassym-Jomart") == MASCULINE
+    assert sex_of_given_name("Alex") is None
+    assert sex_of_given_name("Jean") is None
+    assert sex_of_word("Spokeswoman") == FEMININE
+    assert sex_of_word("Mr.") == MASCULINE
+    assert sex_of_word("spokesperson") is None
