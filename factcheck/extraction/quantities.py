@@ -207,6 +207,9 @@ _CURRENCY_MARKS_LOWER = frozenset(m.lower() for m in _CURRENCY_MARKS) | X.CODE_A
 # Words that end a counted noun phrase before its head (see SentenceScanner.count_noun).
 _NOUN_PHRASE_STOPS = frozenset(X.STOP_AFTER) | frozenset(D.MONTHS) | frozenset(D.WEEKDAYS)
 # Words before a number that SentenceScanner.sign_and_prefix_unit reads.
+# What may follow a bare age, and nothing that could be its unit: "She was 89.", "he was
+# 88 when he died".
+_AFTER_A_STATED_AGE = frozenset({"", ".", ",", ";", "when", "and", "at"})
 _SIGN_OR_UNIT_BEFORE = frozenset({"-", "\u2212", "minus", "magnitude", "richter", "aged", "ages", "age"})
 # Words that can follow a number and make it the first half of a range or a ratio.
 _RANGE_OR_RATIO = DASHES | {"to", "and", "or", "in", "out"}
@@ -1814,7 +1817,7 @@ class SentenceScanner(Tokens):
         elif not digits and not self.word_count_ok(q, i):
             return q.b
         if q.kind == "count" and not q.has_unit:
-            if q.a > 0 and L[q.a - 1] in ("aged", "ages", "age"):
+            if q.a > 0 and (L[q.a - 1] in ("aged", "ages", "age") or (L[q.a - 1] in ("was", "is", "now") and self.stated_age(q, q.a))):
                 q.kind, q.unit = "measure", "years"
             elif q.value is not None and q.value == 0:
                 return q.b
@@ -1883,6 +1886,22 @@ class SentenceScanner(Tokens):
             q.kind, q.unit, q.has_unit, q.a = "measure", "magnitude", True, p
         elif not q.has_unit and q.kind == "count" and self.lw(i - 1) in ("aged", "ages", "age"):
             q.kind, q.unit = "measure", "years"
+
+    def stated_age(self, q: Quantity, i: int) -> bool:
+        """A person's age given bare: "She was 89.", "he is 52 and lives ...", "Dean, now 94,"."""
+        if not (q.b == i + 1 and q.integral and q.value is not None and 1 <= q.value <= 125):
+            return False
+        if self.lw(i + 1) not in _AFTER_A_STATED_AGE:
+            return False
+        verb = self.lw(i - 1)
+        if verb in ("was", "is"):
+            return self.lw(i - 2) in ("he", "she", "who")
+        # "now": only after a name or a person ("Dean, now 94", not "The price, now 94").
+        p = i - 3
+        return (
+            verb == "now" and self.lw(i - 2) == "," and p >= 0 and self.K[p] == "w"
+            and (self.T[p][0].isupper() or self.L[p] in X.PERSON_NOUNS)
+        )
 
     def word_count_ok(self, q: Quantity, i: int) -> bool:
         """"one" is a count only when it plainly counts something ("one person")."""

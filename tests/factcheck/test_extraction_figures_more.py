@@ -397,3 +397,33 @@ def test_first_time_buyers_hold_no_ordinal():
 def test_m_after_a_number_is_million_before_a_name_and_a_plural():
     c = only_figure("She posted the video to her 48m Instagram followers.")
     assert (c.value, c.unit) == (48e6, "instagram followers")
+
+
+# --------------------------------------------------------------------------- bare ages
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The composer died at home on Friday. She was 89.", 89),
+        ("He was 17 when he left the valley for good.", 17),
+        ("The driver, who was 23, was not hurt.", 23),
+        ("Hollis, now 94 and the last of the band, still plays.", 94),
+        ("Her father, now 70, runs the farm.", 70),
+    ],
+)
+def test_an_age_stated_bare_of_a_person_is_a_measure_in_years(text, value):
+    claim = only_figure(text)
+    assert (claim.kind, claim.value, claim.unit) == ("measure", value, "years")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout in the ward was 45.",
+        "The index, now 94, was at its highest since May.",
+        "He was 1,200 short of the target.",
+    ],
+)
+def test_a_bare_number_after_was_or_now_that_is_no_persons_age_stays_a_count(text):
+    assert only_figure(text).kind == "count"
