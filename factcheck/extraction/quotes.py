@@ -14,9 +14,9 @@ nicknames) are not quotes of a speaker and are not reported.
 The speaker is resolved to the fullest earlier mention of the person: "Price said" after
 "spokesperson Ned Price" gives "Ned Price"; "he said" gives the subject of the nearest
 earlier sentence that has one, passing over a subject known to be a woman (and "she said"
-one known to be a man: see ``genders``); a quote introduced mid-sentence ("..., adding, "...") belongs to the
-subject of that sentence; an unattributed quote paragraph continues the previous
-speaker's words when it follows that speaker's quote.
+one known to be a man: see ``genders``); a quote introduced mid-sentence ("..., adding,
+"...") belongs to the subject of that sentence; an unattributed quote paragraph continues
+the previous speaker's words when it follows that speaker's quote.
 """
 
 from __future__ import annotations
@@ -1299,8 +1299,9 @@ class QuoteFinder:
         named in the same sentence or before it."""
         sex = PRONOUN_SEX.get(pronoun) if pronoun else None
         index = self.index
-        # Once a subject of the other sex has been passed over, only one known to be of the
-        # pronoun's sex will do: the copy would not have said "she" of someone unknown.
+        # Once a subject of the other sex has been passed over, the nearest subject is no
+        # longer the plain reading: an earlier one is taken only when known to be of the
+        # pronoun's sex, and otherwise the latest person named who can be.
         passed_over = False
         k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
         for j in range(k - 1, max(-1, k - 6), -1):
