@@ -19,7 +19,7 @@ from django.utils.html import format_html
 from articles.admin import ArticleAdmin
 from newsroom.admin_inlines import ReadOnlyTabularInline
 
-from . import permissions, services
+from . import permissions, selectors, services
 from .models import Claim, ClaimStatus, ClaimStatusChange, ScanRun, ScanStatus, Source
 
 CLAIM_STATUS_COLOURS = {
@@ -348,15 +348,27 @@ def waive_fact_check_gate(modeladmin, request, queryset):
                         request, f"“{article.headline}”: fact-check gate waived for {len(waived)} claim(s).",
                         messages.SUCCESS,
                     )
+                    held = selectors.inaccurate_claims_blocking(article)
+                    if held:
+                        modeladmin.message_user(
+                            request, f"“{article.headline}”: {selectors.describe_inaccurate_claims_held(held)}",
+                            messages.WARNING,
+                        )
             return None
     else:
         form = GateWaiverForm()
+    articles = list(queryset.select_related(None).only("pk", "headline", "status"))
+    for article in articles:
+        # What the waiver would cover and what it leaves, shown before the editor confirms.
+        blocking = list(selectors.claims_blocking_publication(article))
+        article.waiver_covers = [selectors.describe_blocking_claim(c) for c in blocking if not c.ruled_inaccurate]
+        article.waiver_holds = [selectors.describe_blocking_claim(c) for c in blocking if c.ruled_inaccurate]
     context = {
         **modeladmin.admin_site.each_context(request),
         "title": f"Waive the fact-check gate: {queryset.count()} selected",
         "transition": _WaiverStep(),
         "form": form,
-        "articles": queryset.select_related(None).only("pk", "headline", "status"),
+        "articles": articles,
         "action_name": "waive_fact_check_gate",
         "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
         "opts": modeladmin.opts,

@@ -190,6 +190,14 @@ class Claim(models.Model):
         )
 
     @property
+    def ruled_inaccurate(self) -> bool:
+        """A check of the claim stands ruled inaccurate: the figure, or who said it. The gate waiver
+        of a whole article leaves such a claim in place (see services.article_waive_gate)."""
+        return self.status == ClaimStatus.INACCURATE or (
+            self.has_attribution_check and self.attribution_status == ClaimStatus.INACCURATE
+        )
+
+    @property
     def value_display(self) -> str:
         def number(x: float) -> str:
             return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")

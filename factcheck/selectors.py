@@ -238,6 +238,22 @@ def describe_blocking_claim(claim: Claim) -> str:
     return f"{claim.get_kind_display()} “{text}” (#{claim.pk}, {', '.join(states)})"
 
 
+def inaccurate_claims_blocking(article: Article) -> list[Claim]:
+    """The article's blocking claims that the desk ruled inaccurate, which only a waiver of each
+    claim on its own lets through."""
+    return [claim for claim in claims_blocking_publication(article) if claim.ruled_inaccurate]
+
+
+def describe_inaccurate_claims_held(claims: list[Claim], *, limit: int = 10) -> str:
+    """What the gate waiver of a whole article left in place, for the editor who asked for it."""
+    named = "; ".join(describe_blocking_claim(c) for c in claims[:limit])
+    more = f"; and {len(claims) - limit} more" if len(claims) > limit else ""
+    return (
+        f"Not waived, because the desk ruled it inaccurate: {named}{more}. Correct the copy, or waive "
+        "each such claim on its own page."
+    )
+
+
 def scan_blocking_publication(article: Article) -> str:
     """Why the newest copy counts as unchecked ("" when its scan is done).
 

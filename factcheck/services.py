@@ -852,7 +852,11 @@ def _record_gate_waiver(*, article: Article, user, reason: str, claims: list[Cla
 
 
 def _waive_locked(claim: Claim, *, user, reason: str) -> bool:
-    """Waive every check of a locked claim that still blocks publication; False if none did."""
+    """Waive every check of a locked claim that still blocks publication; False if none did.
+
+    The fact-checker's words stay: the waiver's reason is added after them, so the claim still
+    says what the desk found ("the register says 840") as well as why it went out anyway.
+    """
     waived = False
     for check in (ClaimCheck.FIGURE, ClaimCheck.ATTRIBUTION):
         if check == ClaimCheck.ATTRIBUTION and not claim.has_attribution_check:
@@ -861,8 +865,9 @@ def _waive_locked(claim: Claim, *, user, reason: str) -> bool:
         from_status = getattr(claim, status_field)
         if from_status not in BLOCKING_CLAIM_STATUSES:
             continue
+        ruling = getattr(claim, note_field).strip()
         setattr(claim, status_field, ClaimStatus.WAIVED)
-        setattr(claim, note_field, reason)
+        setattr(claim, note_field, f"{ruling}\n\nWaived: {reason}" if ruling else reason)
         claim.save(update_fields=[status_field, note_field, "updated_at"])
         _record_change(
             claim, user=user, check=check, from_status=from_status, to_status=ClaimStatus.WAIVED,
@@ -904,9 +909,11 @@ def claim_waive(*, claim_id: int, user, reason: str, expected_version: int | Non
 def article_waive_gate(*, article_id: int, user, reason: str) -> list[Claim]:
     """An editor waives every claim that still blocks the article, and a failed scan, with one reason.
 
-    A scan still queued or running cannot be waived: that copy has not been looked at yet.
+    A scan still queued or running cannot be waived: that copy has not been looked at yet. Nor can a
+    claim ruled inaccurate: one reason for a whole article must not carry a known error into print.
+    The copy is corrected, or the editor waives that claim on its own, having read the ruling.
     """
-    from .selectors import scan_blocking_publication
+    from .selectors import describe_inaccurate_claims_held, scan_blocking_publication
 
     reason = _clean_reason(reason)
     with transaction.atomic():
@@ -920,10 +927,15 @@ def article_waive_gate(*, article_id: int, user, reason: str) -> list[Claim]:
         blocking = list(
             Claim.objects.select_for_update().filter(article=article, is_present=True).order_by("start", "id")
         )
+        held = [claim for claim in blocking if claim.blocks_publication and claim.ruled_inaccurate]
         waived = [
-            claim for claim in blocking if claim.blocks_publication and _waive_locked(claim, user=user, reason=reason)
+            claim for claim in blocking
+            if claim.blocks_publication and not claim.ruled_inaccurate
+            and _waive_locked(claim, user=user, reason=reason)
         ]
         if not waived and not scan_problem:
+            if held:
+                raise ValidationError(describe_inaccurate_claims_held(held))
             raise ValidationError("Nothing holds this article back: every claim is cleared.")
         _record_gate_waiver(article=article, user=user, reason=reason, claims=waived)
         return waived

@@ -395,4 +395,7 @@ def article_waive_gate(request, pk):
         messages.error(request, _error_text(error))
     else:
         messages.success(request, f"Fact-check gate waived for {len(waived)} claim(s); the reason is in the history.")
+        held = selectors.inaccurate_claims_blocking(article)
+        if held:
+            messages.warning(request, selectors.describe_inaccurate_claims_held(held))
     return redirect(article.get_absolute_url())

@@ -347,3 +347,64 @@ def test_a_forged_publish_from_a_fact_checker_or_reporter_is_refused_even_when_c
         )
     article.refresh_from_db()
     assert article.status == Status.APPROVED
+
+
+def test_the_gate_waiver_of_a_whole_article_leaves_a_claim_ruled_inaccurate_in_place(
+    client, reporter, desk, editor, fact_checker
+):
+    article = approved_with_open_claims(reporter, desk, editor)
+    money = Claim.objects.get(article=article, kind="money")
+    services.claim_rule(
+        claim_id=money.pk, user=fact_checker, verdict="inaccurate", note="The minutes say $1.25 million.",
+        sources=[SOURCE],
+    )
+
+    waived = services.article_waive_gate(article_id=article.pk, user=editor, reason="Deadline; desk is short.")
+
+    assert money.pk not in {c.pk for c in waived} and waived
+    money.refresh_from_db()
+    assert money.status == ClaimStatus.INACCURATE
+    assert list(claims_blocking_publication(article)) == [money]
+    with pytest.raises(article_services.PublicationBlocked, match="inaccurate"):
+        article_services.article_transition(article_id=article.pk, user=editor, name="publish")
+    # Asked again, with nothing else to waive, it says why it will not.
+    with pytest.raises(Exception, match="ruled it inaccurate.*\\$12.5 million.*waive each such claim on its own"):
+        services.article_waive_gate(article_id=article.pk, user=editor, reason="Still on deadline.")
+
+
+def test_the_admin_waiver_shows_what_it_covers_and_what_it_leaves_before_and_after(
+    client, reporter, desk, editor, fact_checker
+):
+    article = approved_with_open_claims(reporter, desk, editor)
+    money = Claim.objects.get(article=article, kind="money")
+    services.claim_rule(
+        claim_id=money.pk, user=fact_checker, verdict="inaccurate", note="The minutes say $1.25 million.",
+        sources=[SOURCE],
+    )
+
+    asked = admin_action(client, editor, "waive_fact_check_gate", [article])
+    covers, holds = asked.split("Not waived, ruled inaccurate", 1)
+    assert "20,000 terrorists" in covers and "$12.5 million" not in covers.split("Waives:", 1)[1]
+    assert "$12.5 million" in holds
+    done = admin_action(client, editor, "waive_fact_check_gate", [article], apply="yes", reason="Court ruling quoted.")
+
+    assert "Not waived, because the desk ruled it inaccurate" in done and "$12.5 million" in done
+    assert list(claims_blocking_publication(article)) == [money]
+
+
+def test_waiving_a_claim_ruled_inaccurate_on_its_own_keeps_the_desks_finding_beside_the_reason(
+    reporter, desk, editor, fact_checker
+):
+    article = approved_with_open_claims(reporter, desk, editor)
+    money = Claim.objects.get(article=article, kind="money")
+    services.claim_rule(
+        claim_id=money.pk, user=fact_checker, verdict="inaccurate", note="The minutes say $1.25 million.",
+        sources=[SOURCE],
+    )
+
+    services.claim_waive(claim_id=money.pk, user=editor, reason="The council's own press release says $12.5m.")
+
+    money.refresh_from_db()
+    assert money.status == ClaimStatus.WAIVED
+    assert money.verdict.startswith("The minutes say $1.25 million.")
+    assert "Waived: The council's own press release says $12.5m." in money.verdict
