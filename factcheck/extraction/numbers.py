@@ -13,24 +13,42 @@ from decimal import Decimal, InvalidOperation
 from itertools import accumulate
 from operator import itemgetter
 
+# A number as written: "20,000", "71.10", and the styles of South Africa and much of Europe,
+# "4,21 million" and "87,3%" (a decimal comma: one or two digits after it, never three) and
+# "390 000" (thousands set off by a space, also a no-break or thin one). A group set off by a
+# space must stand alone: not after another number ("1800 666 111" is a phone number), not
+# before a letter ("10 000m" is left as it was).
+_GROUP_SPACE = "[ \u00a0\u202f]"
+_DECIMAL_COMMA = r"(?:,[0-9]{1,2}(?![0-9]))?+"
+# (Each branch opens with a digit, so that the engine gives up on any other character at once;
+# the look-behind after the first digit is "not after another number".)
+DIGITS_PATTERN = (
+    rf"[0-9](?<![0-9]{_GROUP_SPACE}[0-9])[0-9]{{0,2}}(?:{_GROUP_SPACE}[0-9]{{3}}(?![^\W_]))++{_DECIMAL_COMMA}"
+    rf"|[0-9]++(?:,[0-9]{{3}})*+(?:\.[0-9]+)*+{_DECIMAL_COMMA}"
+)
+_ASCII_DIGITS_PATTERN = (
+    rf"[0-9](?<![0-9] [0-9])[0-9]{{0,2}}(?: [0-9]{{3}}(?![0-9A-Za-z]))++{_DECIMAL_COMMA}"
+    rf"|[0-9]++(?:,[0-9]{{3}})*+(?:\.[0-9]+)*+{_DECIMAL_COMMA}"
+)
+
 # Prose tokens. URLs, e-mail addresses and phone numbers need the slower FULL_TOKEN_RE,
 # which is used only for sentences that contain "@", "://", "www." or a "+".
 TOKEN_RE = re.compile(
-    r"""
-    (?P<a>(?:[A-Za-z]\.){2,})
-   |(?P<n>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)*)
+    rf"""
+    (?P<a>(?:[A-Za-z]\.){{2,}})
+   |(?P<n>{DIGITS_PATTERN})
    |(?P<w>[^\W\d_]+(?:['\u2019\-\u2010\u2011][^\W\d_]+)*)
    |(?P<s>\S)
     """,
     re.X,
 )
 FULL_TOKEN_RE = re.compile(
-    r"""
+    rf"""
     (?P<u>(?:[Hh][Tt][Tt][Pp][Ss]?://|www\.)[^\s<>"\u201c\u201d]+)
    |(?P<e>(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+)
-   |(?P<p>\+[0-9][0-9 ().-]{6,}[0-9])
-   |(?P<a>(?:[A-Za-z]\.){2,})
-   |(?P<n>[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)*)
+   |(?P<p>\+[0-9][0-9 ().-]{{6,}}[0-9])
+   |(?P<a>(?:[A-Za-z]\.){{2,}})
+   |(?P<n>{DIGITS_PATTERN})
    |(?P<w>[^\W\d_]+(?:['\u2019\-\u2010\u2011][^\W\d_]+)*)
    |(?P<s>\S)
     """,
@@ -90,11 +108,11 @@ def word_trie_pattern(words) -> str:
 # sentences without a URL, e-mail, phone number or dotted "U.S." (a split that finds one is
 # redone with FULL_TOKEN_RE), so the abbreviation branch is left out.
 _PLAIN_SPLIT_RE = re.compile(
-    r"([0-9]++(?:,[0-9]{3})*+(?:\.[0-9]+)*+|[^\W\d_]++(?:['\u2019\-\u2010\u2011][^\W\d_]+)*+|\S)"
+    rf"({DIGITS_PATTERN}|[^\W\d_]++(?:['\u2019\-\u2010\u2011][^\W\d_]+)*+|\S)"
 )
 # The same for pure ASCII sentences, where a letter is [A-Za-z]: a plain class is much quicker.
 _ASCII_SPLIT_RE = re.compile(
-    r"([A-Za-z]++(?:['\-][A-Za-z]++)*+|[0-9]++(?:,[0-9]{3})*+(?:\.[0-9]+)*+|\S)"
+    rf"([A-Za-z]++(?:['\-][A-Za-z]++)*+|{_ASCII_DIGITS_PATTERN}|\S)"
 )
 
 
@@ -210,10 +228,24 @@ NUMBER_WORDS = frozenset(SMALL) | frozenset(TENS) | frozenset(SCALES) | {"dozen"
 MAX_DIGITS = 24
 
 
+def has_decimal_comma(tok: str) -> bool:
+    """Whether a digit token ends in a decimal comma's fraction: "4,21", "87,3" (not "4,210")."""
+    comma = tok.rfind(",")
+    return comma >= 0 and len(tok) - comma <= 3
+
+
 def parse_digits(tok: str) -> float | None:
-    """Value of a digit token such as "20,000" or "71.10"; None for identifiers like "2.3.1"."""
+    """Value of a digit token such as "20,000", "71.10", "4,21" or "390 000"; None for
+    identifiers like "2.3.1"."""
     if tok.count(".") > 1:
         return None
+    if not tok.isascii() or " " in tok:
+        tok = tok.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    if has_decimal_comma(tok):
+        if "." in tok:
+            return None
+        whole, _, fraction = tok.rpartition(",")
+        tok = whole + "." + fraction
     raw = tok.replace(",", "")
     if len(raw) > MAX_DIGITS:
         return None

@@ -33,6 +33,7 @@ from .numbers import (
     SMALL,
     TENS,
     Tokens,
+    has_decimal_comma,
     parse_digits,
     scaled,
     word_trie_pattern,
@@ -207,6 +208,9 @@ _CURRENCY_MARKS_LOWER = frozenset(m.lower() for m in _CURRENCY_MARKS) | X.CODE_A
 # Words that end a counted noun phrase before its head (see SentenceScanner.count_noun).
 _NOUN_PHRASE_STOPS = frozenset(X.STOP_AFTER) | frozenset(D.MONTHS) | frozenset(D.WEEKDAYS)
 # Words before a number that SentenceScanner.sign_and_prefix_unit reads.
+# A number written in spaced groups, as one token ("116 123", "390 000").
+_GROUPED_DIGITS_RE = re.compile("[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+")
+_GROUP_SPACE_RE = re.compile("[ \u00a0\u202f]")
 # What may follow a bare age, and nothing that could be its unit: "She was 89.", "he was
 # 88 when he died".
 _AFTER_A_STATED_AGE = frozenset({"", ".", ",", ";", "when", "and", "at"})
@@ -635,6 +639,10 @@ class SentenceScanner(Tokens):
         """
         T = self.T
         tok = T[i]
+        # A number the tokeniser read in spaced groups ("116 123") is one token already.
+        grouped = not tok.isdigit() and _GROUPED_DIGITS_RE.fullmatch(tok) is not None
+        if grouped:
+            tok = _GROUP_SPACE_RE.split(tok, 1)[0]
         if not tok.isdigit() or len(tok) > 5:
             return 0
         j = i + 1
@@ -645,11 +653,11 @@ class SentenceScanner(Tokens):
         if j == i + 1 and self.quantity_follows(i):
             return 0  # "turn the dial 5 degrees"
         prev = self.L[i - 1]
-        if prev in X.DIAL_VERBS or (prev in _LINE_NOUNS or prev == ",") and j > i + 1:
+        if prev in X.DIAL_VERBS or (prev in _LINE_NOUNS or prev == ",") and (j > i + 1 or grouped):
             # "dial 999"; "its helpline, 1800 707 707": a number in groups after a line's name.
             return j
         if prev in X.CALL_VERBS:
-            return j if len(tok) == 3 else 0
+            return j if len(tok) == 3 and not grouped else 0
         if prev != "on" or i < 3 or self.K[i - 2] != "w":
             return 0
         # "on" after "call" and its object, with only words between.
@@ -963,8 +971,8 @@ class SentenceScanner(Tokens):
         """"R2.1bn", "R1,500", "R1.4 million": South African rand, only glued to the digits."""
         if self.T[p] != "R" or self.E[p] != self.S[i] or (p > 0 and self.E[p - 1] == self.S[p]):
             return False
-        if "," in self.T[i]:
-            return True
+        if "," in self.T[i] or " " in self.T[i] or not self.T[i].isascii():
+            return True  # "R1,500", "R38 000", "R1,2-billion"
         j = i + 1
         return j < self.n and self.L[j] in MONEY_SCALES and (self.S[j] == self.E[i] or self.L[j] in SCALES)
 
@@ -1022,10 +1030,10 @@ class SentenceScanner(Tokens):
             if v is None:
                 return None
             q = Quantity(i, i + 1, v)
-            if "." in tok:
+            if "." in tok or has_decimal_comma(tok):
                 q.integral = False
-            if "," in tok:
-                q.commas = True
+            elif "," in tok or " " in tok or not tok.isascii():
+                q.commas = True  # digits in groups: "20,000", "390 000"
         j = i + 1
         if j < self.n and self.K[j] == "w":
             gap = self.S[j] - self.E[i]

@@ -427,3 +427,44 @@ def test_an_age_stated_bare_of_a_person_is_a_measure_in_years(text, value):
 )
 def test_a_bare_number_after_was_or_now_that_is_no_persons_age_stays_a_count(text):
     assert only_figure(text).kind == "count"
+
+
+# --------------------------------------------------------------------------- number styles
+
+
+@pytest.mark.parametrize(
+    "text, kind, value, unit",
+    [
+        # A decimal comma, as South Africa and much of Europe write: never three digits after it.
+        ("The metro's population has grown to 4,21 million.", "count", 4_210_000, None),
+        ("Households with piped water rose to 87,3%.", "percent", 87.3, "%"),
+        ("The council paid R1,2-billion for the pipes.", "money", 1_200_000_000, "ZAR"),
+        ("The median age is 27,6 years.", "measure", 27.6, "years"),
+        # Thousands set off by a space, a no-break space or a thin space.
+        ("About 390 000 people live in the informal settlements.", "count", 390_000, "people"),
+        ("He was fined R38 000 for the breach.", "money", 38_000, "ZAR"),
+        ("The median household income is R7\u00a0850 a month.", "money", 7_850, "ZAR per month"),
+        ("Le stade compte 45\u202f000 places.", "count", 45_000, None),
+        # The English styles are read as before.
+        ("The council paid R1,200 for the pipes.", "money", 1_200, "ZAR"),
+        ("Shares fell 4,210 points.", "count", 4_210, "points"),
+    ],
+)
+def test_decimal_commas_and_thousands_set_off_by_spaces_are_read_as_one_number(text, kind, value, unit):
+    claim = only_figure(text)
+    assert (claim.kind, claim.value) == (kind, pytest.approx(value))
+    if unit is not None:
+        assert claim.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 500 people were evacuated from the valley.",
+        "The helpline, 1800 707 707, is open all night.",
+        "You can call the Samaritans free on 116 123.",
+    ],
+)
+def test_numbers_next_to_each_other_that_are_no_spaced_thousands_stay_apart(text):
+    values = sorted(c.value for c in figures(text) if c.value is not None)
+    assert all(v < 1000 for v in values), values
