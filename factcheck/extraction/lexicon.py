@@ -215,7 +215,7 @@ ID_KEYWORDS = frozenset(
     artemis soyuz falcon gemini mk type series tier pillar annex annexe fig hb sb isbn module modules
     python ios android macos
     appendix schedule exhibit resolution protocol regulation directive
-    psalm verse rte hwy pob gen ios android macos ubuntu mig yak
+    psalm verse rte hwy pob gen ios android macos ubuntu mig yak runway runways row imo
     """.split()
 )
 # Words for records whose numbers are references, not counts ("quoting log 1187", "crime

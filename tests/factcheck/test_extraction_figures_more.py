@@ -468,3 +468,11 @@ def test_decimal_commas_and_thousands_set_off_by_spaces_are_read_as_one_number(t
 def test_numbers_next_to_each_other_that_are_no_spaced_thousands_stay_apart(text):
     values = sorted(c.value for c in figures(text) if c.value is not None)
     assert all(v < 1000 for v in values), values
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Runway 29 was in use when the alert sounded.", "She was sitting in row 14.", "The tanker (IMO 9387421) caught fire."],
+)
+def test_a_runway_a_row_and_a_ships_imo_number_are_names_not_figures(text):
+    assert figures(text) == []
