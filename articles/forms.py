@@ -56,7 +56,9 @@ class ArticleCopyForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 18}),
         help_text="Plain text. Leave an empty line between paragraphs.",
     )
-    desk = forms.ModelChoiceField(queryset=Desk.objects.all(), empty_label=None)
+    # No desk is chosen for the reporter: a draft filed to the wrong desk stays there (the desk is
+    # not editable after), so the form asks, unless the newsroom has only one.
+    desk = forms.ModelChoiceField(queryset=Desk.objects.all(), empty_label="Choose a desk")
     deadline = forms.DateTimeField(required=False, widget=DateTimeLocalInput())
     co_authors = ReporterChoiceField(
         label="Co-authors",
@@ -76,6 +78,10 @@ class ArticleCopyForm(forms.Form):
     def __init__(self, *args, author=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["co_authors"].queryset = reporter_choices(exclude=author)
+        if "desk" in self.fields:
+            desks = list(self.fields["desk"].queryset[:2])
+            if len(desks) == 1:
+                self.fields["desk"].initial = desks[0].pk
 
 
 class ArticleEditForm(ArticleCopyForm):

@@ -7,7 +7,7 @@ from django.utils import timezone
 from articles import services
 from articles.models import Article, Revision, WorkflowEvent
 from articles.workflow import Status
-from tests.factories import DEFAULT_PASSWORD, ArticleFactory, UserFactory, clear_fact_check, move_to
+from tests.factories import DEFAULT_PASSWORD, ArticleFactory, DeskFactory, UserFactory, clear_fact_check, move_to
 
 pytestmark = pytest.mark.django_db
 
@@ -378,3 +378,17 @@ def test_edit_form_keeps_the_current_co_authors_selected(client, reporter, other
     assert f'<option value="{other_reporter.pk}" selected>' in content
     assert f'<option value="{reporter.pk}"' not in content
     assert 'name="status"' not in content
+
+
+def test_a_new_draft_asks_for_its_desk_unless_the_newsroom_has_only_one(client, reporter, desk):
+    client.force_login(reporter)
+    form = client.get(reverse("articles:create")).context["form"]
+    assert form["desk"].value() == desk.pk  # the only desk
+
+    DeskFactory(name="Sport", slug="sport")
+    page = client.get(reverse("articles:create"))
+    assert page.context["form"]["desk"].value() is None
+    assert "Choose a desk" in page.content.decode()
+    response = client.post(reverse("articles:create"), {"headline": "Pier to close", "body": "Text."})
+    assert response.status_code == 200 and "desk" in response.context["form"].errors
+    assert not Article.objects.filter(headline="Pier to close").exists()
