@@ -122,6 +122,23 @@ def test_a_control_character_is_refused_with_its_code(signed_in, draft):
     assert_unchanged(draft)
 
 
+def test_a_character_that_reverses_how_the_copy_is_shown_is_refused(signed_in, draft):
+    body = "Police said \u202e000,2 people were moved."  # shown as "... 2,000 people", stored backwards
+
+    response = signed_in.post(edit_url(draft), edit_data(draft, body=body))
+
+    assert "U+202E" in field_errors(response, "body")
+    assert response.context["form"]["body"].value() == body
+    assert_unchanged(draft)
+
+
+def test_the_direction_marks_of_mixed_arabic_copy_are_accepted(desk):
+    form = ArticleCopyForm(
+        data={"headline": "Fine", "body": "The sign read \u200f\u0645\u0631\u062d\u0628\u0627\u200e today.", "desk": desk.pk}
+    )
+    assert form.is_valid(), form.errors
+
+
 def test_an_empty_headline_is_refused_and_the_body_kept(signed_in, draft):
     response = signed_in.post(edit_url(draft), edit_data(draft, headline="   ", body="New body I wrote"))
 
