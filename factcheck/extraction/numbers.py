@@ -19,6 +19,9 @@ from operator import itemgetter
 # space must stand alone: not after another number ("1800 666 111" is a phone number), not
 # before a letter ("10 000m" is left as it was).
 _GROUP_SPACE = "[ \u00a0\u202f]"
+GROUP_SPACE_RE = re.compile(_GROUP_SPACE)
+# A number in spaced groups, read as one token: "390 000", "116 123".
+GROUPED_DIGITS_RE = re.compile(rf"[0-9]{{1,3}}(?:{_GROUP_SPACE}[0-9]{{3}})+")
 _DECIMAL_COMMA = r"(?:,[0-9]{1,2}(?![0-9]))?+"
 # (Each branch opens with a digit, so that the engine gives up on any other character at once;
 # the look-behind after the first digit is "not after another number".)
@@ -240,7 +243,7 @@ def parse_digits(tok: str) -> float | None:
     if tok.count(".") > 1:
         return None
     if not tok.isascii() or " " in tok:
-        tok = tok.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+        tok = GROUP_SPACE_RE.sub("", tok)
     if has_decimal_comma(tok):
         if "." in tok:
             return None

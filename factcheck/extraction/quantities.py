@@ -32,6 +32,8 @@ from .numbers import (
     SCALES,
     SMALL,
     TENS,
+    GROUP_SPACE_RE,
+    GROUPED_DIGITS_RE,
     Tokens,
     has_decimal_comma,
     parse_digits,
@@ -207,13 +209,10 @@ _CURRENCY_MARKS = X.CURRENCY_SYMBOLS.keys() | X.CURRENCY_CODES | {"R", "."}
 _CURRENCY_MARKS_LOWER = frozenset(m.lower() for m in _CURRENCY_MARKS) | X.CODE_ALIASES.keys()
 # Words that end a counted noun phrase before its head (see SentenceScanner.count_noun).
 _NOUN_PHRASE_STOPS = frozenset(X.STOP_AFTER) | frozenset(D.MONTHS) | frozenset(D.WEEKDAYS)
-# Words before a number that SentenceScanner.sign_and_prefix_unit reads.
-# A number written in spaced groups, as one token ("116 123", "390 000").
-_GROUPED_DIGITS_RE = re.compile("[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+")
-_GROUP_SPACE_RE = re.compile("[ \u00a0\u202f]")
 # What may follow a bare age, and nothing that could be its unit: "She was 89.", "he was
 # 88 when he died".
 _AFTER_A_STATED_AGE = frozenset({"", ".", ",", ";", "when", "and", "at"})
+# Words before a number that SentenceScanner.sign_and_prefix_unit reads.
 _SIGN_OR_UNIT_BEFORE = frozenset({"-", "\u2212", "minus", "magnitude", "richter", "aged", "ages", "age"})
 # Words that can follow a number and make it the first half of a range or a ratio.
 _RANGE_OR_RATIO = DASHES | {"to", "and", "or", "in", "out"}
@@ -640,9 +639,9 @@ class SentenceScanner(Tokens):
         T = self.T
         tok = T[i]
         # A number the tokeniser read in spaced groups ("116 123") is one token already.
-        grouped = not tok.isdigit() and _GROUPED_DIGITS_RE.fullmatch(tok) is not None
+        grouped = not tok.isdigit() and GROUPED_DIGITS_RE.fullmatch(tok) is not None
         if grouped:
-            tok = _GROUP_SPACE_RE.split(tok, 1)[0]
+            tok = GROUP_SPACE_RE.split(tok, 1)[0]
         if not tok.isdigit() or len(tok) > 5:
             return 0
         j = i + 1
