@@ -511,6 +511,10 @@ class SpeakerIndex:
     def is_surname(self, token: str) -> bool:
         return bool(self.people_named(token))
 
+    def names_a_known_person(self, m: _Mention) -> bool:
+        """A person's name, or a single word that is the surname of someone named in full."""
+        return m.person or (len(m.tokens) == 1 and self.is_surname(m.tokens[0]))
+
     def _find_people_named(self, surname: str) -> list[_Mention] | None:
         """``people_named`` from the runs where ``surname`` occurs; None if it occurs too often."""
         text = self.text
@@ -631,7 +635,7 @@ class SpeakerIndex:
     def names_someone_else(self, s: int, e: int, name: str | None) -> bool:
         """Whether a person other than ``name`` is named between ``s`` and ``e``."""
         for m in self.mentions_between(s, e):
-            if m.person or (len(m.tokens) == 1 and self.is_surname(m.tokens[0])):
+            if self.names_a_known_person(m):
                 if self.resolve_mention(m) != name:
                     return True
         return False
@@ -669,7 +673,7 @@ class SpeakerIndex:
                 if first_named is None or first_named.tokens[0] != m.tokens[0] or _names_a_body([m.tokens[0]], [m.tokens[0].lower()]):
                     continue
                 m = first_named
-            elif not (m.person or (len(m.tokens) == 1 and self.is_surname(m.tokens[0]))):
+            elif not self.names_a_known_person(m):
                 continue
             before = text[max(s, m.pos - 16):m.pos]
             if pron is not None and m.pos > pron and not before.rstrip().endswith(","):
@@ -704,7 +708,7 @@ class SpeakerIndex:
         unknown = None
         while k >= 0 and steps < 400:
             m = self.mentions[k]
-            if m.person or (len(m.tokens) == 1 and self.is_surname(m.tokens[0])):
+            if self.names_a_known_person(m):
                 name = self.resolve_mention(m)
                 if sex is None:
                     return name
@@ -720,7 +724,7 @@ class SpeakerIndex:
     def person_of_sex_between(self, s: int, e: int, sex: str) -> str | None:
         """The first person named between ``s`` and ``e`` who is known to be of ``sex``."""
         for m in self.mentions_between(s, e):
-            if m.person or (len(m.tokens) == 1 and self.is_surname(m.tokens[0])):
+            if self.names_a_known_person(m):
                 name = self.resolve_mention(m)
                 if self.sex_of(name) == sex:
                     return name
@@ -752,8 +756,9 @@ class SpeakerIndex:
 
     def _sex_given_at(self, m: _Mention) -> str | None:
         """The sex an honorific, a role or a relation next to one mention gives its person."""
-        if m.title is not None and sex_of_word(m.title):
-            return sex_of_word(m.title)
+        sex = sex_of_word(m.title) if m.title is not None else None
+        if sex:
+            return sex
         text = self.text
         run = _NAME_RUN_RE.match(text, m.pos)
         end = run.end() if run else m.pos
@@ -761,8 +766,9 @@ class SpeakerIndex:
         if before.endswith(","):
             # "the victim's mother, Ann Lee": the head of the phrase in apposition before.
             phrase = _APPOSITION_CUT_RE.split(before[:-1])[-1].split()
-            if phrase and sex_of_word(_clean_token(phrase[-1])):
-                return sex_of_word(_clean_token(phrase[-1]))
+            sex = sex_of_word(_clean_token(phrase[-1])) if phrase else None
+            if sex:
+                return sex
         else:
             # "his wife Ann", "Mrs Ann Lee" (a title the run does not hold).
             for w in reversed(before.split()[-3:]):
@@ -810,7 +816,7 @@ class SpeakerIndex:
         if k < len(self.excluded) and self.excluded[k][0] < stop:
             stop = self.excluded[k][0]
         for other in self.mentions_between(run.end(), stop):
-            if other.person or (len(other.tokens) == 1 and self.is_surname(other.tokens[0])):
+            if self.names_a_known_person(other):
                 return None
         sexes = {PRONOUN_SEX[p.group().lower()] for p in _PRONOUN_RE.finditer(text, run.end(), stop)}
         return sexes.pop() if len(sexes) == 1 else None

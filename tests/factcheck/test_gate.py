@@ -349,15 +349,21 @@ def test_a_forged_publish_from_a_fact_checker_or_reporter_is_refused_even_when_c
     assert article.status == Status.APPROVED
 
 
+def money_ruled_inaccurate(article, checker):
+    """The article's money claim, which the desk has ruled inaccurate."""
+    money = Claim.objects.get(article=article, kind="money")
+    services.claim_rule(
+        claim_id=money.pk, user=checker, verdict="inaccurate", note="The minutes say $1.25 million.",
+        sources=[SOURCE],
+    )
+    return money
+
+
 def test_the_gate_waiver_of_a_whole_article_leaves_a_claim_ruled_inaccurate_in_place(
     client, reporter, desk, editor, fact_checker
 ):
     article = approved_with_open_claims(reporter, desk, editor)
-    money = Claim.objects.get(article=article, kind="money")
-    services.claim_rule(
-        claim_id=money.pk, user=fact_checker, verdict="inaccurate", note="The minutes say $1.25 million.",
-        sources=[SOURCE],
-    )
+    money = money_ruled_inaccurate(article, fact_checker)
 
     waived = services.article_waive_gate(article_id=article.pk, user=editor, reason="Deadline; desk is short.")
 
@@ -376,11 +382,7 @@ def test_the_admin_waiver_shows_what_it_covers_and_what_it_leaves_before_and_aft
     client, reporter, desk, editor, fact_checker
 ):
     article = approved_with_open_claims(reporter, desk, editor)
-    money = Claim.objects.get(article=article, kind="money")
-    services.claim_rule(
-        claim_id=money.pk, user=fact_checker, verdict="inaccurate", note="The minutes say $1.25 million.",
-        sources=[SOURCE],
-    )
+    money = money_ruled_inaccurate(article, fact_checker)
 
     asked = admin_action(client, editor, "waive_fact_check_gate", [article])
     covers, holds = asked.split("Not waived, ruled inaccurate", 1)
@@ -396,11 +398,7 @@ def test_waiving_a_claim_ruled_inaccurate_on_its_own_keeps_the_desks_finding_bes
     reporter, desk, editor, fact_checker
 ):
     article = approved_with_open_claims(reporter, desk, editor)
-    money = Claim.objects.get(article=article, kind="money")
-    services.claim_rule(
-        claim_id=money.pk, user=fact_checker, verdict="inaccurate", note="The minutes say $1.25 million.",
-        sources=[SOURCE],
-    )
+    money = money_ruled_inaccurate(article, fact_checker)
 
     services.claim_waive(claim_id=money.pk, user=editor, reason="The council's own press release says $12.5m.")
 
