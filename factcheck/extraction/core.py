@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from itertools import islice
 from operator import itemgetter
 
@@ -71,6 +72,12 @@ def _blocks(text: str):
         yield block, sentences(text, block)
 
 
+# Full-width forms ("\uff18\uff10\uff05", "\uffe5\uff13,\uff12\uff10\uff10"), as CJK input methods type them, read as
+# their ASCII twins. Each is one character for one, so every offset stays where it was.
+_WIDE_RE = re.compile("[\uff01-\uff5e\uffe0\uffe1\uffe5\u3000]")
+_WIDE_TABLE = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0xFFE0: "\u00a2", 0xFFE1: "\u00a3", 0xFFE5: "\u00a5", 0x3000: " "}
+
+
 def _coerce(text) -> str:
     if isinstance(text, str):
         return text
@@ -89,8 +96,16 @@ def iter_claims(text: str):
     text = _coerce(text)
     if not text:
         return
-    for paras, sents in _blocks(text):
-        yield from _block_claims(text, paras, sents)
+    if text.isascii() or _WIDE_RE.search(text) is None:
+        for paras, sents in _blocks(text):
+            yield from _block_claims(text, paras, sents)
+        return
+    # The claims are read from the narrowed text; their surfaces are the text as written.
+    narrow = text.translate(_WIDE_TABLE)
+    for paras, sents in _blocks(narrow):
+        for claim in _block_claims(narrow, paras, sents):
+            surface = text[claim.start:claim.end]
+            yield claim if surface == claim.text else replace(claim, text=surface)
 
 
 def _block_claims(text: str, paras: list[tuple[int, int]], sents: list[tuple[int, int]]):

@@ -259,8 +259,9 @@ def parse_digits(tok: str) -> float | None:
         return None
 
 
-# The exponent of each scale that is a power of ten (all but "dozen").
-_TEN_TO_THE = {10.0 ** k: k for k in range(1, 16)}
+# The exponent of each scale that is a power of ten (all but "dozen"), and of the powers that
+# scientific notation writes ("\u00d7 10\u00b2\u00b3", "x 10^-6").
+_TEN_TO_THE = {10.0 ** k: k for k in range(-99, 100) if k}
 
 
 def scaled(value: float, scale: float) -> float:

@@ -57,6 +57,20 @@ AGE_SUFFIXES = {
     "months-old": "months", "week-old": "weeks", "day-old": "days",
 }
 MEASURE_ADJ = frozenset("high long deep tall wide thick away across".split())
+# The fraction of a mixed number ("3 1/2 years", "8 1/4 cents"): halves to sixty-fourths, as
+# grain and bond prices are quoted; another denominator makes a ratio or a date, not a share.
+MIXED_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64})
+# Fraction characters glued to digits: "2\u00bd times", "a 3\u00be-mile walk".
+VULGAR_FRACTIONS = {
+    "\u00bd": 0.5, "\u00bc": 0.25, "\u00be": 0.75, "\u2153": 1 / 3, "\u2154": 2 / 3,
+    "\u215b": 0.125, "\u215c": 0.375, "\u215d": 0.625, "\u215e": 0.875,
+}
+# Superscript digits of an exponent: "5.97 \u00d7 10\u00b2\u2074 kg".
+SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207b", "0123456789-")
+# The sign of a product before "10" in scientific notation.
+TIMES_SIGNS = frozenset({"\u00d7", "x", "X", "*", "\u22c5", "\u00b7"})
+_FRACTION_OR_TIMES = TIMES_SIGNS | frozenset(VULGAR_FRACTIONS)
+_EXPONENT_RE = re.compile(r"-?[1-9][0-9]?")
 # Fractions that "and a" adds to a whole number: "two and a half", "six and a quarter".
 # Not "and a third": "two and a third" mostly counts two things and names the third.
 AND_A_FRACTIONS = {"half": 0.5, "quarter": 0.25}
@@ -558,8 +572,7 @@ class SentenceScanner(Tokens):
             return j
         if shaped:
             if nxt_tok == "/" and i + 2 < n and K[i + 2] == "n" and E[i] == S[i + 1] and E[i + 1] == S[i + 2]:
-                if not self.numeric_date(i):
-                    return self.skip_identifier(i)
+                return self.numeric_date(i) or self.skip_identifier(i)
             # Calendar dates written with digits.
             if len(tok) <= 2 and nxt_low in _DAY_MONTH_NEXT:
                 d = self.day_month(i)
@@ -1034,8 +1047,10 @@ class SentenceScanner(Tokens):
             elif "," in tok or " " in tok or not tok.isascii():
                 q.commas = True  # digits in groups: "20,000", "390 000"
         j = i + 1
-        if j < self.n and self.K[j] == "w":
-            gap = self.S[j] - self.E[i]
+        if j < self.n and (self.K[j] == "n" or self.T[j] in _FRACTION_OR_TIMES) and self.fraction_or_exponent(q):
+            j = q.b
+        if j < self.n and self.K[j] == "w" and q.scale == 1.0:
+            gap = self.S[j] - self.E[q.b - 1]
             sl = self.L[j]
             if gap == 0:
                 table = MONEY_SCALES if money else DIGIT_SCALES
@@ -1059,6 +1074,66 @@ class SentenceScanner(Tokens):
             q.value = scaled(q.raw, q.scale)
         q.b = j
         return q
+
+    def fraction_or_exponent(self, q: Quantity) -> bool:
+        """Whether a fraction or a power of ten goes on from the digits of q, as in "3 1/2",
+        "$4.12 1/2" (a half of the last place: 4.125), "2\u00bd", "5.97 \u00d7 10\u00b2\u2074" and
+        "1.2 x 10^6"; if so, q takes it in (its value, and its end in q.b)."""
+        T, K, S, E = self.T, self.K, self.S, self.E
+        i = q.a
+        j = i + 1
+        tok = T[j]
+        if tok in TIMES_SIGNS:
+            return self.power_of_ten(q)
+        if K[j] != "n":
+            part = VULGAR_FRACTIONS.get(tok)
+            if part is None or S[j] != E[i]:
+                return False
+            q.raw += part
+        elif (
+            j + 2 < self.n and T[j + 1] == "/" and S[j] - E[i] == 1 and E[j] == S[j + 1] and E[j + 1] == S[j + 2]
+            and tok.isdigit() and T[j + 2].isdigit() and len(T[j + 2]) <= 2
+            and not (j + 3 < self.n and S[j + 3] == E[j + 2] and (K[j + 3] == "n" or T[j + 3] == "/"))
+        ):
+            numerator, denominator = int(tok), int(T[j + 2])
+            if denominator not in MIXED_DENOMINATORS or not 0 < numerator < denominator:
+                return False
+            place = T[i]
+            decimals = len(place) - place.rfind(".") - 1 if "." in place else 0
+            q.raw = float(f"{q.raw!r}") + numerator / denominator / 10 ** decimals
+            j += 2
+        else:
+            return False
+        q.value = q.raw
+        q.integral = False
+        q.b = j + 1
+        return True
+
+    def power_of_ten(self, q: Quantity) -> bool:
+        """Scientific notation after the digits of q: "\u00d7 10\u00b2\u2074", "x 10^6", "x10^-3"."""
+        T, S, E = self.T, self.S, self.E
+        times = q.a + 1
+        ten = times + 1
+        if not (
+            ten + 1 < self.n and T[ten] == "10" and S[times] - E[q.a] <= 1 and S[ten] - E[times] <= 1
+            and S[ten + 1] == E[ten]
+        ):
+            return False
+        end = ten + 2
+        exponent = T[ten + 1].translate(SUPERSCRIPT_DIGITS)
+        if exponent == "^":
+            exponent = ""
+            while end < self.n and S[end] == E[end - 1] and len(exponent) < 3:
+                exponent += "-" if T[end] in DASHES else T[end]
+                end += 1
+                if exponent[-1].isdigit():
+                    break
+        if not _EXPONENT_RE.fullmatch(exponent):
+            return False
+        q.scale = 10.0 ** int(exponent)
+        q.integral = False
+        q.b = end
+        return True
 
     def fraction_after_words(self, q: Quantity) -> list[str] | None:
         """"two thirds of voters", "rose by one fifth": a fraction written as two words, read
@@ -1119,8 +1194,11 @@ class SentenceScanner(Tokens):
             low = self.L[nxt]
             if low in MEASURE_ADJ or low in X.STOP_AFTER:
                 return False
-            if self.T[nxt][0].isupper() and nxt + 1 < self.n and self.K[nxt + 1] == "w" and self.spaced(nxt, nxt + 1):
-                nxt += 1  # "48m Instagram followers": a name before the counted noun
+            if (
+                self.T[nxt][0].isupper() and nxt + 1 < self.n and self.K[nxt + 1] == "w" and self.spaced(nxt, nxt + 1)
+                and not _is_plural(low, self.T[nxt])
+            ):
+                nxt += 1  # "48m Instagram followers": a name before the counted noun (not "21m PCs")
                 low = self.L[nxt]
             return _is_plural(low, self.T[nxt])
         return False
@@ -1679,6 +1757,11 @@ class SentenceScanner(Tokens):
             k += 1
         elif k + 1 < self.n and self.L[k] in X.DOLLAR_PREFIXES and self.T[k + 1] == "$":
             k += 2
+        elif q.kind == "money" and k + 1 < self.n and self.K[k] == "w":
+            # A currency code or name at both ends: "from Rs 500 to Rs 5,000", "EUR 5 to EUR 8".
+            num = k + 1 if self.K[k + 1] == "n" else k + 2
+            if num < self.n and self.K[num] == "n" and self.currency_before(num) == (k, q.unit):
+                k = num
         if k >= self.n:
             return None, 0
         if self.K[k] == "n":

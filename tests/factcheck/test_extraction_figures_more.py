@@ -476,3 +476,93 @@ def test_numbers_next_to_each_other_that_are_no_spaced_thousands_stay_apart(text
 )
 def test_a_runway_a_row_and_a_ships_imo_number_are_names_not_figures(text):
     assert figures(text) == []
+
+
+# --------------------------------------------------------------------------- fractions and powers of ten
+
+
+@pytest.mark.parametrize(
+    "text, kind, value, surface",
+    [
+        ("He was jailed for 3 1/2 years.", "measure", 3.5, "3 1/2 years"),
+        # Grain prices: the fraction is of the last place written, a half of a cent here.
+        ("Corn fell 8 1/4 cents to $4.09 1/2 a bushel.", "money", 8.25, "8 1/4 cents"),
+        ("Treasuries rose 3 16/32 points.", "count", 3.5, "3 16/32 points"),
+        ("The tower is 2\u00bd times the height of the old one.", "count", 2.5, "2\u00bd"),
+        ("The trail is 3\u00be miles long.", "measure", 3.75, "3\u00be miles"),
+    ],
+)
+def test_a_mixed_number_is_read_whole(text, kind, value, surface):
+    claim = figures(text)[0]
+    assert (claim.kind, claim.value, claim.text) == (kind, pytest.approx(value), surface)
+
+
+def test_a_grain_price_with_a_fraction_of_a_cent_keeps_its_place():
+    prices = [c.value for c in figures("Wheat settled at $5.87 3/4 a bushel.")]
+    assert prices == [pytest.approx(5.8775)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ballot is on 3 1/2/2025.",  # a date after a number, not a fraction
+        "She rated it 4 1/5 stars.",  # fifths are no share a price is quoted in
+        "It is open 24/7 all year.",
+    ],
+)
+def test_a_slash_that_is_no_fraction_of_a_mixed_number_joins_nothing(text):
+    assert not any(c.value is not None and c.value % 1 for c in figures(text))
+
+
+@pytest.mark.parametrize(
+    "text, kind, value, unit",
+    [
+        ("The asteroid's mass is put at 7.3 \u00d7 10\u00b9\u2070 kg.", "measure", 7.3e10, "kg"),
+        ("Each sample held about 1.2 x 10^6 cells.", "count", 1.2e6, "cells"),
+        ("The error is 8.1 \u00d7 10^-19, the lowest yet.", "count", 8.1e-19, None),
+        ("A mole holds 6.02\u00d710\u00b2\u00b3 atoms.", "count", 6.02e23, "atoms"),
+    ],
+)
+def test_scientific_notation_is_one_figure(text, kind, value, unit):
+    claim = only_figure(text)
+    assert (claim.kind, claim.value, claim.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize("text", ["The squad ran the 4 x 100m relay.", "They built a 2 x 10 grid of plots."])
+def test_a_product_that_is_no_power_of_ten_stays_two_figures(text):
+    assert len(figures(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [
+        ("Fines range from Rs 500 to Rs 5,000 for households.", 500, 5_000, "INR"),
+        ("Tickets cost between EUR 40 and EUR 65.", 40, 65, "EUR"),
+    ],
+)
+def test_a_range_with_the_currency_at_both_ends_is_one_range(text, low, high, unit):
+    claim = only_figure(text)
+    assert (claim.kind, claim.low, claim.high, claim.unit) == ("money", low, high, unit)
+
+
+def test_rs_with_a_full_stop_does_not_end_the_sentence():
+    claim = only_figure("He was fined Rs. 500 for the breach.")
+    assert (claim.kind, claim.value, claim.unit, claim.text) == ("money", 500, "INR", "Rs. 500")
+
+
+def test_a_plural_acronym_after_m_makes_millions():
+    claim = only_figure("Support ended, leaving an estimated 21m PCs in Britain without updates.")
+    assert (claim.kind, claim.value, claim.unit) == ("count", 21_000_000, "pcs")
+
+
+def test_a_date_written_with_slashes_is_flagged_once():
+    dates = [c for c in extract_claims("The order was signed on 3/4/2021 in Lagos.") if c.kind == "date"]
+    assert [c.text for c in dates] == ["3/4/2021"]
+
+
+def test_full_width_digits_are_read_and_the_surface_is_kept_as_written():
+    text = "Sales rose \uff18\uff10\uff05 to \u00a5\uff13,\uff12\uff10\uff10 million."
+    percent, money = figures(text)
+    assert (percent.kind, percent.value, percent.text) == ("percent", 80, "\uff18\uff10\uff05")
+    assert (money.kind, money.value, money.unit) == ("money", 3_200_000_000, "JPY")
+    assert text[money.start:money.end] == money.text == "\u00a5\uff13,\uff12\uff10\uff10 million"
