@@ -146,8 +146,13 @@ TITLES = frozenset(
     homeowner landlord tenant fisherman shopkeeper publican campaigner activist volunteer
     survivor businessman businesswoman entrepreneur chef engineer scientist researcher
     historian worker miner firefighter paramedic veteran midwife carer evacuee broker recorder
-    forecaster meteorologist
+    forecaster meteorologist passenger magistrate witness bystander spectator motorist cyclist
+    pilot customer patient tourist visitor traveller pharmacist strategist trader investor
+    co-owner co-founder
     prosecuting defending""".split()
+) | frozenset(
+    # Members of a legislature or council, written before the name: "Local TD Clodagh Brennan".
+    "td mla msp mep mpp mmc".split()
 )
 ORG_WORDS = frozenset(
     """department ministry organization organisation council committee party treaty security

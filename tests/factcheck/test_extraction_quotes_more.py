@@ -2,6 +2,8 @@
 with a description of the speaker, an occupation written like a title, and a partial quote
 followed by more of the reported sentence."""
 
+import pytest
+
 from factcheck.extraction import extract_claims
 
 
@@ -23,6 +25,21 @@ def test_an_occupation_before_a_name_is_not_part_of_the_name():
         "\u201cThis is the third cancellation this week,\u201d he said."
     )
     assert speakers(text)[0][1] == "Declan Fahy"
+
+
+@pytest.mark.parametrize(
+    "opening, name",
+    [
+        ("Passenger Orla Keane, 54, said the climb was", "Orla Keane"),
+        ("Magistrate Thabo Mkhize said the accused had been", "Thabo Mkhize"),
+        ("Local TD Siobhan Carty said the estate had been", "Siobhan Carty"),
+        ("Metro finance MMC Lerato Dube said the metro had been", "Lerato Dube"),
+        ("Club co-owner Priya Raman said the fee was", "Priya Raman"),
+    ],
+)
+def test_a_role_or_a_seat_written_before_a_name_is_not_part_of_it(opening, name):
+    text = f"{opening} \u201cfar too high\u201d. \u201cWe will not give up,\u201d {name.split()[-1]} said."
+    assert [s for _, s in speakers(text)] == [name, name]
 
 
 def test_a_partial_quote_followed_by_more_of_the_sentence_belongs_to_its_subject():
