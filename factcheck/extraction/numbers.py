@@ -57,8 +57,13 @@ FULL_TOKEN_RE = re.compile(
     """,
     re.X,
 )
-# Telephone numbers written with groups: "555-123-4567", "(202) 555-0100", "1-800-555-0199".
-PHONE_RE = re.compile(r"(?:1[ .-])?\(?[0-9]{3}\)?[ .-][0-9]{3}[.-][0-9]{4}(?![0-9])")
+# Telephone numbers written with groups: "555-123-4567", "(202) 555-0100", "1-800-555-0199",
+# and the free and shared-cost lines of Australia, India and Ireland, "1800 666 111",
+# "1800-233-4477", "1300 555 121" (three groups: "in 1800 555 people" is two).
+PHONE_RE = re.compile(
+    r"(?:1[ .-])?\(?[0-9]{3}\)?[ .-][0-9]{3}[.-][0-9]{4}(?![0-9])"
+    r"|1[0-9]00[ \u00a0-][0-9]{3}[ \u00a0-][0-9]{3,4}(?![0-9])"
+)
 _NEEDS_FULL_RE = re.compile(r"@|://|www\.|\+[0-9]")
 
 # Kind codes: u url, e email, p phone, a dotted abbreviation, n digits, w word, s symbol.

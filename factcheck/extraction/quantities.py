@@ -477,8 +477,8 @@ class SentenceScanner(Tokens):
         tok = T[i]
         if "." in tok and tok.count(".") > 1:
             return self.skip_identifier(i)
-        # Only "1" or three digits can open a telephone number.
-        if (tok == "1" or (len(tok) == 3 and tok.isdigit())) and i + 2 < n:
+        # Only "1", three digits or a free line's "1800" can open a telephone number.
+        if (tok == "1" or (len(tok) == 3 and tok.isdigit()) or (len(tok) == 4 and tok[0] == "1" and tok[2:] == "00")) and i + 2 < n:
             ph = PHONE_RE.match(self.text, S[i] - (1 if i > 0 and T[i - 1] == "(" and E[i - 1] == S[i] else 0), self.end)
             if ph:
                 j = i

@@ -196,6 +196,10 @@ def test_the_inches_of_a_height_in_feet_and_inches_are_a_measure():
         "Anyone with information can call the hotline on 1800 250 250.",
         "You can call the helpline free on 116 123.",
         "Residents were told to ring the council on 0300 123 4567 for advice.",
+        # A free line's number needs no verb of calling before it.
+        "Report breeding sites on the helpline 1800-233-4477 or by WhatsApp.",
+        "Tips go to the confidential line on 1800 666 111.",
+        "More details: 1300 555 121.",
     ],
 )
 def test_telephone_numbers_in_spaced_groups_are_not_figures(text):
@@ -327,6 +331,11 @@ def test_a_share_that_is_the_subject_of_a_verb_is_a_fraction():
     c = figures("The victims were aged 1 to 93, and about a third are children.")[-1]
     assert (c.value, c.qualifier) == (1 / 3, "about")
     assert [c.kind for c in figures("A third party was involved.")] == ["ordinal"]
+
+
+def test_a_year_before_a_number_is_no_free_line():
+    found = extract_claims("In 1800 555 soldiers died of fever.")
+    assert [(c.kind, c.text) for c in found] == [("date", "1800"), ("count", "555 soldiers")]
 
 
 def test_a_number_in_groups_after_a_helpline_is_a_telephone_number():
