@@ -20,7 +20,7 @@ from operator import itemgetter
 
 from .claims import Claim, new_claim
 from .fingerprint import fingerprint_bytes, normalised_bytes
-from .quantities import MAX_CLAIMS_PER_SENTENCE, TriggerTest, scan_triggered
+from .quantities import MAX_CLAIMS_PER_SENTENCE, ODD_CASE_CHARACTERS, TriggerTest, scan_triggered
 from .quotes import OPEN_MARKS, find_quotes
 from .scoring import figure_score, has_record_words, score
 from .sentences import MAX_SENTENCE, iter_paragraphs, iter_sentences, sentences
@@ -74,7 +74,11 @@ def _blocks(text: str):
 
 # Full-width forms ("\uff18\uff10\uff05", "\uffe5\uff13,\uff12\uff10\uff10"), as CJK input methods type them, read as
 # their ASCII twins. Each is one character for one, so every offset stays where it was.
-_WIDE_RE = re.compile("[\uff01-\uff5e\uffe0\uffe1\uffe5\u3000]")
+_WIDE_CHARACTERS = "\uff01-\uff5e\uffe0\uffe1\uffe5\u3000"
+_WIDE_RE = re.compile(f"[{_WIDE_CHARACTERS}]")
+# One pass over the text rules out both these and the characters of odd case that the
+# trigger test looks for (see TriggerTest), for nearly every text.
+_WIDE_OR_ODD_CASE_RE = re.compile(f"[{_WIDE_CHARACTERS}{ODD_CASE_CHARACTERS}]")
 _WIDE_TABLE = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0xFFE0: "\u00a2", 0xFFE1: "\u00a3", 0xFFE5: "\u00a5", 0x3000: " "}
 
 
@@ -96,7 +100,11 @@ def iter_claims(text: str):
     text = _coerce(text)
     if not text:
         return
-    if text.isascii() or _WIDE_RE.search(text) is None:
+    if text.isascii() or _WIDE_OR_ODD_CASE_RE.search(text) is None:
+        for paras, sents in _blocks(text):
+            yield from _block_claims(text, paras, sents, odd_case=False)
+        return
+    if _WIDE_RE.search(text) is None:
         for paras, sents in _blocks(text):
             yield from _block_claims(text, paras, sents)
         return
@@ -108,7 +116,7 @@ def iter_claims(text: str):
             yield claim if surface == claim.text else replace(claim, text=surface)
 
 
-def _block_claims(text: str, paras: list[tuple[int, int]], sents: list[tuple[int, int]]):
+def _block_claims(text: str, paras: list[tuple[int, int]], sents: list[tuple[int, int]], odd_case: bool | None = None):
     quotes = []
     if _QUOTE_CHARS_RE.search(text, paras[0][0], paras[-1][1]):
         quotes = find_quotes(text, paras, sents)
@@ -156,7 +164,7 @@ def _block_claims(text: str, paras: list[tuple[int, int]], sents: list[tuple[int
                          fingerprint_bytes("quote", norm, ctext, occurrence))
 
     # Sentences without a digit or a trigger word hold no figure; the test reads the block once.
-    has_trigger = TriggerTest(text, sents[0][0], sents[-1][1]) if sents else None
+    has_trigger = TriggerTest(text, sents[0][0], sents[-1][1], odd_case) if sents else None
     for s, e in sents:
         if not has_trigger(s, e) or (e - s > 60 and not _prose_like(text, s, e)):
             continue

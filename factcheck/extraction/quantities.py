@@ -2683,7 +2683,8 @@ _FIRST_WORDS = (
 )
 # The only characters outside ASCII that lower-case to an ASCII letter or match one under
 # IGNORECASE: where they occur, TRIGGER_RE itself decides.
-_ODD_CASE_RE = re.compile("[\u0130\u0131\u017f\u212a]")
+ODD_CASE_CHARACTERS = "\u0130\u0131\u017f\u212a"
+_ODD_CASE_RE = re.compile(f"[{ODD_CASE_CHARACTERS}]")
 # Lower-cases the ASCII letters, writes every digit as "0" and blanks out every other byte
 # (a character outside ASCII is first encoded as one "?"): one pass tells whether a stretch
 # of text holds a digit, and split() then reads its runs of ASCII letters.
@@ -2705,12 +2706,15 @@ class TriggerTest:
 
     __slots__ = ("text", "offset", "letters", "ascii_only", "odd_case")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, odd_case: bool | None = None) -> None:
+        """``odd_case`` False says the caller has seen no such character in the stretch."""
         seg = text[start:end]
         self.text = text
         self.offset = start
         self.ascii_only = seg.isascii()
-        self.odd_case = not self.ascii_only and _ODD_CASE_RE.search(seg) is not None
+        self.odd_case = (
+            not self.ascii_only and odd_case is not False and _ODD_CASE_RE.search(seg) is not None
+        )
         self.letters = seg.encode("ascii", "replace").translate(_LETTERS_AND_ZEROS)
 
     def __call__(self, start: int, end: int) -> bool:
