@@ -53,10 +53,12 @@ class Actor(StrEnum):
 PUBLIC_STATES = frozenset({Status.PUBLISHED, Status.CORRECTED})
 # States in which the author may still change the copy.
 AUTHOR_EDITABLE_STATES = frozenset({Status.DRAFT, Status.CHANGES_REQUESTED})
-# States in which an editor may change the copy (sub-editing); published copy changes only by correction.
-EDITOR_EDITABLE_STATES = frozenset(
+# States before the article reaches readers.
+UNPUBLISHED_STATES = frozenset(
     {Status.DRAFT, Status.SUBMITTED, Status.IN_REVIEW, Status.CHANGES_REQUESTED, Status.APPROVED, Status.SCHEDULED}
 )
+# States in which an editor may change the copy (sub-editing); published copy changes only by correction.
+EDITOR_EDITABLE_STATES = UNPUBLISHED_STATES
 # States whose copy has been cleared: an edit that changes a checked claim sends it back to review.
 CLEARED_STATES = frozenset({Status.APPROVED, Status.SCHEDULED})
 

@@ -119,6 +119,27 @@ class RulingForm(forms.Form):
         return [(self[f"source_kind_{n}"], self[f"source_reference_{n}"]) for n in range(1, self.SOURCE_ROWS + 1)]
 
 
+class SourceForm(forms.Form):
+    """One source attached to a check of a claim, with no ruling: what the copy rests on."""
+
+    kind = forms.ChoiceField(choices=SourceKind.choices, initial=SourceKind.URL, label="Source")
+    reference = forms.CharField(
+        max_length=2000, label="Address or document",
+        widget=forms.TextInput(attrs={"placeholder": "https://… or “Interview notes, 4 May”"}),
+    )
+    note = forms.CharField(
+        max_length=500, required=False, validators=[validate_clean_text],
+        help_text="Optional: what in it backs the claim (a page, a table, a minute of a recording).",
+    )
+    check = forms.ChoiceField(choices=ClaimCheck.choices, widget=forms.HiddenInput, initial=ClaimCheck.FIGURE)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+
+
 class WaiveForm(forms.Form):
     reason = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 2}),

@@ -7,6 +7,7 @@ Fact-checker and Editor groups; object rules (who wrote the article) come from a
 from __future__ import annotations
 
 from articles import permissions as article_permissions
+from articles.workflow import UNPUBLISHED_STATES
 
 from .models import ClaimStatus
 
@@ -106,3 +107,18 @@ def can_rule_on_claim(user, claim) -> bool:
 def can_waive(user) -> bool:
     """Publishing a claim unchecked is an editor's call, taken with a written reason."""
     return _active(user) and user.has_perm(WAIVE_PERMISSION)
+
+
+def can_add_source(user, claim) -> bool:
+    """The desk adds sources to any claim still in its article; the article's reporters attach what
+    their copy rests on until it is published. A source is evidence for the desk, not a ruling."""
+    if not _active(user) or not claim.is_present:
+        return False
+    if can_check_claims(user) or article_permissions.is_editor(user):
+        return True
+    article = claim.article
+    return (
+        article.status in UNPUBLISHED_STATES
+        and article_permissions.is_reporter(user)
+        and article_permissions.is_author_of(user, article)
+    )

@@ -88,7 +88,7 @@ def scan_panel_for(article: Article) -> ScanPanel:
     parts: dict[str, HighlightedPart] = {}
     claims: list[Claim] = []
     if run is not None and run.status == ScanStatus.DONE:
-        claims = list(present_claims(article))
+        claims = list(present_claims(article).annotate(source_count=Count("sources")))
         revision = run.revision
         for name, offset, text in scan_text_parts(
             headline=revision.headline, standfirst=revision.standfirst, body=revision.body

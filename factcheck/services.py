@@ -794,6 +794,28 @@ def claim_rule(
         return claim
 
 
+def claim_add_source(
+    *, claim_id: int, user, kind: str, reference: str, note: str = "", check: str = ClaimCheck.FIGURE
+) -> Source:
+    """Attach a source to one check of a claim without ruling on it: the reporter's evidence for a
+    figure, or what a checker has found so far. The claim's status and version stay as they are."""
+    sources = clean_sources([SourceInput(kind=kind, reference=reference, note=note)])
+    if not sources:
+        raise ValidationError({"reference": "Give a web address or say where to find the document."})
+    with transaction.atomic():
+        claim = _lock_claim(claim_id, None)
+        if not permissions.can_add_source(user, claim):
+            if not claim.is_present:
+                raise ValidationError(f"Claim #{claim.pk} is no longer in the article.")
+            raise PermissionDenied("Only the desk and the article's reporters, until it is published, add sources.")
+        _check_fields(claim, check)
+        source = sources[0]
+        return Source.objects.create(
+            claim=claim, check_type=check, kind=source.kind, reference=source.reference, note=source.note,
+            added_by=user,
+        )
+
+
 def claim_reuse_verdict(*, claim_id: int, from_claim_id: int, user, expected_version: int | None = None) -> Claim:
     """Copy an earlier claim's verdict, note and sources (the figure check) onto this one.
 

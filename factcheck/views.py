@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from articles.models import Article
 
 from . import permissions, selectors, services
-from .forms import STATUS_FILTER_CHOICES, QueueFilterForm, RulingForm, VersionForm, WaiveForm
+from .forms import STATUS_FILTER_CHOICES, QueueFilterForm, RulingForm, SourceForm, VersionForm, WaiveForm
 from .models import Claim, ClaimCheck, ClaimKind, ClaimStatus
 
 
@@ -193,6 +193,7 @@ def _claim_page(request, claim, *, forms=None, status=200):
                 claim.attribution_note,
             )
         )
+    can_add_source = permissions.can_add_source(user, claim)
     for check, label, status_value, status_label, note in check_specs:
         form = forms.get(check) or RulingForm(
             initial={"check": check, "version": claim.version}, auto_id=_ruling_auto_id(check)
@@ -206,6 +207,10 @@ def _claim_page(request, claim, *, forms=None, status=200):
                 "note": note,
                 "sources": [s for s in sources if s.check_type == check],
                 "form": form if can_rule else None,
+                # The desk's ruling form takes sources too; the others attach them on their own.
+                "source_form": (forms.get(f"source_{check}") or SourceForm(
+                    initial={"check": check}, auto_id=f"id_source_{check}_%s"
+                )) if can_add_source and not can_rule else None,
             }
         )
     context = {
@@ -349,6 +354,38 @@ def claim_rule(request, pk):
             messages.success(request, f"Claim #{claim.pk}: ruled {form.cleaned_data['verdict']}.")
             return redirect(_safe_next(request, reverse("factcheck:claim", args=[claim.pk])))
     return _claim_page(request, claim, forms={check: form}, status=400)
+
+
+@login_required
+@require_POST
+def claim_add_source(request, pk):
+    claim = _claim_or_404(request, pk)
+    if not permissions.can_add_source(request.user, claim):
+        reason = (
+            f"Claim #{claim.pk} is no longer in the article." if not claim.is_present
+            else "Only the desk and the article's reporters, until it is published, add sources."
+        )
+        return _refused(request, reason, article=claim.article)
+    check = request.POST.get("check") if request.POST.get("check") in ClaimCheck.values else ClaimCheck.FIGURE
+    form = SourceForm(request.POST, auto_id=f"id_source_{check}_%s")
+    if form.is_valid():
+        try:
+            services.claim_add_source(
+                claim_id=claim.pk,
+                user=request.user,
+                kind=form.cleaned_data["kind"],
+                reference=form.cleaned_data["reference"],
+                note=form.cleaned_data["note"],
+                check=form.cleaned_data["check"],
+            )
+        except PermissionDenied as error:
+            return _refused(request, _error_text(error), article=claim.article)
+        except ValidationError as error:
+            form.add_error(None, error.messages)
+        else:
+            messages.success(request, f"Claim #{claim.pk}: source added.")
+            return redirect("factcheck:claim", pk=claim.pk)
+    return _claim_page(request, claim, forms={f"source_{check}": form}, status=400)
 
 
 @login_required

@@ -3,7 +3,8 @@
 Every case sends the request a user could forge by hand, whether or not a button is shown to them,
 then asks the database whether it took effect. The expected authorisation is written out here from
 the newsroom's rules: fact-checkers take, release (their own), rule and reuse; editors waive; nobody
-else does any of it, and a fact-checker never edits copy. The suite fails on any unauthorised success
+else does any of it, and a fact-checker never edits copy. Sources are attached by the desk and by the
+article's own reporter. The suite fails on any unauthorised success
 and on any authorised action that did not go through.
 """
 
@@ -34,6 +35,8 @@ RULES = {
     "waive_claim": {"editor"},
     "waive_gate": {"editor"},
     "edit_body": {"editor"},  # the article is in review: its author waits, the desk never writes copy
+    # A source is evidence, not a ruling: the desk and the article's own reporter, before publication.
+    "attach_source": {"author", "fact_checker", "other_fact_checker", "editor"},
 }
 CASES = [(action, role) for action in RULES for role in ROLES]
 
@@ -122,6 +125,11 @@ def _forge(client, action, article, claim, extra):
     if action == "waive_gate":
         return client.post(
             reverse("factcheck:article_waive_gate", args=[article.pk]), {"reason": "Forged waiver reason."}
+        )
+    if action == "attach_source":
+        return client.post(
+            claim_url("claim_add_source"),
+            {"kind": "url", "reference": "https://army.example/figures", "note": "Table 2.", "check": "figure"},
         )
     if action == "edit_body":
         return client.post(

@@ -1,0 +1,130 @@
+"""Reporters attach the sources their copy rests on, and read the desk's rulings on it.
+
+A source is evidence for the desk, not a ruling: attaching one never changes a claim's status. The
+article's reporters attach sources until it is published; the desk, to any claim still in its article.
+"""
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
+
+from factcheck import services
+from factcheck.models import Claim, ClaimStatus, ScanRun, Source
+from tests.factories import ArticleFactory, move_to
+
+pytestmark = pytest.mark.django_db
+
+BODY = "The council approved a budget of $12.5 million for the new library on Tuesday."
+SOURCE = {"kind": "url", "reference": "https://council.example/minutes/14", "note": "Item 7.", "check": "figure"}
+
+
+@pytest.fixture
+def money_claim(reporter, desk):
+    article = ArticleFactory(author=reporter, desk=desk, headline="Library budget", standfirst="", body=BODY)
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    return Claim.objects.get(article=article, kind="money")
+
+
+def attach(client, claim, **data):
+    return client.post(reverse("factcheck:claim_add_source", args=[claim.pk]), {**SOURCE, **data})
+
+
+def test_a_reporter_attaches_a_source_to_a_figure_in_their_draft(client, reporter, money_claim):
+    client.force_login(reporter)
+    before = (money_claim.status, money_claim.version)
+
+    response = attach(client, money_claim)
+
+    assert response.status_code == 302
+    source = Source.objects.get(claim=money_claim)
+    assert (source.kind, source.reference, source.note, source.added_by) == (
+        "url", "https://council.example/minutes/14", "Item 7.", reporter)
+    money_claim.refresh_from_db()
+    assert (money_claim.status, money_claim.version) == before  # evidence, not a ruling
+    page = client.get(reverse("factcheck:claim", args=[money_claim.pk])).content.decode()
+    assert 'href="https://council.example/minutes/14"' in page and "Item 7." in page
+
+
+def test_a_document_source_needs_no_address(client, reporter, money_claim):
+    client.force_login(reporter)
+    attach(client, money_claim, kind="document", reference="Council minutes, 14 May, p. 3", note="")
+    assert Source.objects.get(claim=money_claim).reference == "Council minutes, 14 May, p. 3"
+
+
+@pytest.mark.parametrize(
+    "reference, message",
+    [
+        ("javascript:alert(1)", "Enter a web address starting with http:// or https://."),
+        ("", "This field is required."),
+    ],
+)
+def test_a_bad_source_is_refused_with_the_reason_and_nothing_is_saved(client, reporter, money_claim, reference, message):
+    client.force_login(reporter)
+
+    response = attach(client, money_claim, reference=reference)
+
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert not Source.objects.filter(claim=money_claim).exists()
+
+
+def test_once_published_only_the_desk_adds_sources(reporter, editor, fact_checker, money_claim):
+    services.claim_rule(claim_id=money_claim.pk, user=fact_checker, verdict="verified", note="Minutes.",
+                        sources=[services.SourceInput(kind="document", reference="Minutes p. 3")])
+    move_to(money_claim.article, "published", editor=editor)
+
+    with pytest.raises(PermissionDenied):
+        services.claim_add_source(claim_id=money_claim.pk, user=reporter, kind="url",
+                                  reference="https://council.example/late")
+    services.claim_add_source(claim_id=money_claim.pk, user=fact_checker, kind="url",
+                              reference="https://council.example/budget")
+    assert list(Source.objects.filter(claim=money_claim).values_list("added_by__username", flat=True)) == [
+        fact_checker.username, fact_checker.username]
+
+
+def test_a_refused_reporter_is_told_why(client, reporter, other_reporter, money_claim):
+    client.force_login(other_reporter)
+    assert attach(client, money_claim).status_code == 404  # not their article: not even shown
+
+    money_claim.is_present = False
+    money_claim.save(update_fields=["is_present"])
+    client.force_login(reporter)
+    response = attach(client, money_claim)
+    assert response.status_code == 403 and "no longer in the article" in response.content.decode()
+    with pytest.raises(ValidationError):
+        services.claim_add_source(claim_id=money_claim.pk, user=reporter, kind="url",
+                                  reference="https://council.example/minutes/14")
+
+
+def test_the_checker_may_verify_on_the_reporters_source(reporter, fact_checker, money_claim):
+    services.claim_add_source(claim_id=money_claim.pk, user=reporter, kind="url",
+                              reference="https://council.example/minutes/14")
+
+    services.claim_rule(claim_id=money_claim.pk, user=fact_checker, verdict="verified", note="Item 7 agrees.")
+
+    money_claim.refresh_from_db()
+    assert money_claim.status == ClaimStatus.VERIFIED
+
+
+def test_the_reporters_page_lists_each_claim_with_its_ruling_and_sources(client, reporter, fact_checker, money_claim):
+    services.claim_rule(claim_id=money_claim.pk, user=fact_checker, verdict="inaccurate",
+                        note="The minutes say $11.5 million.",
+                        sources=[services.SourceInput(kind="document", reference="Minutes p. 3")])
+    client.force_login(reporter)
+
+    panel = client.get(reverse("factcheck:scan_panel", args=[money_claim.article.pk])).content.decode()
+
+    assert "The minutes say $11.5 million." in panel
+    assert reverse("factcheck:claim", args=[money_claim.pk]) in panel
+    row = panel.split("The minutes say $11.5 million.</td>", 2)[1].split("</tr>")[0]
+    assert "<td>1</td>" in row  # one source
+
+
+def test_the_source_form_is_offered_to_the_reporter_until_publication(client, reporter, editor, money_claim):
+    url = reverse("factcheck:claim", args=[money_claim.pk])
+    client.force_login(reporter)
+    assert 'class="source-form' in client.get(url).content.decode()
+
+    move_to(money_claim.article, "published", editor=editor)
+
+    assert 'class="source-form' not in client.get(url).content.decode()
