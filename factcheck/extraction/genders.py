@@ -71,7 +71,7 @@ anthony antoine anton antonio archie arif arjun arnold arthur arturo ashok augus
 barry bartholomew bartosz ben benjamin bernard bilal bill billy bjorn bob bogdan bongani boris
 brad bradley brandon brendan brett brian bruce bruno bryan burak callum calvin cameron carl
 carlos cecil cedric cem chad charles chinedu christian christoph christopher chukwuemeka ciaran
-cillian clarence clifford clint colin connor conor cormac craig curtis cyril dafydd dale damian
+cillian clarence clifford clint colin colm connor conor cormac craig curtis cyril dafydd dale damian
 damien daniel darragh darren dave david dean declan deepak dennis derek dermot desmond diarmuid
 diego dieter dinesh dmitri dmitry dominic donal donald douglas dragan duncan dwayne dwight earl
 edgar eduardo edward elmer emeka emmanuel emre emrys enrique eoin eric erik ernest ernesto

@@ -138,7 +138,8 @@ TITLES = frozenset(
     director-general attorney-general governor-general surgeon-general solicitor-general
     inspector-general major-general lieutenant-general vice-chancellor taoiseach tánaiste
     tanaiste advocate counsel coroner cllr councilor warden principal headteacher headmaster
-    headmistress gov gov. provost rector registrar
+    headmistress gov gov. provost rector registrar adviser advisor undersecretary under-secretary
+    rapporteur coordinator negotiator
     """.split()
 ) | frozenset(
     # Occupations and roles written before a name like a title: "Shopper Bernadette Mulcahy".
@@ -229,7 +230,7 @@ _PORTFOLIOS = frozenset(
     communications children equality climate infrastructure planning local government social
     protection public expenditure reform industry fisheries marine food rural community heritage
     media arts research innovation science digital technology economy labour work pensions
-    security immigration veterans""".split()
+    security immigration veterans policy""".split()
 )
 # Common nouns before a capitalised run that make it the name of a thing, not a person:
 # "the ferry operator Armorique Lignes", "the carmaker Stellantis".
@@ -315,8 +316,9 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         toks = [_clean_token(t) for t in toks]
     while len(toks) > 1 and toks[-1].rstrip(".,") in _POST_NOMINALS:
         toks = toks[:-1]
-    if len(toks) >= 3 and toks[0].lower() in _AFFILIATIONS:
-        # "Venezuelan Yorman Castillo", "Democrat Lucia Ruiz": who they are, not their name.
+    if len(toks) >= 3 and toks[0].lower() in _AFFILIATIONS and not _names_a_body(toks[1:], [t.lower() for t in toks[1:]]):
+        # "Venezuelan Yorman Castillo", "Democrat Lucia Ruiz": who they are, not their name (but
+        # "Turkish Foreign Ministry" is the ministry's name).
         toks = toks[1:]
     if title_before is not None:
         # "Minister for Housing Darragh Kelly": the portfolio before the name.
@@ -358,6 +360,22 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         and not _has_acronym(toks)
     )
     return tuple(toks), person, title
+
+
+# Words before a run that make its first words a portfolio or a place: "Undersecretary of Defense
+# for Policy Michael Reardon", "Special Envoy for Sudan Caroline Hartley".
+_PORTFOLIO_PREPOSITIONS = frozenset({"for", "of", "to"})
+
+
+def _after_portfolio(toks):
+    """The name in a run that follows a title's "for", "of" or "to": from the first known given
+    name on, when words that are none come before it and two words are left."""
+    if len(toks) < 3 or sex_of_given_name(toks[0]) is not None:
+        return toks
+    for k in range(1, len(toks) - 1):
+        if sex_of_given_name(toks[k]) is not None:
+            return toks[k:]
+    return toks
 
 
 def _names_a_body(toks: list[str], lows: list[str]) -> bool:
@@ -446,6 +464,8 @@ class SpeakerIndex:
         toks, person, title = self.analyse(run, title_before)
         if not toks:
             return None
+        if person and title_before is None and before and before[-1] in _PORTFOLIO_PREPOSITIONS:
+            toks = tuple(_after_portfolio(toks))
         if person and before and (
             before[-1].lower() in _THING_NOUNS
             # "in Addis Ababa"; but "near Tuam. Superintendent Declan Ryan" runs on past a stop.
@@ -1258,6 +1278,10 @@ class QuoteFinder:
                 # "Minister for Housing Darragh Kelly said": keep the title that tells the
                 # portfolio from the name.
                 start = tail.rfind(before[-2], 0, start)
+            elif before and before[-1] in _PORTFOLIO_PREPOSITIONS:
+                # "Special Envoy for Sudan Caroline Hartley said": the name after the portfolio.
+                run = tail[start:].split()
+                start += len(tail[start:]) - len(" ".join(_after_portfolio(run)))
             return tail[start:], base + len(stripped) - len(tail) + start
         # "the minister said": a descriptor right before the verb.
         tail_start = max(0, len(stripped) - 60)

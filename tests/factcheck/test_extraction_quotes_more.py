@@ -493,3 +493,24 @@ def test_a_given_name_decides_without_its_accents_and_by_its_first_part_and_a_sh
     assert sex_of_word("Spokeswoman") == FEMININE
     assert sex_of_word("Mr.") == MASCULINE
     assert sex_of_word("spokesperson") is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("U.S. Undersecretary of Defense for Policy Colm Brady said allies must take "
+         "\u201cprimary responsibility\u201d. \u201cWe are clear,\u201d Brady said.", "Colm Brady"),
+        ("The Special Envoy for Sudan Ruth Okello said the truce would hold. "
+         "\u201cWe have seen 16 ceasefires,\u201d she said.", "Ruth Okello"),
+        ("The delegation was led by National Security Adviser Tesfaye Girma, who told state radio it "
+         "remained committed. \u201cThe door is open,\u201d Tesfaye said.", "Tesfaye Girma"),
+    ],
+)
+def test_a_portfolio_or_a_post_before_a_name_is_not_part_of_it(text, name):
+    assert {s for _, s in speakers(text)} == {name}
+
+
+def test_a_nationality_before_a_body_is_part_of_its_name():
+    text = ("The two delegations agreed, the Turkish Foreign Ministry said, describing the talks as "
+            "\u201cconstructive and forward-looking.\u201d")
+    assert speakers(text)[0][1] == "Turkish Foreign Ministry"
