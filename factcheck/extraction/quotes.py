@@ -94,6 +94,14 @@ _FRAGMENT_END_RE = re.compile(r"[,.;:!?\n(]")
 # The first part of a body's name joined by "of", right before the rest: "Ministry of ".
 _OF_JOINED_RE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _BODY_NAME_RE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*")
+# A body's whole name from its first capital, with the parts joined by "of", "for" or "on":
+# "Economic Community of West African States", "Coordination Headquarters for the Treatment of
+# Prisoners of War".
+_BODY_FULL_RE = re.compile(
+    rf"{_CAP}(?:[ \t]+{_CAP})*(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*)*"
+)
+# What opens a body's name but is no part of it: "The", and an owner ("Ukraine's").
+_BODY_OPENER_RE = re.compile(r"(?:[Tt]he[ \t]+)?(?:[^\W\d_]+['\u2019]s[ \t]+)?")
 # A full stop, question or exclamation mark that ends a sentence inside an attribution.
 _SENTENCE_END_RE = re.compile(
     # Not the full stop of a title written short: "said Col. Rosana Teixeira, ...".
@@ -181,7 +189,8 @@ ORG_WORDS = frozenset(
     toyota honda chevrolet tesla bmw audi volkswagen hyundai kia mercedes jeep volvo renault
     peugeot fiat athletic rovers wanderers albion rangers hotspur women ladies gazette herald
     tribune chronicle courier observer telegraph mirror
-    boulevard highway
+    boulevard highway headquarters embassy consulate secretariat directorate tribunal programme
+    program watchdog regulator community
     """.split()
 )
 STOP_CAPS = frozenset(
@@ -746,6 +755,26 @@ class SpeakerIndex:
             steps += 1
         return unknown
 
+    def latest_body_named(self, noun: str, pos: int) -> str | None:
+        """The whole name of the body named last before ``pos`` with ``noun`` in its name: "the
+        ministry" after "Russian Defence Ministry", "the headquarters" after "Coordination
+        Headquarters for the Treatment of Prisoners of War"."""
+        self._index_before(pos)
+        k = bisect.bisect_left(self.positions, pos) - 1
+        stop = max(-1, k - 400)
+        while k > stop:
+            m = self.mentions[k]
+            k -= 1
+            if m.person or len(m.tokens) < 2 or noun not in (t.lower() for t in m.tokens):
+                continue
+            whole = _BODY_FULL_RE.match(self.text, m.pos)
+            if whole is None:
+                continue
+            name = whole.group()
+            opener = _BODY_OPENER_RE.match(name)
+            return name[opener.end():] if opener.end() < len(name) else name
+        return None
+
     def person_of_sex_between(self, s: int, e: int, sex: str) -> str | None:
         """The first person named between ``s`` and ``e`` who is known to be of ``sex``."""
         for m in self.mentions_between(s, e):
@@ -1272,6 +1301,12 @@ class QuoteFinder:
             start = m.start()
             joined = _OF_JOINED_RE.search(tail, 0, start)
             before = tail[:start].rsplit(None, 2)
+            if joined is None and before and before[-1] in ("in", "near", "outside") and len(words) > 2:
+                # "The Russian embassy in The Hague said": the place does not speak; who is in it does.
+                cut = len(stripped) - len(tail) + len(tail[:start].rstrip()) - len(before[-1])
+                found = self.subject_of(head[:cut], base, verb_pos)
+                if found is not None:
+                    return found
             if joined is not None:
                 start = joined.start()
             elif len(before) >= 2 and before[-1] in ("for", "of") and _title_before(before):
@@ -1305,8 +1340,13 @@ class QuoteFinder:
                 body = m
         if body is not None:
             # No person: the body that is the sentence's subject speaks ("The International
-            # Monetary Fund, which ..., said in a statement that it remained "...").
-            return body.group(), base + body.start()
+            # Monetary Fund, which ..., said in a statement that it remained "..."), by its whole
+            # name ("The Economic Community of West African States (ECOWAS) said ...").
+            whole = _BODY_FULL_RE.match(head, body.start())
+            opener = _BODY_OPENER_RE.match(whole.group()).end()
+            if opener >= len(whole.group()):
+                opener = 0
+            return whole.group()[opener:], base + body.start() + opener
         return None
 
     def described_before(self, noun: str, pos: int) -> str | None:
@@ -1398,6 +1438,13 @@ class QuoteFinder:
                 return earlier
         if _BODY_NAME_RE.fullmatch(frag) and not self.index.names_a_person(frag):
             return frag  # "Ministry of Foreign Affairs", "Bank of England"
+        if (
+            first == "the" and len(words) <= 6 and words[-1].islower() and words[-1] not in _NOT_SUBJECT_STARTS
+            and not self.index.names_a_person(frag)
+        ):
+            # "the ministry", "the headquarters": the body named so before ("Russian Defence
+            # Ministry"); "the Russian embassy": a body described, which speaks as described.
+            return (len(words) == 2 and self.index.latest_body_named(words[-1], pos)) or frag
         name = self.index.name_from(frag, pos)
         if name is not None:
             return name

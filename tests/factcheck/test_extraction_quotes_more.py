@@ -514,3 +514,29 @@ def test_a_nationality_before_a_body_is_part_of_its_name():
     text = ("The two delegations agreed, the Turkish Foreign Ministry said, describing the talks as "
             "\u201cconstructive and forward-looking.\u201d")
     assert speakers(text)[0][1] == "Turkish Foreign Ministry"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A body speaks by its whole name, parts joined by "of" or "for" included.
+        ("The Economic Community of West African States (ECOWAS) said in a statement that it "
+         "\u201ccondemns in the strongest terms this change of government\u201d and demanded his release.",
+         "Economic Community of West African States"),
+        # The place a body is in does not speak.
+        ("The Russian embassy in The Hague said the hearing was \u201ca politically motivated campaign\u201d.",
+         "The Russian embassy"),
+        # "the ministry" is the ministry named before.
+        ("The Russian Defence Ministry said it had received 95 soldiers. "
+         "\u201cAll of them will be treated,\u201d the ministry said.", "Russian Defence Ministry"),
+        ("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said 95 were freed. "
+         "\u201cSome spent three years in captivity,\u201d the headquarters said.",
+         "Coordination Headquarters for the Treatment of Prisoners of War"),
+    ],
+)
+def test_a_body_speaks_by_its_whole_name(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_body_named_nowhere_before_speaks_as_described():
+    assert speakers("\u201cWe are reviewing it,\u201d the ministry said.")[0][1] == "the ministry"
