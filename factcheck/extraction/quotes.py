@@ -106,6 +106,8 @@ _BODY_OPENER_RE = re.compile(r"(?:[Tt]he[ \t]+)?(?:[^\W\d_]+['\u2019]s[ \t]+)?")
 _SENTENCE_END_RE = re.compile(
     # Not the full stop of a title written short: "said Col. Rosana Teixeira, ...".
     "".join(f"(?<!\\b{a})" for a in ("Col", "Gen", "Sgt", "Lt", "Dr", "Mr", "Mrs", "Ms", "Rep", "Sen", "Gov", "Capt", "Maj", "Prof", "Rev", "St", "Supt", "Insp", "Det", "Cllr", "Jr", "Sr"))
+    # Nor of a time or a country written with stops: "at 7 p.m. local time", "the U.S. envoy".
+    + r"(?<!\ba\.m)(?<!\bp\.m)(?<!\bU\.S)(?<!\bU\.N)"
     + r"[.!?](?=\s)"
 )
 # Words that join a second verb to the subject of a sentence: "... and said", "... but added".
@@ -291,6 +293,8 @@ _ROLE_SYNONYMS = {
     "spokesperson.": "spokesperson", "chairman": "chair", "chairwoman": "chair",
     "chairperson": "chair", "ceo": "chief executive",
 }
+# Where the description of an unnamed source ends: "a diplomat who spoke on condition of anonymity".
+_RELATIVE_CLAUSE_RE = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
 # Where a phrase in apposition to a name ends: "the kingdom's energy minister, Prince ...".
 _APPOSITION_CUT_RE = re.compile("[.;:!?\n\"\u201c\u201d(,]")
 
@@ -385,6 +389,16 @@ def _after_portfolio(toks):
         if sex_of_given_name(toks[k]) is not None:
             return toks[k:]
     return toks
+
+
+def _names_a_named_body(words: list[str]) -> bool:
+    """Whether capitalised words are a body's own name, ending in the word for what it is:
+    "Omani Foreign Ministry", "Joint Chiefs of Staff Committee" (not "Foreign Minister")."""
+    last = words[-1].lower()
+    return (
+        last in _BODY_HEADS and last not in TITLES
+        and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
+    )
 
 
 def _names_a_body(toks: list[str], lows: list[str]) -> bool:
@@ -1422,11 +1436,15 @@ class QuoteFinder:
             # An unnamed source, described: "a senior Egyptian official, who asked not to be
             # named", "a spokesperson for Schiphol". The description is the speaker.
             head = _APPOSITION_CUT_RE.split(frag, 1)[0].strip()
+            # "a European diplomat who spoke on condition of anonymity": the source is the diplomat.
+            head = _RELATIVE_CLAUSE_RE.split(head, 1)[0].strip()
             verb = _VERB_RE.search(head)
             if verb is not None and verb.start() > 0:
                 head = head[:verb.start()].strip()  # "a spokesperson for X said the company had"
             return head if 1 < len(head.split()) <= 8 and not any(ch.isdigit() for ch in head) else None
         roles = frozenset(_role(w.lower()) for w in words[1:] if w.lower() in TITLES)
+        if first == "the" and len(words) >= 3 and _names_a_named_body(words[1:]):
+            return " ".join(words[1:])  # "the Omani Foreign Ministry": not a foreign minister
         if first == "the" and roles and len(words) <= 6 and not self.index.names_a_person(frag):
             # "the crown prince", "the detective": the person given those roles earlier, or
             # else the description itself ("the Brazilian president").

@@ -540,3 +540,29 @@ def test_a_body_speaks_by_its_whole_name(text, speaker):
 
 def test_a_body_named_nowhere_before_speaks_as_described():
     assert speakers("\u201cWe are reviewing it,\u201d the ministry said.")[0][1] == "the ministry"
+
+
+def test_a_named_body_after_the_is_not_a_person_with_its_title_word():
+    text = (
+        "Hungarian Foreign Minister Zoltan Bereczki said the changes were \u201creasonable\u201d.\n\n"
+        "The Belarusian Foreign Ministry said in a statement that the sanctions were \u201cillegal and doomed "
+        "to fail\u201d. \u201cThis was expected,\u201d the Omani Foreign Ministry said."
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Zoltan Bereczki", "Belarusian Foreign Ministry", "Omani Foreign Ministry"]
+
+
+def test_an_unnamed_source_is_described_without_the_clause_after_it():
+    text = (
+        "\u201cFewer yeses does not mean more people agree,\u201d said a European diplomat who spoke on "
+        "condition of anonymity. \u201cIt means more people are tired.\u201d"
+    )
+    assert [s for _, s in speakers(text)] == ["a European diplomat", "a European diplomat"]
+
+
+def test_a_time_with_stops_in_an_attribution_does_not_end_it():
+    text = (
+        "Minister Eleni Vlachou spoke to the press. \u201cWe are fighting a fire on the edge of what is "
+        "possible,\u201d she told a news briefing at 7 p.m. local time. \u201cOur priority is human life.\u201d"
+    )
+    assert [s for _, s in speakers(text)] == ["Eleni Vlachou", "Eleni Vlachou"]
