@@ -293,6 +293,12 @@ _ROLE_SYNONYMS = {
     "spokesperson.": "spokesperson", "chairman": "chair", "chairwoman": "chair",
     "chairperson": "chair", "ceo": "chief executive",
 }
+# An unnamed source opening a sentence, as far as a comma or its verb: "A spokesperson for the
+# Foreign Ministry, quoted by ...", "A senior official who ...".
+_UNNAMED_SUBJECT_RE = re.compile(
+    r"\s*((?:A|An|One)\s+[a-z][^,;:\"\u201c\u201d]{2,80}?)"
+    r"(?=\s*,|\s+(?:who|which|had|has|have|was|is|were|are|will|would|also)\b)"
+)
 # Where the description of an unnamed source ends: "a diplomat who spoke on condition of anonymity".
 _RELATIVE_CLAUSE_RE = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
 # Where a phrase in apposition to a name ends: "the kingdom's energy minister, Prince ...".
@@ -779,7 +785,12 @@ class SpeakerIndex:
         while k > stop:
             m = self.mentions[k]
             k -= 1
-            if m.person or len(m.tokens) < 2 or noun not in (t.lower() for t in m.tokens):
+            if m.person:
+                continue
+            if len(m.tokens) < 2 or noun not in (t.lower() for t in m.tokens):
+                # "the UN children's agency UNICEF": the noun is the body's description.
+                if self.text[max(0, m.pos - len(noun) - 2):m.pos].rstrip().lower().endswith(" " + noun):
+                    return " ".join(m.tokens)
                 continue
             whole = _BODY_FULL_RE.match(self.text, m.pos)
             if whole is None:
@@ -1343,6 +1354,15 @@ class QuoteFinder:
         words = head.split()
         if words and words[0].lower() in PRONOUNS_PERSON:
             return words[0].lower(), base
+        unnamed = _UNNAMED_SUBJECT_RE.match(head)
+        if (
+            unnamed is not None and not self.index.names_a_person(unnamed.group(1))
+            # "A spokesman for the RSF, Yousif Idris, said": the source is named after all.
+            and not self.index.names_a_person(head[unnamed.end():].lstrip(" ,").split(",", 1)[0])
+        ):
+            # "A spokesperson for North Korea's Foreign Ministry, quoted by ..., had warned that":
+            # an unnamed source opens the sentence, and speaks as described.
+            return unnamed.group(1), base + unnamed.start(1)
         body = None
         for m in _NAME_RUN_RE.finditer(head):
             if m.group().endswith(("'s", "\u2019s")):

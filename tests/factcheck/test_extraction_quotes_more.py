@@ -566,3 +566,27 @@ def test_a_time_with_stops_in_an_attribution_does_not_end_it():
         "possible,\u201d she told a news briefing at 7 p.m. local time. \u201cOur priority is human life.\u201d"
     )
     assert [s for _, s in speakers(text)] == ["Eleni Vlachou", "Eleni Vlachou"]
+
+
+def test_an_unnamed_source_opening_the_sentence_speaks_as_described():
+    text = (
+        "A spokesperson for the Foreign Ministry, quoted by the state news agency on Tuesday, had warned that "
+        "the country would take \u201cresolute countermeasures\u201d against the drills."
+    )
+    assert speakers(text)[0][1] == "A spokesperson for the Foreign Ministry"
+
+
+def test_an_unnamed_source_named_right_after_is_the_person():
+    text = (
+        "A spokesman for the Rapid Support Forces, Yousif Idris, said the group would \u201crespect the truce "
+        "as long as the other side does\u201d."
+    )
+    assert speakers(text)[0][1] == "Yousif Idris"
+
+
+def test_the_agency_is_the_body_it_described():
+    text = (
+        "The UN children's agency UNICEF said 770,000 children were affected. "
+        "\u201cChildren are at the greatest risk when clean water runs out,\u201d the agency said."
+    )
+    assert speakers(text)[0][1] == "UNICEF"
