@@ -27,6 +27,7 @@ from .models import (
     Revision,
     WorkflowEvent,
 )
+from .validators import validate_new_deadline
 from .workflow import STATUS_LABELS, IllegalTransition, Status, transition_named
 
 STATUS_COLOURS = {
@@ -110,6 +111,11 @@ class ArticleAdminForm(forms.ModelForm):
         self.edit_conflict = None
         if self.instance.pk is not None and "base_version" in self.fields:
             self.fields["base_version"].initial = self.instance.version
+
+    def clean_deadline(self):
+        deadline = self.cleaned_data.get("deadline")
+        validate_new_deadline(deadline, self.instance.deadline if self.instance.pk else None)
+        return deadline
 
     def clean(self):
         cleaned = super().clean()

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 
 from . import permissions
 from .models import Desk
-from .validators import validate_body_length, validate_clean_text
+from .validators import validate_body_length, validate_clean_text, validate_new_deadline
 
 DATETIME_LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
 
@@ -74,6 +74,11 @@ class ArticleCopyForm(forms.Form):
         validators=[validate_clean_text],
         help_text="What changed, for the revision history.",
     )
+
+    def clean_deadline(self):
+        deadline = self.cleaned_data.get("deadline")
+        validate_new_deadline(deadline, self.initial.get("deadline"))
+        return deadline
 
     def __init__(self, *args, author=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -149,5 +149,6 @@ class ReviewQueueArticle(Article):
 
     class Meta:
         proxy = True
-        verbose_name = "review queue item"
-        verbose_name_plural = "review queue"
+        # The admin counts rows with the plural: "3 articles in review", not "3 review queue".
+        verbose_name = "article in review"
+        verbose_name_plural = "articles in review"

@@ -13,7 +13,7 @@ from django.utils.text import slugify
 from . import permissions
 from .models import Article, Desk, EditorialComment, Revision, WorkflowEvent
 from .signals import revision_created
-from .validators import validate_body_length, validate_clean_text
+from .validators import validate_body_length, validate_clean_text, validate_new_deadline
 from .workflow import Actor, IllegalTransition, Status, check_transition
 
 __all__ = [
@@ -63,6 +63,13 @@ class PublicationBlocked(IllegalTransition):
         super().__init__(f"Cannot {transition.label.lower()}: {blockers.describe()}")
 
 
+def _check_deadline(deadline, previous=None) -> None:
+    try:
+        validate_new_deadline(deadline, previous)
+    except ValidationError as error:
+        raise ValidationError({"deadline": error.messages}) from None
+
+
 def _clean_copy(*, headline: str, standfirst: str, body: str) -> dict[str, str]:
     headline = (headline or "").strip()
     errors = {}
@@ -93,10 +100,10 @@ def _clean_copy(*, headline: str, standfirst: str, body: str) -> dict[str, str]:
     }
 
 
-def _unique_slug(headline: str) -> str:
+def _unique_slug(headline: str, *, article_id: int | None = None) -> str:
     base = slugify(headline)[:200] or "article"
     slug, suffix = base, 2
-    while Article.objects.filter(slug=slug).exists():
+    while Article.objects.filter(slug=slug).exclude(pk=article_id).exists():
         slug = f"{base}-{suffix}"
         suffix += 1
     return slug
@@ -142,6 +149,7 @@ def article_create(
     if not permissions.can_create_article(author):
         raise PermissionDenied("Only reporters can start a draft.")
     copy = _clean_copy(headline=headline, standfirst=standfirst, body=body)
+    _check_deadline(deadline)
     article = Article.objects.create(
         **copy,
         slug=_unique_slug(copy["headline"]),
@@ -184,6 +192,7 @@ def article_save_copy(
         changed_fields = [name for name, value in copy.items() if getattr(article, name) != value]
         meta_fields = []
         if deadline is not ... and deadline != article.deadline:
+            _check_deadline(deadline, article.deadline)
             article.deadline = deadline
             meta_fields.append("deadline")
         if co_authors is not None:
@@ -194,6 +203,11 @@ def article_save_copy(
             return article, None
         for name in changed_fields:
             setattr(article, name, copy[name])
+        if "headline" in changed_fields and article.published_at is None:
+            # Until readers have the address, it follows the headline ("...-20000-jobs" must not
+            # outlive a corrected figure); once published, it never changes.
+            article.slug = _unique_slug(article.headline, article_id=article.pk)
+            meta_fields.append("slug")
         # The conditional update is the last guard: even a database without row locks cannot let two
         # saves based on the same version both win.
         won = Article.objects.filter(pk=article.pk, version=base_version).update(version=base_version + 1)

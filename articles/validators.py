@@ -58,3 +58,19 @@ def validate_body_length(value: str) -> None:
             code="body_too_long",
             params={"length": f"{len(value):,}", "limit": f"{limit:,}"},
         )
+
+
+def validate_new_deadline(deadline, previous=None) -> None:
+    """A deadline that is set or moved must lie ahead; one already on the article stays as it is."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    # Forms show a deadline to the minute, so one sent back unchanged may have lost its seconds.
+    if deadline is None or (previous is not None and abs(deadline - previous) < timedelta(minutes=1)):
+        return
+    if deadline < timezone.now():
+        raise ValidationError(
+            "That deadline has already passed: give a time that is still ahead.",
+            code="deadline_past",
+        )

@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from .views import LogoutView
+
 admin.site.site_header = "Newsroom editorial admin"
 admin.site.site_title = "Newsroom"
 admin.site.index_title = "Editorial desk"
@@ -9,7 +11,7 @@ admin.site.index_title = "Editorial desk"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/logout/", LogoutView.as_view(), name="logout"),
     path("factcheck/", include("factcheck.urls")),
     path("", include("articles.urls")),
 ]

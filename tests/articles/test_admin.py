@@ -301,6 +301,16 @@ def test_forged_status_in_the_change_form_is_ignored(editor_client, editor, draf
     assert article.body == "A sub-edited body."
 
 
+def test_a_deadline_that_has_passed_is_an_error_in_the_change_form(editor_client, draft):
+    data = article_change_form_data(editor_client, draft, deadline_0="2020-01-01", deadline_1="09:00")
+
+    response = editor_client.post(change_url(draft), data)
+
+    assert response.status_code == 200
+    assert "That deadline has already passed" in response.content.decode()
+    assert Article.objects.get(pk=draft.pk).deadline is None
+
+
 def test_saving_the_change_form_records_a_revision_through_the_service(editor_client, editor, draft):
     data = article_change_form_data(editor_client, draft, headline="Council approves library budget", note="Tighter head")
 

@@ -250,3 +250,41 @@ def test_bad_revision_numbers_in_the_compare_form_give_a_clear_message(signed_in
 def test_bad_page_numbers_still_show_a_page(signed_in, draft, page):
     assert signed_in.get(reverse("articles:my_drafts"), {"page": page}).status_code == 200
     assert signed_in.get(reverse("articles:public_index"), {"page": page}).status_code == 200
+
+
+def test_a_deadline_that_has_passed_is_refused_and_nothing_is_saved(signed_in, draft):
+    response = signed_in.post(edit_url(draft), edit_data(draft, deadline="2020-01-01T09:00"))
+    assert field_errors(response, "deadline") == "That deadline has already passed: give a time that is still ahead."
+    assert_unchanged(draft)
+
+
+def test_a_deadline_already_past_may_stay_while_the_copy_is_edited(signed_in, draft):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from articles.models import Article
+
+    past = (timezone.now() - timedelta(days=2)).replace(second=31, microsecond=0)
+    Article.objects.filter(pk=draft.pk).update(deadline=past)
+    draft.refresh_from_db()
+    local = timezone.localtime(past).strftime("%Y-%m-%dT%H:%M")  # the minute the form shows
+
+    response = signed_in.post(edit_url(draft), edit_data(draft, deadline=local, body="A new first paragraph."))
+
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.body == "A new first paragraph."
+
+
+def test_the_service_refuses_a_past_deadline_however_it_is_called(reporter, desk):
+    from datetime import timedelta
+
+    from django.core.exceptions import ValidationError
+    from django.utils import timezone
+
+    from articles import services
+
+    with pytest.raises(ValidationError) as refused:
+        services.article_create(author=reporter, desk=desk, headline="Late", deadline=timezone.now() - timedelta(hours=1))
+    assert "deadline" in refused.value.message_dict

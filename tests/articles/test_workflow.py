@@ -165,3 +165,17 @@ def test_publish_due_publishes_only_articles_whose_time_has_come(desk, editor):
     later.refresh_from_db()
     assert due.status == "published" and later.status == "scheduled"
     assert due.events.filter(action="publish_scheduled", actor=None).exists()
+
+
+def test_the_address_follows_the_headline_until_publication(reporter, editor, desk):
+    article = ArticleFactory(author=reporter, desk=desk, headline="Plant to cut 20,000 jobs", body="Text.")
+    ArticleFactory(author=reporter, desk=desk, headline="Plant to cut 2,000 jobs", body="Other.")
+    assert article.slug == "plant-to-cut-20000-jobs"
+
+    article, _ = services.article_save_copy(
+        article_id=article.pk, user=reporter, base_version=article.version,
+        headline="Plant to cut 2,000 jobs", standfirst="", body="Text.",
+    )
+
+    assert article.slug == "plant-to-cut-2000-jobs-2"  # the other story keeps its address
+    assert move_to(article, "published", editor=editor).slug == "plant-to-cut-2000-jobs-2"

@@ -79,7 +79,7 @@ def test_reporter_submits_a_draft_that_an_editor_approves_from_the_review_queue(
     queue_url = live_server.url + reverse("admin:articles_reviewqueuearticle_changelist")
     editor_page = new_page()
     sign_in(editor_page, live_server.url + reverse("admin:login") + "?next=" + reverse("admin:index"), "edna")
-    editor_page.get_by_role("link", name="Review queue", exact=True).click()
+    editor_page.get_by_role("link", name="Articles in review", exact=True).click()
     expect(editor_page).to_have_url(queue_url)
     row = editor_page.locator("#result_list tbody tr").filter(has_text=HEADLINE)
     expect(row).to_have_count(1)

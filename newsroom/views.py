@@ -1,0 +1,14 @@
+"""Views of the site as a whole, outside any one app."""
+
+from django.contrib.auth import views as auth_views
+from django.shortcuts import render
+
+
+class LogoutView(auth_views.LogoutView):
+    """Signs out on POST only, as Django requires (a link or a crawler must not sign anyone out). A GET,
+    from a typed or bookmarked address, asks with a button instead of answering 405."""
+
+    http_method_names = ["get", "post", "options"]
+
+    def get(self, request, *args, **kwargs):
+        return render(request, "registration/logout_confirm.html")
