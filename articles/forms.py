@@ -126,6 +126,12 @@ class TransitionForm(forms.Form):
     scheduled_for = forms.DateTimeField(required=False, widget=DateTimeLocalInput())
 
 
+class RestoreRevisionForm(forms.Form):
+    """The version the revision history was read at: a restore based on an older one is refused."""
+
+    base_version = forms.IntegerField(min_value=0, max_value=2**31 - 1, widget=forms.HiddenInput)
+
+
 class RevisionCompareForm(forms.Form):
     old = forms.TypedChoiceField(label="From revision", coerce=int)
     new = forms.TypedChoiceField(label="To revision", coerce=int)

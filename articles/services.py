@@ -219,6 +219,24 @@ def article_save_copy(
         return article, revision
 
 
+def article_restore_revision(*, article_id: int, user, number: int, base_version: int) -> tuple[Article, Revision | None]:
+    """Make an earlier revision's copy the current text, as a new revision: nothing is ever rewritten,
+    so the history keeps the text being replaced. The same rules as any save apply (who may edit, and
+    the version the page was based on); None for the revision when that copy is already current."""
+    revision = Revision.objects.filter(article_id=article_id, number=number).first()
+    if revision is None:
+        raise ValidationError(f"This article has no revision {number}.")
+    return article_save_copy(
+        article_id=article_id,
+        user=user,
+        base_version=base_version,
+        headline=revision.headline,
+        standfirst=revision.standfirst,
+        body=revision.body,
+        note=f"Restored revision {number}",
+    )
+
+
 def article_transition(
     *,
     article_id: int,

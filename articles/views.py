@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from . import permissions, selectors, services
 from .diffing import word_diff_html
-from .forms import ArticleCopyForm, ArticleEditForm, RevisionCompareForm, TransitionForm
+from .forms import ArticleCopyForm, ArticleEditForm, RestoreRevisionForm, RevisionCompareForm, TransitionForm
 from .models import Article
 from .workflow import TRANSITIONS, IllegalTransition
 
@@ -244,11 +244,42 @@ def revision_history(request, pk: int):
         initial = {"old": numbers[1] if len(numbers) > 1 else None, "new": numbers[0] if numbers else None}
         form = RevisionCompareForm(initial=initial, numbers=numbers)
     rows = list(zip(revisions, [*revisions[1:], None]))
-    return render(
-        request,
-        "articles/revision_history.html",
-        {"article": article, "revisions": revisions, "rows": rows, "form": form},
-    )
+    context = {
+        "article": article, "revisions": revisions, "rows": rows, "form": form,
+        "can_restore": permissions.can_edit_copy(request.user, article),
+    }
+    return render(request, "articles/revision_history.html", context)
+
+
+@login_required
+@require_POST
+def revision_restore(request, pk: int, number: int):
+    article = _viewable_article_or_404(request, pk)
+    if not permissions.can_edit_copy(request.user, article):
+        return _refused(
+            request, article, f"This article is {article.status_enum.label.lower()}; you cannot change its copy now."
+        )
+    form = RestoreRevisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "This page lost track of which version you were looking at. Reload it and try again.")
+        return redirect("articles:revisions", pk=article.pk)
+    try:
+        _, revision = services.article_restore_revision(
+            article_id=article.pk, user=request.user, number=number, base_version=form.cleaned_data["base_version"]
+        )
+    except services.EditConflict as conflict:
+        messages.error(request, f"{conflict} Nothing was restored.")
+        return redirect("articles:revisions", pk=article.pk)
+    except PermissionDenied as error:
+        return _refused(request, article, str(error))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("articles:revisions", pk=article.pk)
+    if revision is None:
+        messages.info(request, f"Revision {number} is already the current text.")
+    else:
+        messages.success(request, f"Revision {number} restored as revision {revision.number}.")
+    return redirect("articles:revisions", pk=article.pk)
 
 
 @login_required

@@ -14,6 +14,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from articles import services
 from articles.models import Article, Revision, WorkflowEvent
 from tests.admin_forms import article_change_form_data
 from tests.factories import ArticleFactory, DeskFactory, UserFactory, move_to
@@ -76,6 +77,7 @@ def may_admin_action(role, state, action):
 CASES = (
     [("web", "create", role, "draft") for role in ROLES]
     + [("web", "edit", role, state) for role in ROLES for state in STATES]
+    + [("web", "restore_revision", role, state) for role in ROLES for state in STATES]
     + [("web", f"step:{step}", role, state) for step in STEP_RULES for role in ROLES for state in STATES]
     + [("admin", "change", role, state) for role in ROLES for state in STATES]
     + [("admin", f"action:{action}", role, state) for action in ADMIN_ACTIONS for role in ROLES for state in STATES]
@@ -85,8 +87,8 @@ CASES = (
 def expected(route, action, role, state):
     if action == "create":
         return role in {"author", "co_author", "other_reporter", "staff_reporter"}
-    if action == "edit":
-        return may_edit(role, state)
+    if action in ("edit", "restore_revision"):
+        return may_edit(role, state)  # restoring an earlier text is an edit of the copy
     if action.startswith("step:"):
         return may_step(role, state, action.split(":", 1)[1])
     if action == "change":
@@ -142,6 +144,8 @@ def _forge(client, route, action, article, desk, editor):
         return client.post(reverse("articles:create"), {**copy, "desk": desk.pk})
     if route == "web" and action == "edit":
         return client.post(reverse("articles:edit", args=[article.pk]), {**copy, "base_version": article.version})
+    if route == "web" and action == "restore_revision":
+        return client.post(reverse("articles:revision_restore", args=[article.pk, 1]), {"base_version": article.version})
     if route == "web":
         step = action.split(":", 1)[1]
         return client.post(
@@ -171,6 +175,12 @@ def _forge(client, route, action, article, desk, editor):
 def test_forged_request_succeeds_only_when_authorised(route, action, role, state, cast, client):
     desk, people = cast
     article = ArticleFactory(author=people["author"], desk=desk, co_authors=[people["co_author"]])
+    if action == "restore_revision":
+        # A second text, so that restoring the first changes something.
+        article, _ = services.article_save_copy(
+            article_id=article.pk, user=people["author"], base_version=article.version,
+            headline=article.headline, standfirst=article.standfirst, body="A second version of the body.",
+        )
     article = move_to(article, state, editor=people["editor"])
     if people[role] is not None:
         client.force_login(people[role])

@@ -395,3 +395,58 @@ def test_a_new_draft_asks_for_its_desk_unless_the_newsroom_has_only_one(client, 
     response = client.post(reverse("articles:create"), {"headline": "Pier to close", "body": "Text."})
     assert response.status_code == 200 and "desk" in response.context["form"].errors
     assert not Article.objects.filter(headline="Pier to close").exists()
+
+
+def _saved_twice(draft, reporter):
+    article, _ = services.article_save_copy(
+        article_id=draft.pk, user=reporter, base_version=draft.version,
+        headline=draft.headline, standfirst=draft.standfirst, body="A rewrite that lost the best paragraph.",
+    )
+    return article
+
+
+def test_a_reporter_restores_an_earlier_text_as_a_new_revision(client, reporter, draft):
+    first_body = draft.body
+    article = _saved_twice(draft, reporter)
+    client.force_login(reporter)
+    history = client.get(reverse("articles:revisions", args=[article.pk])).content.decode()
+    assert "Restore this text" in history
+
+    response = client.post(
+        reverse("articles:revision_restore", args=[article.pk, 1]), {"base_version": article.version}, follow=True
+    )
+
+    article.refresh_from_db()
+    assert article.body == first_body and article.version == 3
+    newest = Revision.objects.get(article=article, number=3)
+    assert (newest.body, newest.note, newest.created_by) == (first_body, "Restored revision 1", reporter)
+    assert Revision.objects.get(article=article, number=2).body == "A rewrite that lost the best paragraph."
+    assert "Revision 1 restored as revision 3." in response.content.decode()
+
+
+def test_a_restore_from_a_stale_page_or_by_someone_else_changes_nothing(client, reporter, other_reporter, draft):
+    article = _saved_twice(draft, reporter)
+    url = reverse("articles:revision_restore", args=[article.pk, 1])
+
+    client.force_login(reporter)
+    stale = client.post(url, {"base_version": 1}, follow=True)
+    assert "Nothing was restored." in stale.content.decode()
+
+    client.force_login(other_reporter)
+    assert client.post(url, {"base_version": article.version}).status_code == 404
+    assert client.get(url).status_code == 405
+
+    article.refresh_from_db()
+    assert article.version == 2 and article.body == "A rewrite that lost the best paragraph."
+
+
+def test_a_restore_is_refused_once_the_copy_is_no_longer_the_reporters_to_edit(client, reporter, editor, draft):
+    article = _saved_twice(draft, reporter)
+    submitted = move_to(article, "submitted", editor=editor)
+    client.force_login(reporter)
+
+    assert "Restore this text" not in client.get(reverse("articles:revisions", args=[article.pk])).content.decode()
+    response = client.post(reverse("articles:revision_restore", args=[article.pk, 1]), {"base_version": submitted.version})
+
+    assert response.status_code == 403
+    assert Article.objects.get(pk=article.pk).version == submitted.version
