@@ -402,6 +402,11 @@ class ArticleAdmin(admin.ModelAdmin):
         return form_class
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if object_id is not None:
+            # Published copy is read-only here; it changes only by a correction, on its own page.
+            article = self.get_object(request, object_id)
+            if article is not None and permissions.can_take_transition(request.user, article, "correct"):
+                extra_context = {**(extra_context or {}), "correction_url": reverse("articles:correct", args=[article.pk])}
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
         except (services.EditConflict, ValidationError) as refusal:

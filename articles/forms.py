@@ -126,6 +126,23 @@ class TransitionForm(forms.Form):
     scheduled_for = forms.DateTimeField(required=False, widget=DateTimeLocalInput())
 
 
+class CorrectionForm(forms.Form):
+    """Published copy as corrected, with the note readers will see."""
+
+    # The same copy fields, with the same checks, as the drafting form.
+    headline = ArticleCopyForm.base_fields["headline"]
+    standfirst = ArticleCopyForm.base_fields["standfirst"]
+    body = ArticleCopyForm.base_fields["body"]
+    note = forms.CharField(
+        label="Correction note",
+        max_length=5000,
+        validators=[validate_clean_text],
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Shown to readers under the article: what was wrong and what is right.",
+    )
+    base_version = forms.IntegerField(min_value=0, max_value=2**31 - 1, widget=forms.HiddenInput)
+
+
 class RestoreRevisionForm(forms.Form):
     """The version the revision history was read at: a restore based on an older one is refused."""
 

@@ -219,6 +219,34 @@ def article_save_copy(
         return article, revision
 
 
+def article_publish_correction(
+    *, article_id: int, user, note: str, headline: str, standfirst: str, body: str, base_version: int
+) -> tuple[Article, Revision | None]:
+    """Publish a correction to a published article: the corrected copy, when the text changed, as a new
+    revision, and the correction note, which readers see on the public page. Published copy changes in
+    no other way. The new revision is scanned like any other, so a changed figure goes to the desk."""
+    copy = _clean_copy(headline=headline, standfirst=standfirst, body=body)
+    note = (note or "").strip()
+    if not note:
+        raise ValidationError({"note": "Say what was corrected: readers see this note under the article."})
+    validate_clean_text(note)
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article_id)
+        permissions.check_user_transition(user, article, "correct")
+        if article.version != base_version:
+            raise EditConflict(article=article, base_version=base_version)
+        changed_fields = [name for name, value in copy.items() if getattr(article, name) != value]
+        revision = None
+        if changed_fields:
+            for name in changed_fields:
+                setattr(article, name, copy[name])
+            article.version += 1
+            article.save(update_fields=[*changed_fields, "version", "updated_at"])
+            revision = _record_revision(article=article, user=user, note=f"Correction: {note}"[:300])
+        article = article_transition(article_id=article.pk, user=user, name="correct", comment=note)
+        return article, revision
+
+
 def article_restore_revision(*, article_id: int, user, number: int, base_version: int) -> tuple[Article, Revision | None]:
     """Make an earlier revision's copy the current text, as a new revision: nothing is ever rewritten,
     so the history keeps the text being replaced. The same rules as any save apply (who may edit, and

@@ -13,6 +13,7 @@ urlpatterns = [
     path("articles/<dbint:pk>/", views.article_detail, name="detail"),
     path("articles/<dbint:pk>/edit/", views.article_edit, name="edit"),
     path("articles/<dbint:pk>/transition/<slug:name>/", views.article_transition, name="transition"),
+    path("articles/<dbint:pk>/correct/", views.article_correct, name="correct"),
     path("articles/<dbint:pk>/revisions/", views.revision_history, name="revisions"),
     path("articles/<dbint:pk>/revisions/<dbint:old>/<dbint:new>/", views.revision_compare, name="revision_compare"),
     path("articles/<dbint:pk>/revisions/<dbint:number>/restore/", views.revision_restore, name="revision_restore"),

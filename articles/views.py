@@ -9,11 +9,18 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import mark_safe
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from . import permissions, selectors, services
 from .diffing import word_diff_html
-from .forms import ArticleCopyForm, ArticleEditForm, RestoreRevisionForm, RevisionCompareForm, TransitionForm
+from .forms import (
+    ArticleCopyForm,
+    ArticleEditForm,
+    CorrectionForm,
+    RestoreRevisionForm,
+    RevisionCompareForm,
+    TransitionForm,
+)
 from .models import Article
 from .workflow import TRANSITIONS, IllegalTransition
 
@@ -227,6 +234,45 @@ def article_transition(request, pk: int, name: str):
     if permissions.can_view_article(request.user, article):
         return redirect(article)
     return redirect("articles:home")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def article_correct(request, pk: int):
+    """Publish a correction: the corrected text and the note readers see (editors who may publish)."""
+    article = _viewable_article_or_404(request, pk)
+    try:
+        permissions.check_user_transition(request.user, article, "correct")
+    except IllegalTransition as error:
+        return _refused(request, article, str(error))
+    copy = {name: getattr(article, name) for name in COPY_FIELDS}
+    if request.method != "POST":
+        form = CorrectionForm(initial={**copy, "base_version": article.version})
+        return render(request, "articles/correction_form.html", {"article": article, "form": form})
+    form = CorrectionForm(request.POST, initial={**copy, "base_version": article.version})
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            _, revision = services.article_publish_correction(
+                article_id=article.pk, user=request.user, note=data["note"], headline=data["headline"],
+                standfirst=data["standfirst"], body=data["body"], base_version=data["base_version"],
+            )
+        except services.EditConflict as conflict:
+            # The text typed stays; the version moves on, so publishing again is a deliberate choice.
+            data = request.POST.copy()
+            data["base_version"] = str(conflict.article.version)
+            form = CorrectionForm(data, initial=form.initial)
+            form.is_valid()
+            form.add_error(None, f"{conflict} Nothing was published.")
+        except IllegalTransition as error:
+            return _refused(request, article, str(error))
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            done = f"the text is revision {revision.number}" if revision else "the text is unchanged"
+            messages.success(request, f"Correction published; {done}.")
+            return redirect(article)
+    return render(request, "articles/correction_form.html", {"article": article, "form": form}, status=400)
 
 
 @login_required

@@ -417,3 +417,10 @@ def test_review_queue_offers_the_same_actions_and_opens_the_change_form(editor_c
     assert response.status_code == 302 and response["Location"].startswith(REVIEW_QUEUE)
     assert Article.objects.get(pk=submitted.pk).status == "approved"
     assert editor_client.get(REVIEW_QUEUE).context["cl"].result_count == 0
+
+
+def test_the_change_page_of_published_copy_links_to_the_correction_page(editor_client, editor, draft):
+    assert "correct-text-link" not in editor_client.get(change_url(draft)).content.decode()
+    published = move_to(draft, "published", editor=editor)
+    page = editor_client.get(change_url(published)).content.decode()
+    assert "correct-text-link" in page and reverse("articles:correct", args=[published.pk]) in page

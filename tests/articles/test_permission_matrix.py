@@ -78,6 +78,7 @@ CASES = (
     [("web", "create", role, "draft") for role in ROLES]
     + [("web", "edit", role, state) for role in ROLES for state in STATES]
     + [("web", "restore_revision", role, state) for role in ROLES for state in STATES]
+    + [("web", "correct_text", role, state) for role in ROLES for state in STATES]
     + [("web", f"step:{step}", role, state) for step in STEP_RULES for role in ROLES for state in STATES]
     + [("admin", "change", role, state) for role in ROLES for state in STATES]
     + [("admin", f"action:{action}", role, state) for action in ADMIN_ACTIONS for role in ROLES for state in STATES]
@@ -87,6 +88,8 @@ CASES = (
 def expected(route, action, role, state):
     if action == "create":
         return role in {"author", "co_author", "other_reporter", "staff_reporter"}
+    if action == "correct_text":
+        return may_step(role, state, "correct")  # the correction page is the "correct" step with a text
     if action in ("edit", "restore_revision"):
         return may_edit(role, state)  # restoring an earlier text is an edit of the copy
     if action.startswith("step:"):
@@ -144,6 +147,8 @@ def _forge(client, route, action, article, desk, editor):
         return client.post(reverse("articles:create"), {**copy, "desk": desk.pk})
     if route == "web" and action == "edit":
         return client.post(reverse("articles:edit", args=[article.pk]), {**copy, "base_version": article.version})
+    if route == "web" and action == "correct_text":
+        return client.post(reverse("articles:correct", args=[article.pk]), {**copy, "base_version": article.version})
     if route == "web" and action == "restore_revision":
         return client.post(reverse("articles:revision_restore", args=[article.pk, 1]), {"base_version": article.version})
     if route == "web":

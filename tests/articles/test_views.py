@@ -450,3 +450,80 @@ def test_a_restore_is_refused_once_the_copy_is_no_longer_the_reporters_to_edit(c
 
     assert response.status_code == 403
     assert Article.objects.get(pk=article.pk).version == submitted.version
+
+
+def _published(reporter, editor, desk):
+    article = ArticleFactory(
+        author=reporter, desk=desk, headline="Plant to cut 2,000 jobs",
+        body="The plant will cut 2,000 jobs by June.\n\nUnions said they would fight the plan.",
+    )
+    return move_to(article, "published", editor=editor)
+
+
+def test_an_editor_corrects_the_published_text_and_readers_see_the_note(client, reporter, editor, desk):
+    from factcheck.models import ScanRun
+
+    article = _published(reporter, editor, desk)
+    client.force_login(editor)
+    url = reverse("articles:correct", args=[article.pk])
+    assert 'name="body"' in client.get(url).content.decode()
+
+    response = client.post(url, {
+        "headline": article.headline, "standfirst": "", "base_version": article.version,
+        "body": "The plant will cut 1,200 jobs by June.\n\nUnions said they would fight the plan.",
+        "note": "An earlier version said 2,000 jobs would go; the company's filing says 1,200.",
+    })
+
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.status == Status.CORRECTED and "1,200 jobs" in article.body
+    newest = Revision.objects.get(article=article, number=article.version)
+    assert newest.note.startswith("Correction: An earlier version said 2,000")
+    assert "2,000 jobs" in Revision.objects.get(article=article, number=article.version - 1).body
+    assert ScanRun.objects.filter(revision=newest).exists()  # the corrected figure goes to the desk
+    public = client.get(reverse("articles:public", args=[article.slug])).content.decode()
+    assert "1,200 jobs" in public and "the company&#x27;s filing says 1,200" in public
+
+
+def test_a_correction_needs_a_note_and_loses_nothing_typed(client, reporter, editor, desk):
+    article = _published(reporter, editor, desk)
+    client.force_login(editor)
+
+    response = client.post(reverse("articles:correct", args=[article.pk]), {
+        "headline": article.headline, "standfirst": "", "body": "Typed with care.", "note": "",
+        "base_version": article.version,
+    })
+
+    assert response.status_code == 400
+    assert response.context["form"]["body"].value() == "Typed with care."
+    assert "This field is required." in response.content.decode()
+    assert Article.objects.get(pk=article.pk).status == Status.PUBLISHED
+
+
+def test_a_correction_from_a_stale_page_publishes_nothing_and_keeps_the_text(client, reporter, editor, desk):
+    article = _published(reporter, editor, desk)
+    services.article_publish_correction(
+        article_id=article.pk, user=editor, note="Spelling of the union's name.", headline=article.headline,
+        standfirst="", body=article.body.replace("Unions", "The unions"), base_version=article.version,
+    )
+    client.force_login(editor)
+
+    response = client.post(reverse("articles:correct", args=[article.pk]), {
+        "headline": article.headline, "standfirst": "", "body": "My correction.", "note": "Mine.",
+        "base_version": article.version,
+    })
+
+    assert response.status_code == 400 and "Nothing was published." in response.content.decode()
+    assert response.context["form"]["body"].value() == "My correction."
+    assert "My correction." not in Article.objects.get(pk=article.pk).body
+
+
+def test_only_an_editor_corrects_and_only_published_copy(client, reporter, editor, desk, draft):
+    article = _published(reporter, editor, desk)
+    client.force_login(reporter)
+    assert client.post(reverse("articles:correct", args=[article.pk]), {
+        "headline": "Forged", "standfirst": "", "body": "Forged.", "note": "Forged.", "base_version": article.version,
+    }).status_code == 403
+    client.force_login(editor)
+    assert client.get(reverse("articles:correct", args=[draft.pk])).status_code == 403
+    assert Article.objects.get(pk=article.pk).body.startswith("The plant will cut 2,000 jobs")
