@@ -42,6 +42,7 @@ from .models import (
     VERDICT_STATUSES,
     Claim,
     ClaimCheck,
+    ClaimKind,
     ClaimStatus,
     ClaimStatusChange,
     ScanRun,
@@ -572,6 +573,8 @@ def claim_set_status(
         )
         if status == ClaimStatus.WAIVED:
             _record_gate_waiver(article=claim.article, user=user, reason=note, claims=[claim])
+        if claim.kind == ClaimKind.QUOTE and status == ClaimStatus.VERIFIED and history.from_status != status:
+            _attribute_figures_inside(claim, user=user)
         return claim
 
 
@@ -791,7 +794,42 @@ def claim_rule(
             for s in new_sources
         )
         _record_change(claim, user=user, check=check, from_status=from_status, to_status=verdict, note=note)
+        if claim.kind == ClaimKind.QUOTE and verdict == ClaimStatus.VERIFIED:
+            _attribute_figures_inside(claim, user=user)
         return claim
+
+
+def _attribute_figures_inside(quote: Claim, *, user) -> list[Claim]:
+    """A quote verified as said verifies that its speaker said each figure inside it: the desk asks
+    "did they say it?" once per quote, not once more per figure. Only figures whose attribution is
+    still unverified take the ruling; each gets the quote's sources and a line in its history."""
+    figures = list(
+        Claim.objects.select_for_update(of=("self",))
+        .filter(
+            article_id=quote.article_id, is_present=True, quoted=True, start__gte=quote.start, end__lte=quote.end,
+            attribution_status=ClaimStatus.UNVERIFIED,
+        )
+        .exclude(kind=ClaimKind.QUOTE)
+        .order_by("start", "id")
+    )
+    sources = list(quote.sources.filter(check_type=ClaimCheck.FIGURE))
+    note = f"Verified with the quote it is in (claim #{quote.pk}): {quote.verdict}"
+    for figure in figures:
+        figure.attribution_status = ClaimStatus.VERIFIED
+        figure.attribution_note = note
+        _save_claim(figure, ["attribution_status", "attribution_note"])
+        Source.objects.bulk_create(
+            Source(
+                claim=figure, check_type=ClaimCheck.ATTRIBUTION, kind=s.kind, reference=s.reference, note=s.note,
+                added_by=user, copied_from=s,
+            )
+            for s in sources
+        )
+        _record_change(
+            figure, user=user, check=ClaimCheck.ATTRIBUTION, from_status=ClaimStatus.UNVERIFIED,
+            to_status=ClaimStatus.VERIFIED, note=note,
+        )
+    return figures
 
 
 def claim_add_source(

@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError
 
 from factcheck import services
-from factcheck.models import Claim, ClaimCheck, ClaimStatus, ScanRun, Source
+from factcheck.models import Claim, ClaimCheck, ClaimStatus, ClaimStatusChange, ScanRun, Source
 from tests.factories import ArticleFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -208,3 +208,43 @@ def test_an_editor_waives_one_claim_with_a_reason_recorded_on_claim_and_article(
     assert (claim.status, claim.verdict) == (ClaimStatus.WAIVED, "The council's own press release.")
     event = claim.article.events.get(action="waive_gate")
     assert event.actor == editor and "press release" in event.comment and f"#{claim.pk}" in event.comment
+
+
+def test_a_quote_verified_as_said_verifies_that_its_speaker_said_each_figure_in_it(reporter, desk, fact_checker):
+    article = ArticleFactory(
+        author=reporter, desk=desk, headline="Minister on the campaign", standfirst="",
+        body='"We have killed 20,000 terrorists and freed 300 villages," the defence minister, Yoav Adler, said. '
+             "The army lost 40 soldiers.",
+    )
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    quote = Claim.objects.get(article=article, kind="quote")
+    inside = list(Claim.objects.filter(article=article, quoted=True).exclude(kind="quote").order_by("start"))
+    outside = Claim.objects.get(article=article, quoted=False, kind="count")
+    assert len(inside) == 2
+    services.claim_rule(claim_id=inside[1].pk, user=fact_checker, verdict="unverifiable", check="attribution",
+                        note="Not in the transcript we have.")
+
+    services.claim_rule(claim_id=quote.pk, user=fact_checker, verdict="verified", note="On the ministry's video, 2:14.",
+                        sources=[services.SourceInput(kind="url", reference="https://mod.example/video")])
+
+    first, second = (Claim.objects.get(pk=c.pk) for c in inside)
+    assert first.attribution_status == "verified" and first.status == "unverified"  # the figure is still to check
+    assert first.attribution_note.startswith(f"Verified with the quote it is in (claim #{quote.pk})")
+    assert list(first.sources.values_list("check_type", "reference")) == [
+        (ClaimCheck.ATTRIBUTION, "https://mod.example/video")]
+    assert ClaimStatusChange.objects.filter(claim=first, check_type="attribution", to_status="verified").exists()
+    assert second.attribution_status == "unverifiable"  # a ruling of its own is left as it is
+    assert Claim.objects.get(pk=outside.pk).attribution_status == outside.attribution_status
+
+
+def test_a_quote_ruled_anything_but_verified_leaves_its_figures_to_the_desk(reporter, desk, fact_checker):
+    article = ArticleFactory(
+        author=reporter, desk=desk, headline="Minister on the campaign", standfirst="",
+        body='"We have killed 20,000 terrorists," the defence minister, Yoav Adler, said.',
+    )
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    quote = Claim.objects.get(article=article, kind="quote")
+
+    services.claim_rule(claim_id=quote.pk, user=fact_checker, verdict="unverifiable", note="No recording.")
+
+    assert Claim.objects.get(article=article, kind="count").attribution_status == "unverified"

@@ -156,6 +156,10 @@ def test_zero_unchecked_publications_over_every_route_and_every_blocking_state(
                     services.claim_rule(
                         claim_id=claim.pk, user=fact_checker, verdict="verified", note="Right.", sources=[SOURCE]
                     )
+                elif state == "attribution_open" and claim.kind == "quote":
+                    # A quote verified as said would answer for its figures too; one found unverifiable
+                    # clears itself and leaves "did they say this figure?" open.
+                    services.claim_rule(claim_id=claim.pk, user=fact_checker, verdict="unverifiable", note="No tape.")
                 elif state == "attribution_open":
                     verify_everything_one(claim, fact_checker)
                 else:
