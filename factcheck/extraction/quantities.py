@@ -84,7 +84,14 @@ _ITEM_WORDS_RE = re.compile(r"[ \t]+[^\W\d_]")
 # How far to look for the neighbouring marker of an inline list, in characters: one item.
 _LIST_MARKER_WINDOW = 400
 # Scale words that may be hyphenated to digits as an adjective: "a $2-billion deal".
-HYPHEN_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+HYPHEN_SCALES = frozenset({"thousand", "million", "billion", "trillion", "crore", "lakh"})
+# A bus or tram route named by its number: "the 405 bus", "the 159 express".
+_ROUTE_NOUNS = frozenset("bus express tram shuttle coach nightbus".split())
+_RIDE_VERBS = frozenset("take takes took taking catch catches caught catching ride rides rode riding board boards boarded boarding".split())
+_ROUTE_FOLLOWERS = frozenset("to into from through towards toward home every each and or".split())
+# Postal areas: "the 78702 ZIP code", "postcodes 2000 and 2010".
+_POSTAL_WORDS = frozenset("zip postcode postcodes".split())
+_LIST_JOINERS = frozenset({"and", "or", ","})
 COMPOUND_SKIP = frozenset(
     "way sided off time fold star point stroke shot party hander liner handed pronged bit".split()
 )
@@ -630,7 +637,29 @@ class SentenceScanner(Tokens):
             a = self.age_after_name(i)
             if a:
                 return a
+        if (prev_tok == "the" or nxt_low in _POSTAL_WORDS or nxt_low in _LIST_JOINERS) and self.route_or_postal_code(i):
+            self.floor = max(self.floor, i + 1)
+            return i + 1
         return self.quantity_at(i)
+
+    def route_or_postal_code(self, i: int) -> bool:
+        """"the 405 bus", "takes the 306 to college", "the 78702 and 78721 ZIP codes": a number that
+        names a bus route or a postal area counts nothing."""
+        if not self.T[i].isdigit():
+            return False
+        nxt = self.lw(i + 1)
+        if nxt in _POSTAL_WORDS or (nxt in _LIST_JOINERS and self.lw(i + 3) in _POSTAL_WORDS and self.K[i + 2] == "n"):
+            return True
+        if self.lw(i - 1) != "the":
+            return False
+        if nxt in _ROUTE_NOUNS:
+            return True  # "the 405 bus" (but "the 300 buses" counts them)
+        # "takes the 306 to college": a route ridden, with no counted noun after it.
+        if self.lw(i - 2) not in _RIDE_VERBS:
+            return False
+        if i + 1 >= self.n:
+            return True
+        return self.S[i + 1] > self.E[i] and (nxt in _ROUTE_FOLLOWERS or self.K[i + 1] != "w")
 
     def counted_noun_follows(self, i: int) -> bool:
         """Whether a plural noun or a unit follows the number at i: "500 calls", "20 hours"."""

@@ -575,3 +575,29 @@ def test_full_width_digits_are_read_and_the_surface_is_kept_as_written():
     assert (percent.kind, percent.value, percent.text) == ("percent", 80, "\uff18\uff10\uff05")
     assert (money.kind, money.value, money.unit) == ("money", 3_200_000_000, "JPY")
     assert text[money.start:money.end] == money.text == "\u00a5\uff13,\uff12\uff10\uff10 million"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the 405 bus ran only once an hour.",
+        "She takes the 306 to college in town.",
+        "He used the 159 express to get to class.",
+        "New hires would come from the 78702 and 78721 ZIP codes.",
+    ],
+)
+def test_a_bus_route_or_a_postal_code_is_no_figure(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("The 300 buses were late.", 300), ("They took the 3 children to school.", 3)],
+)
+def test_buses_and_children_counted_after_the_stay_counts(text, value):
+    assert only_figure(text).value == value
+
+
+def test_a_scale_word_hyphenated_in_indian_style_scales_the_money():
+    claim = only_figure("Work on the Rs 260-crore pipeline began last year.")
+    assert (claim.kind, claim.value, claim.unit) == ("money", 2_600_000_000, "INR")
