@@ -110,14 +110,14 @@ _FEMININE_WORDS = """
 mrs mrs. ms ms. miss madam madame mme mme. dame lady queen princess duchess countess baroness
 empress sheikha mother mum mom wife daughter sister grandmother granddaughter aunt niece
 girlfriend widow bride spokeswoman chairwoman congresswoman businesswoman councilwoman
-assemblywoman policewoman sportswoman headmistress actress waitress nun stepmother
+assemblywoman policewoman sportswoman headmistress actress waitress nun stepmother postwoman
 """
 
 _MASCULINE_WORDS = """
 mr mr. sir lord king prince duke earl baron emperor sheikh emir sultan father dad husband son
 brother grandfather grandson uncle nephew boyfriend widower groom spokesman chairman congressman
 businessman councilman assemblyman policeman sportsman fireman headmaster actor waiter monk
-stepfather pope cardinal imam
+stepfather pope cardinal imam postman fisherman
 """
 
 
@@ -151,3 +151,18 @@ def sex_of_given_name(name: str) -> str | None:
 def sex_of_word(word: str) -> str | None:
     """FEMININE, MASCULINE or None for an honorific, a role or a relation."""
     return _WORD_SEX.get(word.lower())
+
+
+def sex_of_description(description: str) -> str | None:
+    """The sex a description of an unnamed source gives ("a spokeswoman for the council", "one
+    mother"), from its words before any "for", "of" or "at"; None when they give none or disagree."""
+    found = None
+    for word in description.split():
+        if word in ("for", "of", "at", "from", "with", "in"):
+            break
+        sex = _WORD_SEX.get(word.lower())
+        if sex is not None:
+            if found is not None and sex != found:
+                return None
+            found = sex
+    return found

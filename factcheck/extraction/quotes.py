@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 from operator import itemgetter
 
-from .genders import PRONOUN_SEX, sex_of_given_name, sex_of_word
+from .genders import PRONOUN_SEX, sex_of_description, sex_of_given_name, sex_of_word
 from .lexicon import STREET_SUFFIXES
 
 _UPPER = "".join(
@@ -159,7 +159,9 @@ TITLES = frozenset(
     historian worker miner firefighter paramedic veteran midwife carer evacuee broker recorder
     forecaster meteorologist passenger magistrate witness bystander spectator motorist cyclist
     pilot customer patient tourist visitor traveller pharmacist strategist trader investor
-    co-owner co-founder
+    co-owner co-founder baker butcher grocer florist hairdresser barber plumber electrician mechanic
+    cleaner gardener caretaker receptionist waiter waitress bartender cashier postman lifeguard
+    referee umpire skipper garda
     prosecuting defending""".split()
 ) | frozenset(
     # Members of a legislature or council, written before the name: "Local TD Clodagh Brennan".
@@ -192,7 +194,11 @@ ORG_WORDS = frozenset(
     peugeot fiat athletic rovers wanderers albion rangers hotspur women ladies gazette herald
     tribune chronicle courier observer telegraph mirror
     boulevard highway headquarters embassy consulate secretariat directorate tribunal programme
-    program watchdog regulator community
+    program watchdog regulator community developments properties estates construction logistics
+    solutions consulting ventures investments foods brewery bakery pharmacy hotel hotels restaurant
+    academy clinic laboratories labs studios railway railways buses coaches transit shipping
+    insurance housing partnership cooperative choir orchestra theatre theater gallery fc rfc
+    hospice
     """.split()
 )
 STOP_CAPS = frozenset(
@@ -293,12 +299,27 @@ _ROLE_SYNONYMS = {
     "spokesperson.": "spokesperson", "chairman": "chair", "chairwoman": "chair",
     "chairperson": "chair", "ceo": "chief executive",
 }
-# An unnamed source opening a sentence, as far as a comma or its verb: "A spokesperson for the
-# Foreign Ministry, quoted by ...", "A senior official who ...".
+# An unnamed source opening a sentence or a clause after a comma, as far as a comma or its verb:
+# "A spokesperson for the Foreign Ministry, quoted by ...", "On the wards, a senior nurse, who ...".
 _UNNAMED_SUBJECT_RE = re.compile(
-    r"\s*((?:A|An|One)\s+[a-z][^,;:\"\u201c\u201d]{2,80}?)"
-    r"(?=\s*,|\s+(?:who|which|had|has|have|was|is|were|are|will|would|also)\b)"
+    r"(?:^|(?<=,))\s*((?:A|An|One|a|an|one)\s+[a-z][^,;:\"\u201c\u201d]{2,80}?)"
+    r"(?=\s*,|\s*$|\s+(?:who|which|had|has|have|was|is|were|are|will|would|also|said|says|told|added)\b)"
 )
+# Who an unnamed source can be, besides a title or a trade (see TITLES): "a senior official".
+_SOURCE_NOUNS = frozenset(
+    """official officials source sources diplomat aide insider witness member employee staffer
+    worker parent mother father neighbour neighbor relative friend colleague passenger customer
+    patient nurse doctor officer""".split()
+)
+# Words that join a description's head to what follows it: "a spokesman for the council".
+_SOURCE_JOINERS = frozenset("for of at from with in who close".split())
+# Words that open a phrase before a sentence's subject: "In response, a spokesman said".
+_OPENING_WORDS = frozenset(
+    """in on at after before during since asked speaking responding separately earlier later
+    meanwhile however instead also still yet then now today yesterday elsewhere outside inside""".split()
+)
+# Where a sentence may name an unnamed source: "a" or "one" opening it or a clause after a comma.
+_A_SOURCE_RE = re.compile(r"(?:^|,)\s*(?:A|An|One|a|an|one)\s", re.MULTILINE)
 # Where the description of an unnamed source ends: "a diplomat who spoke on condition of anonymity".
 _RELATIVE_CLAUSE_RE = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
 # Where a phrase in apposition to a name ends: "the kingdom's energy minister, Prince ...".
@@ -358,6 +379,12 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
                 # "Clifford Dean", "Martin Luther King": a given name, then a surname that is
                 # also a title word.
                 last_title = max((k for k in range(last_title - 1) if lows[k] in TITLES), default=-1)
+        if (
+            0 <= last_title < len(lows) - 1 and sex_of_given_name(toks[last_title]) is not None
+            and ((last_title == 0 and title_before is not None) or (last_title > 0 and lows[last_title - 1] in TITLES))
+        ):
+            # "manager Dean Whitlock": after a title, a given name that is also a title word opens the name.
+            last_title -= 1
         if last_title >= 0 and not _names_a_body(toks[last_title + 1:], lows[last_title + 1:]):
             title = lows[last_title]
             toks = toks[last_title + 1:]
@@ -1318,6 +1345,11 @@ class QuoteFinder:
         last = words[-1].lower()
         if last in PRONOUNS_PERSON or last in PRONOUNS_OTHER:
             return last, base + stripped.rfind(words[-1])
+        if words[-1][:1].isupper():
+            described = self.described_source(stripped)
+            if described is not None and described.end(1) == len(stripped):
+                # "a spokesman for Corrib Point Developments said": the spokesman speaks.
+                return described.group(1), base + described.start(1)
         m = None
         for m in _NAME_RUN_RE.finditer(tail):  # noqa: B007 - the last run is the one wanted
             continue
@@ -1354,14 +1386,11 @@ class QuoteFinder:
         words = head.split()
         if words and words[0].lower() in PRONOUNS_PERSON:
             return words[0].lower(), base
-        unnamed = _UNNAMED_SUBJECT_RE.match(head)
-        if (
-            unnamed is not None and not self.index.names_a_person(unnamed.group(1))
-            # "A spokesman for the RSF, Yousif Idris, said": the source is named after all.
-            and not self.index.names_a_person(head[unnamed.end():].lstrip(" ,").split(",", 1)[0])
-        ):
-            # "A spokesperson for North Korea's Foreign Ministry, quoted by ..., had warned that":
-            # an unnamed source opens the sentence, and speaks as described.
+        unnamed = self.described_source(head)
+        if unnamed is not None:
+            # "A spokesperson for North Korea's Foreign Ministry, quoted by ..., had warned that",
+            # "On the wards, a senior nurse, who asked not to be named, said:": an unnamed source
+            # is the subject, and speaks as described.
             return unnamed.group(1), base + unnamed.start(1)
         body = None
         for m in _NAME_RUN_RE.finditer(head):
@@ -1382,6 +1411,39 @@ class QuoteFinder:
                 opener = 0
             return whole.group()[opener:], base + body.start() + opener
         return None
+
+    def described_source(self, head: str) -> re.Match | None:
+        """An unnamed source that is the subject of a clause (group 1): "a spokesman for the
+        council", after any opening phrase, with no one named before it or right after it."""
+        unnamed = _UNNAMED_SUBJECT_RE.search(head)
+        if (
+            unnamed is None
+            or self.index.names_a_person(head[:unnamed.start(1)])
+            or self.index.names_a_person(unnamed.group(1))
+            # "A spokesman for the RSF, Yousif Idris, said": the source is named after all.
+            or self.index.names_a_person(head[unnamed.end():].lstrip(" ,").split(",", 1)[0])
+        ):
+            return None
+        return unnamed
+
+    def described_subject(self, sentence: str) -> str | None:
+        """The unnamed source a sentence opens with, after at most an opening phrase ("In
+        response, a spokesman for the developer said ..."), when the description names someone
+        who can speak ("spokesman", "official", a role or trade), not a thing ("a leaking roof")."""
+        described = self.described_source(sentence)
+        if described is None:
+            return None
+        opening = sentence[:described.start(1)].strip()
+        if opening and not (
+            opening.endswith(",") and opening.split(None, 1)[0].lower() in _OPENING_WORDS
+            # No one named in it: "Her husband, Geoffrey, a former postman, drove her" is about Geoffrey.
+            and not any(w[:1].isupper() for w in opening.split()[1:])
+        ):
+            return None
+        words = described.group(1).split()
+        head = next((w for k, w in enumerate(words) if k + 1 == len(words) or words[k + 1] in _SOURCE_JOINERS), "")
+        low = head.lower().strip(".,")
+        return described.group(1) if low in TITLES or low in _SOURCE_NOUNS else None
 
     def described_before(self, noun: str, pos: int) -> str | None:
         """The latest unnamed source described with ``noun`` before ``pos``: "A city
@@ -1415,6 +1477,11 @@ class QuoteFinder:
         k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
         for j in range(k - 1, max(-1, k - 6), -1):
             s, e = self.sentences[j]
+            if j == k - 1 and _A_SOURCE_RE.search(self.text, s, e):
+                # "A spokesman for the developer said ... . '...,' he said.": the spokesman again.
+                described = self.described_subject(self.text[s:e])
+                if described is not None and sex_of_description(described) in (None, sex):
+                    return described
             found = index.subject_between(s, e)
             if found is None or sex is None and found[0] != "person":
                 continue

@@ -590,3 +590,40 @@ def test_the_agency_is_the_body_it_described():
         "\u201cChildren are at the greatest risk when clean water runs out,\u201d the agency said."
     )
     assert speakers(text)[0][1] == "UNICEF"
+
+
+def test_an_unnamed_source_after_an_opening_phrase_speaks_as_described():
+    text = "On the wards, a senior nurse, who asked not to be named, said: \u201cMost days we run a second ward.\u201d"
+    assert speakers(text)[0][1] == "a senior nurse"
+
+
+def test_a_spokesman_for_a_body_speaks_and_is_he_in_the_next_paragraph():
+    text = (
+        "Councillor Declan Fahy said the scheme was wrong.\n\n"
+        "In response, a spokesman for Corrib Point Developments said the company was \u201cdisappointed but not "
+        "surprised\u201d that residents would appeal.\n\n"
+        "\u201cThe city needs at least 1,500 new homes a year,\u201d he said."
+    )
+    source = "a spokesman for Corrib Point Developments"
+    assert [s for _, s in speakers(text)] == [source, source]
+
+
+def test_someone_named_before_a_description_is_who_it_is_about():
+    text = (
+        "Eileen Marsh waited 97 days for her operation.\n\n"
+        "Her husband, Geoffrey, a former postman, kept a folder of every letter.\n\n"
+        "\u201cI would have given up without that folder,\u201d she said."
+    )
+    assert speakers(text)[0][1] == "Eileen Marsh"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Coldmoor manager Dean Whitlock was unhappy. \u201cIt is never a booking,\u201d he said.", "Dean Whitlock"),
+        ("Baker Gordon Ritchie, 57, began as an apprentice. \u201cIt is the only job I have had,\u201d he said.",
+         "Gordon Ritchie"),
+    ],
+)
+def test_a_trade_before_a_name_and_a_given_name_that_is_a_title_word(text, name):
+    assert speakers(text)[0][1] == name
