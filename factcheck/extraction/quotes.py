@@ -34,12 +34,13 @@ _UPPER = "".join(
     if chr(c).isupper()
 )
 _UP = "[" + re.escape(_UPPER) + "]"
-_CAP = rf"(?:{_UP}[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:\.(?=[ \t]))?)"
+# A plural possessive inside a name keeps its apostrophe: "Halifax Transit Riders' Coalition".
+_CAP = rf"(?:{_UP}[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:\.(?=[ \t])|(?<=s)['\u2019](?=[ \t]{_UP}))?)"
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|le|la|du|dos|das|ter|di|y)"
 # A run starts at a capital not preceded by a letter. The check sits after the capital
 # so that the pattern opens with a character class, which the regex engine skips to
 # directly instead of trying the look-behind at every position.
-_FIRST_CAP = rf"(?:{_UP}(?<![^\W\d_]{_UP})[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:\.(?=[ \t]))?)"
+_FIRST_CAP = rf"(?:{_UP}(?<![^\W\d_]{_UP})[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:\.(?=[ \t])|(?<=s)['\u2019](?=[ \t]{_UP}))?)"
 # Arabic family names written with their article: "al-Marri", "el-Sisi".
 _ARTICLE_NAME = rf"(?:al|el|ad|ash|as|az)-{_CAP}"
 _NAME_RUN_RE = re.compile(rf"{_FIRST_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|{_ARTICLE_NAME}))*")
@@ -352,8 +353,9 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         owners = [k for k, t in enumerate(toks[:-1]) if t.endswith(("'s", "\u2019s"))]
         if owners:
             toks = toks[owners[-1] + 1:]
-        # Only a token with an apostrophe can lose a possessive.
-        toks = [_clean_token(t) for t in toks]
+        # Only a token with an apostrophe can lose a possessive; one inside the name keeps it
+        # ("Carrow Landlords' Association").
+        toks = [t if k < len(toks) - 1 and t.endswith(("s'", "s\u2019")) else _clean_token(t) for k, t in enumerate(toks)]
     while len(toks) > 1 and toks[-1].rstrip(".,") in _POST_NOMINALS:
         toks = toks[:-1]
     if len(toks) >= 3 and toks[0].lower() in _AFFILIATIONS and not _names_a_body(toks[1:], [t.lower() for t in toks[1:]]):

@@ -627,3 +627,8 @@ def test_someone_named_before_a_description_is_who_it_is_about():
 )
 def test_a_trade_before_a_name_and_a_given_name_that_is_a_title_word(text, name):
     assert speakers(text)[0][1] == name
+
+
+def test_a_plural_possessive_inside_a_bodys_name_keeps_the_name_whole():
+    text = "The Carrow Landlords' Association said the cap would \u201cdrive good landlords out of the market\u201d."
+    assert speakers(text)[0][1] == "Carrow Landlords' Association"
