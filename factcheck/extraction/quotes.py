@@ -303,7 +303,7 @@ _ROLE_SYNONYMS = {
 # An unnamed source opening a sentence or a clause after a comma, as far as a comma or its verb:
 # "A spokesperson for the Foreign Ministry, quoted by ...", "On the wards, a senior nurse, who ...".
 _UNNAMED_SUBJECT_RE = re.compile(
-    r"(?:^|(?<=,))\s*((?:A|An|One|a|an|one)\s+[a-z][^,;:\"\u201c\u201d]{2,80}?)"
+    r"(?:^|(?<=,)|(?<=,\sand)|(?<=,\sbut))\s*((?:A|An|One|a|an|one)\s+[a-z][^,;:\"\u201c\u201d]{2,80}?)"
     r"(?=\s*,|\s*$|\s+(?:who|which|had|has|have|was|is|were|are|will|would|also|said|says|told|added)\b)"
 )
 # Who an unnamed source can be, besides a title or a trade (see TITLES): "a senior official".
@@ -321,6 +321,7 @@ _OPENING_WORDS = frozenset(
 )
 # Where a sentence may name an unnamed source: "a" or "one" opening it or a clause after a comma.
 _A_SOURCE_RE = re.compile(r"(?:^|,)\s*(?:A|An|One|a|an|one)\s", re.MULTILINE)
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # Where the description of an unnamed source ends: "a diplomat who spoke on condition of anonymity".
 _RELATIVE_CLAUSE_RE = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
 # Where a phrase in apposition to a name ends: "the kingdom's energy minister, Prince ...".
@@ -1310,6 +1311,16 @@ class QuoteFinder:
             return None
         verb_pos = lo + m.start("verb")
         verb = m.group("verb")
+        later = None
+        for later in _VERB_RE.finditer(m.group("gap")):  # noqa: B007 - the last verb is the one wanted
+            continue
+        if (
+            later is not None and later.group() not in _PARTIAL_ONLY and not later.group().endswith("ing")
+            and verb.lower() != "according to"
+        ):
+            # "a mother who asked not to be named said:": the verb right before the quote speaks.
+            verb_pos = lo + m.start("gap") + later.start()
+            verb = later.group()
         if verb.lower() == "according to":
             frag = m.group("gap").strip().strip(",:").strip()
             if frag:
@@ -1380,7 +1391,7 @@ class QuoteFinder:
         # "the minister said": a descriptor right before the verb.
         tail_start = max(0, len(stripped) - 60)
         desc = _DESCRIPTOR_RE.search(stripped, tail_start)
-        if desc:
+        if desc and desc.group().split()[-1] not in _RELATIVE_PRONOUNS:
             return desc.group().strip(), base + desc.start()
         return self.sentence_subject(head, base)
 

@@ -632,3 +632,21 @@ def test_a_trade_before_a_name_and_a_given_name_that_is_a_title_word(text, name)
 def test_a_plural_possessive_inside_a_bodys_name_keeps_the_name_whole():
     text = "The Carrow Landlords' Association said the cap would \u201cdrive good landlords out of the market\u201d."
     assert speakers(text)[0][1] == "Carrow Landlords' Association"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Not every parent agreed, and a mother who asked not to be named said: \u201cSome of us go straight "
+         "on to work.\u201d", "a mother"),
+        ("Staff welcomed the wing, but a midwife who asked not to be named said: \u201cA building does not "
+         "deliver babies.\u201d", "a midwife"),
+    ],
+)
+def test_an_unnamed_source_in_a_second_clause_speaks_by_the_verb_before_the_quote(text, source):
+    assert speakers(text)[0][1] == source
+
+
+def test_adding_after_said_keeps_the_subject_of_said():
+    text = "Arrivals reached 94 million, a record, Maria de la Fuente said, adding: \u201cWe expect to pass 100 million.\u201d"
+    assert speakers(text)[0][1] == "Maria de la Fuente"
