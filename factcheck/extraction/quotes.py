@@ -257,6 +257,8 @@ _THING_NOUNS = frozenset(
     manufacturer producer chain brand developer supermarket startup start-up charity club band
     newspaper broadcaster network agency publisher platform app website utility giant fund""".split()
 )
+# "the company said": words for a body that name none, so the one meant is the last of its kind.
+_GENERIC_BODY_NOUNS = frozenset("company firm operator business retailer developer carrier airline lender insurer group".split())
 # Last words of the names of bodies that speak: "the International Monetary Fund said".
 _BODY_HEADS = ORG_WORDS - frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -812,15 +814,24 @@ class SpeakerIndex:
         self._index_before(pos)
         k = bisect.bisect_left(self.positions, pos) - 1
         stop = max(-1, k - 400)
+        generic = None  # for "the company": the last company-like body, if none is named so
         while k > stop:
             m = self.mentions[k]
             k -= 1
             if m.person:
                 continue
             if len(m.tokens) < 2 or noun not in (t.lower() for t in m.tokens):
+                before = self.text[max(0, m.pos - 24):m.pos].rstrip().lower()
                 # "the UN children's agency UNICEF": the noun is the body's description.
-                if self.text[max(0, m.pos - len(noun) - 2):m.pos].rstrip().lower().endswith(" " + noun):
+                if before.endswith(" " + noun):
                     return " ".join(m.tokens)
+                if (
+                    generic is None and noun in _GENERIC_BODY_NOUNS and pos - m.pos < 1500
+                    and (before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1] in _THING_NOUNS
+                         or (len(m.tokens) >= 2 and _names_a_body(m.tokens, [t.lower() for t in m.tokens])))
+                ):
+                    # "Network operator Southgrid Energy said ... the company said".
+                    generic = " ".join(m.tokens)
                 continue
             whole = _BODY_FULL_RE.match(self.text, m.pos)
             if whole is None:
@@ -828,7 +839,7 @@ class SpeakerIndex:
             name = whole.group()
             opener = _BODY_OPENER_RE.match(name)
             return name[opener.end():] if opener.end() < len(name) else name
-        return None
+        return generic
 
     def person_of_sex_between(self, s: int, e: int, sex: str) -> str | None:
         """The first person named between ``s`` and ``e`` who is known to be of ``sex``."""

@@ -650,3 +650,11 @@ def test_an_unnamed_source_in_a_second_clause_speaks_by_the_verb_before_the_quot
 def test_adding_after_said_keeps_the_subject_of_said():
     text = "Arrivals reached 94 million, a record, Maria de la Fuente said, adding: \u201cWe expect to pass 100 million.\u201d"
     assert speakers(text)[0][1] == "Maria de la Fuente"
+
+
+def test_the_company_is_the_company_named_before():
+    text = (
+        "Network operator Southgrid Energy said 5,200 customers were still cut off. "
+        "\u201cOur crews have found more than 150 pieces of damage,\u201d the company said."
+    )
+    assert speakers(text)[0][1] == "Southgrid Energy"
