@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -109,6 +110,20 @@ def _unique_slug(headline: str, *, article_id: int | None = None) -> str:
     return slug
 
 
+def _save_with_a_free_slug(article: Article, **save_options) -> None:
+    """Save an article whose slug was just chosen. Two drafts given the same headline at the same
+    moment can both find its slug free; the one that saves second takes a suffix of its own."""
+    try:
+        with transaction.atomic():
+            article.save(**save_options)
+    except IntegrityError:
+        if Article.objects.filter(slug=article.slug).exclude(pk=article.pk).exists():
+            article.slug = f"{article.slug[:200]}-{secrets.token_hex(3)}"
+            article.save(**save_options)
+        else:
+            raise
+
+
 def _record_revision(*, article: Article, user, note: str) -> Revision:
     revision = Revision.objects.create(
         article=article,
@@ -150,7 +165,7 @@ def article_create(
         raise PermissionDenied("Only reporters can start a draft.")
     copy = _clean_copy(headline=headline, standfirst=standfirst, body=body)
     _check_deadline(deadline)
-    article = Article.objects.create(
+    article = Article(
         **copy,
         slug=_unique_slug(copy["headline"]),
         desk=desk,
@@ -159,6 +174,7 @@ def article_create(
         status=Status.DRAFT,
         version=1,
     )
+    _save_with_a_free_slug(article, force_insert=True)
     if co_authors:
         article.co_authors.set([u for u in co_authors if u.pk != author.pk])
     _record_revision(article=article, user=author, note=note or "First draft")
@@ -214,7 +230,10 @@ def article_save_copy(
         if not won:
             raise EditConflict(article=Article.objects.get(pk=article.pk), base_version=base_version)
         article.version = base_version + 1
-        article.save(update_fields=[*changed_fields, *meta_fields, "updated_at"])
+        if "slug" in meta_fields:
+            _save_with_a_free_slug(article, update_fields=[*changed_fields, *meta_fields, "updated_at"])
+        else:
+            article.save(update_fields=[*changed_fields, *meta_fields, "updated_at"])
         revision = _record_revision(article=article, user=user, note=note)
         return article, revision
 

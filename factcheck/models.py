@@ -200,7 +200,13 @@ class Claim(models.Model):
     @property
     def value_display(self) -> str:
         def number(x: float) -> str:
-            return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+            if x and not 1e-3 <= abs(x) < 1e15:
+                # Scientific notation as the copy wrote it: "5.97 × 10^24", "8.1 × 10^-19".
+                mantissa, exponent = f"{x:.6g}".split("e") if "e" in f"{x:.6g}" else (f"{x:.6g}", "0")
+                return f"{mantissa} × 10^{int(exponent)}"
+            if float(x).is_integer():
+                return f"{x:,.0f}"
+            return f"{x:,.6f}".rstrip("0").rstrip(".")  # "4.125", not "4.12"
 
         if self.low is not None and self.high is not None and self.low != self.high:
             figure = f"{number(self.low)}–{number(self.high)}"

@@ -111,7 +111,7 @@ def can_waive(user) -> bool:
 
 def can_add_source(user, claim) -> bool:
     """The desk adds sources to any claim still in its article; the article's reporters attach what
-    their copy rests on until it is published. A source is evidence for the desk, not a ruling."""
+    their copy rests on while it is unpublished. A source is evidence for the desk, not a ruling."""
     if not _active(user) or not claim.is_present:
         return False
     if can_check_claims(user) or article_permissions.is_editor(user):

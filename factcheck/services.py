@@ -845,7 +845,7 @@ def claim_add_source(
         if not permissions.can_add_source(user, claim):
             if not claim.is_present:
                 raise ValidationError(f"Claim #{claim.pk} is no longer in the article.")
-            raise PermissionDenied("Only the desk and the article's reporters, until it is published, add sources.")
+            raise PermissionDenied("Only the desk, and the article's reporters while it is unpublished, add sources.")
         _check_fields(claim, check)
         source = sources[0]
         return Source.objects.create(

@@ -219,7 +219,10 @@ def _claim_page(request, claim, *, forms=None, status=200):
         "context_html": mark_claim(context_text, a, b),
         "checks": checks,
         "history": selectors.claim_history(claim),
-        "memory": selectors.latest_verdicts_for([claim]).get(claim.pk),
+        # An earlier ruling may be on another reporter's unpublished draft: only the desk reads it.
+        "memory": selectors.latest_verdicts_for([claim]).get(claim.pk) if permissions.can_use_desk(user) else None,
+        # Sources the article's own reporters attached, told apart from the desk's evidence.
+        "reporter_ids": {claim.article.author_id, *claim.article.co_authors.values_list("pk", flat=True)},
         "can_take": permissions.can_take_claim(user, claim),
         "can_release": permissions.can_release_claim(user, claim),
         "can_rule": can_rule,
@@ -363,10 +366,12 @@ def claim_add_source(request, pk):
     if not permissions.can_add_source(request.user, claim):
         reason = (
             f"Claim #{claim.pk} is no longer in the article." if not claim.is_present
-            else "Only the desk and the article's reporters, until it is published, add sources."
+            else "Only the desk, and the article's reporters while it is unpublished, add sources."
         )
         return _refused(request, reason, article=claim.article)
-    check = request.POST.get("check") if request.POST.get("check") in ClaimCheck.values else ClaimCheck.FIGURE
+    check = request.POST.get("check")
+    if check != ClaimCheck.ATTRIBUTION or not claim.has_attribution_check:
+        check = ClaimCheck.FIGURE
     form = SourceForm(request.POST, auto_id=f"id_source_{check}_%s")
     if form.is_valid():
         try:
@@ -385,6 +390,11 @@ def claim_add_source(request, pk):
         else:
             messages.success(request, f"Claim #{claim.pk}: source added.")
             return redirect("factcheck:claim", pk=claim.pk)
+    if permissions.can_rule_on_claim(request.user, claim):
+        # The desk's page shows the ruling form, not this one: say what was wrong where it is read.
+        messages.error(request, "The source was not added: " + " ".join(
+            error for errors in form.errors.values() for error in errors))
+        return redirect("factcheck:claim", pk=claim.pk)
     return _claim_page(request, claim, forms={f"source_{check}": form}, status=400)
 
 

@@ -179,3 +179,20 @@ def test_the_address_follows_the_headline_until_publication(reporter, editor, de
 
     assert article.slug == "plant-to-cut-2000-jobs-2"  # the other story keeps its address
     assert move_to(article, "published", editor=editor).slug == "plant-to-cut-2000-jobs-2"
+
+
+def test_two_drafts_given_one_address_at_once_both_save(reporter, desk, monkeypatch):
+    first = ArticleFactory(author=reporter, desk=desk, headline="Plant to cut jobs", body="Text.")
+    # Both found the address free: the second to save finds it taken when it writes.
+    monkeypatch.setattr(services, "_unique_slug", lambda headline, **kwargs: first.slug)
+
+    second = ArticleFactory(author=reporter, desk=desk, headline="Plant to cut jobs", body="Other.")
+    third = ArticleFactory(author=reporter, desk=desk, headline="A different story", body="More.")
+    third, _ = services.article_save_copy(
+        article_id=third.pk, user=reporter, base_version=third.version,
+        headline="Plant to cut jobs", standfirst="", body="More.",
+    )
+
+    slugs = [Article.objects.get(pk=a.pk).slug for a in (first, second, third)]
+    assert slugs[0] == "plant-to-cut-jobs" and len(set(slugs)) == 3
+    assert all(slug.startswith("plant-to-cut-jobs-") for slug in slugs[1:])

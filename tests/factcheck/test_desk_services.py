@@ -248,3 +248,17 @@ def test_a_quote_ruled_anything_but_verified_leaves_its_figures_to_the_desk(repo
     services.claim_rule(claim_id=quote.pk, user=fact_checker, verdict="unverifiable", note="No recording.")
 
     assert Claim.objects.get(article=article, kind="count").attribution_status == "unverified"
+
+
+@pytest.mark.parametrize(
+    "value, unit, shown",
+    [
+        (5.97e24, "kg", "5.97 × 10^24 kg"),
+        (5e-9, "grams", "5 × 10^-9 grams"),
+        (4.125, "USD", "4.125 USD"),
+        (12_500_000, "USD", "12,500,000 USD"),
+        (87.3, "%", "87.3 %"),
+    ],
+)
+def test_a_figure_is_shown_to_the_desk_as_written_however_large_or_small(value, unit, shown):
+    assert Claim(kind="measure", value=value, unit=unit).value_display == shown

@@ -128,3 +128,41 @@ def test_the_source_form_is_offered_to_the_reporter_until_publication(client, re
     move_to(money_claim.article, "published", editor=editor)
 
     assert 'class="source-form' not in client.get(url).content.decode()
+
+
+def test_the_reporter_does_not_see_what_the_desk_ruled_on_another_article(client, reporter, other_reporter, desk,
+                                                                          fact_checker, money_claim):
+    secret = ArticleFactory(author=other_reporter, desk=desk, headline="Secret merger scoop", standfirst="", body=BODY)
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=secret).pk)
+    earlier = Claim.objects.get(article=secret, kind="money")
+    services.claim_rule(claim_id=earlier.pk, user=fact_checker, verdict="verified", note="Minutes, item 7.",
+                        sources=[services.SourceInput(kind="document", reference="Minutes p. 3")])
+    url = reverse("factcheck:claim", args=[money_claim.pk])
+
+    client.force_login(reporter)
+    assert "Secret merger scoop" not in client.get(url).content.decode()
+    client.force_login(fact_checker)
+    assert "Secret merger scoop" in client.get(url).content.decode()  # the desk may reuse it
+
+
+def test_a_source_the_reporter_attached_is_marked_as_theirs(client, reporter, fact_checker, money_claim):
+    services.claim_add_source(claim_id=money_claim.pk, user=reporter, kind="url",
+                              reference="https://council.example/minutes/14")
+    services.claim_add_source(claim_id=money_claim.pk, user=fact_checker, kind="document", reference="Budget book p. 9")
+    client.force_login(fact_checker)
+
+    page = client.get(reverse("factcheck:claim", args=[money_claim.pk])).content.decode()
+
+    rows = page.split('<ul class="small mb-2 claim-sources">', 1)[1].split("</ul>", 1)[0].split("<li>")[1:]
+    assert ["from the reporter" in row for row in rows] == [True, False]
+
+
+def test_a_refused_source_on_the_desks_page_says_why(client, fact_checker, money_claim):
+    client.force_login(fact_checker)
+
+    response = attach(client, money_claim, reference="javascript:alert(1)", check="attribution")
+
+    assert response.status_code == 302
+    page = client.get(response.url).content.decode()
+    assert "The source was not added" in page and "http:// or https://" in page
+    assert not Source.objects.filter(claim=money_claim).exists()
