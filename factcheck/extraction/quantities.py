@@ -555,6 +555,11 @@ class SentenceScanner(Tokens):
             if nxt_tok == "." and prev_tok in (":", ";") and E[i] == S[i + 1] and self.inline_list_marker(i):
                 self.floor = max(self.floor, i + 2)
                 return i + 2
+        if p >= 1 and K[p] == "w" and prev_tok.isupper():
+            end = self.reference_code(i)
+            if end:
+                self.floor = max(self.floor, end)
+                return end
         # Race and record times are no time of day: "finished in 2:09:14", "ran 10km in 28:46".
         if nxt_tok == ":" and i + 2 < n and K[i + 2] == "n" and E[i] == S[i + 1] and E[i + 1] == S[i + 2]:
             end = self.race_time(i)
@@ -641,6 +646,23 @@ class SentenceScanner(Tokens):
             self.floor = max(self.floor, i + 1)
             return i + 1
         return self.quantity_at(i)
+
+    def reference_code(self, i: int) -> int:
+        """"quoting reference number CW 1187 16/03/25": a record's reference, letters and digits
+        after "reference", "log" or "incident", is no figure and no date up to its end. Returns the
+        token after it, or 0."""
+        T, K = self.T, self.K
+        k = i - 1
+        while k >= 0 and i - k <= 4 and K[k] == "w" and (T[k].isupper() or self.L[k] in ("number", "no")):
+            k -= 1
+        if k < 0 or self.L[k] not in X.REFERENCE_KEYWORDS:
+            return 0
+        j = i
+        while j < self.n and self.S[j] - self.E[j - 1] <= 1 and (
+            K[j] == "n" or T[j] in ("/", "-") or (K[j] == "w" and T[j].isupper())
+        ):
+            j += 1
+        return j
 
     def route_or_postal_code(self, i: int) -> bool:
         """"the 405 bus", "takes the 306 to college", "the 78702 and 78721 ZIP codes": a number that

@@ -200,6 +200,8 @@ def test_the_inches_of_a_height_in_feet_and_inches_are_a_measure():
         "Report breeding sites on the helpline 1800-233-4477 or by WhatsApp.",
         "Tips go to the confidential line on 1800 666 111.",
         "More details: 1300 555 121.",
+        # A record's reference with letters before its digits is no figure and no date.
+        "Call police quoting reference number CW 1187 16/03/25 with any footage.",
     ],
 )
 def test_telephone_numbers_in_spaced_groups_are_not_figures(text):
