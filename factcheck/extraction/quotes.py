@@ -827,10 +827,11 @@ class SpeakerIndex:
                     return " ".join(m.tokens)
                 if (
                     generic is None and noun in _GENERIC_BODY_NOUNS and pos - m.pos < 1500
-                    and (before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1] in _THING_NOUNS
-                         or (len(m.tokens) >= 2 and _names_a_body(m.tokens, [t.lower() for t in m.tokens])))
+                    and before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1] in _THING_NOUNS
                 ):
-                    # "Network operator Southgrid Energy said ... the company said".
+                    # "Network operator Southgrid Energy said ... the company said": a body
+                    # introduced as a company is the one meant. Any other body named last may
+                    # be an index, a regulator or a rival, so "the company" is left as written.
                     generic = " ".join(m.tokens)
                 continue
             whole = _BODY_FULL_RE.match(self.text, m.pos)
