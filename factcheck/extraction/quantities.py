@@ -85,6 +85,8 @@ _ITEM_WORDS_RE = re.compile(r"[ \t]+[^\W\d_]")
 _LIST_MARKER_WINDOW = 400
 # Scale words that may be hyphenated to digits as an adjective: "a $2-billion deal".
 HYPHEN_SCALES = frozenset({"thousand", "million", "billion", "trillion", "crore", "lakh"})
+# The suffixes of exchanges on stock codes written with digits: "6857.T", "0700.HK", "005930.KS".
+_EXCHANGE_SUFFIXES = frozenset("T HK SS SZ KS KQ TW TWO SI NS BO AX NZ JK KL BK".split())
 # A bus or tram route named by its number: "the 405 bus", "the 159 express".
 _ROUTE_NOUNS = frozenset("bus express tram shuttle coach nightbus".split())
 _RIDE_VERBS = frozenset("take takes took taking catch catches caught catching ride rides rode riding board boards boarded boarding".split())
@@ -555,6 +557,13 @@ class SentenceScanner(Tokens):
             if nxt_tok == "." and prev_tok in (":", ";") and E[i] == S[i + 1] and self.inline_list_marker(i):
                 self.floor = max(self.floor, i + 2)
                 return i + 2
+        if (
+            nxt_tok == "." and i + 2 < n and E[i] == S[i + 1] and E[i + 1] == S[i + 2] and K[i + 2] == "w"
+            and T[i + 2] in _EXCHANGE_SUFFIXES and T[i].isdigit()
+        ):
+            # A stock's code on its exchange: "Aoba Precision (6857.T)", "(9868.HK)".
+            self.floor = max(self.floor, i + 3)
+            return i + 3
         if p >= 1 and K[p] == "w" and prev_tok.isupper():
             end = self.reference_code(i)
             if end:

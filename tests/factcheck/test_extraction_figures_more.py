@@ -603,3 +603,8 @@ def test_buses_and_children_counted_after_the_stay_counts(text, value):
 def test_a_scale_word_hyphenated_in_indian_style_scales_the_money():
     claim = only_figure("Work on the Rs 260-crore pipeline began last year.")
     assert (claim.kind, claim.value, claim.unit) == ("money", 2_600_000_000, "INR")
+
+
+def test_a_stock_code_on_its_exchange_is_no_figure():
+    found = figures("Aoba Precision (6857.T) soared 11.8%, and XPeng (9868.HK) jumped 8%.")
+    assert [c.value for c in found] == [11.8, 8]
