@@ -258,12 +258,19 @@ def article_correct(request, pk: int):
                 standfirst=data["standfirst"], body=data["body"], base_version=data["base_version"],
             )
         except services.EditConflict as conflict:
-            # The text typed stays; the version moves on, so publishing again is a deliberate choice.
+            # The text typed stays, with what changed meanwhile; the version moves on, so that
+            # publishing again after reading it is a deliberate choice, not a silent revert.
             data = request.POST.copy()
             data["base_version"] = str(conflict.article.version)
             form = CorrectionForm(data, initial=form.initial)
             form.is_valid()
-            form.add_error(None, f"{conflict} Nothing was published.")
+            context = {
+                "article": conflict.article, "form": form, "conflict": conflict,
+                "conflict_diffs": _copy_diffs(conflict.base_revision, conflict.article),
+                "current_editor": conflict.current_revision.created_by if conflict.current_revision else None,
+                "conflict_retry": "publish again",
+            }
+            return render(request, "articles/correction_form.html", context, status=409)
         except IllegalTransition as error:
             return _refused(request, article, str(error))
         except ValidationError as error:

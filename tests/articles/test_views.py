@@ -513,9 +513,13 @@ def test_a_correction_from_a_stale_page_publishes_nothing_and_keeps_the_text(cli
         "base_version": article.version,
     })
 
-    assert response.status_code == 400 and "Nothing was published." in response.content.decode()
+    page = response.content.decode()
+    assert response.status_code == 409 and "Someone else saved this article" in page
+    assert "<ins>The unions</ins>" in page and "Publish my correction anyway" in page  # what they changed
     assert response.context["form"]["body"].value() == "My correction."
     assert "My correction." not in Article.objects.get(pk=article.pk).body
+    # Publishing again after reading it is a deliberate overwrite.
+    assert response.context["form"]["base_version"].value() == str(Article.objects.get(pk=article.pk).version)
 
 
 def test_only_an_editor_corrects_and_only_published_copy(client, reporter, editor, desk, draft):
