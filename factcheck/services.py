@@ -573,8 +573,7 @@ def claim_set_status(
         )
         if status == ClaimStatus.WAIVED:
             _record_gate_waiver(article=claim.article, user=user, reason=note, claims=[claim])
-        if claim.kind == ClaimKind.QUOTE and status == ClaimStatus.VERIFIED and history.from_status != status:
-            _attribute_figures_inside(claim, user=user)
+        _follow_the_quote(claim, history.from_status, user=user)
         return claim
 
 
@@ -794,9 +793,44 @@ def claim_rule(
             for s in new_sources
         )
         _record_change(claim, user=user, check=check, from_status=from_status, to_status=verdict, note=note)
-        if claim.kind == ClaimKind.QUOTE and verdict == ClaimStatus.VERIFIED:
-            _attribute_figures_inside(claim, user=user)
+        _follow_the_quote(claim, from_status, user=user)
         return claim
+
+
+def _follow_the_quote(claim: Claim, from_status: str, *, user) -> None:
+    """Keep the figures inside a quote in step with its ruling: verified as said, they take it;
+    ruled otherwise after that, the attribution they took from it is opened again."""
+    if claim.kind != ClaimKind.QUOTE or claim.status == from_status:
+        return
+    if claim.status == ClaimStatus.VERIFIED:
+        claim.figures_attributed = _attribute_figures_inside(claim, user=user)
+    elif from_status == ClaimStatus.VERIFIED:
+        _reopen_figures_attributed_by(claim, user=user)
+
+
+def _attribution_from_quote_note(quote: Claim) -> str:
+    return f"Verified with the quote it is in (claim #{quote.pk})"
+
+
+def _reopen_figures_attributed_by(quote: Claim, *, user) -> list[Claim]:
+    figures = list(
+        Claim.objects.select_for_update(of=("self",))
+        .filter(
+            article_id=quote.article_id, attribution_status=ClaimStatus.VERIFIED,
+            attribution_note__startswith=_attribution_from_quote_note(quote),
+        )
+        .order_by("start", "id")
+    )
+    note = f"Reopened: the quote it is in (claim #{quote.pk}) is now {quote.get_status_display().lower()}."
+    for figure in figures:
+        figure.attribution_status = ClaimStatus.UNVERIFIED
+        figure.attribution_note = note
+        _save_claim(figure, ["attribution_status", "attribution_note"])
+        _record_change(
+            figure, user=user, check=ClaimCheck.ATTRIBUTION, from_status=ClaimStatus.VERIFIED,
+            to_status=ClaimStatus.UNVERIFIED, note=note,
+        )
+    return figures
 
 
 def _attribute_figures_inside(quote: Claim, *, user) -> list[Claim]:
@@ -813,7 +847,7 @@ def _attribute_figures_inside(quote: Claim, *, user) -> list[Claim]:
         .order_by("start", "id")
     )
     sources = list(quote.sources.filter(check_type=ClaimCheck.FIGURE))
-    note = f"Verified with the quote it is in (claim #{quote.pk}): {quote.verdict}"
+    note = f"{_attribution_from_quote_note(quote)}: {quote.verdict}"
     for figure in figures:
         figure.attribution_status = ClaimStatus.VERIFIED
         figure.attribution_note = note

@@ -337,7 +337,7 @@ def claim_rule(request, pk):
     form = RulingForm(request.POST, auto_id=_ruling_auto_id(check))
     if form.is_valid():
         try:
-            services.claim_rule(
+            ruled = services.claim_rule(
                 claim_id=claim.pk,
                 user=request.user,
                 verdict=form.cleaned_data["verdict"],
@@ -354,7 +354,12 @@ def claim_rule(request, pk):
         except ValidationError as error:
             form.add_error(None, error.messages)
         else:
-            messages.success(request, f"Claim #{claim.pk}: ruled {form.cleaned_data['verdict']}.")
+            figures = getattr(ruled, "figures_attributed", ())
+            inside = (
+                f" The figures inside it ({', '.join(f'#{f.pk}' for f in figures)}) are verified as said too."
+                if figures else ""
+            )
+            messages.success(request, f"Claim #{claim.pk}: ruled {form.cleaned_data['verdict']}.{inside}")
             return redirect(_safe_next(request, reverse("factcheck:claim", args=[claim.pk])))
     return _claim_page(request, claim, forms={check: form}, status=400)
 

@@ -262,3 +262,22 @@ def test_a_quote_ruled_anything_but_verified_leaves_its_figures_to_the_desk(repo
 )
 def test_a_figure_is_shown_to_the_desk_as_written_however_large_or_small(value, unit, shown):
     assert Claim(kind="measure", value=value, unit=unit).value_display == shown
+
+
+def test_a_quote_ruled_otherwise_after_verified_reopens_the_attribution_it_gave(reporter, desk, fact_checker):
+    article = ArticleFactory(
+        author=reporter, desk=desk, headline="Minister on the campaign", standfirst="",
+        body='"We have killed 20,000 terrorists," the defence minister, Yoav Adler, said.',
+    )
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    quote = Claim.objects.get(article=article, kind="quote")
+    services.claim_rule(claim_id=quote.pk, user=fact_checker, verdict="verified", note="On tape.",
+                        sources=[services.SourceInput(kind="url", reference="https://mod.example/video")])
+    assert Claim.objects.get(article=article, kind="count").attribution_status == "verified"
+
+    services.claim_rule(claim_id=quote.pk, user=fact_checker, verdict="inaccurate", note="A different speaker.")
+
+    figure = Claim.objects.get(article=article, kind="count")
+    assert figure.attribution_status == "unverified"
+    assert figure.attribution_note == f"Reopened: the quote it is in (claim #{quote.pk}) is now inaccurate."
+    assert figure.blocks_publication

@@ -262,3 +262,18 @@ def test_a_changed_deadline_moves_the_article_s_claims_in_the_queue(desk_client,
     )
 
     assert Claim.objects.get(pk=queue_ids(desk_client)[0]).article == second
+
+
+def test_ruling_a_quote_says_which_figures_inside_it_took_the_ruling(desk_client, reporter, desk):
+    article = scanned(reporter, desk)
+    quote = Claim.objects.get(article=article, kind="quote")
+    figure = Claim.objects.get(article=article, kind="count", quoted=True)
+
+    response = desk_client.post(
+        reverse("factcheck:claim_rule", args=[quote.pk]),
+        {"verdict": "verified", "note": "On the ministry's video.", "check": "figure", "version": quote.version,
+         "source_kind_1": "url", "source_reference_1": "https://mod.example/video"},
+        follow=True,
+    )
+
+    assert f"The figures inside it (#{figure.pk}) are verified as said too." in response.content.decode()
