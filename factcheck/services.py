@@ -882,6 +882,8 @@ def claim_add_source(
             raise PermissionDenied("Only the desk, and the article's reporters while it is unpublished, add sources.")
         _check_fields(claim, check)
         source = sources[0]
+        # A page opened before the source came refuses its ruling: the checker sees the new source first.
+        _save_claim(claim, [])
         return Source.objects.create(
             claim=claim, check_type=check, kind=source.kind, reference=source.reference, note=source.note,
             added_by=user,

@@ -349,8 +349,15 @@ def claim_rule(request, pk):
         except PermissionDenied as error:
             return _refused(request, _error_text(error), article=claim.article)
         except services.ClaimConflict as error:
+            # The note and sources typed stay; the version moves on, so that the ruling can be given
+            # again once the page, with whatever changed, has been read.
+            current = selectors.claim_for_desk(claim.pk)
+            data = request.POST.copy()
+            data["version"] = str(current.version)
+            form = RulingForm(data, auto_id=_ruling_auto_id(check))
+            form.is_valid()
             form.add_error(None, str(error))
-            return _claim_page(request, selectors.claim_for_desk(claim.pk), forms={check: form}, status=409)
+            return _claim_page(request, current, forms={check: form}, status=409)
         except ValidationError as error:
             form.add_error(None, error.messages)
         else:

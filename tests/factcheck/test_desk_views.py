@@ -205,6 +205,15 @@ def test_a_ruling_on_a_stale_page_is_refused_with_the_form_kept(desk_client, rep
     assert response.status_code == 409 and "Typed on an old page" in response.content.decode()
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.UNVERIFIABLE
+    # Sent again from the page that showed the refusal, it is a ruling made knowingly.
+    again = desk_client.post(reverse("factcheck:claim_rule", args=[claim.pk]), {
+        "verdict": "verified", "note": "Typed on an old page", "check": "figure",
+        "version": response.context["checks"][0]["form"]["version"].value(),
+        "source_kind_1": "document", "source_reference_1": "Minutes",
+    })
+    assert again.status_code == 302
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.VERIFIED
 
 
 def test_opening_the_ruling_address_after_a_refused_ruling_shows_the_claim(desk_client, reporter, desk):

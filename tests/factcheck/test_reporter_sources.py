@@ -40,7 +40,8 @@ def test_a_reporter_attaches_a_source_to_a_figure_in_their_draft(client, reporte
     assert (source.kind, source.reference, source.note, source.added_by) == (
         "url", "https://council.example/minutes/14", "Item 7.", reporter)
     money_claim.refresh_from_db()
-    assert (money_claim.status, money_claim.version) == before  # evidence, not a ruling
+    # Evidence, not a ruling; a desk page opened before it came is out of date.
+    assert (money_claim.status, money_claim.version) == (before[0], before[1] + 1)
     page = client.get(reverse("factcheck:claim", args=[money_claim.pk])).content.decode()
     assert 'href="https://council.example/minutes/14"' in page and "Item 7." in page
 
@@ -166,3 +167,14 @@ def test_a_refused_source_on_the_desks_page_says_why(client, fact_checker, money
     page = client.get(response.url).content.decode()
     assert "The source was not added" in page and "http:// or https://" in page
     assert not Source.objects.filter(claim=money_claim).exists()
+
+
+def test_a_ruling_from_a_page_opened_before_a_new_source_is_refused(reporter, fact_checker, money_claim):
+    opened_at = money_claim.version
+    services.claim_add_source(claim_id=money_claim.pk, user=reporter, kind="url",
+                              reference="https://council.example/minutes/14")
+
+    with pytest.raises(services.ClaimConflict):
+        services.claim_rule(claim_id=money_claim.pk, user=fact_checker, verdict="verified", note="Looks right.",
+                            expected_version=opened_at)
+    assert Claim.objects.get(pk=money_claim.pk).status == ClaimStatus.UNVERIFIED
