@@ -288,3 +288,15 @@ def test_the_service_refuses_a_past_deadline_however_it_is_called(reporter, desk
     with pytest.raises(ValidationError) as refused:
         services.article_create(author=reporter, desk=desk, headline="Late", deadline=timezone.now() - timedelta(hours=1))
     assert "deadline" in refused.value.message_dict
+
+
+def test_a_body_at_the_limit_is_accepted_with_the_line_breaks_a_browser_sends(signed_in, draft, settings):
+    settings.ARTICLE_BODY_MAX_CHARS = 120
+    paragraphs = "\r\n\r\n".join(["A sentence of thirty characters"] * 3)  # 93 characters, 99 as sent
+    body = paragraphs + "\r\n" + "x" * (120 - len(paragraphs.replace("\r\n", "\n")) - 1)
+
+    response = signed_in.post(edit_url(draft), edit_data(draft, body=body))
+
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert len(draft.body) == 120
