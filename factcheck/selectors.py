@@ -94,6 +94,8 @@ def scan_panel_for(article: Article) -> ScanPanel:
             headline=revision.headline, standfirst=revision.standfirst, body=revision.body
         ):
             inside = [c for c in claims if c.start < offset + len(text) and c.end > offset]
+            for claim in inside:
+                claim.part = name  # "headline", "standfirst" or "body": where the list says it is
             parts[name] = HighlightedPart(name=name, paragraphs=highlight(text, offset, inside), claims=inside)
     counts: dict[str, int] = {}
     for claim in claims:

@@ -210,7 +210,7 @@ def _claim_page(request, claim, *, forms=None, status=200):
                 # The desk's ruling form takes sources too; the others attach them on their own.
                 "source_form": (forms.get(f"source_{check}") or SourceForm(
                     initial={"check": check}, auto_id=f"id_source_{check}_%s"
-                )) if can_add_source and not can_rule else None,
+                )) if can_add_source else None,
             }
         )
     context = {
@@ -402,11 +402,6 @@ def claim_add_source(request, pk):
         else:
             messages.success(request, f"Claim #{claim.pk}: source added.")
             return redirect("factcheck:claim", pk=claim.pk)
-    if permissions.can_rule_on_claim(request.user, claim):
-        # The desk's page shows the ruling form, not this one: say what was wrong where it is read.
-        messages.error(request, "The source was not added: " + " ".join(
-            error for errors in form.errors.values() for error in errors))
-        return redirect("factcheck:claim", pk=claim.pk)
     return _claim_page(request, claim, forms={f"source_{check}": form}, status=400)
 
 

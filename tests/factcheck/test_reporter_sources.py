@@ -158,14 +158,14 @@ def test_a_source_the_reporter_attached_is_marked_as_theirs(client, reporter, fa
     assert ["from the reporter" in row for row in rows] == [True, False]
 
 
-def test_a_refused_source_on_the_desks_page_says_why(client, fact_checker, money_claim):
+def test_the_desk_attaches_a_source_without_ruling_and_a_refused_one_says_why(client, fact_checker, money_claim):
     client.force_login(fact_checker)
+
+    assert 'class="source-form' in client.get(reverse("factcheck:claim", args=[money_claim.pk])).content.decode()
 
     response = attach(client, money_claim, reference="javascript:alert(1)", check="attribution")
 
-    assert response.status_code == 302
-    page = client.get(response.url).content.decode()
-    assert "The source was not added" in page and "http:// or https://" in page
+    assert response.status_code == 400 and "http:// or https://" in response.content.decode()
     assert not Source.objects.filter(claim=money_claim).exists()
 
 
@@ -178,3 +178,21 @@ def test_a_ruling_from_a_page_opened_before_a_new_source_is_refused(reporter, fa
         services.claim_rule(claim_id=money_claim.pk, user=fact_checker, verdict="verified", note="Looks right.",
                             expected_version=opened_at)
     assert Claim.objects.get(pk=money_claim.pk).status == ClaimStatus.UNVERIFIED
+
+
+def test_the_list_shows_where_a_claim_is_and_whether_its_speaker_said_it(client, reporter, desk, fact_checker):
+    article = ArticleFactory(author=reporter, desk=desk, headline="Army claims 20,000 killed", standfirst="",
+                             body='"We have killed 20,000 terrorists," the defence minister, Yoav Adler, said.')
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    quote = Claim.objects.get(article=article, kind="quote")
+    services.claim_rule(claim_id=quote.pk, user=fact_checker, verdict="verified", note="On the video.",
+                        sources=[services.SourceInput(kind="url", reference="https://mod.example/video")])
+    client.force_login(reporter)
+
+    panel = client.get(reverse("factcheck:scan_panel", args=[article.pk])).content.decode()
+    rows = panel.split("<tbody>", 1)[1].split("</tbody>", 1)[0].split("<tr>")[1:]
+
+    headline_row = next(row for row in rows if "headline</span>" in row)
+    assert "20,000" in headline_row and "said:" not in headline_row
+    quoted_row = next(row for row in rows if "20,000 terrorists" in row and "(Yoav Adler)" in row and "<td>&quot;" not in row)
+    assert "said:" in quoted_row and "Verified with the quote it is in" in quoted_row
