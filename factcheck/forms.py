@@ -13,7 +13,7 @@ from articles.validators import validate_clean_text
 
 from .models import VERDICT_STATUSES, ClaimCheck, ClaimKind, ClaimStatus, SourceKind
 from .selectors import QueueFilters
-from .services import SourceInput
+from .services import RULING_NOTE_MAX_CHARS, SourceInput
 
 STATUS_FILTER_CHOICES = [
     ("open", "Open (to check)"),
@@ -87,6 +87,7 @@ class RulingForm(forms.Form):
     )
     note = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=RULING_NOTE_MAX_CHARS,
         validators=[validate_clean_text],
         help_text="What the ruling rests on, in a sentence or two.",
     )

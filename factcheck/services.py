@@ -593,7 +593,11 @@ class SourceInput:
     note: str = ""
 
 
-_http_url = URLValidator(schemes=["http", "https"], message="Enter a web address starting with http:// or https://.")
+_http_url = URLValidator(
+    schemes=["http", "https"], message="Enter a valid web address starting with http:// or https://."
+)
+# A ruling's note is a sentence or two; a page of text belongs in a source.
+RULING_NOTE_MAX_CHARS = 5000
 
 
 def clean_sources(sources) -> list[SourceInput]:
@@ -766,6 +770,8 @@ def claim_rule(
     note = (note or "").strip()
     if not note:
         raise ValidationError({"note": "Say what the ruling rests on: a note is required."})
+    if len(note) > RULING_NOTE_MAX_CHARS:
+        raise ValidationError({"note": f"Keep the note under {RULING_NOTE_MAX_CHARS:,} characters; put the rest in a source."})
     validate_clean_text(note)
     new_sources = clean_sources(sources)
     with transaction.atomic():

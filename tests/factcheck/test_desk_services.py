@@ -281,3 +281,16 @@ def test_a_quote_ruled_otherwise_after_verified_reopens_the_attribution_it_gave(
     assert figure.attribution_status == "unverified"
     assert figure.attribution_note == f"Reopened: the quote it is in (claim #{quote.pk}) is now inaccurate."
     assert figure.blocks_publication
+
+
+def test_a_ruling_note_longer_than_a_page_is_refused(reporter, desk, fact_checker):
+    article = ArticleFactory(author=reporter, desk=desk, headline="Budget", standfirst="",
+                             body="The council approved a budget of $12.5 million.")
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    claim = Claim.objects.get(article=article, kind="money")
+
+    with pytest.raises(ValidationError) as refused:
+        services.claim_rule(claim_id=claim.pk, user=fact_checker, verdict="unverifiable", note="x" * 5001)
+
+    assert "note" in refused.value.message_dict
+    assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.UNVERIFIED

@@ -55,7 +55,7 @@ def test_a_document_source_needs_no_address(client, reporter, money_claim):
 @pytest.mark.parametrize(
     "reference, message",
     [
-        ("javascript:alert(1)", "Enter a web address starting with http:// or https://."),
+        ("javascript:alert(1)", "Enter a valid web address starting with http:// or https://."),
         ("", "This field is required."),
     ],
 )
