@@ -42,6 +42,12 @@ def _refused(request, article: Article | None, message: str):
     return render(request, "articles/refused.html", {"article": article, "reason": message}, status=403)
 
 
+def _why_not_editable(user, article: Article) -> str:
+    if permissions.is_editor(user) or (permissions.is_reporter(user) and permissions.is_author_of(user, article)):
+        return f"This article is {article.status_enum.label.lower()}; you cannot change its copy now."
+    return "Only the article's reporters and the editors change its copy."
+
+
 def _copy_diffs(old, new) -> list[tuple[str, str]]:
     """(label, escaped HTML diff) for headline, standfirst and body; `old` may be None (diff from nothing)."""
     return [
@@ -133,9 +139,7 @@ def article_detail(request, pk: int):
 def article_edit(request, pk: int):
     article = _viewable_article_or_404(request, pk)
     if not permissions.can_edit_copy(request.user, article):
-        return _refused(
-            request, article, f"This article is {article.status_enum.label.lower()}; you cannot change its copy now."
-        )
+        return _refused(request, article, _why_not_editable(request.user, article))
     initial = {
         "headline": article.headline,
         "standfirst": article.standfirst,
@@ -309,9 +313,7 @@ def revision_history(request, pk: int):
 def revision_restore(request, pk: int, number: int):
     article = _viewable_article_or_404(request, pk)
     if not permissions.can_edit_copy(request.user, article):
-        return _refused(
-            request, article, f"This article is {article.status_enum.label.lower()}; you cannot change its copy now."
-        )
+        return _refused(request, article, _why_not_editable(request.user, article))
     form = RestoreRevisionForm(request.POST)
     if not form.is_valid():
         messages.error(request, "This page lost track of which version you were looking at. Reload it and try again.")
@@ -321,7 +323,11 @@ def revision_restore(request, pk: int, number: int):
             article_id=article.pk, user=request.user, number=number, base_version=form.cleaned_data["base_version"]
         )
     except services.EditConflict as conflict:
-        messages.error(request, f"{conflict} Nothing was restored.")
+        messages.error(
+            request,
+            f"Someone else saved this article (now version {conflict.article.version}) after you opened "
+            f"version {conflict.base_version}. Nothing was restored; look at the history again.",
+        )
         return redirect("articles:revisions", pk=article.pk)
     except PermissionDenied as error:
         return _refused(request, article, str(error))

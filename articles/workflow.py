@@ -147,15 +147,17 @@ def check_transition(name: str, current: Status | str, actors: set[Actor] | froz
     """Return the transition if `actors` may take it from `current`; raise IllegalTransition otherwise."""
     transition = transition_named(name)
     current = Status(current)
-    if current not in transition.sources:
-        allowed_from = ", ".join(sorted(s.label for s in transition.sources))
-        raise IllegalTransition(
-            f"Cannot {transition.label.lower()}: the article is {current.label.lower()} "
-            f"(allowed only from: {allowed_from})."
-        )
+    # Who may take the step is said first: telling someone who never may that the article is in
+    # the wrong state would suggest they may once it is not.
     if not transition.actors & set(actors):
         who = " or ".join(sorted(a.value for a in transition.actors))
         raise IllegalTransition(f"Only the {who} may {transition.label.lower()}.")
+    if current not in transition.sources:
+        allowed_from = " or ".join(f"“{s.label.lower()}”" for s in sorted(transition.sources, key=lambda s: s.label))
+        raise IllegalTransition(
+            f"Cannot {transition.label.lower()}: the article is {current.label.lower()} "
+            f"(allowed only from {allowed_from})."
+        )
     return transition
 
 

@@ -531,3 +531,13 @@ def test_only_an_editor_corrects_and_only_published_copy(client, reporter, edito
     client.force_login(editor)
     assert client.get(reverse("articles:correct", args=[draft.pk])).status_code == 403
     assert Article.objects.get(pk=article.pk).body.startswith("The plant will cut 2,000 jobs")
+
+
+def test_a_refusal_to_edit_gives_the_reason_that_applies(client, reporter, fact_checker, editor, draft):
+    client.force_login(fact_checker)
+    assert "Only the article's reporters and the editors change its copy." in client.get(
+        reverse("articles:edit", args=[draft.pk])).content.decode()
+    submitted = move_to(draft, "submitted", editor=editor)
+    client.force_login(reporter)
+    assert "This article is submitted; you cannot change its copy now." in client.get(
+        reverse("articles:edit", args=[submitted.pk])).content.decode()
