@@ -430,7 +430,7 @@ def test_a_restore_from_a_stale_page_or_by_someone_else_changes_nothing(client, 
 
     client.force_login(reporter)
     stale = client.post(url, {"base_version": 1}, follow=True)
-    assert "Nothing was restored." in stale.content.decode()
+    assert "Nothing was restored;" in stale.content.decode()
 
     client.force_login(other_reporter)
     assert client.post(url, {"base_version": article.version}).status_code == 404
@@ -535,7 +535,7 @@ def test_only_an_editor_corrects_and_only_published_copy(client, reporter, edito
 
 def test_a_refusal_to_edit_gives_the_reason_that_applies(client, reporter, fact_checker, editor, draft):
     client.force_login(fact_checker)
-    assert "Only the article's reporters and the editors change its copy." in client.get(
+    assert "Only the article&#x27;s reporters and the editors change its copy." in client.get(
         reverse("articles:edit", args=[draft.pk])).content.decode()
     submitted = move_to(draft, "submitted", editor=editor)
     client.force_login(reporter)
