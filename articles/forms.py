@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from . import permissions
 from .models import Desk
@@ -82,6 +83,8 @@ class ArticleCopyForm(forms.Form):
 
     def __init__(self, *args, author=None, **kwargs):
         super().__init__(*args, **kwargs)
+        # A datetime-local box carries no zone: say which one the newsroom's times are in.
+        self.fields["deadline"].help_text = f"In the newsroom's time, {timezone.get_current_timezone_name()}."
         self.fields["co_authors"].queryset = reporter_choices(exclude=author)
         if "desk" in self.fields:
             desks = list(self.fields["desk"].queryset[:2])

@@ -1,5 +1,6 @@
 """Views of the site as a whole, outside any one app."""
 
+from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.shortcuts import render
 
@@ -12,3 +13,8 @@ class LogoutView(auth_views.LogoutView):
 
     def get(self, request, *args, **kwargs):
         return render(request, "registration/logout_confirm.html")
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        messages.info(request, "You have signed out.")
+        return response

@@ -541,3 +541,26 @@ def test_a_refusal_to_edit_gives_the_reason_that_applies(client, reporter, fact_
     client.force_login(reporter)
     assert "This article is submitted; you cannot change its copy now." in client.get(
         reverse("articles:edit", args=[submitted.pk])).content.decode()
+
+
+def test_the_deadline_says_which_time_zone_it_is_in(client, reporter, draft):
+    client.force_login(reporter)
+    page = client.get(reverse("articles:edit", args=[draft.pk])).content.decode()
+    assert "In the newsroom's time, UTC." in page
+
+
+def test_signing_out_says_so(client, reporter):
+    client.force_login(reporter)
+    response = client.post(reverse("logout"), follow=True)
+    assert "You have signed out." in response.content.decode()
+
+
+def test_a_corrected_article_says_so_under_its_headline(client, reporter, editor, desk):
+    article = _published(reporter, editor, desk)
+    services.article_publish_correction(
+        article_id=article.pk, user=editor, note="An earlier version gave the wrong figure.",
+        headline=article.headline, standfirst=article.standfirst, body=article.body.replace("2,000", "1,200"),
+        base_version=article.version,
+    )
+    page = client.get(reverse("articles:public", args=[article.slug])).content.decode()
+    assert page.index("correction-notice") < page.index('id="article-body"') < page.index('id="corrections"')
