@@ -206,7 +206,7 @@ class Claim(models.Model):
                 return f"{mantissa} × 10^{int(exponent)}"
             if float(x).is_integer():
                 return f"{x:,.0f}"
-            return f"{x:,.6f}".rstrip("0").rstrip(".")  # "4.125", not "4.12"
+            return f"{x:,.4f}".rstrip("0").rstrip(".")  # "4.125", not "4.12"; a third is "0.3333"
 
         if self.low is not None and self.high is not None and self.low != self.high:
             figure = f"{number(self.low)}–{number(self.high)}"

@@ -258,6 +258,7 @@ def test_a_quote_ruled_anything_but_verified_leaves_its_figures_to_the_desk(repo
         (4.125, "USD", "4.125 USD"),
         (12_500_000, "USD", "12,500,000 USD"),
         (87.3, "%", "87.3 %"),
+        (1 / 3, None, "0.3333"),
     ],
 )
 def test_a_figure_is_shown_to_the_desk_as_written_however_large_or_small(value, unit, shown):
