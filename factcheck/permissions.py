@@ -9,7 +9,7 @@ from __future__ import annotations
 from articles import permissions as article_permissions
 from articles.workflow import UNPUBLISHED_STATES
 
-from .models import ClaimStatus
+from .models import ClaimCheck, ClaimStatus
 
 CHECK_PERMISSION = "factcheck.check_claim"
 WAIVE_PERMISSION = "factcheck.waive_claim"
@@ -122,3 +122,19 @@ def can_add_source(user, claim) -> bool:
         and article_permissions.is_reporter(user)
         and article_permissions.is_author_of(user, article)
     )
+
+
+def can_remove_source(user, source) -> bool:
+    """Whoever attached a source may take it back, and the desk may remove any, while the claim is
+    still in its article and no verdict of that check rests on it (a verified or inaccurate ruling
+    keeps its evidence)."""
+    claim = source.claim
+    if not _active(user) or not claim.is_present:
+        return False
+    attribution = source.check_type == ClaimCheck.ATTRIBUTION and claim.has_attribution_check
+    status = claim.attribution_status if attribution else claim.status
+    if status in (ClaimStatus.VERIFIED, ClaimStatus.INACCURATE):
+        return False
+    if can_check_claims(user):
+        return True
+    return source.added_by_id == getattr(user, "pk", None) and can_add_source(user, claim)

@@ -896,6 +896,24 @@ def claim_add_source(
         )
 
 
+def claim_remove_source(*, source_id: int, user) -> Claim:
+    """Take back a source attached by mistake (see permissions.can_remove_source). The claim's
+    version moves on, so a ruling from a page that still showed the source is refused."""
+    with transaction.atomic():
+        source = Source.objects.select_related("claim").filter(pk=source_id).first()
+        if source is None:
+            raise ValidationError("That source no longer exists.")
+        claim = _lock_claim(source.claim_id, None)
+        source.claim = claim
+        if not permissions.can_remove_source(user, source):
+            raise PermissionDenied(
+                "Only whoever attached a source, or the desk, removes it, and not once a verdict rests on it."
+            )
+        source.delete()
+        _save_claim(claim, [])
+        return claim
+
+
 def claim_reuse_verdict(*, claim_id: int, from_claim_id: int, user, expected_version: int | None = None) -> Claim:
     """Copy an earlier claim's verdict, note and sources (the figure check) onto this one.
 

@@ -18,6 +18,7 @@ urlpatterns = [
     path("claims/<dbint:pk>/rule/", views.claim_rule, name="claim_rule"),
     path("claims/<dbint:pk>/reuse/", views.claim_reuse, name="claim_reuse"),
     path("claims/<dbint:pk>/sources/", views.claim_add_source, name="claim_add_source"),
+    path("sources/<dbint:pk>/remove/", views.source_remove, name="source_remove"),
     path("claims/<dbint:pk>/waive/", views.claim_waive, name="claim_waive"),
     path("articles/<dbint:pk>/waive/", views.article_waive_gate, name="article_waive_gate"),
 ]

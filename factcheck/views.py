@@ -16,7 +16,7 @@ from articles.models import Article
 
 from . import permissions, selectors, services
 from .forms import STATUS_FILTER_CHOICES, QueueFilterForm, RulingForm, SourceForm, VersionForm, WaiveForm
-from .models import Claim, ClaimCheck, ClaimKind, ClaimStatus
+from .models import Claim, ClaimCheck, ClaimKind, ClaimStatus, Source
 
 
 def _viewable_article(request, pk) -> Article:
@@ -179,6 +179,8 @@ def _claim_page(request, claim, *, forms=None, status=200):
     context_text, a, b = selectors.claim_context(claim)
     forms = forms or {}
     sources = list(claim.sources.all())
+    for source in sources:
+        source.claim = claim  # the permission check reads it; the same row, not another query
     can_rule = permissions.can_rule_on_claim(user, claim)
     checks = []
     main_label = "Attribution" if claim.kind == ClaimKind.QUOTE else "Figure"
@@ -205,7 +207,9 @@ def _claim_page(request, claim, *, forms=None, status=200):
                 "status": status_value,
                 "status_label": status_label,
                 "note": note,
-                "sources": [s for s in sources if s.check_type == check],
+                "sources": [
+                    (s, permissions.can_remove_source(user, s)) for s in sources if s.check_type == check
+                ],
                 "form": form if can_rule else None,
                 # The desk's ruling form takes sources too; the others attach them on their own.
                 "source_form": (forms.get(f"source_{check}") or SourceForm(
@@ -403,6 +407,22 @@ def claim_add_source(request, pk):
             messages.success(request, f"Claim #{claim.pk}: source added.")
             return redirect("factcheck:claim", pk=claim.pk)
     return _claim_page(request, claim, forms={f"source_{check}": form}, status=400)
+
+
+@login_required
+@require_POST
+def source_remove(request, pk):
+    source = get_object_or_404(Source.objects.select_related("claim__article"), pk=pk)
+    claim = _claim_or_404(request, source.claim_id)
+    try:
+        services.claim_remove_source(source_id=source.pk, user=request.user)
+    except PermissionDenied as error:
+        return _refused(request, _error_text(error), article=claim.article)
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+    else:
+        messages.success(request, f"Claim #{claim.pk}: source removed.")
+    return redirect("factcheck:claim", pk=claim.pk)
 
 
 @login_required

@@ -37,6 +37,8 @@ RULES = {
     "edit_body": {"editor"},  # the article is in review: its author waits, the desk never writes copy
     # A source is evidence, not a ruling: the desk and the article's own reporter, before publication.
     "attach_source": {"author", "fact_checker", "other_fact_checker", "editor"},
+    # A source the author attached: they may take it back, and the desk's checkers may remove it.
+    "remove_source": {"author", "fact_checker", "other_fact_checker"},
 }
 CASES = [(action, role) for action in RULES for role in ROLES]
 
@@ -78,6 +80,10 @@ def _setup(action, desk, people):
             sources=[services.SourceInput(kind="url", reference="https://army.example/figures")],
         )
         extra["from_claim"] = earlier.pk
+    if action == "remove_source":
+        extra["source"] = services.claim_add_source(
+            claim_id=claim.pk, user=people["author"], kind="document", reference="Army press release"
+        ).pk
     claim.refresh_from_db()
     return article, claim, extra
 
@@ -126,6 +132,8 @@ def _forge(client, action, article, claim, extra):
         return client.post(
             reverse("factcheck:article_waive_gate", args=[article.pk]), {"reason": "Forged waiver reason."}
         )
+    if action == "remove_source":
+        return client.post(reverse("factcheck:source_remove", args=[extra["source"]]))
     if action == "attach_source":
         return client.post(
             claim_url("claim_add_source"),

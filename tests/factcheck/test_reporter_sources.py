@@ -196,3 +196,23 @@ def test_the_list_shows_where_a_claim_is_and_whether_its_speaker_said_it(client,
     assert "20,000" in headline_row and "said:" not in headline_row
     quoted_row = next(row for row in rows if "20,000 terrorists" in row and "(Yoav Adler)" in row and "<td>&quot;" not in row)
     assert "said:" in quoted_row and "Verified with the quote it is in" in quoted_row
+
+
+def test_a_source_attached_by_mistake_is_taken_back_until_a_verdict_rests_on_it(
+    client, reporter, other_reporter, fact_checker, money_claim
+):
+    mine = services.claim_add_source(claim_id=money_claim.pk, user=reporter, kind="document", reference="Wrong file")
+    desks = services.claim_add_source(claim_id=money_claim.pk, user=fact_checker, kind="document", reference="Minutes")
+    client.force_login(reporter)
+    page = client.get(reverse("factcheck:claim", args=[money_claim.pk])).content.decode()
+    assert page.count("remove-source") == 1  # their own only
+
+    assert client.post(reverse("factcheck:source_remove", args=[desks.pk])).status_code == 403
+    client.post(reverse("factcheck:source_remove", args=[mine.pk]))
+    assert list(Source.objects.filter(claim=money_claim).values_list("reference", flat=True)) == ["Minutes"]
+
+    services.claim_rule(claim_id=money_claim.pk, user=fact_checker, verdict="verified", note="Minutes, item 7.")
+    with pytest.raises(PermissionDenied):
+        services.claim_remove_source(source_id=desks.pk, user=fact_checker)  # the verdict rests on it
+    client.force_login(other_reporter)
+    assert client.post(reverse("factcheck:source_remove", args=[desks.pk])).status_code == 404
