@@ -208,6 +208,22 @@ def claims_blocking_publication(article: Article) -> QuerySet[Claim]:
     )
 
 
+def fact_check_summaries(article_ids) -> dict[int, dict[str, int]]:
+    """For a list of articles: how many of each one's current claims the desk has still to clear,
+    and how many it ruled inaccurate (either check), in one query."""
+    inaccurate = Q(status=ClaimStatus.INACCURATE) | _attribution_open([ClaimStatus.INACCURATE])
+    rows = (
+        Claim.objects.filter(article_id__in=list(article_ids), is_present=True)
+        .values("article_id")
+        .annotate(
+            blocking=Count("id", filter=Q(status__in=BLOCKING_CLAIM_STATUSES) | _attribution_open(BLOCKING_CLAIM_STATUSES)),
+            inaccurate=Count("id", filter=inaccurate),
+            total=Count("id"),
+        )
+    )
+    return {row["article_id"]: row for row in rows}
+
+
 @dataclass
 class PublicationBlockers:
     """Why an article may not be scheduled or published now (empty when nothing stands in the way)."""

@@ -216,3 +216,15 @@ def test_a_source_attached_by_mistake_is_taken_back_until_a_verdict_rests_on_it(
         services.claim_remove_source(source_id=desks.pk, user=fact_checker)  # the verdict rests on it
     client.force_login(other_reporter)
     assert client.post(reverse("factcheck:source_remove", args=[desks.pk])).status_code == 404
+
+
+def test_my_drafts_says_how_much_the_desk_has_still_to_clear(client, reporter, fact_checker, money_claim):
+    total = Claim.objects.filter(article=money_claim.article, is_present=True).count()
+    services.claim_rule(claim_id=money_claim.pk, user=fact_checker, verdict="inaccurate", note="It was $11.5m.",
+                        sources=[services.SourceInput(kind="document", reference="Minutes p. 3")])
+    client.force_login(reporter)
+
+    page = client.get(reverse("articles:my_drafts")).content.decode()
+
+    summary = page.split('fact-check-summary">', 1)[1].split("</td>", 1)[0]
+    assert "1 inaccurate" in summary and f"{total} of {total} to clear" in summary
