@@ -54,6 +54,9 @@ def test_seed_demo_creates_desks_and_articles_in_every_editorial_state(db, debug
     assert "Correction:" in corrected.events.get(action="correct").comment
     assert WorkflowEvent.objects.get(action="request_changes").comment
     assert EditorialComment.objects.exists()
+    # The review queue has deadlines to order by.
+    in_the_queue = Article.objects.filter(status__in=["submitted", "in_review"])
+    assert in_the_queue.exclude(deadline=None).count() >= 2
 
 
 def test_seed_demo_includes_a_wire_report_with_a_named_speaker_and_quoted_figures(db, debug_on):

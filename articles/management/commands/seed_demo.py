@@ -4,12 +4,14 @@ Safe to run again: what already exists is left as it is. The stories are invente
 """
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 
 from articles import services
 from articles.models import Article, Desk
@@ -55,6 +57,8 @@ class DemoArticle:
     # Workflow steps taken after the draft is written: (transition name, username, comment).
     steps: tuple[tuple[str, str, str], ...] = ()
     editorial_comment: str = ""
+    # Hours from seeding to the deadline, so that the queues' "nearest deadline first" shows.
+    deadline_in_hours: int | None = None
 
 
 DEMO_ARTICLES = [
@@ -83,6 +87,7 @@ said the unions expected "at least 25,000 members and their families".
 Varga said road closures would begin at 6 a.m. on Saturday and that 12 metro stations near the route \
 could close at short notice.""",
         steps=(("submit", "reporter", ""), ("start_review", "editor", "")),
+        deadline_in_hours=5,
         editorial_comment="Checking the 3,000 figure against the ministry's written statement before I approve.",
     ),
     DemoArticle(
@@ -121,6 +126,7 @@ we could."
 The company reported revenue of 48 million euros last year, up 3% on the year before, but said its \
 operating profit had fallen by more than half.""",
         steps=(("submit", "reporter2", ""),),
+        deadline_in_hours=2,
     ),
     DemoArticle(
         desk="world",
@@ -263,6 +269,7 @@ class Command(BaseCommand):
             headline=spec.headline,
             standfirst=spec.standfirst,
             body=spec.body,
+            deadline=timezone.now() + timedelta(hours=spec.deadline_in_hours) if spec.deadline_in_hours else None,
         )
         for name, username, comment in spec.steps:
             if TRANSITIONS[name].gated:
