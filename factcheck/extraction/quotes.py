@@ -322,7 +322,7 @@ _OPENING_WORDS = frozenset(
     meanwhile however instead also still yet then now today yesterday elsewhere outside inside""".split()
 )
 # Where a sentence may name an unnamed source: "a" or "one" opening it or a clause after a comma.
-_A_SOURCE_RE = re.compile(r"(?:^|,)\s*(?:A|An|One|a|an|one)\s", re.MULTILINE)
+_A_SOURCE_RE = re.compile(r"(?:^|,)\s*(?:A|An|One|a|an|one)\s")
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # Where the description of an unnamed source ends: "a diplomat who spoke on condition of anonymity".
 _RELATIVE_CLAUSE_RE = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
@@ -1502,9 +1502,10 @@ class QuoteFinder:
         k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
         for j in range(k - 1, max(-1, k - 6), -1):
             s, e = self.sentences[j]
-            if j == k - 1 and _A_SOURCE_RE.search(self.text, s, e):
+            if j == k - 1:
+                sentence = self.text[s:e]
                 # "A spokesman for the developer said ... . '...,' he said.": the spokesman again.
-                described = self.described_subject(self.text[s:e])
+                described = self.described_subject(sentence) if _A_SOURCE_RE.search(sentence) else None
                 if described is not None and sex_of_description(described) in (None, sex):
                     return described
             found = index.subject_between(s, e)

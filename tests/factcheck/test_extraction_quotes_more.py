@@ -658,3 +658,11 @@ def test_the_company_is_the_company_named_before():
         "\u201cOur crews have found more than 150 pieces of damage,\u201d the company said."
     )
     assert speakers(text)[0][1] == "Southgrid Energy"
+
+
+def test_a_spokesman_mid_paragraph_is_he_in_the_next_sentence():
+    text = (
+        "Councillor Declan Fahy opposed the scheme. A spokeswoman for the developer said it was "
+        "\u201cdisappointed\u201d. \u201cThe city needs homes,\u201d she said."
+    )
+    assert [s for _, s in speakers(text)] == ["A spokeswoman for the developer"] * 2
