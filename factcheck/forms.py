@@ -129,7 +129,7 @@ class SourceForm(forms.Form):
         widget=forms.TextInput(attrs={"placeholder": "https://… or “Interview notes, 4 May”"}),
     )
     note = forms.CharField(
-        max_length=500, required=False, validators=[validate_clean_text],
+        label="Source note", max_length=500, required=False, validators=[validate_clean_text],
         help_text="Optional: what in it backs the claim (a page, a table, a minute of a recording).",
     )
     check = forms.ChoiceField(choices=ClaimCheck.choices, widget=forms.HiddenInput, initial=ClaimCheck.FIGURE)

@@ -47,7 +47,8 @@ PHONE_CALL = "Call with Jonas Pike, harbour master, 27 November"
 
 def rule(page, section_id: str, *, note: str, source: str, button: str, source_kind: str = "Web address") -> None:
     """Rule one check of the open claim page verified, with a note and a source."""
-    section = page.locator(f"#{section_id}")
+    # The ruling form of that check (the card also offers to attach a source without ruling).
+    section = page.locator(f"#{section_id} form.ruling-form")
     section.get_by_label("Verified").check()
     section.get_by_label("Note").fill(note)
     section.get_by_label("Source", exact=True).select_option(label=source_kind)
