@@ -208,6 +208,17 @@ def claims_blocking_publication(article: Article) -> QuerySet[Claim]:
     )
 
 
+def figures_inside(quote: Claim) -> QuerySet[Claim]:
+    """The figures a quote claim holds, in the article's current text, in reading order."""
+    return (
+        Claim.objects.filter(
+            article_id=quote.article_id, is_present=True, quoted=True, start__gte=quote.start, end__lte=quote.end
+        )
+        .exclude(kind=ClaimKind.QUOTE)
+        .order_by("start", "id")
+    )
+
+
 def fact_check_summaries(article_ids) -> dict[int, dict[str, int]]:
     """For a list of articles: how many of each one's current claims the desk has still to clear,
     and how many it ruled inaccurate (either check), in one query."""

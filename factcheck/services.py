@@ -34,7 +34,7 @@ from django.utils import timezone
 from articles.models import Article, Revision, WorkflowEvent
 from articles.validators import validate_clean_text
 
-from . import permissions
+from . import permissions, selectors
 from .memory import memory_key
 from .models import (
     BLOCKING_CLAIM_STATUSES,
@@ -844,13 +844,7 @@ def _attribute_figures_inside(quote: Claim, *, user) -> list[Claim]:
     "did they say it?" once per quote, not once more per figure. Only figures whose attribution is
     still unverified take the ruling; each gets the quote's sources and a line in its history."""
     figures = list(
-        Claim.objects.select_for_update(of=("self",))
-        .filter(
-            article_id=quote.article_id, is_present=True, quoted=True, start__gte=quote.start, end__lte=quote.end,
-            attribution_status=ClaimStatus.UNVERIFIED,
-        )
-        .exclude(kind=ClaimKind.QUOTE)
-        .order_by("start", "id")
+        selectors.figures_inside(quote).select_for_update(of=("self",)).filter(attribution_status=ClaimStatus.UNVERIFIED)
     )
     sources = list(quote.sources.filter(check_type=ClaimCheck.FIGURE))
     note = f"{_attribution_from_quote_note(quote)}: {quote.verdict}"

@@ -223,6 +223,9 @@ def _claim_page(request, claim, *, forms=None, status=200):
         "context_html": mark_claim(context_text, a, b),
         "checks": checks,
         "history": selectors.claim_history(claim),
+        # A quote's page lists the figures in it, with whether each was said: one ruled not said
+        # under a quote verified as said is there to be seen.
+        "figures_inside": list(selectors.figures_inside(claim)) if claim.kind == ClaimKind.QUOTE else [],
         # An earlier ruling may be on another reporter's unpublished draft: only the desk reads it.
         "memory": selectors.latest_verdicts_for([claim]).get(claim.pk) if permissions.can_use_desk(user) else None,
         # Sources the article's own reporters attached, told apart from the desk's evidence.

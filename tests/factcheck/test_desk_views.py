@@ -286,3 +286,19 @@ def test_ruling_a_quote_says_which_figures_inside_it_took_the_ruling(desk_client
     )
 
     assert f"The figures inside it (#{figure.pk}) are verified as said too." in response.content.decode()
+
+
+def test_a_quotes_page_lists_its_figures_and_flags_one_ruled_not_said(desk_client, reporter, desk, fact_checker):
+    article = scanned(reporter, desk)
+    quote = Claim.objects.get(article=article, kind="quote")
+    figure = Claim.objects.get(article=article, kind="count", quoted=True)
+    services.claim_rule(claim_id=figure.pk, user=fact_checker, verdict="inaccurate", check="attribution",
+                        note="He said 2,000.", sources=[services.SourceInput(kind="document", reference="Tape")])
+    services.claim_rule(claim_id=quote.pk, user=fact_checker, verdict="verified", note="On the video.",
+                        sources=[services.SourceInput(kind="url", reference="https://mod.example/video")])
+
+    page = desk_client.get(reverse("factcheck:claim", args=[quote.pk])).content.decode()
+
+    listed = page.split('class="card mb-3 figures-inside"', 1)[1].split("</section>", 1)[0]
+    assert f"#{figure.pk} 20,000 terrorists" in listed
+    assert "ruled not said, though the quote is verified" in listed
