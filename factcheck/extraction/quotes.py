@@ -1329,8 +1329,10 @@ class QuoteFinder:
         if (
             later is not None and later.group() not in _PARTIAL_ONLY and not later.group().endswith("ing")
             and verb.lower() != "according to"
+            and window[:m.start("verb")].rsplit(None, 1)[-1:] in (["who"], ["which"], ["that"])
         ):
-            # "a mother who asked not to be named said:": the verb right before the quote speaks.
+            # "a mother who asked not to be named said:": the first verb is in a clause about the
+            # speaker, so the verb right before the quote speaks. ("Ana Ruiz said ... and added:" keeps "said".)
             verb_pos = lo + m.start("gap") + later.start()
             verb = later.group()
         if verb.lower() == "according to":
@@ -1439,11 +1441,24 @@ class QuoteFinder:
 
     def described_source(self, head: str) -> re.Match | None:
         """An unnamed source that is the subject of a clause (group 1): "a spokesman for the
-        council", after any opening phrase, with no one named before it or right after it."""
+        council", at the start, after an opening phrase ("On the wards, a senior nurse") or a
+        clause joined by ", and" or ", but", with no one named before it or right after it. After
+        any other comma it is an apposition: "The defence minister, an ally of the president, said"."""
         unnamed = _UNNAMED_SUBJECT_RE.search(head)
+        if unnamed is None:
+            return None
+        opening = head[:unnamed.start(1)].strip()
+        if opening and not (
+            opening.endswith((", and", ", but"))
+            or (
+                opening.endswith(",") and opening.split(None, 1)[0].lower() in _OPENING_WORDS
+                # No one named in it: "Her husband, Geoffrey, a former postman, drove her".
+                and not any(w[:1].isupper() for w in opening.split()[1:])
+            )
+        ):
+            return None
         if (
-            unnamed is None
-            or self.index.names_a_person(head[:unnamed.start(1)])
+            self.index.names_a_person(opening)
             or self.index.names_a_person(unnamed.group(1))
             # "A spokesman for the RSF, Yousif Idris, said": the source is named after all.
             or self.index.names_a_person(head[unnamed.end():].lstrip(" ,").split(",", 1)[0])
@@ -1457,13 +1472,6 @@ class QuoteFinder:
         who can speak ("spokesman", "official", a role or trade), not a thing ("a leaking roof")."""
         described = self.described_source(sentence)
         if described is None:
-            return None
-        opening = sentence[:described.start(1)].strip()
-        if opening and not (
-            opening.endswith(",") and opening.split(None, 1)[0].lower() in _OPENING_WORDS
-            # No one named in it: "Her husband, Geoffrey, a former postman, drove her" is about Geoffrey.
-            and not any(w[:1].isupper() for w in opening.split()[1:])
-        ):
             return None
         words = described.group(1).split()
         head = next((w for k, w in enumerate(words) if k + 1 == len(words) or words[k + 1] in _SOURCE_JOINERS), "")

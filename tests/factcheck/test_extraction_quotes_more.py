@@ -666,3 +666,19 @@ def test_a_spokesman_mid_paragraph_is_he_in_the_next_sentence():
         "\u201cdisappointed\u201d. \u201cThe city needs homes,\u201d she said."
     )
     assert [s for _, s in speakers(text)] == ["A spokeswoman for the developer"] * 2
+
+
+def test_and_added_after_said_keeps_the_one_who_said():
+    text = 'Ana Ruiz said the plan was sound and added: "We will hire 2,000 nurses next year."'
+    assert speakers(text)[0][1] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The defence minister, an ally of the president, told reporters: "We are ready for whatever comes."',
+        'The company, a supplier to the NHS, said it was "shocked and saddened by the ruling".',
+    ],
+)
+def test_an_apposition_after_the_subject_is_not_who_speaks(text):
+    assert all(not (s or "").lower().startswith(("an ally", "a supplier")) for _, s in speakers(text))
