@@ -645,6 +645,13 @@ def _sources_from_text(text: str | None) -> list[SourceInput]:
 
 
 def _lock_claim(claim_id: int, expected_version: int | None) -> Claim:
+    # The article's row is locked first, as a scan applying its results locks it before the claims:
+    # a ruling that goes on to lock other claims of the article (the figures inside a quote) then
+    # waits for the scan, or the scan for it, and the two never hold each other's rows.
+    article_id = Claim.objects.filter(pk=claim_id).values_list("article_id", flat=True).first()
+    if article_id is None:
+        raise ValidationError("That claim no longer exists.")
+    list(Article.objects.select_for_update().filter(pk=article_id).values_list("pk", flat=True))
     claim = Claim.objects.select_for_update(of=("self",)).select_related("assigned_to").filter(pk=claim_id).first()
     if claim is None:
         raise ValidationError("That claim no longer exists.")
