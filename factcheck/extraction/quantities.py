@@ -90,8 +90,8 @@ _EXCHANGE_SUFFIXES = frozenset("T HK SS SZ KS KQ TW TWO SI NS BO AX NZ JK KL BK"
 # A bus or tram route named by its number: "the 405 bus", "the 159 express".
 _ROUTE_NOUNS = frozenset("bus express tram shuttle coach nightbus".split())
 _RIDE_VERBS = frozenset("take takes took taking catch catches caught catching ride rides rode riding board boards boarded boarding".split())
-_ROUTE_FOLLOWERS = frozenset("to into from through towards toward home every each and or".split())
-# Postal areas: "the 78702 ZIP code", "postcodes 2000 and 2010".
+_ROUTE_FOLLOWERS = frozenset("to into towards toward every".split())
+# Postal areas: "the 78702 ZIP code", "postcodes 2000 and 2010" (but "20 zip ties" counts ties).
 _POSTAL_WORDS = frozenset("zip postcode postcodes".split())
 _LIST_JOINERS = frozenset({"and", "or", ","})
 COMPOUND_SKIP = frozenset(
@@ -666,12 +666,15 @@ class SentenceScanner(Tokens):
             k -= 1
         if k < 0 or self.L[k] not in X.REFERENCE_KEYWORDS:
             return 0
+        # The reference's digits and the stops between them; its letters all come before them.
         j = i
-        while j < self.n and self.S[j] - self.E[j - 1] <= 1 and (
-            K[j] == "n" or T[j] in ("/", "-") or (K[j] == "w" and T[j].isupper())
-        ):
+        while j < self.n and self.S[j] - self.E[j - 1] <= 1 and (K[j] == "n" or T[j] in ("/", "-")):
             j += 1
         return j
+
+    def postal_word_at(self, j: int) -> bool:
+        word = self.lw(j)
+        return word in _POSTAL_WORDS and (word != "zip" or self.lw(j + 1) in ("code", "codes"))
 
     def route_or_postal_code(self, i: int) -> bool:
         """"the 405 bus", "takes the 306 to college", "the 78702 and 78721 ZIP codes": a number that
@@ -679,7 +682,7 @@ class SentenceScanner(Tokens):
         if not self.T[i].isdigit():
             return False
         nxt = self.lw(i + 1)
-        if nxt in _POSTAL_WORDS or (nxt in _LIST_JOINERS and self.lw(i + 3) in _POSTAL_WORDS and self.K[i + 2] == "n"):
+        if self.postal_word_at(i + 1) or (nxt in _LIST_JOINERS and self.K[i + 2] == "n" and self.postal_word_at(i + 3)):
             return True
         if self.lw(i - 1) != "the":
             return False

@@ -608,3 +608,15 @@ def test_a_scale_word_hyphenated_in_indian_style_scales_the_money():
 def test_a_stock_code_on_its_exchange_is_no_figure():
     found = figures("Aoba Precision (6857.T) soared 11.8%, and XPeng (9868.HK) jumped 8%.")
     assert [c.value for c in found] == [11.8, 8]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("They bought 300 zip ties for the stalls.", 300),
+        ("The thieves took the 400 from the till.", 400),
+        ("Quote log AB 12 if 40 people were hurt.", 40),
+    ],
+)
+def test_counts_near_the_words_of_routes_and_codes_stay_counts(text, value):
+    assert value in [c.value for c in figures(text)]
