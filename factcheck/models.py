@@ -7,6 +7,8 @@ reporter's page maps them back to the part they fall in with `scan_text_parts`.
 
 from __future__ import annotations
 
+import math
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -200,13 +202,19 @@ class Claim(models.Model):
     @property
     def value_display(self) -> str:
         def number(x: float) -> str:
-            if x and not 1e-3 <= abs(x) < 1e15:
-                # Scientific notation as the copy wrote it: "5.97 × 10^24", "8.1 × 10^-19".
-                mantissa, exponent = f"{x:.6g}".split("e") if "e" in f"{x:.6g}" else (f"{x:.6g}", "0")
-                return f"{mantissa} × 10^{int(exponent)}"
-            if float(x).is_integer():
+            if not math.isfinite(x):
+                return ""
+            if float(x).is_integer() and abs(x) < 1e15:
                 return f"{x:,.0f}"
-            return f"{x:,.4f}".rstrip("0").rstrip(".")  # "4.125", not "4.12"; a third is "0.3333"
+            if x and not 1e-4 <= abs(x) < 1e15:
+                # Scientific notation as the copy wrote it: "5.97 × 10^24", "8.1 × 10^-19".
+                mantissa, exponent = f"{x:.5e}".split("e")
+                return f"{mantissa.rstrip('0').rstrip('.')} × 10^{int(exponent)}"
+            # Six significant digits, and never fewer than two decimals: "4.125", "0.00125",
+            # "12.3457", "1,234,567.5".
+            whole_digits = len(str(int(abs(x)))) if abs(x) >= 1 else 0
+            decimals = min(6, max(2, 6 - whole_digits))
+            return f"{x:,.{decimals}f}".rstrip("0").rstrip(".")
 
         if self.low is not None and self.high is not None and self.low != self.high:
             figure = f"{number(self.low)}–{number(self.high)}"

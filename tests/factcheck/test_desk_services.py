@@ -258,7 +258,13 @@ def test_a_quote_ruled_anything_but_verified_leaves_its_figures_to_the_desk(repo
         (4.125, "USD", "4.125 USD"),
         (12_500_000, "USD", "12,500,000 USD"),
         (87.3, "%", "87.3 %"),
-        (1 / 3, None, "0.3333"),
+        (1 / 3, None, "0.333333"),
+        (0.0004, None, "0.0004"),
+        (0.00125, None, "0.00125"),
+        (12.34567, None, "12.3457"),
+        (1_234_567.5, None, "1,234,567.5"),
+        (1_234_567_890_123_456, "USD", "1.23457 × 10^15 USD"),
+        (-2.5, "%", "-2.5 %"),
     ],
 )
 def test_a_figure_is_shown_to_the_desk_as_written_however_large_or_small(value, unit, shown):
