@@ -411,6 +411,10 @@ def _reconcile(
     if vanished:
         # Marked gone, never deleted: the ruling and its history stay, and come back if the text does.
         Claim.objects.filter(pk__in=[c.pk for c in vanished]).update(is_present=False, updated_at=now)
+        for quote in vanished:
+            if quote.kind == ClaimKind.QUOTE and quote.status == ClaimStatus.VERIFIED:
+                # A figure still in the copy no longer stands in the quote verified as said.
+                _reopen_figures_attributed_by(quote, user=None, why="is no longer in the article")
     claims_reconciled(article=article, revision=revision, created=created, changed=changed, vanished=vanished)
     return {
         "claims_found": len(found),
@@ -817,15 +821,16 @@ def _follow_the_quote(claim: Claim, from_status: str, *, user) -> None:
         return
     if claim.status == ClaimStatus.VERIFIED:
         claim.figures_attributed = _attribute_figures_inside(claim, user=user)
-    elif from_status == ClaimStatus.VERIFIED:
-        _reopen_figures_attributed_by(claim, user=user)
+    elif from_status == ClaimStatus.VERIFIED and claim.status != ClaimStatus.WAIVED:
+        # (A waiver publishes the quote unchecked; it takes back no finding already made.)
+        _reopen_figures_attributed_by(claim, user=user, why=f"is now {claim.get_status_display().lower()}")
 
 
 def _attribution_from_quote_note(quote: Claim) -> str:
     return f"Verified with the quote it is in (claim #{quote.pk})"
 
 
-def _reopen_figures_attributed_by(quote: Claim, *, user) -> list[Claim]:
+def _reopen_figures_attributed_by(quote: Claim, *, user, why: str) -> list[Claim]:
     figures = list(
         Claim.objects.select_for_update(of=("self",))
         .filter(
@@ -834,7 +839,7 @@ def _reopen_figures_attributed_by(quote: Claim, *, user) -> list[Claim]:
         )
         .order_by("start", "id")
     )
-    note = f"Reopened: the quote it is in (claim #{quote.pk}) is now {quote.get_status_display().lower()}."
+    note = f"Reopened: the quote it is in (claim #{quote.pk}) {why}."
     for figure in figures:
         figure.attribution_status = ClaimStatus.UNVERIFIED
         figure.attribution_note = note
@@ -855,6 +860,9 @@ def _attribute_figures_inside(quote: Claim, *, user) -> list[Claim]:
     )
     sources = list(quote.sources.filter(check_type=ClaimCheck.FIGURE))
     note = f"{_attribution_from_quote_note(quote)}: {quote.verdict}"
+    copied_before = set(
+        Source.objects.filter(claim__in=figures, copied_from__in=sources).values_list("claim_id", "copied_from_id")
+    )
     for figure in figures:
         figure.attribution_status = ClaimStatus.VERIFIED
         figure.attribution_note = note
@@ -865,6 +873,7 @@ def _attribute_figures_inside(quote: Claim, *, user) -> list[Claim]:
                 added_by=user, copied_from=s,
             )
             for s in sources
+            if (figure.pk, s.pk) not in copied_before  # verified again after a reopening: once is enough
         )
         _record_change(
             figure, user=user, check=ClaimCheck.ATTRIBUTION, from_status=ClaimStatus.UNVERIFIED,
@@ -960,6 +969,7 @@ def claim_reuse_verdict(*, claim_id: int, from_claim_id: int, user, expected_ver
             claim, user=user, check=ClaimCheck.FIGURE, from_status=from_status, to_status=earlier.status,
             note=f"Reused verdict of claim #{earlier.pk}: {earlier.verdict}", reused_from=earlier,
         )
+        _follow_the_quote(claim, from_status, user=user)
         return claim
 
 

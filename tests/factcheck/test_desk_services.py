@@ -301,3 +301,56 @@ def test_a_ruling_note_longer_than_a_page_is_refused(reporter, desk, fact_checke
 
     assert "note" in refused.value.message_dict
     assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.UNVERIFIED
+
+
+def _quote_article(reporter, desk, body='"We have killed 20,000 terrorists," the defence minister, Yoav Adler, said.'):
+    article = ArticleFactory(author=reporter, desk=desk, headline="Minister", standfirst="", body=body)
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    return article
+
+
+def _verify(claim, checker):
+    services.claim_rule(claim_id=claim.pk, user=checker, verdict="verified", note="On the video.",
+                        sources=[services.SourceInput(kind="url", reference="https://mod.example/video")])
+
+
+def test_a_quote_verified_again_after_a_reopening_copies_its_sources_once(reporter, desk, fact_checker):
+    article = _quote_article(reporter, desk)
+    quote = Claim.objects.get(article=article, kind="quote")
+    _verify(quote, fact_checker)
+    services.claim_rule(claim_id=quote.pk, user=fact_checker, verdict="unverifiable", note="The video was cut.")
+    services.claim_rule(claim_id=quote.pk, user=fact_checker, verdict="verified", note="The full video.")
+
+    figure = Claim.objects.get(article=article, kind="count")
+    assert figure.attribution_status == "verified"
+    assert figure.sources.filter(check_type="attribution").count() == 1
+
+
+def test_a_quote_that_leaves_the_copy_reopens_what_it_verified(reporter, desk, fact_checker):
+    from articles import services as article_services
+
+    said = '"We have killed 20,000 terrorists. We will go on," {who} said.'
+    article = _quote_article(reporter, desk, body=said.format(who="the defence minister, Yoav Adler,"))
+    figure = Claim.objects.get(article=article, kind="count")
+    _verify(Claim.objects.get(article=article, kind="quote"), fact_checker)
+    article.refresh_from_db()
+    # The figure's own sentence is unchanged, so it keeps its claim; the quote it stands in is another's.
+    article_services.article_save_copy(
+        article_id=article.pk, user=reporter, base_version=article.version, headline="Minister", standfirst="",
+        body=said.format(who="the army spokesman, Dana Levi,"),
+    )
+    services.scan_run_execute(scan_run_id=ScanRun.objects.filter(article=article).latest("id").pk)
+
+    figure.refresh_from_db()
+    assert figure.is_present
+    assert figure.attribution_status == "unverified" and "is no longer in the article" in figure.attribution_note
+
+
+def test_a_reused_quote_verdict_verifies_the_figures_inside_it(reporter, desk, fact_checker):
+    earlier = Claim.objects.get(article=_quote_article(reporter, desk), kind="quote")
+    _verify(earlier, fact_checker)
+    later = Claim.objects.get(article=_quote_article(reporter, desk), kind="quote")
+
+    services.claim_reuse_verdict(claim_id=later.pk, from_claim_id=earlier.pk, user=fact_checker)
+
+    assert Claim.objects.get(article=later.article, kind="count").attribution_status == "verified"
