@@ -32,6 +32,10 @@ def is_author_of(user, article) -> bool:
         return False
     if article.author_id == user.pk:
         return True
+    prefetched = getattr(article, "_prefetched_objects_cache", {}).get("co_authors")
+    if prefetched is not None:
+        # A page that asks for many objects of one article loads its co-authors once.
+        return any(co_author.pk == user.pk for co_author in prefetched)
     return article.co_authors.filter(pk=user.pk).exists()
 
 

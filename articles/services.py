@@ -259,8 +259,12 @@ def article_publish_correction(
         if changed_fields:
             for name in changed_fields:
                 setattr(article, name, copy[name])
-            article.version += 1
-            article.save(update_fields=[*changed_fields, "version", "updated_at"])
+            # As for any save: the conditional update holds even where rows are not locked.
+            won = Article.objects.filter(pk=article.pk, version=base_version).update(version=base_version + 1)
+            if not won:
+                raise EditConflict(article=Article.objects.get(pk=article.pk), base_version=base_version)
+            article.version = base_version + 1
+            article.save(update_fields=[*changed_fields, "updated_at"])
             revision = _record_revision(article=article, user=user, note=f"Correction: {note}"[:300])
         article = article_transition(article_id=article.pk, user=user, name="correct", comment=note)
         return article, revision

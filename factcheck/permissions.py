@@ -125,15 +125,15 @@ def can_add_source(user, claim) -> bool:
 
 
 def can_remove_source(user, source) -> bool:
-    """Whoever attached a source may take it back, and the desk may remove any, while the claim is
-    still in its article and no verdict of that check rests on it (a verified or inaccurate ruling
-    keeps its evidence)."""
+    """Whoever attached a source may take it back, and fact-checkers may remove any, while the claim
+    is still in its article and its check is still open: once ruled (or waived after a ruling), the
+    finding keeps its evidence."""
     claim = source.claim
     if not _active(user) or not claim.is_present:
         return False
     attribution = source.check_type == ClaimCheck.ATTRIBUTION and claim.has_attribution_check
     status = claim.attribution_status if attribution else claim.status
-    if status in (ClaimStatus.VERIFIED, ClaimStatus.INACCURATE):
+    if status not in (ClaimStatus.UNVERIFIED, ClaimStatus.IN_PROGRESS):
         return False
     if can_check_claims(user):
         return True

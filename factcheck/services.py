@@ -917,8 +917,14 @@ def claim_remove_source(*, source_id: int, user) -> Claim:
         source.claim = claim
         if not permissions.can_remove_source(user, source):
             raise PermissionDenied(
-                "Only whoever attached a source, or the desk, removes it, and not once a verdict rests on it."
+                "Only whoever attached a source, or a fact-checker, removes it, and only while the claim is open."
             )
+        check = source.check_type if source.check_type == ClaimCheck.ATTRIBUTION and claim.has_attribution_check else ClaimCheck.FIGURE
+        status = _check_fields(claim, check)[0]
+        _record_change(
+            claim, user=user, check=check, from_status=getattr(claim, status), to_status=getattr(claim, status),
+            note=f"Source removed: {source.reference[:200]}",
+        )
         source.delete()
         _save_claim(claim, [])
         return claim

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -178,6 +179,7 @@ def _claim_page(request, claim, *, forms=None, status=200):
     user = request.user
     context_text, a, b = selectors.claim_context(claim)
     forms = forms or {}
+    prefetch_related_objects([claim.article], "co_authors")
     sources = list(claim.sources.all())
     for source in sources:
         source.claim = claim  # the permission check reads it; the same row, not another query
@@ -229,7 +231,7 @@ def _claim_page(request, claim, *, forms=None, status=200):
         # An earlier ruling may be on another reporter's unpublished draft: only the desk reads it.
         "memory": selectors.latest_verdicts_for([claim]).get(claim.pk) if permissions.can_use_desk(user) else None,
         # Sources the article's own reporters attached, told apart from the desk's evidence.
-        "reporter_ids": {claim.article.author_id, *claim.article.co_authors.values_list("pk", flat=True)},
+        "reporter_ids": {claim.article.author_id, *(u.pk for u in claim.article.co_authors.all())},
         "can_take": permissions.can_take_claim(user, claim),
         "can_release": permissions.can_release_claim(user, claim),
         "can_rule": can_rule,

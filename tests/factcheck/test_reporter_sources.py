@@ -210,6 +210,7 @@ def test_a_source_attached_by_mistake_is_taken_back_until_a_verdict_rests_on_it(
     assert client.post(reverse("factcheck:source_remove", args=[desks.pk])).status_code == 403
     client.post(reverse("factcheck:source_remove", args=[mine.pk]))
     assert list(Source.objects.filter(claim=money_claim).values_list("reference", flat=True)) == ["Minutes"]
+    assert money_claim.history.filter(note="Source removed: Wrong file", actor=reporter).exists()
 
     services.claim_rule(claim_id=money_claim.pk, user=fact_checker, verdict="verified", note="Minutes, item 7.")
     with pytest.raises(PermissionDenied):
@@ -228,3 +229,20 @@ def test_my_drafts_says_how_much_the_desk_has_still_to_clear(client, reporter, f
 
     summary = page.split('fact-check-summary">', 1)[1].split("</td>", 1)[0]
     assert "1 inaccurate" in summary and f"{total} of {total} to clear" in summary
+
+
+def test_the_claim_page_asks_for_the_co_authors_once_however_many_sources(client, other_reporter, money_claim):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    money_claim.article.co_authors.add(other_reporter)
+    client.force_login(other_reporter)
+    url = reverse("factcheck:claim", args=[money_claim.pk])
+    services.claim_add_source(claim_id=money_claim.pk, user=other_reporter, kind="document", reference="Notes 1")
+    with CaptureQueriesContext(connection) as one:
+        assert client.get(url).status_code == 200
+    for n in range(2, 7):
+        services.claim_add_source(claim_id=money_claim.pk, user=other_reporter, kind="document", reference=f"Notes {n}")
+    with CaptureQueriesContext(connection) as six:
+        assert client.get(url).status_code == 200
+    assert len(six) == len(one)
