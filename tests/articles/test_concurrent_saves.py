@@ -9,21 +9,12 @@ from django.db import connection, connections, transaction
 from articles import services
 from articles.models import Article, Revision
 from tests.factories import ArticleFactory, UserFactory
+from tests.postgres_locks import waiting_on_locks
 
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks between connections need PostgreSQL"),
 ]
-
-
-def _waiting_on_locks() -> int:
-    with connection.cursor() as cursor:
-        # Statistics views are a snapshot per transaction unless cleared.
-        cursor.execute("SELECT pg_stat_clear_snapshot()")
-        cursor.execute(
-            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"
-        )
-        return cursor.fetchone()[0]
 
 
 # serialized_rollback: the flush after this test must leave the role groups and content types as the
@@ -65,9 +56,9 @@ def test_two_concurrent_saves_of_one_draft_exactly_one_wins(desk):
         for thread in threads:
             thread.start()
         deadline = time.monotonic() + 20
-        while _waiting_on_locks() < 2 and time.monotonic() < deadline:
+        while waiting_on_locks() < 2 and time.monotonic() < deadline:
             time.sleep(0.02)
-        assert _waiting_on_locks() == 2, f"both saves should be waiting on the row lock: {outcomes}"
+        assert waiting_on_locks() == 2, f"both saves should be waiting on the row lock: {outcomes}"
     for thread in threads:
         thread.join(timeout=30)
 

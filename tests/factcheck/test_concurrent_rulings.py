@@ -10,21 +10,13 @@ from articles import services as article_services
 from factcheck import services
 from factcheck.models import Claim, ScanRun, ScanStatus
 from tests.factories import ArticleFactory, UserFactory
+from tests.postgres_locks import waiting_on_locks
 
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks between connections need PostgreSQL"),
 ]
 QUOTE = '"We have killed 20,000 terrorists. We will go on this {when}," the defence minister, Yoav Adler, said.'
-
-
-def _waiting_on_locks() -> int:
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_stat_clear_snapshot()")
-        cursor.execute(
-            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"
-        )
-        return cursor.fetchone()[0]
 
 
 def _save_and_scan(article, reporter, body):
@@ -87,7 +79,7 @@ def test_a_quote_ruled_while_its_articles_scan_is_applied_deadlocks_neither(desk
     scanning = threading.Thread(target=scan)
     scanning.start()
     for _ in range(100):
-        if _waiting_on_locks() >= 1:
+        if waiting_on_locks() >= 1:
             break
         threading.Event().wait(0.05)
     go_on.set()

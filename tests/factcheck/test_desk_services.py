@@ -39,6 +39,17 @@ def quote(article):
     return Claim.objects.get(article=article, kind="quote")
 
 
+def _quote_article(reporter, desk, body='"We have killed 20,000 terrorists," the defence minister, Yoav Adler, said.'):
+    article = ArticleFactory(author=reporter, desk=desk, headline="Minister", standfirst="", body=body)
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    return article
+
+
+def _verify(claim, checker):
+    services.claim_rule(claim_id=claim.pk, user=checker, verdict="verified", note="On the video.",
+                        sources=[services.SourceInput(kind="url", reference="https://mod.example/video")])
+
+
 def test_taking_a_claim_assigns_it_and_marks_it_in_progress_in_the_history(money, fact_checker):
     claim = services.claim_take(claim_id=money.pk, user=fact_checker, expected_version=money.version)
     assert (claim.status, claim.assigned_to, claim.version) == (ClaimStatus.IN_PROGRESS, fact_checker, 2)
@@ -211,12 +222,11 @@ def test_an_editor_waives_one_claim_with_a_reason_recorded_on_claim_and_article(
 
 
 def test_a_quote_verified_as_said_verifies_that_its_speaker_said_each_figure_in_it(reporter, desk, fact_checker):
-    article = ArticleFactory(
-        author=reporter, desk=desk, headline="Minister on the campaign", standfirst="",
+    article = _quote_article(
+        reporter, desk,
         body='"We have killed 20,000 terrorists and freed 300 villages," the defence minister, Yoav Adler, said. '
              "The army lost 40 soldiers.",
     )
-    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
     quote = Claim.objects.get(article=article, kind="quote")
     inside = list(Claim.objects.filter(article=article, quoted=True).exclude(kind="quote").order_by("start"))
     outside = Claim.objects.get(article=article, quoted=False, kind="count")
@@ -237,17 +247,10 @@ def test_a_quote_verified_as_said_verifies_that_its_speaker_said_each_figure_in_
     assert Claim.objects.get(pk=outside.pk).attribution_status == outside.attribution_status
 
 
-def test_a_quote_ruled_anything_but_verified_leaves_its_figures_to_the_desk(reporter, desk, fact_checker):
-    article = ArticleFactory(
-        author=reporter, desk=desk, headline="Minister on the campaign", standfirst="",
-        body='"We have killed 20,000 terrorists," the defence minister, Yoav Adler, said.',
-    )
-    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
-    quote = Claim.objects.get(article=article, kind="quote")
-
+def test_a_quote_ruled_anything_but_verified_leaves_its_figures_to_the_desk(quote, quoted_figure, fact_checker):
     services.claim_rule(claim_id=quote.pk, user=fact_checker, verdict="unverifiable", note="No recording.")
 
-    assert Claim.objects.get(article=article, kind="count").attribution_status == "unverified"
+    assert Claim.objects.get(pk=quoted_figure.pk).attribution_status == "unverified"
 
 
 @pytest.mark.parametrize(
@@ -271,47 +274,26 @@ def test_a_figure_is_shown_to_the_desk_as_written_however_large_or_small(value, 
     assert Claim(kind="measure", value=value, unit=unit).value_display == shown
 
 
-def test_a_quote_ruled_otherwise_after_verified_reopens_the_attribution_it_gave(reporter, desk, fact_checker):
-    article = ArticleFactory(
-        author=reporter, desk=desk, headline="Minister on the campaign", standfirst="",
-        body='"We have killed 20,000 terrorists," the defence minister, Yoav Adler, said.',
-    )
-    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
-    quote = Claim.objects.get(article=article, kind="quote")
-    services.claim_rule(claim_id=quote.pk, user=fact_checker, verdict="verified", note="On tape.",
-                        sources=[services.SourceInput(kind="url", reference="https://mod.example/video")])
-    assert Claim.objects.get(article=article, kind="count").attribution_status == "verified"
+def test_a_quote_ruled_otherwise_after_verified_reopens_the_attribution_it_gave(quote, quoted_figure, fact_checker):
+    _verify(quote, fact_checker)
+    assert Claim.objects.get(pk=quoted_figure.pk).attribution_status == "verified"
 
     services.claim_rule(claim_id=quote.pk, user=fact_checker, verdict="inaccurate", note="A different speaker.")
 
-    figure = Claim.objects.get(article=article, kind="count")
+    figure = Claim.objects.get(pk=quoted_figure.pk)
     assert figure.attribution_status == "unverified"
     assert figure.attribution_note == f"Reopened: the quote it is in (claim #{quote.pk}) is now inaccurate."
     assert figure.blocks_publication
 
 
-def test_a_ruling_note_longer_than_a_page_is_refused(reporter, desk, fact_checker):
-    article = ArticleFactory(author=reporter, desk=desk, headline="Budget", standfirst="",
-                             body="The council approved a budget of $12.5 million.")
-    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
-    claim = Claim.objects.get(article=article, kind="money")
+def test_a_ruling_note_longer_than_a_page_is_refused(money, fact_checker):
+    claim = money
 
     with pytest.raises(ValidationError) as refused:
         services.claim_rule(claim_id=claim.pk, user=fact_checker, verdict="unverifiable", note="x" * 5001)
 
     assert "note" in refused.value.message_dict
     assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.UNVERIFIED
-
-
-def _quote_article(reporter, desk, body='"We have killed 20,000 terrorists," the defence minister, Yoav Adler, said.'):
-    article = ArticleFactory(author=reporter, desk=desk, headline="Minister", standfirst="", body=body)
-    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
-    return article
-
-
-def _verify(claim, checker):
-    services.claim_rule(claim_id=claim.pk, user=checker, verdict="verified", note="On the video.",
-                        sources=[services.SourceInput(kind="url", reference="https://mod.example/video")])
 
 
 def test_a_quote_verified_again_after_a_reopening_copies_its_sources_once(reporter, desk, fact_checker):
