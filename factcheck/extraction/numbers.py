@@ -34,13 +34,16 @@ _ASCII_DIGITS_PATTERN = (
     rf"|[0-9]++(?:,[0-9]{{3}})*+(?:\.[0-9]+)*+{_DECIMAL_COMMA}"
 )
 
+# A letter of a word. Fraction signs are \w but no letters: "2\u00bd-hour" is 2\u00bd, "-", "hour".
+_LETTER = r"[^\W\d_\u00bc-\u00be\u2150-\u215e]"
+
 # Prose tokens. URLs, e-mail addresses and phone numbers need the slower FULL_TOKEN_RE,
 # which is used only for sentences that contain "@", "://", "www." or a "+".
 TOKEN_RE = re.compile(
     rf"""
     (?P<a>(?:[A-Za-z]\.){{2,}})
    |(?P<n>{DIGITS_PATTERN})
-   |(?P<w>[^\W\d_]+(?:['\u2019\-\u2010\u2011][^\W\d_]+)*)
+   |(?P<w>{_LETTER}+(?:['\u2019\-\u2010\u2011]{_LETTER}+)*)
    |(?P<s>\S)
     """,
     re.X,
@@ -52,7 +55,7 @@ FULL_TOKEN_RE = re.compile(
    |(?P<p>\+[0-9][0-9 ().-]{{6,}}[0-9])
    |(?P<a>(?:[A-Za-z]\.){{2,}})
    |(?P<n>{DIGITS_PATTERN})
-   |(?P<w>[^\W\d_]+(?:['\u2019\-\u2010\u2011][^\W\d_]+)*)
+   |(?P<w>{_LETTER}+(?:['\u2019\-\u2010\u2011]{_LETTER}+)*)
    |(?P<s>\S)
     """,
     re.X,
@@ -116,7 +119,7 @@ def word_trie_pattern(words) -> str:
 # sentences without a URL, e-mail, phone number or dotted "U.S." (a split that finds one is
 # redone with FULL_TOKEN_RE), so the abbreviation branch is left out.
 _PLAIN_SPLIT_RE = re.compile(
-    rf"({DIGITS_PATTERN}|[^\W\d_]++(?:['\u2019\-\u2010\u2011][^\W\d_]+)*+|\S)"
+    rf"({DIGITS_PATTERN}|{_LETTER}++(?:['\u2019\-\u2010\u2011]{_LETTER}+)*+|\S)"
 )
 # The same for pure ASCII sentences, where a letter is [A-Za-z]: a plain class is much quicker.
 _ASCII_SPLIT_RE = re.compile(

@@ -1669,8 +1669,11 @@ class SentenceScanner(Tokens):
             q.has_unit = True
 
     def fraction_of(self, q: Quantity) -> None:
-        """"two-thirds of voters" counts voters; "half a million" is 500,000."""
+        """"two-thirds of voters" counts voters; "a quarter of a billion dollars" is $250m."""
         j = q.b
+        if self.lw(j) == "of" and self.lw(j + 1) in ("a", "an") and self.lw(j + 2) in SCALES and q.value is not None:
+            self.scaled_share(q, j + 2)
+            return
         if self.lw(j) == "of":
             k = j + 1
             if self.lw(k) in ("the", "all", "its", "their", "his", "her", "our", "those", "these"):
@@ -1685,6 +1688,17 @@ class SentenceScanner(Tokens):
                     nk = k + 1
                     if nk >= self.n or self.K[nk] != "w" or self.L[nk] in X.STOP_AFTER or self.L[nk] in X.VERBS_IN_S:
                         q.unit, q.b, q.has_unit = self.L[k], k + 1, True
+
+    def scaled_share(self, q: Quantity, j: int) -> None:
+        """A share of the scale word at token j: "half a million people", "a quarter of a
+        billion dollars", "three-quarters of a million pounds" (money when a currency follows)."""
+        mult = 12 if self.L[j] == "dozen" else SCALES[self.L[j]]
+        q.value *= mult
+        q.raw = q.value
+        q.scale = float(mult)
+        q.b = j + 1
+        if not (q.b < self.n and self.L[q.b] in _CURRENCY_AFTER_WORDS and self.currency_after(q, q.b)):
+            self.count_noun(q)
 
     def ordinal_digits(self, q: Quantity, j: int) -> bool:
         """"1st", "21st"; "the 19th century" is a date, "5th of May" too."""
@@ -2435,12 +2449,9 @@ class SentenceScanner(Tokens):
             return i + 1
         if self.T[i][0].isupper() and not self.is_clause_start(i):
             return i + 1
-        if nxt in ("a", "an") and self.lw(i + 2) in SCALES or (nxt in ("a", "an") and self.lw(i + 2) == "dozen"):
-            s = self.lw(i + 2)
-            mult = 12 if s == "dozen" else SCALES[s]
-            q = Quantity(i, i + 3, 0.5 * mult)
-            q.scale = float(mult)
-            self.count_noun(q)
+        if nxt in ("a", "an") and (self.lw(i + 2) in SCALES or self.lw(i + 2) == "dozen"):
+            q = Quantity(i, i + 1, 0.5)
+            self.scaled_share(q, i + 2)
         elif nxt in ("a", "an") and (self.lw(i + 2),) in X.MEASURE_UNITS:
             q = Quantity(i, i + 3, 0.5)
             q.kind = "measure"

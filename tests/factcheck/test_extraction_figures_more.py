@@ -620,3 +620,31 @@ def test_a_stock_code_on_its_exchange_is_no_figure():
 )
 def test_counts_near_the_words_of_routes_and_codes_stay_counts(text, value):
     assert value in [c.value for c in figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text, kind, value, unit",
+    [
+        ("They faced a 2\u00bd-hour wait at the border.", "measure", 2.5, "hour"),
+        ("The 1\u00be-mile route opens in spring.", "measure", 1.75, "mile"),
+    ],
+)
+def test_a_fraction_sign_before_a_hyphen_joins_its_number(text, kind, value, unit):
+    claim = only_figure(text)
+    assert (claim.kind, claim.value, claim.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, kind, value, unit",
+    [
+        ("The stadium cost a quarter of a billion dollars.", "money", 250_000_000, "USD"),
+        ("He paid three-quarters of a million pounds for it.", "money", 750_000, "GBP"),
+        ("Nearly half a billion euros went on consultants.", "money", 500_000_000, "EUR"),
+        ("Two-thirds of a million voters stayed at home.", "count", 2 / 3 * 1_000_000, "voters"),
+        ("Half a million pounds of beef was recalled.", "count", 500_000, "pounds"),
+    ],
+)
+def test_a_share_of_a_scale_word_is_one_figure(text, kind, value, unit):
+    claim = only_figure(text)
+    assert (claim.kind, claim.unit) == (kind, unit)
+    assert claim.value == pytest.approx(value)
