@@ -34,13 +34,20 @@ _UPPER = "".join(
     if chr(c).isupper()
 )
 _UP = "[" + re.escape(_UPPER) + "]"
+# A full stop inside a name ends an initial ("John F. Kennedy") or a word written short ("Col.
+# Rosana Teixeira", "St. Louis", "Acme Corp. Chairman"); after a longer word it ends the
+# sentence, and the name with it ("research firm Canalis Data. Apple and Samsung"). The stop is
+# looked for first: most words have none, and fail there.
+_NAME_STOP = (
+    r"(?=\.[ \t])(?:(?<![^\W\d_]{4})|(?<=Capt|Prof|Supt|Insp|Cmdr|Brig|Corp|Bros|Dept|Assn|Univ|Intl|Govt|Natl))\."
+)
 # A plural possessive inside a name keeps its apostrophe: "Halifax Transit Riders' Coalition".
-_CAP = rf"(?:{_UP}[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:\.(?=[ \t])|(?<=s)['\u2019](?=[ \t]{_UP}))?)"
+_CAP = rf"(?:{_UP}[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:{_NAME_STOP}|(?<=s)['\u2019](?=[ \t]{_UP}))?)"
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|le|la|du|dos|das|ter|di|y)"
 # A run starts at a capital not preceded by a letter. The check sits after the capital
 # so that the pattern opens with a character class, which the regex engine skips to
 # directly instead of trying the look-behind at every position.
-_FIRST_CAP = rf"(?:{_UP}(?<![^\W\d_]{_UP})[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:\.(?=[ \t])|(?<=s)['\u2019](?=[ \t]{_UP}))?)"
+_FIRST_CAP = rf"(?:{_UP}(?<![^\W\d_]{_UP})[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:{_NAME_STOP}|(?<=s)['\u2019](?=[ \t]{_UP}))?)"
 # Arabic family names written with their article: "al-Marri", "el-Sisi".
 _ARTICLE_NAME = rf"(?:al|el|ad|ash|as|az)-{_CAP}"
 _NAME_RUN_RE = re.compile(rf"{_FIRST_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|{_ARTICLE_NAME}))*")
@@ -199,7 +206,8 @@ ORG_WORDS = frozenset(
     solutions consulting ventures investments foods brewery bakery pharmacy hotel hotels restaurant
     academy clinic laboratories labs studios railway railways buses coaches transit shipping
     insurance housing partnership cooperative choir orchestra theatre theater gallery fc rfc
-    hospice
+    hospice therapeutics pharmaceuticals pharma biosciences biotech mining resources petroleum
+    semiconductor semiconductors electronics telecom telecoms ag nv gmbh
     """.split()
 )
 STOP_CAPS = frozenset(
@@ -255,7 +263,20 @@ _PORTFOLIOS = frozenset(
 _THING_NOUNS = frozenset(
     """operator company firm group carrier airline retailer bank lender insurer maker carmaker
     manufacturer producer chain brand developer supermarket startup start-up charity club band
-    newspaper broadcaster network agency publisher platform app website utility giant fund""".split()
+    newspaper broadcaster network agency publisher platform app website utility giant fund
+    automaker chipmaker drugmaker confectioner brewer miner refiner biotech conglomerate
+    shipbuilder housebuilder homebuilder grocer supplier distributor exporter importer""".split()
+)
+# Last words of a company's name: "Caldera Therapeutics", "Lantern Air Holdings".
+_COMPANY_NAME_ENDS = frozenset(
+    """inc ltd llc plc corp corporation co holdings group therapeutics pharmaceuticals pharma
+    biosciences motors airlines airways industries technologies systems labs brands foods
+    mining resources petroleum semiconductor electronics telecom ag sa nv gmbh limited""".split()
+)
+# A company described in apposition after its name: "Lundvik Medical AI, a Stockholm-based
+# start-up", "Lantern Air Holdings, Southeast Asia's second-largest low-cost carrier".
+_COMPANY_APPOSITION_RE = re.compile(
+    r",\s+(?:an?\s+|the\s+|[\w.-]+(?:\s[\w.-]+)?['\u2019]s\s+)(?:[\w'\u2019-]+\s+){0,5}?(?:%s)\b" % "|".join(sorted(_THING_NOUNS - {"app", "band", "club", "charity", "fund", "platform", "website", "newspaper"}, key=len, reverse=True))
 )
 # "the company said": words for a body that name none, so the one meant is the last of its kind.
 _GENERIC_BODY_NOUNS = frozenset("company firm operator business retailer developer carrier airline lender insurer group".split())
@@ -819,16 +840,15 @@ class SpeakerIndex:
             m = self.mentions[k]
             k -= 1
             if m.person:
+                if generic is None and noun in _GENERIC_BODY_NOUNS and pos - m.pos < 3000 and self.described_as_company(m):
+                    generic = " ".join(m.tokens)  # "Ostrava Imaging, a Brno-based start-up": no person
                 continue
             if len(m.tokens) < 2 or noun not in (t.lower() for t in m.tokens):
                 before = self.text[max(0, m.pos - 24):m.pos].rstrip().lower()
                 # "the UN children's agency UNICEF": the noun is the body's description.
                 if before.endswith(" " + noun):
                     return " ".join(m.tokens)
-                if (
-                    generic is None and noun in _GENERIC_BODY_NOUNS and pos - m.pos < 1500
-                    and before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1] in _THING_NOUNS
-                ):
+                if generic is None and noun in _GENERIC_BODY_NOUNS and pos - m.pos < 3000 and self.introduced_as_company(m, before):
                     # "Network operator Southgrid Energy said ... the company said": a body
                     # introduced as a company is the one meant. Any other body named last may
                     # be an index, a regulator or a rival, so "the company" is left as written.
@@ -841,6 +861,21 @@ class SpeakerIndex:
             opener = _BODY_OPENER_RE.match(name)
             return name[opener.end():] if opener.end() < len(name) else name
         return generic
+
+    def introduced_as_company(self, m: _Mention, before: str) -> bool:
+        """Whether a body's name is given as a company's: after a word for one ("confectioner
+        Brunnhof"), with a company's last word ("Caldera Therapeutics"), or described as one
+        right after it ("Lundvik Medical AI, a Stockholm-based start-up")."""
+        if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1] in _THING_NOUNS:
+            return True
+        if m.tokens[-1].lower().rstrip(".") in _COMPANY_NAME_ENDS:
+            return True
+        return self.described_as_company(m)
+
+    def described_as_company(self, m: _Mention) -> bool:
+        run = _NAME_RUN_RE.match(self.text, m.pos)
+        end = run.end() if run is not None else m.pos
+        return _COMPANY_APPOSITION_RE.match(self.text, end, end + 90) is not None
 
     def person_of_sex_between(self, s: int, e: int, sex: str) -> str | None:
         """The first person named between ``s`` and ``e`` who is known to be of ``sex``."""
@@ -1294,12 +1329,12 @@ class QuoteFinder:
         # Verb first: '," said State Department spokesperson Ned Price'.
         post = window[vm.end():]
         cut = _FRAGMENT_END_RE.search(post)
-        while cut and post[cut.start()] == "." and post[:cut.start()].strip().split()[-1:] and (
-            len(post[:cut.start()].strip().split()[-1]) <= 4
-            and post[:cut.start()].strip().split()[-1].lower() in TITLES
-            and post[cut.end():].lstrip()[:1].isupper()
-        ):
-            # "said Col. Rosana Teixeira, ...": the full stop of a title, not of the sentence.
+        while cut and post[cut.start()] == "." and post[cut.end():].lstrip()[:1].isupper():
+            # "said Col. Rosana Teixeira, ...", "said John F. Kennedy": the full stop of a title
+            # or an initial, not of the sentence.
+            word = post[:cut.start()].rsplit(None, 1)[-1:]
+            if not word or not ((len(word[0]) <= 4 and word[0].lower() in TITLES) or (len(word[0]) == 1 and word[0].isupper())):
+                break
             cut = _FRAGMENT_END_RE.search(post, cut.end())
         frag = post[:cut.start()] if cut else post
         if not frag.strip():

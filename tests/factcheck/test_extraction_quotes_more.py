@@ -660,6 +660,66 @@ def test_the_company_is_the_company_named_before():
     assert speakers(text)[0][1] == "Southgrid Energy"
 
 
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        (
+            "The results came from a trial run by Marrowby Therapeutics in 40 hospitals. Doctors said the "
+            "drug was well tolerated. \u201cThis could change how we treat the disease,\u201d the company said.",
+            "Marrowby Therapeutics",
+        ),
+        (
+            "Prices of cocoa kept rising. Swiss confectioner Haldenhof said it would raise prices by 9%. "
+            "\u201cWe will protect our margins,\u201d the company said in a statement.",
+            "Haldenhof",
+        ),
+        (
+            "The scanner was built by Ostrava Imaging, a Brno-based start-up that raised $40 million last "
+            "year. It awaits approval from the Food and Drug Administration. \u201cWe see this as a tool "
+            "for doctors,\u201d the company said.",
+            "Ostrava Imaging",
+        ),
+        (
+            "Kellsby Air Holdings, Scotland's second-largest regional carrier, reported a 12% rise in "
+            "profit on Monday. Fuel made up 31% of costs, the Civil Aviation Authority said. "
+            "\u201cOur balance sheet is strong,\u201d the company said.",
+            "Kellsby Air Holdings",
+        ),
+    ],
+)
+def test_the_company_is_a_body_named_or_described_as_a_company(text, company):
+    assert speakers(text)[0][1] == company
+
+
+def test_a_clause_after_a_day_does_not_make_the_day_a_company():
+    text = (
+        "Shares of Ferrow jumped 38% on Thursday, giving the company a value of $2 billion. "
+        "\u201cWe will keep growing,\u201d the company said."
+    )
+    assert speakers(text)[0][1] != "Thursday"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Some 400 delegates attended the conference in Accra. Aisha Bello, the electoral commissioner, "
+            "spoke first. \u201cTurnout was 54 per cent,\u201d Ms Bello said.",
+            "Aisha Bello",
+        ),
+        (
+            "It had 4% of the market, according to research firm Canalis Data. Apple and Samsung lead. "
+            "\u201cWe build for people who keep a phone for years,\u201d the company said.",
+            "Canalis Data",
+        ),
+        ("\u201cWe will appeal,\u201d said Col. Rosana Teixeira, the base commander.", "Rosana Teixeira"),
+        ("\u201cWe will appeal,\u201d said John F. Kennedy.", "John F. Kennedy"),
+    ],
+)
+def test_a_full_stop_after_a_word_ends_the_name_but_not_after_an_initial_or_a_title(text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
 def test_a_spokesman_mid_paragraph_is_he_in_the_next_sentence():
     text = (
         "Councillor Declan Fahy opposed the scheme. A spokeswoman for the developer said it was "
