@@ -20,7 +20,7 @@ from articles.admin import ArticleAdmin
 from newsroom.admin_inlines import ReadOnlyTabularInline
 
 from . import permissions, selectors, services
-from .models import Claim, ClaimStatus, ClaimStatusChange, ScanRun, ScanStatus, Source
+from .models import VERDICT_STATUSES, Claim, ClaimStatus, ClaimStatusChange, ScanRun, ScanStatus, Source
 
 CLAIM_STATUS_COLOURS = {
     ClaimStatus.UNVERIFIED: "#ffc107",
@@ -90,6 +90,8 @@ class ClaimAdminForm(forms.ModelForm):
         if status and status != self.instance.status:
             if not permissions.can_set_claim_status(self.user, self.instance, status):
                 raise ValidationError({"status": "You cannot give this ruling."})
+        if status in VERDICT_STATUSES and status != self.instance.status and not (cleaned.get("note") or "").strip():
+            raise ValidationError({"note": "Say what the ruling rests on: a note is required."})
         if status in (ClaimStatus.VERIFIED, ClaimStatus.INACCURATE) and status != self.instance.status:
             if not (cleaned.get("sources") or "").strip() and not self.instance.sources.exists():
                 raise ValidationError({"sources": "A verified or inaccurate ruling needs at least one source."})

@@ -41,7 +41,7 @@ def can_set_claim_status(user, claim, status: str) -> bool:
         return False
     if status == ClaimStatus.WAIVED:
         return user.has_perm(WAIVE_PERMISSION)
-    return user.has_perm(CHECK_PERMISSION)
+    return can_rule_on_claim(user, claim)
 
 
 def can_use_admin_for_claims(user) -> bool:

@@ -30,6 +30,9 @@ from .models import (
 
 # The article event that records an editor waiving the fact-check gate, with the reason as comment.
 GATE_WAIVER_ACTION = "waive_gate"
+# Only an editor's waiver of the whole article, made after its scan failed, lets that copy out
+# unscanned: waiving one claim says nothing about copy no scan has read.
+FAILED_SCAN_WAIVER_ACTION = "waive_failed_scan"
 
 _PARAGRAPH_BREAK = re.compile(r"\n{2,}")
 
@@ -296,7 +299,7 @@ def scan_blocking_publication(article: Article) -> str:
         return f"The claim scan of version {article.version} is still {run.get_status_display().lower()}."
     if run.status == ScanStatus.FAILED:
         waived = WorkflowEvent.objects.filter(
-            article=article, action=GATE_WAIVER_ACTION, created_at__gte=run.finished_at
+            article=article, action=FAILED_SCAN_WAIVER_ACTION, created_at__gte=run.finished_at
         ).exists()
         if not waived:
             return f"The claim scan of version {article.version} failed: rescan it, or waive the gate with a reason."

@@ -51,7 +51,7 @@ from .models import (
     SourceKind,
     compose_scan_text,
 )
-from .selectors import GATE_WAIVER_ACTION
+from .selectors import FAILED_SCAN_WAIVER_ACTION, GATE_WAIVER_ACTION
 
 logger = logging.getLogger(__name__)
 
@@ -550,15 +550,25 @@ def claim_set_status(
     note = (note or "").strip()
     new_sources = _sources_from_text(sources)
     with transaction.atomic():
-        claim = Claim.objects.select_for_update().get(pk=claim_id)
+        claim = _lock_claim(claim_id, None)
+        if status != ClaimStatus.WAIVED:
+            # The desk's rules hold in the admin too: a claim gone from the copy, or one another
+            # fact-checker has taken, is not ruled on here.
+            if not claim.is_present:
+                raise ValidationError(f"Claim #{claim.pk} is no longer in the article.")
+            if permissions.claim_held_by_other(user, claim):
+                raise PermissionDenied(_held_message(claim))
         if not permissions.can_set_claim_status(user, claim, status):
             raise PermissionDenied("You cannot give this ruling on a claim.")
-        if status == ClaimStatus.WAIVED and claim.status != status:
-            note = _clean_reason(note)
         if expected_version is not None and claim.version != expected_version:
             raise ClaimConflict(
                 f"Someone else ruled on this claim (now {claim.get_status_display().lower()}) after you opened it."
             )
+        if status == ClaimStatus.WAIVED and claim.status != status:
+            note = _clean_reason(note)
+        if status in VERDICT_STATUSES and claim.status != status:
+            note = _clean_ruling_note(note)
+            _require_a_source(claim, status, ClaimCheck.FIGURE, new_sources)
         if claim.status == status and not note and not new_sources:
             return claim
         history = ClaimStatusChange(
@@ -666,6 +676,22 @@ def _lock_claim(claim_id: int, expected_version: int | None) -> Claim:
             "Nothing was saved: look at it again."
         )
     return claim
+
+
+def _clean_ruling_note(note: str) -> str:
+    note = (note or "").strip()
+    if not note:
+        raise ValidationError({"note": "Say what the ruling rests on: a note is required."})
+    if len(note) > RULING_NOTE_MAX_CHARS:
+        raise ValidationError({"note": f"Keep the note under {RULING_NOTE_MAX_CHARS:,} characters; put the rest in a source."})
+    validate_clean_text(note)
+    return note
+
+
+def _require_a_source(claim: Claim, verdict: str, check: str, new_sources) -> None:
+    if verdict in (ClaimStatus.VERIFIED, ClaimStatus.INACCURATE) and not new_sources:
+        if not claim.sources.filter(check_type=check).exists():
+            raise ValidationError({"sources": "A verified or inaccurate ruling needs at least one source."})
 
 
 def _held_message(claim: Claim) -> str:
@@ -778,12 +804,7 @@ def claim_rule(
     """
     if verdict not in VERDICT_STATUSES:
         raise ValidationError({"verdict": "Choose verified, inaccurate or unverifiable."})
-    note = (note or "").strip()
-    if not note:
-        raise ValidationError({"note": "Say what the ruling rests on: a note is required."})
-    if len(note) > RULING_NOTE_MAX_CHARS:
-        raise ValidationError({"note": f"Keep the note under {RULING_NOTE_MAX_CHARS:,} characters; put the rest in a source."})
-    validate_clean_text(note)
+    note = _clean_ruling_note(note)
     new_sources = clean_sources(sources)
     with transaction.atomic():
         claim = _lock_claim(claim_id, expected_version)
@@ -794,9 +815,7 @@ def claim_rule(
         if permissions.claim_held_by_other(user, claim):
             raise PermissionDenied(_held_message(claim))
         status_field, note_field = _check_fields(claim, check)
-        if verdict in (ClaimStatus.VERIFIED, ClaimStatus.INACCURATE) and not new_sources:
-            if not claim.sources.filter(check_type=check).exists():
-                raise ValidationError({"sources": "A verified or inaccurate ruling needs at least one source."})
+        _require_a_source(claim, verdict, check, new_sources)
         from_status = getattr(claim, status_field)
         setattr(claim, status_field, verdict)
         setattr(claim, note_field, note)
@@ -979,12 +998,14 @@ def claim_reuse_verdict(*, claim_id: int, from_claim_id: int, user, expected_ver
         return claim
 
 
-def _record_gate_waiver(*, article: Article, user, reason: str, claims: list[Claim]) -> WorkflowEvent:
-    named = "; ".join(f"#{c.pk} {c.get_kind_display().lower()} “{c.text[:60]}”" for c in claims)
-    comment = reason if not claims else f"{reason}\n\nWaived: {named}."
+def _record_gate_waiver(*, article: Article, user, reason: str, claims: list[Claim], failed_scan: bool = False) -> WorkflowEvent:
+    named = [f"#{c.pk} {c.get_kind_display().lower()} “{c.text[:60]}”" for c in claims]
+    if failed_scan:
+        named.insert(0, f"the failed claim scan of version {article.version}")
+    comment = f"{reason}\n\nWaived: {'; '.join(named)}." if named else reason
     return WorkflowEvent.objects.create(
-        article=article, actor=user, action=GATE_WAIVER_ACTION, from_status=article.status,
-        to_status=article.status, comment=comment,
+        article=article, actor=user, action=FAILED_SCAN_WAIVER_ACTION if failed_scan else GATE_WAIVER_ACTION,
+        from_status=article.status, to_status=article.status, comment=comment,
     )
 
 
@@ -1074,7 +1095,7 @@ def article_waive_gate(*, article_id: int, user, reason: str) -> list[Claim]:
             if held:
                 raise ValidationError(describe_inaccurate_claims_held(held))
             raise ValidationError("Nothing holds this article back: every claim is cleared.")
-        _record_gate_waiver(article=article, user=user, reason=reason, claims=waived)
+        _record_gate_waiver(article=article, user=user, reason=reason, claims=waived, failed_scan=bool(scan_problem))
         return waived
 
 

@@ -255,8 +255,11 @@ def _version(request) -> int | None:
 
 
 def _after_quick_action(request, claim_id, *, error=None, success=""):
-    """Answer a take, release or reuse: the queue row again for htmx, else a redirect with a message."""
-    if request.htmx and request.POST.get("row"):
+    """Answer a take, release or reuse: the queue row again for htmx, else a redirect with a message.
+
+    The row is the desk's: it carries the claim's memory, which may come from another reporter's
+    unpublished draft, so anyone else gets the plain answer."""
+    if request.htmx and request.POST.get("row") and permissions.can_use_desk(request.user):
         claim = selectors.claim_for_desk(claim_id)
         row = _queue_row_context(request, claim, memory=selectors.latest_verdicts_for([claim]).get(claim.pk))
         status = 200 if error is None else (403 if isinstance(error, PermissionDenied) else 409)

@@ -241,6 +241,34 @@ def test_a_failed_scan_blocks_until_an_editor_waives_the_gate_with_a_reason(repo
     assert article.status == Status.PUBLISHED
 
 
+def test_waiving_one_claim_does_not_let_copy_whose_scan_failed_go_out(client, reporter, desk, editor):
+    budget = "The council approved a budget of $12.5 million for the new library."
+    article = ArticleFactory(author=reporter, desk=desk, standfirst="", body=budget)
+    scan(article)
+    old_claim = Claim.objects.get(article=article)
+    article = move_to(article, "approved", editor=editor, fact_check=False)
+    article_services.article_save_copy(
+        article_id=article.pk, user=editor, base_version=article.version, headline=article.headline,
+        standfirst="", body=budget + "\n\nOfficials said 4,000 jobs would go.",
+    )
+    run = ScanRun.objects.filter(article=article).latest("id")
+    services.scan_run_start(scan_run_id=run.pk)
+    services.scan_run_fail(scan_run_id=run.pk, error="The extractor crashed.")
+    client.force_login(editor)
+
+    client.post(reverse("factcheck:claim_waive", args=[old_claim.pk]), {"reason": "The clerk confirmed the budget."})
+    client.post(reverse("articles:transition", args=[article.pk, "publish"]))
+
+    article.refresh_from_db()
+    assert article.status != Status.PUBLISHED
+    assert "scan of version 2 failed" in publication_blockers(article).scan_problem
+    services.article_waive_gate(article_id=article.pk, user=editor, reason="Extractor bug; copy read by the desk.")
+    assert WorkflowEvent.objects.get(article=article, action="waive_failed_scan").comment.endswith(
+        "Waived: the failed claim scan of version 2."
+    )
+    assert article_services.article_transition(article_id=article.pk, user=editor, name="publish").status == Status.PUBLISHED
+
+
 def test_a_waiver_is_audited_on_the_claims_and_in_the_article_history(client, reporter, desk, editor):
     article = approved_with_open_claims(reporter, desk, editor)
     reason = "Breaking news: the figures are attributed on air."

@@ -194,3 +194,23 @@ def test_a_claim_that_has_its_own_verdict_is_not_offered_an_earlier_one(reporter
         services.claim_reuse_verdict(claim_id=later.pk, from_claim_id=first.pk, user=fact_checker)
     later.refresh_from_db()
     assert later.status == ClaimStatus.UNVERIFIABLE
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("action", ["claim_take", "claim_release"])
+def test_a_reporter_asking_for_the_queue_row_gets_no_memory_of_another_draft(
+    client, reporter, other_reporter, desk, fact_checker, action
+):
+    theirs = quoted_count(scanned(other_reporter, desk, MINISTER, "Unpublished scoop on the army"))
+    services.claim_rule(claim_id=theirs.pk, user=fact_checker, verdict="inaccurate", note="Army data disagree.",
+                        sources=[SOURCE])
+    mine = quoted_count(scanned(reporter, desk, "Again: " + MINISTER, "Mine"))
+    client.force_login(reporter)
+
+    response = client.post(
+        reverse(f"factcheck:{action}", args=[mine.pk]), {"row": "1", "version": mine.version}, HTTP_HX_REQUEST="true"
+    )
+
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert "Unpublished scoop" not in page and "Army data disagree." not in page and SOURCE.reference not in page

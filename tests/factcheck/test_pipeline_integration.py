@@ -177,7 +177,8 @@ def test_a_verdict_given_during_a_rescan_is_kept(start_worker, broker, reporter,
 
     run = services.scan_article_rescan(article_id=article.pk, user=reporter)
     services.claim_set_status(
-        claim_id=claim.pk, user=fact_checker, status=ClaimStatus.INACCURATE, note="The ministry says 2,000."
+        claim_id=claim.pk, user=fact_checker, status=ClaimStatus.INACCURATE, note="The ministry says 2,000.",
+        sources="https://records.example/checked",
     )
     wait_for(lambda: not ScanRun.objects.get(pk=run.pk).is_open, timeout=30, message="the rescan")
 
@@ -193,7 +194,8 @@ def test_an_edit_to_one_figure_of_a_verified_article_reopens_only_that_claim(
     article = ArticleFactory(author=reporter, desk=desk, body=BODY)
     wait_for_scan(article)
     for claim in Claim.objects.filter(article=article):
-        services.claim_set_status(claim_id=claim.pk, user=fact_checker, status=ClaimStatus.VERIFIED)
+        services.claim_set_status(claim_id=claim.pk, user=fact_checker, status=ClaimStatus.VERIFIED, note="Checked.",
+                                  sources="https://records.example/checked")
 
     article = save(article, BODY.replace("$12.5 million", "$14 million"))
     assert wait_for_scan(article).status == ScanStatus.DONE

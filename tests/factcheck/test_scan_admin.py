@@ -1,6 +1,7 @@
 """The fact-check admin: claims and scans lists, claims inline on the article, and the rescan action."""
 
 import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
 from factcheck import services
@@ -80,6 +81,46 @@ def test_a_fact_checker_cannot_waive_a_claim_in_the_admin(client, staff_fact_che
     assert response.status_code == 200  # the form again, with the error
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.UNVERIFIED
+
+
+def _admin_ruling(status, note, sources=""):
+    return {"status": status, "note": note, "sources": sources, "history-TOTAL_FORMS": "0",
+            "history-INITIAL_FORMS": "1", "history-MIN_NUM_FORMS": "0", "history-MAX_NUM_FORMS": "0"}
+
+
+def test_the_admin_keeps_the_desks_rule_that_a_taken_claim_is_left_to_its_checker(client, staff_fact_checker, scanned):
+    holder = UserFactory(username="hal", role="Fact-checker")
+    claim = Claim.objects.get(article=scanned, kind="count")
+    services.claim_take(claim_id=claim.pk, user=holder)
+    client.force_login(staff_fact_checker)
+
+    response = client.post(
+        reverse("admin:factcheck_claim_change", args=[claim.pk]),
+        _admin_ruling(ClaimStatus.VERIFIED, "Army figures agree.", "https://army.example/figures"),
+    )
+
+    assert response.status_code == 200  # the form again, with the error
+    claim.refresh_from_db()
+    assert (claim.status, claim.assigned_to) == (ClaimStatus.IN_PROGRESS, holder)
+    with pytest.raises(PermissionDenied, match="being checked by hal"):
+        services.claim_set_status(claim_id=claim.pk, user=staff_fact_checker, status=ClaimStatus.VERIFIED,
+                                  note="Army figures agree.", sources="https://army.example/figures")
+
+
+def test_a_ruling_in_the_admin_needs_a_note_as_on_the_desk(client, staff_fact_checker, scanned):
+    claim = Claim.objects.get(article=scanned, kind="count")
+    client.force_login(staff_fact_checker)
+
+    response = client.post(
+        reverse("admin:factcheck_claim_change", args=[claim.pk]),
+        _admin_ruling(ClaimStatus.VERIFIED, "", "https://army.example/figures"),
+    )
+
+    assert response.status_code == 200 and "a note is required" in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.UNVERIFIED
+    with pytest.raises(ValidationError, match="a note is required"):
+        services.claim_set_status(claim_id=claim.pk, user=staff_fact_checker, status=ClaimStatus.UNVERIFIABLE, note="")
 
 
 def test_reporters_see_no_claims_in_the_admin(client, desk, scanned):

@@ -61,7 +61,8 @@ def present(article):
 
 def rule_all(claims, user, status=ClaimStatus.VERIFIED):
     for claim in claims:
-        services.claim_set_status(claim_id=claim.pk, user=user, status=status, note="Checked against the source.")
+        services.claim_set_status(claim_id=claim.pk, user=user, status=status, note="Checked against the source.",
+                                  sources="https://records.example/checked")
 
 
 @pytest.fixture
@@ -225,7 +226,8 @@ def test_a_verdict_given_while_a_rescan_runs_is_kept(article, fact_checker):
         compose_scan_text(headline=article.headline, standfirst=article.standfirst, body=article.body)
     )
     services.claim_set_status(  # ... when the fact-checker rules ...
-        claim_id=claim.pk, user=fact_checker, status=ClaimStatus.INACCURATE, note="The ministry says 2,000."
+        claim_id=claim.pk, user=fact_checker, status=ClaimStatus.INACCURATE, note="The ministry says 2,000.",
+        sources="https://records.example/checked",
     )
     services.scan_run_apply(scan_run_id=started.pk, found=found)  # ... and then it writes.
 
@@ -302,7 +304,8 @@ def test_only_fact_checkers_rule_and_only_editors_waive(article, reporter, fact_
 def test_a_ruling_based_on_a_stale_page_is_refused(article, fact_checker):
     scan(article)
     claim = present(article)[0]
-    services.claim_set_status(claim_id=claim.pk, user=fact_checker, status=ClaimStatus.VERIFIED, expected_version=1)
+    services.claim_set_status(claim_id=claim.pk, user=fact_checker, status=ClaimStatus.VERIFIED, expected_version=1,
+                              note="Checked.", sources="https://records.example/checked")
     with pytest.raises(services.ClaimConflict):
         services.claim_set_status(
             claim_id=claim.pk, user=fact_checker, status=ClaimStatus.INACCURATE, expected_version=1

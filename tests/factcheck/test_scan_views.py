@@ -52,7 +52,8 @@ def test_while_the_scan_runs_the_panel_says_so_and_polls(client, article, report
 def test_a_finished_scan_highlights_each_claim_escaped_and_stops_polling(client, article, reporter, fact_checker):
     scan(article)
     claim = article.claims.get(kind="count", text="20,000 terrorists")
-    services.claim_set_status(claim_id=claim.pk, user=fact_checker, status=ClaimStatus.VERIFIED)
+    services.claim_set_status(claim_id=claim.pk, user=fact_checker, status=ClaimStatus.VERIFIED, note="Checked.",
+                              sources="https://records.example/checked")
     client.force_login(reporter)
 
     html = client.get(panel_url(article), HTTP_HX_REQUEST="true").content.decode()
