@@ -43,7 +43,7 @@ _NAME_STOP = (
 )
 # A plural possessive inside a name keeps its apostrophe: "Halifax Transit Riders' Coalition".
 _CAP = rf"(?:{_UP}[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:{_NAME_STOP}|(?<=s)['\u2019](?=[ \t]{_UP}))?)"
-_PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|le|la|du|dos|das|ter|di|y)"
+_PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|le|la|du|dos|das|ter|di|y|ap|ab|bint|binti|zu)"
 # A run starts at a capital not preceded by a letter. The check sits after the capital
 # so that the pattern opens with a character class, which the regex engine skips to
 # directly instead of trying the look-behind at every position.
@@ -57,7 +57,9 @@ _NAME_RUN_RE = re.compile(rf"{_FIRST_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP
 _UP_TO_LAST_RUN_BREAK_RE = re.compile(r".*[^\w'\u2019\-. \t]", re.DOTALL)
 
 _QCHAR_RE = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
-_SINGLE_RE = re.compile("(?<![^\\W\\d_])\u2018([^\u2018\u2019\n]{1,600})\u2019(?![^\\W\\d_])")
+# Speech in single marks, as British and Australian copy writes it: '\u2018I\u2019ve only missed three
+# days,\u2019 she says'. A \u2019 before a letter is an apostrophe, and the quote goes on past it.
+_SINGLE_RE = re.compile("(?<![^\\W\\d_])\u2018((?:[^\u2018\u2019\n]|\u2019(?=[^\\W\\d_])){1,600}?)\u2019(?![^\\W\\d_])")
 OPEN_MARKS = "\"\u201c\u00ab\u201e"
 
 _VERBS = (
@@ -170,11 +172,17 @@ TITLES = frozenset(
     co-owner co-founder baker butcher grocer florist hairdresser barber plumber electrician mechanic
     cleaner gardener caretaker receptionist waiter waitress bartender cashier postman lifeguard
     referee umpire skipper garda
-    prosecuting defending""".split()
+    prosecuting defending
+    sprinter runner athlete jockey trainer winger keeper batter batsman batswoman bowler
+    all-rounder opener wicketkeeper pitcher catcher shortstop quarterback swimmer boxer golfer
+    rider jumper hurdler marathoner cricketer footballer seamer spinner paceman off-spinner
+    leg-spinner""".split()
 ) | frozenset(
     # Members of a legislature or council, written before the name: "Local TD Clodagh Brennan".
     "td mla msp mep mpp mmc".split()
 )
+# A title to come: "Premier-designate Claire Thibodeau", "Mayor-elect Dana Ruiz".
+TITLES |= frozenset(f"{title}-{to_come}" for title in TITLES if "." not in title for to_come in ("elect", "designate"))
 ORG_WORDS = frozenset(
     """department ministry organization organisation council committee party treaty security
     court house bank fund agency office service services forces army navy police university
@@ -245,7 +253,7 @@ _AFFILIATIONS = frozenset(
     peruvian bolivian chilean argentine argentinian brazilian uruguayan paraguayan honduran
     guatemalan salvadoran nicaraguan canadian australian filipino vietnamese thai indonesian
     malaysian singaporean nepali democrat republican conservative tory labour liberal
-    socialist""".split()
+    socialist social independent""".split()
 )
 # Titles that take a portfolio with "for" or "of" ("a spokesperson for Schiphol" names none).
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "state"})
@@ -290,6 +298,7 @@ _BODY_HEADS = ORG_WORDS - frozenset(
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
 _STREET_PREPOSITIONS = frozenset({"on", "off", "along", "down", "up", "of"})
 PRONOUNS_PERSON = frozenset({"he", "she"})
+_AGE_DESCRIPTION_RE = re.compile(r"the (?:[0-9]{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # A sentence whose subject is a role: "The mayor said ...", "The chief executive told ...".
 _ROLE_SUBJECT_RE = re.compile(r"\W*[Tt]he\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)\s+(?:said|says|told|added|was|is|has|had|will|would)\b")
@@ -382,10 +391,14 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         toks = [t if k < len(toks) - 1 and t.endswith(("s'", "s\u2019")) else _clean_token(t) for k, t in enumerate(toks)]
     while len(toks) > 1 and toks[-1].rstrip(".,") in _POST_NOMINALS:
         toks = toks[:-1]
-    if len(toks) >= 3 and toks[0].lower() in _AFFILIATIONS and not _names_a_body(toks[1:], [t.lower() for t in toks[1:]]):
-        # "Venezuelan Yorman Castillo", "Democrat Lucia Ruiz": who they are, not their name (but
-        # "Turkish Foreign Ministry" is the ministry's name).
-        toks = toks[1:]
+    if len(toks) >= 3 and toks[0].lower() in _AFFILIATIONS:
+        # "Venezuelan Yorman Castillo", "Liberal Democrat Fiona McLeish": who they are, not their
+        # name (but "Turkish Foreign Ministry" is the ministry's name).
+        k = 1
+        while k < len(toks) - 2 and toks[k].lower() in _AFFILIATIONS:
+            k += 1
+        if not _names_a_body(toks[k:], [t.lower() for t in toks[k:]]):
+            toks = toks[k:]
     if title_before is not None:
         # "Minister for Housing Darragh Kelly": the portfolio before the name.
         while len(toks) > 2 and toks[0].lower() in _PORTFOLIOS:
@@ -430,6 +443,7 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         and lows[0] not in _PLACE_OPENERS
         and not _names_a_body(toks, lows)
         and not _has_acronym(toks)
+        and len(toks[-1]) > 1  # "his sixth List A match": no one's name ends in a letter
     )
     return tuple(toks), person, title
 
@@ -727,7 +741,7 @@ class SpeakerIndex:
             cached = []
             best = None
             for c in cands:
-                if best is None or len(c.tokens) >= len(best.tokens):
+                if best is None or len(c.tokens) > len(best.tokens):
                     best = c
                 cached.append(best)
             self._best_cache[key] = cached
@@ -776,8 +790,8 @@ class SpeakerIndex:
             if len(m.tokens) == 1 and not m.person and not self.is_surname(m.tokens[0]):
                 # "Back on the beach, Peggy is wrapped in a robe": the first name of someone
                 # named in full before.
-                first_named = self.earlier_person_with(m.tokens[0], m.pos)
-                if first_named is None or first_named.tokens[0] != m.tokens[0] or _names_a_body([m.tokens[0]], [m.tokens[0].lower()]):
+                first_named = self.first_named(m)
+                if first_named is None:
                     continue
                 m = first_named
             elif not self.names_a_known_person(m):
@@ -815,6 +829,8 @@ class SpeakerIndex:
         unknown = None
         while k >= 0 and steps < 400:
             m = self.mentions[k]
+            if not self.names_a_known_person(m) and len(m.tokens) == 1 and not m.person:
+                m = self.first_named(m) or m  # "Margaret has thought about ...": Margaret Pilling
             if self.names_a_known_person(m):
                 name = self.resolve_mention(m)
                 if sex is None:
@@ -1015,6 +1031,13 @@ class SpeakerIndex:
             words += _APPOSITION_CUT_RE.split(after[1:], 1)[0].split()
         m.roles = frozenset(_role(w) for w in (_clean_token(w).lower() for w in words) if w in TITLES)
         return m.roles
+
+    def first_named(self, m: _Mention) -> _Mention | None:
+        """The person named in full before whose first name the one-word mention ``m`` is."""
+        named = self.earlier_person_with(m.tokens[0], m.pos)
+        if named is None or named.tokens[0] != m.tokens[0] or _names_a_body([m.tokens[0]], [m.tokens[0].lower()]):
+            return None
+        return named
 
     def earlier_person_with(self, token: str, pos: int) -> _Mention | None:
         """The latest person of two or more names before ``pos`` with ``token`` among them:
@@ -1583,6 +1606,9 @@ class QuoteFinder:
             return self.pronoun_antecedent(min(pos, quote_start), low)
         if low in PRONOUNS_OTHER:
             return None
+        if _AGE_DESCRIPTION_RE.fullmatch(low):
+            # "said the 23-year-old": an age stands for the person, as "he" or "she" would.
+            return self.pronoun_antecedent(min(pos, quote_start)) or frag
         if frag.startswith("@"):
             # "wrote @leeds_mum84 on X": the account speaks.
             return frag.split(None, 1)[0].rstrip(".,:;")

@@ -742,3 +742,62 @@ def test_and_added_after_said_keeps_the_one_who_said():
 )
 def test_an_apposition_after_the_subject_is_not_who_speaks(text):
     assert all(not (s or "").lower().startswith(("an ally", "a supplier")) for _, s in speakers(text))
+
+
+def test_speech_in_single_marks_goes_on_past_an_apostrophe():
+    text = (
+        "Maureen Hollis has run the bakery on Kell Street since 1979.\n\n"
+        "\u2018I\u2019ve only shut twice in all that time,\u2019 she says. \u2018Once for my hip, once for the flood.\u2019"
+    )
+    assert speakers(text) == [
+        ("\u2018I\u2019ve only shut twice in all that time,\u2019", "Maureen Hollis"),
+        ("\u2018Once for my hip, once for the flood.\u2019", "Maureen Hollis"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Sprinter Joseph Kiprono won in 9.98 seconds. "The clock said nine," he said.', "Joseph Kiprono"),
+        ('"I did not panic at the 800," said Jockey Thabo Nkosi.', "Thabo Nkosi"),
+        ('"We will hire 500 nurses," said Premier-designate Anne Leclerc.', "Anne Leclerc"),
+        ('"The bill goes too far," said Liberal Democrat Morag Fyfe.', "Morag Fyfe"),
+        ('Plaid Cymru\'s Dafydd ap Iorwerth spoke last. "Wales did this first," he said.', "Dafydd ap Iorwerth"),
+    ],
+)
+def test_a_trade_a_party_or_a_title_to_come_before_a_name_is_no_part_of_it(text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+def test_said_the_23_year_old_is_the_person_the_sentence_before_is_about():
+    text = (
+        "Seamer Arjun Mehra took four wickets in nine balls. "
+        "\u201cThe plan was to hit the deck hard,\u201d said the 23-year-old."
+    )
+    assert speakers(text)[0][1] == "Arjun Mehra"
+
+
+def test_a_run_ending_in_a_single_letter_names_no_one():
+    text = (
+        "Chasing 278, the visitors were 131 for two when Arjun Mehra, in only his sixth List A match, "
+        "struck twice. \u201cThe plan was to hit the deck hard,\u201d he said."
+    )
+    assert speakers(text)[0][1] == "Arjun Mehra"
+
+
+def test_a_surname_a_family_shares_is_the_first_of_them_named():
+    text = (
+        "Nora Quigley has walked the Camino four times. Her son, Cathal Quigley, walked with her last year.\n\n"
+        "\u201cThe doctor says I have the knees of a 60-year-old,\u201d Quigley says."
+    )
+    assert speakers(text)[0][1] == "Nora Quigley"
+
+
+def test_he_or_she_is_the_person_last_named_by_first_name_when_no_sentence_near_says():
+    text = (
+        "Margaret Olsen opened the shop in 1983. Her daughter, Ingrid Berg, helps on Saturdays. "
+        "\u201cMum won\u2019t retire,\u201d Ingrid says. Margaret has thought about the future. "
+        "Her grandson Leif, 19, studies in Oslo. He visits at Christmas. He is quiet. He reads. "
+        "She pauses to serve a boy. \u201cBut I would not be better off,\u201d she says."
+    )
+    assert speakers(text)[-1][1] == "Margaret Olsen"
