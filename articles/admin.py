@@ -28,7 +28,7 @@ from .models import (
     WorkflowEvent,
 )
 from .validators import validate_new_deadline
-from .workflow import STATUS_LABELS, IllegalTransition, Status, transition_named
+from .workflow import CLEARED_STATES, STATUS_LABELS, IllegalTransition, Status, transition_named
 
 STATUS_COLOURS = {
     Status.DRAFT: "#6c757d",
@@ -215,6 +215,18 @@ class EditorialCommentInline(admin.TabularInline):
 
 class TransitionCommentForm(forms.Form):
     comment = forms.CharField(widget=forms.Textarea(attrs={"rows": 4, "cols": 60}), strip=True)
+
+
+class CorrectionNoteForm(forms.Form):
+    """The bulk correction adds the note readers see; the text is corrected on the article's own page."""
+
+    comment = forms.CharField(
+        label="Correction note readers see", widget=forms.Textarea(attrs={"rows": 4, "cols": 60}), strip=True,
+        help_text=(
+            "This adds a note only: the published text stays as it is. To change the text, open the "
+            "article and use “Publish a correction…” there."
+        ),
+    )
 
 
 class ScheduleForm(forms.Form):
@@ -432,6 +444,17 @@ class ArticleAdmin(admin.ModelAdmin):
         )
         if "assigned_editor" in form.changed_data:
             services.article_assign_editor(article_id=obj.pk, user=request.user, editor=data["assigned_editor"])
+        copy_changed = {"headline", "standfirst", "body"} & set(form.changed_data)
+        if copy_changed and obj.status in CLEARED_STATES:
+            # The scan runs after this save: say now what it may do, rather than move the article silently.
+            self.message_user(
+                request,
+                f"The copy of this {obj.get_status_display().lower()} article changed. If the claim scan finds "
+                "new or reworded claims, it goes back to review"
+                + (" and is unscheduled" if obj.status == Status.SCHEDULED else "")
+                + " until the desk has checked them.",
+                messages.WARNING,
+            )
         obj.refresh_from_db()
 
     def save_related(self, request, form, formsets, change):
@@ -529,9 +552,9 @@ class ArticleAdmin(admin.ModelAdmin):
     def kill(self, request, queryset):
         return self._transition_with_form(request, queryset, "kill", TransitionCommentForm)
 
-    @admin.action(description="Publish a correction…", permissions=["correct"])
+    @admin.action(description="Add a correction note (text unchanged)…", permissions=["correct"])
     def correct(self, request, queryset):
-        return self._transition_with_form(request, queryset, "correct", TransitionCommentForm)
+        return self._transition_with_form(request, queryset, "correct", CorrectionNoteForm)
 
     @admin.action(description="Unschedule", permissions=["unschedule"])
     def unschedule(self, request, queryset):

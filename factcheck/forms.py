@@ -31,6 +31,10 @@ class QueueFilterForm(forms.Form):
     desk = forms.ModelChoiceField(queryset=Desk.objects.all(), required=False, empty_label="Any desk")
     assignee = forms.ChoiceField(required=False)
     speaker = forms.CharField(required=False, max_length=200)
+    stage = forms.ChoiceField(
+        required=False,
+        choices=[("", "Any article"), ("submitted", "Sent to the desk"), ("drafts", "Drafts still being written")],
+    )
     article = forms.IntegerField(required=False, min_value=1, max_value=2**62, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
@@ -57,6 +61,7 @@ class QueueFilterForm(forms.Form):
             Field("desk", wrapper_class="col"),
             Field("assignee", wrapper_class="col"),
             Field("speaker", wrapper_class="col", placeholder="Speaker"),
+            Field("stage", wrapper_class="col"),
             Field("article"),
             Submit("", "Filter", css_class="btn-sm btn-primary mb-3"),
         )
@@ -74,6 +79,7 @@ class QueueFilterForm(forms.Form):
             article_id=data.get("article"),
             assignee=data.get("assignee") or "",
             speaker=(data.get("speaker") or "").strip(),
+            stage=data.get("stage") or "",
         )
 
 

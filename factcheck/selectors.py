@@ -10,6 +10,7 @@ from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, 
 from django.db.models.functions import RowNumber
 
 from articles.models import Article, Revision, WorkflowEvent
+from articles.workflow import Status
 
 from .models import (
     BLOCKING_CLAIM_STATUSES,
@@ -335,6 +336,14 @@ class QueueFilters:
     article_id: int | None = None
     assignee: str = ""  # "", "me", "none" or a user id
     speaker: str = ""
+    stage: str = ""  # "", "submitted" (sent to the desk) or "drafts" (still with the reporter)
+
+
+# Copy the reporter has sent to the desk, and copy still being written: the queue can show either.
+SUBMITTED_ARTICLE_STATES = (
+    Status.SUBMITTED, Status.IN_REVIEW, Status.APPROVED, Status.SCHEDULED, Status.PUBLISHED, Status.CORRECTED,
+)
+DRAFT_ARTICLE_STATES = (Status.DRAFT, Status.CHANGES_REQUESTED)
 
 
 def _filtered_claims(filters: QueueFilters, user) -> QuerySet[Claim]:
@@ -353,6 +362,10 @@ def _filtered_claims(filters: QueueFilters, user) -> QuerySet[Claim]:
         claims = claims.filter(assigned_to_id=int(filters.assignee))
     if filters.speaker:
         claims = claims.filter(speaker__icontains=filters.speaker)
+    if filters.stage == "submitted":
+        claims = claims.filter(article__status__in=SUBMITTED_ARTICLE_STATES)
+    elif filters.stage == "drafts":
+        claims = claims.filter(article__status__in=DRAFT_ARTICLE_STATES)
     return claims
 
 

@@ -213,6 +213,8 @@ def _claim_page(request, claim, *, forms=None, status=200):
                     (s, permissions.can_remove_source(user, s)) for s in sources if s.check_type == check
                 ],
                 "form": form if can_rule else None,
+                # A ruling refused after the claim was taken by someone else keeps its words on show.
+                "unsaved": form if not can_rule and check in forms else None,
                 # The desk's ruling form takes sources too; the others attach them on their own.
                 "source_form": (forms.get(f"source_{check}") or SourceForm(
                     initial={"check": check}, auto_id=f"id_source_{check}_%s"

@@ -229,6 +229,13 @@ def test_correction_on_unpublished_copy_is_refused_with_a_message(editor_client,
     assert Article.objects.get(pk=draft.pk).status == "draft"
 
 
+def test_the_bulk_correction_says_it_adds_a_note_and_leaves_the_text(editor_client, draft):
+    page = post_action(editor_client, "correct", [draft]).content.decode()
+
+    assert "Correction note readers see" in page
+    assert "the published text stays as it is" in page and "Publish a correction…" in page
+
+
 def test_action_refused_by_text_validation_reports_instead_of_failing(editor_client, draft):
     response = post_action(editor_client, "kill", [draft], apply="yes", comment="Bad \x07 bell")
 

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from factcheck import services
 from factcheck.models import Claim, ClaimStatus, ScanRun
-from tests.factories import ArticleFactory, DeskFactory, UserFactory
+from tests.factories import ArticleFactory, DeskFactory, UserFactory, move_to
 
 pytestmark = pytest.mark.django_db
 
@@ -93,6 +93,20 @@ def test_the_queue_filters_by_kind_desk_article_assignee_and_speaker(desk_client
     assert queue_ids(desk_client, assignee="me") == [money.pk]
     assert money.pk not in queue_ids(desk_client, assignee="none")
     assert set(queue_ids(desk_client, speaker="ADLER")) == minister and minister
+
+
+def test_the_queue_tells_copy_sent_to_the_desk_from_drafts_and_filters_by_it(desk_client, reporter, desk, editor):
+    draft = scanned(reporter, desk, body="Some 4,000 people marched, organisers said.", headline="Scratch draft")
+    sent = scanned(reporter, desk, headline="Budget story")
+    move_to(sent, "submitted", editor=editor)
+    sent_claims = set(Claim.objects.filter(article=sent).values_list("pk", flat=True))
+    draft_claims = set(Claim.objects.filter(article=draft).values_list("pk", flat=True))
+
+    assert set(queue_ids(desk_client, stage="submitted")) == sent_claims
+    assert set(queue_ids(desk_client, stage="drafts")) == draft_claims
+    assert set(queue_ids(desk_client)) == sent_claims | draft_claims
+    page = desk_client.get(QUEUE).content.decode()
+    assert page.count('article-stage">Submitted<') == len(sent_claims) and 'article-stage">Draft<' in page
 
 
 def test_nonsense_filters_are_ignored_not_an_error(desk_client, reporter, desk):
@@ -214,6 +228,25 @@ def test_a_ruling_on_a_stale_page_is_refused_with_the_form_kept(desk_client, rep
     assert again.status_code == 302
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.VERIFIED
+
+
+def test_a_ruling_refused_because_a_colleague_took_the_claim_shows_why_and_the_note_typed(
+    desk_client, reporter, desk
+):
+    claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
+    colleague = UserFactory(username="fred", role="Fact-checker")
+    services.claim_take(claim_id=claim.pk, user=colleague)
+
+    response = desk_client.post(
+        reverse("factcheck:claim_rule", args=[claim.pk]),
+        {"verdict": "unverifiable", "note": "Rang the council twice", "version": claim.version, "check": "figure"},
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 409
+    assert "changed after you opened it" in html and "by fred" in html and "Rang the council twice" in html
+    claim.refresh_from_db()
+    assert (claim.status, claim.assigned_to) == (ClaimStatus.IN_PROGRESS, colleague)
 
 
 def test_opening_the_ruling_address_after_a_refused_ruling_shows_the_claim(desk_client, reporter, desk):

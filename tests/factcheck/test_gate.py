@@ -18,6 +18,7 @@ from articles.workflow import PUBLIC_STATES, Status
 from factcheck import services
 from factcheck.models import Claim, ClaimCheck, ClaimStatus, ScanRun, ScanStatus
 from factcheck.selectors import claims_blocking_publication, publication_blockers
+from tests.admin_forms import article_change_form_data
 from tests.factories import ArticleFactory, UserFactory, clear_fact_check, move_to
 
 pytestmark = pytest.mark.django_db
@@ -348,6 +349,22 @@ def test_an_edit_after_approval_that_changes_a_checked_claim_sends_the_article_b
     assert event.actor is None and "Version 2" in event.comment
     new = Claim.objects.get(article=article, kind="money", is_present=True)
     assert new.status == ClaimStatus.UNVERIFIED and new.replaces.status == ClaimStatus.VERIFIED
+
+
+def test_an_editor_changing_scheduled_copy_in_the_admin_is_told_and_the_history_says_why(
+    client, reporter, desk, editor
+):
+    article = move_to(ArticleFactory(author=reporter, desk=desk, standfirst="", body=BODY), "scheduled", editor=editor)
+    client.force_login(editor)
+    data = article_change_form_data(client, article, body=BODY.replace("$12.5 million", "$15 million"))
+
+    saved = client.post(reverse("admin:articles_article_change", args=[article.pk]), data, follow=True)
+
+    told = " ".join(str(m) for m in saved.context["messages"])
+    assert "goes back to review and is unscheduled" in told
+    scan(article)
+    page = client.get(reverse("articles:detail", args=[article.pk])).content.decode()
+    assert "Version 2 changed checked copy: 1 new or changed claim(s) to check" in page
 
 
 def test_an_edit_after_approval_that_leaves_the_claims_alone_keeps_the_approval(reporter, desk, editor):
