@@ -72,14 +72,20 @@ def _blocks(text: str):
         yield block, sentences(text, block)
 
 
-# Full-width forms ("\uff18\uff10\uff05", "\uffe5\uff13,\uff12\uff10\uff10"), as CJK input methods type them, read as
-# their ASCII twins. Each is one character for one, so every offset stays where it was.
-_WIDE_CHARACTERS = "\uff01-\uff5e\uffe0\uffe1\uffe5\u3000"
+# Full-width forms ("\uff18\uff10\uff05", "\uffe5\uff13,\uff12\uff10\uff10"), as CJK input methods type them, and the
+# Arabic-Indic and Devanagari digits ("\u0663\u0660 people"), read as their ASCII twins. Each is one
+# character for one, so every offset stays where it was.
+_OTHER_DIGITS = {0x0660: 0x30, 0x06F0: 0x30, 0x0966: 0x30}
+_WIDE_CHARACTERS = "\uff01-\uff5e\uffe0\uffe1\uffe5\u3000\u0660-\u0669\u066b\u066c\u06f0-\u06f9\u0966-\u096f"
 _WIDE_RE = re.compile(f"[{_WIDE_CHARACTERS}]")
 # One pass over the text rules out both these and the characters of odd case that the
 # trigger test looks for (see TriggerTest), for nearly every text.
 _WIDE_OR_ODD_CASE_RE = re.compile(f"[{_WIDE_CHARACTERS}{ODD_CASE_CHARACTERS}]")
-_WIDE_TABLE = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0xFFE0: "\u00a2", 0xFFE1: "\u00a3", 0xFFE5: "\u00a5", 0x3000: " "}
+_WIDE_TABLE = (
+    {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+    | {0xFFE0: "\u00a2", 0xFFE1: "\u00a3", 0xFFE5: "\u00a5", 0x3000: " ", 0x066B: ".", 0x066C: ","}
+    | {zero + k: ascii_zero + k for zero, ascii_zero in _OTHER_DIGITS.items() for k in range(10)}
+)
 
 
 def _coerce(text) -> str:

@@ -216,6 +216,7 @@ ID_KEYWORDS = frozenset(
     python ios android macos
     appendix schedule exhibit resolution protocol regulation directive
     psalm verse rte hwy pob gen ios android macos ubuntu mig yak runway runways row imo
+    shirt shirts jersey jerseys proposal proposals bill bills division
     """.split()
 )
 # Words for records whose numbers are references, not counts ("quoting log 1187", "crime

@@ -84,6 +84,7 @@ _ITEM_WORDS_RE = re.compile(r"[ \t]+[^\W\d_]")
 # How far to look for the neighbouring marker of an inline list, in characters: one item.
 _LIST_MARKER_WINDOW = 400
 # Scale words that may be hyphenated to digits as an adjective: "a $2-billion deal".
+_WEARS = frozenset({"wear", "wears", "wore", "wearing", "worn"})
 HYPHEN_SCALES = frozenset({"thousand", "million", "billion", "trillion", "crore", "lakh"})
 # The suffixes of exchanges on stock codes written with digits: "6857.T", "0700.HK", "005930.KS".
 _EXCHANGE_SUFFIXES = frozenset("T HK SS SZ KS KQ TW TWO SI NS BO AX NZ JK KL BK".split())
@@ -1093,13 +1094,25 @@ class SentenceScanner(Tokens):
         return i, None
 
     # ------------------------------------------------------------------ core numbers
+    def leading_point(self, i: int) -> bool:
+        """Whether the digits at i follow a decimal point with no digit before it: "hitting .375"."""
+        p = i - 1
+        return (
+            p >= 0 and self.T[p] == "." and self.S[i] == self.E[p] and (p == 0 or self.S[p] > self.E[p - 1])
+            and self.T[i].isdigit()
+        )
+
     def digits_core(self, i: int, money: bool) -> Quantity | None:
         tok = self.T[i]
         if tok.isdigit():
             # Plain digits, the commonest number, need none of parse_digits' checks.
             if len(tok) > MAX_DIGITS:
                 return None
-            q = Quantity(i, i + 1, float(tok))
+            if self.leading_point(i):
+                q = Quantity(i, i + 1, float("0." + tok))  # a batting average, ".375"
+                q.integral = False
+            else:
+                q = Quantity(i, i + 1, float(tok))
         else:
             v = parse_digits(tok)
             if v is None:
@@ -1808,7 +1821,7 @@ class SentenceScanner(Tokens):
                 leftover = self.fraction_after_words(q)
         if q is None:
             return None
-        q.a = a
+        q.a = a - 1 if a == i and q.value is not None and q.value < 1 and self.leading_point(i) else a
         if not self.classify(q, money, leftover):
             return None
         return q
@@ -2331,8 +2344,8 @@ class SentenceScanner(Tokens):
         ):
             self.floor = max(self.floor, i + 1)
             return i + 1
-        if self.lw(i + 1) in X.ID_KEYWORDS:
-            # "the No 73 bus", "No 9 shirt": a number that names a route or a shirt.
+        if self.lw(i + 1) in X.ID_KEYWORDS or self.lw(no_tok - 1) in _WEARS:
+            # "the No 73 bus", "No 9 shirt", "who wears No. 23": a number that names a route or a shirt.
             self.floor = max(self.floor, i + 1)
             return i + 1
         q = Quantity(no_tok, i + 1, v)

@@ -580,6 +580,19 @@ def test_full_width_digits_are_read_and_the_surface_is_kept_as_written():
 
 
 @pytest.mark.parametrize(
+    "text, value, surface",
+    [
+        ("About \u0663\u0660 people were hurt.", 30, "About \u0663\u0660 people"),
+        ("Prices rose \u0662\u066b\u0665% in May.", 2.5, "\u0662\u066b\u0665%"),
+        ("The road runs \u096f\u0966 km.", 90, "\u096f\u0966 km"),
+    ],
+)
+def test_arabic_indic_and_devanagari_digits_are_read_and_kept_as_written(text, value, surface):
+    claim = only_figure(text)
+    assert (claim.value, claim.text, text[claim.start:claim.end]) == (value, surface, surface)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "He said the 405 bus ran only once an hour.",
@@ -648,3 +661,27 @@ def test_a_share_of_a_scale_word_is_one_figure(text, kind, value, unit):
     claim = only_figure(text)
     assert (claim.kind, claim.unit) == (kind, unit)
     assert claim.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He inherited the No. 11 shirt from his uncle.",
+        "Mavis Ogbu, who wears No. 23, came off the bench.",
+        "Proposal 2 would raise the sales tax.",
+        "Bill 118 now goes to committee.",
+        "The count in polling division 3107 was delayed.",
+    ],
+)
+def test_a_shirt_a_bill_or_a_polling_division_is_named_by_its_number(text):
+    assert figures(text) == []
+
+
+def test_a_rank_after_no_is_still_an_ordinal():
+    assert [(c.kind, c.value) for c in figures("She beat the world No. 3 in straight sets.")] == [("ordinal", 3)]
+
+
+@pytest.mark.parametrize("text, value", [("Delgado hit .375 in the series.", 0.375), ("The rate was .5 higher.", 0.5)])
+def test_a_decimal_with_no_digit_before_the_point_is_read_as_a_fraction(text, value):
+    claim = only_figure(text)
+    assert (claim.value, claim.text) == (value, text[claim.start:claim.end]) and claim.text.startswith(".")
