@@ -272,7 +272,7 @@ STOP_AFTER = frozenset(
     she we you i me him them us what how why all both either neither such via versus vs
     amid whether because though although unless once else like near around past beyond
     following plus minus times whereas besides instead too very quite nearly almost about
-    someone anyone everyone each other another which whose""".split()
+    someone anyone everyone each other another which whose despite notwithstanding except""".split()
 )
 # Verbs in -s that end a noun phrase rather than make it plural: "a third of the budget goes".
 VERBS_IN_S = frozenset(

@@ -685,3 +685,8 @@ def test_a_rank_after_no_is_still_an_ordinal():
 def test_a_decimal_with_no_digit_before_the_point_is_read_as_a_fraction(text, value):
     claim = only_figure(text)
     assert (claim.value, claim.text) == (value, text[claim.start:claim.end]) and claim.text.startswith(".")
+
+
+def test_a_vote_tally_counts_no_noun_after_despite():
+    found = figures("The council passed the budget 31-9 despite warnings from the unions.")
+    assert [(c.value, c.unit) for c in found] == [(31, None), (9, None)]
