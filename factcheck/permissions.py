@@ -32,7 +32,11 @@ def can_rescan(user, article) -> bool:
         return False
     if user.has_perm(RESCAN_PERMISSION):
         return True
-    return article_permissions.is_reporter(user) and article_permissions.is_author_of(user, article)
+    # A reporter rescans copy they are still writing; published copy changes only by a correction.
+    return (
+        article_permissions.is_reporter(user) and article_permissions.is_author_of(user, article)
+        and not article.is_public
+    )
 
 
 def can_set_claim_status(user, claim, status: str) -> bool:

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from factcheck import services
 from factcheck.models import ClaimStatus, ScanRun, ScanStatus
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, move_to
 
 pytestmark = pytest.mark.django_db
 
@@ -107,6 +107,16 @@ def test_rescan_needs_post_and_the_right_person(client, article, other_reporter,
     client.force_login(editor)
     assert client.post(rescan_url(article)).status_code == 302
     assert ScanRun.objects.filter(article=article).count() == 1  # reused the waiting scan
+
+
+def test_a_reporter_is_not_offered_nor_allowed_a_rescan_of_published_copy(client, article, reporter, editor):
+    scan(article)
+    article = move_to(article, "published", editor=editor)
+    client.force_login(reporter)
+
+    assert "Rescan" not in client.get(panel_url(article), HTTP_HX_REQUEST="true").content.decode()
+    assert client.post(rescan_url(article)).status_code == 403
+    assert not ScanRun.objects.filter(article=article, reason="rescan").exists()
 
 
 def test_rescan_is_refused_without_the_csrf_token(article, reporter):
