@@ -19,6 +19,7 @@ from newsroom.admin_inlines import ReadOnlyTabularInline
 
 from . import permissions, selectors, services
 from .diffing import has_changes, word_diff_html
+from .forms import reporter_choices
 from .models import (
     Article,
     Desk,
@@ -392,7 +393,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "co_authors":
-            kwargs["queryset"] = selectors.users_with_permission(permissions.REPORTER_PERMISSION)
+            kwargs["queryset"] = reporter_choices()  # the reporters, as the web form offers them
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     # Change form: saved through services.article_save_copy, refused when based on an older version.

@@ -431,3 +431,11 @@ def test_the_change_page_of_published_copy_links_to_the_correction_page(editor_c
     published = move_to(draft, "published", editor=editor)
     page = editor_client.get(change_url(published)).content.decode()
     assert "correct-text-link" in page and reverse("articles:correct", args=[published.pk]) in page
+
+
+def test_the_admin_offers_reporters_as_co_authors_and_not_a_superuser(editor_client, draft):
+    UserFactory(username="root", is_staff=True, is_superuser=True)
+    field = editor_client.get(change_url(draft)).context["adminform"].form.fields["co_authors"]
+
+    offered = {user.get_username() for user in field.queryset}
+    assert "root" not in offered and draft.author.get_username() in offered
