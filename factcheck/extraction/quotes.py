@@ -215,7 +215,7 @@ ORG_WORDS = frozenset(
     academy clinic laboratories labs studios railway railways buses coaches transit shipping
     insurance housing partnership cooperative choir orchestra theatre theater gallery fc rfc
     hospice therapeutics pharmaceuticals pharma biosciences biotech mining resources petroleum
-    semiconductor semiconductors electronics telecom telecoms ag nv gmbh
+    semiconductor semiconductors electronics telecom telecoms ag nv gmbh patrol coastguard rescue ambulance
     """.split()
 )
 STOP_CAPS = frozenset(
@@ -1393,6 +1393,17 @@ class QuoteFinder:
             # speaker, so the verb right before the quote speaks. ("Ana Ruiz said ... and added:" keeps "said".)
             verb_pos = lo + m.start("gap") + later.start()
             verb = later.group()
+        elif later is not None and later.group() not in _PARTIAL_ONLY and not later.group().endswith("ing"):
+            # "Firefighters have responded to 11 fires, and a spokesperson for the fire service
+            # said:": a clause of its own, with its own subject, speaks.
+            gap = m.group("gap")
+            joint = max(gap.rfind(", and ", 0, later.start()), gap.rfind(", but ", 0, later.start()))
+            if joint >= 0:
+                clause_start = lo + m.start("gap") + joint + 6
+                clause_verb = lo + m.start("gap") + later.start()
+                found = self.subject_of(text[clause_start:clause_verb], clause_start, clause_verb)
+                if found is not None:
+                    return found
         if verb.lower() == "according to":
             frag = m.group("gap").strip().strip(",:").strip()
             if frag:
@@ -1430,10 +1441,11 @@ class QuoteFinder:
         last = words[-1].lower()
         if last in PRONOUNS_PERSON or last in PRONOUNS_OTHER:
             return last, base + stripped.rfind(words[-1])
-        if words[-1][:1].isupper():
+        if words[-1][:1].isupper() or not _SOURCE_JOINERS.isdisjoint(words[-5:-1]):
             described = self.described_source(stripped)
             if described is not None and described.end(1) == len(stripped):
-                # "a spokesman for Corrib Point Developments said": the spokesman speaks.
+                # "a spokesman for Corrib Point Developments said", "a spokesperson for the fire
+                # service said": the spokesman speaks.
                 return described.group(1), base + described.start(1)
         m = None
         for m in _NAME_RUN_RE.finditer(tail):  # noqa: B007 - the last run is the one wanted

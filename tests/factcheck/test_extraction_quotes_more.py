@@ -801,3 +801,27 @@ def test_he_or_she_is_the_person_last_named_by_first_name_when_no_sentence_near_
         "She pauses to serve a boy. \u201cBut I would not be better off,\u201d she says."
     )
     assert speakers(text)[-1][1] == "Margaret Olsen"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('A spokesperson for the State Patrol said: "Stay home if you can."', "A spokesperson for the State Patrol"),
+        (
+            'Crews have answered 11 fires since May, and a spokesperson for the fire service said: '
+            '"Never leave an e-bike charging overnight."',
+            "a spokesperson for the fire service",
+        ),
+        (
+            'The mayor said the plan was sound, but Councillor Jo Bright said: "It will cost us $4 million."',
+            "Jo Bright",
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_body_and_a_clause_after_and_or_but_speak_for_themselves(text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+def test_and_added_after_said_with_a_comma_keeps_the_one_who_said():
+    text = 'Ana Ruiz said the plan was sound, and added: "We will hire 2,000 nurses next year."'
+    assert speakers(text)[0][1] == "Ana Ruiz"
