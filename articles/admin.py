@@ -18,7 +18,7 @@ from django.utils.safestring import mark_safe
 from newsroom.admin_inlines import ReadOnlyTabularInline
 
 from . import permissions, selectors, services
-from .diffing import has_changes, word_diff_html
+from .diffing import CONFLICT_CONTEXT_CHARS, has_changes, word_diff_html
 from .forms import reporter_choices
 from .models import (
     Article,
@@ -89,7 +89,7 @@ class EditConflictReport:
             new = getattr(current, name, "") if current else getattr(conflict.article, name)
             if has_changes(old, new):
                 # word_diff_html escapes every word before wrapping it in <ins>/<del>.
-                self.diffs.append((label, mark_safe(word_diff_html(old, new))))
+                self.diffs.append((label, mark_safe(word_diff_html(old, new, context=CONFLICT_CONTEXT_CHARS))))
 
 
 class ArticleAdminForm(forms.ModelForm):

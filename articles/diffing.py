@@ -7,6 +7,9 @@ import html
 import re
 from dataclasses import dataclass
 
+# An edit conflict shows what changed meanwhile with this much unchanged text around each change.
+CONFLICT_CONTEXT_CHARS = 240
+
 # Words and the whitespace between them are separate tokens, so paragraph breaks survive the diff.
 _TOKEN = re.compile(r"\s+|[^\s]+")
 
@@ -33,10 +36,30 @@ def word_diff(old: str, new: str) -> list[DiffChunk]:
     return chunks
 
 
-def word_diff_html(old: str, new: str) -> str:
-    """Escaped HTML with <del> and <ins> around removed and added words; safe to mark safe."""
+def _elide(text: str, *, keep_head: bool, keep_tail: bool, context: int) -> str:
+    """Escaped unchanged text with its middle left out: only the words near a change are shown."""
+    head = text[:context].rsplit(None, 1)[0] if keep_head and len(text) > context else (text if keep_head else "")
+    tail = text[-context:].split(None, 1)[-1] if keep_tail and len(text) > context else (text if keep_tail else "")
+    skipped = text[len(head):len(text) - len(tail)]
+    if len(skipped) < 80:
+        return html.escape(text)
+    paragraphs = skipped.count("\n\n")
+    what = f"{paragraphs} unchanged paragraph{'s' if paragraphs != 1 else ''}" if paragraphs else "unchanged text"
+    return f'{html.escape(head)}<span class="diff-skip"> [… {what} …] </span>{html.escape(tail)}'
+
+
+def word_diff_html(old: str, new: str, *, context: int | None = None) -> str:
+    """Escaped HTML with <del> and <ins> around removed and added words; safe to mark safe.
+
+    With ``context``, unchanged stretches longer than about twice that many characters keep only
+    that much text on either side of a change, so that one changed figure in a long body is seen.
+    """
+    chunks = word_diff(old, new)
     parts = []
-    for chunk in word_diff(old, new):
+    for k, chunk in enumerate(chunks):
+        if chunk.op == "equal" and context is not None and len(chunk.text) > 2 * context:
+            parts.append(_elide(chunk.text, keep_head=k > 0, keep_tail=k < len(chunks) - 1, context=context))
+            continue
         text = html.escape(chunk.text)
         if chunk.op == "equal":
             parts.append(text)

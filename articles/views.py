@@ -12,7 +12,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
 from . import permissions, selectors, services
-from .diffing import word_diff_html
+from .diffing import CONFLICT_CONTEXT_CHARS, word_diff_html
 from .forms import (
     ArticleCopyForm,
     ArticleEditForm,
@@ -48,10 +48,14 @@ def _why_not_editable(user, article: Article) -> str:
     return "Only the article's reporters and the editors change its copy."
 
 
-def _copy_diffs(old, new) -> list[tuple[str, str]]:
-    """(label, escaped HTML diff) for headline, standfirst and body; `old` may be None (diff from nothing)."""
+def _copy_diffs(old, new, *, context: int | None = None) -> list[tuple[str, str]]:
+    """(label, escaped HTML diff) for headline, standfirst and body; `old` may be None (diff from nothing).
+    With `context`, long unchanged stretches are left out (see word_diff_html)."""
     return [
-        (name.capitalize(), mark_safe(word_diff_html(getattr(old, name, "") if old else "", getattr(new, name))))
+        (
+            name.capitalize(),
+            mark_safe(word_diff_html(getattr(old, name, "") if old else "", getattr(new, name), context=context)),
+        )
         for name in COPY_FIELDS
     ]
 
@@ -203,7 +207,7 @@ def _render_conflict(request, conflict: services.EditConflict, context):
     context.update(
         form=form,
         conflict=conflict,
-        conflict_diffs=_copy_diffs(conflict.base_revision, current),
+        conflict_diffs=_copy_diffs(conflict.base_revision, current, context=CONFLICT_CONTEXT_CHARS),
         current_editor=(conflict.current_revision.created_by if conflict.current_revision else None),
     )
     return render(request, "articles/article_form.html", context, status=409)
@@ -274,7 +278,7 @@ def article_correct(request, pk: int):
             form.is_valid()
             context = {
                 "article": conflict.article, "form": form, "conflict": conflict,
-                "conflict_diffs": _copy_diffs(conflict.base_revision, conflict.article),
+                "conflict_diffs": _copy_diffs(conflict.base_revision, conflict.article, context=CONFLICT_CONTEXT_CHARS),
                 "current_editor": conflict.current_revision.created_by if conflict.current_revision else None,
                 "conflict_retry": "publish again",
             }

@@ -89,3 +89,21 @@ def test_a_stale_form_stays_refused_until_it_is_based_on_the_current_version(
     assert "<ins>Second" in refused_again.content.decode()
     shared_article.refresh_from_db()
     assert (shared_article.headline, shared_article.version) == ("Second headline", 3)
+
+
+def test_a_conflict_on_long_copy_shows_the_change_and_leaves_out_what_did_not_change(reporter, desk):
+    paragraphs = [f"Paragraph {n}: the council met again and talked at length about roads and bins." for n in range(30)]
+    shared_article = ArticleFactory(author=reporter, desk=desk, body="\n\n".join(paragraphs))
+    url = reverse("articles:edit", args=[shared_article.pk])
+    first_tab, first_form = open_edit_page(reporter, shared_article)
+    second_tab, second_form = open_edit_page(reporter, shared_article)
+    changed = first_form["body"].replace("Paragraph 24: the council met", "Paragraph 24: the council met 4,350 times")
+    assert first_tab.post(url, form_data(first_form, body=changed)).status_code == 302
+
+    refused = second_tab.post(url, form_data(second_form, body=second_form["body"] + "\n\nMore."))
+
+    content = refused.content.decode()
+    assert refused.status_code == 409
+    assert "You saved this article in another window" in content and "Someone else saved" not in content
+    assert "<ins>4,350 times </ins>" in content or "<ins>4,350 times</ins>" in content
+    assert "unchanged paragraphs" in content and "Paragraph 3:" not in content.split("edit-conflict", 1)[1].split("</section>", 1)[0]
