@@ -502,8 +502,9 @@ def test_a_correction_needs_a_note_and_loses_nothing_typed(client, reporter, edi
 
 def test_a_correction_from_a_stale_page_publishes_nothing_and_keeps_the_text(client, reporter, editor, desk):
     article = _published(reporter, editor, desk)
+    colleague = UserFactory(username="eve2", role="Editor")
     services.article_publish_correction(
-        article_id=article.pk, user=editor, note="Spelling of the union's name.", headline=article.headline,
+        article_id=article.pk, user=colleague, note="Spelling of the union's name.", headline=article.headline,
         standfirst="", body=article.body.replace("Unions", "The unions"), base_version=article.version,
     )
     client.force_login(editor)
