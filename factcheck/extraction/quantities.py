@@ -1923,6 +1923,22 @@ class SentenceScanner(Tokens):
         lo, hi = max(0, q.a - 5), min(self.n, q2.b + 4)
         return any(self.L[x] in X.SPORTS_WORDS for x in range(lo, hi))
 
+    def bowling_figures(self, q: Quantity, q2: Quantity, conn: int) -> bool:
+        """Whether "4-32" gives a bowler's wickets and runs: after "figures of" or "took", or
+        before "off 9.2 overs"."""
+        if conn != 1 or q.has_unit or q2.has_unit or q.kind != "count" or q2.kind != "count":
+            return False
+        if not (q.integral and q2.integral and q.value is not None and q2.value is not None and 0 <= q.value <= 10 <= q2.value):
+            return False
+        before = self.lw(q.a - 1)
+        if before in ("took", "returned", "claimed", "finished", "ended") or (before == "of" and self.lw(q.a - 2) == "figures"):
+            return True
+        j = q2.b
+        if self.lw(j) not in ("off", "from", "in"):
+            return False
+        j += 2 if self.lw(j + 1) in ("his", "her", "their", "the", "its") else 1
+        return j + 1 < self.n and self.K[j] == "n" and self.L[j + 1] in ("overs", "over")
+
     def change_before(self, a: int) -> bool:
         """"by X to Y" or "from X to Y" after a change verb in the same clause: a change and a
         level, or a before and an after, never a range ("cut prices from $40 to $25")."""
@@ -1977,6 +1993,12 @@ class SentenceScanner(Tokens):
                     # "from 3 to 7 August", "3-7 August": a span of days, one date.
                     a = q.a - 1 if self.lw(q.a - 1) in ("from", "between") and conn == 2 else q.a
                     return self.date(a, self.year_after(self.month_at(q2.b, strict=False)))
+                if self.bowling_figures(q, q2, conn):
+                    # "figures of 4-32 off 9.2 overs": four wickets for 32 runs, two counts.
+                    q.unit, q2.unit = "wickets", "runs"
+                    self.emit(q)
+                    self.emit(q2)
+                    return q2.b
                 if self.looks_like_score(q, q2, conn):
                     if self.vote_context(q.a, q2.b):
                         # "voted 52-48": a tally of two counts, for and against.

@@ -690,3 +690,21 @@ def test_a_decimal_with_no_digit_before_the_point_is_read_as_a_fraction(text, va
 def test_a_vote_tally_counts_no_noun_after_despite():
     found = figures("The council passed the budget 31-9 despite warnings from the unions.")
     assert [(c.value, c.unit) for c in found] == [(31, None), (9, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehra returned figures of 4-32 off 9.2 overs.",
+        "Khan was the pick of the attack with 4-32 from his 10 overs.",
+    ],
+)
+def test_bowling_figures_are_wickets_and_runs_not_a_range(text):
+    wickets, runs = figures(text)[:2]
+    assert (wickets.value, wickets.unit, runs.value, runs.unit) == (4, "wickets", 32, "runs")
+
+
+@pytest.mark.parametrize("text", ["Children aged 4-12 attended.", "The clinic sees 5-30 patients a day."])
+def test_a_range_that_is_no_bowling_figure_stays_a_range(text):
+    claim = only_figure(text)
+    assert claim.value is None and (claim.low, claim.high) in ((4, 12), (5, 30))
