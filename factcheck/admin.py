@@ -20,7 +20,7 @@ from articles.admin import ArticleAdmin
 from newsroom.admin_inlines import ReadOnlyTabularInline
 
 from . import permissions, selectors, services
-from .models import VERDICT_STATUSES, Claim, ClaimStatus, ClaimStatusChange, ScanRun, ScanStatus, Source
+from .models import VERDICT_STATUSES, Claim, ClaimCheck, ClaimStatus, ClaimStatusChange, ScanRun, ScanStatus, Source
 
 CLAIM_STATUS_COLOURS = {
     ClaimStatus.UNVERIFIED: "#ffc107",
@@ -93,7 +93,7 @@ class ClaimAdminForm(forms.ModelForm):
         if status in VERDICT_STATUSES and status != self.instance.status and not (cleaned.get("note") or "").strip():
             raise ValidationError({"note": "Say what the ruling rests on: a note is required."})
         if status in (ClaimStatus.VERIFIED, ClaimStatus.INACCURATE) and status != self.instance.status:
-            if not (cleaned.get("sources") or "").strip() and not self.instance.sources.exists():
+            if not (cleaned.get("sources") or "").strip() and not self.instance.sources.filter(check_type=ClaimCheck.FIGURE).exists():
                 raise ValidationError({"sources": "A verified or inaccurate ruling needs at least one source."})
         return cleaned
 
@@ -183,7 +183,9 @@ class ClaimAdmin(admin.ModelAdmin):
                 note=form.cleaned_data.get("note", ""),
                 sources=form.cleaned_data.get("sources"),
             )
-        except (PermissionDenied, ValidationError, services.ClaimConflict) as error:
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+        except (PermissionDenied, services.ClaimConflict) as error:
             self.message_user(request, str(error), messages.ERROR)
 
     def has_module_permission(self, request):

@@ -216,9 +216,13 @@ ID_KEYWORDS = frozenset(
     python ios android macos
     appendix schedule exhibit resolution protocol regulation directive
     psalm verse rte hwy pob gen ios android macos ubuntu mig yak runway runways row imo
-    shirt shirts jersey jerseys proposal proposals bill bills division
     """.split()
 )
+# The same, only when capitalised: "Bill 118", "Proposal 2" name things; "the new bill 40,000
+# families" counts families.
+CAPITALISED_ID_KEYWORDS = frozenset("bill bills proposal proposals division".split())
+# Nouns after "No. 9" that make it a number worn, not a rank: "the No. 9 shirt".
+WORN_NUMBER_NOUNS = frozenset("shirt shirts jersey jerseys kit top".split())
 # Words for records whose numbers are references, not counts ("quoting log 1187", "crime
 # reference 4451"), unless a counted noun follows: "officers log 500 calls a week".
 REFERENCE_KEYWORDS = frozenset("log reference ref incident".split())

@@ -623,7 +623,7 @@ class SentenceScanner(Tokens):
         # Named things: "Flight 370", "Boeing 737", "Windows 11".
         if p >= 0 and K[p] == "w" and S[i] - E[p] <= 8 and not money_prefix_word:
             lp = L[p]
-            if lp in X.ID_KEYWORDS:
+            if lp in X.ID_KEYWORDS or (lp in X.CAPITALISED_ID_KEYWORDS and prev_tok[0].isupper()):
                 if prev_tok[0].isupper() or not self.quantity_follows(i):
                     j = self.skip_identifier(i)
                     # "Sections 3 and 4", "articles 5, 6 or 7": the whole list names things.
@@ -1821,7 +1821,7 @@ class SentenceScanner(Tokens):
                 leftover = self.fraction_after_words(q)
         if q is None:
             return None
-        q.a = a - 1 if a == i and q.value is not None and q.value < 1 and self.leading_point(i) else a
+        q.a = a - 1 if a == i and self.leading_point(i) else a
         if not self.classify(q, money, leftover):
             return None
         return q
@@ -2366,7 +2366,7 @@ class SentenceScanner(Tokens):
         ):
             self.floor = max(self.floor, i + 1)
             return i + 1
-        if self.lw(i + 1) in X.ID_KEYWORDS or self.lw(no_tok - 1) in _WEARS:
+        if self.lw(i + 1) in X.ID_KEYWORDS or self.lw(i + 1) in X.WORN_NUMBER_NOUNS or self.lw(no_tok - 1) in _WEARS:
             # "the No 73 bus", "No 9 shirt", "who wears No. 23": a number that names a route or a shirt.
             self.floor = max(self.floor, i + 1)
             return i + 1

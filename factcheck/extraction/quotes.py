@@ -139,6 +139,23 @@ _DESCRIPTOR_RE = re.compile(
     r"|\b(?:[Pp]olice|[Oo]fficials|[Rr]escuers|[Ww]itnesses|[Pp]rosecutors|[Aa]nalysts|[Rr]esidents|[Ee]xperts|[Ss]ources))\s*$"
 )
 
+# Occupations and roles written before a name like a title: "Shopper Bernadette Mulcahy".
+_TRADE_TITLES = frozenset(
+    """shopper farmer commuter resident pensioner retiree student teacher nurse driver voter
+    homeowner landlord tenant fisherman shopkeeper publican campaigner activist volunteer
+    survivor businessman businesswoman entrepreneur chef engineer scientist researcher
+    historian worker miner firefighter paramedic veteran midwife carer evacuee broker recorder
+    forecaster meteorologist passenger magistrate witness bystander spectator motorist cyclist
+    pilot customer patient tourist visitor traveller pharmacist strategist trader investor
+    co-owner co-founder baker butcher grocer florist hairdresser barber plumber electrician mechanic
+    cleaner gardener caretaker receptionist waiter waitress bartender cashier postman lifeguard
+    referee umpire skipper garda
+    prosecuting defending
+    sprinter runner athlete jockey trainer winger keeper batter batsman batswoman bowler
+    all-rounder opener wicketkeeper pitcher catcher shortstop quarterback swimmer boxer golfer
+    rider jumper hurdler marathoner cricketer footballer seamer spinner paceman off-spinner
+    leg-spinner""".split()
+)
 TITLES = frozenset(
     """president prime minister secretary chancellor king queen prince princess governor senator
     sen sen. rep rep. representative congressman congresswoman mayor general gen gen. colonel
@@ -161,23 +178,7 @@ TITLES = frozenset(
     headmistress gov gov. provost rector registrar adviser advisor undersecretary under-secretary
     rapporteur coordinator negotiator
     """.split()
-) | frozenset(
-    # Occupations and roles written before a name like a title: "Shopper Bernadette Mulcahy".
-    """shopper farmer commuter resident pensioner retiree student teacher nurse driver voter
-    homeowner landlord tenant fisherman shopkeeper publican campaigner activist volunteer
-    survivor businessman businesswoman entrepreneur chef engineer scientist researcher
-    historian worker miner firefighter paramedic veteran midwife carer evacuee broker recorder
-    forecaster meteorologist passenger magistrate witness bystander spectator motorist cyclist
-    pilot customer patient tourist visitor traveller pharmacist strategist trader investor
-    co-owner co-founder baker butcher grocer florist hairdresser barber plumber electrician mechanic
-    cleaner gardener caretaker receptionist waiter waitress bartender cashier postman lifeguard
-    referee umpire skipper garda
-    prosecuting defending
-    sprinter runner athlete jockey trainer winger keeper batter batsman batswoman bowler
-    all-rounder opener wicketkeeper pitcher catcher shortstop quarterback swimmer boxer golfer
-    rider jumper hurdler marathoner cricketer footballer seamer spinner paceman off-spinner
-    leg-spinner""".split()
-) | frozenset(
+) | _TRADE_TITLES | frozenset(
     # Members of a legislature or council, written before the name: "Local TD Clodagh Brennan".
     "td mla msp mep mpp mmc".split()
 )
@@ -237,7 +238,7 @@ _FIRST_NAMES_AMONG_ORG_WORDS = frozenset({"bill", "june", "august", "park"})
 # Words that give a name, right before a short quote: 'he called "Kestrel"', 'dubbed "the Beast"'.
 _NAMED_AS_RE = re.compile(
     r"\b(?:called|calls|dubbed|named|nicknamed|branded|labelled|labeled|termed|known as|titled)"
-    r"(?:\s+(?:it|him|her|them|the|a|an))?\s*$"
+    r"(?:\s+(?:it|him|her|them|the|a|an)|\s+(?:[\w'\u2019-]+\s+){1,3}(?:a|an|the|as))?\s*$"
 )
 # Letters after a name that are no part of it: "Clodagh Nic Giolla TD", "Huw Bevan KC".
 _POST_NOMINALS = frozenset("TD MP MLA MSP MEP MS KC QC OBE MBE CBE DBE KBE PhD".split())
@@ -284,7 +285,7 @@ _COMPANY_NAME_ENDS = frozenset(
 # A company described in apposition after its name: "Lundvik Medical AI, a Stockholm-based
 # start-up", "Lantern Air Holdings, Southeast Asia's second-largest low-cost carrier".
 _COMPANY_APPOSITION_RE = re.compile(
-    r",\s+(?:an?\s+|the\s+|[\w.-]+(?:\s[\w.-]+)?['\u2019]s\s+)(?:[\w'\u2019-]+\s+){0,5}?(?:%s)\b" % "|".join(sorted(_THING_NOUNS - {"app", "band", "club", "charity", "fund", "platform", "website", "newspaper"}, key=len, reverse=True))
+    r",\s+(?:an?\s+|the\s+|[\w.-]+(?:\s[\w.-]+)?['\u2019]s\s+)(?:[\w'\u2019-]+\s+){0,5}?(?:%s)\b(?!['\u2019])" % "|".join(sorted(_THING_NOUNS - {"app", "band", "club", "charity", "fund", "platform", "website", "newspaper"}, key=len, reverse=True))
 )
 # "the company said": words for a body that name none, so the one meant is the last of its kind.
 _GENERIC_BODY_NOUNS = frozenset("company firm operator business retailer developer carrier airline lender insurer group".split())
@@ -298,7 +299,9 @@ _BODY_HEADS = ORG_WORDS - frozenset(
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
 _STREET_PREPOSITIONS = frozenset({"on", "off", "along", "down", "up", "of"})
 PRONOUNS_PERSON = frozenset({"he", "she"})
-_AGE_DESCRIPTION_RE = re.compile(r"the (?:[0-9]{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
+# An age given after a name: "Ben Ade, 23, scored", "Sarah Kim, aged 45,".
+_STATED_AGE_RE = re.compile(r"[A-Za-z\u00c0-\u024f], (?:aged )?[0-9]{1,3}[,.)]")
+_AGE_DESCRIPTION_RE = re.compile(r"the ([0-9]{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # A sentence whose subject is a role: "The mayor said ...", "The chief executive told ...".
 _ROLE_SUBJECT_RE = re.compile(r"\W*[Tt]he\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)\s+(?:said|says|told|added|was|is|has|had|will|would)\b")
@@ -424,6 +427,10 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         ):
             # "manager Dean Whitlock": after a title, a given name that is also a title word opens the name.
             last_title -= 1
+        if last_title >= 0 and lows[last_title] in _TRADE_TITLES and len(toks) - last_title < 3:
+            # A trade is a title only before a whole name ("Jockey Thabo Nkosi"); alone, or before
+            # one word, it may be a surname: "said Boxer", "Winger Smith".
+            last_title = -1
         if last_title >= 0 and not _names_a_body(toks[last_title + 1:], lows[last_title + 1:]):
             title = lows[last_title]
             toks = toks[last_title + 1:]
@@ -443,7 +450,8 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         and lows[0] not in _PLACE_OPENERS
         and not _names_a_body(toks, lows)
         and not _has_acronym(toks)
-        and len(toks[-1]) > 1  # "his sixth List A match": no one's name ends in a letter
+        # "his sixth List A match", "Plan B": a word and a letter name no one ("Malcolm X" does).
+        and (len(toks[-1]) > 1 or sex_of_given_name(toks[0]) is not None)
     )
     return tuple(toks), person, title
 
@@ -535,6 +543,10 @@ class SpeakerIndex:
         self._best_cache: dict[str, list[_Mention]] = {}
         self._pos_cache: dict[str, list[int]] = {}
         self._analysed: dict[tuple[str, str | None], tuple[tuple[str, ...], bool, str | None]] = {}
+        # Who has spoken so far, in reading order: of a family who share a surname, "Walsh said"
+        # is the one quoted last (see _fullest).
+        self.spoken: list[str] = []
+        self._first_named: dict[int, _Mention | None] = {}
 
     def analyse(self, run: str, title_before: str | None) -> tuple[tuple[str, ...], bool, str | None]:
         """``_analyse_run``, remembered: the run of an attribution is analysed again when its
@@ -700,6 +712,15 @@ class SpeakerIndex:
 
     def _fullest(self, toks: tuple[str, ...], pos: int) -> str:
         cands = self.people_named(toks[-1])
+        if len(toks) == 1 and self.spoken and len({c.tokens for c in cands if len(c.tokens) >= 2}) > 1:
+            # A surname several people named in full share is the first of them named (whom a
+            # feature is about; the others go by their first names), unless that one has not
+            # spoken and another has: "Judge Anne Walsh jailed Paul Walsh ... Walsh said".
+            first = " ".join(next(c.tokens for c in cands if len(c.tokens) >= 2))
+            if first not in self.spoken:
+                for name in reversed(self.spoken):
+                    if name.rsplit(None, 1)[-1] == toks[-1] and " " in name:
+                        return name
         best = None
         if cands:
             best = self._best_before(cands, toks, pos) or self._best_before(cands, toks, None)
@@ -884,7 +905,9 @@ class SpeakerIndex:
         right after it ("Lundvik Medical AI, a Stockholm-based start-up")."""
         if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1] in _THING_NOUNS:
             return True
-        if m.tokens[-1].lower().rstrip(".") in _COMPANY_NAME_ENDS:
+        if m.tokens[-1].lower().rstrip(".") in _COMPANY_NAME_ENDS and self.text.count(m.tokens[0], self.begin, self.limit) >= 2:
+            # A company's last word, of a company the copy comes back to ("Caldera's shares"): one
+            # named once in passing is more often an analyst's firm or a rival.
             return True
         return self.described_as_company(m)
 
@@ -1034,9 +1057,12 @@ class SpeakerIndex:
 
     def first_named(self, m: _Mention) -> _Mention | None:
         """The person named in full before whose first name the one-word mention ``m`` is."""
+        if m.pos in self._first_named:
+            return self._first_named[m.pos]
         named = self.earlier_person_with(m.tokens[0], m.pos)
         if named is None or named.tokens[0] != m.tokens[0] or _names_a_body([m.tokens[0]], [m.tokens[0].lower()]):
-            return None
+            named = None
+        self._first_named[m.pos] = named
         return named
 
     def earlier_person_with(self, token: str, pos: int) -> _Mention | None:
@@ -1263,6 +1289,8 @@ class QuoteFinder:
                     q.speaker = prev.speaker
             if q.emit:
                 prev = q
+                if q.speaker:
+                    self.index.spoken.append(q.speaker)
         return [q for q in spans if q.emit]
 
     def opens_paragraph(self, q: QuoteSpan) -> bool:
@@ -1606,6 +1634,23 @@ class QuoteFinder:
                     return other
         return index.latest_person(pos, sex)
 
+    def person_of_age(self, age: str, pos: int) -> str | None:
+        """Who "the 23-year-old" is: the person last given that age ("Ben Ade, 23,", "Ben Ade,
+        aged 23,"); if the copy gives nobody's age, the person the sentence before is about."""
+        stated = None
+        for stated in re.finditer(rf"({_NAME_RUN_RE.pattern}),\s+(?:aged\s+)?{re.escape(age)}\b", self.text[:pos]):
+            pass
+        if stated is not None:
+            return self.index.name_from(stated.group(1), stated.start(1))
+        if _STATED_AGE_RE.search(self.text, 0, pos):
+            return None  # ages are given, but not this one
+        k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
+        if k >= 1:
+            found = self.index.subject_between(*self.sentences[k - 1])
+            if found is not None and found[0] == "person":
+                return found[1]
+        return None
+
     def speaker_fragment(self, frag: str, pos: int) -> tuple[str, int] | None:
         frag = frag.strip().strip(",").strip()
         if not frag:
@@ -1618,9 +1663,11 @@ class QuoteFinder:
             return self.pronoun_antecedent(min(pos, quote_start), low)
         if low in PRONOUNS_OTHER:
             return None
-        if _AGE_DESCRIPTION_RE.fullmatch(low):
-            # "said the 23-year-old": an age stands for the person, as "he" or "she" would.
-            return self.pronoun_antecedent(min(pos, quote_start)) or frag
+        age = _AGE_DESCRIPTION_RE.fullmatch(low)
+        if age:
+            # "said the 23-year-old": the person whose age the copy gave ("Ben Ade, 23,"), else the
+            # one the sentence before is about; else the words as written.
+            return self.person_of_age(age.group(1), min(pos, quote_start)) or frag
         if frag.startswith("@"):
             # "wrote @leeds_mum84 on X": the account speaks.
             return frag.split(None, 1)[0].rstrip(".,:;")

@@ -664,8 +664,8 @@ def test_the_company_is_the_company_named_before():
     "text, company",
     [
         (
-            "The results came from a trial run by Marrowby Therapeutics in 40 hospitals. Doctors said the "
-            "drug was well tolerated. \u201cThis could change how we treat the disease,\u201d the company said.",
+            "The results came from a trial run by Marrowby Therapeutics in 40 hospitals. Marrowby's shares "
+            "rose 12%. \u201cThis could change how we treat the disease,\u201d the company said.",
             "Marrowby Therapeutics",
         ),
         (
@@ -691,12 +691,24 @@ def test_the_company_is_a_body_named_or_described_as_a_company(text, company):
     assert speakers(text)[0][1] == company
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Analysts at Goldman Sachs Group cut their forecast. "Demand is weak," the company said.',
+        "Northwind Logistics reported a loss. Sarah Kim, the company's finance chief, said costs rose. "
+        '"We expect a recovery," the company said.',
+    ],
+)
+def test_a_firm_named_once_in_passing_or_a_persons_role_at_the_company_is_not_the_company(text):
+    assert speakers(text)[0][1] == "the company"
+
+
 def test_a_clause_after_a_day_does_not_make_the_day_a_company():
     text = (
         "Shares of Ferrow jumped 38% on Thursday, giving the company a value of $2 billion. "
         "\u201cWe will keep growing,\u201d the company said."
     )
-    assert speakers(text)[0][1] != "Thursday"
+    assert speakers(text)[0][1] == "the company"
 
 
 @pytest.mark.parametrize(
@@ -777,12 +789,19 @@ def test_said_the_23_year_old_is_the_person_the_sentence_before_is_about():
     assert speakers(text)[0][1] == "Arjun Mehra"
 
 
-def test_a_run_ending_in_a_single_letter_names_no_one():
-    text = (
-        "Chasing 278, the visitors were 131 for two when Arjun Mehra, in only his sixth List A match, "
-        "struck twice. \u201cThe plan was to hit the deck hard,\u201d he said."
-    )
-    assert speakers(text)[0][1] == "Arjun Mehra"
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('In his sixth List A match, Arjun Mehra struck twice. "We planned it," said List A.', "List A"),
+        ('Civil rights leader Malcolm X spoke in 1964. "The future belongs to those who prepare," he said.', "Malcolm X"),
+    ],
+)
+def test_a_word_and_a_letter_name_someone_only_after_a_given_name(text, speaker):
+    from factcheck.extraction.quotes import _analyse_run
+
+    assert _analyse_run("List A", None)[1] is False and _analyse_run("Plan B", None)[1] is False
+    assert _analyse_run("Malcolm X", None)[1] is True
+    assert speakers(text)[0][1] == speaker
 
 
 def test_a_surname_a_family_shares_is_the_first_of_them_named():
@@ -825,3 +844,35 @@ def test_a_spokesperson_for_a_body_and_a_clause_after_and_or_but_speak_for_thems
 def test_and_added_after_said_with_a_comma_keeps_the_one_who_said():
     text = 'Ana Ruiz said the plan was sound, and added: "We will hire 2,000 nurses next year."'
     assert speakers(text)[0][1] == "Ana Ruiz"
+
+
+def test_a_surname_a_family_shares_is_the_one_who_spoke_when_the_first_named_has_not():
+    text = (
+        'Judge Anne Walsh jailed Paul Walsh for two years. "I am sorry," Paul Walsh told the court. '
+        '"I was drunk," Walsh said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Paul Walsh", "Paul Walsh"]
+
+
+def test_a_trade_before_one_word_may_be_a_surname():
+    text = 'Barbara Boxer, 45, runs the shop. "Rents have doubled," said Boxer.'
+    assert speakers(text)[0][1] == "Barbara Boxer"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'Ben Ade, 23, scored twice. Manager Tom Hill, 58, was delighted. "He was superb," said Hill. '
+            '"I just kept running," said the 23-year-old.',
+            "Ben Ade",
+        ),
+        (
+            'Police named the victim as Sarah Kim. "She was kind," said the victim\'s mother, Ann Kim, 45. '
+            '"We are shocked," said the 45-year-old.',
+            "Ann Kim",
+        ),
+    ],
+)
+def test_said_the_23_year_old_is_the_person_given_that_age(text, speaker):
+    assert speakers(text)[-1][1] == speaker

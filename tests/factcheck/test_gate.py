@@ -364,7 +364,8 @@ def test_an_editor_changing_scheduled_copy_in_the_admin_is_told_and_the_history_
     assert "goes back to review and is unscheduled" in told
     scan(article)
     page = client.get(reverse("articles:detail", args=[article.pk])).content.decode()
-    assert "Version 2 changed checked copy: 1 new or changed claim(s) to check" in page
+    history = page.split('class="audit-trail"', 1)[1]
+    assert "Version 2 changed checked copy: 1 new or changed claim(s) to check" in history
 
 
 def test_an_edit_after_approval_that_leaves_the_claims_alone_keeps_the_approval(reporter, desk, editor):
@@ -455,3 +456,28 @@ def test_waiving_a_claim_ruled_inaccurate_on_its_own_keeps_the_desks_finding_bes
     assert money.status == ClaimStatus.WAIVED
     assert money.verdict.startswith("The minutes say $1.25 million.")
     assert "Waived: The council's own press release says $12.5m." in money.verdict
+
+
+def test_a_waiver_given_under_the_old_rule_still_lifts_the_failed_scan_it_followed(reporter, desk, editor):
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("factcheck.migrations.0005_keep_earlier_waivers_of_failed_scans")
+    article = ArticleFactory(author=reporter, desk=desk, standfirst="", body=BODY)
+    article = move_to(article, "approved", editor=editor, fact_check=False)
+    run = ScanRun.objects.get(article=article)
+    services.scan_run_start(scan_run_id=run.pk)
+    services.scan_run_fail(scan_run_id=run.pk, error="The extractor crashed.")
+    WorkflowEvent.objects.create(  # as a claim waiver wrote it before the rule changed
+        article=article, actor=editor, action="waive_gate", from_status=article.status, to_status=article.status,
+        comment="Court ruling quoted.",
+    )
+    assert "failed" in publication_blockers(article).scan_problem
+
+    migration.keep_earlier_waivers(apps, None)
+    migration.keep_earlier_waivers(apps, None)  # run twice, one twin
+
+    assert publication_blockers(article).scan_problem == ""
+    twin = WorkflowEvent.objects.get(article=article, action="waive_failed_scan")
+    assert (twin.actor, twin.comment) == (editor, "Court ruling quoted.")

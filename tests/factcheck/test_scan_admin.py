@@ -128,3 +128,19 @@ def test_reporters_see_no_claims_in_the_admin(client, desk, scanned):
     client.force_login(staff_reporter)
     assert client.get(reverse("admin:factcheck_claim_changelist")).status_code == 403
     assert client.get(reverse("admin:factcheck_scanrun_changelist")).status_code == 403
+
+
+def test_a_source_for_who_said_it_does_not_let_the_admin_verify_the_figure(client, staff_fact_checker, scanned):
+    claim = Claim.objects.get(article=scanned, kind="count")  # inside the minister's quote
+    services.claim_add_source(claim_id=claim.pk, user=staff_fact_checker, kind="document",
+                              reference="Press conference tape", check="attribution")
+    client.force_login(staff_fact_checker)
+
+    response = client.post(
+        reverse("admin:factcheck_claim_change", args=[claim.pk]),
+        _admin_ruling(ClaimStatus.VERIFIED, "Army figures agree."),
+    )
+
+    assert response.status_code == 200 and "needs at least one source" in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.UNVERIFIED
