@@ -1,7 +1,7 @@
 """Speed and memory of factcheck.extraction, with quantulum3 as the yardstick.
 
     python bench/extraction/speed.py [--mb 1.0] [--slice-kb 50] [--repeat 3] [--no-memory]
-                                     [--text all|dense|news|articles]
+                                     [--text all|dense|news|articles] [--file PATH]
 
 Three texts are measured in the same run, each against quantulum3 on the same text:
 
@@ -198,9 +198,16 @@ def article_documents(seed=7):
         yield from order
 
 
-def take_bytes(n_bytes, seed=7, news=False, articles=False):
+def repeated(text):
+    """A document given on the command line (--file), again and again."""
+    while True:
+        yield text
+
+
+def take_bytes(n_bytes, seed=7, news=False, articles=False, text=None):
     docs, total = [], 0
-    for doc in (article_documents(seed) if articles else documents(seed, news=news)):
+    stream = repeated(text) if text is not None else (article_documents(seed) if articles else documents(seed, news=news))
+    for doc in stream:
         docs.append(doc)
         total += len(doc.encode("utf-8"))
         if total >= n_bytes:
@@ -294,13 +301,15 @@ def line(name, n_bytes, times, found):
           f" {cpu:8.3f} {mb(n_bytes) / cpu:8.3f} {found:7d}")
 
 
-def measure(extract_claims, name, news, args):
+def measure(extract_claims, name, news, args, text=None):
     """Time ours and quantulum3 on one text; print the table and return the headline figures."""
     articles = name == "articles"
-    big, big_bytes = take_bytes(int(args.mb * 1e6), news=news, articles=articles)
-    small, small_bytes = take_bytes(int(args.slice_kb * 1e3), news=news, articles=articles)
+    big, big_bytes = take_bytes(int(args.mb * 1e6), news=news, articles=articles, text=text)
+    small, small_bytes = take_bytes(int(args.slice_kb * 1e3), news=news, articles=articles, text=text)
     paragraphs = sum(d.count("\n\n") + 1 for d in big)
-    if articles:
+    if text is not None:
+        what = f"{args.file} ({len(text.encode('utf-8')) / 1e3:.1f} KB), repeated"
+    elif articles:
         n_articles = len(set(big))
         what = f"the {n_articles} whole articles of the held-out sets, repeated"
     elif news:
@@ -360,7 +369,20 @@ def main(argv=None):
     ap.add_argument("--no-memory", action="store_true", help="skip the child-process memory runs")
     ap.add_argument("--text", choices=("all", "dense", "news", "articles"), default="all",
                     help="which text to time (default: all)")
+    ap.add_argument("--file", help="time this UTF-8 text file instead, one call per copy of it "
+                    "(e.g. the reference wire report beside the checkout)")
     args = ap.parse_args(argv)
+    file_text = None
+    if args.file:
+        try:
+            with open(args.file, encoding="utf-8", errors="replace") as fh:
+                file_text = fh.read()
+        except OSError as exc:
+            print(f"cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+            return 2
+        if not file_text.strip():
+            print(f"{args.file} holds no text", file=sys.stderr)
+            return 2
 
     import importlib.util
     try:
@@ -398,7 +420,10 @@ def main(argv=None):
         texts = [t for t in texts if t[0] == args.text]
     print("Throughput (one core)")
     print()
-    results = [measure(extract_claims, name, news, args) for name, news in texts]
+    if file_text is not None:
+        results = [measure(extract_claims, "file", False, args, text=file_text)]
+    else:
+        results = [measure(extract_claims, name, news, args) for name, news in texts]
 
     print("Summary")
     print(f"  {'text':<8} {'claims/KB':>10} {'MB/s cpu':>9} {'MB/s wall':>10} {'x q3 cpu':>9} {'x q3 wall':>10}"
