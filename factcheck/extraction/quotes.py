@@ -91,6 +91,17 @@ def _grouped_by_first_letter(alternatives: str) -> str:
 
 _VERB_ALTERNATION = _grouped_by_first_letter(_VERBS)
 _VERB_RE = re.compile(rf"(?<![\w-])(?:{_VERB_ALTERNATION})\b")
+
+
+def _verb_in_description(text: str) -> re.Match | None:
+    """The first speech verb in a speaker's description, where "states" after "member" is a noun:
+    "a diplomat from one of the member states"."""
+    for verb in _VERB_RE.finditer(text):
+        if not (verb.group() == "states" and text[:verb.start()].endswith("member ")):
+            return verb
+    return None
+
+
 # Verbs that introduce a partial quote but cannot follow one as an attribution.
 _PARTIAL_ONLY = frozenset({
     "described", "called", "dubbed", "labelled", "labeled", "termed", "calling", "describing",
@@ -111,7 +122,7 @@ _BODY_FULL_RE = re.compile(
     rf"{_CAP}(?:[ \t]+{_CAP})*(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*)*"
 )
 # What opens a body's name but is no part of it: "The", and an owner ("Ukraine's").
-_BODY_OPENER_RE = re.compile(r"(?:[Tt]he[ \t]+)?(?:[^\W\d_]+['\u2019]s[ \t]+)?")
+_BODY_OPENER_RE = re.compile(r"(?:[Tt]he[ \t]+)?(?:(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+['\u2019]s[ \t]+)?")
 # A full stop, question or exclamation mark that ends a sentence inside an attribution.
 _SENTENCE_END_RE = re.compile(
     # Not the full stop of a title written short: "said Col. Rosana Teixeira, ...".
@@ -235,6 +246,8 @@ _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
 _PLACE_OPENERS = frozenset("new los las fort port lake mount".split())
 # Words of ORG_WORDS that open a person's name more often than an organisation's: "Bill Ross".
 _FIRST_NAMES_AMONG_ORG_WORDS = frozenset({"bill", "june", "august", "park"})
+# Words of ORG_WORDS that are common surnames after a given name: "Susan Park", "Peter Hall".
+_SURNAMES_AMONG_ORG_WORDS = frozenset({"park", "hall", "church", "house", "bank", "banks", "post", "guard"})
 # Words that give a name, right before a short quote: 'he called "Kestrel"', 'dubbed "the Beast"'.
 _NAMED_AS_RE = re.compile(
     r"\b(?:called|calls|dubbed|named|nicknamed|branded|labelled|labeled|termed|known as|titled)"
@@ -280,7 +293,8 @@ _THING_NOUNS = frozenset(
 _COMPANY_NAME_ENDS = frozenset(
     """inc ltd llc plc corp corporation co holdings group therapeutics pharmaceuticals pharma
     biosciences motors airlines airways industries technologies systems labs brands foods
-    mining resources petroleum semiconductor electronics telecom ag sa nv gmbh limited""".split()
+    mining resources petroleum semiconductor electronics telecom ag sa nv gmbh limited services
+    logistics""".split()
 )
 # A company described in apposition after its name: "Lundvik Medical AI, a Stockholm-based
 # start-up", "Lantern Air Holdings, Southeast Asia's second-largest low-cost carrier".
@@ -299,6 +313,12 @@ _BODY_HEADS = ORG_WORDS - frozenset(
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
 _STREET_PREPOSITIONS = frozenset({"on", "off", "along", "down", "up", "of"})
 PRONOUNS_PERSON = frozenset({"he", "she"})
+# Who spoke in a statement: "The Hamilton Police Service said in a statement", "In a statement,
+# Lanterfield said".
+_STATEMENT_ISSUER_RE = re.compile(
+    rf"(?P<before>{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern})\s+said\s+in\s+a\s+statement"
+    rf"|[Ii]n\s+a\s+statement,\s+(?P<after>{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern})\s+said"
+)
 # An age given after a name: "Ben Ade, 23, scored", "Sarah Kim, aged 45,".
 _STATED_AGE_RE = re.compile(r"[A-Za-z\u00c0-\u024f], (?:aged )?[0-9]{1,3}[,.)]")
 _AGE_DESCRIPTION_RE = re.compile(r"the ([0-9]{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
@@ -461,6 +481,13 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
 _PORTFOLIO_PREPOSITIONS = frozenset({"for", "of", "to"})
 
 
+def _after_a_portfolio_word(before: list[str]) -> bool:
+    """Whether the words before a run end with "for", "of" or "to", with or without "the"."""
+    if before and before[-1] == "the":
+        before = before[:-1]
+    return bool(before) and before[-1] in _PORTFOLIO_PREPOSITIONS
+
+
 def _after_portfolio(toks):
     """The name in a run that follows a title's "for", "of" or "to": from the first known given
     name on, when words that are none come before it and two words are left."""
@@ -486,6 +513,8 @@ def _names_a_body(toks: list[str], lows: list[str]) -> bool:
     """Whether a run holds a word of ORG_WORDS, but for one that opens a person's name ("Bill")."""
     if lows and lows[0] in _FIRST_NAMES_AMONG_ORG_WORDS and toks[0][-1] != ".":
         lows = lows[1:]
+    if len(lows) == 2 and lows[1] in _SURNAMES_AMONG_ORG_WORDS and sex_of_given_name(toks[-2]) is not None:
+        return False  # "Susan Park", "Peter Hall": a given name, then a surname (a place has "in" or "at")
     return not ORG_WORDS.isdisjoint(lows)
 
 
@@ -572,7 +601,7 @@ class SpeakerIndex:
         toks, person, title = self.analyse(run, title_before)
         if not toks:
             return None
-        if person and title_before is None and before and before[-1] in _PORTFOLIO_PREPOSITIONS:
+        if person and title_before is None and _after_a_portfolio_word(before):
             toks = tuple(_after_portfolio(toks))
         if person and before and (
             before[-1].lower() in _THING_NOUNS
@@ -712,7 +741,7 @@ class SpeakerIndex:
 
     def _fullest(self, toks: tuple[str, ...], pos: int) -> str:
         cands = self.people_named(toks[-1])
-        if len(toks) == 1 and self.spoken and len({c.tokens for c in cands if len(c.tokens) >= 2}) > 1:
+        if len(toks) == 1 and self.spoken and len({c.tokens for c in cands if len(c.tokens) >= 2 and c.pos <= pos}) > 1:
             # A surname several people named in full share is the first of them named (whom a
             # feature is about; the others go by their first names), unless that one has not
             # spoken and another has: "Judge Anne Walsh jailed Paul Walsh ... Walsh said".
@@ -1495,8 +1524,9 @@ class QuoteFinder:
                 # "Minister for Housing Darragh Kelly said": keep the title that tells the
                 # portfolio from the name.
                 start = tail.rfind(before[-2], 0, start)
-            elif before and before[-1] in _PORTFOLIO_PREPOSITIONS:
-                # "Special Envoy for Sudan Caroline Hartley said": the name after the portfolio.
+            elif _after_a_portfolio_word(before):
+                # "Special Envoy for Sudan Caroline Hartley said", "Minister for the Environment
+                # Ciarán Mulvihill said": the name after the portfolio.
                 run = tail[start:].split()
                 start += len(tail[start:]) - len(" ".join(_after_portfolio(run)))
             return tail[start:], base + len(stripped) - len(tail) + start
@@ -1588,7 +1618,7 @@ class QuoteFinder:
         for m in pattern.finditer(self.text, max(0, pos - 3000), pos):
             found = m.group()
         if found:
-            verb = _VERB_RE.search(found)
+            verb = _verb_in_description(found)
             if verb is not None and verb.start() > 0:
                 found = found[:verb.start()].strip()  # "A spokesperson for X said the company had"
         return found
@@ -1633,6 +1663,18 @@ class QuoteFinder:
                 if other is not None:
                     return other
         return index.latest_person(pos, sex)
+
+    def statement_issuer(self, pos: int) -> str | None:
+        """The body or person last said to have spoken in a statement before ``pos``: "The
+        Hamilton Police Service said in a statement", "In a statement, Lanterfield said"."""
+        found = None
+        for found in _STATEMENT_ISSUER_RE.finditer(self.text, max(0, pos - 3000), pos):
+            pass
+        if found is None:
+            return None
+        name = found.group("before") or found.group("after")
+        opener = _BODY_OPENER_RE.match(name)
+        return name[opener.end():] if opener and opener.end() < len(name) else name
 
     def person_of_age(self, age: str, pos: int) -> str | None:
         """Who "the 23-year-old" is: the person last given that age ("Ben Ade, 23,", "Ben Ade,
@@ -1679,7 +1721,7 @@ class QuoteFinder:
             head = _APPOSITION_CUT_RE.split(frag, 1)[0].strip()
             # "a European diplomat who spoke on condition of anonymity": the source is the diplomat.
             head = _RELATIVE_CLAUSE_RE.split(head, 1)[0].strip()
-            verb = _VERB_RE.search(head)
+            verb = _verb_in_description(head)
             if verb is not None and verb.start() > 0:
                 head = head[:verb.start()].strip()  # "a spokesperson for X said the company had"
             return head if 1 < len(head.split()) <= 8 and not any(ch.isdigit() for ch in head) else None
@@ -1690,6 +1732,11 @@ class QuoteFinder:
             # "the crown prince", "the detective": the person given those roles earlier, or
             # else the description itself ("the Brazilian president").
             return self.index.by_roles(roles, pos) or self.described_before(words[-1], pos) or frag
+        if low == "the statement":
+            # '"...," the statement said': whoever said it in a statement before.
+            issuer = self.statement_issuer(pos)
+            if issuer:
+                return issuer
         if first == "the" and len(words) == 2 and not self.index.names_a_person(frag):
             # "the official", "the diplomat": the source described earlier ("A city official").
             earlier = self.described_before(words[-1], pos)

@@ -876,3 +876,34 @@ def test_a_trade_before_one_word_may_be_a_surname():
 )
 def test_said_the_23_year_old_is_the_person_given_that_age(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Susan Park led the study. "This could help many patients," Park said.', "Susan Park"),
+        ('Minister for the Environment Ciar\u00e1n Mulvihill said: "This report is a wake-up call."',
+         "Ciar\u00e1n Mulvihill"),
+        (
+            "South Korea's Joint Chiefs of Staff said in a statement that the missile flew 1,000 km. "
+            '"Our military is ready," the statement said.',
+            "Joint Chiefs of Staff",
+        ),
+        (
+            'In a statement, Lanterfield said it had acted properly. "We delivered every milestone on time," '
+            "the statement said.",
+            "Lanterfield",
+        ),
+        (
+            '"We settled on a number donors might pay," said a diplomat from one of the member states.',
+            "a diplomat from one of the member states",
+        ),
+        (
+            "Robbers forced a Sentinel Cash Services van off the road. Sentinel said its guards were safe. "
+            '"Our crews showed courage," the company said.',
+            "Sentinel Cash Services",
+        ),
+    ],
+)
+def test_a_surname_that_is_also_a_place_word_a_portfolio_with_the_a_statement_and_member_states(text, speaker):
+    assert speakers(text)[0][1] == speaker
