@@ -216,6 +216,7 @@ ID_KEYWORDS = frozenset(
     python ios android macos
     appendix schedule exhibit resolution protocol regulation directive
     psalm verse rte hwy pob gen ios android macos ubuntu mig yak runway runways row imo
+    helpline helplines hotline hotlines
     """.split()
 )
 # The same, only when capitalised: "Bill 118", "Proposal 2" name things; "the new bill 40,000

@@ -585,6 +585,8 @@ class SentenceScanner(Tokens):
                 return t
         if nxt_low == "o'clock" and tok.isdigit() and 1 <= int(tok) <= 12:
             return self.date(i, i + 2)  # "at 5 o'clock"
+        if nxt_low in ("noon", "midnight") and tok == "12" and self.spaced(i, i + 1):
+            return self.date(i, i + 2)  # "between 12 noon and 4 pm"
         # Leading zeros and slashes mark codes, phone numbers and ratios ("0958", "24/7", "9/11").
         if len(tok) >= 2 and tok[0] == "0" and tok[1].isdigit():
             j = self.skip_identifier(i)
@@ -804,7 +806,10 @@ class SentenceScanner(Tokens):
             # "Flight 1549", "log 1187": the number names a thing (see on_digits), no year.
             return False
         if j < self.n and self.K[j] == "w" and self.spaced(i, j) and _is_plural(self.L[j], self.T[j]):
-            # "1500 troops" counts; "in 2019 elections", "its 2024 sales" date.
+            # "1500 troops" counts; "in 2019 elections", "its 2024 sales" date; "of the 1300 people"
+            # counts too: a year so long ago, before a plural, is rarely one.
+            if self.L[j] not in D.YEAR_RESULT_NOUNS and not 1800 <= parse_digits(self.T[i]) <= 2100:
+                return False
             return prev in D.STRONG_YEAR_CONTEXT or self.L[j] in D.YEAR_RESULT_NOUNS
         if j + 1 < self.n and self.K[j] == "w" and self.L[j] in X.SKIP_MODIFIERS and _is_plural(self.L[j + 1], self.T[j + 1]):
             return False
@@ -1044,12 +1049,14 @@ class SentenceScanner(Tokens):
         return i + 1
 
     def rand_at(self, p: int, i: int) -> bool:
-        """"R2.1bn", "R1,500", "R1.4 million": South African rand, only glued to the digits."""
+        """"R2.1bn", "R1,500", "R1.4 million", "R4.7-million": South African rand, only glued to the digits."""
         if self.T[p] != "R" or self.E[p] != self.S[i] or (p > 0 and self.E[p - 1] == self.S[p]):
             return False
         if "," in self.T[i] or " " in self.T[i] or not self.T[i].isascii():
             return True  # "R1,500", "R38 000", "R1,2-billion"
         j = i + 1
+        if j + 1 < self.n and self.T[j] in DASHES and self.S[j] == self.E[i] and self.E[j] == self.S[j + 1]:
+            return self.L[j + 1] in SCALES  # "R4.7-million", as South African papers write it
         return j < self.n and self.L[j] in MONEY_SCALES and (self.S[j] == self.E[i] or self.L[j] in SCALES)
 
     def glued_code_is_name(self, p: int, i: int) -> bool:
@@ -2554,6 +2561,11 @@ class SentenceScanner(Tokens):
             k = j + 1
             if k < self.n and self.S[k] == self.E[j] and self.L[k] in ORDINAL_SUFFIXES:
                 k += 1
+            elif (
+                k + 1 < self.n and self.T[k] in DASHES and self.S[k] == self.E[j] and self.E[k] == self.S[k + 1]
+                and self.T[k + 1].isdigit() and int(self.T[j]) < int(self.T[k + 1]) <= 31
+            ):
+                k += 2  # "December 12-13": two days, one date
             k = self.year_after(k)
             return self.date(i, k)
         if j < self.n and self.K[j] == "n" and self.yearlike(j) and self.spaced(j - 1, j) and ce is None:

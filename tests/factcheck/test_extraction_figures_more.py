@@ -725,3 +725,30 @@ def test_a_range_that_is_no_bowling_figure_stays_a_range(text):
 def test_a_leading_point_before_a_scale_word_keeps_its_point():
     claim = only_figure("Some .5 million voters stayed home.")
     assert (claim.value, claim.text) == (500_000, "Some .5 million voters")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("Police recovered R4.7-million in cash.", 4_700_000), ("It was a R450-million tender.", 450_000_000)],
+)
+def test_rand_with_a_hyphenated_scale_is_money(text, value):
+    claim = only_figure(text)
+    assert (claim.kind, claim.value, claim.unit) == ("money", value, "ZAR")
+
+
+def test_a_day_range_after_a_month_is_one_date():
+    found = extract_claims("Policymakers meet on Dec. 12-13 and again on March 3-5, 2025.")
+    assert [(c.kind, c.text) for c in found] == [("date", "Dec. 12-13"), ("date", "March 3-5, 2025")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("Of the 1300 people whose visas were cancelled, most left.", 1300), ("Bleaching hit 73% of the 1080 reefs.", 1080)],
+)
+def test_a_number_long_before_any_year_of_news_before_a_plural_counts(text, value):
+    assert value in [c.value for c in figures(text)]
+
+
+def test_twelve_noon_is_a_time_and_a_helpline_number_names_a_line():
+    found = extract_claims("Work outdoors between 12 noon and 4 pm is banned; call the helpline 1070 for help.")
+    assert [(c.kind, c.text) for c in found] == [("date", "12 noon"), ("date", "4 pm")]
