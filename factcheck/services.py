@@ -554,10 +554,7 @@ def claim_set_status(
         if status != ClaimStatus.WAIVED:
             # The desk's rules hold in the admin too: a claim gone from the copy, or one another
             # fact-checker has taken, is not ruled on here.
-            if not claim.is_present:
-                raise ValidationError(f"Claim #{claim.pk} is no longer in the article.")
-            if permissions.claim_held_by_other(user, claim):
-                raise PermissionDenied(_held_message(claim))
+            _refuse_unless_open_to(claim, user)
         if not permissions.can_set_claim_status(user, claim, status):
             raise PermissionDenied("You cannot give this ruling on a claim.")
         if expected_version is not None and claim.version != expected_version:
@@ -694,6 +691,14 @@ def _require_a_source(claim: Claim, verdict: str, check: str, new_sources) -> No
             raise ValidationError({"sources": "A verified or inaccurate ruling needs at least one source."})
 
 
+def _refuse_unless_open_to(claim: Claim, user) -> None:
+    """A claim gone from the copy, or taken by another fact-checker, is not worked on."""
+    if not claim.is_present:
+        raise ValidationError(f"Claim #{claim.pk} is no longer in the article.")
+    if permissions.claim_held_by_other(user, claim):
+        raise PermissionDenied(_held_message(claim))
+
+
 def _held_message(claim: Claim) -> str:
     return f"Claim #{claim.pk} is being checked by {claim.assigned_to.get_username()}; ask them to release it."
 
@@ -721,10 +726,7 @@ def claim_take(*, claim_id: int, user, expected_version: int | None = None) -> C
         claim = _lock_claim(claim_id, expected_version)
         if not permissions.can_check_claims(user):
             raise PermissionDenied("Only fact-checkers take claims.")
-        if not claim.is_present:
-            raise ValidationError(f"Claim #{claim.pk} is no longer in the article.")
-        if permissions.claim_held_by_other(user, claim):
-            raise PermissionDenied(_held_message(claim))
+        _refuse_unless_open_to(claim, user)
         if permissions.claim_held_by_user(user, claim):
             return claim
         from_status = claim.status
@@ -810,10 +812,7 @@ def claim_rule(
         claim = _lock_claim(claim_id, expected_version)
         if not permissions.can_check_claims(user):
             raise PermissionDenied("Only fact-checkers rule on claims.")
-        if not claim.is_present:
-            raise ValidationError(f"Claim #{claim.pk} is no longer in the article.")
-        if permissions.claim_held_by_other(user, claim):
-            raise PermissionDenied(_held_message(claim))
+        _refuse_unless_open_to(claim, user)
         status_field, note_field = _check_fields(claim, check)
         _require_a_source(claim, verdict, check, new_sources)
         from_status = getattr(claim, status_field)
@@ -958,10 +957,7 @@ def claim_reuse_verdict(*, claim_id: int, from_claim_id: int, user, expected_ver
         claim = _lock_claim(claim_id, expected_version)
         if not permissions.can_check_claims(user):
             raise PermissionDenied("Only fact-checkers rule on claims.")
-        if not claim.is_present:
-            raise ValidationError(f"Claim #{claim.pk} is no longer in the article.")
-        if permissions.claim_held_by_other(user, claim):
-            raise PermissionDenied(_held_message(claim))
+        _refuse_unless_open_to(claim, user)
         earlier = Claim.objects.filter(pk=from_claim_id).first()
         if (
             earlier is None

@@ -224,6 +224,8 @@ ID_KEYWORDS = frozenset(
 CAPITALISED_ID_KEYWORDS = frozenset("bill bills proposal proposals division".split())
 # Nouns after "No. 9" that make it a number worn, not a rank: "the No. 9 shirt".
 WORN_NUMBER_NOUNS = frozenset("shirt shirts jersey jerseys kit top".split())
+# Verbs before "No. 23" that make it a number worn: "who wears No. 23".
+WORN_VERBS = frozenset("wear wears wore wearing worn".split())
 # Words for records whose numbers are references, not counts ("quoting log 1187", "crime
 # reference 4451"), unless a counted noun follows: "officers log 500 calls a week".
 REFERENCE_KEYWORDS = frozenset("log reference ref incident".split())

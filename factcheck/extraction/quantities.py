@@ -84,7 +84,6 @@ _ITEM_WORDS_RE = re.compile(r"[ \t]+[^\W\d_]")
 # How far to look for the neighbouring marker of an inline list, in characters: one item.
 _LIST_MARKER_WINDOW = 400
 # Scale words that may be hyphenated to digits as an adjective: "a $2-billion deal".
-_WEARS = frozenset({"wear", "wears", "wore", "wearing", "worn"})
 HYPHEN_SCALES = frozenset({"thousand", "million", "billion", "trillion", "crore", "lakh"})
 # The suffixes of exchanges on stock codes written with digits: "6857.T", "0700.HK", "005930.KS".
 _EXCHANGE_SUFFIXES = frozenset("T HK SS SZ KS KQ TW TWO SI NS BO AX NZ JK KL BK".split())
@@ -2373,7 +2372,7 @@ class SentenceScanner(Tokens):
         ):
             self.floor = max(self.floor, i + 1)
             return i + 1
-        if self.lw(i + 1) in X.ID_KEYWORDS or self.lw(i + 1) in X.WORN_NUMBER_NOUNS or self.lw(no_tok - 1) in _WEARS:
+        if self.lw(i + 1) in X.ID_KEYWORDS or self.lw(i + 1) in X.WORN_NUMBER_NOUNS or self.lw(no_tok - 1) in X.WORN_VERBS:
             # "the No 73 bus", "No 9 shirt", "who wears No. 23": a number that names a route or a shirt.
             self.floor = max(self.floor, i + 1)
             return i + 1

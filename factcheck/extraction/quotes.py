@@ -123,6 +123,13 @@ _BODY_FULL_RE = re.compile(
 )
 # What opens a body's name but is no part of it: "The", and an owner ("Ukraine's").
 _BODY_OPENER_RE = re.compile(r"(?:[Tt]he[ \t]+)?(?:(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+['\u2019]s[ \t]+)?")
+
+
+def _opener_length(name: str) -> int:
+    """How much of a body's name its opener takes ("The ", "South Korea's "); 0 if it is all of it."""
+    end = _BODY_OPENER_RE.match(name).end()
+    return end if end < len(name) else 0
+
 # A full stop, question or exclamation mark that ends a sentence inside an attribution.
 _SENTENCE_END_RE = re.compile(
     # Not the full stop of a title written short: "said Col. Rosana Teixeira, ...".
@@ -573,7 +580,7 @@ class SpeakerIndex:
         self._pos_cache: dict[str, list[int]] = {}
         self._analysed: dict[tuple[str, str | None], tuple[tuple[str, ...], bool, str | None]] = {}
         # Who has spoken so far, in reading order: of a family who share a surname, "Walsh said"
-        # is the one quoted last (see _fullest).
+        # may be the one who spoke (see _fullest).
         self.spoken: list[str] = []
         self._first_named: dict[int, _Mention | None] = {}
 
@@ -924,15 +931,15 @@ class SpeakerIndex:
             if whole is None:
                 continue
             name = whole.group()
-            opener = _BODY_OPENER_RE.match(name)
-            return name[opener.end():] if opener.end() < len(name) else name
+            return name[_opener_length(name):]
         return generic
 
     def introduced_as_company(self, m: _Mention, before: str) -> bool:
         """Whether a body's name is given as a company's: after a word for one ("confectioner
         Brunnhof"), with a company's last word ("Caldera Therapeutics"), or described as one
         right after it ("Lundvik Medical AI, a Stockholm-based start-up")."""
-        if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1] in _THING_NOUNS:
+        last = before.rsplit(None, 1)[-1:]
+        if last and last[0] in _THING_NOUNS:
             return True
         if m.tokens[-1].lower().rstrip(".") in _COMPANY_NAME_ENDS and self.text.count(m.tokens[0], self.begin, self.limit) >= 2:
             # A company's last word, of a company the copy comes back to ("Caldera's shares"): one
@@ -1561,9 +1568,7 @@ class QuoteFinder:
             # Monetary Fund, which ..., said in a statement that it remained "..."), by its whole
             # name ("The Economic Community of West African States (ECOWAS) said ...").
             whole = _BODY_FULL_RE.match(head, body.start())
-            opener = _BODY_OPENER_RE.match(whole.group()).end()
-            if opener >= len(whole.group()):
-                opener = 0
+            opener = _opener_length(whole.group())
             return whole.group()[opener:], base + body.start() + opener
         return None
 
@@ -1673,14 +1678,14 @@ class QuoteFinder:
         if found is None:
             return None
         name = found.group("before") or found.group("after")
-        opener = _BODY_OPENER_RE.match(name)
-        return name[opener.end():] if opener and opener.end() < len(name) else name
+        return name[_opener_length(name):]
 
     def person_of_age(self, age: str, pos: int) -> str | None:
         """Who "the 23-year-old" is: the person last given that age ("Ben Ade, 23,", "Ben Ade,
         aged 23,"); if the copy gives nobody's age, the person the sentence before is about."""
         stated = None
-        for stated in re.finditer(rf"({_NAME_RUN_RE.pattern}),\s+(?:aged\s+)?{re.escape(age)}\b", self.text[:pos]):
+        # The age comes from the copy, so the pattern is left to re's own bounded cache.
+        for stated in re.compile(rf"({_NAME_RUN_RE.pattern}),\s+(?:aged\s+)?{re.escape(age)}\b").finditer(self.text, 0, pos):
             pass
         if stated is not None:
             return self.index.name_from(stated.group(1), stated.start(1))
