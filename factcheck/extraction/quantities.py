@@ -459,7 +459,9 @@ class SentenceScanner(Tokens):
                         head = _hyphen_head(L[i])
                         trig = "mid" if head == "mid" else _TRIGGERS[head]
                     nxt = _HANDLERS[trig](self, i)
-            except (IndexError, ValueError, OverflowError, ZeroDivisionError):
+            except (LookupError, ValueError, ArithmeticError):
+                # A reading that runs off its sentence or meets a word its table lacks ("a
+                # double-double" once did) gives up on that token alone; the scan goes on.
                 nxt = i + 1
             if nxt is None or nxt <= i:
                 nxt = i + 1
@@ -2186,6 +2188,8 @@ class SentenceScanner(Tokens):
     def on_vague(self, i: int) -> int:
         """"thousands of demonstrators", "tens of thousands of dollars", "hundreds were hurt"."""
         w = self.L[i]
+        if w not in X.VAGUE_PLURALS:
+            return self.vague_compound(i)
         low, high = X.VAGUE_PLURALS[w]
         j = i + 1
         if w == "tens" or w in ("dozens", "hundreds", "scores"):
@@ -2731,6 +2735,21 @@ class SentenceScanner(Tokens):
         a = i - 1 if self.lw(i - 1) == "the" and i - 1 >= self.floor else i
         return self.date(a, b)
 
+    def vague_compound(self, i: int) -> int:
+        """"A thousands-strong crowd", read as "a 5,000-strong crowd" is; no other compound of
+        a vague plural ("hundreds-of-years-old") is a figure of its own."""
+        head, _, tail = self.L[i].partition("-")
+        if tail != "strong" or head not in X.VAGUE_PLURALS or head == "tens":
+            return i + 1
+        q = Quantity(i, i + 1, 0.0)
+        q.kind = "vague"
+        q.value = None
+        q.low, q.high = map(float, X.VAGUE_PLURALS[head])
+        q.unit, q.has_unit = tail, True
+        self.take_leading_qualifier(q)
+        self.emit(q)
+        return q.b
+
     def on_multiple(self, i: int) -> int:
         """"Revenue tripled", "provisions more than doubled", "the deficit was halved": a
         change by a factor, counted in times. Not "doubled as" or "doubled down"."""
@@ -2740,7 +2759,8 @@ class SentenceScanner(Tokens):
             # Only a comparison: not "twice a week", "a double room", "double-digit".
             if nxt not in COMPARED_WITH or (low != "twice" and nxt == "as"):
                 return i + 1
-        elif nxt in ("as", "down", "up", "back", "over"):
+        elif nxt in ("as", "down", "up", "back", "over") or low not in MULTIPLES:
+            # Nor a compound: "a double-double" (basketball), "twice-weekly", "double-decker".
             return i + 1
         if self.T[i][0].isupper() and not self.is_clause_start(i):
             return i + 1

@@ -752,3 +752,16 @@ def test_a_number_long_before_any_year_of_news_before_a_plural_counts(text, valu
 def test_twelve_noon_is_a_time_and_a_helpline_number_names_a_line():
     found = extract_claims("Work outdoors between 12 noon and 4 pm is banned; call the helpline 1070 for help.")
     assert [(c.kind, c.text) for c in found] == [("date", "12 noon"), ("date", "4 pm")]
+
+
+def test_a_vague_plural_strong_is_read_as_a_number_strong_is():
+    found = figures("A thousands-strong crowd marched past a 5,000-strong police cordon.")
+    assert [(c.kind, c.text, c.low, c.high, c.value) for c in found] == [
+        ("vague", "thousands-strong", 1000, 10000, None),
+        ("count", "5,000-strong", None, None, 5000),
+    ]
+
+
+def test_a_compound_of_a_multiple_is_no_change_by_a_factor():
+    found = figures("Okoye had a double-double in the twice-weekly game, and ticket sales doubled.")
+    assert [(c.text, c.value, c.unit) for c in found] == [("doubled", 2, "times")]

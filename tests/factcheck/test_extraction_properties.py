@@ -160,3 +160,41 @@ def test_trigger_test_over_a_block_agrees_with_the_pattern_on_each_sentence(sent
         end = start + len(sentence)
         assert has_trigger(start, end) == (TRIGGER_RE.search(sentence) is not None), sentence
         start = end + 1
+
+
+def _trigger_compounds():
+    from factcheck.extraction.quantities import _TRIGGERS
+
+    for word in sorted(_TRIGGERS):
+        for compound in (f"{word}-strong", f"{word}-double", f"{word}-{word}", f"double-{word}"):
+            yield f"A {compound} crowd of 5 and {compound.capitalize()} came on Monday."
+
+
+def test_every_figure_reader_takes_a_hyphenated_compound_of_its_word_without_raising():
+    """Each word that starts a figure is also tried as the head of a compound ("a double-double",
+    "a thousands-strong crowd"). Its reader is called directly here, past the scan's guard, so a
+    word missing from a reader's table shows up as the error it is."""
+    from factcheck.extraction.quantities import _HANDLERS, _TRIGGERS, SentenceScanner, _hyphen_head
+
+    failures = []
+    for sentence in _trigger_compounds():
+        scanner = SentenceScanner(sentence, 0, len(sentence))
+        for i in scanner.candidates():
+            if scanner.K[i] == "n":
+                continue
+            low = scanner.L[i]
+            head = _hyphen_head(low)
+            trigger = _TRIGGERS.get(low) or ("mid" if head == "mid" else _TRIGGERS[head])
+            try:
+                _HANDLERS[trigger](scanner, i)
+            except Exception as exc:  # noqa: BLE001 - the test lists every failure at once
+                failures.append(f"{sentence!r}: {type(exc).__name__} {exc}")
+    assert failures == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["thousands", "double", "twice", "hundreds", "-", "strong", "double-double",
+                                 "5", "crowd", "tripled", "millions-strong", "of", "a"]), max_size=12).map(" ".join))
+def test_no_crash_on_compounds_of_figure_words(text):
+    claims = extract_claims(text)
+    assert all(text[c.start:c.end] == c.text for c in claims)
