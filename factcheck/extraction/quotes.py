@@ -41,13 +41,15 @@ _UP = "[" + re.escape(_UPPER) + "]"
 _NAME_STOP = (
     r"(?=\.[ \t])(?:(?<![^\W\d_]{4})|(?<=Capt|Prof|Supt|Insp|Cmdr|Brig|Corp|Bros|Dept|Assn|Univ|Intl|Govt|Natl))\."
 )
+# Initials written together ("K.N. Ilangovan", "P.S. Raghavendra") are one word of a name.
+_JOINED_INITIALS = rf"(?:\.{_UP}){{1,2}}\.(?=[ \t])"
 # A plural possessive inside a name keeps its apostrophe: "Halifax Transit Riders' Coalition".
-_CAP = rf"(?:{_UP}[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:{_NAME_STOP}|(?<=s)['\u2019](?=[ \t]{_UP}))?)"
+_CAP = rf"(?:{_UP}(?:{_JOINED_INITIALS}|[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:{_NAME_STOP}|(?<=s)['\u2019](?=[ \t]{_UP}))?))"
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|le|la|du|dos|das|ter|di|y|ap|ab|bint|binti|zu)"
 # A run starts at a capital not preceded by a letter. The check sits after the capital
 # so that the pattern opens with a character class, which the regex engine skips to
 # directly instead of trying the look-behind at every position.
-_FIRST_CAP = rf"(?:{_UP}(?<![^\W\d_]{_UP})[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:{_NAME_STOP}|(?<=s)['\u2019](?=[ \t]{_UP}))?)"
+_FIRST_CAP = rf"(?:{_UP}(?<![^\W\d_]{_UP})(?:{_JOINED_INITIALS}|[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:{_NAME_STOP}|(?<=s)['\u2019](?=[ \t]{_UP}))?))"
 # Arabic family names written with their article: "al-Marri", "el-Sisi".
 _ARTICLE_NAME = rf"(?:al|el|ad|ash|as|az)-{_CAP}"
 _NAME_RUN_RE = re.compile(rf"{_FIRST_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|{_ARTICLE_NAME}))*")
@@ -132,8 +134,10 @@ def _opener_length(name: str) -> int:
 
 # A full stop, question or exclamation mark that ends a sentence inside an attribution.
 _SENTENCE_END_RE = re.compile(
-    # Not the full stop of a title written short: "said Col. Rosana Teixeira, ...".
-    "".join(f"(?<!\\b{a})" for a in ("Col", "Gen", "Sgt", "Lt", "Dr", "Mr", "Mrs", "Ms", "Rep", "Sen", "Gov", "Capt", "Maj", "Prof", "Rev", "St", "Supt", "Insp", "Det", "Cllr", "Jr", "Sr"))
+    # Not the full stop of an initial ("Chief Executive J. Randall Whitaker said"), nor of a
+    # title written short: "said Col. Rosana Teixeira, ...".
+    r"(?<!\b[A-Z])"
+    + "".join(f"(?<!\\b{a})" for a in ("Col", "Gen", "Sgt", "Lt", "Dr", "Mr", "Mrs", "Ms", "Rep", "Sen", "Gov", "Capt", "Maj", "Prof", "Rev", "St", "Supt", "Insp", "Det", "Cllr", "Jr", "Sr"))
     # Nor of a time or a country written with stops: "at 7 p.m. local time", "the U.S. envoy".
     + r"(?<!\ba\.m)(?<!\bp\.m)(?<!\bU\.S)(?<!\bU\.N)"
     + r"[.!?](?=\s)"
@@ -540,10 +544,19 @@ def _title_before(words: list[str]) -> str | None:
     return None
 
 
+# Bodies and places written with stops, which initials before a surname ("K.N. Ilangovan") are not.
+_DOTTED_ACRONYMS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A.", "N.Y.", "L.A."})
+_INITIALS_RE = re.compile(rf"(?:{_UP}\.){{1,3}}")
+
+
 def _has_acronym(toks: list[str]) -> bool:
     """True if a token is an acronym ("NATO", "U.S."; dots are not cased, so isupper() ignores them)."""
-    # Few runs have an upper-case token at all; a one-letter one is an initial, not an acronym.
-    return any(map(str.isupper, toks)) and any(len(t) >= 2 and t.isupper() for t in toks)
+    # Few runs have an upper-case token at all. Initials are no acronym: "Daniel K. Ashworth",
+    # "K.N. Ilangovan", "J. Randall Whitaker", but "U.S." is one.
+    return any(map(str.isupper, toks)) and any(
+        len(t) >= 2 and t.isupper() and (t in _DOTTED_ACRONYMS or _INITIALS_RE.fullmatch(t) is None)
+        for t in toks
+    )
 
 
 class SpeakerIndex:
@@ -1418,9 +1431,11 @@ class QuoteFinder:
         cut = _FRAGMENT_END_RE.search(post)
         while cut and post[cut.start()] == "." and post[cut.end():].lstrip()[:1].isupper():
             # "said Col. Rosana Teixeira, ...", "said John F. Kennedy": the full stop of a title
-            # or an initial, not of the sentence.
+            # or an initial, or of "U.S." ("said U.S. Senator Dana Ruiz"), not of the sentence.
             word = post[:cut.start()].rsplit(None, 1)[-1:]
-            if not word or not ((len(word[0]) <= 4 and word[0].lower() in TITLES) or (len(word[0]) == 1 and word[0].isupper())):
+            if not word or not (
+                (len(word[0]) <= 4 and word[0].lower() in TITLES) or _INITIALS_RE.fullmatch(word[0] + ".")
+            ):
                 break
             cut = _FRAGMENT_END_RE.search(post, cut.end())
         frag = post[:cut.start()] if cut else post

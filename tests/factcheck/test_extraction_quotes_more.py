@@ -907,3 +907,23 @@ def test_said_the_23_year_old_is_the_person_given_that_age(text, speaker):
 )
 def test_a_surname_that_is_also_a_place_word_a_portfolio_with_the_a_statement_and_member_states(text, speaker):
     assert speakers(text)[0][1] == speaker
+
+
+def test_a_name_with_an_initial_is_a_person_and_the_initial_ends_no_sentence():
+    text = (
+        '"We will not pretend the market has bottomed," Chief Executive J. Randall Whitaker said on '
+        'a call with analysts. "But we have been careful." Loans fell, and Mr. Whitaker said: '
+        '"Everything is on the table." Counsel Manish K. Bhandari disagreed. "There is no cover-up," '
+        'Bhandari said.'
+    )
+    assert [s for _, s in speakers(text)] == [
+        "J. Randall Whitaker", "J. Randall Whitaker", "J. Randall Whitaker", "Manish K. Bhandari",
+    ]
+
+
+def test_initials_written_together_are_one_word_of_the_name_but_a_dotted_country_is_no_initial():
+    text = (
+        'The project manager, K.N. Ilangovan, spoke first. "Every day of delay costs money," '
+        'Ilangovan said. The U.S. Senate voted later. "Not yet," said U.S. Senator Dana Ruiz.'
+    )
+    assert [s for _, s in speakers(text)] == ["K.N. Ilangovan", "Dana Ruiz"]
