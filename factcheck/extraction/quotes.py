@@ -45,7 +45,10 @@ _NAME_STOP = (
 _JOINED_INITIALS = rf"(?:\.{_UP}){{1,2}}\.(?=[ \t])"
 # A plural possessive inside a name keeps its apostrophe: "Halifax Transit Riders' Coalition".
 _CAP = rf"(?:{_UP}(?:{_JOINED_INITIALS}|[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:{_NAME_STOP}|(?<=s)['\u2019](?=[ \t]{_UP}))?))"
-_PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|le|la|du|dos|das|ter|di|y|ap|ab|bint|binti|zu)"
+_PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|le|la|los|las|des|du|dos|das|ter|di|y|ap|ab|bint|binti|zu)"
+# Particles that open a surname written alone, capitalised at a sentence's start: "Von
+# Alvensleben said", "De la Puente said" ("Al", "Ben" and "Van" are also given names).
+_SURNAME_PARTICLES = frozenset("de da del della der den von le la du dos das ter di ap ab zu".split())
 # A run starts at a capital not preceded by a letter. The check sits after the capital
 # so that the pattern opens with a character class, which the regex engine skips to
 # directly instead of trying the look-behind at every position.
@@ -53,6 +56,8 @@ _FIRST_CAP = rf"(?:{_UP}(?<![^\W\d_]{_UP})(?:{_JOINED_INITIALS}|[^\W\d_]*(?:['\u
 # Arabic family names written with their article: "al-Marri", "el-Sisi".
 _ARTICLE_NAME = rf"(?:al|el|ad|ash|as|az)-{_CAP}"
 _NAME_RUN_RE = re.compile(rf"{_FIRST_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|{_ARTICLE_NAME}))*")
+# More of a name after a run's words: "Umm Khaled| al-Hamwi".
+_NAME_GOES_ON_RE = re.compile(rf"[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|{_ARTICLE_NAME})")
 # Up to and including the last character no name run can contain (not every such
 # character: digits are left out). The greedy match backs off from the end, so finding
 # the last one costs only the distance back to it.
@@ -760,6 +765,8 @@ class SpeakerIndex:
         return self.resolve(m.tokens, m.pos, m.title)
 
     def _fullest(self, toks: tuple[str, ...], pos: int) -> str:
+        if len(toks) >= 2 and toks[0].lower() in _SURNAME_PARTICLES and toks[0][0].isupper():
+            toks = (toks[0].lower(), *toks[1:])
         cands = self.people_named(toks[-1])
         if len(toks) == 1 and self.spoken and len({c.tokens for c in cands if len(c.tokens) >= 2 and c.pos <= pos}) > 1:
             # A surname several people named in full share is the first of them named (whom a
@@ -774,6 +781,10 @@ class SpeakerIndex:
         if cands:
             best = self._best_before(cands, toks, pos) or self._best_before(cands, toks, None)
             if best is not None and len(best.tokens) >= max(2, len(toks)):
+                if len(best.tokens) == len(toks) and self._named_more_fully_before(toks, pos):
+                    named = self.earlier_person_with(toks, pos)
+                    if named is not None:
+                        return " ".join(named.tokens)
                 return " ".join(best.tokens)
         if len(toks) == 1:
             # A name that is not the last of the full one: "Lula", "Sheikh Mohammed".
@@ -782,6 +793,12 @@ class SpeakerIndex:
                 return " ".join(named.tokens)
         if best is not None and len(best.tokens) >= len(toks):
             return " ".join(best.tokens)
+        if len(toks) >= 2:
+            # Part of a longer name: "De la Puente" for "Cristóbal de la Puente Vargas", "Umm
+            # Khaled" for "Umm Khaled al-Hamwi".
+            named = self.earlier_person_with(toks, pos)
+            if named is not None:
+                return " ".join(named.tokens)
         return " ".join(toks)
 
     def _best_before(self, cands: list[_Mention], toks: tuple[str, ...], pos: int | None) -> _Mention | None:
@@ -804,6 +821,20 @@ class SpeakerIndex:
             if want <= set(c.tokens) and (found is None or len(c.tokens) > len(found.tokens)):
                 found = c
         return found
+
+    def _named_more_fully_before(self, toks: tuple[str, ...], pos: int) -> bool:
+        """Whether the words of ``toks`` stand before ``pos`` with more of a name after them
+        ("Umm Khaled al-Hamwi" before "Umm Khaled said"): a plain search, so that a name
+        given in full the first time costs no walk through the index."""
+        phrase = " ".join(toks)
+        at = self.text.find(phrase, self.begin, pos)
+        for _ in range(8):
+            if at < 0:
+                return False
+            if _NAME_GOES_ON_RE.match(self.text, at + len(phrase)):
+                return True
+            at = self.text.find(phrase, at + 1, pos)
+        return False
 
     def _prefix_best(self, key: str, cands: list[_Mention]) -> list[_Mention]:
         cached = self._best_cache.get(key)
@@ -1114,15 +1145,23 @@ class SpeakerIndex:
         self._first_named[m.pos] = named
         return named
 
-    def earlier_person_with(self, token: str, pos: int) -> _Mention | None:
-        """The latest person of two or more names before ``pos`` with ``token`` among them:
-        "Lula" for "Luiz Inácio Lula da Silva", "Castellanos" for "Rodrigo Castellanos Vidal",
-        "Wu" for "Wu Jianhua" (a family name written first, or a first name)."""
+    def earlier_person_with(self, part: str | tuple[str, ...], pos: int) -> _Mention | None:
+        """The latest person of more names than ``part`` before ``pos`` with ``part`` among
+        them: "Lula" for "Luiz Inácio Lula da Silva", "Castellanos" for "Rodrigo Castellanos
+        Vidal", "Wu" for "Wu Jianhua" (a family name written first, or a first name); a run
+        of names in the same order, "de la Puente" for "Cristóbal de la Puente Vargas"."""
         self._index_before(pos)
         k = bisect.bisect_left(self.positions, pos) - 1
+        if isinstance(part, tuple):
+            n = len(part)
+            for mention in reversed(self.mentions[max(0, k - 400):k + 1]):
+                toks = mention.tokens
+                if mention.person and len(toks) > n and any(toks[j:j + n] == part for j in range(len(toks) - n + 1)):
+                    return mention
+            return None
         for mention in reversed(self.mentions[max(0, k - 400):k + 1]):
             if mention.person and len(mention.tokens) >= 2 and (
-                token in mention.tokens or any(t.endswith("-" + token) for t in mention.tokens)
+                part in mention.tokens or any(t.endswith("-" + part) for t in mention.tokens)
             ):
                 return mention
         return None

@@ -927,3 +927,23 @@ def test_initials_written_together_are_one_word_of_the_name_but_a_dotted_country
         'Ilangovan said. The U.S. Senate voted later. "Not yet," said U.S. Senator Dana Ruiz.'
     )
     assert [s for _, s in speakers(text)] == ["K.N. Ilangovan", "Dana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "full, short",
+    [
+        ("Konstantin von Alvensleben", "Von Alvensleben"),
+        ("Cristóbal de la Puente Vargas", "De la Puente"),
+        ("María de los Ángeles Quispe Huamán", "Quispe Huamán"),
+        ("Lowri ap Gwynfor", "Ap Gwynfor"),
+        ("Umm Khaled al-Hamwi", "Umm Khaled"),
+    ],
+)
+def test_a_surname_with_its_particle_or_part_of_a_longer_name_is_the_person_named_in_full(full, short):
+    text = f'{full}, who chairs the council, spoke first. "Nobody should be under any illusions," {short} said.'
+    assert speakers(text) == [('"Nobody should be under any illusions,"', full)]
+
+
+def test_a_name_given_in_full_twice_stays_itself():
+    text = 'Ann Lee spoke. "Yes," Ann Lee said. Umm Khaled spoke too. "No," Umm Khaled said.'
+    assert [s for _, s in speakers(text)] == ["Ann Lee", "Umm Khaled"]
