@@ -110,6 +110,15 @@ def _verb_in_description(text: str) -> re.Match | None:
 
 
 # Verbs that introduce a partial quote but cannot follow one as an attribution.
+# A speaker after a quote described at length before the verb: '," Friederike zu Stolberg, an
+# economist at the Kiel Institute for the World Economy (IfW), told DW', '," a senior U.S.
+# official, who spoke on condition of anonymity to discuss the talks, told Reuters'. No full
+# stop of a sentence lies between (that of an initial or of "U.S." may).
+_NOT_A_SENTENCE_END = r"(?:[^\"\u201c\u201d\n.!?]|[.!?](?![ \t])|(?<=\b[A-Z])\.[ \t])"
+_APPOSED_SPEAKER_RE = re.compile(
+    rf"[ \t]*,?[ \t]*(?P<who>{_NAME_RUN_RE.pattern}|an?[ \t]{_NOT_A_SENTENCE_END}{{2,80}}?),[ \t]"
+    rf"{_NOT_A_SENTENCE_END}{{2,220}}?,[ \t]+(?:{_VERB_ALTERNATION})\b"
+)
 _PARTIAL_ONLY = frozenset({
     "described", "called", "dubbed", "labelled", "labeled", "termed", "calling", "describing",
     "branding", "branded", "accused",
@@ -396,7 +405,8 @@ _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # Where the description of an unnamed source ends: "a diplomat who spoke on condition of anonymity".
 _RELATIVE_CLAUSE_RE = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
 # Where a phrase in apposition to a name ends: "the kingdom's energy minister, Prince ...".
-_APPOSITION_CUT_RE = re.compile("[.;:!?\n\"\u201c\u201d(,]")
+# Not at the stop of an initial or of "U.S.": "a senior U.S. official".
+_APPOSITION_CUT_RE = re.compile("[;:!?\n\"\u201c\u201d(,]|(?<!\\b[A-Z])\\.")
 
 
 def _role(word: str) -> str:
@@ -766,7 +776,11 @@ class SpeakerIndex:
 
     def _fullest(self, toks: tuple[str, ...], pos: int) -> str:
         if len(toks) >= 2 and toks[0].lower() in _SURNAME_PARTICLES and toks[0][0].isupper():
-            toks = (toks[0].lower(), *toks[1:])
+            # "Von Alvensleben said" after "Konstantin von Alvensleben"; but "Della Valle" may
+            # be written so throughout.
+            lowered = (toks[0].lower(), *toks[1:])
+            if self.text.find(" ".join(lowered), self.begin, pos) >= 0:
+                toks = lowered
         cands = self.people_named(toks[-1])
         if len(toks) == 1 and self.spoken and len({c.tokens for c in cands if len(c.tokens) >= 2 and c.pos <= pos}) > 1:
             # A surname several people named in full share is the first of them named (whom a
@@ -1438,7 +1452,9 @@ class QuoteFinder:
         window = text[end:min(pe, end + 160)]
         last_inside = text[end - 2] if end - 2 > q.start else ""
         vm = _VERB_RE.search(window)
-        if vm is None or vm.group() in _PARTIAL_ONLY:
+        if vm is None:
+            return self.after_a_long_description(end, pe)
+        if vm.group() in _PARTIAL_ONLY:
             return None
         pre = window[:vm.start()]
         stripped = pre.strip().lstrip(",\u2014\u2013-").strip()
@@ -1453,8 +1469,9 @@ class QuoteFinder:
             if nw > 4 or not stripped or not stripped[0].isupper():
                 return None
         if nw > 12:
-            # A verb this far on belongs to a sentence of its own.
-            return None
+            # A verb this far on belongs to a sentence of its own, unless all before it is the
+            # speaker and a description set off by commas.
+            return self.after_a_long_description(end, pe)
         if stripped:
             if stripped.split(None, 1)[0] in _NOT_SUBJECT_STARTS:
                 # '"north of £600m" on upgrades since 2020 but admitted': the words after the
@@ -1468,13 +1485,18 @@ class QuoteFinder:
         # Verb first: '," said State Department spokesperson Ned Price'.
         post = window[vm.end():]
         cut = _FRAGMENT_END_RE.search(post)
-        while cut and post[cut.start()] == "." and post[cut.end():].lstrip()[:1].isupper():
+        while cut and post[cut.start()] == ".":
             # "said Col. Rosana Teixeira, ...", "said John F. Kennedy": the full stop of a title
-            # or an initial, or of "U.S." ("said U.S. Senator Dana Ruiz"), not of the sentence.
-            word = post[:cut.start()].rsplit(None, 1)[-1:]
-            if not word or not (
-                (len(word[0]) <= 4 and word[0].lower() in TITLES) or _INITIALS_RE.fullmatch(word[0] + ".")
-            ):
+            # or an initial, or of "U.S." ("said U.S. Senator Dana Ruiz", "said a senior U.S.
+            # official"), not of the sentence.
+            after_stop = post[cut.end():].lstrip()[:1]
+            if after_stop.isupper():
+                word = post[:cut.start()].rsplit(None, 1)[-1:]
+                if not word or not (
+                    (len(word[0]) <= 4 and word[0].lower() in TITLES) or _INITIALS_RE.fullmatch(word[0] + ".")
+                ):
+                    break
+            elif not (after_stop.islower() and _INITIALS_RE.fullmatch(post[:cut.end()].rsplit(None, 1)[-1])):
                 break
             cut = _FRAGMENT_END_RE.search(post, cut.end())
         frag = post[:cut.start()] if cut else post
@@ -1488,6 +1510,12 @@ class QuoteFinder:
             if name and _NAME_RUN_RE.fullmatch(name) and _analyse_run(name, None)[1]:
                 return self.speaker_fragment(name, end + vm.end() + cut.end() + rest.find(name))
         return self.speaker_fragment(frag.strip(), end + vm.end() + post.find(frag.strip()))
+
+    def after_a_long_description(self, end: int, pe: int) -> tuple[str, int] | None:
+        m = _APPOSED_SPEAKER_RE.match(self.text, end, min(pe, end + 320))
+        if m is None:
+            return None
+        return self.speaker_fragment(m.group("who"), m.start("who"))
 
     def before(self, q: QuoteSpan) -> tuple[str, int] | None:
         text = self.text

@@ -947,3 +947,30 @@ def test_a_surname_with_its_particle_or_part_of_a_longer_name_is_the_person_name
 def test_a_name_given_in_full_twice_stays_itself():
     text = 'Ann Lee spoke. "Yes," Ann Lee said. Umm Khaled spoke too. "No," Umm Khaled said.'
     assert [s for _, s in speakers(text)] == ["Ann Lee", "Umm Khaled"]
+
+
+def test_a_speaker_described_at_length_after_the_quote_speaks_it_and_what_follows():
+    text = (
+        'Growth slowed. "The gap is real, but it is manageable," Friederike zu Stolberg, an economist '
+        'at the Kiel Institute for the World Economy (IfW), told DW. "What is not manageable is more '
+        'squabbling." Then: "We have seen this movie before," a senior U.S. official, who spoke on '
+        'condition of anonymity to discuss the talks, told Reuters. "This time is different."'
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Friederike zu Stolberg", "Friederike zu Stolberg", "a senior U.S. official", "a senior U.S. official",
+    ]
+
+
+def test_a_description_after_a_quote_that_ends_its_sentence_lends_no_later_verb():
+    text = '"We will appeal the ruling today," Ann Lee, the lawyer for the family. The court, in a short note, said no.'
+    assert speakers(text) == [('"We will appeal the ruling today,"', None)]
+
+
+def test_said_a_senior_us_official_keeps_the_whole_description():
+    text = '"We have seen it," said a senior U.S. official, who spoke on condition of anonymity. "Yes," said Giulia Della Valle.'
+    assert [s for _, s in speakers(text)] == ["a senior U.S. official", "Giulia Della Valle"]
+
+
+def test_a_surname_written_with_a_capital_particle_throughout_stays_as_written():
+    text = 'Giulia Della Valle won in three sets. "I am tired," Della Valle said.'
+    assert [s for _, s in speakers(text)] == ["Giulia Della Valle"]
