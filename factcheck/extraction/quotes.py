@@ -344,6 +344,14 @@ _STATEMENT_ISSUER_RE = re.compile(
     rf"(?P<before>{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern})\s+said\s+in\s+a\s+statement"
     rf"|[Ii]n\s+a\s+statement,\s+(?P<after>{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern})\s+said"
 )
+# A sentence that opens with a body as the speaker: "Lille city hall said in a statement that",
+# "The agency said", "In a statement, the ministry said".
+_BODY_SUBJECT_RE = re.compile(
+    rf"\W*(?:[Ii]n\s+a\s+statement,\s+)?(?P<who>(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,5}}(?:{_CAP}|[a-z]+(?:\s+[a-z]+)?))"
+    r"\s+(?:said|says|announced|added|warned|confirmed|told)\b"
+)
+# The last words of speakers "it" cannot be.
+_PLURAL_SPEAKERS = frozenset("officials police residents witnesses analysts people sources they we".split())
 # An age given after a name: "Ben Ade, 23, scored", "Sarah Kim, aged 45,".
 _STATED_AGE_RE = re.compile(r"[A-Za-z\u00c0-\u024f], (?:aged )?[0-9]{1,3}[,.)]")
 _AGE_DESCRIPTION_RE = re.compile(r"the ([0-9]{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
@@ -1751,6 +1759,24 @@ class QuoteFinder:
                     return other
         return index.latest_person(pos, sex)
 
+    def body_subject_before(self, pos: int) -> str | None:
+        """What "it" is in '"...," it said': the body that opens one of the few sentences
+        before as their speaker ("Lille city hall said in a statement that ...", "The agency
+        said ..."), resolved as its own attribution would be; never a person."""
+        k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
+        for j in range(k, max(-1, k - 4), -1):
+            s, e = self.sentences[j]
+            m = _BODY_SUBJECT_RE.match(self.text, s, e)
+            if m is None or m.start("who") >= pos:
+                continue
+            who = m.group("who")
+            if who.split()[-1].lower() in _PLURAL_SPEAKERS or self.index.names_a_person(who):
+                return None  # "Officials said", "Judge Ines Vale said": not what "it" is
+            if who.split()[-1].islower() and not who.lower().startswith("the "):
+                return who  # "Lille city hall": a body described, which speaks as described
+            return self.to_name(who, m.start("who"), pos)
+        return None
+
     def statement_issuer(self, pos: int) -> str | None:
         """The body or person last said to have spoken in a statement before ``pos``: "The
         Hamilton Police Service said in a statement", "In a statement, Lanterfield said"."""
@@ -1790,6 +1816,8 @@ class QuoteFinder:
         low = frag.lower()
         if low in PRONOUNS_PERSON:
             return self.pronoun_antecedent(min(pos, quote_start), low)
+        if low == "it":
+            return self.body_subject_before(min(pos, quote_start))
         if low in PRONOUNS_OTHER:
             return None
         age = _AGE_DESCRIPTION_RE.fullmatch(low)

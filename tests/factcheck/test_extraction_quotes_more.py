@@ -974,3 +974,18 @@ def test_said_a_senior_us_official_keeps_the_whole_description():
 def test_a_surname_written_with_a_capital_particle_throughout_stays_as_written():
     text = 'Giulia Della Valle won in three sets. "I am tired," Della Valle said.'
     assert [s for _, s in speakers(text)] == ["Giulia Della Valle"]
+
+
+@pytest.mark.parametrize(
+    "before, speaker",
+    [
+        ("Lille city hall said in a statement that it had inspected 1,240 buildings.", "Lille city hall"),
+        ("The UK Health Security Agency said cases rose. The agency said anyone unsure should check.",
+         "UK Health Security Agency"),
+        ("Judge Ines Vale said the law was clear.", None),
+        ("Police said the road was shut.", None),
+    ],
+)
+def test_it_said_is_the_body_that_spoke_in_a_sentence_before_and_never_a_person(before, speaker):
+    found = speakers(before + ' "The city has learned the lessons of this tragedy," it said.')
+    assert found == [('"The city has learned the lessons of this tragedy,"', speaker)]
