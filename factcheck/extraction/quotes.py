@@ -340,10 +340,22 @@ _STREET_PREPOSITIONS = frozenset({"on", "off", "along", "down", "up", "of"})
 PRONOUNS_PERSON = frozenset({"he", "she"})
 # Who spoke in a statement: "The Hamilton Police Service said in a statement", "In a statement,
 # Lanterfield said".
+# "Whitcomb, who has 18 months left in office, said in a statement", "Chennai Metro Rail Limited
+# (CMRL), in a release, said": what the document is, and a clause or short form between.
+_DOCUMENTS = r"(?:a|an|its|his|her|their)\s+(?:(?:joint|written|brief|short|separate|press|news|earnings)\s+)?(?:statement|release|letter|filing)"
+_ISSUER_ASIDE = r"(?:\s*\([^()\n]{1,30}\))?(?:,[^,.;\"\u201c\u201d\n]{1,80},)?"
 _STATEMENT_ISSUER_RE = re.compile(
-    rf"(?P<before>{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern})\s+said\s+in\s+a\s+statement"
-    rf"|[Ii]n\s+a\s+statement,\s+(?P<after>{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern})\s+said"
+    rf"(?P<before>{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern}){_ISSUER_ASIDE}\s+said\s+in\s+{_DOCUMENTS}"
+    rf"|(?P<aside>{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern})(?:\s*\([^()\n]{{1,30}}\))?,\s+in\s+{_DOCUMENTS},\s+said"
+    rf"|[Ii]n\s+{_DOCUMENTS},\s+(?P<after>{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern})\s+said"
 )
+# A document that reports words someone said: "according to a transcript reviewed by CNN".
+_DOCUMENT_SOURCE_RE = re.compile(
+    r"\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:transcript|recording|copy|video|audio|memo|readout|summary|minutes)"
+    r"|(?:court|police|legal)\s+(?:documents|papers|records|filings))\b"
+)
+# What speaks only through whoever wrote it: '"...," the statement said'.
+_DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "filing"})
 # A sentence that opens with a body as the speaker: "Lille city hall said in a statement that",
 # "The agency said", "In a statement, the ministry said".
 _BODY_SUBJECT_RE = re.compile(
@@ -411,6 +423,7 @@ _OPENING_WORDS = frozenset(
 _A_SOURCE_RE = re.compile(r"(?:^|,)\s*(?:A|An|One|a|an|one)\s")
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # Where the description of an unnamed source ends: "a diplomat who spoke on condition of anonymity".
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 _RELATIVE_CLAUSE_RE = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
 # Where a phrase in apposition to a name ends: "the kingdom's energy minister, Prince ...".
 # Not at the stop of an initial or of "U.S.": "a senior U.S. official".
@@ -629,11 +642,15 @@ class SpeakerIndex:
             found = self._analysed[key] = _analyse_run(run, title_before)
         return found
 
+    def in_a_quote(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quote: words spoken, not the copy's own."""
+        k = bisect.bisect_right(self._ex_starts, pos) - 1
+        return k >= 0 and self.excluded[k][0] <= pos < self.excluded[k][1]
+
     def _mention(self, m: re.Match) -> _Mention | None:
         """The mention made by one capitalised run, or None when it names nothing."""
         pos = m.start()
-        k = bisect.bisect_right(self._ex_starts, pos) - 1
-        if k >= 0 and self.excluded[k][0] <= pos < self.excluded[k][1]:
+        if self.in_a_quote(pos):
             return None
         run = m.group()
         # A run of several words has a space in it, so only a one-word run can match.
@@ -893,8 +910,7 @@ class SpeakerIndex:
         text = self.text
         pron = None
         for p in _PRONOUN_RE.finditer(text, s, e):
-            k = bisect.bisect_right(self._ex_starts, p.start()) - 1
-            if not (k >= 0 and self.excluded[k][0] <= p.start() < self.excluded[k][1]):
+            if not self.in_a_quote(p.start()):
                 pron = p.start()
                 pronoun = p.group().lower()
                 break
@@ -1473,8 +1489,10 @@ class QuoteFinder:
         # Words between the quote and the verb, counted as far as the tests below need.
         nw = _words(stripped, enough=13)
         if last_inside == "." and not window.lstrip().startswith(","):
-            # The quote ended its sentence: only a short name can follow before the verb.
-            if nw > 4 or not stripped or not stripped[0].isupper():
+            # The quote ended its sentence: only a short name can follow before the verb, and
+            # not one whose verb is in a clause about it ('." A city official, who asked not to
+            # be named, said'), which opens a sentence of its own.
+            if nw > 4 or not stripped or not stripped[0].isupper() or stripped.split()[-1] in _RELATIVE_PRONOUNS:
                 return None
         if nw > 12:
             # A verb this far on belongs to a sentence of its own, unless all before it is the
@@ -1490,6 +1508,10 @@ class QuoteFinder:
                 # the sentence's own subject, which the attribution before the quote finds.
                 return None
             return self.speaker_fragment(stripped, end + pre.find(stripped))
+        if vm.group().lower() == "according to" and _DOCUMENT_SOURCE_RE.match(window, vm.end()):
+            # '... said colleagues were running "on fumes," according to a transcript': the
+            # document reports the words; the sentence's own subject said them.
+            return None
         # Verb first: '," said State Department spokesperson Ned Price'.
         post = window[vm.end():]
         cut = _FRAGMENT_END_RE.search(post)
@@ -1707,11 +1729,12 @@ class QuoteFinder:
         found = None
         # The nouns come from the copy, so the patterns are left to re's own bounded cache.
         pattern = re.compile(
-            rf"\b[Aa]n?\s+(?:[A-Za-z'\-]+\s+){{0,4}}?{re.escape(noun.lower())}"
+            rf"\b[Aa]n?\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)[A-Za-z'\-]+\s+){{0,4}}?{re.escape(noun.lower())}"
             rf"(?:\s+(?:from|at|in|with|for|of)\s+[^,.;:\"\u201c\u201d]{{1,40}})?(?=[\s,.;:])"
         )
         for m in pattern.finditer(self.text, max(0, pos - 3000), pos):
-            found = m.group()
+            if not self.index.in_a_quote(m.start()):
+                found = m.group()  # not words spoken: '"That is a conversation the district ..."'
         if found:
             verb = _verb_in_description(found)
             if verb is not None and verb.start() > 0:
@@ -1777,16 +1800,23 @@ class QuoteFinder:
             return self.to_name(who, m.start("who"), pos)
         return None
 
-    def statement_issuer(self, pos: int) -> str | None:
-        """The body or person last said to have spoken in a statement before ``pos``: "The
-        Hamilton Police Service said in a statement", "In a statement, Lanterfield said"."""
+    def statement_issuer(self, pos: int, document: str = "statement") -> str | None:
+        """The body or person last said to have spoken in a statement (or another
+        ``document``) before ``pos``: "The Hamilton Police Service said in a statement", "In a
+        statement, Lanterfield said", "CMRL, in a release, said"; a person by their fullest name."""
         found = None
-        for found in _STATEMENT_ISSUER_RE.finditer(self.text, max(0, pos - 3000), pos):
-            pass
+        for m in _STATEMENT_ISSUER_RE.finditer(self.text, max(0, pos - 3000), pos):
+            if re.search(rf"\b{document}\b", m.group()):
+                found = m
         if found is None:
             return None
-        name = found.group("before") or found.group("after")
-        return name[_opener_length(name):]
+        name = found.group("before") or found.group("aside") or found.group("after")
+        name = name[_opener_length(name):]
+        if " " not in name and self.index.is_surname(name):
+            return self.index.resolve((name,), found.start())
+        if _BODY_NAME_RE.fullmatch(name) or not self.index.names_a_person(name):
+            return name  # "Joint Chiefs of Staff"
+        return self.to_name(name, found.start(), found.start()) or name
 
     def person_of_age(self, age: str, pos: int) -> str | None:
         """Who "the 23-year-old" is: the person last given that age ("Ben Ade, 23,", "Ben Ade,
@@ -1847,11 +1877,10 @@ class QuoteFinder:
             # "the crown prince", "the detective": the person given those roles earlier, or
             # else the description itself ("the Brazilian president").
             return self.index.by_roles(roles, pos) or self.described_before(words[-1], pos) or frag
-        if low == "the statement":
-            # '"...," the statement said': whoever said it in a statement before.
-            issuer = self.statement_issuer(pos)
-            if issuer:
-                return issuer
+        if first == "the" and len(words) == 2 and words[1] in _DOCUMENT_NOUNS:
+            # '"...," the statement said': whoever said it in a statement before, else the
+            # document as written (not "a statement", found in "said in a statement").
+            return self.statement_issuer(pos, words[1]) or frag
         if first == "the" and len(words) == 2 and not self.index.names_a_person(frag):
             # "the official", "the diplomat": the source described earlier ("A city official").
             earlier = self.described_before(words[-1], pos)

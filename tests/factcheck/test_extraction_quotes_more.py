@@ -989,3 +989,30 @@ def test_a_surname_written_with_a_capital_particle_throughout_stays_as_written()
 def test_it_said_is_the_body_that_spoke_in_a_sentence_before_and_never_a_person(before, speaker):
     found = speakers(before + ' "The city has learned the lessons of this tragedy," it said.')
     assert found == [('"The city has learned the lessons of this tragedy,"', speaker)]
+
+
+def test_the_statement_or_release_said_is_its_issuer_past_a_clause_or_a_short_form():
+    text = (
+        'Gov. Dale Whitcomb signed it. Whitcomb, who has 18 months left in office, said in a statement '
+        'that he was unhappy. "Missourians are still paying too much," the statement said. Chennai Metro '
+        'Rail Limited (CMRL), in a release, said most work was done. "We are confident of finishing '
+        'the project," the release said. "We will reply in time," the letter said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Dale Whitcomb", "Chennai Metro Rail Limited", "the letter"]
+
+
+def test_according_to_a_transcript_reports_the_words_of_the_sentences_own_speaker():
+    text = (
+        'In an interview last month, a veteran controller at the Chicago facility said colleagues were '
+        'running "on fumes and goodwill alone," according to a transcript reviewed by CNN.'
+    )
+    assert [s for _, s in speakers(text)] == ["a veteran controller at the Chicago facility"]
+
+
+def test_the_official_is_described_outside_quotes_and_not_across_an_article():
+    text = (
+        'Pressed, Larkin said: "That is a conversation the district and the city will have." '
+        'A city official, who asked not to be named, said the plan failed. "It was doomed," the official '
+        'said. "It will be settled," the district said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Larkin", "A city official", "the district"]
