@@ -47,8 +47,9 @@ _JOINED_INITIALS = rf"(?:\.{_UP}){{1,2}}\.(?=[ \t])"
 _CAP = rf"(?:{_UP}(?:{_JOINED_INITIALS}|[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:{_NAME_STOP}|(?<=s)['\u2019](?=[ \t]{_UP}))?))"
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|le|la|los|las|des|du|dos|das|ter|di|y|ap|ab|bint|binti|zu)"
 # Particles that open a surname written alone, capitalised at a sentence's start: "Von
-# Alvensleben said", "De la Puente said" ("Al", "Ben" and "Van" are also given names).
-_SURNAME_PARTICLES = frozenset("de da del della der den von le la du dos das ter di ap ab zu".split())
+# Alvensleben said", "De la Puente said". "Al", "Ben" and "Van" are also given names, so the
+# particle is read so only where the copy wrote it in lower case before.
+_SURNAME_PARTICLES = frozenset("de da del della der den van von le la du dos das ter di ap ab zu al el bin ibn ben".split())
 # A run starts at a capital not preceded by a letter. The check sits after the capital
 # so that the pattern opens with a character class, which the regex engine skips to
 # directly instead of trying the look-behind at every position.
@@ -128,15 +129,28 @@ _TAIL_ATTRIB_RE = re.compile(
     rf",\s*(?P<who>[^,.!?\"\u201c\u201d]{{1,80}}?)\s+(?:{_VERB_ALTERNATION})\b[^.!?\"]{{0,60}}[.!?]?\s*$"
 )
 _FRAGMENT_END_RE = re.compile(r"[,.;:!?\n(]")
+# Bodies named "... on ...": "Commission on Human Rights" (but not "Lee on Monday").
+_ON_HEADS = "Commission|Committee|Council|Panel|Board|Conference|Centre|Center|Institute|Forum|Convention"
 # The first part of a body's name joined by "of", right before the rest: "Ministry of ".
-_OF_JOINED_RE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*[ \t]+of[ \t]+(?:the[ \t]+)?$")
-_BODY_NAME_RE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*")
+# Also with "on", and with a last part joined by "and": "Ministry of Industry and ".
+_OF_JOINED_RE = re.compile(
+    rf"(?:{_CAP}[ \t]+)*(?:{_CAP}[ \t]+of|(?:{_ON_HEADS})[ \t]+on)[ \t]+(?:the[ \t]+)?(?:(?:{_CAP}[ \t]+)+(?:and|&)[ \t]+)?$"
+)
+# A body's name joined by "of" (or "on"), with a last part joined by "and": "Ministry of
+# Foreign Affairs", "Kenya National Commission on Human Rights", "Department of Health and
+# Social Care".
+_BODY_NAME_RE = re.compile(
+    rf"(?:{_CAP}[ \t]+)*(?:{_CAP}[ \t]+of|(?:{_ON_HEADS})[ \t]+on)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*"
+    rf"(?:[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})*)?"
+)
 # A body's whole name from its first capital, with the parts joined by "of", "for" or "on":
 # "Economic Community of West African States", "Coordination Headquarters for the Treatment of
 # Prisoners of War".
 _BODY_FULL_RE = re.compile(
     rf"{_CAP}(?:[ \t]+{_CAP})*(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*)*"
 )
+# What joins the parts of a body's name: "Commission| on |Human Rights".
+_BODY_JOINER_RE = re.compile(r"[ \t]+(?:of|on|for|and)[ \t]+(?:the[ \t]+)?")
 # What opens a body's name but is no part of it: "The", and an owner ("Ukraine's").
 _BODY_OPENER_RE = re.compile(r"(?:[Tt]he[ \t]+)?(?:(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+['\u2019]s[ \t]+)?")
 
@@ -190,7 +204,7 @@ _TRADE_TITLES = frozenset(
     sprinter runner athlete jockey trainer winger keeper batter batsman batswoman bowler
     all-rounder opener wicketkeeper pitcher catcher shortstop quarterback swimmer boxer golfer
     rider jumper hurdler marathoner cricketer footballer seamer spinner paceman off-spinner
-    leg-spinner""".split()
+    leg-spinner substitute""".split()
 )
 TITLES = frozenset(
     """president prime minister secretary chancellor king queen prince princess governor senator
@@ -212,7 +226,7 @@ TITLES = frozenset(
     inspector-general major-general lieutenant-general vice-chancellor taoiseach tánaiste
     tanaiste advocate counsel coroner cllr councilor warden principal headteacher headmaster
     headmistress gov gov. provost rector registrar adviser advisor undersecretary under-secretary
-    rapporteur coordinator negotiator
+    rapporteur coordinator negotiator administrator comptroller ombudsman auditor tem tempore
     """.split()
 ) | _TRADE_TITLES | frozenset(
     # Members of a legislature or council, written before the name: "Local TD Clodagh Brennan".
@@ -1670,6 +1684,8 @@ class QuoteFinder:
         for m in _NAME_RUN_RE.finditer(head):
             if m.group().endswith(("'s", "\u2019s")):
                 continue  # "Whitford's barrister, Andrew Chee, said": the owner does not speak
+            if body is not None and _BODY_JOINER_RE.fullmatch(head, body.end(), m.start()):
+                continue  # "Commission on Human Rights": the rest of the body's name
             toks, person, _ = self.index.analyse(m.group(), None)
             if toks and (person or self.index.is_surname(toks[-1])):
                 return m.group(), base + m.start()
@@ -1886,8 +1902,14 @@ class QuoteFinder:
             earlier = self.described_before(words[-1], pos)
             if earlier:
                 return earlier
-        if _BODY_NAME_RE.fullmatch(frag) and not self.index.names_a_person(frag):
-            return frag  # "Ministry of Foreign Affairs", "Bank of England"
+        body = frag[4:] if first == "the" else frag
+        if _BODY_NAME_RE.fullmatch(body) and (
+            # "Ministry of Industry and Information Technology": what comes after the body's
+            # head word is its remit, whoever it sounds like (but "Minister of State Ann Lee").
+            _BODY_JOINER_RE.split(body, 1)[0].split()[-1].lower() in _BODY_HEADS - TITLES
+            or not self.index.names_a_person(body)
+        ):
+            return body  # "Ministry of Foreign Affairs", "Bank of England"
         if (
             first == "the" and len(words) <= 6 and words[-1].islower() and words[-1] not in _NOT_SUBJECT_STARTS
             and not self.index.names_a_person(frag)

@@ -1016,3 +1016,33 @@ def test_the_official_is_described_outside_quotes_and_not_across_an_article():
         'said. "It will be settled," the district said.'
     )
     assert [s for _, s in speakers(text)] == ["Larkin", "A city official", "the district"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('In July, the Ministry of Industry and Information Technology said it would "resolutely curb" '
+         'below-cost pricing.', "Ministry of Industry and Information Technology"),
+        ('The Kenya National Commission on Human Rights (KNCHR) said eight people had been killed, and '
+         'called the use of live ammunition "unacceptable and unlawful."', "Kenya National Commission on Human Rights"),
+        ('"We will review the findings," the Department of Health and Social Care said.',
+         "Department of Health and Social Care"),
+        ('"We will review the findings," said Minister of State Ann Lee.', "Ann Lee"),
+    ],
+)
+def test_a_body_named_with_of_on_and_and_speaks_by_its_whole_name(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('FAA Administrator Marisol Abernathy-Cruz testified. "We are short," Abernathy-Cruz said.', "Marisol Abernathy-Cruz"),
+        ('"You would have to ask him," Senate President Pro Tem Cole Hartmann replied.', "Cole Hartmann"),
+        ('Substitute Oussama Ben Haddou scored twice. "I dreamed of this," Ben Haddou said.', "Oussama Ben Haddou"),
+        ('Pieter van der Merwe spoke first. "Nothing is off the table," Van der Merwe said.', "Pieter van der Merwe"),
+        ('Al Gore spoke first. "We must act," Gore said.', "Al Gore"),
+    ],
+)
+def test_more_titles_and_particles_before_a_name(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
