@@ -23,15 +23,18 @@ GROUP_SPACE_RE = re.compile(_GROUP_SPACE)
 # A number in spaced groups, read as one token: "390 000", "116 123".
 GROUPED_DIGITS_RE = re.compile(rf"[0-9]{{1,3}}(?:{_GROUP_SPACE}[0-9]{{3}})+")
 _DECIMAL_COMMA = r"(?:,[0-9]{1,2}(?![0-9]))?+"
+# Thousands set off by commas, or in the Indian way, lakhs and crores by pairs before the last
+# three: "1,12,430", "12,34,56,789".
+_COMMA_GROUPS = r"(?:(?:,[0-9]{2}(?![0-9]))++,[0-9]{3}(?![0-9])|(?:,[0-9]{3})*+)"
 # (Each branch opens with a digit, so that the engine gives up on any other character at once;
 # the look-behind after the first digit is "not after another number".)
 DIGITS_PATTERN = (
     rf"[0-9](?<![0-9]{_GROUP_SPACE}[0-9])[0-9]{{0,2}}(?:{_GROUP_SPACE}[0-9]{{3}}(?![^\W_]))++{_DECIMAL_COMMA}"
-    rf"|[0-9]++(?:,[0-9]{{3}})*+(?:\.[0-9]+)*+{_DECIMAL_COMMA}"
+    rf"|[0-9]++{_COMMA_GROUPS}(?:\.[0-9]+)*+{_DECIMAL_COMMA}"
 )
 _ASCII_DIGITS_PATTERN = (
     rf"[0-9](?<![0-9] [0-9])[0-9]{{0,2}}(?: [0-9]{{3}}(?![0-9A-Za-z]))++{_DECIMAL_COMMA}"
-    rf"|[0-9]++(?:,[0-9]{{3}})*+(?:\.[0-9]+)*+{_DECIMAL_COMMA}"
+    rf"|[0-9]++{_COMMA_GROUPS}(?:\.[0-9]+)*+{_DECIMAL_COMMA}"
 )
 
 # A letter of a word. Fraction signs are \w but no letters: "2\u00bd-hour" is 2\u00bd, "-", "hour".

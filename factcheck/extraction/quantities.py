@@ -226,7 +226,7 @@ _CURRENCY_AFTER_WORDS = (
 _UNIT_OR_DASH = _PERCENT_HEADS | _CURRENCY_AFTER_WORDS | _MEASURE_HEADS | DASHES
 # Every token before a number that SentenceScanner.currency_before reads as (part of) a
 # currency, but for the lower-cased CODE_ALIASES.
-_CURRENCY_MARKS = X.CURRENCY_SYMBOLS.keys() | X.CURRENCY_CODES | {"R", "."}
+_CURRENCY_MARKS = X.CURRENCY_SYMBOLS.keys() | X.CURRENCY_CODES | {"R", "N", "."}
 # The same marks lower-cased, with the aliases: a token before a number whose lower-cased
 # form is not among them cannot be a currency, which settles most numbers in one look-up.
 _CURRENCY_MARKS_LOWER = frozenset(m.lower() for m in _CURRENCY_MARKS) | X.CODE_ALIASES.keys()
@@ -271,6 +271,14 @@ _AFTER_FIGURE = _TRAILING_HEADS | DASHES | _DIRECTION_AFTER
 # Every next word (lower-cased) for which a number may be a list marker, a clock time, a code
 # with a slash or a date: the rules for those shapes need not run after any other word.
 _NEXT_FOR_SHAPES = frozenset({")", "]"}) | _TIME_NEXT | _DAY_MONTH_NEXT | _DATE_SEPS
+
+
+# Single letters that stand for a currency before digits, in the copy of the country that uses it.
+_LETTER_CURRENCIES = {"R": "ZAR", "N": "NGN"}
+# What a price is "a" or "per": "R370 a month", "R140 per subject".
+_PRICED_BY = frozenset(
+    "month year week day hour night litre liter kilo kilogram kg unit person head household subject share".split()
+)
 
 
 def _hyphen_head(low: str) -> str:
@@ -508,7 +516,7 @@ class SentenceScanner(Tokens):
                         return end
                 if self.glued_code_is_name(p, i):
                     return self.skip_identifier(i)
-                if (L[p] in X.CODE_ALIASES and prev_tok not in X.NOT_CODE_FORMS) or prev_tok in X.CURRENCY_CODES or self.rand_at(p, i):
+                if (L[p] in X.CODE_ALIASES and prev_tok not in X.NOT_CODE_FORMS) or prev_tok in X.CURRENCY_CODES or self.letter_currency_at(p, i):
                     money_prefix_word = True
                 elif L[p] in ("v", "ver"):
                     return self.skip_identifier(i)
@@ -1049,16 +1057,24 @@ class SentenceScanner(Tokens):
         self.emit(q)
         return i + 1
 
-    def rand_at(self, p: int, i: int) -> bool:
-        """"R2.1bn", "R1,500", "R1.4 million", "R4.7-million": South African rand, only glued to the digits."""
-        if self.T[p] != "R" or self.E[p] != self.S[i] or (p > 0 and self.E[p - 1] == self.S[p]):
-            return False
+    def letter_currency_at(self, p: int, i: int) -> str | None:
+        """"R2.1bn", "R1,500", "R1.4 million", "R4.7-million", "R370 a month": South African
+        rand; "N58,000", "N2.5 trillion": Nigerian naira, as the country's papers write it.
+        Only glued to the digits, and only where the figure reads as money: a bare "R445" or
+        "N95" names a road or a mask."""
+        code = _LETTER_CURRENCIES.get(self.T[p])
+        if code is None or self.E[p] != self.S[i] or (p > 0 and self.E[p - 1] == self.S[p]):
+            return None
         if "," in self.T[i] or " " in self.T[i] or not self.T[i].isascii():
-            return True  # "R1,500", "R38 000", "R1,2-billion"
+            return code  # "R1,500", "R38 000", "R1,2-billion", "N58,000"
         j = i + 1
         if j + 1 < self.n and self.T[j] in DASHES and self.S[j] == self.E[i] and self.E[j] == self.S[j + 1]:
-            return self.L[j + 1] in SCALES  # "R4.7-million", as South African papers write it
-        return j < self.n and self.L[j] in MONEY_SCALES and (self.S[j] == self.E[i] or self.L[j] in SCALES)
+            return code if self.L[j + 1] in SCALES else None  # "R4.7-million", as South African papers write it
+        if j < self.n and self.L[j] in MONEY_SCALES and (self.S[j] == self.E[i] or self.L[j] in SCALES):
+            return code
+        if self.lw(j) in ("a", "per") and self.lw(j + 1) in _PRICED_BY:
+            return code  # "R370 a month", "R140 per subject"
+        return None
 
     def glued_code_is_name(self, p: int, i: int) -> bool:
         """"COP28", "SEK5": letters that could be a currency code, glued to a small bare
@@ -1091,8 +1107,9 @@ class SentenceScanner(Tokens):
                         a = p - 1
             return a, code
         if K[p] in "wa":
-            if t == "R" and self.rand_at(p, i):
-                return p, "ZAR"
+            letter_code = self.letter_currency_at(p, i)
+            if letter_code is not None:
+                return p, letter_code
             if t in X.CURRENCY_CODES:
                 return p, ("CNY" if t == "RMB" else t)
             if L[p] in X.CODE_ALIASES and T[p][0].isupper() and t not in X.NOT_CODE_FORMS:

@@ -765,3 +765,33 @@ def test_a_vague_plural_strong_is_read_as_a_number_strong_is():
 def test_a_compound_of_a_multiple_is_no_change_by_a_factor():
     found = figures("Okoye had a double-double in the twice-weekly game, and ticket sales doubled.")
     assert [(c.text, c.value, c.unit) for c in found] == [("doubled", 2, "times")]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("A bag of rice now sells for N58,000 in Kano.", 58000, "NGN"),
+        ("The state owes N2.5 trillion to contractors.", 2.5e12, "NGN"),
+        ("The grant was raised to R370 a month.", 370, "ZAR"),
+        ("A remark costs R140 per subject.", 140, "ZAR"),
+    ],
+)
+def test_naira_and_rand_written_as_a_letter_before_the_digits(text, value, unit):
+    claim = only_figure(text)
+    assert (claim.kind, claim.value, claim.unit.split()[0]) == ("money", value, unit)
+
+
+def test_a_letter_and_a_number_that_read_as_no_money_name_a_road_or_a_mask():
+    assert figures("Wear an N95 mask on the N7 and the R445 near Naas.") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Revenue rose to Rs 1,12,430 crore.", 1_12_430 * 1e7),
+        ("Sales stood at 2,38,412 units in the quarter.", 238412),
+        ("The fund holds 12,34,56,789 rupees.", 123456789),
+    ],
+)
+def test_digits_grouped_in_the_indian_way_are_one_number(text, value):
+    assert only_figure(text).value == value
