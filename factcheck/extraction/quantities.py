@@ -743,6 +743,8 @@ class SentenceScanner(Tokens):
         if prev in X.DIAL_VERBS or (prev in _LINE_NOUNS or prev == ",") and (j > i + 1 or grouped):
             # "dial 999"; "its helpline, 1800 707 707": a number in groups after a line's name.
             return j
+        if prev == "," and i >= 2 and self.L[i - 2] in _LINE_NOUNS:
+            return j  # "the toll-free line, 122, for help"
         if prev in X.CALL_VERBS:
             return j if len(tok) == 3 and not grouped else 0
         if prev != "on" or i < 3 or self.K[i - 2] != "w":
@@ -2586,6 +2588,12 @@ class SentenceScanner(Tokens):
                 and self.T[k + 1].isdigit() and int(self.T[j]) < int(self.T[k + 1]) <= 31
             ):
                 k += 2  # "December 12-13": two days, one date
+            elif (
+                self.lw(k) in ("and", "or") and k + 1 < self.n and self.T[k + 1].isdigit()
+                and int(self.T[j]) < int(self.T[k + 1]) <= 31 and not self.quantity_follows(k + 1)
+                and not (k + 2 < self.n and _is_plural(self.L[k + 2], self.T[k + 2]))  # "May 3 and 4 shops"
+            ):
+                k += 2  # "November 25 and 26": two days of one month, one date
             k = self.year_after(k)
             return self.date(i, k)
         if j < self.n and self.K[j] == "n" and self.yearlike(j) and self.spaced(j - 1, j) and ce is None:

@@ -795,3 +795,14 @@ def test_a_letter_and_a_number_that_read_as_no_money_name_a_road_or_a_mask():
 )
 def test_digits_grouped_in_the_indian_way_are_one_number(text, value):
     assert only_figure(text).value == value
+
+
+def test_two_days_of_one_month_joined_by_and_are_one_date_but_a_count_after_them_stays():
+    found = extract_claims("Talks resume on November 25 and 26. On May 3 and 4 shops closed.")
+    assert [(c.kind, c.text) for c in found] == [
+        ("date", "November 25 and 26"), ("date", "May 3"), ("count", "4 shops"),
+    ]
+
+
+def test_a_number_set_off_after_a_line_names_the_line():
+    assert [c.text for c in figures("Call the corps' toll-free line, 122, for help; 40 people called.")] == ["40 people"]
