@@ -605,6 +605,10 @@ class SentenceScanner(Tokens):
             return j
         if shaped:
             if nxt_tok == "/" and i + 2 < n and K[i + 2] == "n" and E[i] == S[i + 1] and E[i + 1] == S[i + 2]:
+                if len(tok) == 4 and tok.isdigit() and 1900 <= int(tok) <= 2100 and T[i + 2] in (
+                    f"{(int(tok) + 1) % 100:02d}", str(int(tok) + 1)
+                ):
+                    return self.year_date(i)  # a financial year: "2024/25", "2025/2026"
                 return self.numeric_date(i) or self.skip_identifier(i)
             # Calendar dates written with digits.
             if len(tok) <= 2 and nxt_low in _DAY_MONTH_NEXT:

@@ -279,3 +279,8 @@ def test_ranges_of_small_numbers_are_no_times():
     assert dates("The talks could last two to three weeks.") == []
     assert dates("Give a dose every four to six hours.") == []
     assert dates("Shares closed at 6.30 pence.") == []
+
+
+def test_a_financial_year_written_with_a_slash_is_a_date():
+    found = extract_claims("Spending in the 2024/25 financial year rises, as it will in 2027/2028.")
+    assert [(c.kind, c.text) for c in found] == [("date", "2024/25"), ("date", "2027/2028")]
