@@ -277,7 +277,7 @@ STOP_CAPS = frozenset(
     with without for from by of to into amid among during following according asked
     speaking addressing separately elsewhere instead indeed thus why what who how dear
     us uk eu un riots protests breaking update updated exclusive analysis opinion
-    editorial watch live read more photo video """.split()
+    editorial watch live read more photo video late """.split()
 )
 # Titles that are always followed by a name, even one that is itself a title word ("Mr Dean").
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
@@ -417,7 +417,7 @@ _ROLE_SYNONYMS = {
 # An unnamed source opening a sentence or a clause after a comma, as far as a comma or its verb:
 # "A spokesperson for the Foreign Ministry, quoted by ...", "On the wards, a senior nurse, who ...".
 _UNNAMED_SUBJECT_RE = re.compile(
-    r"(?:^|(?<=,)|(?<=,\sand)|(?<=,\sbut))\s*((?:A|An|One|a|an|one)\s+[a-z][^,;:\"\u201c\u201d]{2,80}?)"
+    r"(?:^|(?<=,)|(?<=,\sand)|(?<=,\sbut))\s*((?:A|An|One|a|an|one)\s+(?:[A-Z][\w.&'\-]*\s+){0,3}[a-z][^,;:\"\u201c\u201d]{2,80}?)"
     r"(?=\s*,|\s*$|\s+(?:who|which|had|has|have|was|is|were|are|will|would|also|said|says|told|added)\b)"
 )
 # Who an unnamed source can be, besides a title or a trade (see TITLES): "a senior official".
@@ -467,7 +467,12 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
     toks = run.split()
     if "'" in run or "\u2019" in run:
         # "Kenya's Faith Rotich", "Brazil's President Lula": what owns the name is no part of it.
-        owners = [k for k, t in enumerate(toks[:-1]) if t.endswith(("'s", "\u2019s"))]
+        # A plural owner too, before a person's name: "the Conservatives' Giles Whitaker".
+        owners = [
+            k for k, t in enumerate(toks[:-1])
+            if t.endswith(("'s", "\u2019s"))
+            or (t.endswith(("s'", "s\u2019")) and len(toks) - k > 2 and not _names_a_body(toks[k + 1:], [w.lower() for w in toks[k + 1:]]))
+        ]
         if owners:
             toks = toks[owners[-1] + 1:]
         # Only a token with an apostrophe can lose a possessive; one inside the name keeps it
@@ -1462,7 +1467,12 @@ class QuoteFinder:
     def attribute(self, q: QuoteSpan) -> tuple[str | None, bool]:
         who = self.after(q)
         if who is not None:
-            return self.to_name(who[0], who[1], q.start), True
+            name = self.to_name(who[0], who[1], q.start)
+            if name is not None or len(who[0].split()) <= 4:
+                return name, True
+            # Words that name no one: the speech's own clause ("..., we are bound to see new
+            # records as the climate continues to warm" in a quote that runs on), not an
+            # attribution. The words before the quote may still give one.
         who = self.before(q)
         if who is not None:
             return self.to_name(who[0], who[1], q.start), True
@@ -1503,6 +1513,8 @@ class QuoteFinder:
         # Words between the quote and the verb, counted as far as the tests below need.
         nw = _words(stripped, enough=13)
         if last_inside == "." and not window.lstrip().startswith(","):
+            if window[vm.end():].lstrip().startswith(":"):
+                return None  # '." A BBC spokesperson said: "..."': the verb brings the next quote
             # The quote ended its sentence: only a short name can follow before the verb, and
             # not one whose verb is in a clause about it ('." A city official, who asked not to
             # be named, said'), which opens a sentence of its own.

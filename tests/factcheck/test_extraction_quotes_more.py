@@ -1046,3 +1046,33 @@ def test_a_body_named_with_of_on_and_and_speaks_by_its_whole_name(text, speaker)
 )
 def test_more_titles_and_particles_before_a_name(text, speaker):
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_clause_inside_a_quote_that_runs_on_is_no_attribution():
+    text = (
+        "Dr Elena Marchetti, the deputy director of the service, said: \u201cThis is more than an oddity. "
+        "Even if this streak ends, we are bound to see new records as the climate continues to warm.\n\n"
+        "\u201cThis is inevitable unless we stop adding greenhouse gases.\u201d"
+    )
+    assert [s for _, s in speakers(text)] == ["Elena Marchetti", "Elena Marchetti"]
+
+
+def test_an_unnamed_source_with_capitalised_words_in_its_description():
+    text = (
+        'A White House official, who spoke on condition of anonymity, called the numbers "a clear '
+        'rebuke to the doomsayers." A BBC spokesperson said: "We stand by our story."'
+    )
+    assert [s for _, s in speakers(text)] == ["A White House official", "A BBC spokesperson"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The Conservatives' Giles Whitaker conceded defeat. \"It was a very disappointing night,\" Whitaker said.",
+         "Giles Whitaker"),
+        ("Late Kinsella strikes keep Rovers in the hunt\n\nDarragh Kinsella scored twice. \"Two in a derby is a "
+         "dream,\" Kinsella said.", "Darragh Kinsella"),
+    ],
+)
+def test_a_plural_owner_or_late_before_a_name_is_no_part_of_it(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
