@@ -273,6 +273,8 @@ _AFTER_FIGURE = _TRAILING_HEADS | DASHES | _DIRECTION_AFTER
 _NEXT_FOR_SHAPES = frozenset({")", "]"}) | _TIME_NEXT | _DAY_MONTH_NEXT | _DATE_SEPS
 
 
+# Verbs after an unnamed source: "one delegate said".
+_SPEECH_VERBS = frozenset("said says told tells added adds warned explained noted wrote insisted".split())
 # Single letters that stand for a currency before digits, in the copy of the country that uses it.
 _LETTER_CURRENCIES = {"R": "ZAR", "N": "NGN"}
 # What a price is "a" or "per": "R370 a month", "R140 per subject".
@@ -2176,10 +2178,24 @@ class SentenceScanner(Tokens):
         # Numbers inside names are not figures: "Formula One", "Air Force One", "News at Ten".
         if self.T[i][0].isupper() and not self.is_clause_start(i) and not self.title_case:
             return i + 1
+        if w == "one" and self.unnamed_speaker_after(i):
+            return i + 1
         parts = w.split("-")
         if len(parts) == 2 and parts[0] in TENS and parts[1] in ORDINALS:
             return self.on_ord(i)
         return self.quantity_at(i)
+
+    def unnamed_speaker_after(self, i: int) -> bool:
+        """Whether "one" at i opens an unnamed source, who speaks: "one delegate said", "One
+        senior industry figure, who asked not to be named, told the Guardian". No figure."""
+        j = i + 1
+        while j < min(self.n, i + 5) and self.K[j] == "w" and self.L[j] not in _SPEECH_VERBS:
+            if self.L[j] in ("in", "of", "out") or self.L[j] in NUMBER_WORDS:
+                return False  # "one in five said": a share
+            j += 1
+        if j == i + 1 or j >= self.n:
+            return False
+        return self.L[j] in _SPEECH_VERBS or (self.T[j] == "," and self.lw(j + 1) == "who")
 
     def on_scale(self, i: int) -> int:
         """"a dozen schools", "a hundred people", "a million dollars", "the top hundred"."""

@@ -1515,6 +1515,8 @@ class QuoteFinder:
         if last_inside == "." and not window.lstrip().startswith(","):
             if window[vm.end():].lstrip().startswith(":"):
                 return None  # '." A BBC spokesperson said: "..."': the verb brings the next quote
+            if text[max(0, q.start - 4):q.start].rstrip().endswith(":"):
+                return None  # 'told the Guardian: "...." One official said': the colon's speaker said it
             # The quote ended its sentence: only a short name can follow before the verb, and
             # not one whose verb is in a clause about it ('." A city official, who asked not to
             # be named, said'), which opens a sentence of its own.
@@ -1527,7 +1529,19 @@ class QuoteFinder:
         if stripped:
             if stripped.split(None, 1)[0] in _NOT_SUBJECT_STARTS:
                 # '"north of £600m" on upgrades since 2020 but admitted': the words after the
-                # quote go on with the sentence, whose speaker comes before the quote.
+                # quote go on with the sentence, whose speaker comes before the quote; unless
+                # the sentence ends by naming who said all of it: '"no fewer than 11 warnings"
+                # from engineers and tenants, presiding judge Marie-Laure Le Goff said'.
+                said_by = stripped.rpartition(",")[2].strip()
+                if (
+                    "," in stripped and said_by
+                    and (
+                        said_by[0].isupper() or said_by.split(None, 1)[0] in ("the", "a", "an")
+                        or not TITLES.isdisjoint(said_by.lower().split())  # "presiding judge Marie-Laure Le Goff"
+                    )
+                    and _words(said_by, enough=7) <= 6
+                ):
+                    return self.speaker_fragment(said_by, end + pre.rfind(said_by))
                 return None
             if vm.group().lower() == "according to" or stripped.lower() in _LINKING_WORDS:
                 # '"like a bomb going off" and said ...': the verb after the quote goes on with
@@ -1858,10 +1872,13 @@ class QuoteFinder:
         if _STATED_AGE_RE.search(self.text, 0, pos):
             return None  # ages are given, but not this one
         k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
-        if k >= 1:
-            found = self.index.subject_between(*self.sentences[k - 1])
+        for j in range(k - 1, max(-1, k - 4), -1):
+            found = self.index.subject_between(*self.sentences[j])
             if found is not None and found[0] == "person":
                 return found[1]
+            if found is None or found[1] not in PRONOUNS_PERSON:
+                return None
+            # "Last month, she loaded ...": the same person, named further back.
         return None
 
     def speaker_fragment(self, frag: str, pos: int) -> tuple[str, int] | None:
@@ -1888,7 +1905,7 @@ class QuoteFinder:
             return frag.split(None, 1)[0].rstrip(".,:;")
         words = frag.split()
         first = words[0].lower() if words else ""
-        if first in ("a", "an") and not self.index.names_a_person(frag):
+        if first in ("a", "an", "one") and not self.index.names_a_person(frag):
             # An unnamed source, described: "a senior Egyptian official, who asked not to be
             # named", "a spokesperson for Schiphol". The description is the speaker.
             head = _APPOSITION_CUT_RE.split(frag, 1)[0].strip()
@@ -1901,7 +1918,10 @@ class QuoteFinder:
         roles = frozenset(_role(w.lower()) for w in words[1:] if w.lower() in TITLES)
         if first == "the" and len(words) >= 3 and _names_a_named_body(words[1:]):
             return " ".join(words[1:])  # "the Omani Foreign Ministry": not a foreign minister
-        if first == "the" and roles and len(words) <= 6 and not self.index.names_a_person(frag):
+        if (
+            first == "the" and roles and len(words) <= 6 and words[-1].lower() not in _BODY_HEADS - TITLES
+            and not self.index.names_a_person(frag)
+        ):
             # "the crown prince", "the detective": the person given those roles earlier, or
             # else the description itself ("the Brazilian president").
             return self.index.by_roles(roles, pos) or self.described_before(words[-1], pos) or frag

@@ -1076,3 +1076,34 @@ def test_an_unnamed_source_with_capitalised_words_in_its_description():
 )
 def test_a_plural_owner_or_late_before_a_name_is_no_part_of_it(text, speaker):
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_partial_quote_in_a_sentence_that_ends_by_naming_who_said_it():
+    text = (
+        'The court found that he had ignored "no fewer than 11 warnings" from engineers and tenants, '
+        "presiding judge Marie-Laure Le Goff said as she read out the verdict."
+    )
+    assert [s for _, s in speakers(text)] == ["Marie-Laure Le Goff"]
+
+
+def test_the_age_of_a_person_named_before_a_sentence_about_her_by_pronoun():
+    text = (
+        "Umm Khaled al-Hamwi spent 11 years in a tent. Last month, she loaded her belongings into a truck."
+        "\n\n\u201cI thought I would cry when I saw the house,\u201d the 54-year-old told Al Jazeera."
+    )
+    assert [s for _, s in speakers(text)] == ["Umm Khaled al-Hamwi"]
+
+
+def test_a_body_described_by_its_remit_is_no_person_with_that_role():
+    text = 'Health minister Jean-Pierre Mbuyi spoke. "Cholera is a disease of poverty," the UN health agency said.'
+    assert [s for _, s in speakers(text)] == ["the UN health agency"]
+
+
+def test_one_unnamed_source_speaks_and_is_no_count_of_one():
+    text = (
+        "One senior industry figure, who asked not to be named, told the Guardian: \u201cRegulators are "
+        "fining companies that cannot pay.\u201d One in five said they had decided late; one person died."
+    )
+    found = extract_claims(text)
+    assert [(c.kind, c.text) for c in found if c.kind != "quote"] == [("count", "One in five"), ("count", "one person")]
+    assert [s for _, s in speakers(text)] == ["One senior industry figure"]
