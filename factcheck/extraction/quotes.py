@@ -1479,7 +1479,24 @@ class QuoteFinder:
         who = self.partial(q)
         if who is not None:
             return self.to_name(who[0], who[1], q.start), False
+        who = self.after_a_colon(q)
+        if who is not None:
+            return self.to_name(who[0], who[1], q.start), True
         return None, False
+
+    def after_a_colon(self, q: QuoteSpan) -> tuple[str, int] | None:
+        """The person a sentence is about, when it brings the quote with a colon and no verb
+        of speech: 'Njeri Wambui-Kariuki defended the bill in a televised address: "..."'."""
+        text = self.text
+        ps = self.paras[q.para][0]
+        colon = text.rfind(":", max(ps, q.start - 4), q.start)
+        if colon < 0 or text[colon + 1:q.start].strip():
+            return None
+        sstart = max(self.sentence_start(colon), ps)
+        found = self.sentence_subject(text[sstart:colon], sstart)
+        if found is None or not (self.index.names_a_person(found[0]) or found[0].split(None, 1)[0].lower() in ("a", "an")):
+            return None
+        return found
 
     def after(self, q: QuoteSpan) -> tuple[str, int] | None:
         text = self.text
@@ -1590,6 +1607,10 @@ class QuoteFinder:
     def before(self, q: QuoteSpan) -> tuple[str, int] | None:
         text = self.text
         ps = self.paras[q.para][0]
+        if q.start == ps and q.para > 0 and text[self.paras[q.para - 1][0]:ps].rstrip().endswith(":"):
+            # 'Matthew Oduya, the chief executive of NHS Providers, said:' ending the paragraph
+            # before the quote's own.
+            ps = self.paras[q.para - 1][0]
         lo = max(ps, q.start - 200)
         window = text[lo:q.start]
         m = _PRE_TAIL_RE.search(window)

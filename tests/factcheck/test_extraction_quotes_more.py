@@ -1107,3 +1107,20 @@ def test_one_unnamed_source_speaks_and_is_no_count_of_one():
     found = extract_claims(text)
     assert [(c.kind, c.text) for c in found if c.kind != "quote"] == [("count", "One in five"), ("count", "one person")]
     assert [s for _, s in speakers(text)] == ["One senior industry figure"]
+
+
+def test_a_colon_that_ends_the_paragraph_before_brings_the_quote():
+    text = (
+        "But Matthew Oduya, the chief executive of the trusts' body, which represents hospitals, said:"
+        "\n\n\u201cTrust leaders will welcome any additional funding.\u201d"
+    )
+    assert [s for _, s in speakers(text)] == ["Matthew Oduya"]
+
+
+def test_a_colon_after_a_sentence_about_a_person_brings_her_words_but_not_a_things():
+    text = (
+        "Cabinet Secretary Njeri Wambui-Kariuki defended the bill in a televised address on Tuesday evening: "
+        '"Kenya cannot keep borrowing to pay salaries." The report found three failings: "poor oversight, '
+        'weak controls and no audit trail."'
+    )
+    assert [s for _, s in speakers(text)] == ["Njeri Wambui-Kariuki", None]
