@@ -397,10 +397,24 @@ _DOCUMENT_SOURCE_RE = re.compile(
 # What speaks only through whoever wrote it: '"...," the statement said'.
 _DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "filing"})
 # A sentence that opens with a body as the speaker: "Lille city hall said in a statement that",
-# "The agency said", "In a statement, the ministry said".
-_BODY_SUBJECT_RE = re.compile(
-    rf"\W*(?:[Ii]n\s+a\s+statement,\s+)?(?P<who>(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,5}}(?:{_CAP}|[a-z]+(?:\s+[a-z]+)?))"
-    r"\s+(?:said|says|announced|added|warned|confirmed|told)\b"
+# "The agency said", "In a statement, the ministry said"; "The Consumer Council for Water said",
+# "The National Air Traffic Controllers Association, the union representing controllers, said": a
+# body's name joined by "for", "of", "on" or "and" (group "body"), and a description or short
+# form set off after it.
+@functools.cache
+def _body_subject_re() -> re.Pattern:
+    """Compiled when first needed: only "it said" and "the union said" ask for it."""
+    return re.compile(
+        rf"\W*(?:[Ii]n\s+a\s+statement,\s+)?(?P<who>"
+        rf"(?P<body>(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)+)"
+        rf"|(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,5}}(?:{_CAP}|[a-z]+(?:\s+[a-z]+)?))"
+        r"(?:\s*\([^()\n]{1,30}\))?(?:,[^,.;\"\u201c\u201d\n]{1,80},)?"
+        r"\s+(?:said|says|announced|added|warned|confirmed|told)\b"
+    )
+# What a body is called once named: "the union said", "the watchdog said".
+_GENERIC_BODY_WORDS = frozenset(
+    """union watchdog regulator department agency group organisation organization council
+    charity body authority service ministry company firm bank board trust commission""".split()
 )
 # The last words of speakers "it" cannot be.
 _PLURAL_SPEAKERS = frozenset("officials police residents witnesses analysts people sources they we".split())
@@ -1878,10 +1892,12 @@ class QuoteFinder:
         k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
         for j in range(k, max(-1, k - 4), -1):
             s, e = self.sentences[j]
-            m = _BODY_SUBJECT_RE.match(self.text, s, e)
+            m = _body_subject_re().match(self.text, s, e)
             if m is None or m.start("who") >= pos:
                 continue
             who = m.group("who")
+            if m.group("body"):
+                return who[_opener_length(who):]
             if who.split()[-1].lower() in _PLURAL_SPEAKERS or self.index.names_a_person(who):
                 return None  # "Officials said", "Judge Ines Vale said": not what "it" is
             if who.split()[-1].islower() and not who.lower().startswith("the "):
@@ -1952,7 +1968,10 @@ class QuoteFinder:
             return frag.split(None, 1)[0].rstrip(".,:;")
         words = frag.split()
         first = words[0].lower() if words else ""
-        if first in ("a", "an", "one") and not self.index.names_a_person(frag):
+        if first in ("a", "an", "one") and (
+            # "An Alder Hey spokesperson": what the source is comes last, whatever names it holds.
+            (words[-1] in TITLES or words[-1] in _SOURCE_NOUNS) or not self.index.names_a_person(frag)
+        ):
             # An unnamed source, described: "a senior Egyptian official, who asked not to be
             # named", "a spokesperson for Schiphol". The description is the speaker.
             head = _APPOSITION_CUT_RE.split(frag, 1)[0].strip()
@@ -1995,7 +2014,13 @@ class QuoteFinder:
         ):
             # "the ministry", "the headquarters": the body named so before ("Russian Defence
             # Ministry"); "the Russian embassy": a body described, which speaks as described.
-            return (len(words) == 2 and self.index.latest_body_named(words[-1], pos)) or frag
+            return (
+                (len(words) == 2 and self.index.latest_body_named(words[-1], pos))
+                # "The Consumer Council for Water said ... . '...,' the watchdog said": the body
+                # that spoke in a sentence just before.
+                or (len(words) == 2 and words[-1] in _GENERIC_BODY_WORDS and self.body_subject_before(min(pos, quote_start)))
+                or frag
+            )
         name = self.index.name_from(frag, pos)
         if name is not None:
             return name

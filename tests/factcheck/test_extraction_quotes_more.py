@@ -1124,3 +1124,21 @@ def test_a_colon_after_a_sentence_about_a_person_brings_her_words_but_not_a_thin
         'weak controls and no audit trail."'
     )
     assert [s for _, s in speakers(text)] == ["Njeri Wambui-Kariuki", None]
+
+
+@pytest.mark.parametrize(
+    "before, noun, speaker",
+    [
+        ("The Consumer Council for Water said households now pay more.", "the watchdog", "Consumer Council for Water"),
+        ("The National Air Traffic Controllers Association, the union representing controllers, said in a "
+         "statement that hiring would not fix it.", "the union", "National Air Traffic Controllers Association"),
+        ("Judge Ann Lee said no.", "the department", "the department"),
+    ],
+)
+def test_the_union_or_the_watchdog_is_the_body_that_spoke_just_before(before, noun, speaker):
+    assert [s for _, s in speakers(f'{before} "People are paying more than ever," {noun} said.')] == [speaker]
+
+
+def test_an_unnamed_spokesperson_of_a_named_body_speaks_as_described():
+    text = 'Cases rose again.\n\nAn Alder Hey spokesperson said: "Our thoughts are with the family at this time."'
+    assert [s for _, s in speakers(text)] == ["An Alder Hey spokesperson"]
