@@ -94,6 +94,11 @@ _ROUTE_FOLLOWERS = frozenset("to into towards toward every".split())
 # Postal areas: "the 78702 ZIP code", "postcodes 2000 and 2010" (but "20 zip ties" counts ties).
 _POSTAL_WORDS = frozenset("zip postcode postcodes".split())
 _LIST_JOINERS = frozenset({"and", "or", ","})
+# What a hyphenated number of points measures when it is a figure: "a 17-point lead".
+_MARGIN_NOUNS = frozenset(
+    """lead deficit margin gap swing drop fall rise jump advantage win victory defeat loss cut
+    increase decrease decline slump surge gain comeback""".split()
+)
 COMPOUND_SKIP = frozenset(
     "way sided off time fold star point stroke shot party hander liner handed pronged bit".split()
 )
@@ -1410,6 +1415,15 @@ class SentenceScanner(Tokens):
             sl = L[j]
             if sl in ORDINAL_SUFFIXES:
                 return self.ordinal_digits(q, j)
+            suffix, _, compound = sl.partition("-")
+            if compound and suffix in ORDINAL_SUFFIXES:
+                # "a 34th-minute header", "the 3rd-largest port", "a 19th-century mill".
+                q.b, q.ce = j + 1, S[j] + len(suffix)
+                if compound.startswith("centur"):
+                    q.kind, q.value, q.ce = "date", None, None
+                else:
+                    q.kind = "ordinal"
+                return True
             if sl in ("s", "'s") and q.value is not None and len(T[j - 1]) == 2:
                 # "in his 30s" is an age band; "the 90s" a decade.
                 q.b = j + 1
@@ -1516,6 +1530,9 @@ class SentenceScanner(Tokens):
             if K[jj] == "w" and self.currency_compound(q, _hyphen_head(w)):
                 q.b = jj + 1
                 return True
+            if w == "point" and self.lw(jj + 1) in _MARGIN_NOUNS and q.value != 1:
+                q.unit, q.b, q.has_unit = "points", jj + 1, True  # "a 17-point lead"
+                return True
             if K[jj] == "w" and (w in COMPOUND_SKIP or w.split("-")[0] in COMPOUND_SKIP):
                 return False
             if K[jj] == "w" and w not in X.STOP_AFTER:
@@ -1554,6 +1571,10 @@ class SentenceScanner(Tokens):
             return True
         if rest == "time" and q.value is not None and q.value >= 2:
             q.unit, q.has_unit = "times", True  # "three-time champion": three wins
+            return True
+        if rest == "point" and self.lw(q.b) in _MARGIN_NOUNS and q.value != 1:
+            # "a seven-point lead", "a 10-point swing" ("a 10-point plan" and "a three-point shot" are no figures).
+            q.unit, q.has_unit = "points", True
             return True
         if leftover[0] in COMPOUND_SKIP or (q.value == 1) or leftover[0] in X.STOP_AFTER:
             return False

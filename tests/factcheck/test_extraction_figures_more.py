@@ -806,3 +806,16 @@ def test_two_days_of_one_month_joined_by_and_are_one_date_but_a_count_after_them
 
 def test_a_number_set_off_after_a_line_names_the_line():
     assert [c.text for c in figures("Call the corps' toll-free line, 122, for help; 40 people called.")] == ["40 people"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Labour has a 17-point lead after a five-point swing.", [("count", "17-point", 17), ("count", "five-point", 5)]),
+        ("It set out a 10-point plan after a three-point shot.", []),
+        ("Egypt led through a 34th-minute header.", [("ordinal", "34th", 34)]),
+        ("It is the 3rd-largest port in a 19th-century town.", [("ordinal", "3rd", 3), ("date", "19th-century", None)]),
+    ],
+)
+def test_hyphenated_margins_in_points_and_ordinals_glued_to_a_word(text, expected):
+    assert [(c.kind, c.text, c.value) for c in extract_claims(text)] == expected
