@@ -94,6 +94,18 @@ _ROUTE_FOLLOWERS = frozenset("to into towards toward every".split())
 # Postal areas: "the 78702 ZIP code", "postcodes 2000 and 2010" (but "20 zip ties" counts ties).
 _POSTAL_WORDS = frozenset("zip postcode postcodes".split())
 _LIST_JOINERS = frozenset({"and", "or", ","})
+# What British copy counts in millions written "m" ("a waiting list of 7.4m"), and words that
+# make an "m" metres instead.
+_COUNTED_IN_MILLIONS = frozenset(
+    """list lists waiting people patients population viewers viewing audience users customers
+    subscribers households voters visitors passengers jobs homes claimants downloads listeners
+    readers members workers employees tourists migrants immigrants""".split()
+)
+_LENGTH_CONTEXT = frozenset(
+    """high tall long deep wide height length depth width wave waves jump jumped jumps cleared
+    throw threw vault metre metres meter meters distance wall tower tide tides swell run race
+    sprint hurdles km feet ft""".split()
+)
 # What a hyphenated number of points measures when it is a figure: "a 17-point lead".
 _MARGIN_NOUNS = frozenset(
     """lead deficit margin gap swing drop fall rise jump advantage win victory defeat loss cut
@@ -1439,6 +1451,10 @@ class SentenceScanner(Tokens):
                 return False  # "4G", "5G": mobile network generations, not grams
             elif len(T[j]) == 1 and T[j] in "LMNT" and "code" in L[max(0, q.a - 4):q.a]:
                 return False  # "tax code 1257L"
+            elif sl == "m" and self.counts_in_millions(j):
+                q.value *= 1e6  # "the waiting list stood at 7.4m": millions of the people counted
+                q.b = j + 1
+                return True
             elif (sl,) in X.MEASURE_UNITS or (sl,) in X.ATTACHED_ONLY_UNITS:
                 k, unit = self.match(j, X.MEASURE_UNITS)
                 if not k:
@@ -1766,6 +1782,16 @@ class SentenceScanner(Tokens):
         q.b = j + 1
         if not (q.b < self.n and self.L[q.b] in _CURRENCY_AFTER_WORDS and self.currency_after(q, q.b)):
             self.count_noun(q)
+
+    def counts_in_millions(self, j: int) -> bool:
+        """Whether an "m" glued to a number, with no noun after it, is British copy's
+        "million" rather than metres: the sentence counts people or things ("the waiting list
+        stood at 7.4m", "viewers peaked at 5.2m") and measures nothing ("a 7m wave", "jumped
+        7.4m", "7m high")."""
+        if j + 1 < self.n and self.K[j + 1] == "w" and self.spaced(j, j + 1) and self.L[j + 1] not in X.STOP_AFTER:
+            return False  # a word goes on from it: a noun counted or measured, read as before
+        words = set(self.L)
+        return not words.isdisjoint(_COUNTED_IN_MILLIONS) and words.isdisjoint(_LENGTH_CONTEXT)
 
     def ordinal_digits(self, q: Quantity, j: int) -> bool:
         """"1st", "21st"; "the 19th century" is a date, "5th of May" too."""

@@ -819,3 +819,18 @@ def test_a_number_set_off_after_a_line_names_the_line():
 )
 def test_hyphenated_margins_in_points_and_ordinals_glued_to_a_word(text, expected):
     assert [(c.kind, c.text, c.value) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("The waiting list stood at 7.4m in August.", "count", 7.4e6),
+        ("Viewers peaked at 5.2m.", "count", 5.2e6),
+        ("The sea wall is 7.4m high.", "measure", 7.4),
+        ("She jumped 7.4m in the final.", "measure", 7.4),
+        ("The audience for the final grew to 3.1m.", "count", 3.1e6),
+    ],
+)
+def test_an_m_with_no_noun_after_it_is_millions_where_the_sentence_counts_and_metres_where_it_measures(text, kind, value):
+    claim = only_figure(text)
+    assert (claim.kind, claim.value) == (kind, value)
