@@ -668,6 +668,7 @@ class SentenceScanner(Tokens):
                 prev_tok[0].isupper()
                 and lp not in X.ALLOWED_BEFORE_NUMBER
                 and prev_tok not in X.CURRENCY_CODES
+                and (lp not in X.CODE_ALIASES or prev_tok in X.NOT_CODE_FORMS)  # "KSh 129.2" is money
                 and lp not in _QUALIFIER_VALUES
                 and (not self.title_case or (len(prev_tok) >= 2 and prev_tok.isupper()))
                 and not self.is_clause_start(p)
@@ -1267,7 +1268,7 @@ class SentenceScanner(Tokens):
 
         The numerator agrees with the fraction ("one third", "two thirds") and is smaller
         than the whole. "quarters" are periods too ("for three quarters in a row"), so a
-        quarter is a share only before "of"; and a fraction before a noun names an
+        quarter is a share only before "of", and never two of them; and a fraction before a noun names an
         ordinal thing ("one third party"), so the others need "of" or the end of a phrase.
         """
         j = q.b
@@ -1277,6 +1278,8 @@ class SentenceScanner(Tokens):
         if (q.value == 1) == word.endswith("s") or not 1 <= q.value < 1 / FRACTIONS[word]:
             return None
         nxt = self.lw(j + 1)
+        if word.startswith("quarter") and q.value == 2:
+            return None  # "another two quarters of data": periods (a share of two quarters is a half)
         if nxt != "of":
             if word.startswith("quarter"):
                 return None

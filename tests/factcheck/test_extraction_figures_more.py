@@ -834,3 +834,13 @@ def test_hyphenated_margins_in_points_and_ordinals_glued_to_a_word(text, expecte
 def test_an_m_with_no_noun_after_it_is_millions_where_the_sentence_counts_and_metres_where_it_measures(text, kind, value):
     claim = only_figure(text)
     assert (claim.kind, claim.value) == (kind, value)
+
+
+def test_shillings_written_ksh_before_a_bare_amount_are_money():
+    found = figures("The shilling traded at about KSh 129.2 against the dollar; a permit costs Sh 300.")
+    assert [(c.kind, c.value, c.unit) for c in found] == [("money", 129.2, "KES"), ("money", 300, "KES")]
+
+
+def test_two_quarters_are_periods_and_three_quarters_of_a_thing_a_share():
+    found = figures("The bank wants another two quarters of data. Three quarters of voters agreed.")
+    assert [(c.text, c.value) for c in found] == [("two quarters", 2), ("Three quarters of voters", 0.75)]
