@@ -223,7 +223,8 @@ _TRADE_TITLES = frozenset(
     sprinter runner athlete jockey trainer winger keeper batter batsman batswoman bowler
     all-rounder opener wicketkeeper pitcher catcher shortstop quarterback swimmer boxer golfer
     rider jumper hurdler marathoner cricketer footballer seamer spinner paceman off-spinner
-    leg-spinner substitute""".split()
+    leg-spinner substitute poet writer co-writer screenwriter playwright filmmaker producer
+    designer artist photographer""".split()
 )
 TITLES = frozenset(
     """president prime minister secretary chancellor king queen prince princess governor senator
@@ -246,6 +247,7 @@ TITLES = frozenset(
     tanaiste advocate counsel coroner cllr councilor warden principal headteacher headmaster
     headmistress gov gov. provost rector registrar adviser advisor undersecretary under-secretary
     rapporteur coordinator negotiator administrator comptroller ombudsman auditor tem tempore
+    aunty auntie madam madame alhaji alhaja hajia fr engr pharm
     """.split()
 ) | _TRADE_TITLES | frozenset(
     # Members of a legislature or council, written before the name: "Local TD Clodagh Brennan".
@@ -418,6 +420,16 @@ _GENERIC_BODY_WORDS = frozenset(
 )
 # The last words of speakers "it" cannot be.
 _PLURAL_SPEAKERS = frozenset("officials police residents witnesses analysts people sources they we".split())
+@functools.cache
+def _age_with_name_re() -> re.Pattern:
+    """A person given an age: "Ben Ade, 23,", "Sarah Kim, aged 45", "19-year-old Kaylee
+    Wapachee", "the film's 19-year-old lead, Kaylee Wapachee". Compiled when first needed."""
+    return re.compile(
+        rf"(?P<name>{_NAME_RUN_RE.pattern}),\s+(?:aged\s+)?(?P<age>[0-9]{{1,3}})\b"
+        rf"|\b(?P<age_before>[0-9]{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?:[a-z]+\s+)?,?\s*(?P<name_after>{_NAME_RUN_RE.pattern})"
+    )
+
+
 # An age given after a name: "Ben Ade, 23, scored", "Sarah Kim, aged 45,".
 _STATED_AGE_RE = re.compile(r"[A-Za-z\u00c0-\u024f], (?:aged )?[0-9]{1,3}[,.)]")
 _AGE_DESCRIPTION_RE = re.compile(r"the ([0-9]{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
@@ -1273,13 +1285,22 @@ class SpeakerIndex:
     def name_from(self, fragment: str, base: int, prefer_person: bool = True) -> str | None:
         """The person named in an attribution fragment ("State Department spokesperson Ned Price")."""
         runs = []
+        employer = None
         for m in _NAME_RUN_RE.finditer(fragment):
             toks, person, title = self.analyse(m.group(), _title_before(fragment[:m.start()].rsplit(None, 2)))
             if person:
+                after = fragment[m.end():].split(None, 1)
+                if title is None and after and after[0] in TITLES and employer is None:
+                    # "Environment and Climate Change Canada meteorologist Linda Marsh": a body
+                    # that reads like a name, then a title, then the person.
+                    employer = (toks, base + m.start(), title)
+                    continue
                 # The first person named wins, so later runs need no analysis.
                 return self.resolve(toks, base + m.start(), title)
             if toks:
                 runs.append((toks, person, base + m.start()))
+        if employer is not None:
+            return self.resolve(*employer)
         if not runs:
             return None
         for toks, person, pos in runs:
@@ -1927,11 +1948,12 @@ class QuoteFinder:
         """Who "the 23-year-old" is: the person last given that age ("Ben Ade, 23,", "Ben Ade,
         aged 23,"); if the copy gives nobody's age, the person the sentence before is about."""
         stated = None
-        # The age comes from the copy, so the pattern is left to re's own bounded cache.
-        for stated in re.compile(rf"({_NAME_RUN_RE.pattern}),\s+(?:aged\s+)?{re.escape(age)}\b").finditer(self.text, 0, pos):
-            pass
+        for m in _age_with_name_re().finditer(self.text, 0, pos):
+            if (m.group("age") or m.group("age_before")) == age:
+                stated = m
         if stated is not None:
-            return self.index.name_from(stated.group(1), stated.start(1))
+            name = stated.group("name") or stated.group("name_after")
+            return self.index.name_from(name, stated.start("name" if stated.group("name") else "name_after"))
         if _STATED_AGE_RE.search(self.text, 0, pos):
             return None  # ages are given, but not this one
         k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1

@@ -1142,3 +1142,29 @@ def test_the_union_or_the_watchdog_is_the_body_that_spoke_just_before(before, no
 def test_an_unnamed_spokesperson_of_a_named_body_speaks_as_described():
     text = 'Cases rose again.\n\nAn Alder Hey spokesperson said: "Our thoughts are with the family at this time."'
     assert [s for _, s in speakers(text)] == ["An Alder Hey spokesperson"]
+
+
+def test_a_body_that_reads_like_a_name_before_a_title_and_the_person():
+    text = '"This is a classic storm," Environment and Climate Change Canada meteorologist Linda Marsh said.'
+    assert [s for _, s in speakers(text)] == ["Linda Marsh"]
+
+
+def test_the_age_before_a_name_tells_who_the_19_year_old_is():
+    text = (
+        "The film's lead, 19-year-old Kaylee Wapachee, plays a teenager. Her grandmother is 83.\n\n"
+        '"My kokum cried the whole time," the 19-year-old said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Kaylee Wapachee"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Aunty Lorraine Kapeen spoke first. "This country has always told us," Kapeen said.', "Lorraine Kapeen"),
+        ('"Everything is gone," said Madam Akosua Frimpomaa.', "Akosua Frimpomaa"),
+        ('"We want a hydrant," said Alhaji Issah Mahama.', "Issah Mahama"),
+        ('Co-writer Isaac Bosum agreed. "Now they give us the Saturday night," Bosum said.', "Isaac Bosum"),
+    ],
+)
+def test_honorifics_and_trades_of_more_countries_before_a_name(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
