@@ -21,7 +21,7 @@ from operator import itemgetter
 from .claims import Claim, new_claim
 from .fingerprint import fingerprint_bytes, normalised_bytes
 from .quantities import MAX_CLAIMS_PER_SENTENCE, ODD_CASE_CHARACTERS, TriggerTest, scan_triggered
-from .quotes import OPEN_MARKS, find_quotes
+from .quotes import OPEN_MARKS, find_quotes, has_straight_single_quotes
 from .scoring import figure_score, has_record_words, score
 from .sentences import MAX_SENTENCE, iter_paragraphs, iter_sentences, sentences
 
@@ -124,7 +124,8 @@ def iter_claims(text: str):
 
 def _block_claims(text: str, paras: list[tuple[int, int]], sents: list[tuple[int, int]], odd_case: bool | None = None):
     quotes = []
-    if _QUOTE_CHARS_RE.search(text, paras[0][0], paras[-1][1]):
+    lo, hi = paras[0][0], paras[-1][1]
+    if _QUOTE_CHARS_RE.search(text, lo, hi) or has_straight_single_quotes(text, lo, hi):
         quotes = find_quotes(text, paras, sents)
     del paras
     sent_starts = [s for s, _ in sents] if quotes else []

@@ -314,7 +314,7 @@ _NAMED_AS_RE = re.compile(
     r"(?:\s+(?:it|him|her|them|the|a|an)|\s+(?:[\w'\u2019-]+\s+){1,3}(?:a|an|the|as))?\s*$"
 )
 # Letters after a name that are no part of it: "Clodagh Nic Giolla TD", "Huw Bevan KC".
-_POST_NOMINALS = frozenset("TD MP MLA MSP MEP MS KC QC OBE MBE CBE DBE KBE PhD".split())
+_POST_NOMINALS = frozenset("TD MP MLA MSP MEP MS KC QC SC SAN BL OBE MBE CBE DBE KBE PhD".split())
 # Nationalities and parties written before a name like a title: "Venezuelan Yorman Castillo".
 _AFFILIATIONS = frozenset(
     """american british french german italian spanish portuguese dutch belgian swiss austrian
@@ -1398,6 +1398,18 @@ def _scan_double(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     return spans
 
 
+# A straight single mark that opens speech (after a blank, a bracket or a colon, before a
+# letter) and one that closes it (after anything but a blank, not before a letter).
+# (The mark comes first, so that a search skips to each one.)
+_STRAIGHT_SINGLE_OPEN_RE = re.compile(r"'(?<![^\s(\[:\u2014\u2013]')(?=[^\W\d_])")
+_STRAIGHT_SINGLE_CLOSE_RE = re.compile(r"(?<=[^\s'])'(?![^\W\d_])")
+
+
+def has_straight_single_quotes(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] may hold speech in straight single marks."""
+    return _STRAIGHT_SINGLE_OPEN_RE.search(text, lo, hi) is not None
+
+
 def _junk_marks(text: str, ps: int, pe: int) -> bool:
     """A paragraph with more quote marks than words is not prose with quotes in it."""
     if pe - ps < 400:
@@ -1409,11 +1421,26 @@ def _junk_marks(text: str, ps: int, pe: int) -> bool:
     return marks * 4 > seg.count(" ") + 1
 
 
+def _curled_straight_singles(text: str, lo: int, hi: int) -> str:
+    """The text with straight single marks that open or close speech between ``lo`` and
+    ``hi`` written as curly ones, one character for one: "'There's blood in this,' he said"
+    reads as the curly marks do. An apostrophe inside a word ("O'Driscoll") stays as it is."""
+    part = _STRAIGHT_SINGLE_CLOSE_RE.sub("\u2019", _STRAIGHT_SINGLE_OPEN_RE.sub("\u2018", text[lo:hi]))
+    return text[:lo] + part + text[hi:]
+
+
 def _scan_single(text: str, paras: list[tuple[int, int]], doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
-    first = text.find("\u2018", paras[0][0], paras[-1][1]) if paras else -1
-    if first < 0:
+    if not paras:
         return spans
+    first = text.find("\u2018", paras[0][0], paras[-1][1])
+    if first < 0:
+        # Copy that writes speech in straight single marks and has no other quotes, as plain
+        # text from Irish and British papers often does.
+        if doubles or not has_straight_single_quotes(text, paras[0][0], paras[-1][1]):
+            return spans
+        text = _curled_straight_singles(text, paras[0][0], paras[-1][1])
+        first = text.find("\u2018", paras[0][0], paras[-1][1])
     starts = [q.start for q in doubles]
     for pi in range(bisect.bisect_right(paras, first, key=_para_end), len(paras)):
         ps, pe = paras[pi]
@@ -1464,7 +1491,7 @@ class QuoteFinder:
         self.index = SpeakerIndex(text, min(len(text), limit + 400), excluded, begin)
         prev: QuoteSpan | None = None
         for q in spans:
-            single = text[q.start] == "\u2018"
+            single = text[q.start] in "\u2018'"
             nwords = _words(text, q.start + 1, q.end - 1 if q.closed else q.end)
             if nwords == 0:
                 continue

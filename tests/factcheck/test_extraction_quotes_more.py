@@ -1168,3 +1168,21 @@ def test_the_age_before_a_name_tells_who_the_19_year_old_is():
 )
 def test_honorifics_and_trades_of_more_countries_before_a_name(text, speaker):
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_speech_in_straight_single_marks_when_the_copy_has_no_other_quotes():
+    text = (
+        "Counsel for the defence, Fiachra Mac Diarmada SC, said his client was ashamed.\n\n"
+        "'Mr O'Driscoll wants me to say that he is ashamed,' Mr Mac Diarmada said.\n\n"
+        "Judge Cormac \u00d3 D\u00falach\u00e1in said the fact was 'neither here nor there'. The workers' union "
+        "said nothing."
+    )
+    assert speakers(text) == [
+        ("'Mr O'Driscoll wants me to say that he is ashamed,'", "Fiachra Mac Diarmada"),
+        ("'neither here nor there'", "Cormac \u00d3 D\u00falach\u00e1in"),
+    ]
+
+
+def test_straight_single_marks_are_apostrophes_where_the_copy_quotes_with_double_marks():
+    text = "The workers' union said 'no' twice. \"We will strike on Monday,\" said Ann Lee."
+    assert [q for q, _ in speakers(text)] == ['"We will strike on Monday,"']
