@@ -595,12 +595,13 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
 
 
 # Words before a run that make its first words a portfolio or a place: "Undersecretary of Defense
-# for Policy Michael Reardon", "Special Envoy for Sudan Caroline Hartley".
-_PORTFOLIO_PREPOSITIONS = frozenset({"for", "of", "to"})
+# for Policy Michael Reardon", "Special Envoy for Sudan Caroline Hartley", "head of mission in
+# Sudan Martina Lindqvist", "Minister of Shipping and Waterways Vikram Singh Thakur".
+_PORTFOLIO_PREPOSITIONS = frozenset({"for", "of", "to", "in", "and"})
 
 
 def _after_a_portfolio_word(before: list[str]) -> bool:
-    """Whether the words before a run end with "for", "of" or "to", with or without "the"."""
+    """Whether the words before a run end with one of _PORTFOLIO_PREPOSITIONS, with or without "the"."""
     if before and before[-1] == "the":
         before = before[:-1]
     return bool(before) and before[-1] in _PORTFOLIO_PREPOSITIONS
@@ -997,6 +998,7 @@ class SpeakerIndex:
         while k < len(mentions):
             m = mentions[k]
             k += 1
+            at = m.pos  # where the sentence names them, whoever they turn out to be
             if len(m.tokens) == 1 and not m.person and not self.is_surname(m.tokens[0]):
                 # "Back on the beach, Peggy is wrapped in a robe": the first name of someone
                 # named in full before.
@@ -1006,20 +1008,24 @@ class SpeakerIndex:
                 m = first_named
             elif not self.names_a_known_person(m):
                 continue
-            before = text[max(s, m.pos - 16):m.pos]
-            if pron is not None and m.pos > pron and not before.rstrip().endswith(","):
+            before = text[max(s, at - 16):at]
+            if pron is not None and at > pron and not before.rstrip().endswith(","):
                 break
             words = before.split()
             if words and words[-1].lower() in _OBJECT_PREPOSITIONS:
                 passed_over.append(m)
                 continue
-            run = _NAME_RUN_RE.match(text, m.pos)
+            run = _NAME_RUN_RE.match(text, at)
             if run and run.group().endswith(("'s", "\u2019s")):
                 continue
             if run and k < len(mentions):
                 nxt = mentions[k]
                 between = text[run.end():nxt.pos].strip()
-                if nxt.person and (between == "," or between.lower() in TITLES):
+                if nxt.person and (
+                    between == "," or between.lower() in TITLES
+                    # "Bayern sporting director Thomas Reinhardt": an employer, its title, the person
+                    or (between.islower() and len(between.split()) <= 3 and between.rsplit(None, 1)[-1] in TITLES)
+                ):
                     m = nxt  # a role, then the name: "The Speaker, Sean Kerr", "Protea Capital analyst Sipho Dube"
             return "person", self.resolve_mention(m)
         if pron is not None:
@@ -1287,8 +1293,12 @@ class SpeakerIndex:
         runs = []
         employer = None
         for m in _NAME_RUN_RE.finditer(fragment):
-            toks, person, title = self.analyse(m.group(), _title_before(fragment[:m.start()].rsplit(None, 2)))
+            before = fragment[:m.start()].rsplit(None, 2)
+            toks, person, title = self.analyse(m.group(), _title_before(before))
             if person:
+                if title is None and _after_a_portfolio_word(before):
+                    # "Minister of Ports, Shipping and Waterways Vikram Singh Thakur"
+                    toks = tuple(_after_portfolio(toks))
                 after = fragment[m.end():].split(None, 1)
                 if title is None and after and after[0] in TITLES and employer is None:
                     # "Environment and Climate Change Canada meteorologist Linda Marsh": a body

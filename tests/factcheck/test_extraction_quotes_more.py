@@ -1186,3 +1186,20 @@ def test_speech_in_straight_single_marks_when_the_copy_has_no_other_quotes():
 def test_straight_single_marks_are_apostrophes_where_the_copy_quotes_with_double_marks():
     text = "The workers' union said 'no' twice. \"We will strike on Monday,\" said Ann Lee."
     assert [q for q, _ in speakers(text)] == ['"We will strike on Monday,"']
+
+
+def test_he_after_an_employer_and_title_before_the_name_is_the_person_not_the_employer():
+    text = (
+        'Bayern Munich signed him on Friday. Bayern sporting director Thomas Reinhardt said the club had '
+        'tracked him for a year. "Rui has exactly the profile we wanted," he said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Thomas Reinhardt"]
+
+
+def test_a_name_after_a_place_or_a_portfolio_joined_by_in_or_and():
+    text = (
+        '"Civilians are paying an unbearable price," said the head of mission in Sudan Martina Lindqvist. '
+        'The Minister of Shipping and Waterways Vikram Singh Thakur spoke next. "This Bill is about the '
+        'coastline," Thakur said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Martina Lindqvist", "Vikram Singh Thakur"]
