@@ -421,6 +421,14 @@ _GENERIC_BODY_WORDS = frozenset(
 # The last words of speakers "it" cannot be.
 _PLURAL_SPEAKERS = frozenset("officials police residents witnesses analysts people sources they we".split())
 @functools.cache
+def _name_before_brackets_re() -> re.Pattern:
+    """A body's name right before brackets, joined by "of", "for", "on" or "and"."""
+    return re.compile(
+        rf"((?:{_CAP}[ \t]+)*{_CAP}(?:[ \t]+(?:of|for|on|and|the)[ \t]+(?:{_CAP}[ \t]+)*{_CAP})*)[ \t]*$"
+    )
+
+
+@functools.cache
 def _age_with_name_re() -> re.Pattern:
     """A person given an age: "Ben Ade, 23,", "Sarah Kim, aged 45", "19-year-old Kaylee
     Wapachee", "the film's 19-year-old lead, Kaylee Wapachee". Compiled when first needed."""
@@ -514,6 +522,14 @@ def _clean_token(tok: str) -> str:
 assert all(title.rstrip(".") in TITLES for title in TITLES)
 
 
+# A body written as its initials: "CMSA", "JCS", "OPEC+".
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}\+?")
+# Words written short that end a name with their stop: "Delmar Chemical Corp.", "Ed Balls Jr.".
+_DOTTED_NAME_ENDS = frozenset({"Jr.", "Sr.", "Corp.", "Inc.", "Co.", "Ltd.", "Bros.", "Cos."})
+# A first word that says where a body is: "Houston-based", "London-listed".
+_LOCATED_SUFFIXES = ("-based", "-listed", "-headquartered")
+
+
 def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], bool, str | None]:
     """Strip titles and sentence openers from a capitalised run; decide if it names a person."""
     toks = run.split()
@@ -544,7 +560,9 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         # "Minister for Housing Darragh Kelly": the portfolio before the name.
         while len(toks) > 2 and toks[0].lower() in _PORTFOLIOS:
             toks = toks[1:]
-    if toks and toks[-1][-1] == "." and len(toks[-1]) > 2 and "." not in toks[-1][:-1] and toks[-1] not in ("Jr.", "Sr."):
+    if toks and "-" in toks[0] and toks[0].lower().endswith(_LOCATED_SUFFIXES) and len(toks) > 1:
+        toks = toks[1:]  # "Houston-based Delmar", "London-listed Ferrant": where it is, not its name
+    if toks and toks[-1][-1] == "." and len(toks[-1]) > 2 and "." not in toks[-1][:-1] and toks[-1] not in _DOTTED_NAME_ENDS:
         # The full stop of a sentence that ends with the name: "said Paul Greaves. ..."
         toks[-1] = toks[-1][:-1]
     lows = [t.lower().rstrip(".") for t in toks]
@@ -1281,6 +1299,31 @@ class SpeakerIndex:
                 return mention
         return None
 
+    def spelled_out(self, acronym: str, pos: int) -> str | None:
+        """The name an acronym was given in brackets after, before ``pos``: "the China Manned
+        Space Agency (CMSA)", "South Korea's Joint Chiefs of Staff (JCS)"."""
+        at = self.text.rfind(f"({acronym})", 0, pos)
+        if at < 0:
+            return None
+        m = _name_before_brackets_re().search(self.text, max(0, at - 160), at)
+        if m is None:
+            return None
+        name = m.group(1)
+        return name[_opener_length(name):] or None
+
+    def earlier_body(self, first: str, pos: int) -> str | None:
+        """The latest body named in full before ``pos`` whose name opens with ``first`` and
+        ends as a company's or a body's does: "Rheinstrom" for "Rheinstrom Energie GmbH"."""
+        self._index_before(pos)
+        k = bisect.bisect_left(self.positions, pos) - 1
+        for mention in reversed(self.mentions[max(0, k - 400):k + 1]):
+            toks = mention.tokens
+            if not mention.person and len(toks) >= 2 and toks[0] == first and (
+                toks[-1].rstrip(".").lower() in _COMPANY_NAME_ENDS or toks[-1].lower() in _BODY_HEADS
+            ):
+                return " ".join(toks)
+        return None
+
     def names_a_person(self, fragment: str) -> bool:
         """Whether a capitalised run in ``fragment`` names a person."""
         for m in _NAME_RUN_RE.finditer(fragment):
@@ -1324,6 +1367,9 @@ class SpeakerIndex:
             named = self.earlier_person_with(toks[0], pos)
             if named is not None:
                 return " ".join(named.tokens)
+            body = self.earlier_body(toks[0], pos)
+            if body is not None:
+                return body  # "Rheinstrom said" after "Rheinstrom Energie GmbH"
         return " ".join(toks)
 
 
@@ -1675,13 +1721,12 @@ class QuoteFinder:
             # or an initial, or of "U.S." ("said U.S. Senator Dana Ruiz", "said a senior U.S.
             # official"), not of the sentence.
             after_stop = post[cut.end():].lstrip()[:1]
+            word = post[:cut.end()].rsplit(None, 1)[-1] if post[:cut.start()].strip() else ""
+            written_short = _INITIALS_RE.fullmatch(word) or word in _DOTTED_NAME_ENDS  # "Corp. in a statement"
             if after_stop.isupper():
-                word = post[:cut.start()].rsplit(None, 1)[-1:]
-                if not word or not (
-                    (len(word[0]) <= 4 and word[0].lower() in TITLES) or _INITIALS_RE.fullmatch(word[0] + ".")
-                ):
+                if not (written_short or (len(word) <= 5 and word[:-1].lower() in TITLES)):
                     break
-            elif not (after_stop.islower() and _INITIALS_RE.fullmatch(post[:cut.end()].rsplit(None, 1)[-1])):
+            elif not (after_stop.islower() and written_short):
                 break
             cut = _FRAGMENT_END_RE.search(post, cut.end())
         frag = post[:cut.start()] if cut else post
@@ -2015,6 +2060,10 @@ class QuoteFinder:
             return self.pronoun_antecedent(min(pos, quote_start), low)
         if low == "it":
             return self.body_subject_before(min(pos, quote_start))
+        acronym = frag[4:] if low.startswith("the ") else frag
+        if _ACRONYM_RE.fullmatch(acronym):
+            # "the CMSA said" after "the China Manned Space Agency (CMSA)": the body by its name.
+            return self.index.spelled_out(acronym, min(pos, quote_start)) or frag
         if low in PRONOUNS_OTHER:
             return None
         age = _AGE_DESCRIPTION_RE.fullmatch(low)

@@ -1203,3 +1203,26 @@ def test_a_name_after_a_place_or_a_portfolio_joined_by_in_or_and():
         'coastline," Thakur said.'
     )
     assert [s for _, s in speakers(text)] == ["Martina Lindqvist", "Vikram Singh Thakur"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('It docked, the China Manned Space Agency (CMSA) said. "The crew are well," the CMSA said.',
+         "China Manned Space Agency"),
+        ("South Korea's Joint Chiefs of Staff (JCS) said a missile flew. \"Our military condemns it,\" JCS said.",
+         "Joint Chiefs of Staff"),
+        ('"No comment at all," NATO said.', "NATO"),
+    ],
+)
+def test_a_body_written_as_its_initials_speaks_by_the_name_they_stood_for(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_body_named_once_in_full_then_by_its_first_word_or_after_where_it_is_based():
+    text = (
+        "Rheinstrom Energie GmbH lost its appeal. Rheinstrom said it would \"examine the written reasons "
+        "carefully\". Houston-based Delmar Chemical Corp. also lost. \"We are sorry,\" said Delmar Chemical "
+        "Corp. in a statement."
+    )
+    assert [s for _, s in speakers(text)] == ["Rheinstrom Energie GmbH", "Delmar Chemical Corp."]
