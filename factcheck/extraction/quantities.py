@@ -292,6 +292,8 @@ _NEXT_FOR_SHAPES = frozenset({")", "]"}) | _TIME_NEXT | _DAY_MONTH_NEXT | _DATE_
 
 # Verbs after an unnamed source: "one delegate said".
 _SPEECH_VERBS = frozenset("said says told tells added adds warned explained noted wrote insisted".split())
+# A date written day.month.year: "13.10.2024", "1.5.2023".
+_DOTTED_DATE_RE = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)[0-9]{2}")
 # Single letters that stand for a currency before digits, in the copy of the country that uses it.
 _LETTER_CURRENCIES = {"R": "ZAR", "N": "NGN"}
 # What a price is "a" or "per": "R370 a month", "R140 per subject".
@@ -514,6 +516,8 @@ class SentenceScanner(Tokens):
         n = self.n
         tok = T[i]
         if "." in tok and tok.count(".") > 1:
+            if _DOTTED_DATE_RE.fullmatch(tok) and (i == 0 or (S[i] > E[i - 1] and L[i - 1] not in X.ID_KEYWORDS)):
+                return self.date(i, i + 1)  # "13.10.2024", as much of Europe and Turkey write a date
             return self.skip_identifier(i)
         # Only "1", three digits or a free line's "1800" can open a telephone number.
         if (tok == "1" or (len(tok) == 3 and tok.isdigit()) or (len(tok) == 4 and tok[0] == "1" and tok[2:] == "00")) and i + 2 < n:

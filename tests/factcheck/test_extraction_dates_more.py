@@ -284,3 +284,8 @@ def test_ranges_of_small_numbers_are_no_times():
 def test_a_financial_year_written_with_a_slash_is_a_date():
     found = extract_claims("Spending in the 2024/25 financial year rises, as it will in 2027/2028.")
     assert [(c.kind, c.text) for c in found] == [("date", "2024/25"), ("date", "2027/2028")]
+
+
+def test_a_date_written_day_dot_month_dot_year_but_not_a_version():
+    found = extract_claims("The attack came on 13.10.2024, a day before version 1.2.2024 and build v13.10.2024 shipped.")
+    assert [(c.kind, c.text) for c in found] == [("date", "13.10.2024")]
