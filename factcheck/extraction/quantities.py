@@ -1282,8 +1282,14 @@ class SentenceScanner(Tokens):
         if (q.value == 1) == word.endswith("s") or not 1 <= q.value < 1 / FRACTIONS[word]:
             return None
         nxt = self.lw(j + 1)
-        if word.startswith("quarter") and q.value == 2:
-            return None  # "another two quarters of data": periods (a share of two quarters is a half)
+        if word.startswith("quarter") and (
+            q.value == 2 or self.lw(q.a - 1) in ("first", "last", "past", "next", "previous")
+            or self.yearlike(j + 2) or self.lw(j + 2) in ("this", "fiscal", "financial")
+            or (self.lw(j + 2) == "the" and self.lw(j + 3) in ("year", "fiscal", "financial"))
+        ):
+            # Periods: "another two quarters of data" (a share of two quarters is a half), "the
+            # first three quarters of 2024", "three quarters of the year".
+            return None
         if nxt != "of":
             if word.startswith("quarter"):
                 return None
@@ -1299,33 +1305,45 @@ class SentenceScanner(Tokens):
         return j >= self.n or self.K[j] != "w" or self.L[j] in X.STOP_AFTER or self.L[j] in D.RELATIVE_MODIFIERS
 
     def hyphenated_scale(self, q: Quantity, money: bool) -> list[str] | None:
-        """A scale word hyphenated to the digits: "$1.5-trillion economy", "a 5-million-euro
-        fine", "a 3-million-year-old fossil". Scales q and returns the parts of the token
-        after the scale word ("euro", "year-old"), which say what the figure is, or None."""
+        """A scale word hyphenated to the digits or to what it counts: "$1.5-trillion economy",
+        "a 5-million-euro fine", "a 3-million-year-old fossil", "a 1.2 million-barrel draw".
+        Scales q and returns the parts of the token after the scale word ("euro", "year-old",
+        "barrel"), which say what the figure is, or None."""
         j = q.b
         S, E = self.S, self.E
-        if not (E[j - 1] == S[j] and S[j + 1] == E[j] and self.K[j + 1] == "w"):
+        if self.T[j] in DASHES:
+            if not (E[j - 1] == S[j] and j + 1 < self.n and S[j + 1] == E[j] and self.K[j + 1] == "w"):
+                return None
+            k = j + 1  # "1.5-trillion"
+        elif self.K[j] == "w" and "-" in self.L[j] and self.spaced(j - 1, j):
+            k = j  # "1.2 million-barrel"
+        else:
             return None
-        parts = self.L[j + 1].split("-")
+        parts = self.L[k].split("-")
         if parts[0] not in HYPHEN_SCALES:
             return None
+        if k == j and k + 1 < self.n and self.K[k + 1] == "w" and _is_plural(self.L[k + 1], self.T[k + 1]):
+            return None  # "259 million-dollar flats": 259 flats, each of a million dollars
         q.scale = DIGIT_SCALES[parts[0]]
         q.value = scaled(q.raw, q.scale)
-        q.b = j + 2
+        q.b = k + 1
         if len(parts) == 1:
             return None
         if money:
             # "$2-million-a-year deal": the sign already made it money; it ends at its scale.
-            q.ce = S[j + 1] + len(parts[0])
+            q.ce = S[k] + len(parts[0])
             return None
         return parts[1:]
 
     def m_means_million(self, j: int) -> bool:
-        """"3.2m people" is millions; "a 20m yacht" and "ran 100m" are metres."""
+        """"3.2m people" is millions; "a 20m yacht" and "ran 100m" are metres. With no noun
+        after it, an "m" is British copy's "million" where the sentence counts people or
+        things ("the waiting list stood at 7.4m") and measures nothing ("jumped 7.4m", "7m
+        high")."""
         nxt = j + 1
-        if nxt < self.n and self.K[nxt] == "w" and self.spaced(j, nxt):
+        if nxt < self.n and self.K[nxt] == "w" and self.spaced(j, nxt) and self.L[nxt] not in X.STOP_AFTER:
             low = self.L[nxt]
-            if low in MEASURE_ADJ or low in X.STOP_AFTER:
+            if low in MEASURE_ADJ:
                 return False
             if (
                 self.T[nxt][0].isupper() and nxt + 1 < self.n and self.K[nxt + 1] == "w" and self.spaced(nxt, nxt + 1)
@@ -1334,7 +1352,8 @@ class SentenceScanner(Tokens):
                 nxt += 1  # "48m Instagram followers": a name before the counted noun (not "21m PCs")
                 low = self.L[nxt]
             return _is_plural(low, self.T[nxt])
-        return False
+        words = set(self.L)
+        return not words.isdisjoint(_COUNTED_IN_MILLIONS) and words.isdisjoint(_LENGTH_CONTEXT)
 
     def word_core(self, i: int, a_prefix: bool = False) -> tuple[Quantity, list[str]] | None:
         """Number words from token i; returns the quantity and any hyphenated leftover."""
@@ -1458,10 +1477,6 @@ class SentenceScanner(Tokens):
                 return False  # "4G", "5G": mobile network generations, not grams
             elif len(T[j]) == 1 and T[j] in "LMNT" and "code" in L[max(0, q.a - 4):q.a]:
                 return False  # "tax code 1257L"
-            elif sl == "m" and self.counts_in_millions(j):
-                q.value *= 1e6  # "the waiting list stood at 7.4m": millions of the people counted
-                q.b = j + 1
-                return True
             elif (sl,) in X.MEASURE_UNITS or (sl,) in X.ATTACHED_ONLY_UNITS:
                 k, unit = self.match(j, X.MEASURE_UNITS)
                 if not k:
@@ -1790,16 +1805,6 @@ class SentenceScanner(Tokens):
         if not (q.b < self.n and self.L[q.b] in _CURRENCY_AFTER_WORDS and self.currency_after(q, q.b)):
             self.count_noun(q)
 
-    def counts_in_millions(self, j: int) -> bool:
-        """Whether an "m" glued to a number, with no noun after it, is British copy's
-        "million" rather than metres: the sentence counts people or things ("the waiting list
-        stood at 7.4m", "viewers peaked at 5.2m") and measures nothing ("a 7m wave", "jumped
-        7.4m", "7m high")."""
-        if j + 1 < self.n and self.K[j + 1] == "w" and self.spaced(j, j + 1) and self.L[j + 1] not in X.STOP_AFTER:
-            return False  # a word goes on from it: a noun counted or measured, read as before
-        words = set(self.L)
-        return not words.isdisjoint(_COUNTED_IN_MILLIONS) and words.isdisjoint(_LENGTH_CONTEXT)
-
     def ordinal_digits(self, q: Quantity, j: int) -> bool:
         """"1st", "21st"; "the 19th century" is a date, "5th of May" too."""
         q.b = j + 1
@@ -1897,7 +1902,7 @@ class SentenceScanner(Tokens):
         if self.K[i] == "n":
             q = self.digits_core(i, money is not None)
             leftover = None
-            if q is not None and q.scale == 1.0 and q.b + 1 < self.n and self.T[q.b] in DASHES:
+            if q is not None and q.scale == 1.0 and q.b < self.n and (self.T[q.b] in DASHES or "-" in self.L[q.b]):
                 leftover = self.hyphenated_scale(q, money is not None)
         else:
             r = self.word_core(i)

@@ -844,3 +844,22 @@ def test_shillings_written_ksh_before_a_bare_amount_are_money():
 def test_two_quarters_are_periods_and_three_quarters_of_a_thing_a_share():
     found = figures("The bank wants another two quarters of data. Three quarters of voters agreed.")
     assert [(c.text, c.value) for c in found] == [("two quarters", 2), ("Three quarters of voters", 0.75)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Stocks fell after a 1.2 million-barrel draw.", [("measure", 1.2e6, "barrel")]),
+        ("It sold a record 259 million-dollar flats.", [("count", 259, "million-dollar flats")]),
+        ("Net profit rose to Rs 1,245 cr.", [("money", 1.245e10, "INR")]),
+    ],
+)
+def test_a_scale_hyphenated_to_what_it_counts_and_crore_written_short(text, expected):
+    assert [(c.kind, c.value, c.unit) for c in figures(text)] == expected
+
+
+def test_quarters_of_a_year_are_periods_and_quarters_of_a_thing_a_share():
+    found = figures("Imports rose in the first three quarters of 2024. Three quarters of the budget went on pay.")
+    assert [(c.kind, c.text, c.value) for c in found] == [
+        ("ordinal", "first", 1), ("count", "three quarters", 3), ("count", "Three quarters", 0.75),
+    ]
