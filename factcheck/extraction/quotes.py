@@ -32,6 +32,7 @@ from .lexicon import STREET_SUFFIXES
 
 _UPPER = "".join(
     chr(c) for c in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x370, 0x530))
+    + list(range(0x1E00, 0x1F00))  # Latin Extended Additional: Vietnamese and Yoruba capitals ("Ọ", "Ẹ")
     if chr(c).isupper()
 )
 
@@ -675,6 +676,12 @@ _DOTTED_ACRONYMS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", 
 _INITIALS_RE = re.compile(rf"(?:{_UP}\.){{1,3}}")
 
 
+def _cut_at_a_combining_mark(text: str, end: int) -> bool:
+    """Whether a run stops at an accent written as a mark of its own ("Ọ́la"): the name
+    goes on, and what the run holds is only part of it."""
+    return end < len(text) and "\u0300" <= text[end] <= "\u036f"
+
+
 def _has_acronym(toks: list[str]) -> bool:
     """True if a token is an acronym ("NATO", "U.S."; dots are not cased, so isupper() ignores them)."""
     # Few runs have an upper-case token at all. Initials are no acronym: "Daniel K. Ashworth",
@@ -740,7 +747,7 @@ class SpeakerIndex:
     def _mention(self, m: re.Match) -> _Mention | None:
         """The mention made by one capitalised run, or None when it names nothing."""
         pos = m.start()
-        if self.in_a_quote(pos):
+        if self.in_a_quote(pos) or _cut_at_a_combining_mark(self.text, m.end()):
             return None
         run = m.group()
         # A run of several words has a space in it, so only a one-word run can match.
@@ -1336,6 +1343,8 @@ class SpeakerIndex:
         runs = []
         employer = None
         for m in _NAME_RUN_RE.finditer(fragment):
+            if _cut_at_a_combining_mark(fragment, m.end()):
+                continue
             before = fragment[:m.start()].rsplit(None, 2)
             toks, person, title = self.analyse(m.group(), _title_before(before))
             if person:
@@ -1737,7 +1746,10 @@ class QuoteFinder:
             rest = post[cut.end():]
             rest_cut = _FRAGMENT_END_RE.search(rest)
             name = (rest[:rest_cut.start()] if rest_cut else rest).strip()
-            if name and _NAME_RUN_RE.fullmatch(name) and _analyse_run(name, None)[1]:
+            run = _NAME_RUN_RE.match(name)
+            if run and _analyse_run(run.group(), None)[1]:
+                # 'said the lead author, Dr Eleanor Achterberg-Shah of the University of ...'
+                name = run.group()
                 return self.speaker_fragment(name, end + vm.end() + cut.end() + rest.find(name))
         return self.speaker_fragment(frag.strip(), end + vm.end() + post.find(frag.strip()))
 

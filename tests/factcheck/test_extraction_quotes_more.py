@@ -1226,3 +1226,16 @@ def test_a_body_named_once_in_full_then_by_its_first_word_or_after_where_it_is_b
         "Corp. in a statement."
     )
     assert [s for _, s in speakers(text)] == ["Rheinstrom Energie GmbH", "Delmar Chemical Corp."]
+
+
+def test_a_role_then_the_name_with_where_they_work_after_said():
+    text = (
+        "\u201cThe headline for me is that you do not need 10,000 steps,\u201d said the lead author, Dr Eleanor "
+        "Achterberg-Shah of the University of Leeds."
+    )
+    assert [s for _, s in speakers(text)] == ["Eleanor Achterberg-Shah"]
+
+
+def test_a_name_that_opens_with_a_capital_of_latin_extended_additional():
+    text = '\u1eccl\u00e1 Ad\u00e9 spoke first. "We won the vote today," Ad\u00e9 said.'
+    assert [s for _, s in speakers(text)] == ["\u1eccl\u00e1 Ad\u00e9"]
