@@ -379,7 +379,9 @@ PRONOUNS_PERSON = frozenset({"he", "she"})
 # "Whitcomb, who has 18 months left in office, said in a statement", "Chennai Metro Rail Limited
 # (CMRL), in a release, said": what the document is, and a clause or short form between.
 _DOCUMENTS = r"(?:a|an|its|his|her|their)\s+(?:(?:joint|written|brief|short|separate|press|news|earnings)\s+)?(?:statement|release|letter|filing)"
-_ISSUER_ASIDE = r"(?:\s*\([^()\n]{1,30}\))?(?:,[^,.;\"\u201c\u201d\n]{1,80},)?"
+# A short form in brackets after a name ("(CMRL)"), and with it a description set off by commas.
+_SHORT_FORM = r"(?:\s*\([^()\n]{1,30}\))?"
+_ISSUER_ASIDE = _SHORT_FORM + r"(?:,[^,.;\"\u201c\u201d\n]{1,80},)?"
 
 
 @functools.cache
@@ -387,7 +389,7 @@ def _statement_issuer_re() -> re.Pattern:
     """Compiled when first needed: few texts say "the statement said", and the pattern is long."""
     return re.compile(
         rf"(?P<before>{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern}){_ISSUER_ASIDE}\s+said\s+in\s+{_DOCUMENTS}"
-        rf"|(?P<aside>{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern})(?:\s*\([^()\n]{{1,30}}\))?,\s+in\s+{_DOCUMENTS},\s+said"
+        rf"|(?P<aside>{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern}){_SHORT_FORM},\s+in\s+{_DOCUMENTS},\s+said"
         rf"|[Ii]n\s+{_DOCUMENTS},\s+(?P<after>{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern})\s+said"
     )
 
@@ -399,6 +401,8 @@ _DOCUMENT_SOURCE_RE = re.compile(
 )
 # What speaks only through whoever wrote it: '"...," the statement said'.
 _DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "filing"})
+
+
 # A sentence that opens with a body as the speaker: "Lille city hall said in a statement that",
 # "The agency said", "In a statement, the ministry said"; "The Consumer Council for Water said",
 # "The National Air Traffic Controllers Association, the union representing controllers, said": a
@@ -411,8 +415,7 @@ def _body_subject_re() -> re.Pattern:
         rf"\W*(?:[Ii]n\s+a\s+statement,\s+)?(?P<who>"
         rf"(?P<body>(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)+)"
         rf"|(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,5}}(?:{_CAP}|[a-z]+(?:\s+[a-z]+)?))"
-        r"(?:\s*\([^()\n]{1,30}\))?(?:,[^,.;\"\u201c\u201d\n]{1,80},)?"
-        r"\s+(?:said|says|announced|added|warned|confirmed|told)\b"
+        rf"{_ISSUER_ASIDE}\s+(?:said|says|announced|added|warned|confirmed|told)\b"
     )
 # What a body is called once named: "the union said", "the watchdog said".
 _GENERIC_BODY_WORDS = frozenset(
