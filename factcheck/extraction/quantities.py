@@ -104,7 +104,8 @@ _COUNTED_IN_MILLIONS = frozenset(
 _LENGTH_CONTEXT = frozenset(
     """high tall long deep wide height length depth width wave waves jump jumped jumps cleared
     throw threw vault metre metres meter meters distance wall tower tide tides swell run race
-    sprint hurdles km feet ft""".split()
+    sprint hurdles km feet ft ran swam swim walk walked cycled rowed climbed drove travelled
+    flew dived""".split()
 )
 # What a hyphenated number of points measures when it is a figure: "a 17-point lead".
 _MARGIN_NOUNS = frozenset(
@@ -1102,8 +1103,8 @@ class SentenceScanner(Tokens):
             return code if self.L[j + 1] in SCALES else None  # "R4.7-million", as South African papers write it
         if j < self.n and self.L[j] in MONEY_SCALES and (self.S[j] == self.E[i] or self.L[j] in SCALES):
             return code
-        if self.lw(j) in ("a", "per") and self.lw(j + 1) in _PRICED_BY:
-            return code  # "R370 a month", "R140 per subject"
+        if code == "ZAR" and self.lw(j) in ("a", "per") and self.lw(j + 1) in _PRICED_BY:
+            return code  # "R370 a month", "R140 per subject" (but "an N95 a day" is a mask)
         return None
 
     def glued_code_is_name(self, p: int, i: int) -> bool:
@@ -1341,6 +1342,10 @@ class SentenceScanner(Tokens):
         things ("the waiting list stood at 7.4m") and measures nothing ("jumped 7.4m", "7m
         high")."""
         nxt = j + 1
+        if nxt < self.n and self.K[nxt] == "w" and self.L[nxt] in X.STOP_AFTER and not (
+            self.L[nxt] in ("in", "at", "by") and nxt + 1 < self.n and (self.T[nxt + 1][:1].isupper() or self.K[nxt + 1] == "n")
+        ):
+            return False  # "within 500m of the site", "walk 200m to": metres; but "7.4m in August"
         if nxt < self.n and self.K[nxt] == "w" and self.spaced(j, nxt) and self.L[nxt] not in X.STOP_AFTER:
             low = self.L[nxt]
             if low in MEASURE_ADJ:

@@ -394,6 +394,12 @@ def _statement_issuer_re() -> re.Pattern:
     )
 
 
+# Words that tell that a colon brings speech when no verb of speech does: "defended the bill in a
+# televised address:".
+_SPEECH_CUE_RE = re.compile(
+    r"\b(?:address|speech|statement|interview|remarks|message|post|tweet|video|broadcast|briefing|"
+    r"conference|put it|defended|replied|responded|explained|insisted|argued|declared|wrote|posted)\b"
+)
 # A document that reports words someone said: "according to a transcript reviewed by CNN".
 _DOCUMENT_SOURCE_RE = re.compile(
     r"\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:transcript|recording|copy|video|audio|memo|readout|summary|minutes)"
@@ -417,6 +423,13 @@ def _body_subject_re() -> re.Pattern:
         rf"|(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,5}}(?:{_CAP}|[a-z]+(?:\s+[a-z]+)?))"
         rf"{_ISSUER_ASIDE}\s+(?:said|says|announced|added|warned|confirmed|told)\b"
     )
+# Words that go before a title in a role: "sporting director", "managing editor".
+_TITLE_MODIFIERS = frozenset(
+    """sporting managing technical general assistant senior junior team club first second executive
+    housing transport environment justice energy agriculture communications policy press media
+    climate culture sport sports arts digital legal medical district county city regional local
+    national party opposition""".split()
+)
 # What a body is called once named: "the union said", "the watchdog said".
 _GENERIC_BODY_WORDS = frozenset(
     """union watchdog regulator department agency group organisation organization council
@@ -1052,7 +1065,10 @@ class SpeakerIndex:
                 if nxt.person and (
                     between == "," or between.lower() in TITLES
                     # "Bayern sporting director Thomas Reinhardt": an employer, its title, the person
-                    or (between.islower() and len(between.split()) <= 3 and between.rsplit(None, 1)[-1] in TITLES)
+                    # (not "praised striker Tom Hill": a verb before a title)
+                    or (between.islower() and len(between.split()) <= 3 and all(
+                        w in TITLES or w in _TITLE_MODIFIERS for w in between.split()
+                    ) and between.rsplit(None, 1)[-1] in TITLES)
                 ):
                     m = nxt  # a role, then the name: "The Speaker, Sean Kerr", "Protea Capital analyst Sipho Dube"
             return "person", self.resolve_mention(m)
@@ -1469,8 +1485,11 @@ def _scan_double(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
 # A straight single mark that opens speech (after a blank, a bracket or a colon, before a
 # letter) and one that closes it (after anything but a blank, not before a letter).
 # (The mark comes first, so that a search skips to each one.)
-_STRAIGHT_SINGLE_OPEN_RE = re.compile(r"'(?<![^\s(\[:\u2014\u2013]')(?=[^\W\d_])")
-_STRAIGHT_SINGLE_CLOSE_RE = re.compile(r"(?<=[^\s'])'(?![^\W\d_])")
+# Not an elision ("'til", "'em"), nor a plural's possessive ("the players' entrance").
+_STRAIGHT_SINGLE_OPEN_RE = re.compile(
+    r"'(?<![^\s(\[:\u2014\u2013]')(?!(?:til|em|tis|twas|cause|bout|round|n|s)\b)(?=[^\W\d_])"
+)
+_STRAIGHT_SINGLE_CLOSE_RE = re.compile(r"(?<=[^\s'])(?<!s)'(?![^\W\d_])|(?<=s)'(?!\s+[a-z])(?![^\W\d_])")
 
 
 def has_straight_single_quotes(text: str, lo: int, hi: int) -> bool:
@@ -1634,6 +1653,8 @@ class QuoteFinder:
             return self.to_name(who[0], who[1], q.start), True
         who = self.partial(q)
         if who is not None:
+            if who[0].lower() == "it":
+                return None, False  # 'what it called "reckless war drills"': no speaker to name
             return self.to_name(who[0], who[1], q.start), False
         who = self.after_a_colon(q)
         if who is not None:
@@ -1649,6 +1670,8 @@ class QuoteFinder:
         if colon < 0 or text[colon + 1:q.start].strip():
             return None
         sstart = max(self.sentence_start(colon), ps)
+        if _SPEECH_CUE_RE.search(text, sstart, colon) is None:
+            return None  # 'was convicted of two offences: "..."': what follows is no speech
         found = self.sentence_subject(text[sstart:colon], sstart)
         if found is None or not (self.index.names_a_person(found[0]) or found[0].split(None, 1)[0].lower() in ("a", "an")):
             return None
@@ -1738,6 +1761,9 @@ class QuoteFinder:
             if after_stop.isupper():
                 if not (written_short or (len(word) <= 5 and word[:-1].lower() in TITLES)):
                     break
+                following = post[cut.end():].split(None, 2)
+                if written_short and post[cut.end():cut.end() + 1].isspace() and len(following) > 1 and following[1][:1].islower():
+                    break  # "for Plan B. Officials agreed": a sentence after it, not more of a name
             elif not (after_stop.islower() and written_short):
                 break
             cut = _FRAGMENT_END_RE.search(post, cut.end())
@@ -2003,21 +2029,29 @@ class QuoteFinder:
                     return other
         return index.latest_person(pos, sex)
 
-    def body_subject_before(self, pos: int) -> str | None:
+    def body_subject_before(self, pos: int, noun: str | None = None) -> str | None:
         """What "it" is in '"...," it said': the body that opens one of the few sentences
         before as their speaker ("Lille city hall said in a statement that ...", "The agency
-        said ..."), resolved as its own attribution would be; never a person."""
+        said ..."), resolved as its own attribution would be; never a person. With ``noun``
+        ("the union said"), only a body that sentence calls so: "The National Air Traffic
+        Controllers Association, the union representing controllers, said"."""
         k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
         for j in range(k, max(-1, k - 4), -1):
             s, e = self.sentences[j]
             m = _body_subject_re().match(self.text, s, e)
             if m is None or m.start("who") >= pos:
                 continue
+            if noun is not None and not re.search(rf"\b{noun}\b", m.group(), re.IGNORECASE):
+                return None
             who = m.group("who")
             if m.group("body"):
                 return who[_opener_length(who):]
-            if who.split()[-1].lower() in _PLURAL_SPEAKERS or self.index.names_a_person(who):
-                return None  # "Officials said", "Judge Ines Vale said": not what "it" is
+            words = who.lower().split()
+            if (
+                words[-1] in _PLURAL_SPEAKERS or words[0] in PRONOUNS_PERSON or "'s" in who or "\u2019s" in who
+                or not TITLES.isdisjoint(words) or self.index.names_a_person(who)
+            ):
+                return None  # "Officials said", "She said", "Acme's chief executive said": not what "it" is
             if who.split()[-1].islower() and not who.lower().startswith("the "):
                 return who  # "Lille city hall": a body described, which speaks as described
             return self.to_name(who, m.start("who"), pos)
@@ -2028,9 +2062,15 @@ class QuoteFinder:
         ``document``) before ``pos``: "The Hamilton Police Service said in a statement", "In a
         statement, Lanterfield said", "CMRL, in a release, said"; a person by their fullest name."""
         found = None
-        for m in _statement_issuer_re().finditer(self.text, max(0, pos - 3000), pos):
-            if re.search(rf"\b{document}\b", m.group()):
-                found = m
+        text, lo = self.text, max(0, pos - 3000)
+        # The pattern is tried only in the words just before each mention of the document, so a
+        # long run of capitals elsewhere costs nothing.
+        at = text.find(document, lo, pos)
+        while at >= 0:
+            for m in _statement_issuer_re().finditer(text, max(lo, at - 300), min(pos, at + len(document) + 60)):
+                if re.search(rf"\b{document}\b", m.group()):
+                    found = m
+            at = text.find(document, at + 1, pos)
         if found is None:
             return None
         name = found.group("before") or found.group("aside") or found.group("after")
@@ -2045,12 +2085,16 @@ class QuoteFinder:
         """Who "the 23-year-old" is: the person last given that age ("Ben Ade, 23,", "Ben Ade,
         aged 23,"); if the copy gives nobody's age, the person the sentence before is about."""
         stated = None
-        for m in _age_with_name_re().finditer(self.text, 0, pos):
+        for m in _age_with_name_re().finditer(self.text, max(0, pos - 5000), pos):
             if (m.group("age") or m.group("age_before")) == age:
                 stated = m
         if stated is not None:
-            name = stated.group("name") or stated.group("name_after")
-            return self.index.name_from(name, stated.start("name" if stated.group("name") else "name_after"))
+            if stated.group("name"):
+                return self.index.name_from(stated.group("name"), stated.start("name"))
+            # "the 21-year-old Chelsea midfielder Cole Palmer": the person in the words that follow.
+            at = stated.start("name_after")
+            clause = self.text[at:at + 80].split(",", 1)[0].split(". ", 1)[0]
+            return self.index.name_from(clause, at)
         if _STATED_AGE_RE.search(self.text, 0, pos):
             return None  # ages are given, but not this one
         k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
@@ -2141,7 +2185,7 @@ class QuoteFinder:
                 (len(words) == 2 and self.index.latest_body_named(words[-1], pos))
                 # "The Consumer Council for Water said ... . '...,' the watchdog said": the body
                 # that spoke in a sentence just before.
-                or (len(words) == 2 and words[-1] in _GENERIC_BODY_WORDS and self.body_subject_before(min(pos, quote_start)))
+                or (len(words) == 2 and words[-1] in _GENERIC_BODY_WORDS and self.body_subject_before(min(pos, quote_start), words[-1]))
                 or frag
             )
         name = self.index.name_from(frag, pos)

@@ -863,3 +863,16 @@ def test_quarters_of_a_year_are_periods_and_quarters_of_a_thing_a_share():
     assert [(c.kind, c.text, c.value) for c in found] == [
         ("ordinal", "first", 1), ("count", "three quarters", 3), ("count", "Three quarters", 0.75),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("People living within 500m of the site were evacuated.", "measure", 500),
+        ("Team members swam 400m.", "measure", 400),
+        ("Nurses were given an N95 a day.", None, None),
+    ],
+)
+def test_metres_and_masks_stay_what_they_are_beside_people(text, kind, value):
+    found = figures(text)
+    assert [(c.kind, c.value) for c in found] == ([(kind, value)] if kind else [])

@@ -984,6 +984,8 @@ def test_a_surname_written_with_a_capital_particle_throughout_stays_as_written()
          "UK Health Security Agency"),
         ("Judge Ines Vale said the law was clear.", None),
         ("Police said the road was shut.", None),
+        ("Acme's chief executive, Jane Roe, said sales fell.", None),
+        ("Jane Roe runs Acme. She said sales fell.", None),
     ],
 )
 def test_it_said_is_the_body_that_spoke_in_a_sentence_before_and_never_a_person(before, speaker):
@@ -1129,13 +1131,15 @@ def test_a_colon_after_a_sentence_about_a_person_brings_her_words_but_not_a_thin
 @pytest.mark.parametrize(
     "before, noun, speaker",
     [
-        ("The Consumer Council for Water said households now pay more.", "the watchdog", "Consumer Council for Water"),
+        ("The Consumer Council for Water, the industry's watchdog, said households now pay more.", "the watchdog",
+         "Consumer Council for Water"),
+        ("Royal Mail said it was disappointed by the vote.", "the union", "the union"),
         ("The National Air Traffic Controllers Association, the union representing controllers, said in a "
          "statement that hiring would not fix it.", "the union", "National Air Traffic Controllers Association"),
         ("Judge Ann Lee said no.", "the department", "the department"),
     ],
 )
-def test_the_union_or_the_watchdog_is_the_body_that_spoke_just_before(before, noun, speaker):
+def test_the_union_or_the_watchdog_is_the_body_that_spoke_just_before_and_was_called_so(before, noun, speaker):
     assert [s for _, s in speakers(f'{before} "People are paying more than ever," {noun} said.')] == [speaker]
 
 
@@ -1239,3 +1243,24 @@ def test_a_role_then_the_name_with_where_they_work_after_said():
 def test_a_name_that_opens_with_a_capital_of_latin_extended_additional():
     text = '\u1eccl\u00e1 Ad\u00e9 spoke first. "We won the vote today," Ad\u00e9 said.'
     assert [s for _, s in speakers(text)] == ["\u1eccl\u00e1 Ad\u00e9"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('David Moyes praised striker Tom Hill after the win. "He was brilliant today," he said.', "David Moyes"),
+        ('John Smith was convicted of two offences: "causing death by dangerous driving and failing to stop."', None),
+        ('The 21-year-old Chelsea midfielder Cole Palmer scored. "It was a great night for everyone," the '
+         '21-year-old said.', "Cole Palmer"),
+        ('"Everyone should take this seriously," said a spokesman for Plan B. Officials agreed.',
+         "a spokesman for Plan B"),
+        ("North Korea condemned what it called \"reckless war drills by the enemies\".", None),
+    ],
+)
+def test_the_new_rules_leave_alone_what_they_do_not_describe(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_an_elision_and_a_plural_possessive_make_no_quote_in_straight_single_marks():
+    text = "Fans queued from 6am 'til midnight outside the players' entrance, police said."
+    assert speakers(text) == []
