@@ -225,7 +225,8 @@ _TRADE_TITLES = frozenset(
     all-rounder opener wicketkeeper pitcher catcher shortstop quarterback swimmer boxer golfer
     rider jumper hurdler marathoner cricketer footballer seamer spinner paceman off-spinner
     leg-spinner substitute poet writer co-writer screenwriter playwright filmmaker producer
-    designer artist photographer""".split()
+    designer artist photographer demographer epidemiologist virologist sociologist psychologist
+    criminologist climatologist seismologist volcanologist geologist""".split()
 )
 TITLES = frozenset(
     """president prime minister secretary chancellor king queen prince princess governor senator
@@ -400,6 +401,8 @@ _SPEECH_CUE_RE = re.compile(
     r"\b(?:address|speech|statement|interview|remarks|message|post|tweet|video|broadcast|briefing|"
     r"conference|put it|defended|replied|responded|explained|insisted|argued|declared|wrote|posted)\b"
 )
+# A verb of speech right after a name: "Restrepo told EFE", "Ann Lee said".
+_SPEECH_AFTER_NAME_RE = re.compile(r"[ \t]+(?:said|says|told|tells|added|adds|explained|insisted|warned|wrote)\b")
 # A document that reports words someone said: "according to a transcript reviewed by CNN".
 _DOCUMENT_SOURCE_RE = re.compile(
     r"\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:transcript|recording|copy|video|audio|memo|readout|summary|minutes)"
@@ -1977,7 +1980,7 @@ class QuoteFinder:
         # The nouns come from the copy, so the patterns are left to re's own bounded cache.
         pattern = re.compile(
             rf"\b[Aa]n?\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)[A-Za-z'\-]+\s+){{0,4}}?{re.escape(noun.lower())}"
-            rf"(?:\s+(?:from|at|in|with|for|of)\s+[^,.;:\"\u201c\u201d]{{1,40}})?(?=[\s,.;:])"
+            rf"(?:\s+(?:from|at|in|with|for|of|close\s+to|familiar\s+with)\s+[^,.;:\"\u201c\u201d]{{1,40}})?(?=[\s,.;:])"
         )
         for m in pattern.finditer(self.text, max(0, pos - 3000), pos):
             if not self.index.in_a_quote(m.start()):
@@ -2004,6 +2007,11 @@ class QuoteFinder:
         for j in range(k - 1, max(-1, k - 6), -1):
             s, e = self.sentences[j]
             if j == k - 1:
+                # "..., local fire chief Jhon Fredy Restrepo told EFE. '...,' he said": the one who
+                # spoke in the sentence before, wherever in it they are named.
+                spoke = self.person_who_spoke_between(s, e, sex)
+                if spoke is not None:
+                    return spoke
                 sentence = self.text[s:e]
                 # "A spokesman for the developer said ... . '...,' he said.": the spokesman again.
                 described = self.described_subject(sentence) if _A_SOURCE_RE.search(sentence) else None
@@ -2056,6 +2064,27 @@ class QuoteFinder:
                 return who  # "Lille city hall": a body described, which speaks as described
             return self.to_name(who, m.start("who"), pos)
         return None
+
+    def person_who_spoke_between(self, s: int, e: int, sex: str | None) -> str | None:
+        """The person named right before a verb of speech in text[s:e] ("Jhon Fredy Restrepo told
+        EFE"), if there is one and only one, and they can be of ``sex``."""
+        found = None
+        for m in self.index.mentions_between(s, e):
+            if not self.index.names_a_known_person(m):
+                continue
+            before = self.text[max(s, m.pos - 16):m.pos].split()
+            if before and before[-1].lower() in _OBJECT_PREPOSITIONS:
+                continue  # "of the Institute of Population Studies said": part of what names the speaker
+            run = _NAME_RUN_RE.match(self.text, m.pos)
+            if run is None or _SPEECH_AFTER_NAME_RE.match(self.text, run.end(), e) is None:
+                continue
+            name = self.index.resolve_mention(m)
+            if found is not None and found != name:
+                return None  # two speakers: the usual reading of the sentence decides
+            found = name
+        if found is not None and sex is not None and self.index.sex_of(found) not in (None, sex):
+            return None
+        return found
 
     def statement_issuer(self, pos: int, document: str = "statement") -> str | None:
         """The body or person last said to have spoken in a statement (or another

@@ -1264,3 +1264,21 @@ def test_the_new_rules_leave_alone_what_they_do_not_describe(text, speaker):
 def test_an_elision_and_a_plural_possessive_make_no_quote_in_straight_single_marks():
     text = "Fans queued from 6am 'til midnight outside the players' entrance, police said."
     assert speakers(text) == []
+
+
+def test_he_is_the_one_who_spoke_in_the_sentence_before_wherever_they_are_named():
+    text = (
+        "Access was hard because the road linking La Esperanza with Frontino was cut, local fire chief "
+        'Jhon Fredy Restrepo told EFE. "There are families here who have lost everything," he said. '
+        "Demographer Lee Kah Wai of the Institute of Population Studies said the figures fit. "
+        '"South Korea is at about 0.75," he said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Jhon Fredy Restrepo", "Lee Kah Wai"]
+
+
+def test_a_source_close_to_someone_keeps_the_whole_description():
+    text = (
+        "A source close to the player, who spoke on condition of anonymity, told Reuters that clubs called. "
+        '"There were three clubs at the table," the source said.'
+    )
+    assert [s for _, s in speakers(text)] == ["A source close to the player"]
