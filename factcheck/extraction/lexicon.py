@@ -347,3 +347,6 @@ PERSON_NOUNS = frozenset(
     farmer owner player actor singer leader pensioner grandmother grandfather nurse doctor
     soldier pilot""".split()
 )
+
+# Verbs of speech that follow their speaker directly: "one delegate said", "Restrepo told EFE".
+SPEECH_VERBS = frozenset("said says told tells added adds warned explained noted wrote insisted".split())

@@ -291,8 +291,6 @@ _AFTER_FIGURE = _TRAILING_HEADS | DASHES | _DIRECTION_AFTER
 _NEXT_FOR_SHAPES = frozenset({")", "]"}) | _TIME_NEXT | _DAY_MONTH_NEXT | _DATE_SEPS
 
 
-# Verbs after an unnamed source: "one delegate said".
-_SPEECH_VERBS = frozenset("said says told tells added adds warned explained noted wrote insisted".split())
 # A date written day.month.year: "13.10.2024", "1.5.2023".
 _DOTTED_DATE_RE = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)[0-9]{2}")
 # Single letters that stand for a currency before digits, in the copy of the country that uses it.
@@ -2253,13 +2251,13 @@ class SentenceScanner(Tokens):
         """Whether "one" at i opens an unnamed source, who speaks: "one delegate said", "One
         senior industry figure, who asked not to be named, told the Guardian". No figure."""
         j = i + 1
-        while j < min(self.n, i + 5) and self.K[j] == "w" and self.L[j] not in _SPEECH_VERBS:
+        while j < min(self.n, i + 5) and self.K[j] == "w" and self.L[j] not in X.SPEECH_VERBS:
             if self.L[j] in ("in", "of", "out") or self.L[j] in NUMBER_WORDS:
                 return False  # "one in five said": a share
             j += 1
         if j == i + 1 or j >= self.n:
             return False
-        return self.L[j] in _SPEECH_VERBS or (self.T[j] == "," and self.lw(j + 1) == "who")
+        return self.L[j] in X.SPEECH_VERBS or (self.T[j] == "," and self.lw(j + 1) == "who")
 
     def on_scale(self, i: int) -> int:
         """"a dozen schools", "a hundred people", "a million dollars", "the top hundred"."""

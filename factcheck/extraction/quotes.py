@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from operator import itemgetter
 
 from .genders import PRONOUN_SEX, sex_of_description, sex_of_given_name, sex_of_word
-from .lexicon import STREET_SUFFIXES
+from .lexicon import SPEECH_VERBS, STREET_SUFFIXES
 
 _UPPER = "".join(
     chr(c) for c in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x370, 0x530))
@@ -375,11 +375,16 @@ _BODY_HEADS = ORG_WORDS - frozenset(
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
 _STREET_PREPOSITIONS = frozenset({"on", "off", "along", "down", "up", "of"})
 PRONOUNS_PERSON = frozenset({"he", "she"})
+# What speaks only through whoever wrote it: '"...," the statement said'.
+_DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "filing"})
 # Who spoke in a statement: "The Hamilton Police Service said in a statement", "In a statement,
 # Lanterfield said".
 # "Whitcomb, who has 18 months left in office, said in a statement", "Chennai Metro Rail Limited
 # (CMRL), in a release, said": what the document is, and a clause or short form between.
-_DOCUMENTS = r"(?:a|an|its|his|her|their)\s+(?:(?:joint|written|brief|short|separate|press|news|earnings)\s+)?(?:statement|release|letter|filing)"
+_DOCUMENTS = (
+    r"(?:a|an|its|his|her|their)\s+(?:(?:joint|written|brief|short|separate|press|news|earnings)\s+)?"
+    rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})"
+)
 # A short form in brackets after a name ("(CMRL)"), and with it a description set off by commas.
 _SHORT_FORM = r"(?:\s*\([^()\n]{1,30}\))?"
 _ISSUER_ASIDE = _SHORT_FORM + r"(?:,[^,.;\"\u201c\u201d\n]{1,80},)?"
@@ -402,14 +407,12 @@ _SPEECH_CUE_RE = re.compile(
     r"conference|put it|defended|replied|responded|explained|insisted|argued|declared|wrote|posted)\b"
 )
 # A verb of speech right after a name: "Restrepo told EFE", "Ann Lee said".
-_SPEECH_AFTER_NAME_RE = re.compile(r"[ \t]+(?:said|says|told|tells|added|adds|explained|insisted|warned|wrote)\b")
+_SPEECH_AFTER_NAME_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
 # A document that reports words someone said: "according to a transcript reviewed by CNN".
 _DOCUMENT_SOURCE_RE = re.compile(
     r"\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:transcript|recording|copy|video|audio|memo|readout|summary|minutes)"
     r"|(?:court|police|legal)\s+(?:documents|papers|records|filings))\b"
 )
-# What speaks only through whoever wrote it: '"...," the statement said'.
-_DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "filing"})
 
 
 # A sentence that opens with a body as the speaker: "Lille city hall said in a statement that",
