@@ -65,11 +65,11 @@ _NAME_STOP = (
 _JOINED_INITIALS = rf"(?:\.{_UP}){{1,2}}\.(?=[ \t])"
 # A plural possessive inside a name keeps its apostrophe: "Halifax Transit Riders' Coalition".
 _CAP = rf"(?:{_UP}(?:{_JOINED_INITIALS}|[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:{_NAME_STOP}|(?<=s)['\u2019](?=[ \t]{_UP}))?))"
-_PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|le|la|los|las|des|du|dos|das|ter|di|y|ap|ab|bint|binti|zu)"
+_PARTICLE = r"(?:de|da|del|della|dela|delos|der|den|van|von|bin|ibn|al|el|le|la|los|las|des|du|dos|das|ter|di|y|ap|ab|bint|binti|zu)"
 # Particles that open a surname written alone, capitalised at a sentence's start: "Von
 # Alvensleben said", "De la Puente said". "Al", "Ben" and "Van" are also given names, so the
 # particle is read so only where the copy wrote it in lower case before.
-_SURNAME_PARTICLES = frozenset("de da del della der den van von le la du dos das ter di ap ab zu al el bin ibn ben".split())
+_SURNAME_PARTICLES = frozenset("de da del della dela delos der den van von le la du dos das ter di ap ab zu al el bin ibn ben".split())
 # A run starts at a capital not preceded by a letter. The check sits after the capital
 # so that the pattern opens with a character class, which the regex engine skips to
 # directly instead of trying the look-behind at every position.
@@ -169,6 +169,27 @@ _BODY_NAME_RE = re.compile(
 _BODY_FULL_RE = re.compile(
     rf"{_CAP}(?:[ \t]+{_CAP})*(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*)*"
 )
+# The first part of a body's name joined by "and" with no "of", right before the rest: "Securities
+# and |Exchange Commission", "Dubai Culture and |Arts Authority".
+_NON_BLANK_RE = re.compile(r"\S+")
+# The rest of a body's name after a first part, joined by "and": "Dubai Culture| and Arts Authority".
+_AND_BODY_AFTER_RE = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}}")
+_AND_JOINED_RE = re.compile(rf"(?:(?<=[Tt]he[ \t])|(?<![^\W\d_][ \t]))(?:{_CAP}[ \t]+){{1,3}}(?:and|&)[ \t]+$")
+
+
+def _and_joined_start(text: str, start: int, lo: int) -> int:
+    """Where a body's name that starts at ``start`` really starts, with a first part joined by
+    "and" before it: the start of "Food and Drug Administration" for "Drug Administration"."""
+    joined = _AND_JOINED_RE.search(text, max(lo, start - 80), start)
+    if joined is None:
+        return start
+    # "The Securities and ...", "Meanwhile Fish and ...": such words open no name.
+    for word in _NON_BLANK_RE.finditer(text, joined.start(), start):
+        if word.group().lower() not in STOP_CAPS:
+            return word.start() if word.group() not in ("and", "&") else start
+    return start
+
+
 # What joins the parts of a body's name: "Commission| on |Human Rights".
 _BODY_JOINER_RE = re.compile(r"[ \t]+(?:of|on|for|and)[ \t]+(?:the[ \t]+)?")
 # What opens a body's name but is no part of it: "The", and an owner ("Ukraine's").
@@ -251,6 +272,10 @@ TITLES = frozenset(
     rapporteur coordinator negotiator administrator comptroller ombudsman auditor tem tempore
     aunty auntie madam madame alhaji alhaja hajia fr engr pharm
     """.split()
+) | frozenset(
+    # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
+    # Adeyemi-Bakare", "DCP Anand Rao", "IGP Kayode Egbetokun".
+    "sp asp dsp csp ssp acp dcp cp igp aig dig dgp".split()
 ) | _TRADE_TITLES | frozenset(
     # Members of a legislature or council, written before the name: "Local TD Clodagh Brennan".
     "td mla msp mep mpp mmc".split()
@@ -1139,7 +1164,8 @@ class SpeakerIndex:
             whole = _BODY_FULL_RE.match(self.text, m.pos)
             if whole is None:
                 continue
-            name = whole.group()
+            start = _and_joined_start(self.text, m.pos, self.begin) if _names_a_named_body(list(m.tokens)) else m.pos
+            name = self.text[start:whole.end()]
             return name[_opener_length(name):]
         return generic
 
@@ -1890,6 +1916,9 @@ class QuoteFinder:
                     return found
             if joined is not None:
                 start = joined.start()
+            elif _names_a_named_body(m.group().split()):
+                # "The Securities and Exchange Commission said": the whole body, not its last part.
+                start = _and_joined_start(tail, start, 0)
             elif len(before) >= 2 and before[-1] in ("for", "of") and _title_before(before):
                 # "Minister for Housing Darragh Kelly said": keep the title that tells the
                 # portfolio from the name.
@@ -1925,6 +1954,10 @@ class QuoteFinder:
                 continue  # "Commission on Human Rights": the rest of the body's name
             toks, person, _ = self.index.analyse(m.group(), None)
             if toks and (person or self.index.is_surname(toks[-1])):
+                rest = _AND_BODY_AFTER_RE.match(head, m.end())
+                if rest is not None and sex_of_given_name(toks[0]) is None and _names_a_named_body(rest.group().split()[1:]):
+                    # "Dubai Culture and Arts Authority (Dubai Culture) said": one body, not a person.
+                    return head[m.start():rest.end()], base + m.start()
                 return m.group(), base + m.start()
             if body is None and len(toks) >= 2 and toks[-1].lower() in _BODY_HEADS:
                 body = m
@@ -1932,9 +1965,10 @@ class QuoteFinder:
             # No person: the body that is the sentence's subject speaks ("The International
             # Monetary Fund, which ..., said in a statement that it remained "..."), by its whole
             # name ("The Economic Community of West African States (ECOWAS) said ...").
-            whole = _BODY_FULL_RE.match(head, body.start())
-            opener = _opener_length(whole.group())
-            return whole.group()[opener:], base + body.start() + opener
+            start = _and_joined_start(head, body.start(), 0)
+            whole = head[start:_BODY_FULL_RE.match(head, body.start()).end()]
+            opener = _opener_length(whole)
+            return whole[opener:], base + start + opener
         return None
 
     def described_source(self, head: str) -> re.Match | None:
@@ -2183,6 +2217,11 @@ class QuoteFinder:
         roles = frozenset(_role(w.lower()) for w in words[1:] if w.lower() in TITLES)
         if first == "the" and len(words) >= 3 and _names_a_named_body(words[1:]):
             return " ".join(words[1:])  # "the Omani Foreign Ministry": not a foreign minister
+        joiner = next((k for k in (1, 2, 3) if k < len(words) - 1 and words[k] in ("and", "&")), 0)
+        if joiner and _names_a_named_body(words) and sex_of_given_name(words[0]) is None:
+            # "Securities and Exchange Commission", "Dubai Culture and Arts Authority": one body,
+            # not a person named "Securities" (but "Mary Brown and Finance Ministry" are two).
+            return frag
         if (
             first == "the" and roles and len(words) <= 6 and words[-1].lower() not in _BODY_HEADS - TITLES
             and not self.index.names_a_person(frag)

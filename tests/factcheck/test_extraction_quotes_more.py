@@ -1282,3 +1282,52 @@ def test_a_source_close_to_someone_keeps_the_whole_description():
         '"There were three clubs at the table," the source said.'
     )
     assert [s for _, s in speakers(text)] == ["A source close to the player"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Her son, Jerome dela Cruz, 24, stayed behind. "Someone has to watch the house," Jerome said.',
+         "Jerome dela Cruz"),
+        ('Maria delos Santos runs the stall. "We lost everything," Delos Santos said.', "Maria delos Santos"),
+    ],
+)
+def test_filipino_particles_are_part_of_a_surname(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The police spokesperson, SP Omolola Adeyemi-Bakare, confirmed the arrest. "
+         '"The suspects are in custody," Adeyemi-Bakare said.', "Omolola Adeyemi-Bakare"),
+        ('DCP Anand Rao addressed reporters. "We have made two arrests," Rao said.', "Anand Rao"),
+    ],
+)
+def test_police_ranks_written_short_are_titles_not_part_of_the_name(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The Securities and Exchange Commission said in a statement it was "reviewing the filing".',
+         "Securities and Exchange Commission"),
+        ('Dubai Culture and Arts Authority said it was "in contact with the owner".',
+         "Dubai Culture and Arts Authority"),
+        ('Dubai Culture and Arts Authority (Dubai Culture) said it was "in contact with the owner".',
+         "Dubai Culture and Arts Authority"),
+        ('The Culture and Arts Authority (CAA) said it was "in contact with the owner".',
+         "Culture and Arts Authority"),
+        ('The Fish and Wildlife Service issued a report. "We will act," the service said.',
+         "Fish and Wildlife Service"),
+        ('"We will act," Securities and Exchange Commission said.', "Securities and Exchange Commission"),
+    ],
+)
+def test_a_body_whose_name_is_joined_by_and_speaks_by_its_whole_name(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_person_and_a_body_joined_by_and_are_not_one_body():
+    text = 'Mary Brown and Finance Ministry officials met. "No comment," Mary Brown said.'
+    assert [s for _, s in speakers(text)] == ["Mary Brown"]
