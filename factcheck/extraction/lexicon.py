@@ -45,9 +45,14 @@ CURRENCY_CODES = frozenset(
     PLN HUF CZK ILS AED SAR QAR KZT UAH NGN KES EGP THB IDR MYR PHP VND PKR BDT LKR ARS CLP
     COP PEN TWD RON BGN ISK KWD BHD OMR JOD MAD TND GHS ETB UGX TZS IRR IQD BTC ETH XAU""".split()
 )
-CODE_ALIASES = {"rmb": "CNY", "rs": "INR", "rs.": "INR", "inr": "INR", "sfr": "CHF", "ksh": "KES", "sh": "KES"}
-# Forms of an alias that name something else: "SH1" is a state highway, "Sh400" shillings.
-NOT_CODE_FORMS = frozenset({"SH"})
+CODE_ALIASES = {
+    "rmb": "CNY", "rs": "INR", "rs.": "INR", "inr": "INR", "sfr": "CHF", "ksh": "KES", "sh": "KES",
+    # UAE dirhams as Gulf papers write them: "Dh45,000", "Dhs 50".
+    "dh": "AED", "dhs": "AED",
+}
+# Forms of an alias that name something else: "SH1" is a state highway, "Sh400" shillings; a
+# "DH" bats in baseball.
+NOT_CODE_FORMS = frozenset({"SH", "DH", "DHS"})
 
 CURRENCY_ADJECTIVES = _table({
     "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",

@@ -242,9 +242,12 @@ _CURRENCY_AFTER_WORDS = (
 )
 # Every next token with which SentenceScanner.classify reads a unit rather than a counted noun.
 _UNIT_OR_DASH = _PERCENT_HEADS | _CURRENCY_AFTER_WORDS | _MEASURE_HEADS | DASHES
+# Single letters that stand for a currency before digits, in the copy of the country that uses it:
+# "R1,500" (rand), "N58,000" (naira), "P84 million" (Philippine pesos).
+_LETTER_CURRENCIES = {"R": "ZAR", "N": "NGN", "P": "PHP"}
 # Every token before a number that SentenceScanner.currency_before reads as (part of) a
 # currency, but for the lower-cased CODE_ALIASES.
-_CURRENCY_MARKS = X.CURRENCY_SYMBOLS.keys() | X.CURRENCY_CODES | {"R", "N", "."}
+_CURRENCY_MARKS = X.CURRENCY_SYMBOLS.keys() | X.CURRENCY_CODES | _LETTER_CURRENCIES.keys() | {"."}
 # The same marks lower-cased, with the aliases: a token before a number whose lower-cased
 # form is not among them cannot be a currency, which settles most numbers in one look-up.
 _CURRENCY_MARKS_LOWER = frozenset(m.lower() for m in _CURRENCY_MARKS) | X.CODE_ALIASES.keys()
@@ -293,8 +296,6 @@ _NEXT_FOR_SHAPES = frozenset({")", "]"}) | _TIME_NEXT | _DAY_MONTH_NEXT | _DATE_
 
 # A date written day.month.year: "13.10.2024", "1.5.2023".
 _DOTTED_DATE_RE = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)[0-9]{2}")
-# Single letters that stand for a currency before digits, in the copy of the country that uses it.
-_LETTER_CURRENCIES = {"R": "ZAR", "N": "NGN"}
 # What a price is "a" or "per": "R370 a month", "R140 per subject".
 _PRICED_BY = frozenset(
     "month year week day hour night litre liter kilo kilogram kg unit person head household subject share".split()
@@ -538,7 +539,10 @@ class SentenceScanner(Tokens):
                         return end
                 if self.glued_code_is_name(p, i):
                     return self.skip_identifier(i)
-                if (L[p] in X.CODE_ALIASES and prev_tok not in X.NOT_CODE_FORMS) or prev_tok in X.CURRENCY_CODES or self.letter_currency_at(p, i):
+                if (
+                    (L[p] in X.CODE_ALIASES and prev_tok[0].isupper() and prev_tok not in X.NOT_CODE_FORMS)
+                    or prev_tok in X.CURRENCY_CODES or self.letter_currency_at(p, i)
+                ):
                     money_prefix_word = True
                 elif L[p] in ("v", "ver"):
                     return self.skip_identifier(i)
@@ -1641,6 +1645,9 @@ class SentenceScanner(Tokens):
         """Durations followed by "ago" or "earlier" are dates, not amounts ("a 71% fall from
         three years earlier"); "two hours later" measures the gap."""
         nxt = self.lw(q.b)
+        if nxt == "per":
+            self.rate_base(q)  # "0.21g per 100ml": the base joins the unit
+            return True
         if nxt in ("before", "after") and self.K[q.b + 1:q.b + 2] == "w" and self.lw(q.b + 1) not in D.AGO_FOLLOWERS:
             # "45 minutes before the start" measures a gap; "two days before," dates.
             return True
@@ -1662,7 +1669,12 @@ class SentenceScanner(Tokens):
         if not (j + 1 < self.n and L[j] == "per" and self.K[j + 1] == "n" and self.T[j + 1].replace(",", "").isdigit()):
             return False
         k = j + 2
-        if k < self.n and self.K[k] == "w" and self.spaced(k - 1, k) and _is_plural(L[k], self.T[k]):
+        if k < self.n and self.K[k] == "w" and (
+            (L[k],) in X.MEASURE_UNITS
+            # "0.21g per 100ml": a unit glued to the base is the base's.
+            or (self.S[k] == self.E[k - 1] and (L[k],) in X.ATTACHED_ONLY_UNITS)
+            or (self.spaced(k - 1, k) and _is_plural(L[k], self.T[k]))
+        ):
             k += 1
         base = self.text[self.S[j + 1]:self.E[k - 1]]
         q.unit = f"{q.unit} per {base}" if q.unit else f"per {base}"
@@ -2147,6 +2159,8 @@ class SentenceScanner(Tokens):
         if k >= self.n:
             return False
         if self.K[k] == "n" and "." not in self.T[k] and not self.yearlike(k):
+            if k + 1 < self.n and self.S[k + 1] == self.E[k] and self.L[k + 1] in ORDINAL_SUFFIXES:
+                return False  # "kicks four in 200th game": the game is a rank, not the whole
             q2 = self.digits_core(k, False)
         elif self.K[k] == "w" and (self.L[k] in SMALL or self.L[k] in TENS or self.L[k] in ("hundred", "thousand", "million")):
             r = self.word_core(k)

@@ -876,3 +876,41 @@ def test_quarters_of_a_year_are_periods_and_quarters_of_a_thing_a_share():
 def test_metres_and_masks_stay_what_they_are_beside_people(text, kind, value):
     found = figures(text)
     assert [(c.kind, c.value) for c in found] == ([(kind, value)] if kind else [])
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The rent rose to Dh110,000 a year.", 110000, "AED"),
+        ("A paperback cost Dh8 then.", 8, "AED"),
+        ("The tower cost Dhs 2.5bn to build.", 2.5e9, "AED"),
+        ("The department released P84 million in aid.", 84e6, "PHP"),
+        ("Each family gets P1,500 a month.", 1500, "PHP"),
+    ],
+)
+def test_dirhams_and_philippine_pesos_written_before_the_digits(text, value, unit):
+    claim = only_figure(text)
+    assert (claim.kind, claim.value, claim.unit.split()[0]) == ("money", value, unit)
+
+
+def test_a_form_a_designated_hitter_and_a_lower_case_code_are_no_money():
+    assert figures("He handed in his P45 and P60 and typed dh4 by mistake.") == []
+    assert [c.kind for c in figures("The Dh45 fare and the DH 3.")] == ["money"]
+
+
+def test_a_share_written_n_in_m_needs_a_whole_not_a_rank():
+    found = figures("Hawks star kicks four in 200th game, while one in 20 adults smoke.")
+    assert [(c.kind, c.value) for c in found] == [("count", 4), ("ordinal", 200), ("count", 0.05)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, unit",
+    [
+        ("His blood alcohol was 0.21g per 100ml.", "0.21g per 100ml", "g per 100ml"),
+        ("The legal limit is 0.05g per 100 ml.", "0.05g per 100 ml", "g per 100 ml"),
+        ("The car uses 6.5 litres per 100km.", "6.5 litres per 100km", "litres per 100km"),
+    ],
+)
+def test_the_base_of_a_measured_rate_joins_its_unit(text, surface, unit):
+    claim = only_figure(text)
+    assert (claim.kind, claim.text, claim.unit) == ("measure", surface, unit)
