@@ -243,7 +243,7 @@ _TRADE_TITLES = frozenset(
     referee umpire skipper garda
     prosecuting defending
     sprinter runner athlete jockey trainer winger keeper batter batsman batswoman bowler
-    all-rounder opener wicketkeeper pitcher catcher shortstop quarterback swimmer boxer golfer
+    all-rounder opener wicketkeeper pacer pitcher catcher shortstop quarterback swimmer boxer golfer
     rider jumper hurdler marathoner cricketer footballer seamer spinner paceman off-spinner
     leg-spinner substitute poet writer co-writer screenwriter playwright filmmaker producer
     designer artist photographer demographer epidemiologist virologist sociologist psychologist
@@ -529,6 +529,14 @@ _UNNAMED_SUBJECT_RE = re.compile(
     r"(?=\s*,|\s*$|\s+(?:who|which|had|has|have|was|is|were|are|will|would|also|said|says|told|added)\b)"
 )
 # Who an unnamed source can be, besides a title or a trade (see TITLES): "a senior official".
+# Groups that speak as a body of people, described by capitalised words: "Israeli officials",
+# "Medical sources", "Western diplomats".
+_GROUP_SOURCES = frozenset(
+    """officials sources diplomats aides insiders witnesses members employees staffers workers
+    residents analysts experts activists lawmakers legislators investigators prosecutors
+    rescuers medics paramedics doctors authorities forces troops militants rebels protesters
+    campaigners negotiators organisers organizers""".split()
+)
 _SOURCE_NOUNS = frozenset(
     """official officials source sources diplomat aide insider witness member employee staffer
     worker parent mother father neighbour neighbor relative friend colleague passenger customer
@@ -1745,6 +1753,10 @@ class QuoteFinder:
                 return None  # '." A BBC spokesperson said: "..."': the verb brings the next quote
             if text[max(0, q.start - 4):q.start].rstrip().endswith(":"):
                 return None  # 'told the Guardian: "...." One official said': the colon's speaker said it
+            if _VERB_RE.search(text, max(self.sentence_start(q.start), ps2), q.start):
+                # 'told Anadolu the toll would rise "as ... medicine." Medical sources said': the
+                # quote ended a sentence whose own verb brought it; the next sentence is news.
+                return None
             # The quote ended its sentence: only a short name can follow before the verb, and
             # not one whose verb is in a clause about it ('." A city official, who asked not to
             # be named, said'), which opens a sentence of its own.
@@ -2214,6 +2226,12 @@ class QuoteFinder:
             if verb is not None and verb.start() > 0:
                 head = head[:verb.start()].strip()  # "a spokesperson for X said the company had"
             return head if 1 < len(head.split()) <= 8 and not any(ch.isdigit() for ch in head) else None
+        if (
+            2 <= len(words) <= 4 and words[-1] in _GROUP_SOURCES and words[0][:1].isupper()
+            and sex_of_given_name(words[0]) is None and all(w.isalpha() for w in words)
+            and not self.index.names_a_person(" ".join(words[:-1]))
+        ):
+            return frag  # "Israeli officials", "Medical sources": a group, described; no one named "Israeli"
         roles = frozenset(_role(w.lower()) for w in words[1:] if w.lower() in TITLES)
         if first == "the" and len(words) >= 3 and _names_a_named_body(words[1:]):
             return " ".join(words[1:])  # "the Omani Foreign Ministry": not a foreign minister

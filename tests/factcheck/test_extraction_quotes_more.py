@@ -1331,3 +1331,23 @@ def test_a_body_whose_name_is_joined_by_and_speaks_by_its_whole_name(text, speak
 def test_a_person_and_a_body_joined_by_and_are_not_one_body():
     text = 'Mary Brown and Finance Ministry officials met. "No comment," Mary Brown said.'
     assert [s for _, s in speakers(text)] == ["Mary Brown"]
+
+
+@pytest.mark.parametrize(
+    "group", ["Israeli officials", "Medical sources", "Western diplomats", "Palestinian health officials"]
+)
+def test_a_group_described_by_capitalised_words_speaks_as_described(group):
+    assert [s for _, s in speakers(f'"The toll will rise," {group} said.')] == [group]
+
+
+def test_a_quote_that_ends_a_sentence_whose_verb_brought_it_is_not_given_to_the_next_sentence():
+    text = (
+        "A local official, speaking on condition of anonymity, told Anadolu that the toll would rise "
+        '"as many of the wounded are in critical condition." Medical sources said only 12 doctors remained.'
+    )
+    assert [s for _, s in speakers(text)] == ["A local official"]
+
+
+def test_a_cricket_pacer_is_a_trade_not_part_of_the_name():
+    text = 'Pacer Arjun Kaul took three wickets. "The ball started reversing," Kaul said.'
+    assert [s for _, s in speakers(text)] == ["Arjun Kaul"]
