@@ -1814,6 +1814,10 @@ class QuoteFinder:
         frag = post[:cut.start()] if cut else post
         if not frag.strip():
             return None
+        if frag.split(None, 1)[0] in ("that", "how", "whether", "what", "why"):
+            # '"...," adding that China remains on track': what follows the verb is more of the
+            # speech, whose speaker the sentence named before the quote.
+            return None
         if cut and post[cut.start()] == "," and frag.strip()[0].islower():
             # A role and then the name in apposition: 'said the chancellor, Gwen Aldridge.'
             rest = post[cut.end():]

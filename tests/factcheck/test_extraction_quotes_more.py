@@ -1351,3 +1351,12 @@ def test_a_quote_that_ends_a_sentence_whose_verb_brought_it_is_not_given_to_the_
 def test_a_cricket_pacer_is_a_trade_not_part_of_the_name():
     text = 'Pacer Arjun Kaul took three wickets. "The ball started reversing," Kaul said.'
     assert [s for _, s in speakers(text)] == ["Arjun Kaul"]
+
+
+def test_a_verb_after_a_quote_that_brings_more_speech_names_no_one_after_it():
+    text = (
+        "Ms Foley described her client as \"a woman who has lost everything but her family\", adding that "
+        "Ms Cronin's husband was in court. Zhou Mingyuan said the package \"will help stabilize demand,\" "
+        "adding that China remains on track."
+    )
+    assert [s for _, s in speakers(text)] == ["Foley", "Zhou Mingyuan"]
