@@ -192,8 +192,9 @@ def _and_joined_start(text: str, start: int, lo: int) -> int:
 
 # What joins the parts of a body's name: "Commission| on |Human Rights".
 _BODY_JOINER_RE = re.compile(r"[ \t]+(?:of|on|for|and)[ \t]+(?:the[ \t]+)?")
-# What opens a body's name but is no part of it: "The", and an owner ("Ukraine's").
-_BODY_OPENER_RE = re.compile(r"(?:[Tt]he[ \t]+)?(?:(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+['\u2019]s[ \t]+)?")
+# What opens a body's name but is no part of it: "The", and an owner written in lower case ("the
+# company's"). A place that owns it stays, as readers need it: "Sudan's Foreign Ministry".
+_BODY_OPENER_RE = re.compile(r"(?:[Tt]he[ \t]+)?(?:(?:[a-z]+[ \t]+){0,2}[a-z]+['\u2019]s[ \t]+)?")
 
 
 def _opener_length(name: str) -> int:
@@ -2281,6 +2282,15 @@ class QuoteFinder:
                 or (len(words) == 2 and words[-1] in _GENERIC_BODY_WORDS and self.body_subject_before(min(pos, quote_start), words[-1]))
                 or frag
             )
+        if (
+            len(body.split()) >= 2 and ("'s " in body or "\u2019s " in body) and _names_a_named_body(body.split())
+            and not any(
+                # "Dr. Paul Ekwueme of King's College Hospital": a person, of a body
+                w.lower() in TITLES or sex_of_given_name(w) is not None
+                for w in body[:max(body.find("'s "), body.find("\u2019s "))].split()
+            )
+        ):
+            return body  # "Sudan's Foreign Ministry", "Boston Children's Hospital": the owner names it
         name = self.index.name_from(frag, pos)
         if name is not None:
             return name
