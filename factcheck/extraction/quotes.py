@@ -119,6 +119,8 @@ def _grouped_by_first_letter(alternatives: str) -> str:
 
 _VERB_ALTERNATION = _grouped_by_first_letter(_VERBS)
 _VERB_RE = re.compile(rf"(?<![\w-])(?:{_VERB_ALTERNATION})\b")
+# An unnamed source counted as one of several: "one delegate said", "one senior official told".
+_ONE_SOURCE_RE = re.compile(rf"\b[Oo]ne ((?:[a-z][a-z\-]+ ){{0,2}}[a-z][a-z\-]+),? (?:{_VERB_ALTERNATION})\b")
 
 
 def _verb_in_description(text: str) -> re.Match | None:
@@ -2208,6 +2210,12 @@ class QuoteFinder:
             return self.index.spelled_out(acronym, min(pos, quote_start)) or frag
         if low in PRONOUNS_OTHER:
             return None
+        if low == "another":
+            # '"...," one delegate said. Another said ...': another of those the copy described.
+            one = None
+            for one in _ONE_SOURCE_RE.finditer(self.text, max(0, pos - 400), pos):  # noqa: B007 - the last is wanted
+                continue
+            return f"another {one.group(1)}" if one is not None else frag
         age = _AGE_DESCRIPTION_RE.fullmatch(low)
         if age:
             # "said the 23-year-old": the person whose age the copy gave ("Ben Ade, 23,"), else the

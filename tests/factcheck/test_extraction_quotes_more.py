@@ -1374,3 +1374,11 @@ def test_a_verb_after_a_quote_that_brings_more_speech_names_no_one_after_it():
 )
 def test_the_place_that_owns_a_body_is_part_of_its_name_but_a_person_is_not_a_body(text, speaker):
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_another_after_one_unnamed_source_is_another_of_them():
+    text = (
+        '"Nobody wants a fight at $60," one delegate said. Another said Riyadh wanted to send '
+        '"a clear signal that it is not chasing volume."'
+    )
+    assert [s for _, s in speakers(text)] == ["one delegate", "another delegate"]
