@@ -76,13 +76,19 @@ _SURNAME_PARTICLES = frozenset("de da del della dela delos der den van von le la
 _FIRST_CAP = rf"(?:{_UP}(?<![^\W\d_]{_UP})(?:{_JOINED_INITIALS}|[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:{_NAME_STOP}|(?<=s)['\u2019](?=[ \t]{_UP}))?))"
 # Arabic family names written with their article: "al-Marri", "el-Sisi".
 _ARTICLE_NAME = rf"(?:al|el|ad|ash|as|az)-{_CAP}"
-_NAME_RUN_RE = re.compile(rf"{_FIRST_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|{_ARTICLE_NAME}))*")
+# A nickname in quotes inside a name: 'Harold| "Hal"| Brennan-Ochoa', 'Maria Theresa| "Tess"| dela Cruz'.
+_NICKNAME = (
+    rf"[ \t]+[\"\u201c]{_UP}[^\"\u201c\u201d\n]{{0,20}}[\"\u201d](?=[ \t]+(?:{_PARTICLE}[ \t]+)*{_UP})"
+)
+_NICKNAME_RE = re.compile(_NICKNAME)
+_NAME_RUN_RE = re.compile(rf"{_FIRST_CAP}(?:(?:{_NICKNAME})?[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|{_ARTICLE_NAME}))*")
 # More of a name after a run's words: "Umm Khaled| al-Hamwi".
-_NAME_GOES_ON_RE = re.compile(rf"[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|{_ARTICLE_NAME})")
+_NAME_GOES_ON_RE = re.compile(rf"(?:{_NICKNAME})?[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|{_ARTICLE_NAME})")
 # Up to and including the last character no name run can contain (not every such
 # character: digits are left out). The greedy match backs off from the end, so finding
 # the last one costs only the distance back to it.
-_UP_TO_LAST_RUN_BREAK_RE = re.compile(r".*[^\w'\u2019\-. \t]", re.DOTALL)
+# (A quote mark is no break: a nickname in quotes can stand inside a name.)
+_UP_TO_LAST_RUN_BREAK_RE = re.compile(r".*[^\w'\u2019\-. \t\"\u201c\u201d]", re.DOTALL)
 
 _QCHAR_RE = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 # Speech in single marks, as British and Australian copy writes it: '\u2018I\u2019ve only missed three
@@ -591,6 +597,8 @@ _LOCATED_SUFFIXES = ("-based", "-listed", "-headquartered")
 
 def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], bool, str | None]:
     """Strip titles and sentence openers from a capitalised run; decide if it names a person."""
+    if '"' in run or "\u201c" in run:
+        run = _NICKNAME_RE.sub("", run)  # 'Harold "Hal" Brennan-Ochoa' is Harold Brennan-Ochoa
     toks = run.split()
     if "'" in run or "\u2019" in run:
         # "Kenya's Faith Rotich", "Brazil's President Lula": what owns the name is no part of it.
@@ -1444,6 +1452,22 @@ class SpeakerIndex:
         return " ".join(toks)
 
 
+# A name's own words on both sides of a nickname in quotes: 'Harold| "Hal" |Brennan-Ochoa'.
+_BEFORE_A_NICKNAME_RE = re.compile(rf"{_UP}[^\W\d_]*\.?[ \t]")
+_AFTER_A_NICKNAME_RE = re.compile(rf"[ \t](?:{_PARTICLE}[ \t]+)?{_UP}")
+
+
+def _is_a_nickname(text: str, q: "QuoteSpan") -> bool:
+    """Whether a closed quote of a word or two stands inside a name, as a nickname does."""
+    if not q.closed or not text[q.start + 1:q.start + 2].isupper():
+        return False
+    gap = text.rfind(" ", max(0, q.start - 30), q.start - 1) + 1
+    return (
+        _BEFORE_A_NICKNAME_RE.fullmatch(text, gap, q.start) is not None
+        and _AFTER_A_NICKNAME_RE.match(text, q.end) is not None
+    )
+
+
 class QuoteSpan:
     __slots__ = ("start", "end", "para", "closed", "speaker", "emit", "attributed")
 
@@ -1641,6 +1665,8 @@ class QuoteFinder:
             if q.emit and nwords <= 3 and _NAMED_AS_RE.search(text, max(0, q.start - 40), q.start):
                 # 'a trading program he called "Kestrel"': a name given, not words spoken.
                 q.emit = False
+            elif q.emit and nwords <= 2 and _is_a_nickname(text, q):
+                q.emit = False  # 'Chief Executive Harold "Hal" Brennan-Ochoa': part of a name
             if continued:
                 q.speaker = prev.speaker
             elif q.emit and q.speaker is None and prev is not None and q.para - prev.para <= 2:

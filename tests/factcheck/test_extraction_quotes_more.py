@@ -1382,3 +1382,17 @@ def test_another_after_one_unnamed_source_is_another_of_them():
         '"a clear signal that it is not chasing volume."'
     )
     assert [s for _, s in speakers(text)] == ["one delegate", "another delegate"]
+
+
+def test_a_nickname_in_quotes_is_part_of_the_name_and_no_quote():
+    text = (
+        'Meridian Chief Executive Harold "Hal" Brennan-Ochoa spoke to reporters.\n\n'
+        '"We have done the homework," Brennan-Ochoa said.\n\n'
+        'Street vendor Maria Theresa "Tess" dela Cruz, 52, left at dawn. Her son, Jerome dela Cruz, stayed.\n\n'
+        '"The water reached our roof," Dela Cruz said. "Someone has to watch the house," Jerome said.'
+    )
+    assert speakers(text) == [
+        ('"We have done the homework,"', "Harold Brennan-Ochoa"),
+        ('"The water reached our roof,"', "Maria Theresa dela Cruz"),
+        ('"Someone has to watch the house,"', "Jerome dela Cruz"),
+    ]
