@@ -61,6 +61,7 @@ thelma theresa tiffany tina tracey tracy trudy ulrike una ursula valentina valer
 vanessa vera verity veronica vicky victoria violet virginia vivienne wanda wanjiru wendy
 wilhelmina wilma winifred winnie yasmin yolanda yvette yvonne zahra zainab zanele zara zelda
 zeynep zoe zoey zsofia zuzana
+kimberly evelyn lori jen meg deb becky roisin sinead
 """
 
 _MASCULINE_NAMES = """
@@ -104,6 +105,8 @@ toby todd tom tomas tomasz tommy tony travis trevor tristan troy tunde umar uwe 
 vasily vernon victor vijay vikram vincent vladimir wade waleed wallace walter warren wayne
 wesley wilfred will william willie winston wojciech wolfgang xavier yaw yevgeny youssef yuri
 yusuf zach zachary zbigniew zoltan zoran
+larry justin greg tyler austin dylan logan elijah randy bobby chuck doug jim ken jeff matt dan andy
+jon danny wes ewan oisin padraig
 """
 
 _FEMININE_WORDS = """

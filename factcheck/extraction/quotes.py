@@ -252,6 +252,7 @@ _TRADE_TITLES = frozenset(
     referee umpire skipper garda
     prosecuting defending
     sprinter runner athlete jockey trainer winger keeper batter batsman batswoman bowler
+    goaltender goalie netminder defenceman defenseman developer
     all-rounder opener wicketkeeper pacer pitcher catcher shortstop quarterback swimmer boxer golfer
     rider jumper hurdler marathoner cricketer footballer seamer spinner paceman off-spinner
     leg-spinner substitute poet writer co-writer screenwriter playwright filmmaker producer
@@ -663,6 +664,15 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         while toks and lows[0] in STOP_CAPS:
             toks = toks[1:]
             lows = lows[1:]
+        if (
+            len(toks) >= 3 and lows[0].endswith(_AGENT_NOUN_ENDINGS) and sex_of_given_name(toks[1]) is not None
+            and sex_of_given_name(toks[0]) is None
+        ):
+            # "Developer Greg Thibodeau", "Goaltender Kasey Thorsen": a trade the lists lack,
+            # known by its ending, before a given name.
+            title = lows[0]
+            toks = toks[1:]
+            lows = lows[1:]
     if not toks:
         return (), False, title
     # Cheapest tests first: most runs fail on length or a missing title.
@@ -677,6 +687,10 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         and (len(toks[-1]) > 1 or sex_of_given_name(toks[0]) is not None)
     )
     return tuple(toks), person, title
+
+
+# How the words for a trade or a role end: "developer", "goaltender", "economist", "librarian".
+_AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
 
 
 # Words before a run that make its first words a portfolio or a place: "Undersecretary of Defense
@@ -700,7 +714,12 @@ def _after_portfolio(toks):
     for k in range(1, len(toks) - 1):
         if sex_of_given_name(toks[k]) is not None:
             return toks[k:]
-    return toks
+    # "Minister of State for Sustainability and the Environment Chua Li Ling": the portfolio's
+    # last word, where no given name tells where the name starts.
+    k = 0
+    while len(toks) - k > 2 and toks[k].lower() in _PORTFOLIOS:
+        k += 1
+    return toks[k:]
 
 
 def _names_a_named_body(words: list[str]) -> bool:

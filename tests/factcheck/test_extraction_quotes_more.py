@@ -5,6 +5,7 @@ followed by more of the reported sentence."""
 import pytest
 
 from factcheck.extraction import extract_claims
+from factcheck.extraction.genders import sex_of_given_name
 
 
 def speakers(text):
@@ -1396,3 +1397,22 @@ def test_a_nickname_in_quotes_is_part_of_the_name_and_no_quote():
         ('"The water reached our roof,"', "Maria Theresa dela Cruz"),
         ('"Someone has to watch the house,"', "Jerome dela Cruz"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Developer Greg Thibodeau was blunt. "It takes us 22 months," Thibodeau said.', "Greg Thibodeau"),
+        ('Goaltender Kasey Thorsen agreed. "I just tried to see pucks," Thorsen said.', "Kasey Thorsen"),
+        ('Walter Greg Smith spoke first. "No comment," Smith said.', "Walter Greg Smith"),
+        ("The rent rose 4 per cent, Minister of State for Sustainability and the Environment Chua Li Ling "
+         'told Parliament. "Rent is not the main driver," she said.', "Chua Li Ling"),
+    ],
+)
+def test_a_trade_or_a_portfolio_before_a_name_is_no_part_of_it(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("name, sex", [("Greg", "m"), ("Doug", "m"), ("Padraig", "m"), ("Sinead", "f"), ("Becky", "f")])
+def test_short_forms_of_given_names_tell_the_sex_of_who_he_is(name, sex):
+    assert sex_of_given_name(name) == sex
