@@ -298,8 +298,15 @@ _NEXT_FOR_SHAPES = frozenset({")", "]"}) | _TIME_NEXT | _DAY_MONTH_NEXT | _DATE_
 _DOTTED_DATE_RE = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)[0-9]{2}")
 # What a price is "a" or "per": "R370 a month", "R140 per subject".
 _PRICED_BY = frozenset(
-    "month year week day hour night litre liter kilo kilogram kg unit person head household subject share".split()
+    """month year week day hour night litre liter kilo kilogram kg unit person head household subject
+    share kilometre kilometer km trip ride piece pack""".split()
 )
+# Comparatives after a share that give the difference it measures, and its direction.
+_SHARE_COMPARATIVES = dict.fromkeys("less fewer lower smaller cheaper shorter".split(), "down") | dict.fromkeys(
+    "more higher larger bigger greater dearer longer".split(), "up"
+)
+# What a sum of money after a currency letter may be: "a P2 increase", "a R50 hike".
+_PRICE_CHANGES = frozenset("increase hike rise rollback discount cut fee fare fine subsidy levy".split())
 
 
 def _hyphen_head(low: str) -> str:
@@ -1105,8 +1112,12 @@ class SentenceScanner(Tokens):
             return code if self.L[j + 1] in SCALES else None  # "R4.7-million", as South African papers write it
         if j < self.n and self.L[j] in MONEY_SCALES and (self.S[j] == self.E[i] or self.L[j] in SCALES):
             return code
-        if code == "ZAR" and self.lw(j) in ("a", "per") and self.lw(j + 1) in _PRICED_BY:
-            return code  # "R370 a month", "R140 per subject" (but "an N95 a day" is a mask)
+        if code != "NGN" and self.lw(j) in ("a", "per") and self.lw(j + 1) in _PRICED_BY:
+            return code  # "R370 a month", "P29 a kilo" (but "an N95 a day" is a mask)
+        if code != "NGN" and self.lw(j) in _PRICE_CHANGES:
+            return code  # "a P2 increase", "a R50 hike"
+        if code == "PHP" and "." in self.T[i] and len(self.T[i]) - self.T[i].index(".") == 3:
+            return code  # "P2.20", "P64.35": pesos and centavos
         return None
 
     def glued_code_is_name(self, p: int, i: int) -> bool:
@@ -2448,6 +2459,9 @@ class SentenceScanner(Tokens):
             direction = self.share_of_change(i - 1, i + 1)
             if direction is not None:
                 return self.emit_share_of_change(i - 1, i + 1, FRACTIONS[parts[0]], direction)
+        if not rest and parts[0] in FRACTIONS and prev in ("a", "one") and nxt in _SHARE_COMPARATIVES:
+            # "a third less than last year", "a quarter cheaper": the share of the difference.
+            return self.emit_share_of_change(i - 1, i + 1, FRACTIONS[parts[0]], _SHARE_COMPARATIVES[nxt])
         if parts[0] in ("quarter", "quarters", "thirds"):
             return i + 1
         # Fiscal periods and centuries are dates: "the first quarter", "the 19th century".

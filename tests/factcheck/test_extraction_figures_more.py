@@ -914,3 +914,24 @@ def test_a_share_written_n_in_m_needs_a_whole_not_a_rank():
 def test_the_base_of_a_measured_rate_joins_its_unit(text, surface, unit):
     claim = only_figure(text)
     assert (claim.kind, claim.text, claim.unit) == ("measure", surface, unit)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Rice sold at P29 a kilo.", 29),
+        ("Each kilometre costs P2.20 now.", 2.2),
+        ("The board approved a P2 increase.", 2),
+        ("A R50 hike was approved.", 50),
+    ],
+)
+def test_small_sums_after_a_currency_letter_read_as_money_where_priced(text, value):
+    claim = only_figure(text)
+    assert (claim.kind, claim.value) == ("money", value)
+
+
+def test_a_share_before_a_comparative_is_the_share_of_the_difference():
+    found = figures("The harvest was a third less than last year, and a quarter more people came.")
+    assert [(c.text, round(c.value, 4), c.direction) for c in found] == [
+        ("a third", 0.3333, "down"), ("a quarter", 0.25, "up")
+    ]
