@@ -439,7 +439,8 @@ def _statement_issuer_re() -> re.Pattern:
 # televised address:".
 _SPEECH_CUE_RE = re.compile(
     r"\b(?:address|speech|statement|interview|remarks|message|post|tweet|video|broadcast|briefing|"
-    r"conference|put it|defended|replied|responded|explained|insisted|argued|declared|wrote|posted)\b"
+    r"conference|put it|defended|replied|responded|explained|insisted|argued|declared|wrote|posted|"
+    r"answering|answered|interrupted|blunt)\b"
 )
 # A verb of speech right after a name: "Restrepo told EFE", "Ann Lee said".
 _SPEECH_AFTER_NAME_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
@@ -689,6 +690,10 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
     return tuple(toks), person, title
 
 
+# Words that open a clause before a sentence's main one: "When ..., Ms. Nwosu interrupted".
+_CLAUSE_OPENERS = frozenset(
+    "when after before as while although though because since if once until unless asked whereas".split()
+)
 # How the words for a trade or a role end: "developer", "goaltender", "economist", "librarian".
 _AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
 
@@ -1744,10 +1749,35 @@ class QuoteFinder:
             if who[0].lower() == "it":
                 return None, False  # 'what it called "reckless war drills"': no speaker to name
             return self.to_name(who[0], who[1], q.start), False
-        who = self.after_a_colon(q)
+        who = self.after_a_colon(q) or self.after_reported_speech(q)
         if who is not None:
             return self.to_name(who[0], who[1], q.start), True
         return None, False
+
+    def after_reported_speech(self, q: QuoteSpan) -> tuple[str, int] | None:
+        """The speaker of the sentence just before an unattributed quote in the same paragraph,
+        when that sentence reports what they said: 'Leanne said the hardest part was watching
+        him. "He's up at 4.30 carting water ..."'."""
+        text = self.text
+        ps = self.paras[q.para][0]
+        end = len(text[ps:q.start].rstrip()) + ps
+        if end <= ps or text[end - 1] not in ".!?" or end == q.start:
+            return None
+        sstart = max(self.sentence_start(end - 1), ps)
+        if _QCHAR_RE.search(text, sstart, end) or not (
+            _VERB_RE.search(text, sstart, end) or _SPEECH_CUE_RE.search(text, sstart, end)
+        ):
+            return None  # a sentence with a quote of its own, or one that reports no speech
+        found = self.sentence_subject(text[sstart:end], sstart)
+        if found is None:
+            # "Leanne said the hardest part was ...": a name the copy gave before, then the verb.
+            run = _NAME_RUN_RE.match(text, sstart, end)
+            if run is None or _SPEECH_AFTER_NAME_RE.match(text, run.end(), end) is None:
+                return None
+            found = run.group(), sstart
+        if not (self.names_someone(found) or found[0].split(None, 1)[0].lower() in ("a", "an", "he", "she")):
+            return None
+        return found
 
     def after_a_colon(self, q: QuoteSpan) -> tuple[str, int] | None:
         """The person a sentence is about, when it brings the quote with a colon and no verb
@@ -1761,9 +1791,17 @@ class QuoteFinder:
         if _SPEECH_CUE_RE.search(text, sstart, colon) is None:
             return None  # 'was convicted of two offences: "..."': what follows is no speech
         found = self.sentence_subject(text[sstart:colon], sstart)
-        if found is None or not (self.index.names_a_person(found[0]) or found[0].split(None, 1)[0].lower() in ("a", "an")):
+        if found is None or not (self.names_someone(found) or found[0].split(None, 1)[0].lower() in ("a", "an")):
             return None
         return found
+
+    def names_someone(self, found: tuple[str, int]) -> bool:
+        """Whether a sentence's subject names a person: in full, or by a surname or a given name
+        the copy gave someone before ("McAllister paused", "Leanne said")."""
+        words = found[0].split()
+        if len(words) == 1 and words[0][:1].isupper():
+            return self.index.is_surname(words[0]) or self.index.earlier_person_with(words[0], found[1]) is not None
+        return self.index.names_a_person(found[0])
 
     def after(self, q: QuoteSpan) -> tuple[str, int] | None:
         text = self.text
@@ -2002,6 +2040,13 @@ class QuoteFinder:
 
     def sentence_subject(self, head: str, base: int) -> tuple[str, int] | None:
         words = head.split()
+        if words and words[0].lower() in _CLAUSE_OPENERS and "," in head:
+            # "When Mr. Thibodeau suggested ..., Ms. Nwosu interrupted him": the subject of the
+            # main clause, after the clause that opens the sentence.
+            comma = head.index(",") + 1
+            found = self.sentence_subject(head[comma:], base + comma)
+            if found is not None:
+                return found
         if words and words[0].lower() in PRONOUNS_PERSON:
             return words[0].lower(), base
         unnamed = self.described_source(head)

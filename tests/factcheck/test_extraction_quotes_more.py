@@ -1416,3 +1416,28 @@ def test_a_trade_or_a_portfolio_before_a_name_is_no_part_of_it(text, speaker):
 @pytest.mark.parametrize("name, sex", [("Greg", "m"), ("Doug", "m"), ("Padraig", "m"), ("Sinead", "f"), ("Becky", "f")])
 def test_short_forms_of_given_names_tell_the_sex_of_who_he_is(name, sex):
     assert sex_of_given_name(name) == sex
+
+
+def test_an_unattributed_quote_after_a_sentence_reporting_someones_speech_is_theirs():
+    text = (
+        "Leanne Hutchins runs the farm with her husband, Graeme.\n\n"
+        "Leanne said the hardest part was watching him carry the weight. \"He's up at 4.30 carting water.\"\n\n"
+        "The State has suspended four officers, Additional Advocate General Manish K. Bhandari argued. "
+        '"There is no cover-up."'
+    )
+    assert [s for _, s in speakers(text)] == ["Leanne Hutchins", "Manish K. Bhandari"]
+
+
+def test_a_sentence_that_reports_no_speech_gives_the_quote_after_it_no_speaker():
+    text = 'Leanne Hutchins walked to the dam. "He\'s up at 4.30 carting water."'
+    assert [s for _, s in speakers(text)] == [None]
+
+
+def test_the_subject_after_an_opening_clause_speaks():
+    text = (
+        "Greg Thibodeau and Amara Nwosu debated rents.\n\n"
+        "When Mr. Thibodeau suggested the waiver was too modest, Ms. Nwosu interrupted him. "
+        '"You got $1.4-million in federal loans."\n\n'
+        "Asked whether she agreed, Nwosu paused before answering: \"I'll let you look at the replay.\""
+    )
+    assert [s for _, s in speakers(text)] == ["Amara Nwosu", "Amara Nwosu"]
