@@ -551,7 +551,7 @@ _GROUP_SOURCES = frozenset(
 _SOURCE_NOUNS = frozenset(
     """official officials source sources diplomat aide insider witness member employee staffer
     worker parent mother father neighbour neighbor relative friend colleague passenger customer
-    patient nurse doctor officer""".split()
+    patient nurse doctor officer agent""".split()
 )
 # Words that join a description's head to what follows it: "a spokesman for the council".
 _SOURCE_JOINERS = frozenset("for of at from with in who close".split())
@@ -2115,7 +2115,10 @@ class QuoteFinder:
         if described is None:
             return None
         words = described.group(1).split()
-        head = next((w for k, w in enumerate(words) if k + 1 == len(words) or words[k + 1] in _SOURCE_JOINERS), "")
+        head = next(
+            (w for k, w in enumerate(words) if k + 1 == len(words) or words[k + 1] in _SOURCE_JOINERS or words[k + 1] == "based"),
+            "",
+        )  # "a spokesman for ...", "a stock agent based in Coonabri"
         low = head.lower().strip(".,")
         return described.group(1) if low in TITLES or low in _SOURCE_NOUNS else None
 

@@ -1441,3 +1441,12 @@ def test_the_subject_after_an_opening_clause_speaks():
         "Asked whether she agreed, Nwosu paused before answering: \"I'll let you look at the replay.\""
     )
     assert [s for _, s in speakers(text)] == ["Amara Nwosu", "Amara Nwosu"]
+
+
+def test_he_after_an_unnamed_source_described_with_based_in_is_that_source():
+    text = (
+        "Graeme Hutchins said it was hard.\n\n"
+        "A stock agent based in Coonabri, who asked not to be named, said a third of families were selling up. "
+        '"It is not the bad farmers going," he said.'
+    )
+    assert [s for _, s in speakers(text)] == ["A stock agent based in Coonabri"]
