@@ -64,7 +64,11 @@ _NAME_STOP = (
 # Initials written together ("K.N. Ilangovan", "P.S. Raghavendra") are one word of a name.
 _JOINED_INITIALS = rf"(?:\.{_UP}){{1,2}}\.(?=[ \t])"
 # A plural possessive inside a name keeps its apostrophe: "Halifax Transit Riders' Coalition".
-_CAP = rf"(?:{_UP}(?:{_JOINED_INITIALS}|[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:{_NAME_STOP}|(?<=s)['\u2019](?=[ \t]{_UP}))?))"
+_CAP = (
+    rf"(?:{_UP}(?:{_JOINED_INITIALS}|[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:{_NAME_STOP}|(?<=s)['\u2019](?=[ \t]{_UP}))?)"
+    # An Irish surname that opens with a vowel takes an "h" after "\u00d3" or "N\u00ed": "\u00d3 hAodha".
+    rf"|(?:(?<=\u00d3[ \t])|(?<=N\u00ed[ \t]))h{_UP}[^\W\d_]*)"
+)
 _PARTICLE = r"(?:de|da|del|della|dela|delos|der|den|van|von|bin|ibn|al|el|le|la|los|las|des|du|dos|das|ter|di|y|ap|ab|bint|binti|zu)"
 # Particles that open a surname written alone, capitalised at a sentence's start: "Von
 # Alvensleben said", "De la Puente said". "Al", "Ben" and "Van" are also given names, so the
@@ -502,7 +506,11 @@ _STATED_AGE_RE = re.compile(r"[A-Za-z\u00c0-\u024f], (?:aged )?[0-9]{1,3}[,.)]")
 _AGE_DESCRIPTION_RE = re.compile(r"the ([0-9]{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # A sentence whose subject is a role: "The mayor said ...", "The chief executive told ...".
-_ROLE_SUBJECT_RE = re.compile(r"\W*[Tt]he\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)\s+(?:said|says|told|added|was|is|has|had|will|would)\b")
+_ROLE_SUBJECT_RE = re.compile(
+    # "The captain, who has led the Kings since 2022, said ...": a clause about them may come between.
+    r"\W*[Tt]he\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)(?:,\s+wh[a-z]+\s[^,.;\"\u201c\u201d]{1,80},)?"
+    r"\s+(?:said|says|told|added|was|is|has|had|will|would)\b"
+)
 # Words before a name that make it the object of a clause, not its subject: "a letter to X".
 _OBJECT_PREPOSITIONS = frozenset(
     """to with from for of by against about at on in into after before like than between
@@ -690,6 +698,8 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
     return tuple(toks), person, title
 
 
+# A title in lower case and the capital that opens a name after a run: " coach| Sharon".
+_TITLE_THEN_NAME_RE = re.compile(rf"[ \t]+([a-z][a-z\-]+)[ \t]+{_UP}")
 # Words that open a clause before a sentence's main one: "When ..., Ms. Nwosu interrupted".
 _CLAUSE_OPENERS = frozenset(
     "when after before as while although though because since if once until unless asked whereas".split()
@@ -850,6 +860,8 @@ class SpeakerIndex:
             return None
         if person and title_before is None and _after_a_portfolio_word(before):
             toks = tuple(_after_portfolio(toks))
+        if person and len(toks) >= 2 and self.names_an_employer(m.end()):
+            person = False  # "Konkan Kings captain Rohan Desai": the team, before its captain
         if person and before and (
             before[-1].lower() in _THING_NOUNS
             # "in Addis Ababa"; but "near Tuam. Superintendent Declan Ryan" runs on past a stop.
@@ -859,6 +871,12 @@ class SpeakerIndex:
         ):
             person = False
         return _Mention(pos, toks, person, title)
+
+    def names_an_employer(self, end: int) -> bool:
+        """Whether a run that ends at ``end`` is followed by a title and a name, as an employer
+        is ("Kingfishers coach Sharon Delacey", "Acme chief executive Jo Park")."""
+        after = _TITLE_THEN_NAME_RE.match(self.text, end)
+        return after is not None and after.group(1).lower() in TITLES
 
     def _index_before(self, pos: int) -> None:
         """Extend the reading-order index to every run that starts before ``pos``."""
@@ -1754,6 +1772,21 @@ class QuoteFinder:
             return self.to_name(who[0], who[1], q.start), True
         return None, False
 
+    def role_holder_just_before(self, roles: frozenset[str], pos: int) -> str | None:
+        """The subject of the sentence before ``pos``, when they hold ``roles``: "Mahoney said he
+        expected ... . '...,' the coach said" is Mahoney, though another coach was named since."""
+        k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
+        if k < 1:
+            return None
+        found = self.index.subject_between(*self.sentences[k - 1])
+        if found is None or found[0] != "person":
+            return None
+        name = found[1]
+        for m in self.index.people_named(name.rsplit(None, 1)[-1]):
+            if m.pos < pos and " ".join(m.tokens) == name and roles <= self.index.roles_of(m):
+                return name
+        return None
+
     def after_reported_speech(self, q: QuoteSpan) -> tuple[str, int] | None:
         """The speaker of the sentence just before an unattributed quote in the same paragraph,
         when that sentence reports what they said: 'Leanne said the hardest part was watching
@@ -2061,6 +2094,8 @@ class QuoteFinder:
                 continue  # "Whitford's barrister, Andrew Chee, said": the owner does not speak
             if body is not None and _BODY_JOINER_RE.fullmatch(head, body.end(), m.start()):
                 continue  # "Commission on Human Rights": the rest of the body's name
+            if self.index.names_an_employer(base + m.end()):
+                continue  # "Kingfishers coach Sharon Delacey": the coach, not the team
             toks, person, _ = self.index.analyse(m.group(), None)
             if toks and (person or self.index.is_surname(toks[-1])):
                 rest = _AND_BODY_AFTER_RE.match(head, m.end())
@@ -2352,7 +2387,10 @@ class QuoteFinder:
         ):
             # "the crown prince", "the detective": the person given those roles earlier, or
             # else the description itself ("the Brazilian president").
-            return self.index.by_roles(roles, pos) or self.described_before(words[-1], pos) or frag
+            return (
+                self.role_holder_just_before(roles, min(pos, quote_start))
+                or self.index.by_roles(roles, pos) or self.described_before(words[-1], pos) or frag
+            )
         if first == "the" and len(words) == 2 and words[1] in _DOCUMENT_NOUNS:
             # '"...," the statement said': whoever said it in a statement before, else the
             # document as written (not "a statement", found in "said in a statement").

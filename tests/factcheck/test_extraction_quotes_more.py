@@ -1450,3 +1450,30 @@ def test_he_after_an_unnamed_source_described_with_based_in_is_that_source():
         '"It is not the bad farmers going," he said.'
     )
     assert [s for _, s in speakers(text)] == ["A stock agent based in Coonabri"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Coastal Kingfishers lost again. Kingfishers coach Sharon Delacey, whose side has lost three straight, "
+         'said her players had "switched off for 10 minutes".', "Sharon Delacey"),
+        ("Konkan Kings captain Rohan Desai was fined. Konkan Kings 186/4 beat Malabar Mariners 181/9.\n\n"
+         "The captain, who has led the Kings since 2022, said he had written to the league. Asked whether the "
+         'penalty was fair, he replied: "Fair or not, I will pay it."', "Rohan Desai"),
+    ],
+)
+def test_a_team_before_its_coach_or_captain_is_an_employer_not_a_speaker(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_the_coach_is_the_coach_who_spoke_in_the_sentence_before():
+    text = (
+        "Devils coach Brent Mahoney was delighted. Kingfishers coach Sharon Delacey was not.\n\n"
+        "Mahoney said he expected Jace Tuilagi to return. \"He trained on Thursday,\" the coach said."
+    )
+    assert [s for _, s in speakers(text)] == ["Brent Mahoney"]
+
+
+def test_an_irish_surname_with_an_h_before_its_vowel_is_whole():
+    text = 'Bradán Books founder Ruairí Ó hAodha was pleased. "We printed 800 copies," Ó hAodha said.'
+    assert [s for _, s in speakers(text)] == ["Ruairí Ó hAodha"]
