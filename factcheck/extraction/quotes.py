@@ -503,7 +503,8 @@ def _age_with_name_re() -> re.Pattern:
 
 # An age given after a name: "Ben Ade, 23, scored", "Sarah Kim, aged 45,".
 _STATED_AGE_RE = re.compile(r"[A-Za-z\u00c0-\u024f], (?:aged )?[0-9]{1,3}[,.)]")
-_AGE_DESCRIPTION_RE = re.compile(r"the ([0-9]{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
+# "the 23-year-old", "the 28-year-old primary school teacher".
+_AGE_DESCRIPTION_RE = re.compile(r"the ([0-9]{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?: [a-z\-]+){0,4}")
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # A sentence whose subject is a role: "The mayor said ...", "The chief executive told ...".
 _ROLE_SUBJECT_RE = re.compile(

@@ -1477,3 +1477,11 @@ def test_the_coach_is_the_coach_who_spoke_in_the_sentence_before():
 def test_an_irish_surname_with_an_h_before_its_vowel_is_whole():
     text = 'Bradán Books founder Ruairí Ó hAodha was pleased. "We printed 800 copies," Ó hAodha said.'
     assert [s for _, s in speakers(text)] == ["Ruairí Ó hAodha"]
+
+
+def test_an_age_with_a_longer_description_is_the_person_the_sentence_before_is_about():
+    text = (
+        "Captain Orla Keane dedicated the win to her late father.\n\n"
+        '"Dad would have been in bits today," the 28-year-old primary school teacher said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Orla Keane"]
