@@ -444,7 +444,7 @@ def _statement_issuer_re() -> re.Pattern:
 _SPEECH_CUE_RE = re.compile(
     r"\b(?:address|speech|statement|interview|remarks|message|post|tweet|video|broadcast|briefing|"
     r"conference|put it|defended|replied|responded|explained|insisted|argued|declared|wrote|posted|"
-    r"answering|answered|interrupted|blunt)\b"
+    r"answering|answered|interrupted|blunt|[Aa]sked)\b"
 )
 # A verb of speech right after a name: "Restrepo told EFE", "Ann Lee said".
 _SPEECH_AFTER_NAME_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
@@ -701,6 +701,11 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
 
 # A title in lower case and the capital that opens a name after a run: " coach| Sharon".
 _TITLE_THEN_NAME_RE = re.compile(rf"[ \t]+([a-z][a-z\-]+)[ \t]+{_UP}")
+# When a source spoke, after its description: "A former tahsildar| on Monday".
+_TRAILING_WHEN_RE = re.compile(
+    r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"week|month|year|night|morning|afternoon|evening|today)\b.*$|\s+(?:earlier|later|today|yesterday)$"
+)
 # Words that open a clause before a sentence's main one: "When ..., Ms. Nwosu interrupted".
 _CLAUSE_OPENERS = frozenset(
     "when after before as while although though because since if once until unless asked whereas".split()
@@ -2074,7 +2079,7 @@ class QuoteFinder:
 
     def sentence_subject(self, head: str, base: int) -> tuple[str, int] | None:
         words = head.split()
-        if words and words[0].lower() in _CLAUSE_OPENERS and "," in head:
+        if words and (words[0].lower() in _CLAUSE_OPENERS or words[0].lower() in _OPENING_WORDS) and "," in head:
             # "When Mr. Thibodeau suggested ..., Ms. Nwosu interrupted him": the subject of the
             # main clause, after the clause that opens the sentence.
             comma = head.index(",") + 1
@@ -2367,6 +2372,7 @@ class QuoteFinder:
             verb = _verb_in_description(head)
             if verb is not None and verb.start() > 0:
                 head = head[:verb.start()].strip()  # "a spokesperson for X said the company had"
+            head = _TRAILING_WHEN_RE.sub("", head)  # "A former tahsildar on Monday told ..."
             return head if 1 < len(head.split()) <= 8 and not any(ch.isdigit() for ch in head) else None
         if (
             2 <= len(words) <= 4 and words[-1] in _GROUP_SOURCES and words[0][:1].isupper()

@@ -1485,3 +1485,18 @@ def test_an_age_with_a_longer_description_is_the_person_the_sentence_before_is_a
         '"Dad would have been in bits today," the 28-year-old primary school teacher said.'
     )
     assert [s for _, s in speakers(text)] == ["Orla Keane"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("During Leaders' Questions on Tuesday, Labour leader Aoife Brennan-Keogh accused Mr Fennelly of "
+         '"governing by press release".', "Aoife Brennan-Keogh"),
+        ("Mayor Lorraine Pettibone spoke.\n\nAsked whether she would back the plan, Pettibone did not hesitate: "
+         '"Yes. And I should have pushed for it sooner."', "Lorraine Pettibone"),
+        ("A former tahsildar on Monday told the court he had been \"told repeatedly that the files were cleared\".",
+         "A former tahsildar"),
+    ],
+)
+def test_an_opening_phrase_a_question_put_and_the_day_are_no_part_of_the_speaker(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
