@@ -114,6 +114,7 @@ mrs mrs. ms ms. miss madam madame mme mme. dame lady queen princess duchess coun
 empress sheikha mother mum mom wife daughter sister grandmother granddaughter aunt niece
 girlfriend widow bride spokeswoman chairwoman congresswoman businesswoman councilwoman
 assemblywoman policewoman sportswoman headmistress actress waitress nun stepmother postwoman
+woman girl
 """
 
 _MASCULINE_WORDS = """
@@ -121,6 +122,7 @@ mr mr. sir lord king prince duke earl baron emperor sheikh emir sultan father da
 brother grandfather grandson uncle nephew boyfriend widower groom spokesman chairman congressman
 businessman councilman assemblyman policeman sportsman fireman headmaster actor waiter monk
 stepfather pope cardinal imam postman fisherman
+man boy
 """
 
 

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from operator import itemgetter
 
-from .genders import PRONOUN_SEX, sex_of_description, sex_of_given_name, sex_of_word
+from .genders import MASCULINE, PRONOUN_SEX, sex_of_description, sex_of_given_name, sex_of_word
 from .lexicon import SPEECH_VERBS, STREET_SUFFIXES
 
 _UPPER = "".join(
@@ -69,11 +69,11 @@ _CAP = (
     # An Irish surname that opens with a vowel takes an "h" after "\u00d3" or "N\u00ed": "\u00d3 hAodha".
     rf"|(?:(?<=\u00d3[ \t])|(?<=N\u00ed[ \t]))h{_UP}[^\W\d_]*)"
 )
-_PARTICLE = r"(?:de|da|del|della|dela|delos|der|den|van|von|bin|ibn|al|el|le|la|los|las|des|du|dos|das|ter|di|y|ap|ab|bint|binti|zu)"
+_PARTICLE = r"(?:de|da|del|della|dela|delos|der|den|van|von|bin|ibn|al|el|le|la|los|las|des|du|dos|das|ter|di|y|ap|ab|bint|binti|zu|ole|arap)"
 # Particles that open a surname written alone, capitalised at a sentence's start: "Von
 # Alvensleben said", "De la Puente said". "Al", "Ben" and "Van" are also given names, so the
 # particle is read so only where the copy wrote it in lower case before.
-_SURNAME_PARTICLES = frozenset("de da del della dela delos der den van von le la du dos das ter di ap ab zu al el bin ibn ben".split())
+_SURNAME_PARTICLES = frozenset("de da del della dela delos der den van von le la du dos das ter di ap ab zu al el bin ibn ben ole arap".split())
 # A run starts at a capital not preceded by a letter. The check sits after the capital
 # so that the pattern opens with a character class, which the regex engine skips to
 # directly instead of trying the look-behind at every position.
@@ -284,7 +284,7 @@ TITLES = frozenset(
     tanaiste advocate counsel coroner cllr councilor warden principal headteacher headmaster
     headmistress gov gov. provost rector registrar adviser advisor undersecretary under-secretary
     rapporteur coordinator negotiator administrator comptroller ombudsman auditor tem tempore
-    aunty auntie madam madame alhaji alhaja hajia fr engr pharm
+    aunty auntie madam madame alhaji alhaja hajia mzee fr engr pharm collector tahsildar
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -292,7 +292,7 @@ TITLES = frozenset(
     "sp asp dsp csp ssp acp dcp cp igp aig dig dgp".split()
 ) | _TRADE_TITLES | frozenset(
     # Members of a legislature or council, written before the name: "Local TD Clodagh Brennan".
-    "td mla msp mep mpp mmc".split()
+    "td mla msp mep mpp mmc mpl mec".split()
 )
 # A title to come: "Premier-designate Claire Thibodeau", "Mayor-elect Dana Ruiz".
 TITLES |= frozenset(f"{title}-{to_come}" for title in TITLES if "." not in title for to_come in ("elect", "designate"))
@@ -413,6 +413,10 @@ _BODY_HEADS = ORG_WORDS - frozenset(
 # Prepositions before a capitalised run that make it a place: "in Addis Ababa", "at Kingfield Park".
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
 _STREET_PREPOSITIONS = frozenset({"on", "off", "along", "down", "up", "of"})
+# Words for a part of a place, between a preposition and its name: "in north Delmar Springs".
+_COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast southwest downtown".split()
+)
 PRONOUNS_PERSON = frozenset({"he", "she"})
 # What speaks only through whoever wrote it: '"...," the statement said'.
 _DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "filing"})
@@ -872,6 +876,8 @@ class SpeakerIndex:
             before[-1].lower() in _THING_NOUNS
             # "in Addis Ababa"; but "near Tuam. Superintendent Declan Ryan" runs on past a stop.
             or (before[-1] in _PLACE_PREPOSITIONS and ". " not in run)
+            # "in north Delmar Springs", "in central Kano"
+            or (len(before) >= 2 and before[-1] in _COMPASS_WORDS and before[-2] in _PLACE_PREPOSITIONS)
             # "at 112 Gorton Lane", "on Mill Road": a street, where a surname ("Nathan Lane") is not.
             or (toks[-1].lower() in STREET_SUFFIXES and (before[-1].isdigit() or before[-1] in _STREET_PREPOSITIONS))
         ):
@@ -2157,9 +2163,9 @@ class QuoteFinder:
             return None
         words = described.group(1).split()
         head = next(
-            (w for k, w in enumerate(words) if k + 1 == len(words) or words[k + 1] in _SOURCE_JOINERS or words[k + 1] == "based"),
+            (w for k, w in enumerate(words) if k + 1 == len(words) or words[k + 1] in _SOURCE_JOINERS or words[k + 1] in ("based", "on")),
             "",
-        )  # "a spokesman for ...", "a stock agent based in Coonabri"
+        )  # "a spokesman for ...", "a stock agent based in Coonabri", "a manager on Old Ife Road"
         low = head.lower().strip(".,")
         return described.group(1) if low in TITLES or low in _SOURCE_NOUNS else None
 
@@ -2407,6 +2413,11 @@ class QuoteFinder:
             earlier = self.described_before(words[-1], pos)
             if earlier:
                 return earlier
+        if first == "the" and len(words) <= 4 and words[-1].islower() and not self.index.names_a_person(frag):
+            sex = sex_of_description(frag)
+            if sex is not None:
+                # "Mzee Samuel Keter, 70, said ... . '...,' the old man said": whom "he" would be.
+                return self.pronoun_antecedent(min(pos, quote_start), "he" if sex == MASCULINE else "she") or frag
         body = frag[4:] if first == "the" else frag
         if _BODY_NAME_RE.fullmatch(body) and (
             # "Ministry of Industry and Information Technology": what comes after the body's

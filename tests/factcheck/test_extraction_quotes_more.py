@@ -1500,3 +1500,23 @@ def test_an_age_with_a_longer_description_is_the_person_the_sentence_before_is_a
 )
 def test_an_opening_phrase_a_question_put_and_the_day_are_no_part_of_the_speaker(text, speaker):
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('In a written reply, health MEC Nomvula Sithole gave the figures. "This is unacceptable," Sithole said.',
+         "Nomvula Sithole"),
+        ('"The improvement is the result of sustained work," said District Collector Meenakshi Iyer.',
+         "Meenakshi Iyer"),
+        ('"I counted 112 vehicles," said senior warden Joseph ole Sankale.', "Joseph ole Sankale"),
+        ("At a store in north Delmar Springs on Saturday, retiree Gary Lindholm, 74, said he had switched brands. "
+         '"I used to buy the good stuff," he said.', "Gary Lindholm"),
+        ("Among the spectators was Mzee Samuel Keter, 70, who said he had watched every race. "
+         '"I have never seen running like this one," the old man said.', "Samuel Keter"),
+        ("A filling station manager on Old Ife Road, who asked not to be named, said sales had halved. "
+         '"Since yesterday we have not sold 9,000," he said.', "A filling station manager on Old Ife Road"),
+    ],
+)
+def test_more_titles_particles_places_and_descriptions_of_speakers(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
