@@ -67,7 +67,7 @@ _JOINED_INITIALS = rf"(?:\.{_UP}){{1,2}}\.(?=[ \t])"
 _CAP = (
     rf"(?:{_UP}(?:{_JOINED_INITIALS}|[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:{_NAME_STOP}|(?<=s)['\u2019](?=[ \t]{_UP}))?)"
     # An Irish surname that opens with a vowel takes an "h" after "\u00d3" or "N\u00ed": "\u00d3 hAodha".
-    rf"|(?:(?<=\u00d3[ \t])|(?<=N\u00ed[ \t]))h{_UP}[^\W\d_]*)"
+    rf"|(?:(?<=\u00d3[ \t])|(?<=N\u00ed[ \t]))h[AEIOU\u00c1\u00c9\u00cd\u00d3\u00da][^\W\d_]*)"
 )
 _PARTICLE = r"(?:de|da|del|della|dela|delos|der|den|van|von|bin|ibn|al|el|le|la|los|las|des|du|dos|das|ter|di|y|ap|ab|bint|binti|zu|ole|arap)"
 # Particles that open a surname written alone, capitalised at a sentence's start: "Von
@@ -81,10 +81,9 @@ _FIRST_CAP = rf"(?:{_UP}(?<![^\W\d_]{_UP})(?:{_JOINED_INITIALS}|[^\W\d_]*(?:['\u
 # Arabic family names written with their article: "al-Marri", "el-Sisi".
 _ARTICLE_NAME = rf"(?:al|el|ad|ash|as|az)-{_CAP}"
 # A nickname in quotes inside a name: 'Harold| "Hal"| Brennan-Ochoa', 'Maria Theresa| "Tess"| dela Cruz'.
-_NICKNAME = (
-    rf"[ \t]+[\"\u201c]{_UP}[^\"\u201c\u201d\n]{{0,20}}[\"\u201d](?=[ \t]+(?:{_PARTICLE}[ \t]+)*{_UP})"
-)
-_NICKNAME_RE = re.compile(_NICKNAME)
+# (No test of the capitals: the name must go on after it, which the run's own words test.)
+_NICKNAME = r"[ \t]+[\"\u201c](?![a-z])[^\W\d_][^\"\u201c\u201d\n]{0,20}[\"\u201d]"
+_NICKNAME_RE = re.compile(_NICKNAME + r"(?=[ \t])")
 _NAME_RUN_RE = re.compile(rf"{_FIRST_CAP}(?:(?:{_NICKNAME})?[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|{_ARTICLE_NAME}))*")
 # More of a name after a run's words: "Umm Khaled| al-Hamwi".
 _NAME_GOES_ON_RE = re.compile(rf"(?:{_NICKNAME})?[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|{_ARTICLE_NAME})")
@@ -181,18 +180,29 @@ _BODY_NAME_RE = re.compile(
 _BODY_FULL_RE = re.compile(
     rf"{_CAP}(?:[ \t]+{_CAP})*(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*)*"
 )
-# The first part of a body's name joined by "and" with no "of", right before the rest: "Securities
-# and |Exchange Commission", "Dubai Culture and |Arts Authority".
 _NON_BLANK_RE = re.compile(r"\S+")
-# The rest of a body's name after a first part, joined by "and": "Dubai Culture| and Arts Authority".
-_AND_BODY_AFTER_RE = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}}")
-_AND_JOINED_RE = re.compile(rf"(?:(?<=[Tt]he[ \t])|(?<![^\W\d_][ \t]))(?:{_CAP}[ \t]+){{1,3}}(?:and|&)[ \t]+$")
+
+
+@functools.cache
+def _and_body_after_re() -> re.Pattern:
+    """The rest of a body's name after a first part, joined by "and": "Dubai Culture| and Arts
+    Authority". Compiled when first needed, as the next one: few names go on with "and"."""
+    return re.compile(rf"[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}}")
+
+
+@functools.cache
+def _and_joined_re() -> re.Pattern:
+    """The first part of a body's name joined by "and" with no "of", right before the rest:
+    "Securities and |Exchange Commission", "Dubai Culture and |Arts Authority"."""
+    return re.compile(rf"(?:(?<=[Tt]he[ \t])|(?<![^\W\d_][ \t]))(?:{_CAP}[ \t]+){{1,3}}(?:and|&)[ \t]+$")
 
 
 def _and_joined_start(text: str, start: int, lo: int) -> int:
     """Where a body's name that starts at ``start`` really starts, with a first part joined by
     "and" before it: the start of "Food and Drug Administration" for "Drug Administration"."""
-    joined = _AND_JOINED_RE.search(text, max(lo, start - 80), start)
+    if not text[max(lo, start - 6):start].rstrip(" \t").endswith((" and", "&")):
+        return start
+    joined = _and_joined_re().search(text, max(lo, start - 80), start)
     if joined is None:
         return start
     # "The Securities and ...", "Meanwhile Fish and ...": such words open no name.
@@ -2110,7 +2120,7 @@ class QuoteFinder:
                 continue  # "Kingfishers coach Sharon Delacey": the coach, not the team
             toks, person, _ = self.index.analyse(m.group(), None)
             if toks and (person or self.index.is_surname(toks[-1])):
-                rest = _AND_BODY_AFTER_RE.match(head, m.end())
+                rest = _and_body_after_re().match(head, m.end()) if head.startswith((" and ", " & "), m.end()) else None
                 if rest is not None and sex_of_given_name(toks[0]) is None and _names_a_named_body(rest.group().split()[1:]):
                     # "Dubai Culture and Arts Authority (Dubai Culture) said": one body, not a person.
                     return head[m.start():rest.end()], base + m.start()
