@@ -224,9 +224,9 @@ ID_KEYWORDS = frozenset(
     helpline helplines hotline hotlines
     """.split()
 )
-# The same, only when capitalised: "Bill 118", "Proposal 2" name things; "the new bill 40,000
+# The same, only when capitalised: "Bill 118", "Proposal 2", "Game 7" name things; "the new bill 40,000
 # families" counts families.
-CAPITALISED_ID_KEYWORDS = frozenset("bill bills proposal proposals division".split())
+CAPITALISED_ID_KEYWORDS = frozenset("bill bills proposal proposals division game".split())
 # Nouns after "No. 9" that make it a number worn, not a rank: "the No. 9 shirt".
 WORN_NUMBER_NOUNS = frozenset("shirt shirts jersey jerseys kit top".split())
 # Verbs before "No. 23" that make it a number worn: "who wears No. 23".

@@ -281,6 +281,8 @@ _DOTTED_24H_RE = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
 # Words after a time written with a full stop that show it is one: "at 11.40 this morning".
 _DOTTED_TIME_NEXT = frozenset({"this", "tonight", "local"})
 _BEFORE_A_TIME = frozenset("at by until till from after before around about".split())
+# The parts of a day that tell an hour before "in the ..." is a time: "at 6.30 in the morning".
+_DAY_HALVES = frozenset({"morning", "afternoon", "evening"})
 # What may follow a time of day written "6.30" with nothing after it to show it is one.
 _AFTER_A_BARE_TIME = frozenset({",", ".", ";", ")", "and", "or", "on", "every", "each", "\u201d", '"', "\u2019"})
 # The words just before and just after a figure with which SentenceScanner.direction_for can
@@ -535,6 +537,14 @@ class SentenceScanner(Tokens):
                     j += 1
                 self.floor = max(self.floor, j)
                 return j
+        if i + 2 < n and K[i + 1] == "n" and K[i + 2] == "n" and self.digit_groups(i):
+            # "Lifeline on 13 11 14": three bare groups of digits in a row are one number to
+            # dial or a code, never three counts.
+            j = i + 3
+            while j < n and K[j] == "n" and self.digit_groups(j - 2):
+                j += 1
+            self.floor = max(self.floor, j)
+            return j
         p = i - 1
         prev_tok = T[p] if p >= 0 else ""
         money_prefix_word = False
@@ -627,6 +637,8 @@ class SentenceScanner(Tokens):
                 return t
         if nxt_low == "o'clock" and tok.isdigit() and 1 <= int(tok) <= 12:
             return self.date(i, i + 2)  # "at 5 o'clock"
+        if nxt_low == "in" and tok.isdigit() and 1 <= int(tok) <= 12 and self.in_the_day_part(i + 1):
+            return self.date(i, i + 4)  # "until 2 in the morning"
         if nxt_low in ("noon", "midnight") and tok == "12" and self.spaced(i, i + 1):
             return self.date(i, i + 2)  # "between 12 noon and 4 pm"
         # Leading zeros and slashes mark codes, phone numbers and ratios ("0958", "24/7", "9/11").
@@ -751,6 +763,13 @@ class SentenceScanner(Tokens):
         if j < self.n and self.K[j] == "w" and self.spaced(i, j) and _is_plural(self.L[j], self.T[j]):
             return True
         return self.quantity_follows(i)
+
+    def digit_groups(self, i: int) -> bool:
+        """Whether tokens i, i+1 and i+2 are bare groups of two to four digits, one space apart."""
+        T, S, E = self.T, self.S, self.E
+        return all(
+            2 <= len(T[k]) <= 4 and T[k].isdigit() and (k == i or S[k] - E[k - 1] == 1) for k in (i, i + 1, i + 2)
+        )
 
     def phone_number(self, i: int) -> int:
         """A short telephone number after a verb of calling: "dial 999", "called 911", "call
@@ -948,6 +967,7 @@ class SentenceScanner(Tokens):
                 or (self.lw(i - 1) in _BEFORE_A_TIME and (j >= self.n or nxt in _AFTER_A_BARE_TIME))
                 or (nxt in ("tonight", "this") and self.lw(i - 1) in _BEFORE_A_TIME
                     and (nxt == "tonight" or self.lw(j + 1) in D.DAY_PARTS))
+                or (twelve_hour and self.in_the_day_part(j))  # "at 6.30 in the morning"
             ):
                 return 0
             tok = tok.split(".", 1)[0]
@@ -988,6 +1008,8 @@ class SentenceScanner(Tokens):
                 j += 2
             elif self.lw(j) == "tonight":
                 j += 1
+            elif self.in_the_day_part(j):
+                j += 3
         if not is_time:
             return 0
         if T[j - 1] in ("a.m", "p.m") and j < self.n and T[j] == "." and self.S[j] == self.E[j - 1]:
@@ -997,6 +1019,10 @@ class SentenceScanner(Tokens):
         elif self.lw(j) == "local" and self.lw(j + 1) == "time":
             j += 2
         return self.time_and_day(i, j)
+
+    def in_the_day_part(self, j: int) -> bool:
+        """Whether "in the morning", "in the afternoon" or "in the evening" starts at token j."""
+        return self.lw(j) == "in" and self.lw(j + 1) == "the" and self.lw(j + 2) in _DAY_HALVES
 
     def time_and_day(self, i: int, j: int) -> int:
         """Emit the time of day in tokens i..j as a date, with the day after it when there is
@@ -1615,6 +1641,8 @@ class SentenceScanner(Tokens):
         if self.currency_compound(q, leftover[0]):
             return True
         if leftover[0] in FRACTIONS and q.value is not None and len(leftover) == 1:
+            if self.lw(q.b) == "time":
+                return False  # "at three-quarter time": a break in a match, not a share
             q.value = q.value * FRACTIONS[leftover[0]]
             q.kind = "count"
             q.integral = False

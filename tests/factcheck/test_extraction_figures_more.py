@@ -935,3 +935,15 @@ def test_a_share_before_a_comparative_is_the_share_of_the_difference():
     assert [(c.text, round(c.value, 4), c.direction) for c in found] == [
         ("a third", 0.3333, "down"), ("a quarter", 0.25, "up")
     ]
+
+
+def test_an_hour_in_the_morning_is_a_time_and_three_digit_groups_are_a_number_to_dial():
+    found = extract_claims(
+        "Crews worked until 2 in the morning and trained at 6.30 in the morning. Call Lifeline on 13 11 14."
+    )
+    assert [(c.kind, c.text) for c in found] == [("date", "2 in the morning"), ("date", "6.30 in the morning")]
+
+
+def test_a_game_numbered_in_a_series_and_three_quarter_time_are_no_figures():
+    assert figures("Game 2 is on Saturday, and the Devils led at three-quarter time.") == []
+    assert [c.text for c in figures("They need a three-quarter majority.")] == ["three-quarter"]
