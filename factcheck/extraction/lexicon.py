@@ -47,8 +47,9 @@ CURRENCY_CODES = frozenset(
 )
 CODE_ALIASES = {
     "rmb": "CNY", "rs": "INR", "rs.": "INR", "inr": "INR", "sfr": "CHF", "ksh": "KES", "sh": "KES",
-    # UAE dirhams as Gulf papers write them: "Dh45,000", "Dhs 50".
-    "dh": "AED", "dhs": "AED",
+    # UAE dirhams as Gulf papers write them: "Dh45,000", "Dhs 50"; Ugandan and Tanzanian
+    # shillings as their papers do: "Shs180 million", "USh 5,000", "TSh 2,000".
+    "dh": "AED", "dhs": "AED", "shs": "UGX", "ush": "UGX", "tsh": "TZS",
 }
 # Forms of an alias that name something else: "SH1" is a state highway, "Sh400" shillings; a
 # "DH" bats in baseball.

@@ -22,6 +22,7 @@ from operator import contains
 
 from . import dates as D
 from . import lexicon as X
+from .genders import sex_of_given_name
 from .numbers import (
     DIGIT_SCALES,
     MAX_DIGITS,
@@ -307,6 +308,20 @@ _PRICED_BY = frozenset(
 _SHARE_COMPARATIVES = dict.fromkeys("less fewer lower smaller cheaper shorter".split(), "down") | dict.fromkeys(
     "more higher larger bigger greater dearer longer".split(), "up"
 )
+# Words before "at" and a house number: "his home at 7 Heol y Nant", "next door at 414 Elm".
+_DWELLING_WORDS = frozenset("home lives lived living house door flat property address died".split())
+# Words before the number of a record, an account or a message: "her roll number was 5231784",
+# "text RUN10 to 70085"; and US states' codes before a ZIP code: "Pinewood, OR 97439".
+_NUMBER_IS = frozenset({"is", "was", "number"})
+_TEXT_VERBS = frozenset({"text", "texting", "sms", "txt"})
+_US_STATE_CODES = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
+    NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split()
+)
+# Words before "at" and a house number were above; words before a sum that say it is one:
+# "bought for R800", "it cost P45".
+_PRICED_VERBS = frozenset("cost costs paid pay pays worth spent earned earns charged fined priced".split())
+_SOLD_VERBS = frozenset("bought sold buy sell sells selling buying paid pay rent rented let fined available".split())
 # What a sum of money after a currency letter may be: "a P2 increase", "a R50 hike".
 _PRICE_CHANGES = frozenset("increase hike rise rollback discount cut fee fare fine subsidy levy".split())
 
@@ -598,7 +613,7 @@ class SentenceScanner(Tokens):
                     self.floor = max(self.floor, i + 2)
                     return i + 2
             if prev_tok in ("(", "[") and nxt_tok in (")", "]") and len(tok) <= 2:
-                return i + 2
+                return (p >= 1 and prev_tok == "(" and self.age_in_brackets(i)) or i + 2
             if (
                 prev_tok == "[" and nxt_tok == "]" and i + 2 < n and K[i + 2] == "w"
                 and len(T[i + 2]) >= 2 and T[i + 2].isupper() and self.yearlike(i)
@@ -708,6 +723,9 @@ class SentenceScanner(Tokens):
                 # "quoting log 1187", "crime reference 4451": a record's number.
                 return self.skip_identifier(i)
         if nxt_tok[:1].isupper() and K[i + 1] == "w" and self.street_address(i):
+            return self.skip_identifier(i)
+        if p >= 1 and self.record_number(i):
+            self.floor = max(self.floor, i + 1)
             return self.skip_identifier(i)
         if prev_tok == "," and p >= 1:
             a = self.age_after_name(i)
@@ -1096,6 +1114,8 @@ class SentenceScanner(Tokens):
         return j
 
     def street_address(self, i: int) -> bool:
+        if self.lw(i - 1) == "at" and self.lw(i - 2) in _DWELLING_WORDS and self.T[i].isdigit():
+            return True  # "died at his home at 7 Heol y Nant", "lives next door at 414 Elm"
         j = i + 1
         for _ in range(3):
             if j >= self.n or self.K[j] != "w" or not self.T[j][0].isupper():
@@ -1104,6 +1124,34 @@ class SentenceScanner(Tokens):
                 return True
             j += 1
         return False
+
+    def record_number(self, i: int) -> bool:
+        """A number that names a record, an account or a line to text, not an amount: "the roll
+        number was 5231784", "text RUN10 to 70085", "Pinewood, OR 97439"."""
+        prev = self.L[i - 1]
+        if prev in _NUMBER_IS and (prev == "number" or self.lw(i - 2) == "number"):
+            return not self.counted_noun_follows(i)
+        if prev == "to" and (self.lw(i - 3) in _TEXT_VERBS or self.lw(i - 4) in _TEXT_VERBS):
+            return True  # "text HELP to 70085", "texting RUN10 to 70085"
+        return self.T[i - 1] in _US_STATE_CODES and len(self.T[i]) == 5 and self.T[i].isdigit() and self.lw(i - 2) == ","
+
+    def age_in_brackets(self, i: int) -> int:
+        """"A driver (24)", "Aoife Byrne (31), of Tallaght": an age, as British and Irish papers
+        write it after a person's name or a word for one. (After a party, "Labour (24)", it is
+        a count of seats, so a name must open with a given name.)"""
+        tok = self.T[i]
+        if not tok.isdigit() or not 1 <= int(tok) <= 110:
+            return 0
+        p = i - 2
+        if self.K[p] != "w":
+            return 0
+        if not (self.L[p] in X.PERSON_NOUNS or (p >= 1 and sex_of_given_name(self.T[p - 1]) is not None and self.T[p][0].isupper())):
+            return 0
+        q = Quantity(i, i + 1, float(tok))
+        q.kind = "measure"
+        q.unit = "years"
+        self.emit(q)
+        return i + 2
 
     def age_after_name(self, i: int) -> int:
         """"Smith, 45, said": a person's age."""
@@ -1142,6 +1190,11 @@ class SentenceScanner(Tokens):
             return code  # "R370 a month", "P29 a kilo" (but "an N95 a day" is a mask)
         if code != "NGN" and self.lw(j) in _PRICE_CHANGES:
             return code  # "a P2 increase", "a R50 hike"
+        if code != "NGN" and (
+            self.lw(p - 1) in _PRICED_VERBS
+            or (self.lw(p - 1) == "for" and any(self.lw(k) in _SOLD_VERBS for k in range(p - 4, p - 1)))
+        ):
+            return code  # "an oven bought for R800", "it cost P45" (but "heading for R445" is a road)
         if code == "PHP" and "." in self.T[i] and len(self.T[i]) - self.T[i].index(".") == 3:
             return code  # "P2.20", "P64.35": pesos and centavos
         return None

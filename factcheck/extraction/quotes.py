@@ -82,7 +82,7 @@ _FIRST_CAP = rf"(?:{_UP}(?<![^\W\d_]{_UP})(?:{_JOINED_INITIALS}|[^\W\d_]*(?:['\u
 _ARTICLE_NAME = rf"(?:al|el|ad|ash|as|az)-{_CAP}"
 # A nickname in quotes inside a name: 'Harold| "Hal"| Brennan-Ochoa', 'Maria Theresa| "Tess"| dela Cruz'.
 # (No test of the capitals: the name must go on after it, which the run's own words test.)
-_NICKNAME = r"[ \t]+[\"\u201c](?![a-z])[^\W\d_][^\"\u201c\u201d\n]{0,20}[\"\u201d]"
+_NICKNAME = r"[ \t]+[\"\u201c'\u2018](?![a-z])[^\W\d_][^\"\u201c\u201d'\u2018\u2019\n]{0,20}[\"\u201d'\u2019]"
 _NICKNAME_RE = re.compile(_NICKNAME + r"(?=[ \t])")
 _NAME_RUN_RE = re.compile(rf"{_FIRST_CAP}(?:(?:{_NICKNAME})?[ \t]+(?:{_PARTICLE}[ \t]+)*(?:{_CAP}|{_ARTICLE_NAME}))*")
 # More of a name after a run's words: "Umm Khaled| al-Hamwi".
@@ -266,7 +266,8 @@ _TRADE_TITLES = frozenset(
     referee umpire skipper garda
     prosecuting defending
     sprinter runner athlete jockey trainer winger keeper batter batsman batswoman bowler
-    goaltender goalie netminder defenceman defenseman developer
+    goaltender goalie netminder defenceman defenseman developer employee parent neighbour neighbor
+    full-forward full-back half-back
     all-rounder opener wicketkeeper pacer pitcher catcher shortstop quarterback swimmer boxer golfer
     rider jumper hurdler marathoner cricketer footballer seamer spinner paceman off-spinner
     leg-spinner substitute poet writer co-writer screenwriter playwright filmmaker producer
@@ -294,7 +295,8 @@ TITLES = frozenset(
     tanaiste advocate counsel coroner cllr councilor warden principal headteacher headmaster
     headmistress gov gov. provost rector registrar adviser advisor undersecretary under-secretary
     rapporteur coordinator negotiator administrator comptroller ombudsman auditor tem tempore
-    aunty auntie madam madame alhaji alhaja hajia mzee fr engr pharm collector tahsildar
+    aunty auntie madam madame alhaji alhaja hajia mzee fr engr pharm collector tahsildar hon hon.
+    honourable cr cr.
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -302,7 +304,7 @@ TITLES = frozenset(
     "sp asp dsp csp ssp acp dcp cp igp aig dig dgp".split()
 ) | _TRADE_TITLES | frozenset(
     # Members of a legislature or council, written before the name: "Local TD Clodagh Brennan".
-    "td mla msp mep mpp mmc mpl mec".split()
+    "td mla msp mep mpp mmc mpl mec mca".split()
 )
 # A title to come: "Premier-designate Claire Thibodeau", "Mayor-elect Dana Ruiz".
 TITLES |= frozenset(f"{title}-{to_come}" for title in TITLES if "." not in title for to_come in ("elect", "designate"))
@@ -622,7 +624,7 @@ _LOCATED_SUFFIXES = ("-based", "-listed", "-headquartered")
 
 def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], bool, str | None]:
     """Strip titles and sentence openers from a capitalised run; decide if it names a person."""
-    if '"' in run or "\u201c" in run:
+    if '"' in run or "\u201c" in run or " '" in run or "\u2018" in run:
         run = _NICKNAME_RE.sub("", run)  # 'Harold "Hal" Brennan-Ochoa' is Harold Brennan-Ochoa
     toks = run.split()
     if "'" in run or "\u2019" in run:

@@ -947,3 +947,29 @@ def test_an_hour_in_the_morning_is_a_time_and_three_digit_groups_are_a_number_to
 def test_a_game_numbered_in_a_series_and_three_quarter_time_are_no_figures():
     assert figures("Game 2 is on Saturday, and the Devils led at three-quarter time.") == []
     assert [c.text for c in figures("They need a three-quarter majority.")] == ["three-quarter"]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The loss was put at Shs180 million.", 180e6, "UGX"),
+        ("She bought an oven for R800 she had saved.", 800, "ZAR"),
+    ],
+)
+def test_ugandan_shillings_and_a_sum_after_a_word_of_buying(text, value, unit):
+    claim = only_figure(text)
+    assert (claim.kind, claim.value, claim.unit) == ("money", value, unit)
+
+
+def test_house_numbers_record_numbers_text_lines_and_zip_codes_are_no_counts():
+    text = (
+        "He died at his home at 7 Heol y Nant. She lives next door at 414 Elm. Her roll number was "
+        "5231784. Donate by texting RUN10 to 70085. Write to P.O. Box 118, Pinewood, OR 97439. "
+        "Heading for R445 near Naas, he sent a text to 40 friends."
+    )
+    assert [c.text for c in figures(text)] == ["40 friends"]
+
+
+def test_an_age_in_brackets_after_a_person_but_not_a_party():
+    found = figures("Driver (24) was banned. Aoife Byrne (31), of Tallaght, was fined. Labour (24) won seats.")
+    assert [(c.kind, c.value, c.unit) for c in found] == [("measure", 24, "years"), ("measure", 31, "years")]

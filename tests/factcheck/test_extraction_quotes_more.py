@@ -1520,3 +1520,20 @@ def test_an_opening_phrase_a_question_put_and_the_day_are_no_part_of_the_speaker
 )
 def test_more_titles_particles_places_and_descriptions_of_speakers(text, speaker):
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Employee Priya Raman has worked there for years. "Dave taught me everything," Raman said.', "Priya Raman"),
+        ('Parent Renee Castillo was relieved. "We are a small town," Castillo said.', "Renee Castillo"),
+        ('"We share in the pain of our traders," said Hon. Tunde Bakare.', "Tunde Bakare"),
+        ("Cr Greg Fenwick welcomed it. 'We never accepted the closure,' Cr Fenwick said.", "Greg Fenwick"),
+        ("Ward MCA Joseph Kiprono moved the motion. \"This money has been in the budget before,\" Kiprono said.",
+         "Joseph Kiprono"),
+        ("Ruckman Brendan 'Stretch' Hollis, 36, will retire. 'I have played 287 games,' Hollis said.",
+         "Brendan Hollis"),
+    ],
+)
+def test_more_trades_honorifics_and_a_nickname_in_single_marks(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
