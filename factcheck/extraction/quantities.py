@@ -258,7 +258,7 @@ _NOUN_PHRASE_STOPS = frozenset(X.STOP_AFTER) | frozenset(D.MONTHS) | frozenset(D
 # 88 when he died".
 _AFTER_A_STATED_AGE = frozenset({"", ".", ",", ";", "when", "and", "at"})
 # Words before a number that SentenceScanner.sign_and_prefix_unit reads.
-_SIGN_OR_UNIT_BEFORE = frozenset({"-", "\u2212", "minus", "magnitude", "richter", "aged", "ages", "age"})
+_SIGN_OR_UNIT_BEFORE = frozenset({"-", "\u2212", "\u2013", "minus", "magnitude", "richter", "aged", "ages", "age"})
 # Words that can follow a number and make it the first half of a range or a ratio.
 _RANGE_OR_RATIO = DASHES | {"to", "and", "or", "in", "out"}
 _DATE_SEPS = frozenset(("-", "/", "."))
@@ -307,6 +307,12 @@ _PRICED_BY = frozenset(
 # Comparatives after a share that give the difference it measures, and its direction.
 _SHARE_COMPARATIVES = dict.fromkeys("less fewer lower smaller cheaper shorter".split(), "down") | dict.fromkeys(
     "more higher larger bigger greater dearer longer".split(), "up"
+)
+# Words that describe what "1.5m" counts, before it: "1.5m new homes", "2m extra jobs" (but "400m
+# freestyle heats" are metres).
+_COUNT_MODIFIERS = frozenset(
+    """new extra more additional other young older elderly affordable social fewer active registered
+    eligible unemployed monthly daily weekly annual paying foreign international domestic local online""".split()
 )
 # Words before "at" and a house number: "his home at 7 Heol y Nant", "next door at 414 Elm".
 _DWELLING_WORDS = frozenset("home lives lived living house door flat property address died".split())
@@ -597,6 +603,8 @@ class SentenceScanner(Tokens):
             nxt_low = L[i + 1]
         else:
             nxt_tok = nxt_low = ""
+        if nxt_tok in DASHES and i + 5 < n and self.lw(i + 2) == "to" and self.suspended_range(i):
+            return i + 6
         # The rules up to the year below are for a few next words only (see _NEXT_FOR_SHAPES).
         shaped = nxt_low in _NEXT_FOR_SHAPES
         if shaped and nxt_tok in (")", ".", "]"):
@@ -1135,6 +1143,24 @@ class SentenceScanner(Tokens):
             return True  # "text HELP to 70085", "texting RUN10 to 70085"
         return self.T[i - 1] in _US_STATE_CODES and len(self.T[i]) == 5 and self.T[i].isdigit() and self.lw(i - 2) == ","
 
+    def suspended_range(self, i: int) -> bool:
+        """"Among 18- to 34-year-olds", "a 10- to 15-minute walk": one range of ages or of a
+        measure, its first hyphen left hanging."""
+        T, S, E = self.T, self.S, self.E
+        suffix = self.L[i + 5]
+        if suffix.endswith("s") and suffix[:-1] in AGE_SUFFIXES:
+            suffix = suffix[:-1]  # "year-olds"
+        unit = AGE_SUFFIXES.get(suffix) or ((suffix,) in X.MEASURE_UNITS and suffix)
+        if not (
+            unit and T[i].isdigit() and E[i] == S[i + 1] and self.spaced(i + 1, i + 2) and T[i + 3].isdigit()
+            and T[i + 4] in DASHES and E[i + 3] == S[i + 4] and E[i + 4] == S[i + 5]
+        ):
+            return False
+        q = Quantity(i, i + 6, None)
+        q.kind, q.low, q.high, q.unit = "measure", float(T[i]), float(T[i + 3]), unit
+        self.emit(q)
+        return True
+
     def age_in_brackets(self, i: int) -> int:
         """"A driver (24)", "Aoife Byrne (31), of Tallaght": an age, as British and Irish papers
         write it after a person's name or a word for one. (After a party, "Labour (24)", it is
@@ -1447,6 +1473,9 @@ class SentenceScanner(Tokens):
                 and not _is_plural(low, self.T[nxt])
             ):
                 nxt += 1  # "48m Instagram followers": a name before the counted noun (not "21m PCs")
+                low = self.L[nxt]
+            elif low in _COUNT_MODIFIERS and nxt + 1 < self.n and self.K[nxt + 1] == "w" and self.spaced(nxt, nxt + 1):
+                nxt += 1  # "1.5m new homes": a word that describes the counted noun
                 low = self.L[nxt]
             return _is_plural(low, self.T[nxt])
         words = set(self.L)
@@ -2273,12 +2302,16 @@ class SentenceScanner(Tokens):
     def sign_and_prefix_unit(self, q: Quantity, i: int) -> None:
         """Minus signs ("-5C", "minus 40 degrees") and units written first ("magnitude 7.8")."""
         p = i - 1
-        if p >= self.floor and self.T[p] in ("-", "\u2212") and self.E[p] == self.S[i] and (
-            p == 0 or self.S[p] > self.E[p - 1]
+        if p >= self.floor and self.T[p] in ("-", "\u2212", "\u2013") and self.E[p] == self.S[i] and (
+            p == 0 or (self.S[p] > self.E[p - 1] and (self.T[p] != "\u2013" or self.K[p - 1] != "n"))
         ) and q.value is not None:
             q.value = -q.value
             q.raw = -q.raw
             q.a = p
+            if q.kind == "count" and not q.has_unit and self.T[q.b:q.b + 1] in (["C"], ["F"]) and self.spaced(q.b - 1, q.b):
+                # "around \u201324 C", as Canadian copy writes a temperature below zero.
+                q.kind, q.unit, q.has_unit = "measure", self.T[q.b], True
+                q.b += 1
         elif p >= self.floor and self.L[p] == "minus" and q.value is not None and not (
             self.lw(p - 1) == "or" and self.lw(p - 2) == "plus"
         ):

@@ -973,3 +973,26 @@ def test_house_numbers_record_numbers_text_lines_and_zip_codes_are_no_counts():
 def test_an_age_in_brackets_after_a_person_but_not_a_party():
     found = figures("Driver (24) was banned. Aoife Byrne (31), of Tallaght, was fined. Labour (24) won seats.")
     assert [(c.kind, c.value, c.unit) for c in found] == [("measure", 24, "years"), ("measure", 31, "years")]
+
+
+def test_millions_before_a_describing_word_and_race_distances_stay_metres():
+    found = figures("The plan will deliver 1.5m new homes, and she swam the 400m freestyle heats.")
+    assert [(c.text, c.value) for c in found] == [("1.5m new homes", 1.5e6), ("400m", 400)]
+
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [
+        ("Support was highest among 18- to 34-year-olds.", 18, 34, "years"),
+        ("It is a 10- to 15-minute walk.", 10, 15, "minute"),
+    ],
+)
+def test_a_range_with_its_first_hyphen_left_hanging_is_one_range(text, low, high, unit):
+    claim = only_figure(text)
+    assert (claim.kind, claim.low, claim.high, claim.unit) == ("measure", low, high, unit)
+
+
+def test_a_temperature_below_zero_written_with_a_dash_and_a_spaced_c():
+    claim = only_figure("Temperatures were around \u201324 C at the time of the crash.")
+    assert (claim.kind, claim.value, claim.unit) == ("measure", -24, "C")
+    assert [c.value for c in figures("Between 1990 \u20132000 people moved.")] == [2000]
