@@ -380,7 +380,8 @@ _AFFILIATIONS = frozenset(
     peruvian bolivian chilean argentine argentinian brazilian uruguayan paraguayan honduran
     guatemalan salvadoran nicaraguan canadian australian filipino vietnamese thai indonesian
     malaysian singaporean nepali democrat republican conservative tory labour liberal
-    socialist social independent""".split()
+    socialist social independent
+    unseeded seeded top-seeded reigning defending teenage""".split()
 )
 # Titles that take a portfolio with "for" or "of" ("a spokesperson for Schiphol" names none).
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "state"})
@@ -451,7 +452,8 @@ def _statement_issuer_re() -> re.Pattern:
     return re.compile(
         rf"(?P<before>{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern}){_ISSUER_ASIDE}\s+said\s+in\s+{_DOCUMENTS}"
         rf"|(?P<aside>{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern}){_SHORT_FORM},\s+in\s+{_DOCUMENTS},\s+said"
-        rf"|[Ii]n\s+{_DOCUMENTS},\s+(?P<after>{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern})\s+said"
+        # "In a statement, the national health authority, Health Ireland, said"
+        rf"|[Ii]n\s+{_DOCUMENTS},\s+(?P<described>the\s+[a-z][a-z ]{{0,40}},\s+)?(?P<after>{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern}),?\s+said"
     )
 
 
@@ -726,6 +728,8 @@ _TRAILING_WHEN_RE = re.compile(
 _CLAUSE_OPENERS = frozenset(
     "when after before as while although though because since if once until unless asked whereas".split()
 )
+# Houses a title is held in, before the name: "Leader of Opposition in the Assembly Meenakshi Iyer-Rathod".
+_HOUSES = frozenset("assembly parliament senate council house chamber commons lords dail".split())
 # How the words for a trade or a role end: "developer", "goaltender", "economist", "librarian".
 _AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
 
@@ -754,7 +758,7 @@ def _after_portfolio(toks):
     # "Minister of State for Sustainability and the Environment Chua Li Ling": the portfolio's
     # last word, where no given name tells where the name starts.
     k = 0
-    while len(toks) - k > 2 and toks[k].lower() in _PORTFOLIOS:
+    while len(toks) - k > 2 and (toks[k].lower() in _PORTFOLIOS or toks[k].lower() in _HOUSES):
         k += 1
     return toks[k:]
 
@@ -884,12 +888,16 @@ class SpeakerIndex:
             toks = tuple(_after_portfolio(toks))
         if person and len(toks) >= 2 and self.names_an_employer(m.end()):
             person = False  # "Konkan Kings captain Rohan Desai": the team, before its captain
+        if person and title_before is not None and before and before[-1] in ("of", "for") and self.text.startswith(
+            (" and ", " & "), m.end()
+        ):
+            person = False  # "Minister of Mineral and Petroleum Resources Kagiso Mabena": a portfolio
         if person and before and (
             before[-1].lower() in _THING_NOUNS
             # "in Addis Ababa"; but "near Tuam. Superintendent Declan Ryan" runs on past a stop.
             or (before[-1] in _PLACE_PREPOSITIONS and ". " not in run)
-            # "in north Delmar Springs", "in central Kano"
-            or (len(before) >= 2 and before[-1] in _COMPASS_WORDS and before[-2] in _PLACE_PREPOSITIONS)
+            # "in north Delmar Springs", "in central Kano", "at the Dewan Serbaguna Sungai Meranti"
+            or (len(before) >= 2 and before[-1] in _COMPASS_WORDS | {"the"} and before[-2] in _PLACE_PREPOSITIONS)
             # "at 112 Gorton Lane", "on Mill Road": a street, where a surname ("Nathan Lane") is not.
             or (toks[-1].lower() in STREET_SUFFIXES and (before[-1].isdigit() or before[-1] in _STREET_PREPOSITIONS))
         ):
@@ -2314,8 +2322,8 @@ class QuoteFinder:
         name = name[_opener_length(name):]
         if " " not in name and self.index.is_surname(name):
             return self.index.resolve((name,), found.start())
-        if _BODY_NAME_RE.fullmatch(name) or not self.index.names_a_person(name):
-            return name  # "Joint Chiefs of Staff"
+        if _BODY_NAME_RE.fullmatch(name) or not self.index.names_a_person(name) or found.group("described"):
+            return name  # "Joint Chiefs of Staff"; "the national health authority, Health Ireland,"
         return self.to_name(name, found.start(), found.start()) or name
 
     def person_of_age(self, age: str, pos: int) -> str | None:

@@ -1537,3 +1537,28 @@ def test_more_titles_particles_places_and_descriptions_of_speakers(text, speaker
 )
 def test_more_trades_honorifics_and_a_nickname_in_single_marks(text, speaker):
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Unseeded Australian Mila Kovalenko-Reyes won. "I do not know how I am standing," Kovalenko-Reyes said.',
+         "Mila Kovalenko-Reyes"),
+        ('Leader of Opposition in the Assembly Meenakshi Iyer-Rathod called it "too little, too late".',
+         "Meenakshi Iyer-Rathod"),
+        ("In a statement, the national health authority, Health Ireland, said admissions had risen.\n\n"
+         '"Hospitals are implementing their plans," the statement said.', "Health Ireland"),
+        ("Joanne Whitlock bought the ticket at the Gilmore Newsagency on Friday. "
+         '"I checked it four times," she said.', "Joanne Whitlock"),
+    ],
+)
+def test_a_ranking_a_house_an_apposed_issuer_and_a_place_after_at_the(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_portfolio_joined_by_and_after_minister_of_is_no_speaker():
+    text = (
+        "Deputy Minister of Mineral and Petroleum Resources Kagiso Mabena welcomed the deal, saying in a "
+        'statement that "stability in the platinum belt is critical for jobs".'
+    )
+    assert [s for _, s in speakers(text)] != ["Mineral"]
