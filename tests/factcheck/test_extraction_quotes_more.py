@@ -1548,7 +1548,7 @@ def test_more_trades_honorifics_and_a_nickname_in_single_marks(text, speaker):
          "Meenakshi Iyer-Rathod"),
         ("In a statement, the national health authority, Health Ireland, said admissions had risen.\n\n"
          '"Hospitals are implementing their plans," the statement said.', "Health Ireland"),
-        ("Joanne Whitlock bought the ticket at the Gilmore Newsagency on Friday. "
+        ("Joanne Whitlock, 58, won. The ticket was sold at the Gilmore Newsagency on Friday. "
          '"I checked it four times," she said.', "Joanne Whitlock"),
     ],
 )
