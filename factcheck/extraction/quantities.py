@@ -1173,11 +1173,15 @@ class SentenceScanner(Tokens):
             return 0
         if not (self.L[p] in X.PERSON_NOUNS or (p >= 1 and sex_of_given_name(self.T[p - 1]) is not None and self.T[p][0].isupper())):
             return 0
-        q = Quantity(i, i + 1, float(tok))
+        self.emit_age(i)
+        return i + 2
+
+    def emit_age(self, i: int) -> None:
+        """Emit the digits at token i as an age in years."""
+        q = Quantity(i, i + 1, float(self.T[i]))
         q.kind = "measure"
         q.unit = "years"
         self.emit(q)
-        return i + 2
 
     def age_after_name(self, i: int) -> int:
         """"Smith, 45, said": a person's age."""
@@ -1191,10 +1195,7 @@ class SentenceScanner(Tokens):
             return 0
         if self.L[p] in D.MONTHS or self.L[p] in D.WEEKDAYS or self.L[p] in X.ALLOWED_BEFORE_NUMBER:
             return 0
-        q = Quantity(i, i + 1, float(tok))
-        q.kind = "measure"
-        q.unit = "years"
-        self.emit(q)
+        self.emit_age(i)
         return i + 1
 
     def letter_currency_at(self, p: int, i: int) -> str | None:
