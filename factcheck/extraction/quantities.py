@@ -302,7 +302,7 @@ _DOTTED_DATE_RE = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.
 # What a price is "a" or "per": "R370 a month", "R140 per subject".
 _PRICED_BY = frozenset(
     """month year week day hour night litre liter kilo kilogram kg unit person head household subject
-    share kilometre kilometer km trip ride piece pack""".split()
+    share trip ride piece pack""".split()
 )
 # Comparatives after a share that give the difference it measures, and its direction.
 _SHARE_COMPARATIVES = dict.fromkeys("less fewer lower smaller cheaper shorter".split(), "down") | dict.fromkeys(
@@ -314,8 +314,12 @@ _COUNT_MODIFIERS = frozenset(
     """new extra more additional other young older elderly affordable social fewer active registered
     eligible unemployed monthly daily weekly annual paying foreign international domestic local online""".split()
 )
+# What follows a person's age in brackets: "Aoife Byrne (31), of Tallaght", "(31) was fined".
+_AFTER_AN_AGE = frozenset(
+    ", was is has had appeared pleaded admitted denied died said told who from of".split()
+)
 # Words before "at" and a house number: "his home at 7 Heol y Nant", "next door at 414 Elm".
-_DWELLING_WORDS = frozenset("home lives lived living house door flat property address died".split())
+_DWELLING_WORDS = frozenset("home lives lived living house door flat property address".split())
 # Words before the number of a record, an account or a message: "her roll number was 5231784",
 # "text RUN10 to 70085"; and US states' codes before a ZIP code: "Pinewood, OR 97439".
 _NUMBER_IS = frozenset({"is", "was", "number"})
@@ -324,12 +328,13 @@ _US_STATE_CODES = frozenset(
     """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
     NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split()
 )
-# Words before "at" and a house number were above; words before a sum that say it is one:
-# "bought for R800", "it cost P45".
+# Words before a sum that say it is one: "bought for R800", "it cost P45".
 _PRICED_VERBS = frozenset("cost costs paid pay pays worth spent earned earns charged fined priced".split())
-_SOLD_VERBS = frozenset("bought sold buy sell sells selling buying paid pay rent rented let fined available".split())
+_SOLD_VERBS = frozenset("bought sold buy sell sells selling buying paid rent rented fined".split())
 # What a sum of money after a currency letter may be: "a P2 increase", "a R50 hike".
-_PRICE_CHANGES = frozenset("increase hike rise rollback discount cut fee fare fine subsidy levy".split())
+_PRICE_CHANGES = frozenset("increase hike rise rollback discount fee fare fine subsidy levy".split())
+# What follows a school's year written with a letter: "P1 pupils", "P6 class".
+_SCHOOL_YEAR_NOUNS = frozenset("pupil pupils class classes student students children kids level".split())
 
 
 def _hyphen_head(low: str) -> str:
@@ -660,8 +665,12 @@ class SentenceScanner(Tokens):
                 return t
         if nxt_low == "o'clock" and tok.isdigit() and 1 <= int(tok) <= 12:
             return self.date(i, i + 2)  # "at 5 o'clock"
-        if nxt_low == "in" and tok.isdigit() and 1 <= int(tok) <= 12 and self.in_the_day_part(i + 1):
-            return self.date(i, i + 4)  # "until 2 in the morning"
+        if (
+            nxt_low == "in" and tok.isdigit() and 1 <= int(tok) <= 12 and self.in_the_day_part(i + 1)
+            and (self.lw(i - 1) in _BEFORE_A_TIME or (self.lw(i - 1) == "was" and self.lw(i - 2) == "it"))
+            and self.lw(i + 4) not in ("session", "sessions")
+        ):
+            return self.date(i, i + 4)  # "until 2 in the morning", "it was 2 in the morning"
         if nxt_low in ("noon", "midnight") and tok == "12" and self.spaced(i, i + 1):
             return self.date(i, i + 2)  # "between 12 noon and 4 pm"
         # Leading zeros and slashes mark codes, phone numbers and ratios ("0958", "24/7", "9/11").
@@ -1138,9 +1147,13 @@ class SentenceScanner(Tokens):
         number was 5231784", "text RUN10 to 70085", "Pinewood, OR 97439"."""
         prev = self.L[i - 1]
         if prev in _NUMBER_IS and (prev == "number" or self.lw(i - 2) == "number"):
-            return not self.counted_noun_follows(i)
-        if prev == "to" and (self.lw(i - 3) in _TEXT_VERBS or self.lw(i - 4) in _TEXT_VERBS):
-            return True  # "text HELP to 70085", "texting RUN10 to 70085"
+            # A record's number is long and written plain; "the total number was 1,200" counts.
+            return len(self.T[i]) >= 5 and self.T[i].isdigit() and not self.counted_noun_follows(i)
+        if prev == "to" and (
+            (self.lw(i - 3) in _TEXT_VERBS and self.T[i - 2].isupper())
+            or (self.lw(i - 4) in _TEXT_VERBS and self.T[i - 3].isupper())
+        ):
+            return True  # "text HELP to 70085", "texting RUN10 to 70085" (but "text messages to 3,000")
         return self.T[i - 1] in _US_STATE_CODES and len(self.T[i]) == 5 and self.T[i].isdigit() and self.lw(i - 2) == ","
 
     def suspended_range(self, i: int) -> bool:
@@ -1171,7 +1184,13 @@ class SentenceScanner(Tokens):
         p = i - 2
         if self.K[p] != "w":
             return 0
-        if not (self.L[p] in X.PERSON_NOUNS or (p >= 1 and sex_of_given_name(self.T[p - 1]) is not None and self.T[p][0].isupper())):
+        if not (
+            self.L[p] in X.PERSON_NOUNS
+            # after a name, only where the sentence goes on about the person: "Aoife Byrne (31), of
+            # Tallaght", "Aoife Byrne (31) was fined"; "Harry Kane (23) and Saka (67)" are minutes
+            or (p >= 1 and sex_of_given_name(self.T[p - 1]) is not None and self.T[p][0].isupper()
+                and self.lw(i + 2) in _AFTER_AN_AGE)
+        ):
             return 0
         self.emit_age(i)
         return i + 2
@@ -1213,10 +1232,12 @@ class SentenceScanner(Tokens):
             return code if self.L[j + 1] in SCALES else None  # "R4.7-million", as South African papers write it
         if j < self.n and self.L[j] in MONEY_SCALES and (self.S[j] == self.E[i] or self.L[j] in SCALES):
             return code
+        if self.lw(j) in _SCHOOL_YEAR_NOUNS or (self.lw(j) == "to" and self.T[j + 1:j + 2] == [self.T[p]]):
+            return None  # "P1 to P5 pupils": years of a school
         if code != "NGN" and self.lw(j) in ("a", "per") and self.lw(j + 1) in _PRICED_BY:
             return code  # "R370 a month", "P29 a kilo" (but "an N95 a day" is a mask)
-        if code != "NGN" and self.lw(j) in _PRICE_CHANGES:
-            return code  # "a P2 increase", "a R50 hike"
+        if code != "NGN" and self.lw(j) in _PRICE_CHANGES and self.lw(p - 1) in ("a", "an", "the"):
+            return code  # "a P2 increase", "a R50 hike" (but "the R101 cut through")
         if code != "NGN" and (
             self.lw(p - 1) in _PRICED_VERBS
             or (self.lw(p - 1) == "for" and any(self.lw(k) in _SOLD_VERBS for k in range(p - 4, p - 1)))

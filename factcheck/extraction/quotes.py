@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from operator import itemgetter
 
-from .genders import MASCULINE, PRONOUN_SEX, sex_of_description, sex_of_given_name, sex_of_word
+from .genders import PRONOUN_SEX, sex_of_description, sex_of_given_name, sex_of_word
 from .lexicon import SPEECH_VERBS, STREET_SUFFIXES
 
 _UPPER = "".join(
@@ -128,6 +128,8 @@ def _grouped_by_first_letter(alternatives: str) -> str:
 
 _VERB_ALTERNATION = _grouped_by_first_letter(_VERBS)
 _VERB_RE = re.compile(rf"(?<![\w-])(?:{_VERB_ALTERNATION})\b")
+# Words that make "one ..." no source: "one in five residents", "no one else".
+_NOT_A_SOURCE_WORDS = frozenset("in of else out or and to by more point time day way thing hand year week month night".split())
 # An unnamed source counted as one of several: "one delegate said", "one senior official told".
 _ONE_SOURCE_RE = re.compile(rf"\b[Oo]ne ((?:[a-z][a-z\-]+ ){{0,2}}[a-z][a-z\-]+),? (?:{_VERB_ALTERNATION})\b")
 
@@ -267,7 +269,8 @@ _TRADE_TITLES = frozenset(
     prosecuting defending
     sprinter runner athlete jockey trainer winger keeper batter batsman batswoman bowler
     goaltender goalie netminder defenceman defenseman developer employee parent neighbour neighbor
-    full-forward full-back half-back
+    full-forward full-back half-back ruckman hotelier restaurateur corporator teenager youngster
+    schoolboy schoolgirl pupil vendor stallholder landlady widow widower
     all-rounder opener wicketkeeper pacer pitcher catcher shortstop quarterback swimmer boxer golfer
     rider jumper hurdler marathoner cricketer footballer seamer spinner paceman off-spinner
     leg-spinner substitute poet writer co-writer screenwriter playwright filmmaker producer
@@ -295,13 +298,14 @@ TITLES = frozenset(
     tanaiste advocate counsel coroner cllr councilor warden principal headteacher headmaster
     headmistress gov gov. provost rector registrar adviser advisor undersecretary under-secretary
     rapporteur coordinator negotiator administrator comptroller ombudsman auditor tem tempore
-    aunty auntie madam madame alhaji alhaja hajia mzee fr engr pharm collector tahsildar hon hon.
+    aunty auntie madam madame alhaji alhaja hajia mzee fr engr pharm collector tahsildar
     honourable cr cr.
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
     # Adeyemi-Bakare", "DCP Anand Rao", "IGP Kayode Egbetokun".
-    "sp asp dsp csp ssp acp dcp cp igp aig dig dgp".split()
+    # ("CP" and "AIG" are left out: "CP Rail", "AIG Ireland" are companies.)
+    "sp asp dsp csp ssp acp dcp igp dig dgp".split()
 ) | _TRADE_TITLES | frozenset(
     # Members of a legislature or council, written before the name: "Local TD Clodagh Brennan".
     "td mla msp mep mpp mmc mpl mec mca".split()
@@ -692,15 +696,6 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         while toks and lows[0] in STOP_CAPS:
             toks = toks[1:]
             lows = lows[1:]
-        if (
-            len(toks) >= 3 and lows[0].endswith(_AGENT_NOUN_ENDINGS) and sex_of_given_name(toks[1]) is not None
-            and sex_of_given_name(toks[0]) is None
-        ):
-            # "Developer Greg Thibodeau", "Goaltender Kasey Thorsen": a trade the lists lack,
-            # known by its ending, before a given name.
-            title = lows[0]
-            toks = toks[1:]
-            lows = lows[1:]
     if not toks:
         return (), False, title
     # Cheapest tests first: most runs fail on length or a missing title.
@@ -724,15 +719,14 @@ _TRAILING_WHEN_RE = re.compile(
     r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|month|year|night|morning|afternoon|evening|today)\b.*$|\s+(?:earlier|later|today|yesterday)$"
 )
+# Words of age in a description of a person: "the old man", "the elderly woman".
+_AGE_WORDS = frozenset("old elderly young retired teenage".split())
 # Words that open a clause before a sentence's main one: "When ..., Ms. Nwosu interrupted".
 _CLAUSE_OPENERS = frozenset(
     "when after before as while although though because since if once until unless asked whereas".split()
 )
 # Houses a title is held in, before the name: "Leader of Opposition in the Assembly Meenakshi Iyer-Rathod".
 _HOUSES = frozenset("assembly parliament senate council house chamber commons lords dail".split())
-# How the words for a trade or a role end: "developer", "goaltender", "economist", "librarian".
-_AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
-
 
 # Words before a run that make its first words a portfolio or a place: "Undersecretary of Defense
 # for Policy Michael Reardon", "Special Envoy for Sudan Caroline Hartley", "head of mission in
@@ -886,8 +880,10 @@ class SpeakerIndex:
             return None
         if person and title_before is None and _after_a_portfolio_word(before):
             toks = tuple(_after_portfolio(toks))
-        if person and len(toks) >= 2 and self.names_an_employer(m.end()):
-            person = False  # "Konkan Kings captain Rohan Desai": the team, before its captain
+        if person and len(toks) >= 2 and sex_of_given_name(toks[0]) is None and self.names_an_employer(m.end()):
+            # "Konkan Kings captain Rohan Desai": the team, before its captain (but "Boris Johnson
+            # adviser Dominic Cummings" names two people)
+            person = False
         if person and title_before is not None and before and before[-1] in ("of", "for") and self.text.startswith(
             (" and ", " & "), m.end()
         ):
@@ -1527,14 +1523,14 @@ class SpeakerIndex:
 
 
 # A name's own words on both sides of a nickname in quotes: 'Harold| "Hal" |Brennan-Ochoa'.
-_BEFORE_A_NICKNAME_RE = re.compile(rf"{_UP}[^\W\d_]*\.?[ \t]")
+_BEFORE_A_NICKNAME_RE = re.compile(rf"{_UP}[^\W\d_]*[ \t]")
 _AFTER_A_NICKNAME_RE = re.compile(rf"[ \t](?:{_PARTICLE}[ \t]+)?{_UP}")
 
 
 def _is_a_nickname(text: str, q: "QuoteSpan") -> bool:
     """Whether a closed quote of a word or two stands inside a name, as a nickname does."""
-    if not q.closed or not text[q.start + 1:q.start + 2].isupper():
-        return False
+    if not q.closed or not text[q.start + 1:q.start + 2].isupper() or not text[q.end - 2:q.end - 1].isalpha():
+        return False  # a nickname ends in a letter: '"Good news," Harris said' is speech
     gap = text.rfind(" ", max(0, q.start - 30), q.start - 1) + 1
     return (
         _BEFORE_A_NICKNAME_RE.fullmatch(text, gap, q.start) is not None
@@ -1804,6 +1800,16 @@ class QuoteFinder:
             return self.to_name(who[0], who[1], q.start), True
         return None, False
 
+    def subject_just_before(self, pos: int, sex: str) -> str | None:
+        """The person the sentence before ``pos`` is about, when they can be of ``sex``."""
+        k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
+        if k < 1:
+            return None
+        found = self.index.subject_between(*self.sentences[k - 1])
+        if found is None or found[0] != "person" or self.index.sex_of(found[1]) not in (None, sex):
+            return None
+        return found[1]
+
     def role_holder_just_before(self, roles: frozenset[str], pos: int) -> str | None:
         """The subject of the sentence before ``pos``, when they hold ``roles``: "Mahoney said he
         expected ... . '...,' the coach said" is Mahoney, though another coach was named since."""
@@ -1828,6 +1834,9 @@ class QuoteFinder:
         end = len(text[ps:q.start].rstrip()) + ps
         if end <= ps or text[end - 1] not in ".!?" or end == q.start:
             return None
+        rest = text[q.end:q.end + 2].lstrip(" \t")
+        if q.closed and rest[:1] and not (rest[0].isupper() or rest[0] in "\n\"\u201c"):
+            return None  # '"You are dismissed," it read.': the sentence goes on after the quote
         sstart = max(self.sentence_start(end - 1), ps)
         if _QCHAR_RE.search(text, sstart, end) or not (
             _VERB_RE.search(text, sstart, end) or _SPEECH_CUE_RE.search(text, sstart, end)
@@ -2103,13 +2112,13 @@ class QuoteFinder:
             return desc.group().strip(), base + desc.start()
         return self.sentence_subject(head, base)
 
-    def sentence_subject(self, head: str, base: int) -> tuple[str, int] | None:
+    def sentence_subject(self, head: str, base: int, opened: bool = False) -> tuple[str, int] | None:
         words = head.split()
-        if words and (words[0].lower() in _CLAUSE_OPENERS or words[0].lower() in _OPENING_WORDS) and "," in head:
+        if not opened and words and (words[0].lower() in _CLAUSE_OPENERS or words[0].lower() in _OPENING_WORDS) and "," in head:
             # "When Mr. Thibodeau suggested ..., Ms. Nwosu interrupted him": the subject of the
             # main clause, after the clause that opens the sentence.
             comma = head.index(",") + 1
-            found = self.sentence_subject(head[comma:], base + comma)
+            found = self.sentence_subject(head[comma:], base + comma, opened=True)
             if found is not None:
                 return found
         if words and words[0].lower() in PRONOUNS_PERSON:
@@ -2126,7 +2135,7 @@ class QuoteFinder:
                 continue  # "Whitford's barrister, Andrew Chee, said": the owner does not speak
             if body is not None and _BODY_JOINER_RE.fullmatch(head, body.end(), m.start()):
                 continue  # "Commission on Human Rights": the rest of the body's name
-            if self.index.names_an_employer(base + m.end()):
+            if sex_of_given_name(m.group().split(None, 1)[0]) is None and self.index.names_an_employer(base + m.end()):
                 continue  # "Kingfishers coach Sharon Delacey": the coach, not the team
             toks, person, _ = self.index.analyse(m.group(), None)
             if toks and (person or self.index.is_surname(toks[-1])):
@@ -2373,8 +2382,9 @@ class QuoteFinder:
         if low == "another":
             # '"...," one delegate said. Another said ...': another of those the copy described.
             one = None
-            for one in _ONE_SOURCE_RE.finditer(self.text, max(0, pos - 400), pos):  # noqa: B007 - the last is wanted
-                continue
+            for m in _ONE_SOURCE_RE.finditer(self.text, max(0, pos - 400), pos):
+                if _NOT_A_SOURCE_WORDS.isdisjoint(m.group(1).split()):
+                    one = m  # the last: "one delegate said", not "one in five residents said"
             return f"another {one.group(1)}" if one is not None else frag
         age = _AGE_DESCRIPTION_RE.fullmatch(low)
         if age:
@@ -2409,8 +2419,8 @@ class QuoteFinder:
         roles = frozenset(_role(w.lower()) for w in words[1:] if w.lower() in TITLES)
         if first == "the" and len(words) >= 3 and _names_a_named_body(words[1:]):
             return " ".join(words[1:])  # "the Omani Foreign Ministry": not a foreign minister
-        joiner = next((k for k in (1, 2, 3) if k < len(words) - 1 and words[k] in ("and", "&")), 0)
-        if joiner and _names_a_named_body(words) and sex_of_given_name(words[0]) is None:
+        joiner = next((k for k in (1, 2) if k < len(words) - 1 and words[k] in ("and", "&")), 0)
+        if joiner and len(words) - joiner <= 4 and _names_a_named_body(words) and sex_of_given_name(words[0]) is None:
             # "Securities and Exchange Commission", "Dubai Culture and Arts Authority": one body,
             # not a person named "Securities" (but "Mary Brown and Finance Ministry" are two).
             return frag
@@ -2433,11 +2443,12 @@ class QuoteFinder:
             earlier = self.described_before(words[-1], pos)
             if earlier:
                 return earlier
-        if first == "the" and len(words) <= 4 and words[-1].islower() and not self.index.names_a_person(frag):
+        if first == "the" and len(words) <= 4 and not _AGE_WORDS.isdisjoint(words) and words[-1].islower():
             sex = sex_of_description(frag)
             if sex is not None:
-                # "Mzee Samuel Keter, 70, said ... . '...,' the old man said": whom "he" would be.
-                return self.pronoun_antecedent(min(pos, quote_start), "he" if sex == MASCULINE else "she") or frag
+                # "Mzee Samuel Keter, 70, said ... . '...,' the old man said": the subject of the
+                # sentence before, if of that sex ("the man said" alone may be anyone).
+                return self.subject_just_before(min(pos, quote_start), sex) or frag
         body = frag[4:] if first == "the" else frag
         if _BODY_NAME_RE.fullmatch(body) and (
             # "Ministry of Industry and Information Technology": what comes after the body's

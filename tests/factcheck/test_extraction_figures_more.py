@@ -996,3 +996,31 @@ def test_a_temperature_below_zero_written_with_a_dash_and_a_spaced_c():
     claim = only_figure("Temperatures were around \u201324 C at the time of the crash.")
     assert (claim.kind, claim.value, claim.unit) == ("measure", -24, "C")
     assert [c.value for c in figures("Between 1990 \u20132000 people moved.")] == [2000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Free school meals are available for P1 to P5 pupils from August.",
+        "Drivers on the R44 a kilometre from town were stopped, and the R101 cut through the village.",
+        "Goals from Harry Kane (23) and Bukayo Saka (67) sealed the win.",
+        "Scorers: Harry Kane (2) and Bukayo Saka.",
+    ],
+)
+def test_a_school_year_a_road_and_goal_minutes_are_no_money_and_no_ages(text):
+    assert [(c.kind, c.text) for c in figures(text) if c.kind == "money" or c.unit == "years"] == []
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The total number was 1,200 last year.", "1,200"),
+        ("The school sent text messages to 3,000 parents on Friday.", "3,000 parents"),
+        ("The council sent SMS alerts to 40,000 residents.", "40,000 residents"),
+        ("Smith died at 92 Saturday in hospital.", "92"),
+        ("There were 5 in the morning and 7 in the afternoon.", "5"),
+        ("Anderson took 3 in the morning session.", "3"),
+    ],
+)
+def test_counts_near_words_of_records_texts_homes_and_mornings_stay_counts(text, surface):
+    assert figures(text)[0].text == surface
