@@ -323,6 +323,7 @@ _DWELLING_WORDS = frozenset("home lives lived living house door flat property ad
 # Words before the number of a record, an account or a message: "her roll number was 5231784",
 # "text RUN10 to 70085"; and US states' codes before a ZIP code: "Pinewood, OR 97439".
 _NUMBER_IS = frozenset({"is", "was", "number"})
+_RECORD_BEFORE = _NUMBER_IS | {"to"}
 _TEXT_VERBS = frozenset({"text", "texting", "sms", "txt"})
 _US_STATE_CODES = frozenset(
     """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM
@@ -741,7 +742,7 @@ class SentenceScanner(Tokens):
                 return self.skip_identifier(i)
         if nxt_tok[:1].isupper() and K[i + 1] == "w" and self.street_address(i):
             return self.skip_identifier(i)
-        if p >= 1 and self.record_number(i):
+        if p >= 1 and (L[p] in _RECORD_BEFORE or T[p] in _US_STATE_CODES) and self.record_number(i):
             self.floor = max(self.floor, i + 1)
             return self.skip_identifier(i)
         if prev_tok == "," and p >= 1:

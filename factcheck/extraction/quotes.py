@@ -880,7 +880,7 @@ class SpeakerIndex:
             return None
         if person and title_before is None and _after_a_portfolio_word(before):
             toks = tuple(_after_portfolio(toks))
-        if person and len(toks) >= 2 and sex_of_given_name(toks[0]) is None and self.names_an_employer(m.end()):
+        if person and len(toks) >= 2 and self.names_an_employer(m.end()) and sex_of_given_name(toks[0]) is None:
             # "Konkan Kings captain Rohan Desai": the team, before its captain (but "Boris Johnson
             # adviser Dominic Cummings" names two people)
             person = False
@@ -2135,7 +2135,7 @@ class QuoteFinder:
                 continue  # "Whitford's barrister, Andrew Chee, said": the owner does not speak
             if body is not None and _BODY_JOINER_RE.fullmatch(head, body.end(), m.start()):
                 continue  # "Commission on Human Rights": the rest of the body's name
-            if sex_of_given_name(m.group().split(None, 1)[0]) is None and self.index.names_an_employer(base + m.end()):
+            if self.index.names_an_employer(base + m.end()) and sex_of_given_name(m.group().split(None, 1)[0]) is None:
                 continue  # "Kingfishers coach Sharon Delacey": the coach, not the team
             toks, person, _ = self.index.analyse(m.group(), None)
             if toks and (person or self.index.is_surname(toks[-1])):
