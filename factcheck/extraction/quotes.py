@@ -570,7 +570,6 @@ _UNNAMED_SUBJECT_RE = re.compile(
     r"(?:^|(?<=,)|(?<=,\sand)|(?<=,\sbut))\s*((?:A|An|One|a|an|one)\s+(?:[A-Z][\w.&'\-]*\s+){0,3}[a-z][^,;:\"\u201c\u201d]{2,80}?)"
     r"(?=\s*,|\s*$|\s+(?:who|which|had|has|have|was|is|were|are|will|would|also|said|says|told|added)\b)"
 )
-# Who an unnamed source can be, besides a title or a trade (see TITLES): "a senior official".
 # Groups that speak as a body of people, described by capitalised words: "Israeli officials",
 # "Medical sources", "Western diplomats".
 _GROUP_SOURCES = frozenset(
@@ -579,6 +578,7 @@ _GROUP_SOURCES = frozenset(
     rescuers medics paramedics doctors authorities forces troops militants rebels protesters
     campaigners negotiators organisers organizers""".split()
 )
+# Who an unnamed source can be, besides a title or a trade (see TITLES): "a senior official".
 _SOURCE_NOUNS = frozenset(
     """official officials source sources diplomat aide insider witness member employee staffer
     worker parent mother father neighbour neighbor relative friend colleague passenger customer
@@ -1800,26 +1800,25 @@ class QuoteFinder:
             return self.to_name(who[0], who[1], q.start), True
         return None, False
 
-    def subject_just_before(self, pos: int, sex: str) -> str | None:
-        """The person the sentence before ``pos`` is about, when they can be of ``sex``."""
+    def person_just_before(self, pos: int) -> str | None:
+        """The person the sentence before the one at ``pos`` is about, if it is about one."""
         k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
         if k < 1:
             return None
         found = self.index.subject_between(*self.sentences[k - 1])
-        if found is None or found[0] != "person" or self.index.sex_of(found[1]) not in (None, sex):
-            return None
-        return found[1]
+        return found[1] if found is not None and found[0] == "person" else None
+
+    def subject_just_before(self, pos: int, sex: str) -> str | None:
+        """The person the sentence before ``pos`` is about, when they can be of ``sex``."""
+        name = self.person_just_before(pos)
+        return name if name is not None and self.index.sex_of(name) in (None, sex) else None
 
     def role_holder_just_before(self, roles: frozenset[str], pos: int) -> str | None:
         """The subject of the sentence before ``pos``, when they hold ``roles``: "Mahoney said he
         expected ... . '...,' the coach said" is Mahoney, though another coach was named since."""
-        k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
-        if k < 1:
+        name = self.person_just_before(pos)
+        if name is None:
             return None
-        found = self.index.subject_between(*self.sentences[k - 1])
-        if found is None or found[0] != "person":
-            return None
-        name = found[1]
         for m in self.index.people_named(name.rsplit(None, 1)[-1]):
             if m.pos < pos and " ".join(m.tokens) == name and roles <= self.index.roles_of(m):
                 return name
