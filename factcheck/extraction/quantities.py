@@ -1220,9 +1220,10 @@ class SentenceScanner(Tokens):
 
     def letter_currency_at(self, p: int, i: int) -> str | None:
         """"R2.1bn", "R1,500", "R1.4 million", "R4.7-million", "R370 a month": South African
-        rand; "N58,000", "N2.5 trillion": Nigerian naira, as the country's papers write it.
-        Only glued to the digits, and only where the figure reads as money: a bare "R445" or
-        "N95" names a road or a mask."""
+        rand; "N58,000", "N2.5 trillion": Nigerian naira; "P84 million", "P2.20", "P29 a kilo":
+        Philippine pesos, as each country's papers write them. Only glued to the digits, and
+        only where the figure reads as money: a bare "R445", "N95" or "P1" names a road, a mask
+        or a school year."""
         code = _LETTER_CURRENCIES.get(self.T[p])
         if code is None or self.E[p] != self.S[i] or (p > 0 and self.E[p - 1] == self.S[p]):
             return None
