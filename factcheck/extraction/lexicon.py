@@ -52,8 +52,8 @@ CODE_ALIASES = {
     "dh": "AED", "dhs": "AED", "shs": "UGX", "ush": "UGX", "tsh": "TZS",
 }
 # Forms of an alias that name something else: "SH1" is a state highway, "Sh400" shillings; a
-# "DH" bats in baseball.
-NOT_CODE_FORMS = frozenset({"SH", "DH", "DHS"})
+# "DH" bats in baseball, Ghana's "SHS 1" is a school year and "TSH 4.5" a thyroid test.
+NOT_CODE_FORMS = frozenset({"SH", "DH", "DHS", "SHS", "TSH", "USH"})
 
 CURRENCY_ADJECTIVES = _table({
     "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",

@@ -282,6 +282,8 @@ _DOTTED_24H_RE = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
 # Words after a time written with a full stop that show it is one: "at 11.40 this morning".
 _DOTTED_TIME_NEXT = frozenset({"this", "tonight", "local"})
 _BEFORE_A_TIME = frozenset("at by until till from after before around about".split())
+# Words before "2 in the morning" that make it an hour ("about 5 in the morning" may count).
+_BEFORE_AN_HOUR = frozenset("at by until till from after before".split())
 # The parts of a day that tell an hour before "in the ..." is a time: "at 6.30 in the morning".
 _DAY_HALVES = frozenset({"morning", "afternoon", "evening"})
 # What may follow a time of day written "6.30" with nothing after it to show it is one.
@@ -304,6 +306,8 @@ _PRICED_BY = frozenset(
     """month year week day hour night litre liter kilo kilogram kg unit person head household subject
     share trip ride piece pack""".split()
 )
+# What pesos price, after "a" or "per": "P29 a kilo", "P64.35 per liter".
+_GOODS_UNITS = frozenset("litre liter kilo kilogram kg piece pack trip ride sack".split())
 # Comparatives after a share that give the difference it measures, and its direction.
 _SHARE_COMPARATIVES = dict.fromkeys("less fewer lower smaller cheaper shorter".split(), "down") | dict.fromkeys(
     "more higher larger bigger greater dearer longer".split(), "up"
@@ -314,15 +318,19 @@ _COUNT_MODIFIERS = frozenset(
     """new extra more additional other young older elderly affordable social fewer active registered
     eligible unemployed monthly daily weekly annual paying foreign international domestic local online""".split()
 )
-# What follows a person's age in brackets: "Aoife Byrne (31), of Tallaght", "(31) was fined".
-_AFTER_AN_AGE = frozenset(
-    ", was is has had appeared pleaded admitted denied died said told who from of".split()
-)
+# What follows a person's age in brackets, with or without a comma: "Aoife Byrne (31), of
+# Tallaght", "Ramesh Kulkarni (61), who runs a shop", "(31) appeared in court" ("Joe Root (84) was
+# the top scorer" and "Lauren Hemp (41)," are runs and minutes).
+_AFTER_AN_AGE = frozenset("of from who appeared pleaded admitted denied died".split())
 # Words before "at" and a house number: "his home at 7 Heol y Nant", "next door at 414 Elm".
 _DWELLING_WORDS = frozenset("home lives lived living house door flat property address".split())
 # Words before the number of a record, an account or a message: "her roll number was 5231784",
 # "text RUN10 to 70085"; and US states' codes before a ZIP code: "Pinewood, OR 97439".
 _NUMBER_IS = frozenset({"is", "was", "number"})
+_RECORD_NOUNS = frozenset(
+    """roll registration reference case account phone telephone policy serial tracking ticket order
+    file membership licence license passport plate id pin""".split()
+)
 _RECORD_BEFORE = _NUMBER_IS | {"to"}
 _TEXT_VERBS = frozenset({"text", "texting", "sms", "txt"})
 _US_STATE_CODES = frozenset(
@@ -668,7 +676,7 @@ class SentenceScanner(Tokens):
             return self.date(i, i + 2)  # "at 5 o'clock"
         if (
             nxt_low == "in" and tok.isdigit() and 1 <= int(tok) <= 12 and self.in_the_day_part(i + 1)
-            and (self.lw(i - 1) in _BEFORE_A_TIME or (self.lw(i - 1) == "was" and self.lw(i - 2) == "it"))
+            and (self.lw(i - 1) in _BEFORE_AN_HOUR or (self.lw(i - 1) == "was" and self.lw(i - 2) == "it"))
             and self.lw(i + 4) not in ("session", "sessions")
         ):
             return self.date(i, i + 4)  # "until 2 in the morning", "it was 2 in the morning"
@@ -1148,8 +1156,10 @@ class SentenceScanner(Tokens):
         number was 5231784", "text RUN10 to 70085", "Pinewood, OR 97439"."""
         prev = self.L[i - 1]
         if prev in _NUMBER_IS and (prev == "number" or self.lw(i - 2) == "number"):
-            # A record's number is long and written plain; "the total number was 1,200" counts.
-            return len(self.T[i]) >= 5 and self.T[i].isdigit() and not self.counted_noun_follows(i)
+            # The number of a record, named so: "her roll number was 5231784"; "the total number
+            # was 1,200" and "the number was 12000 by Friday" count.
+            k = i - 1 if prev == "number" else i - 2
+            return self.lw(k - 1) in _RECORD_NOUNS and self.T[i].isdigit() and not self.counted_noun_follows(i)
         if prev == "to" and (
             (self.lw(i - 3) in _TEXT_VERBS and self.T[i - 2].isupper())
             or (self.lw(i - 4) in _TEXT_VERBS and self.T[i - 3].isupper())
@@ -1190,7 +1200,7 @@ class SentenceScanner(Tokens):
             # after a name, only where the sentence goes on about the person: "Aoife Byrne (31), of
             # Tallaght", "Aoife Byrne (31) was fined"; "Harry Kane (23) and Saka (67)" are minutes
             or (p >= 1 and sex_of_given_name(self.T[p - 1]) is not None and self.T[p][0].isupper()
-                and self.lw(i + 2) in _AFTER_AN_AGE)
+                and (self.lw(i + 3) if self.lw(i + 2) == "," else self.lw(i + 2)) in _AFTER_AN_AGE)
         ):
             return 0
         self.emit_age(i)
@@ -1236,15 +1246,24 @@ class SentenceScanner(Tokens):
             return code
         if self.lw(j) in _SCHOOL_YEAR_NOUNS or (self.lw(j) == "to" and self.T[j + 1:j + 2] == [self.T[p]]):
             return None  # "P1 to P5 pupils": years of a school
-        if code != "NGN" and self.lw(j) in ("a", "per") and self.lw(j + 1) in _PRICED_BY:
-            return code  # "R370 a month", "P29 a kilo" (but "an N95 a day" is a mask)
+        # Pesos by the day or the month only past two digits: "P610 a day" is a wage, "his P45 a
+        # week before" a tax form.
+        priced_by = _PRICED_BY if code == "ZAR" or len(self.T[i]) >= 3 else _GOODS_UNITS if code == "PHP" else ()
+        if self.lw(j) in ("a", "per") and self.lw(j + 1) in priced_by:
+            # "R370 a month", "P29 a kilo" (but "an N95 a day" is a mask, "his P45 a week before
+            # Christmas" a tax form and "P1 a year later" a school year)
+            return code
         if code != "NGN" and self.lw(j) in _PRICE_CHANGES and self.lw(p - 1) in ("a", "an", "the"):
             return code  # "a P2 increase", "a R50 hike" (but "the R101 cut through")
-        if code != "NGN" and (
+        if code != "NGN" and self.lw(p - 1) in ("worth", "costs", "cost", "priced"):
+            return code  # "food packs worth P650 each"
+        if code == "ZAR" and (
             self.lw(p - 1) in _PRICED_VERBS
             or (self.lw(p - 1) == "for" and any(self.lw(k) in _SOLD_VERBS for k in range(p - 4, p - 1)))
         ):
-            return code  # "an oven bought for R800", "it cost P45" (but "heading for R445" is a road)
+            # "an oven bought for R800" (but "heading for R445" is a road, and "earned P3 on the
+            # grid" a place in a race)
+            return code
         if code == "PHP" and "." in self.T[i] and len(self.T[i]) - self.T[i].index(".") == 3:
             return code  # "P2.20", "P64.35": pesos and centavos
         return None

@@ -129,9 +129,17 @@ def _grouped_by_first_letter(alternatives: str) -> str:
 _VERB_ALTERNATION = _grouped_by_first_letter(_VERBS)
 _VERB_RE = re.compile(rf"(?<![\w-])(?:{_VERB_ALTERNATION})\b")
 # Words that make "one ..." no source: "one in five residents", "no one else".
-_NOT_A_SOURCE_WORDS = frozenset("in of else out or and to by more point time day way thing hand year week month night".split())
+_NOT_A_SOURCE_WORDS = frozenset(
+    """in of else out or and to by more point time day way thing hand year week month night who which
+    that has have had was is ever never also then""".split()
+)
 # An unnamed source counted as one of several: "one delegate said", "one senior official told".
-_ONE_SOURCE_RE = re.compile(rf"\b[Oo]ne ((?:[a-z][a-z\-]+ ){{0,2}}[a-z][a-z\-]+),? (?:{_VERB_ALTERNATION})\b")
+_ONE_SOURCE_RE = re.compile(rf"(?<![Nn]o )\b[Oo]ne ((?:[a-z][a-z\-]+ ){{0,2}}[a-z][a-z\-]+),? (?:{_VERB_ALTERNATION})\b")
+# A subject's own verb of speech after it, past a clause set off by commas: "Leanne| said",
+# "A stock agent based in Coonabri|, who asked not to be named, said".
+_SUBJECT_THEN_VERB_RE = re.compile(
+    rf"(?:,[^,.;\"\u201c\u201d]{{1,160}},)?[ \t]+(?:{_VERB_ALTERNATION}|interrupted|answered)\b"
+)
 
 
 def _verb_in_description(text: str) -> re.Match | None:
@@ -189,7 +197,7 @@ _NON_BLANK_RE = re.compile(r"\S+")
 def _and_body_after_re() -> re.Pattern:
     """The rest of a body's name after a first part, joined by "and": "Dubai Culture| and Arts
     Authority". Compiled when first needed, as the next one: few names go on with "and"."""
-    return re.compile(rf"[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}}")
+    return re.compile(rf"[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})?(?![ \t]+{_UP})")
 
 
 @functools.cache
@@ -712,6 +720,13 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
     return tuple(toks), person, title
 
 
+# Roles held in a team or a firm, after its name: "Kingfishers coach", "Acme chief executive" (not
+# "Keir Starmer adviser" or "Rishi Sunak spokesman": a person has those too).
+_EMPLOYED_ROLES = frozenset(
+    """coach captain manager chairman chairwoman chair owner director president ceo cfo chief
+    executive founder skipper striker midfielder defender goalkeeper forward winger player
+    head boss""".split()
+)
 # A title in lower case and the capital that opens a name after a run: " coach| Sharon".
 _TITLE_THEN_NAME_RE = re.compile(rf"[ \t]+([a-z][a-z\-]+)[ \t]+{_UP}")
 # When a source spoke, after its description: "A former tahsildar| on Monday".
@@ -904,7 +919,7 @@ class SpeakerIndex:
         """Whether a run that ends at ``end`` is followed by a title and a name, as an employer
         is ("Kingfishers coach Sharon Delacey", "Acme chief executive Jo Park")."""
         after = _TITLE_THEN_NAME_RE.match(self.text, end)
-        return after is not None and after.group(1).lower() in TITLES
+        return after is not None and after.group(1).lower() in _EMPLOYED_ROLES
 
     def _index_before(self, pos: int) -> None:
         """Extend the reading-order index to every run that starts before ``pos``."""
@@ -1535,6 +1550,9 @@ def _is_a_nickname(text: str, q: "QuoteSpan") -> bool:
     return (
         _BEFORE_A_NICKNAME_RE.fullmatch(text, gap, q.start) is not None
         and _AFTER_A_NICKNAME_RE.match(text, q.end) is not None
+        # a given name before it ('Harold "Hal"'), or one word ('Everton "Tiger" Samuels');
+        # 'on Truth Social "Happy Easter" Sunday' is speech
+        and (sex_of_given_name(text[gap:q.start].strip()) is not None or " " not in text[q.start:q.end].strip())
     )
 
 
@@ -1809,9 +1827,15 @@ class QuoteFinder:
         return found[1] if found is not None and found[0] == "person" else None
 
     def subject_just_before(self, pos: int, sex: str) -> str | None:
-        """The person the sentence before ``pos`` is about, when they can be of ``sex``."""
+        """The person the sentence before ``pos`` is about, when they can be of ``sex`` and the
+        copy gave their age there ("Mzee Samuel Keter, 70, ..."), as "the old man" then means."""
         name = self.person_just_before(pos)
-        return name if name is not None and self.index.sex_of(name) in (None, sex) else None
+        if name is None or self.index.sex_of(name) not in (None, sex):
+            return None
+        k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
+        s, e = self.sentences[k - 1]
+        at = self.text.find(name.rsplit(None, 1)[-1], s, e)
+        return name if at >= 0 and _STATED_AGE_RE.match(self.text, at + len(name.rsplit(None, 1)[-1]) - 1, e) else None
 
     def role_holder_just_before(self, roles: frozenset[str], pos: int) -> str | None:
         """The subject of the sentence before ``pos``, when they hold ``roles``: "Mahoney said he
@@ -1850,6 +1874,8 @@ class QuoteFinder:
             found = run.group(), sstart
         if not (self.names_someone(found) or found[0].split(None, 1)[0].lower() in ("a", "an", "he", "she")):
             return None
+        if _SUBJECT_THEN_VERB_RE.match(text, found[1] + len(found[0]), end) is None:
+            return None  # "A man was taken to hospital, police said.": the man reports nothing
         return found
 
     def after_a_colon(self, q: QuoteSpan) -> tuple[str, int] | None:
@@ -2419,7 +2445,9 @@ class QuoteFinder:
         if first == "the" and len(words) >= 3 and _names_a_named_body(words[1:]):
             return " ".join(words[1:])  # "the Omani Foreign Ministry": not a foreign minister
         joiner = next((k for k in (1, 2) if k < len(words) - 1 and words[k] in ("and", "&")), 0)
-        if joiner and len(words) - joiner <= 4 and _names_a_named_body(words) and sex_of_given_name(words[0]) is None:
+        # "Securities and Exchange Commission"; but "Barclays and Lloyds Banking Group" are two,
+        # the second a whole name of its own.
+        if joiner and len(words) - joiner <= 3 and _names_a_named_body(words) and sex_of_given_name(words[0]) is None:
             # "Securities and Exchange Commission", "Dubai Culture and Arts Authority": one body,
             # not a person named "Securities" (but "Mary Brown and Finance Ministry" are two).
             return frag

@@ -1024,3 +1024,42 @@ def test_a_school_year_a_road_and_goal_minutes_are_no_money_and_no_ages(text):
 )
 def test_counts_near_words_of_records_texts_homes_and_mornings_stay_counts(text, surface):
     assert figures(text)[0].text == surface
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was handed his P45 a week before Christmas.",
+        "Children in Scotland start P1 a year later than in England.",
+        "Piastri earned P3 on the grid, and Norris finished P2 a year ago.",
+        "The Free SHS 1 students reported on Monday, and a TSH 4.5 reading is normal.",
+    ],
+)
+def test_tax_forms_grid_places_school_years_and_tests_are_no_money(text):
+    assert [c.text for c in figures(text) if c.kind == "money"] == []
+
+
+def test_pesos_by_the_day_past_two_digits_and_a_sum_after_worth():
+    found = figures("The daily wage is P610 a day, and the packs are worth P650 each.")
+    assert [(c.kind, c.value) for c in found] == [("money", 610), ("money", 650)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scorers: Ella Toone (23), Lauren Hemp (41), Alessia Russo (78).",
+        "Joe Root (84) was the top scorer.",
+    ],
+)
+def test_runs_and_minutes_in_brackets_after_players_are_no_ages(text):
+    assert [c.text for c in figures(text) if c.unit == "years"] == []
+
+
+def test_an_age_in_brackets_before_who_or_of():
+    found = figures("Ramesh Kulkarni (61), who runs a shop, and Sunita Jadhav (52) of Ward 9 spoke.")
+    assert [(c.value, c.unit) for c in found] == [(61, "years"), (52, "years")]
+
+
+def test_a_plain_number_is_no_record_without_a_word_for_the_record():
+    assert [c.text for c in figures("The number was 12000 by Friday.")] == ["12000"]
+    assert figures("Her roll number was 5231784.") == []

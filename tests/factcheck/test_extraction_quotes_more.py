@@ -1586,3 +1586,20 @@ def test_short_quotes_descriptions_companies_and_given_names_keep_their_speakers
 def test_a_quote_that_a_sentence_goes_on_after_is_no_reported_speech():
     text = 'Mayor Jane Smith said the letter was clear. "You are dismissed with immediate effect," it read.'
     assert [s for _, s in speakers(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ('A man was taken to hospital after the crash, police said. "It was a miracle he survived."', [None]),
+        ('Detective Sergeant Paul Hynes said the victim had been targeted. "They took everything," the elderly man said.',
+         ["the elderly man"]),
+        ('One resident who asked not to be named said it was bad. "It is terrible," another said.', ["another"]),
+        ('No one has ever said how much it cost. "It is a scandal," another said.', ["another"]),
+        ('Keir Starmer adviser Morgan McSweeney said: "It is time." Starmer later said: "I agree."',
+         ["Morgan McSweeney", "Keir Starmer"]),
+        ('"We backed the deal," said Barclays and Lloyds Banking Group.', ["Barclays"]),
+    ],
+)
+def test_the_second_review_of_the_new_speaker_rules(text, found):
+    assert [s for _, s in speakers(text)] == found
