@@ -133,13 +133,20 @@ _NOT_A_SOURCE_WORDS = frozenset(
     """in of else out or and to by more point time day way thing hand year week month night who which
     that has have had was is ever never also then""".split()
 )
-# An unnamed source counted as one of several: "one delegate said", "one senior official told".
-_ONE_SOURCE_RE = re.compile(rf"(?<![Nn]o )\b[Oo]ne ((?:[a-z][a-z\-]+ ){{0,2}}[a-z][a-z\-]+),? (?:{_VERB_ALTERNATION})\b")
-# A subject's own verb of speech after it, past a clause set off by commas: "Leanne| said",
-# "A stock agent based in Coonabri|, who asked not to be named, said".
-_SUBJECT_THEN_VERB_RE = re.compile(
-    rf"(?:,[^,.;\"\u201c\u201d]{{1,160}},)?[ \t]+(?:{_VERB_ALTERNATION}|interrupted|answered)\b"
-)
+
+
+@functools.cache
+def _one_source_re() -> re.Pattern:
+    """An unnamed source counted as one of several: "one delegate said", "one senior official
+    told". Compiled when first needed, as the next one: few texts say "another said"."""
+    return re.compile(rf"(?<![Nn]o )\b[Oo]ne ((?:[a-z][a-z\-]+ ){{0,2}}[a-z][a-z\-]+),? (?:{_VERB_ALTERNATION})\b")
+
+
+@functools.cache
+def _subject_then_verb_re() -> re.Pattern:
+    """A subject's own verb of speech after it, past a clause set off by commas: "Leanne| said",
+    "A stock agent based in Coonabri|, who asked not to be named, said"."""
+    return re.compile(rf"(?:,[^,.;\"\u201c\u201d]{{1,160}},)?[ \t]+(?:{_VERB_ALTERNATION}|interrupted|answered)\b")
 
 
 def _verb_in_description(text: str) -> re.Match | None:
@@ -1874,7 +1881,7 @@ class QuoteFinder:
             found = run.group(), sstart
         if not (self.names_someone(found) or found[0].split(None, 1)[0].lower() in ("a", "an", "he", "she")):
             return None
-        if _SUBJECT_THEN_VERB_RE.match(text, found[1] + len(found[0]), end) is None:
+        if _subject_then_verb_re().match(text, found[1] + len(found[0]), end) is None:
             return None  # "A man was taken to hospital, police said.": the man reports nothing
         return found
 
@@ -2407,7 +2414,7 @@ class QuoteFinder:
         if low == "another":
             # '"...," one delegate said. Another said ...': another of those the copy described.
             one = None
-            for m in _ONE_SOURCE_RE.finditer(self.text, max(0, pos - 400), pos):
+            for m in _one_source_re().finditer(self.text, max(0, pos - 400), pos):
                 if _NOT_A_SOURCE_WORDS.isdisjoint(m.group(1).split()):
                     one = m  # the last: "one delegate said", not "one in five residents said"
             return f"another {one.group(1)}" if one is not None else frag
