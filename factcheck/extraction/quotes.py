@@ -314,7 +314,7 @@ TITLES = frozenset(
     headmistress gov gov. provost rector registrar adviser advisor undersecretary under-secretary
     rapporteur coordinator negotiator administrator comptroller ombudsman auditor tem tempore
     aunty auntie madam madame alhaji alhaja hajia mzee fr engr pharm collector tahsildar
-    honourable cr cr.
+    honourable cr cr. datuk dato dato' datin tun comm
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -372,6 +372,12 @@ STOP_CAPS = frozenset(
     us uk eu un riots protests breaking update updated exclusive analysis opinion
     editorial watch live read more photo video late """.split()
 )
+# Malaysian honours of two words before a name; the second word alone opens other names
+# ("Sri Lanka", "Bandar Seri Begawan").
+_TWO_WORD_HONORIFICS = frozenset(
+    {("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan"), ("Datuk", "Seri"), ("Dato'", "Sri"), ("Dato\u2019", "Sri"),
+     ("Dato'", "Seri"), ("Datin", "Seri"), ("Datin", "Paduka")}
+)
 # Titles that are always followed by a name, even one that is itself a title word ("Mr Dean").
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
 # First words of place names, which open no person's name: "New York", "Los Angeles".
@@ -411,7 +417,7 @@ _PORTFOLIOS = frozenset(
     communications children equality climate infrastructure planning local government social
     protection public expenditure reform industry fisheries marine food rural community heritage
     media arts research innovation science digital technology economy labour work pensions
-    security immigration veterans policy""".split()
+    security immigration veterans policy opposition""".split()
 )
 # Common nouns before a capitalised run that make it the name of a thing, not a person:
 # "the ferry operator Armorique Lignes", "the carmaker Stellantis".
@@ -555,6 +561,14 @@ _OBJECT_PREPOSITIONS = frozenset(
     among under over alongside including and or""".split()
 )
 PRONOUNS_OTHER = frozenset({"they", "we", "i", "it", "you"})
+# Relatives, named after a possessive by a given name alone: "her son, Mick", "Tegan's sister Shannon".
+_KIN_NOUNS = frozenset(
+    """son daughter wife husband partner brother sister mother father mum mom dad grandson
+    granddaughter grandmother grandfather niece nephew cousin uncle aunt fiance fiancee fiancé
+    fiancée boyfriend girlfriend widow widower stepson stepdaughter stepfather stepmother twin""".split()
+)
+_POSSESSIVE_PRONOUNS = frozenset("her his their my our your".split())
+_AGE_AFTER_NAME_RE = re.compile(r", (?:aged )?\d{1,3},")
 # The words that open a phrase in apposition about the person it follows ("a mother of
 # three", "her husband") and those that end its head ("the widow of ...", "who ...").
 _APPOSITION_OPENERS = frozenset("a an the his her their its".split())
@@ -582,7 +596,7 @@ _ROLE_SYNONYMS = {
 # An unnamed source opening a sentence or a clause after a comma, as far as a comma or its verb:
 # "A spokesperson for the Foreign Ministry, quoted by ...", "On the wards, a senior nurse, who ...".
 _UNNAMED_SUBJECT_RE = re.compile(
-    r"(?:^|(?<=,)|(?<=,\sand)|(?<=,\sbut))\s*((?:A|An|One|a|an|one)\s+(?:[A-Z][\w.&'\-]*\s+){0,3}[a-z][^,;:\"\u201c\u201d]{2,80}?)"
+    r"(?:^(?:(?:But|And|Yet)\s+)?|(?<=,)|(?<=,\sand)|(?<=,\sbut))\s*((?:A|An|One|Another|a|an|one|another)\s+(?:[A-Z][\w.&'\-]*\s+){0,3}[a-z][^,;:\"\u201c\u201d]{2,80}?)"
     r"(?=\s*,|\s*$|\s+(?:who|which|had|has|have|was|is|were|are|will|would|also|said|says|told|added)\b)"
 )
 # Groups that speak as a body of people, described by capitalised words: "Israeli officials",
@@ -661,6 +675,8 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         # Only a token with an apostrophe can lose a possessive; one inside the name keeps it
         # ("Carrow Landlords' Association").
         toks = [t if k < len(toks) - 1 and t.endswith(("s'", "s\u2019")) else _clean_token(t) for k, t in enumerate(toks)]
+    if len(toks) > 3 and (toks[0], toks[1]) in _TWO_WORD_HONORIFICS:
+        toks = toks[2:]  # "Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar Ibrahim"
     while len(toks) > 1 and toks[-1].rstrip(".,") in _POST_NOMINALS:
         toks = toks[:-1]
     if len(toks) >= 3 and toks[0].lower() in _AFFILIATIONS:
@@ -673,7 +689,7 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             toks = toks[k:]
     if title_before is not None:
         # "Minister for Housing Darragh Kelly": the portfolio before the name.
-        while len(toks) > 2 and toks[0].lower() in _PORTFOLIOS:
+        while len(toks) > 2 and (toks[0].lower() in _PORTFOLIOS or toks[0].lower() in _HOUSES):
             toks = toks[1:]
     if toks and "-" in toks[0] and toks[0].lower().endswith(_LOCATED_SUFFIXES) and len(toks) > 1:
         toks = toks[1:]  # "Houston-based Delmar", "London-listed Ferrant": where it is, not its name
@@ -749,6 +765,8 @@ _CLAUSE_OPENERS = frozenset(
 )
 # Houses a title is held in, before the name: "Leader of Opposition in the Assembly Meenakshi Iyer-Rathod".
 _HOUSES = frozenset("assembly parliament senate council house chamber commons lords dail".split())
+# Titles held "of the" house they lead or speak for: "Speaker of the House", "Leader of the Opposition".
+_HOUSE_TITLES = frozenset("speaker leader president clerk father mother".split())
 
 # Words before a run that make its first words a portfolio or a place: "Undersecretary of Defense
 # for Policy Michael Reardon", "Special Envoy for Sudan Caroline Hartley", "head of mission in
@@ -806,6 +824,9 @@ def _title_before(words: list[str]) -> str | None:
     tb = words[-1].lower().strip(",")
     if tb in TITLES:
         return tb
+    if tb == "the" and len(words) >= 3 and words[-2].lower() == "of" and words[-3].lower().strip(",") in _HOUSE_TITLES:
+        # "Speaker of the House Mike Dolan", "Leader of the Opposition Meenakshi Iyer".
+        return words[-3].lower().strip(",")
     if tb in ("for", "of") and len(words) >= 2:
         tb = words[-2].lower().strip(",")
         if tb in _PORTFOLIO_TITLES:
@@ -920,6 +941,12 @@ class SpeakerIndex:
             or (toks[-1].lower() in STREET_SUFFIXES and (before[-1].isdigit() or before[-1] in _STREET_PREPOSITIONS))
         ):
             person = False
+        elif not person and len(toks) == 1 and len(before) >= 2 and before[-1].rstrip(",").lower() in _KIN_NOUNS and (
+            before[-2].lower() in _POSSESSIVE_PRONOUNS or before[-2].endswith(("'s", "\u2019s"))
+        ):
+            person = True  # "Her son, Mick, drove up": a relative named by a given name alone
+        elif not person and len(toks) == 1 and _AGE_AFTER_NAME_RE.match(self.text, m.end()) and toks[0] == run:
+            person = True  # "Arlo, 6, was less impressed": a given name with an age
         return _Mention(pos, toks, person, title)
 
     def names_an_employer(self, end: int) -> bool:
@@ -1302,6 +1329,9 @@ class SpeakerIndex:
         """The first person named between ``s`` and ``e`` who is known to be of ``sex``."""
         for m in self.mentions_between(s, e):
             if self.names_a_known_person(m):
+                run = _NAME_RUN_RE.match(self.text, m.pos)
+                if run is not None and run.group().endswith(("'s", "\u2019s")):
+                    continue  # "Mulvaney's husband, Frank, died": the sentence is about him
                 name = self.resolve_mention(m)
                 if self.sex_of(name) == sex:
                     return name
@@ -2079,12 +2109,22 @@ class QuoteFinder:
         text = self.text
         sstart = max(self.sentence_start(q.start), self.paras[q.para][0])
         head = text[sstart:q.start]
-        vm = None
-        for m in _VERB_RE.finditer(head):
-            vm = m
-            break
-        if vm is None:
-            return None
+        at = 0
+        while True:
+            vm = _VERB_RE.search(head, at)
+            if vm is None:
+                return None
+            clause = _RELATIVE_CLAUSE_RE.search(head, at, vm.start())
+            if clause is None:
+                break
+            # "A senior official, who asked not to be named, said", "An engineer who has advised
+            # the government said": the verbs of a relative clause are not the subject's own.
+            if head[:clause.start()].endswith(","):
+                at = head.find(",", vm.start()) + 1
+                if at == 0:
+                    return None
+            else:
+                at = vm.end()
         verb_pos = sstart + vm.start()
         return self.subject_of(text[sstart:verb_pos], sstart, verb_pos)
 
@@ -2165,6 +2205,10 @@ class QuoteFinder:
         for m in _NAME_RUN_RE.finditer(head):
             if m.group().endswith(("'s", "\u2019s")):
                 continue  # "Whitford's barrister, Andrew Chee, said": the owner does not speak
+            if self.index.in_a_quote(base + m.start()):
+                continue  # '"... for Hong Kong modern ink painting," said Vivian Cheung': the words spoken
+            if head[max(0, m.start() - 4):m.start()] in (" of ", "for ") and head.startswith(", ", m.end()):
+                continue  # "The Secretary of State for Wales, David Jones, said": what the title is of
             if body is not None and _BODY_JOINER_RE.fullmatch(head, body.end(), m.start()):
                 continue  # "Commission on Human Rights": the rest of the body's name
             if self.index.names_an_employer(base + m.end()) and sex_of_given_name(m.group().split(None, 1)[0]) is None:
@@ -2197,7 +2241,7 @@ class QuoteFinder:
         if unnamed is None:
             return None
         opening = head[:unnamed.start(1)].strip()
-        if opening and not (
+        if opening and opening not in ("But", "And", "Yet") and not (
             opening.endswith((", and", ", but"))
             or (
                 opening.endswith(",") and opening.split(None, 1)[0].lower() in _OPENING_WORDS
@@ -2261,6 +2305,12 @@ class QuoteFinder:
         # pronoun's sex, and otherwise the latest person named who can be.
         passed_over = False
         k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
+        if k >= 0 and self.sentences[k][0] < pos:
+            # "Dr Ibrahim Sule-Lawal told journalists that the ultimatum expired without what he
+            # called '...'": a pronoun inside the sentence of a person who spoke is that person.
+            found = index.subject_between(self.sentences[k][0], pos)
+            if found is not None and found[0] == "person" and sex is not None and index.sex_of(found[1]) == sex:
+                return found[1]
         for j in range(k - 1, max(-1, k - 6), -1):
             s, e = self.sentences[j]
             if j == k - 1:
@@ -2428,7 +2478,7 @@ class QuoteFinder:
             return frag.split(None, 1)[0].rstrip(".,:;")
         words = frag.split()
         first = words[0].lower() if words else ""
-        if first in ("a", "an", "one") and (
+        if first in ("a", "an", "one", "another") and (
             # "An Alder Hey spokesperson": what the source is comes last, whatever names it holds.
             (words[-1] in TITLES or words[-1] in _SOURCE_NOUNS) or not self.index.names_a_person(frag)
         ):

@@ -1603,3 +1603,56 @@ def test_a_quote_that_a_sentence_goes_on_after_is_no_reported_speech():
 )
 def test_the_second_review_of_the_new_speaker_rules(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A pronoun inside the sentence of the person who speaks in it is that person.
+        ('The Federation of Polytechnic Lecturers (FPL) said its members had walked out.\n\nFPL President, Dr Ibrahim'
+         ' Sule-Lawal, told journalists in Abuja that the union had issued the government an ultimatum, which expired'
+         ' without what he called "any response at all".',
+         ["Ibrahim Sule-Lawal"]),
+        # Names inside the words spoken are not the speaker of the quote after them.
+        ('The sale closed.\n\n"A big night for Hong Kong ink painting," said Vivian Cheung Hoi-yan, the auction'
+         ' house\'s head of modern art. "Collectors are looking home now."', ["Vivian Cheung Hoi-yan", "Vivian Cheung Hoi-yan"]),
+        # A title held "of the" house or the opposition, before the name.
+        ('Leader of the Opposition Meenakshi Iyer said the state had "no one to blame but itself".', ["Meenakshi Iyer"]),
+        ('Speaker of the House Mike Dolan said: "We sit late tonight." Dolan later said: "Fine."',
+         ["Mike Dolan", "Mike Dolan"]),
+        # What a title is of is no speaker, when the name follows in apposition.
+        ('The Secretary of State for Wales, David Jones, said: "We will build it."', ["David Jones"]),
+        # Malaysian honours and ranks before a name, and the given name alone later.
+        ('State police chief Comm Datuk Azman Hashim said five men were held. "We believe they were active," he said.'
+         ' Comm Azman said more. "We will not allow it," he said.', ["Azman Hashim", "Azman Hashim"]),
+        ('Tan Sri Muhyiddin Yassin said: "We will win." Datuk Seri Anwar Ibrahim said: "We will not."',
+         ["Muhyiddin Yassin", "Anwar Ibrahim"]),
+        # A relative named by a given name alone, and a child named with an age.
+        ('Kerrie Dwyer said she had packed. "I have seen three fires," she said.\n\nHer son, Mick, drove up on Tuesday'
+         ' and said he would stay. "Mum is tough, but not that tough," he said.', ["Kerrie Dwyer", "Mick"]),
+        ('Mrs Rushworth swam on Sunday. "Cold water is the secret," she said.\n\nArlo, 6, was less impressed.'
+         ' "She is faster than Dad," he said.', ["Rushworth", "Arlo"]),
+        # An unnamed source with a relative clause before the verb, opened by "But" or "Another".
+        ('Funds were released. But a senior official in the ministry, who asked not to be named because he was not'
+         ' authorised to speak, said the money was "unlikely to arrive before April".',
+         ["a senior official in the ministry"]),
+        ('Mr Goh wrote a note. Another analyst, who asked not to be named as his firm is advising on a deal, said'
+         ' QuayLink was "one of the few mid-caps that could attract a bid".', ["Another analyst"]),
+    ],
+)
+def test_speakers_named_by_titles_of_houses_honours_relatives_and_relative_clauses(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+def test_an_owner_in_a_sentence_about_someone_else_is_not_the_speaker():
+    text = (
+        'Agnes Mulvaney taught for 40 years. Bernadette Flood, a former pupil, said she was strict. "She was fair," she'
+        ' said.\n\nMulvaney\'s husband, Frank, a bus mechanic, died in 2003.\n\n"She never missed a parents\' evening,"'
+        ' she said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Bernadette Flood", "Bernadette Flood"]
+
+
+def test_sri_and_seri_alone_open_no_honour():
+    text = 'In Sri Lanka, Sri Mulyani Indrawati said: "Growth will hold."'
+    assert [s for _, s in speakers(text)] == ["Sri Mulyani Indrawati"]
