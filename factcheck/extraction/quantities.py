@@ -196,7 +196,7 @@ TRIGGER_RE = re.compile(
     + word_trie_pattern(
         w for w, t in _TRIGGERS.items() if t not in _PAIRED_TRIGGERS and "'" not in w
     )
-    + r"|mid-|(?:last|next|this|past|coming|previous|current)\s+(?:(?:financial|fiscal|academic|tax|calendar|school)\s+)?(?:"
+    + r"|mid-|(?:" + "|".join(sorted(D.RELATIVE_MODIFIERS)) + r")\s+(?:(?:financial|fiscal|academic|tax|calendar|school)\s+)?(?:"
     + _PERIODS
     + r")|(?:earlier|later)\s+(?:this|that|in|next|last)|an?\s+(?:"
     + "|".join(sorted(AGO_PERIODS))
@@ -1833,6 +1833,8 @@ class SentenceScanner(Tokens):
         if not (j + 1 < self.n and L[j] == "per" and self.K[j + 1] == "n" and self.T[j + 1].replace(",", "").isdigit()):
             return False
         k = j + 2
+        if k < self.n and self.T[k] == "-" and self.S[k] == self.E[k - 1]:
+            return False  # "Rs 10-15 per 50-kg bag": the base is a bag, and its weight a figure of its own
         if k < self.n and self.K[k] == "w" and (
             (L[k],) in X.MEASURE_UNITS
             # "0.21g per 100ml": a unit glued to the base is the base's.
@@ -2590,7 +2592,7 @@ class SentenceScanner(Tokens):
         ):
             if not (prev == "the" and nxt not in ("", ",", ".", ";")):
                 return i + 1
-        if rest and rest[0] in ("hand", "class", "rate", "guess", "guessing", "half", "string", "tier", "time") and value <= 2:
+        if rest and rest[0] in ("hand", "class", "rate", "guess", "guessing", "string", "tier", "time") and value <= 2:
             return i + 1
         if rest and rest[0] in ("degree",):
             return i + 1
@@ -2635,6 +2637,12 @@ class SentenceScanner(Tokens):
             return self.date(i, i + 1)
         if not rest and nxt in ("century", "centuries", "millennium"):
             return self.date(i, i + 2)
+        if w == "first" and not rest and prev == "the" and self.lw(i - 2) in ("in", "during", "over", "across"):
+            b = self.opening_months(i + 1)
+            if b:
+                # "in the first nine months of the year": a period of the calendar, as "the first
+                # quarter" is, and neither a rank nor a length of time.
+                return self.date(i - 1, b)
         if not rest and nxt == "of" and (self.lw(i + 2) in D.MONTHS):
             j = self.year_after(i + 3)
             return self.date(i, j)
@@ -2647,6 +2655,22 @@ class SentenceScanner(Tokens):
             q.qualifier, q.a = qual, qa
         self.emit(q)
         return q.b
+
+    def opening_months(self, j: int) -> int:
+        """The end of "nine months of the year" (or "of 2025", "of this year") from the number
+        at ``j``, or of "nine months" alone; 0 when no such period begins there."""
+        if not (j + 1 < self.n and self.L[j + 1] == "months" and (
+            self.L[j] in SMALL or (self.K[j] == "n" and self.T[j].isdigit() and len(self.T[j]) <= 2)
+        )):
+            return 0
+        b = j + 2
+        if self.lw(b) == "of":
+            if self.lw(b + 1) in ("the", "this", "last", "next") and self.lw(b + 2) == "year":
+                return b + 3
+            after = self.year_after(b + 1)
+            if after > b + 1:
+                return after
+        return b
 
     def rank(self, no_tok: int, i: int) -> int:
         """"No. 1": a rank; "No 10" the address in Downing Street; "No. 2:23-cv-01234" a case."""
@@ -2944,8 +2968,10 @@ class SentenceScanner(Tokens):
             if self.L[i] in ("past", "current") and self.lw(i - 1) not in ("the", "this"):
                 return i + 1
             a = i
-            if self.L[i] in ("past", "previous", "coming", "current") and self.lw(i - 1) == "the":
+            if self.L[i] in ("past", "previous", "prior", "coming", "current") and self.lw(i - 1) == "the":
                 a = i - 1
+            elif self.L[i] == "prior":
+                return i + 1  # "prior year figures": only "the prior year" is a date
             ce = self.E[i + 1] - 2 if self.L[i + 1].endswith("'s") else None
             return self.date(a, i + 2, ce=ce)
         return i + 1
@@ -3097,7 +3123,7 @@ _HANDLERS = {t: getattr(SentenceScanner, "on_" + t) for t in set(_TRIGGERS.value
 _TRIGGER_WORDS = frozenset(
     w.encode() for w, t in _TRIGGERS.items() if t not in _PAIRED_TRIGGERS and "'" not in w
 )
-_RELATIVE_FIRST = frozenset((b"last", b"next", b"this", b"past", b"coming", b"previous", b"current"))
+_RELATIVE_FIRST = frozenset(w.encode() for w in D.RELATIVE_MODIFIERS)
 _RELATIVE_SECOND = frozenset(w.encode() for w in D.PERIOD_NOUNS | {"day"})
 _EARLIER_FIRST = frozenset((b"earlier", b"later"))
 _EARLIER_SECOND = frozenset((b"this", b"that", b"in", b"next", b"last"))

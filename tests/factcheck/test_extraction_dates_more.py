@@ -289,3 +289,28 @@ def test_a_financial_year_written_with_a_slash_is_a_date():
 def test_a_date_written_day_dot_month_dot_year_but_not_a_version():
     found = extract_claims("The attack came on 13.10.2024, a day before version 1.2.2024 and build v13.10.2024 shipped.")
     assert [(c.kind, c.text) for c in found] == [("date", "13.10.2024")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The opening months of a year are a period of the calendar, like "the first quarter".
+        ("Output fell 3.2 per cent in the first seven months of the year.", ["the first seven months of the year"]),
+        ("Imports rose in the first nine months, and in the first 6 months of 2024.",
+         ["the first nine months", "the first 6 months of 2024"]),
+        ("Profit jumped after first-half results, but second-half margins may slip.", ["first-half", "second-half"]),
+        ("Sales dropped 2.7% from the prior month and from the prior quarter.", ["the prior month", "the prior quarter"]),
+    ],
+)
+def test_opening_months_half_years_and_prior_periods_are_dates(text, expected):
+    assert dates(text) == expected
+
+
+def test_the_first_months_of_something_else_and_prior_as_an_adjective_stay_as_they_were():
+    found = extract_claims("For the first six months he did not work. Prior year figures were restated in the first two weeks.")
+    assert [(c.kind, c.text) for c in found] == [
+        ("ordinal", "first"), ("measure", "six months"), ("ordinal", "first"), ("measure", "two weeks"),
+    ]
+    # "the three months to June" keeps its length, as the sets' writers label it.
+    found = extract_claims("Output grew 2.7 per cent in the three months to June.")
+    assert [(c.kind, c.text) for c in found] == [("percent", "2.7 per cent"), ("measure", "three months"), ("date", "June")]

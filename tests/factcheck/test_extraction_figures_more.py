@@ -1063,3 +1063,12 @@ def test_an_age_in_brackets_before_who_or_of():
 def test_a_plain_number_is_no_record_without_a_word_for_the_record():
     assert [c.text for c in figures("The number was 12000 by Friday.")] == ["12000"]
     assert figures("Her roll number was 5231784.") == []
+
+
+def test_a_base_hyphenated_to_its_unit_is_a_figure_of_its_own_and_no_rate_base():
+    found = extract_claims("Cement fell by Rs 10-15 per 50-kg bag, with 17 deaths per 1,000 births.")
+    assert [(c.kind, c.text, c.value, c.low, c.high) for c in found] == [
+        ("money", "Rs 10-15", None, 10.0, 15.0),
+        ("measure", "50-kg", 50.0, None, None),
+        ("count", "17 deaths per 1,000 births", 17.0, None, None),
+    ]
