@@ -1656,3 +1656,27 @@ def test_an_owner_in_a_sentence_about_someone_else_is_not_the_speaker():
 def test_sri_and_seri_alone_open_no_honour():
     text = 'In Sri Lanka, Sri Mulyani Indrawati said: "Growth will hold."'
     assert [s for _, s in speakers(text)] == ["Sri Mulyani Indrawati"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # "Hon." and "Rt. Hon." are styles, not names ("Hon Hai" is a company).
+        ('The Rt. Hon. Olusegun Akinyemi called for order. "This is a House of debate," Akinyemi said. Hon. Funmilayo'
+         ' Adeyemi said: "We were not consulted." "Demand is strong," Hon Hai said.',
+         ["Olusegun Akinyemi", "Funmilayo Adeyemi", "Hon Hai"]),
+        # A couple named together: each by the surname they share, told apart by the honorific.
+        ('Tom and Jen Castle moved to the village in 2016. "We chose this," Mr Castle said. "It is home," Mrs Castle'
+         ' said.', ["Tom Castle", "Jen Castle"]),
+        # "her husband" is her relative of that sex who shares her surname.
+        ('Among them were Gloria and Dwayne Pettigrew.\n\n"My grandson is 12," Gloria Pettigrew told the council.'
+         ' "He is wrong," Mrs. Pettigrew said. "She knows I am right," her husband replied.',
+         ["Gloria Pettigrew", "Gloria Pettigrew", "Dwayne Pettigrew"]),
+        ('Ann Lee spoke first. "We are tired," she said. "So am I," her husband said.', ["Ann Lee", "her husband"]),
+        # The subject of the main clause, after a clause that opens the sentence.
+        ('Farhan Qureshi pressed on. When Qureshi sought a further adjournment, Judge Meenakshi Rao refused.\n\n'
+         '"These families have waited," she said.', ["Meenakshi Rao"]),
+    ],
+)
+def test_styles_couples_relatives_and_the_subject_after_an_opening_clause(text, found):
+    assert [s for _, s in speakers(text)] == found
