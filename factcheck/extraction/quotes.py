@@ -698,6 +698,8 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         # "Minister for Housing Darragh Kelly": the portfolio before the name.
         while len(toks) > 2 and (toks[0].lower() in _PORTFOLIOS or toks[0].lower() in _HOUSES):
             toks = toks[1:]
+        if all(t.lower() in _PORTFOLIOS or t.lower() in _HOUSES for t in toks):
+            return tuple(toks), False, title_before  # "the Minister for Housing": no name at all
     if toks and "-" in toks[0] and toks[0].lower().endswith(_LOCATED_SUFFIXES) and len(toks) > 1:
         toks = toks[1:]  # "Houston-based Delmar", "London-listed Ferrant": where it is, not its name
     if toks and toks[-1][-1] == "." and len(toks[-1]) > 2 and "." not in toks[-1][:-1] and toks[-1] not in _DOTTED_NAME_ENDS:
@@ -767,6 +769,10 @@ _TRAILING_WHEN_RE = re.compile(
 # Words of age in a description of a person: "the old man", "the elderly woman".
 _AGE_WORDS = frozenset("old elderly young retired teenage".split())
 _FIRST_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
+# Helpers of a verb of speech, between its subject and it: "The minister has| insisted".
+_AUXILIARIES = ("has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "again", "repeatedly")
+_AUXILIARY_ENDS = tuple(f" {w}" for w in _AUXILIARIES)
+_TRAILING_AUXILIARIES_RE = re.compile(rf"(?:\s+(?:{'|'.join(_AUXILIARIES)}))+$")
 # Words that open a clause before a sentence's main one: "When ..., Ms. Nwosu interrupted".
 _CLAUSE_OPENERS = frozenset(
     "when after before as while although though because since if once until unless asked whereas".split()
@@ -943,6 +949,11 @@ class SpeakerIndex:
             (" and ", " & "), m.end()
         ):
             person = False  # "Minister of Mineral and Petroleum Resources Kagiso Mabena": a portfolio
+        if (
+            person and title is None and len(before) >= 2 and before[-1] == "of" and before[-2].lower() in _BODY_HEADS
+            and before[-2][0].isupper() and sex_of_given_name(toks[0]) is None
+        ):
+            person = False  # "the Bureau of Plant Industry": the rest of a body's name
         if person and before and (
             before[-1].lower() in _THING_NOUNS
             # "in Addis Ababa"; but "near Tuam. Superintendent Declan Ryan" runs on past a stop.
@@ -1445,6 +1456,8 @@ class SpeakerIndex:
             for w in words[1:] if words and words[0].lower() in _APPOSITION_OPENERS else ():
                 if w.lower() in _PHRASE_ENDERS:
                     break
+                if w.endswith(("'s", "\u2019s")):
+                    continue  # "Carmela Villaroel, the chairman's younger sister": his, not hers
                 sex = sex_of_word(_clean_token(w))
                 if sex:
                     return sex
@@ -1582,12 +1595,15 @@ class SpeakerIndex:
     def name_from(self, fragment: str, base: int, prefer_person: bool = True) -> str | None:
         """The person named in an attribution fragment ("State Department spokesperson Ned Price")."""
         runs = []
-        employer = None
+        employer = title_of_office = None
         for m in _NAME_RUN_RE.finditer(fragment):
             if _cut_at_a_combining_mark(fragment, m.end()):
                 continue
             before = fragment[:m.start()].rsplit(None, 2)
-            toks, person, title = self.analyse(m.group(), _title_before(before))
+            title_before = _title_before(before)
+            toks, person, title = self.analyse(m.group(), title_before)
+            if not person and title_before is not None and toks and before[-1] in ("for", "of"):
+                title_of_office = title_before
             if person:
                 if title is None and _after_a_portfolio_word(before):
                     # "Minister of Ports, Shipping and Waterways Vikram Singh Thakur"
@@ -1606,6 +1622,9 @@ class SpeakerIndex:
             return self.resolve(*employer)
         if not runs:
             return None
+        if len(runs) == 1 and title_of_office is not None:
+            # "The Minister for Housing has insisted": the office, where no name follows it.
+            return fragment[:fragment.find(runs[0][0][-1]) + len(runs[0][0][-1])].strip()
         for toks, person, pos in runs:
             if len(toks) == 1 and self.is_surname(toks[0]):
                 return self.resolve(toks, pos)
@@ -2180,6 +2199,10 @@ class QuoteFinder:
     def subject_of(self, head: str, base: int, verb_pos: int) -> tuple[str, int] | None:
         """Who speaks in a clause that ends right before its speech verb."""
         stripped = head.rstrip()
+        if stripped.endswith(_AUXILIARY_ENDS):
+            # "The Minister for Housing has insisted": the subject, without the verb's helpers.
+            stripped = _TRAILING_AUXILIARIES_RE.sub("", stripped)
+            head = stripped + " "
         if not stripped:
             return None
         if stripped.endswith(","):
@@ -2213,13 +2236,13 @@ class QuoteFinder:
                     return found
             if joined is not None:
                 start = joined.start()
+            elif len(before) >= 2 and before[-1] in ("for", "of") and _title_before(before):
+                # "Minister for Housing Darragh Kelly said", "The Minister for Housing has
+                # insisted": keep the title that tells the portfolio from the name.
+                start = tail.rfind(before[-2], 0, start)
             elif _names_a_named_body(m.group().split()):
                 # "The Securities and Exchange Commission said": the whole body, not its last part.
                 start = _and_joined_start(tail, start, 0)
-            elif len(before) >= 2 and before[-1] in ("for", "of") and _title_before(before):
-                # "Minister for Housing Darragh Kelly said": keep the title that tells the
-                # portfolio from the name.
-                start = tail.rfind(before[-2], 0, start)
             elif _after_a_portfolio_word(before):
                 # "Special Envoy for Sudan Caroline Hartley said", "Minister for the Environment
                 # Ciarán Mulvihill said": the name after the portfolio.

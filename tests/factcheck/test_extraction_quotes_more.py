@@ -1680,3 +1680,23 @@ def test_sri_and_seri_alone_open_no_honour():
 )
 def test_styles_couples_relatives_and_the_subject_after_an_opening_clause(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # The helpers of the verb are no part of the speaker, and an office with no name is the office.
+        ('The Minister for Housing has insisted the programme is "finally turning the corner", after new figures.',
+         ["Minister for Housing"]),
+        ('A protected witness has told the court how gunmen "just kept shooting" at drivers.', ["A protected witness"]),
+        # A body's name after "of" names no person; an owner's noun gives no sex to the person it follows.
+        ('Data came from the Bureau of Plant Industry.\n\nUndersecretary Leonardo Castaneda said prices had fallen.'
+         ' "We have seen movement," Castaneda told the panel.\n\nHis answer drew a sharp response from Sen. Carmela'
+         ' Villaroel, the chairman\'s younger sister.\n\n"With respect, that is what you said in November," she said.',
+         ["Leonardo Castaneda", "Carmela Villaroel"]),
+        ('Bank of Canada Governor Paul Okonkwo-Hayes spoke in Ottawa. "Inflation is back," the governor said.',
+         ["Paul Okonkwo-Hayes"]),
+    ],
+)
+def test_an_office_without_a_name_the_helpers_of_a_verb_and_bodies_named_with_of(text, found):
+    assert [s for _, s in speakers(text)] == found
