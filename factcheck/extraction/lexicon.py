@@ -50,6 +50,8 @@ CODE_ALIASES = {
     # UAE dirhams as Gulf papers write them: "Dh45,000", "Dhs 50"; Ugandan and Tanzanian
     # shillings as their papers do: "Shs180 million", "USh 5,000", "TSh 2,000".
     "dh": "AED", "dhs": "AED", "shs": "UGX", "ush": "UGX", "tsh": "TZS",
+    # Malaysian ringgit: "RM850 million", "RM86,400".
+    "rm": "MYR",
 }
 # Forms of an alias that name something else: "SH1" is a state highway, "Sh400" shillings; a
 # "DH" bats in baseball, Ghana's "SHS 1" is a school year and "TSH 4.5" a thyroid test.
@@ -229,12 +231,12 @@ ID_KEYWORDS = frozenset(
 # families" counts families.
 CAPITALISED_ID_KEYWORDS = frozenset("bill bills proposal proposals division game".split())
 # Nouns after "No. 9" that make it a number worn, not a rank: "the No. 9 shirt".
-WORN_NUMBER_NOUNS = frozenset("shirt shirts jersey jerseys kit top".split())
+WORN_NUMBER_NOUNS = frozenset("shirt shirts jersey jerseys kit top saddlecloth bib".split())
 # Verbs before "No. 23" that make it a number worn: "who wears No. 23".
 WORN_VERBS = frozenset("wear wears wore wearing worn".split())
 # Words for records whose numbers are references, not counts ("quoting log 1187", "crime
 # reference 4451"), unless a counted noun follows: "officers log 500 calls a week".
-REFERENCE_KEYWORDS = frozenset("log reference ref incident".split())
+REFERENCE_KEYWORDS = frozenset("log reference ref incident code".split())
 # Verbs before a telephone number: "dial 999", "called 911", "call police on 101".
 DIAL_VERBS = frozenset("dial dials dialled dialed dialling dialing".split())
 CALL_VERBS = frozenset(

@@ -363,6 +363,15 @@ def _is_plural(low: str, orig: str) -> bool:
     return len(orig) >= 3 and orig[:-1].isupper()
 
 
+# Events held again and again, whose edition a number before their name gives: "the 78th
+# Venice Film Festival".
+_EVENT_NOUNS = frozenset(
+    """festival carnival awards games championship championships congress conference summit
+    olympics olympiad open marathon show fair cup session anniversary edition biennale
+    convention expo exhibition parade regatta tournament""".split()
+)
+
+
 class Quantity:
     """A figure being assembled: token span plus what it says."""
 
@@ -1304,7 +1313,10 @@ class SentenceScanner(Tokens):
                 return p, letter_code
             if t in X.CURRENCY_CODES:
                 return p, ("CNY" if t == "RMB" else t)
-            if L[p] in X.CODE_ALIASES and T[p][0].isupper() and t not in X.NOT_CODE_FORMS:
+            if (
+                L[p] in X.CODE_ALIASES and T[p][0].isupper() and t not in X.NOT_CODE_FORMS
+                and self.lw(p - 1) not in X.REFERENCE_KEYWORDS  # "the tracking code RM 4481 2290"
+            ):
                 return p, X.CODE_ALIASES[L[p]]
         if t == "." and p >= 1 and L[p - 1] == "rs" and self.E[p - 1] == self.S[p]:
             return p - 1, "INR"
@@ -2015,7 +2027,16 @@ class SentenceScanner(Tokens):
             return False
         if self.L[j] in X.ORDINAL_NAME_NOUNS:
             return True
-        return self.T[j][0].isupper() and not self.title_case and self.L[j] not in D.MONTHS
+        if not self.T[j][0].isupper() or self.title_case or self.L[j] in D.MONTHS:
+            return False
+        # "the 78th Venice Film Festival": the edition of an event is a claim; "42nd Street"
+        # and "the 101st Airborne Division" are names.
+        k = j
+        while k < min(self.n, j + 6) and (self.T[k][0].isupper() or self.T[k] == "-"):
+            if self.L[k] in _EVENT_NOUNS:
+                return False
+            k += 1
+        return True
 
     # ------------------------------------------------------------------ assembling
     def take_leading_qualifier(self, q: Quantity) -> None:
@@ -2686,7 +2707,10 @@ class SentenceScanner(Tokens):
         ):
             self.floor = max(self.floor, i + 1)
             return i + 1
-        if self.lw(i + 1) in X.ID_KEYWORDS or self.lw(i + 1) in X.WORN_NUMBER_NOUNS or self.lw(no_tok - 1) in X.WORN_VERBS:
+        if (
+            self.lw(i + 1) in X.ID_KEYWORDS or self.lw(i + 1) in X.WORN_NUMBER_NOUNS
+            or self.lw(no_tok - 1) in X.WORN_VERBS or self.lw(no_tok - 1) in X.WORN_NUMBER_NOUNS
+        ):
             # "the No 73 bus", "No 9 shirt", "who wears No. 23": a number that names a route or a shirt.
             self.floor = max(self.floor, i + 1)
             return i + 1

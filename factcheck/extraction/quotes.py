@@ -949,6 +949,8 @@ class SpeakerIndex:
             (" and ", " & "), m.end()
         ):
             person = False  # "Minister of Mineral and Petroleum Resources Kagiso Mabena": a portfolio
+        if person and toks[-1] in ("No", "No.") and self.text[m.end():m.end() + 2].strip()[:1].isdigit():
+            person = False  # "former British No 3 Tom Galloway": a ranking, then the name
         if (
             person and title is None and len(before) >= 2 and before[-1] == "of" and before[-2].lower() in _BODY_HEADS
             and before[-2][0].isupper() and sex_of_given_name(toks[0]) is None

@@ -1072,3 +1072,32 @@ def test_a_base_hyphenated_to_its_unit_is_a_figure_of_its_own_and_no_rate_base()
         ("measure", "50-kg", 50.0, None, None),
         ("count", "17 deaths per 1,000 births", 17.0, None, None),
     ]
+
+
+def test_ringgit_written_rm_with_mil_and_not_in_a_tracking_code():
+    found = extract_claims(
+        "The RM850 million mall opened. Police seized RM33.8mil of drugs and RM86,400 in cash."
+        " Quote the tracking code RM 4481 2290 5GB, or code 4481 at the desk."
+    )
+    assert [(c.kind, c.text, c.value, c.unit) for c in found] == [
+        ("money", "RM850 million", 850_000_000.0, "MYR"),
+        ("money", "RM33.8mil", 33_800_000.0, "MYR"),
+        ("money", "RM86,400", 86_400.0, "MYR"),
+    ]
+    # "mil" is a million only behind a currency.
+    assert [(c.kind, c.value) for c in extract_claims("The sheet is 10 mil thick.")] == [("count", 10.0)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The 47th Lac-Brule Winter Carnival opens soon.", [("ordinal", "47th")]),
+        ("She won at the 78th Venice Film Festival.", [("ordinal", "78th")]),
+        ("He served in the 101st Airborne Division on 42nd Street.", []),
+        ("The colt, wearing saddlecloth No. 11, won; she is world No. 1.", [("ordinal", "No. 1")]),
+        ("Those holding out for 2021 prices will wait, as will those who lost the 2019 and 2021 finals.",
+         [("date", "2021"), ("date", "2019"), ("date", "2021")]),
+    ],
+)
+def test_editions_of_events_worn_numbers_and_years_before_prices(text, expected):
+    assert [(c.kind, c.text) for c in extract_claims(text)] == expected

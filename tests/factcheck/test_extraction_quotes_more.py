@@ -1700,3 +1700,9 @@ def test_styles_couples_relatives_and_the_subject_after_an_opening_clause(text, 
 )
 def test_an_office_without_a_name_the_helpers_of_a_verb_and_bodies_named_with_of(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+def test_a_ranking_before_a_name_is_no_part_of_it():
+    text = ("Her coach, former British No 3 Tom Galloway, watched from the box. 'She has been knocking on the door,'"
+            " he said.")
+    assert [s for _, s in speakers(text)] == ["Tom Galloway"]
