@@ -372,6 +372,10 @@ _EVENT_NOUNS = frozenset(
 )
 
 
+# Nouns of work after "half-time" or "full-time": "half-time jobs".
+_WORK_NOUNS = frozenset("job jobs work worker workers basis post posts position positions staff contract contracts employee employees role roles".split())
+
+
 class Quantity:
     """A figure being assembled: token span plus what it says."""
 
@@ -2214,8 +2218,17 @@ class SentenceScanner(Tokens):
             return False
         if q.value is not None and q2.value is not None and q.value >= q2.value:
             return True
+        if (self.lw(q2.b) == "to" and self.score_pair_at(q2.b + 1)) or (self.lw(q.a - 1) == "to" and self.score_pair_at(q.a - 4)):
+            return True  # "a 1-13 to 0-14 win": goals and points, one team's score to the other's
         lo, hi = max(0, q.a - 5), min(self.n, q2.b + 4)
         return any(self.L[x] in X.SPORTS_WORDS for x in range(lo, hi))
+
+    def score_pair_at(self, j: int) -> bool:
+        """Whether small whole numbers joined by a dash ("0-14") stand at token ``j``."""
+        return (
+            0 <= j and j + 2 < self.n and self.K[j] == "n" and self.T[j + 1] in DASHES and self.K[j + 2] == "n"
+            and len(self.T[j]) <= 2 and len(self.T[j + 2]) <= 2
+        )
 
     def bowling_figures(self, q: Quantity, q2: Quantity, conn: int) -> bool:
         """Whether "4-32" gives a bowler's wickets and runs: after "figures of" or "took", or
@@ -2240,7 +2253,7 @@ class SentenceScanner(Tokens):
         k = a - 1
         if k < 0 or L[k] not in ("from", "by"):
             return False
-        for x in range(k - 1, max(-1, k - 7), -1):
+        for x in range(k - 1, max(-1, k - 11), -1):
             w = L[x]
             if w in X.CHANGE_VERBS or w in X.UP_WORDS or w in X.DOWN_WORDS:
                 return w not in ("up", "down", "higher", "lower")
@@ -2817,6 +2830,13 @@ class SentenceScanner(Tokens):
         if step:
             return step
         nxt = self.lw(i + 1)
+        if self.L[i] in ("half-time", "halftime") or (self.L[i] == "half" and nxt == "time" and self.lw(i - 1) in TIME_PREPOSITIONS):
+            # "at half-time", "six minutes before half-time": a point in a match, as "the second
+            # half" is a period of it; but "half-time jobs" are part-time ones.
+            b = i + 1 if self.L[i] != "half" else i + 2
+            if self.lw(b) in _WORK_NOUNS:
+                return b
+            return self.date(i, b)
         # "fell by half", "cut by more than half", "cut by a half": the share by which something
         # moved ("half-time" is no share).
         if self.L[i] == "half":

@@ -1101,3 +1101,18 @@ def test_ringgit_written_rm_with_mil_and_not_in_a_tracking_code():
 )
 def test_editions_of_events_worn_numbers_and_years_before_prices(text, expected):
     assert [(c.kind, c.text) for c in extract_claims(text)] == expected
+
+
+def test_gaelic_scores_of_goals_and_points_are_no_ranges():
+    found = extract_claims("Kerry beat Dublin 1-18 to 0-19, after leading at the break, 0-9 to 0-6, before 41,000 fans.")
+    assert [(c.kind, c.text) for c in found] == [("count", "41,000 fans")]
+
+
+def test_half_time_is_a_moment_of_the_match_and_no_share():
+    found = extract_claims("He scored six minutes before half-time and they led at half-time. She took a half-time job.")
+    assert [(c.kind, c.text) for c in found] == [("measure", "six minutes"), ("date", "half-time"), ("date", "half-time")]
+
+
+def test_a_change_named_by_a_noun_further_back_makes_from_and_to_two_figures():
+    found = extract_claims("The budget includes an increase in the cost of a garden waste permit from £45 to £60.")
+    assert [(c.kind, c.value, c.low, c.high) for c in found] == [("money", 45.0, None, None), ("money", 60.0, None, None)]
