@@ -2495,9 +2495,12 @@ class QuoteFinder:
         """Who "the 23-year-old" is: the person last given that age ("Ben Ade, 23,", "Ben Ade,
         aged 23,"); if the copy gives nobody's age, the person the sentence before is about."""
         stated = None
+        aged = set()  # the last words of the names given another age
         for m in _age_with_name_re().finditer(self.text, max(0, pos - 5000), pos):
             if (m.group("age") or m.group("age_before")) == age:
                 stated = m
+            elif m.group("name"):
+                aged.add(m.group("name").split()[-1])
         if stated is not None:
             if stated.group("name"):
                 return self.index.name_from(stated.group("name"), stated.start("name"))
@@ -2505,9 +2508,13 @@ class QuoteFinder:
             at = stated.start("name_after")
             clause = self.text[at:at + 80].split(",", 1)[0].split(". ", 1)[0]
             return self.index.name_from(clause, at)
-        if _STATED_AGE_RE.search(self.text, 0, pos):
-            return None  # ages are given, but not this one
         k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
+        if _STATED_AGE_RE.search(self.text, 0, pos):
+            # Ages are given, but not this one: only someone who spoke in the sentence before,
+            # and whose age the copy has not given, is "the 30-year-old" ("Tariq said the win
+            # ... . '...,' the 30-year-old said").
+            spoke = self.person_who_spoke_between(*self.sentences[k - 1], None) if k >= 1 else None
+            return spoke if spoke is not None and spoke.split()[-1] not in aged else None
         for j in range(k - 1, max(-1, k - 4), -1):
             found = self.index.subject_between(*self.sentences[j])
             if found is not None and found[0] == "person":

@@ -1706,3 +1706,10 @@ def test_a_ranking_before_a_name_is_no_part_of_it():
     text = ("Her coach, former British No 3 Tom Galloway, watched from the box. 'She has been knocking on the door,'"
             " he said.")
     assert [s for _, s in speakers(text)] == ["Tom Galloway"]
+
+
+def test_an_age_the_copy_did_not_give_is_the_one_who_spoke_just_before_unless_aged_otherwise():
+    text = ('Abbas, 21, took nine wickets.\n\nLyallpur posted 402 on the back of 156 by captain Usman Tariq.\n\n'
+            'Tariq said the win put them second. "We have two more matches at home," the 30-year-old said.'
+            ' Abbas said it was good. "I was lucky," the 25-year-old said.')
+    assert [s for _, s in speakers(text)] == ["Usman Tariq", "the 25-year-old"]
