@@ -292,6 +292,8 @@ _TRADE_TITLES = frozenset(
     designer artist photographer demographer epidemiologist virologist sociologist psychologist
     criminologist climatologist seismologist volcanologist geologist""".split()
 )
+# Endings of the names of trades, for those the list above lacks: "Cosmochemist", "Glaciologist".
+_TRADE_ENDINGS = ("ist", "ian", "er", "or")
 TITLES = frozenset(
     """president prime minister secretary chancellor king queen prince princess governor senator
     sen sen. rep rep. representative congressman congresswoman mayor general gen gen. colonel
@@ -684,6 +686,11 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         or (toks[0] == "The" and toks[1] in ("Hon.", "Rt."))
     ):
         toks = toks[1:]  # "Rt. Hon. Olusegun Akinyemi", "Hon Funmilayo Adeyemi" (but "Hon Hai" is a company)
+    if (
+        len(toks) >= 3 and toks[0].lower().endswith(_TRADE_ENDINGS) and toks[0][1:].islower()
+        and sex_of_given_name(toks[1]) is not None and sex_of_given_name(toks[0]) is None
+    ):
+        toks = toks[1:]  # "Cosmochemist Tomás Albareda", "Glaciologist Ingrid Holm": a trade before the name
     while len(toks) > 1 and toks[-1].rstrip(".,") in _POST_NOMINALS:
         toks = toks[:-1]
     if len(toks) >= 3 and toks[0].lower() in _AFFILIATIONS:
@@ -759,8 +766,9 @@ _EMPLOYED_ROLES = frozenset(
     executive founder skipper striker midfielder defender goalkeeper forward winger player
     head boss""".split()
 )
-# A title in lower case and the capital that opens a name after a run: " coach| Sharon".
-_TITLE_THEN_NAME_RE = re.compile(rf"[ \t]+([a-z][a-z\-]+)[ \t]+{_UP}")
+# A title in lower case (after a word that qualifies it, perhaps) and the capital that opens a
+# name after a run: " coach| Sharon", " chief executive| Jo".
+_TITLE_THEN_NAME_RE = re.compile(rf"[ \t]+(?:[a-z][a-z\-]+[ \t]+)?([a-z][a-z\-]+)[ \t]+{_UP}")
 # When a source spoke, after its description: "A former tahsildar| on Monday".
 _TRAILING_WHEN_RE = re.compile(
     r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -1610,8 +1618,12 @@ class SpeakerIndex:
                 if title is None and _after_a_portfolio_word(before):
                     # "Minister of Ports, Shipping and Waterways Vikram Singh Thakur"
                     toks = tuple(_after_portfolio(toks))
-                after = fragment[m.end():].split(None, 1)
-                if title is None and after and after[0] in TITLES and employer is None:
+                after = fragment[m.end():].split(None, 2)
+                if title is None and after and employer is None and (
+                    after[0] in TITLES
+                    # "Terrain Analytics research director Siobhan Kerr": a word before the title
+                    or (len(after) == 3 and after[0].islower() and after[1] in TITLES and after[2][:1].isupper())
+                ):
                     # "Environment and Climate Change Canada meteorologist Linda Marsh": a body
                     # that reads like a name, then a title, then the person.
                     employer = (toks, base + m.start(), title)

@@ -1713,3 +1713,18 @@ def test_an_age_the_copy_did_not_give_is_the_one_who_spoke_just_before_unless_ag
             'Tariq said the win put them second. "We have two more matches at home," the 30-year-old said.'
             ' Abbas said it was good. "I was lucky," the 25-year-old said.')
     assert [s for _, s in speakers(text)] == ["Usman Tariq", "the 25-year-old"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A word that qualifies the title between the employer and the name.
+        ('"Every cut adds fuel," Terrain Analytics research director Siobhan Kerr said.', ["Siobhan Kerr"]),
+        # A trade the lists lack, known by its ending, before a given name and a surname.
+        ('Cosmochemist Tomas Albareda, who was not involved, calls it a time capsule. "The question is when," he says.',
+         ["Tomas Albareda"]),
+        ('Walker Evans said: "Yes."', ["Walker Evans"]),
+    ],
+)
+def test_a_qualified_title_after_an_employer_and_a_trade_known_by_its_ending(text, found):
+    assert [s for _, s in speakers(text)] == found
