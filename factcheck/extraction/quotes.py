@@ -293,7 +293,7 @@ _TRADE_TITLES = frozenset(
     criminologist climatologist seismologist volcanologist geologist""".split()
 )
 # Endings of the names of trades, for those the list above lacks: "Cosmochemist", "Glaciologist".
-_TRADE_ENDINGS = ("ist", "ian", "er", "or")
+_TRADE_ENDINGS = ("ist", "ian")
 TITLES = frozenset(
     """president prime minister secretary chancellor king queen prince princess governor senator
     sen sen. rep rep. representative congressman congresswoman mayor general gen gen. colonel
