@@ -101,7 +101,7 @@ CURRENCY_WORDS = {
 }
 # Words that need extra evidence before they are read as money (weight, verb, adjective).
 WEAK_CURRENCY_WORDS = frozenset({"pound", "pounds", "won", "real", "dong", "rand", "lei", "som"})
-SUBUNITS = {"cent": "cents", "cents": "cents", "pence": "pence", "penny": "pence", "kopecks": "kopecks"}
+SUBUNITS = {"cent": "cents", "cents": "cents", "\u00a2": "cents", "pence": "pence", "penny": "pence", "kopecks": "kopecks"}
 # Nouns money can be quoted "per" or "a": "$71.10 a barrel", "$15 an hour".
 PER_UNITS = frozenset(
     """barrel gallon litre liter ounce tonne ton share hour day week month year annum kilo

@@ -607,6 +607,8 @@ class SentenceScanner(Tokens):
                 if (
                     (L[p] in X.CODE_ALIASES and prev_tok[0].isupper() and prev_tok not in X.NOT_CODE_FORMS)
                     or prev_tok in X.CURRENCY_CODES or self.letter_currency_at(p, i)
+                    # "US65.4\u00a2": which dollar's cents, before a price written in them
+                    or (L[p] in X.DOLLAR_PREFIXES and prev_tok.isupper() and i + 1 < n and T[i + 1] == "\u00a2" and S[i + 1] == E[i])
                 ):
                     money_prefix_word = True
                 elif L[p] in ("v", "ver"):
@@ -1277,8 +1279,8 @@ class SentenceScanner(Tokens):
             # "an oven bought for R800" (but "heading for R445" is a road, and "earned P3 on the
             # grid" a place in a race)
             return code
-        if code == "PHP" and "." in self.T[i] and len(self.T[i]) - self.T[i].index(".") == 3:
-            return code  # "P2.20", "P64.35": pesos and centavos
+        if code != "NGN" and "." in self.T[i] and len(self.T[i]) - self.T[i].index(".") == 3:
+            return code  # "P2.20", "P64.35": pesos and centavos; "R142.30", "R18.42/$": rand and cents
         return None
 
     def glued_code_is_name(self, p: int, i: int) -> bool:
@@ -1926,6 +1928,9 @@ class SentenceScanner(Tokens):
         """The counted noun phrase: lower-cased words up to and including the plural head."""
         T, L, K, S, E = self.T, self.L, self.K, self.S, self.E
         j = q.b
+        if j < self.n and q.kind == "count" and "-" in L[j] and _hyphen_head(L[j]) in RATE_STEPS and self.rate_step(j):
+            # "two quarter-point cuts": how many cuts, and the size of each, a step of the rate.
+            j += 1
         k = j
         words: list[int] = []
         singular = q.value == 1

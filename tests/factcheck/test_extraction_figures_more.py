@@ -1116,3 +1116,14 @@ def test_half_time_is_a_moment_of_the_match_and_no_share():
 def test_a_change_named_by_a_noun_further_back_makes_from_and_to_two_figures():
     found = extract_claims("The budget includes an increase in the cost of a garden waste permit from £45 to £60.")
     assert [(c.kind, c.value, c.low, c.high) for c in found] == [("money", 45.0, None, None), ("money", 60.0, None, None)]
+
+
+def test_cents_signs_rand_with_cents_and_a_count_of_rate_steps():
+    found = extract_claims(
+        "The Australian dollar dipped to US65.4¢; eggs cost 99¢. The rand weakened to R18.42/$ and shares rose to"
+        " R142.30, but the R2035 bond and the R101 road are names. Officials see two quarter-point cuts."
+    )
+    assert [(c.kind, c.value, c.unit) for c in found] == [
+        ("money", 65.4, "cents"), ("money", 99.0, "cents"), ("money", 18.42, "ZAR"), ("money", 142.3, "ZAR"),
+        ("count", 2.0, "cuts"), ("percent", 0.25, "percentage points"),
+    ]
