@@ -126,6 +126,160 @@ man boy
 """
 
 
+# More given names, from Central Asia, the Caucasus, Eastern Europe, Turkey, Iran, the Arab world,
+# Israel, West, East and Southern Africa, the Pacific, South and Southeast Asia, Latin America and
+# Western Europe: names a reporter quotes from anywhere, each of one sex nearly always.
+_MORE_FEMININE_NAMES = """
+aigerim aizhan ainur dinara gulnara gulmira saule zhanar asel aruzhan aisuluu cholpon nargiza
+dilnoza dilfuza malika shahnoza zarina mohira nilufar sevara lola zebo mehrangez firuza gulbahor
+tahmina parvina aysel gunel sevinj aynur nigar ulviyya gulnar mehriban sabina leyla nargiz
+ketevan salome natia khatia tamuna tinatin nestan anano anahit armine gayane lilit hasmik
+siranush nune narine tatev tatiana tatyana natalya yelena ekaterina yekaterina yulia yuliya
+lyudmila galina larisa nadezhda lyubov zoya raisa alla inna sofiya veronika ulyana milana arina
+zlata olena oleksandra halyna iryna kateryna nataliya yuliia liudmyla khrystyna solomiya maryna
+tetiana svitlana sviatlana volha katsiaryna maryia krystyna elzbieta zofia danuta dorota izabela
+justyna aleksandra urszula iwona ilona edyta karolina sylwia ewelina jana lucie tereza eliska
+marketa lenka katerina jitka michaela barbora klara kristyna adela milica marija mirjana gordana
+vesna biljana jasmina tatjana zorica danijela branka slavica mila dijana suzana teodora jovana
+sanja lejla amra azra emina aida elma blerta drita valbona mimoza teuta albana desislava
+dimitrina rumyana tsvetanka yordanka rositsa stefka galya eleni dimitra despina vasiliki
+panagiota konstantina ioana mihaela andreea raluca oana loredana camelia corina florentina
+denisa madalina iulia catalina nicoleta katalin erzsebet eszter judit aniko zsuzsanna reka
+ildiko zita ruta egle ausra ieva jurgita rasa daiva dalia ilze inese baiba kristine laila elina
+kadri kaja liina tiina triin kersti merike piret signe esra ozlem gulsen sibel ebru burcu asli
+pinar selin kubra yasemin songul sevgi hulya tulay gulay meltem nesrin dilek serap sevil nilufer
+canan melek idil nasrin mahnaz azadeh niloufar roya golnaz soraya mahsa sahar nazanin fereshteh
+ladan nahid parvaneh simin haleh mahboubeh masoumeh tahereh zohreh zaynab hala dina lina reem
+samia sana yasmine jamila najat naima malak mona maha heba hiba ghada abir asmaa asma basma
+bushra dalal doaa fadwa fairuz farida hanan rasha rawan yusra zeinab lamia marwa aya yara shira
+yael rivka sarit orly ayelet hila keren limor galit merav miri osnat tzipi tzipora zehava ruti
+efrat dafna shlomit liat inbal noga nurit naama avital talia ilana funke yetunde bukola titilayo
+omolara olufunke bolanle adenike aderonke morenike funmi jumoke kemi bisola sade ngozi amaka
+obiageli nneka adaora ogechi hauwa binta rakiya hafsat rahama saratu ladi asabe habiba bilkisu
+maimuna abena ama akua yaa afia fatou awa aminata mariama khady ndeye aissatou coumba astou
+rokhaya sokhna dieynaba penda oumou kadiatou hawa hadja isatou mireille chantal odile pelagie
+francine josiane solange gisele antoinette therese neema rehema mwanaisha zuhura mwajuma
+mwanajuma subira tatu upendo nafula nasimiyu nekesa akinyi atieno achieng adhiambo awino anyango
+akoth apiyo akello tigist hiwot tirunesh meseret genet mekdes tsehay azeb senait lemlem abeba
+etenesh mestawet tsige birtukan hodan ifrah faadumo sahra khadra maryan deqa fartun sagal ubah
+nakato babirye nansubuga namubiru nalwoga namusoke nabukenya nakimuli nomvula nomsa lindiwe
+nokuthula zodwa busisiwe nonhlanhla ntombi ntombifuthi zinhle nolwazi nomzamo nosipho noxolo
+nomathemba thuli nandipha palesa dineo naledi dimakatso mapaseka puleng chipo rutendo rudo
+tsitsi fadzai vimbai ruvimbo chiedza bupe namukolo inonge mutinta lushomo mwangala litia salote
+losana mereoni vasiti sereana akanisi unaisi makereta lavenia asenaca sainimere torika kelera
+mele losaline seini malia hine ngaire anahera miriama gita sita savita shobha usha nisha divya
+shweta sneha preeti ritu seema sapna archana aarti deepika kareena madhuri sunaina poonam rani
+indira sarita mamta nirmala renu shalini shilpa smita sudha tanuja vandana vidya yamini anushka
+ananya aditi meenakshi pallavi rupa sangeeta shruti uma vaishali chitra radhika radha kavitha
+revathi sangeetha malathi kalaivani selvi tamilselvi thenmozhi kanimozhi nithya anitha gayathri
+saranya keerthana malini lalitha sravani swathi padmaja sirisha bhargavi haritha sujatha shwetha
+sumalatha rakshitha ramya chaitra pavithra anjana aswathy sreeja bindu sindhu parvathy reshma
+remya meera mousumi rituparna moumita sharmila mamata sreya tanushree sudeshna paromita jasleen
+harleen gurleen sukhmani supriya sayali prajakta shraddha rutuja manasi sonali hetal falguni
+kinjal nirali dhara hiral jigna rupal urvashi chandrika sirimavo kumari dilrukshi nadeeka ruwani
+sanduni tharushi dilani nilmini shanika bidhya sushila binita pramila bimala manisha srijana
+saraswati mahnoor iqra amna sadia saima aliya benazir uzma farhana nasreen shazia samina naheed
+rukhsana parveen yasmeen nighat sidra anum mehwish zubaida tabassum siti aminah fatimah azizah
+rosmah faridah noraini norhayati rosnah salmah zaleha hasnah aishah khadijah puteri halimah
+sharifah dewi ayu wati putri lestari wulan indah kartini megawati susilawati yuliana rini retno
+endang puspita maharani novita ratih wahyuni maricel marites luzviminda corazon leni ligaya
+marilou rowena analyn maribel milagros consuelo perla marissa charmaine malee siriporn pranee
+somsri supaporn sukanya wanida duangjai jintana pornthip nittaya lamai mayuree sirikit yingluck
+patcharee paetongtarn chanida rocio raquel nuria ainhoa begona itziar amaia inmaculada amparo
+encarnacion araceli ximena jimena mariana agustina josefina micaela luciana antonella romina
+yesenia guillermina lorena graciela karla susana elvira esmeralda estela eugenia dulce itzel
+xochitl blanca carlota elisa francisca macarena manuela maite nerea noelia rebeca joana leonor
+matilde madalena conceicao luiza larissa bruna tatiane aline priscila debora thais cristiane
+fabiana dilma heloisa rafaela isadora chiara federica giorgia raffaella rossella donatella
+gianna giuseppina concetta carmela assunta rosaria annunziata immacolata caterina margherita
+nicoletta ornella marcella emanuela cinzia letizia mirella stefania tiziana elisabetta lucrezia
+carlotta camilla gaia eleonora gunhild ragnhild hanne birgitta inger margit kristin ingvild tove
+turid berit frida ebba linnea agnete mette vilde thea malin cecilie dagny lisbeth sunniva vigdis
+ylva aino tuula pirjo paivi riitta sirpa leena marja kaisa kirsi satu tarja sanna minna jenni
+katja ulla venla sigridur hildur thordis ragnheidur annemieke femke marieke saskia sanne lotte
+mieke anneke ineke marjolein lieke anouk liesbeth hendrika janneke maartje marloes mirjam
+margriet marijke gisela hildegard gertrud renate stefanie leonie lea mareike elke hannelore
+annalena franziska angelika christiane cornelia amelie aurelie celine elodie emilie helene
+juliette laetitia mathilde nathalie sandrine severine sylvie veronique virginie agathe anais
+aurore cecile christelle colette corinne fabienne genevieve gaelle pascale solene francoise
+martine marguerite noemie
+"""
+
+# The same for men.
+_MORE_MASCULINE_NAMES = """
+nursultan yerlan erlan nurlan askar bolat serik daniyar dauren ermek yerzhan ruslan azamat
+almazbek sadyr kurmanbek kanat talgat shavkat bakhodir jasur sardor sherzod ulugbek akmal
+alisher farrukh jamshid otabek sanjar temur zafar anvar emomali farhod firdavs davron dilovar
+jamshed heydar elchin rashad ramil rauf vugar elnur tural mahir samir ramiz fuad javid ramin
+giorgi levan zurab davit irakli nikoloz lasha shota mikheil bidzina gela otar revaz beka kakha
+archil sandro luka armen aram arsen ashot avetik gagik garegin gevorg grigor hayk sargis tigran
+vardan hakob aleksandr sergey andrey alexey aleksei nikolay anatoly gennady fyodor evgeny leonid
+maksim kirill artem denis ilya lev volodymyr oleksiy andriy mykola petro yuriy serhiy dmytro
+bohdan vasyl ihor oleh yevhen maksym alyaksandr aliaksandr siarhei uladzimir mikalai viktar
+pawel marcin jacek grzegorz stanislaw ryszard kazimierz lech witold szymon maciej rafal artur
+patryk hubert kacper dawid filip konrad henryk ignacy jaroslav petr jaromir miloslav milos janez
+borut matjaz primoz ziga andrej aleksandar marko dejan nenad slobodan vojislav zeljko branko
+stevan ivica tomislav zvonimir kresimir davor darko mladen ivo josip jovan petar edin haris
+adnan arben besnik ermal fatos gentian ilir lulzim boyko rumen georgi hristo ivaylo krasimir
+lyubomir todor vasil dimitar petko dimitrios konstantinos ioannis panagiotis christos vasileios
+athanasios evangelos spyros stavros antonis petros pavlos stefanos gheorghe vasile constantin
+mihai nicolae dumitru florin alexandru catalin cosmin cristian emil lucian marius radu viorel
+vlad ionut janos gabor ferenc attila tamas jozsef gyorgy imre gyula karoly levente tibor zsolt
+vytautas algirdas gediminas mindaugas darius andrius arturas audrius dainius donatas linas
+mantas rimantas saulius janis andris juris valdis raimonds edgars toomas jaan tonis priit jaanus
+kaido margus kristjan rasmus huseyin murat ramazan halil suleyman mahmut recep salih serkan
+hakan volkan berk kerem ozan sinan tarik yasin fatih enes mert yunus hossein reza mehdi abbas
+saeed majid javad mahmoud mohsen mostafa hadi hamed hamidreza alireza mohammadreza gholam
+ebrahim esmaeil farhad dariush kourosh masoud omid arash navid yasser khaled abdallah
+abdulrahman abdel tarek walid saad saleh sami fahd fahad nabil majed marwan mazen bassam emad
+imad fadi fouad ghassan hani hisham yahya zakaria ziad ayman anas adel amr ayoub salman hakim
+moshe yosef avraham yitzhak yaakov shlomo eitan itai avi dov ehud gideon gilad ilan itamar meir
+menachem naftali nadav zeev asher boaz chaim erez haim nir ofer yossi mordechai aharon avner
+baruch olusegun babatunde olumide kayode akinwumi adewale gbenga segun kunle rotimi kolawole
+tunji ayodeji ademola adekunle obafemi nnamdi ikenna chukwudi ugochukwu chukwuma ikechukwu
+azubuike chijioke abubakar usman sani aliyu garba nasiru shehu umaru danjuma kabiru mustapha
+atiku murtala adamu bashir jibril kwaku kwadwo kwesi kobina ekow kweku mamadou moussa ousmane
+abdoulaye cheikh ibrahima modou lamine babacar aliou pape souleymane malick amadou boubacar
+djibril idrissa bakary sekou seydou oumar alassane sadio thierno lamin ebrima momodou faustin
+celestin evariste honore anicet fulbert landry severin juma jabari hamisi bakari rashidi omari
+khamis abiy meles haile tewodros dawit yohannes girma tesfaye mulugeta alemayehu bekele kebede
+tadesse getachew berhanu amanuel dereje ermias eyob isaias abdi abdirahman abdiqani abdirashid
+abdikarim mohamud mahad wasswa waiswa kizza themba sibusiso mandla jabulani sandile siyabonga
+mthunzi sizwe thulani nkosinathi sifiso xolani njabulo tshepo thapelo teboho lehlohonolo
+moeketsi tsietsi seretse kabelo molefi sello tonderai tawanda simbarashe tichaona tongai garikai
+sitiveni josaia epeli isikeli waisale viliame tevita apisai sevanaia inoke mosese savenaca
+tomasi sione siosaia viliami taniela semisi ioane wiremu hemi rawiri mikaere tamati rewi tipene
+hohepa ganesh mukesh rakesh rajiv sandeep vinod arun varun karan sachin vikas sumit ankit nitin
+pankaj gaurav saurabh abhishek akshay aditya aarav vivaan ishaan narendra mohan gopal naveen
+prakash praveen sahil siddharth tarun vishal yash nikhil rohan vishnu arvind gautam hari murugan
+senthil karthik karthikeyan saravanan selvam arumugam balaji kumaran velu elango venkatesh
+murali srinivas ramana chiranjeevi nagarjuna prabhas srikanth basavaraj siddaramaiah shivakumar
+puneeth darshan sudeep anoop biju sajan shaji shibu sreejith sreekumar ajith mohanlal vijayan
+amartya rabindranath sourav saurav subhas subrata sudip sujoy arijit debashish dibyendu mujib
+ziaur shakib tamim mashrafe mushfiqur mahmudullah rafiq rahim shafiq tanvir anwar harbhajan
+sukhbir manmohan amarinder bhagwant jagjit sharad uddhav ajit vilas vitthal dattatray pandurang
+hitesh jignesh paresh bhavesh mitesh ketan mahinda gotabaya ranil sajith anura chaminda lasith
+mahela sanath arjuna nuwan gyanendra birendra dipendra khadga bimal binod nawaz shahbaz asif
+bilawal shoaib waqar wasim inzamam babar fawad ahsan asad atif junaid mohsin nadeem naveed
+rizwan saqib tahir farhan javed kashif nasir sajid mahathir najib muhyiddin azmin hishammuddin
+khairy hafiz amirul haziq danial razak zulkifli joko bambang budi agus susilo prabowo eko hendra
+rudi arief dedi gatot heru iwan rahmat ridwan slamet taufik ferdinand benigno manny rodel renato
+rolando romeo rogelio danilo somchai somsak prayut thaksin anutin surachai somkiat wichai
+prasert sombat sakda prawit thanathorn srettha andres raul gonzalo ignacio joaquin mateo matias
+emilio jaime marcos ruben gaspar hernan iker leandro ramiro unai aitor xabier mikel inaki paulo
+thiago tiago mateus vinicius guilherme henrique joaquim jair nuno rui vitor caio davi andre
+fabio vincenzo pietro salvatore carlo domenico giorgio matteo davide stefano riccardo massimo
+maurizio fabrizio vittorio gunnar ragnar leif knut torbjorn trond geir arne terje kjell haakon
+soren mads niels frederik mikkel fredrik gustav oskar axel kristian juha jukka matti mikko pekka
+timo antti heikki jari markku petri tapio teemu ville jussi ilkka seppo tuomas eero ilmari toivo
+aleksi juho lasse gudni bjarni olafur sigmundur halldor thorsteinn pieter hendrik willem
+cornelis gerrit jacobus kees klaas joost bram daan thijs jeroen maarten wim floris bastiaan henk
+piet ruud frans werner horst manfred heinrich friedrich ulrich rainer gunter gunther siegfried
+moritz niklas joachim ralf wilhelm hermann ludwig otto jacques michel alain francois christophe
+laurent stephane sebastien frederic olivier thierry didier pascal yves herve etienne quentin
+romain yann arnaud baptiste
+"""
+
 def _fold(word: str) -> str:
     """Lower-cased, without accents: "José" and "jose" are one name."""
     word = word.lower()
@@ -134,8 +288,8 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-_NAME_SEX = {_fold(n): FEMININE for n in _FEMININE_NAMES.split()}
-_NAME_SEX.update({_fold(n): MASCULINE for n in _MASCULINE_NAMES.split()})
+_NAME_SEX = {_fold(n): FEMININE for n in (_FEMININE_NAMES + _MORE_FEMININE_NAMES).split()}
+_NAME_SEX.update({_fold(n): MASCULINE for n in (_MASCULINE_NAMES + _MORE_MASCULINE_NAMES).split()})
 _WORD_SEX = {w: FEMININE for w in _FEMININE_WORDS.split()}
 _WORD_SEX.update({w: MASCULINE for w in _MASCULINE_WORDS.split()})
 PRONOUN_SEX = {

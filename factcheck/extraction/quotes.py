@@ -965,7 +965,8 @@ class SpeakerIndex:
         ):
             person = False  # "the Bureau of Plant Industry": the rest of a body's name
         if person and before and (
-            before[-1].lower() in _THING_NOUNS
+            # "the ferry operator Armorique Lignes" (but "Machine operator Nomsa Dlamini" is a person)
+            (before[-1].lower() in _THING_NOUNS and sex_of_given_name(toks[0]) is None)
             # "in Addis Ababa"; but "near Tuam. Superintendent Declan Ryan" runs on past a stop.
             or (before[-1] in _PLACE_PREPOSITIONS and ". " not in run)
             # "in north Delmar Springs", "in central Kano", "at the Dewan Serbaguna Sungai Meranti"

@@ -1728,3 +1728,20 @@ def test_an_age_the_copy_did_not_give_is_the_one_who_spoke_just_before_unless_ag
 )
 def test_a_qualified_title_after_an_employer_and_a_trade_known_by_its_ending(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+def test_given_names_from_many_more_places_tell_he_from_she():
+    from factcheck.extraction.genders import FEMININE, MASCULINE
+
+    assert [sex_of_given_name(n) for n in ("Aigerim", "Nomsa", "Meenakshi", "Nursultan", "Farhan", "Tevita")] == [
+        FEMININE, FEMININE, FEMININE, MASCULINE, MASCULINE, MASCULINE,
+    ]
+    text = ('Defence advocate Farhan Qureshi put it to Sunita Jadhav that no letter was sent.\n\n"Is that not true?"'
+            ' Qureshi asked.\n\n"We are not educated people, sir," she replied.')
+    assert [s for _, s in speakers(text)] == ["Farhan Qureshi", "Sunita Jadhav"]
+
+
+def test_a_trade_that_also_names_companies_before_a_given_name_is_a_persons():
+    text = 'Machine operator Nomsa Dlamini, 47, has worked there for 22 years.\n\n"Where will I find a job?" she asked.'
+    assert [s for _, s in speakers(text)] == ["Nomsa Dlamini"]
+    assert [s for _, s in speakers('"Sailings resume," the ferry operator Armorique Lignes said.')] == ["Armorique Lignes"]
