@@ -176,7 +176,7 @@ saranya keerthana malini lalitha sravani swathi padmaja sirisha bhargavi haritha
 sumalatha rakshitha ramya chaitra pavithra anjana aswathy sreeja bindu sindhu parvathy reshma
 remya meera mousumi rituparna moumita sharmila mamata sreya tanushree sudeshna paromita jasleen
 harleen gurleen sukhmani supriya sayali prajakta shraddha rutuja manasi sonali hetal falguni
-kinjal nirali dhara hiral jigna rupal urvashi chandrika sirimavo kumari dilrukshi nadeeka ruwani
+kinjal nirali dhara hiral jigna rupal urvashi chandrika sirimavo dilrukshi nadeeka ruwani
 sanduni tharushi dilani nilmini shanika bidhya sushila binita pramila bimala manisha srijana
 saraswati mahnoor iqra amna sadia saima aliya benazir uzma farhana nasreen shazia samina naheed
 rukhsana parveen yasmeen nighat sidra anum mehwish zubaida tabassum siti aminah fatimah azizah
@@ -207,7 +207,7 @@ martine marguerite noemie
 
 # The same for men.
 _MORE_MASCULINE_NAMES = """
-nursultan yerlan erlan nurlan askar bolat serik daniyar dauren ermek yerzhan ruslan azamat
+mick micky paddy nursultan yerlan erlan nurlan askar bolat serik daniyar dauren ermek yerzhan ruslan azamat
 almazbek sadyr kurmanbek kanat talgat shavkat bakhodir jasur sardor sherzod ulugbek akmal
 alisher farrukh jamshid otabek sanjar temur zafar anvar emomali farhod firdavs davron dilovar
 jamshed heydar elchin rashad ramil rauf vugar elnur tural mahir samir ramiz fuad javid ramin

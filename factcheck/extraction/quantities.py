@@ -372,6 +372,10 @@ _EVENT_NOUNS = frozenset(
 )
 
 
+# Words right before "from" that make "from X to Y" a range, whatever verb came before.
+_RANGE_BEFORE_FROM = frozenset("anywhere of sized ranging varying aged".split())
+# Words before a moment of a match: "at half-time", "just before half-time".
+_MATCH_MOMENT_WORDS = frozenset("at before after by until till since approaching towards toward around".split())
 # Nouns of work after "half-time" or "full-time": "half-time jobs".
 _WORK_NOUNS = frozenset("job jobs work worker workers basis post posts position positions staff contract contracts employee employees role roles".split())
 
@@ -605,7 +609,7 @@ class SentenceScanner(Tokens):
                 if self.glued_code_is_name(p, i):
                     return self.skip_identifier(i)
                 if (
-                    (L[p] in X.CODE_ALIASES and prev_tok[0].isupper() and prev_tok not in X.NOT_CODE_FORMS)
+                    (L[p] in X.CODE_ALIASES and prev_tok[0].isupper() and prev_tok not in X.NOT_CODE_FORMS and (L[p] != "rm" or prev_tok == "RM"))
                     or prev_tok in X.CURRENCY_CODES or self.letter_currency_at(p, i)
                     # "US65.4\u00a2": which dollar's cents, before a price written in them
                     or (L[p] in X.DOLLAR_PREFIXES and prev_tok.isupper() and i + 1 < n and T[i + 1] == "\u00a2" and S[i + 1] == E[i])
@@ -1283,6 +1287,17 @@ class SentenceScanner(Tokens):
             return code  # "P2.20", "P64.35": pesos and centavos; "R142.30", "R18.42/$": rand and cents
         return None
 
+    def ringgit_at(self, p: int, i: int) -> bool:
+        """Whether "RM" before the number at i is the ringgit: written so in capitals, glued to
+        the digits ("RM850") or, spaced, before a figure that reads as money ("RM 1,500", "RM 4.50",
+        "RM 2 million"); not a room ("Rm 1503") or "RM 45 Commando"."""
+        if self.T[p] != "RM":
+            return False
+        if self.E[p] == self.S[i]:
+            return True
+        tok = self.T[i]
+        return "," in tok or "." in tok or self.lw(i + 1) in MONEY_SCALES
+
     def glued_code_is_name(self, p: int, i: int) -> bool:
         """"COP28", "SEK5": letters that could be a currency code, glued to a small bare
         number, name a thing; "USD1.2bn" and "EUR500" stay money."""
@@ -1322,6 +1337,7 @@ class SentenceScanner(Tokens):
             if (
                 L[p] in X.CODE_ALIASES and T[p][0].isupper() and t not in X.NOT_CODE_FORMS
                 and self.lw(p - 1) not in X.REFERENCE_KEYWORDS  # "the tracking code RM 4481 2290"
+                and (L[p] != "rm" or self.ringgit_at(p, i))
             ):
                 return p, X.CODE_ALIASES[L[p]]
         if t == "." and p >= 1 and L[p - 1] == "rs" and self.E[p - 1] == self.S[p]:
@@ -1373,8 +1389,8 @@ class SentenceScanner(Tokens):
                 elif sl == "m" and not money and self.m_means_million(j):
                     q.scale = 1e6
                     j += 1
-            elif gap <= 8 and sl in DIGIT_SCALES and sl != "k":
-                q.scale = DIGIT_SCALES[sl]
+            elif gap <= 8 and (sl in DIGIT_SCALES or (money and sl == "mil")) and sl != "k":
+                q.scale = MONEY_SCALES[sl]  # "RM 450.3 mil" as well as "$5 bn"
                 j += 1
                 if sl in ("lakh", "lakhs") and self.lw(j) in ("crore", "crores") and self.spaced(j - 1, j):
                     # "Rs 5 lakh crore": a lakh of crores, 10^12.
@@ -2223,16 +2239,21 @@ class SentenceScanner(Tokens):
             return False
         if q.value is not None and q2.value is not None and q.value >= q2.value:
             return True
-        if (self.lw(q2.b) == "to" and self.score_pair_at(q2.b + 1)) or (self.lw(q.a - 1) == "to" and self.score_pair_at(q.a - 4)):
-            return True  # "a 1-13 to 0-14 win": goals and points, one team's score to the other's
+        if (
+            (self.lw(q2.b) == "to" and self.score_pair_at(q2.b + 1) and self.lw(q.a - 1) != "from")
+            or (self.lw(q.a - 1) == "to" and self.score_pair_at(q.a - 4) and self.lw(q.a - 5) != "from")
+        ) and q.value is not None and q.value <= 9:
+            # "a 1-13 to 0-14 win": goals and points, one team's score to the other's (but "from
+            # 20-25 to 30-35 pupils" are ranges)
+            return True
         lo, hi = max(0, q.a - 5), min(self.n, q2.b + 4)
         return any(self.L[x] in X.SPORTS_WORDS for x in range(lo, hi))
 
     def score_pair_at(self, j: int) -> bool:
-        """Whether small whole numbers joined by a dash ("0-14") stand at token ``j``."""
+        """Whether goals and points joined by a dash ("0-14") stand at token ``j``."""
         return (
             0 <= j and j + 2 < self.n and self.K[j] == "n" and self.T[j + 1] in DASHES and self.K[j + 2] == "n"
-            and len(self.T[j]) <= 2 and len(self.T[j + 2]) <= 2
+            and len(self.T[j]) == 1 and len(self.T[j + 2]) <= 2
         )
 
     def bowling_figures(self, q: Quantity, q2: Quantity, conn: int) -> bool:
@@ -2258,6 +2279,9 @@ class SentenceScanner(Tokens):
         k = a - 1
         if k < 0 or L[k] not in ("from", "by"):
             return False
+        if k >= 1 and L[k - 1] in _RANGE_BEFORE_FROM:
+            return False  # "incomes of anywhere from £20,000 to £40,000", "rolls of from 200 to 400"
+        # Up to ten words back: "an increase in the cost of a garden waste permit from".
         for x in range(k - 1, max(-1, k - 11), -1):
             w = L[x]
             if w in X.CHANGE_VERBS or w in X.UP_WORDS or w in X.DOWN_WORDS:
@@ -2697,7 +2721,8 @@ class SentenceScanner(Tokens):
 
     def opening_months(self, j: int) -> int:
         """The end of "nine months of the year" (or "of 2025", "of this year") from the number
-        at ``j``, or of "nine months" alone; 0 when no such period begins there."""
+        at ``j``, or of "nine months" before a stop or a new clause; 0 when no period of the
+        calendar begins there."""
         if not (j + 1 < self.n and self.L[j + 1] == "months" and (
             self.L[j] in SMALL or (self.K[j] == "n" and self.T[j].isdigit() and len(self.T[j]) <= 2)
         )):
@@ -2707,9 +2732,10 @@ class SentenceScanner(Tokens):
             if self.lw(b + 1) in ("the", "this", "last", "next") and self.lw(b + 2) == "year":
                 return b + 3
             after = self.year_after(b + 1)
-            if after > b + 1:
-                return after
-        return b
+            return after if after > b + 1 else 0  # "the first 10 months of the war": a length of time
+        # "in the first nine months, ...", of the year the copy is about; but "the first 18 months
+        # after release" measures.
+        return b if b >= self.n or self.K[b] != "w" or self.L[b] in ("and", "but", "while", "when") else 0
 
     def rank(self, no_tok: int, i: int) -> int:
         """"No. 1": a rank; "No 10" the address in Downing Street; "No. 2:23-cv-01234" a case."""
@@ -2835,13 +2861,15 @@ class SentenceScanner(Tokens):
         if step:
             return step
         nxt = self.lw(i + 1)
-        if self.L[i] in ("half-time", "halftime") or (self.L[i] == "half" and nxt == "time" and self.lw(i - 1) in TIME_PREPOSITIONS):
+        if (self.L[i] in ("half-time", "halftime") or (self.L[i] == "half" and nxt == "time")) and self.lw(i - 1) in _MATCH_MOMENT_WORDS:
             # "at half-time", "six minutes before half-time": a point in a match, as "the second
             # half" is a period of it; but "half-time jobs" are part-time ones.
             b = i + 1 if self.L[i] != "half" else i + 2
             if self.lw(b) in _WORK_NOUNS:
                 return b
             return self.date(i, b)
+        if self.L[i] in ("half-time", "halftime"):
+            return i + 1  # "half-time employment", "she works half-time": no share, no moment
         # "fell by half", "cut by more than half", "cut by a half": the share by which something
         # moved ("half-time" is no share).
         if self.L[i] == "half":

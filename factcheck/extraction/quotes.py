@@ -290,10 +290,12 @@ _TRADE_TITLES = frozenset(
     rider jumper hurdler marathoner cricketer footballer seamer spinner paceman off-spinner
     leg-spinner substitute poet writer co-writer screenwriter playwright filmmaker producer
     designer artist photographer demographer epidemiologist virologist sociologist psychologist
-    criminologist climatologist seismologist volcanologist geologist""".split()
+    criminologist climatologist seismologist volcanologist geologist musician physician technician
+    librarian politician statistician paediatrician pediatrician dietitian clinician mathematician
+    veterinarian comedian magician beautician optician mortician tactician academician""".split()
 )
 # Endings of the names of trades, for those the list above lacks: "Cosmochemist", "Glaciologist".
-_TRADE_ENDINGS = ("ist", "ian")
+_TRADE_ENDINGS = ("ist",)
 TITLES = frozenset(
     """president prime minister secretary chancellor king queen prince princess governor senator
     sen sen. rep rep. representative congressman congresswoman mayor general gen gen. colonel
@@ -316,7 +318,7 @@ TITLES = frozenset(
     headmistress gov gov. provost rector registrar adviser advisor undersecretary under-secretary
     rapporteur coordinator negotiator administrator comptroller ombudsman auditor tem tempore
     aunty auntie madam madame alhaji alhaja hajia mzee fr engr pharm collector tahsildar
-    honourable cr cr. datuk dato dato' datin tun comm
+    honourable cr cr. datuk dato dato' datin comm
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -377,8 +379,8 @@ STOP_CAPS = frozenset(
 # Malaysian honours of two words before a name; the second word alone opens other names
 # ("Sri Lanka", "Bandar Seri Begawan").
 _TWO_WORD_HONORIFICS = frozenset(
-    {("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan"), ("Datuk", "Seri"), ("Dato'", "Sri"), ("Dato\u2019", "Sri"),
-     ("Dato'", "Seri"), ("Datin", "Seri"), ("Datin", "Paduka")}
+    {("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan"), ("Datuk", "Seri"), ("Dato", "Sri"), ("Dato", "Seri"),
+     ("Datin", "Seri"), ("Datin", "Paduka")}
 )
 # Titles that are always followed by a name, even one that is itself a title word ("Mr Dean").
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
@@ -387,7 +389,7 @@ _PLACE_OPENERS = frozenset("new los las fort port lake mount".split())
 # Words of ORG_WORDS that open a person's name more often than an organisation's: "Bill Ross".
 _FIRST_NAMES_AMONG_ORG_WORDS = frozenset({"bill", "june", "august", "park"})
 # Words of ORG_WORDS that are common surnames after a given name: "Susan Park", "Peter Hall".
-_SURNAMES_AMONG_ORG_WORDS = frozenset({"park", "hall", "church", "house", "bank", "banks", "post", "guard"})
+_SURNAMES_AMONG_ORG_WORDS = frozenset({"park", "hall", "church", "house", "banks", "post", "guard"})
 # Words that give a name, right before a short quote: 'he called "Kestrel"', 'dubbed "the Beast"'.
 _NAMED_AS_RE = re.compile(
     r"\b(?:called|calls|dubbed|named|nicknamed|branded|labelled|labeled|termed|known as|titled)"
@@ -421,6 +423,8 @@ _PORTFOLIOS = frozenset(
     media arts research innovation science digital technology economy labour work pensions
     security immigration veterans policy opposition""".split()
 )
+# Words for firms that are trades too, before a person's name: "Machine operator Nomsa Dlamini".
+_TRADES_AMONG_THINGS = frozenset("operator developer producer designer".split())
 # Common nouns before a capitalised run that make it the name of a thing, not a person:
 # "the ferry operator Armorique Lignes", "the carmaker Stellantis".
 _THING_NOUNS = frozenset(
@@ -521,6 +525,12 @@ _TITLE_MODIFIERS = frozenset(
     climate culture sport sports arts digital legal medical district county city regional local
     national party opposition""".split()
 )
+# Words that qualify a title after an employer's name: "Terrain Analytics research director
+# Siobhan Kerr" (but "Iraola praised striker Dominic Solanke" has a verb there).
+_ROLE_QUALIFIERS = _TITLE_MODIFIERS | TITLES | frozenset(
+    """research interim associate principal lead creative marketing finance financial operations
+    operating commercial programme program development business sales""".split()
+)
 # What a body is called once named: "the union said", "the watchdog said".
 _GENERIC_BODY_WORDS = frozenset(
     """union watchdog regulator department agency group organisation organization council
@@ -570,6 +580,14 @@ _KIN_NOUNS = frozenset(
     fiancée boyfriend girlfriend widow widower stepson stepdaughter stepfather stepmother twin""".split()
 )
 _POSSESSIVE_PRONOUNS = frozenset("her his their my our your".split())
+# Given names that are also places, which "and" joins to a person as often: "Georgia and Brian Kemp".
+_PLACES_AMONG_GIVEN_NAMES = frozenset(
+    """georgia victoria florence chelsea sydney regina adelaide charlotte madison savannah virginia
+    carolina alexandria augusta lourdes austin jackson houston orlando lincoln paris israel jordan
+    india china kenya""".split()
+)
+# Words before two given names that share a surname: "brothers Wayne and Mark Fraser".
+_SIBLINGS_BEFORE = [[w] for w in "brothers sisters siblings twins couple parents cousins spouses".split()]
 # The first given name of a couple, before the second one's run: "Rob and |Jen Castle".
 _COUPLE_BEFORE_RE = re.compile(rf"(?<![\w'\u2019])({_UP}[a-z]+) and $")
 _AGE_AFTER_NAME_RE = re.compile(r", (?:aged )?\d{1,3},")
@@ -679,8 +697,10 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         # Only a token with an apostrophe can lose a possessive; one inside the name keeps it
         # ("Carrow Landlords' Association").
         toks = [t if k < len(toks) - 1 and t.endswith(("s'", "s\u2019")) else _clean_token(t) for k, t in enumerate(toks)]
-    if len(toks) > 3 and (toks[0], toks[1]) in _TWO_WORD_HONORIFICS:
+    if len(toks) > 3 and (toks[0].rstrip("'\u2019"), toks[1]) in _TWO_WORD_HONORIFICS:
         toks = toks[2:]  # "Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar Ibrahim"
+    elif len(toks) > 2 and title_before and (title_before.rstrip("'\u2019").capitalize(), toks[0]) in _TWO_WORD_HONORIFICS:
+        toks = toks[1:]  # "Dato' Sri Najib Razak", where the apostrophe ends the run before "Sri"
     while len(toks) > 2 and (
         toks[0] in ("Hon.", "Rt.") or (toks[0] == "Hon" and sex_of_given_name(toks[1]) is not None)
         or (toks[0] == "The" and toks[1] in ("Hon.", "Rt."))
@@ -701,6 +721,16 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             k += 1
         if not _names_a_body(toks[k:], [t.lower() for t in toks[k:]]):
             toks = toks[k:]
+    if title_before is not None and title_before.endswith(_OF_THE):
+        # "Speaker of the House Mike Dolan"; "Clerk of the Course Simon Claisse" holds no house,
+        # but the name still follows what the title is of; "the Clerk of the Course" alone is no one.
+        held = bool(toks) and (toks[0].lower() in _HOUSES or toks[0].lower() in _PORTFOLIOS)
+        if held or len(toks) >= 3:
+            title_before = title_before[:-len(_OF_THE)]
+            if not held:
+                toks = _after_portfolio(toks)
+        else:
+            title_before = None
     if title_before is not None:
         # "Minister for Housing Darragh Kelly": the portfolio before the name.
         while len(toks) > 2 and (toks[0].lower() in _PORTFOLIOS or toks[0].lower() in _HOUSES):
@@ -768,17 +798,31 @@ _EMPLOYED_ROLES = frozenset(
 )
 # A title in lower case (after a word that qualifies it, perhaps) and the capital that opens a
 # name after a run: " coach| Sharon", " chief executive| Jo".
-_TITLE_THEN_NAME_RE = re.compile(rf"[ \t]+(?:[a-z][a-z\-]+[ \t]+)?([a-z][a-z\-]+)[ \t]+{_UP}")
+_TITLE_THEN_NAME_RE = re.compile(rf"[ \t]+(?:(?P<qualifier>[a-z][a-z\-]+)[ \t]+)?([a-z][a-z\-]+)[ \t]+{_UP}")
 # When a source spoke, after its description: "A former tahsildar| on Monday".
 _TRAILING_WHEN_RE = re.compile(
     r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|month|year|night|morning|afternoon|evening|today)\b.*$|\s+(?:earlier|later|today|yesterday)$"
 )
+# Titles of offices whose holders the copy does not call by their age.
+_OFFICES_NOT_AGES = frozenset(
+    """prosecutor judge justice lawyer attorney counsel barrister solicitor advocate detective inspector
+    superintendent officer minister president spokesperson spokesman spokeswoman mayor governor
+    senator coroner dr doctor prof professor magistrate""".split()
+)
 # Words of age in a description of a person: "the old man", "the elderly woman".
 _AGE_WORDS = frozenset("old elderly young retired teenage".split())
 _FIRST_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
+# A relative word right before a pronoun: "in which| he", "when| she".
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|whom|where|when|that)\s+$")
+# A short description in lower case that a name in apposition follows: "the department's secretary, ".
+_DESCRIBED_THEN_COMMA_RE = re.compile(r"(?:the|a|an|his|her|their|its)\s+[a-z'\u2019 -]{2,60}?,\s+")
 # Helpers of a verb of speech, between its subject and it: "The minister has| insisted".
-_AUXILIARIES = ("has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "again", "repeatedly")
+_AUXILIARIES = ("has", "have", "had", "will", "would", "also", "again", "repeatedly")
+_DAY_AND_MONTH_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
 _AUXILIARY_ENDS = tuple(f" {w}" for w in _AUXILIARIES)
 _TRAILING_AUXILIARIES_RE = re.compile(rf"(?:\s+(?:{'|'.join(_AUXILIARIES)}))+$")
 # Words that open a clause before a sentence's main one: "When ..., Ms. Nwosu interrupted".
@@ -788,6 +832,7 @@ _CLAUSE_OPENERS = frozenset(
 # Houses a title is held in, before the name: "Leader of Opposition in the Assembly Meenakshi Iyer-Rathod".
 _HOUSES = frozenset("assembly parliament senate council house chamber commons lords dail".split())
 # Titles held "of the" house they lead or speak for: "Speaker of the House", "Leader of the Opposition".
+_OF_THE = " of the"
 _HOUSE_TITLES = frozenset("speaker leader president clerk father mother".split())
 
 # Words before a run that make its first words a portfolio or a place: "Undersecretary of Defense
@@ -847,8 +892,9 @@ def _title_before(words: list[str]) -> str | None:
     if tb in TITLES:
         return tb
     if tb == "the" and len(words) >= 3 and words[-2].lower() == "of" and words[-3].lower().strip(",") in _HOUSE_TITLES:
-        # "Speaker of the House Mike Dolan", "Leader of the Opposition Meenakshi Iyer".
-        return words[-3].lower().strip(",")
+        # "Speaker of the House Mike Dolan", "Leader of the Opposition Meenakshi Iyer": marked, for
+        # _analyse_run keeps it only before a house ("Clerk of the Course" is no house).
+        return words[-3].lower().strip(",") + _OF_THE
     if tb in ("for", "of") and len(words) >= 2:
         tb = words[-2].lower().strip(",")
         if tb in _PORTFOLIO_TITLES:
@@ -962,11 +1008,13 @@ class SpeakerIndex:
         if (
             person and title is None and len(before) >= 2 and before[-1] == "of" and before[-2].lower() in _BODY_HEADS
             and before[-2][0].isupper() and sex_of_given_name(toks[0]) is None
+            and (toks[-1].lower() in _PORTFOLIOS or toks[-1].lower() in ORG_WORDS)
         ):
-            person = False  # "the Bureau of Plant Industry": the rest of a body's name
+            person = False  # "the Bureau of Plant Industry" (not "the Office of Kais Saied"): the rest of a body's name
         if person and before and (
-            # "the ferry operator Armorique Lignes" (but "Machine operator Nomsa Dlamini" is a person)
-            (before[-1].lower() in _THING_NOUNS and sex_of_given_name(toks[0]) is None)
+            # "the ferry operator Armorique Lignes", "the retailer Ted Baker" (but "Machine operator
+            # Nomsa Dlamini" is a person: some of these words are trades too)
+            (before[-1].lower() in _THING_NOUNS and not (before[-1].lower() in _TRADES_AMONG_THINGS and sex_of_given_name(toks[0])))
             # "in Addis Ababa"; but "near Tuam. Superintendent Declan Ryan" runs on past a stop.
             or (before[-1] in _PLACE_PREPOSITIONS and ". " not in run)
             # "in north Delmar Springs", "in central Kano", "at the Dewan Serbaguna Sungai Meranti"
@@ -977,33 +1025,46 @@ class SpeakerIndex:
             person = False
         elif not person and len(toks) == 1 and len(before) >= 2 and before[-1].rstrip(",").lower() in _KIN_NOUNS and (
             before[-2].lower() in _POSSESSIVE_PRONOUNS or before[-2].endswith(("'s", "\u2019s"))
-        ):
-            person = True  # "Her son, Mick, drove up": a relative named by a given name alone
+        ) and (before[-1].rstrip(",").lower() != "partner" or sex_of_given_name(toks[0]) is not None):
+            person = True  # "Her son, Mick, drove up" (a partner only by a known given name: "Ford's partner, Volkswagen")
         elif not person and len(toks) == 1 and _AGE_AFTER_NAME_RE.match(self.text, m.end()) and toks[0] == run:
             person = True  # "Arlo, 6, was less impressed": a given name with an age
         return _Mention(pos, toks, person, title)
 
-    def relative_of(self, name: str, sex: str, pos: int) -> str | None:
-        """The person of ``sex`` named in full before ``pos`` who shares the surname of
-        ``name`` and is someone else: Dwayne Pettigrew, the husband of Gloria Pettigrew."""
+    def relative_of(self, name: str, kin: str, pos: int) -> str | None:
+        """The person named in full before ``pos`` as ``name``'s ``kin`` ("her husband"): one
+        who shares the surname, is of the sex the word gives, and was named as that relative
+        ("her husband, Dwayne Pettigrew") or as the other half of a couple ("Gloria and Dwayne
+        Pettigrew"), not as another ("her son, Mark Pettigrew")."""
         parts = name.split()
-        if len(parts) < 2:
+        sex = sex_of_word(kin)
+        if len(parts) < 2 or sex is None:
             return None
         for c in reversed(self.people_named(parts[-1])):
-            if c.pos <= pos and len(c.tokens) >= 2 and c.tokens != tuple(parts):
-                full = " ".join(c.tokens)
-                if self.sex_of(full) == sex:
-                    return full
+            if c.pos > pos or len(c.tokens) < 2 or c.tokens == tuple(parts):
+                continue
+            before = [w.strip(",").lower() for w in self.text[max(self.begin, c.pos - 40):c.pos].split()[-3:]]
+            couple = (before and before[-1] == "and") or self.text.startswith(" and ", c.pos + len(c.tokens[0]))
+            if (couple or kin in before) and self.sex_of(" ".join(c.tokens)) == sex:
+                return " ".join(c.tokens)
         return None
 
     def _first_of_a_couple(self, pos: int, given: str) -> _Mention | None:
         """"Rob and Jen Castle": Rob Castle too, though the copy never writes it so. ``given``
         is the first given name, at ``pos``, before " and "."""
-        if sex_of_given_name(given) is None:
-            return None
+        sex = sex_of_given_name(given)
+        if sex is None or given.lower() in _PLACES_AMONG_GIVEN_NAMES:
+            return None  # "Georgia and Brian Kemp"
+        if re.search(rf"{_UP}[\w'\u2019-]* {re.escape(given)}\b", self.text[max(self.begin, pos - 5000):pos]):
+            return None  # "Lloyd Austin ... Austin and Mark Milley": a surname named before
         partner = _NAME_RUN_RE.match(self.text, pos + len(given) + 5)
         names = partner.group().split() if partner is not None else ()
-        if len(names) == 2 and sex_of_given_name(names[0]) is not None and names[1][0].isupper():
+        other = sex_of_given_name(names[0]) if len(names) == 2 else None
+        if other is not None and names[1][0].isupper() and (
+            other != sex or self.text[max(self.begin, pos - 20):pos].split()[-1:] in _SIBLINGS_BEFORE
+        ):
+            # A woman and a man, or a man and a woman, a couple; or "brothers Wayne and Mark
+            # Fraser" (but "Rizwan and Babar Azam" are two cricketers, one named by his surname).
             return _Mention(pos, (given, names[1]), True, None)
         return None
 
@@ -1011,7 +1072,9 @@ class SpeakerIndex:
         """Whether a run that ends at ``end`` is followed by a title and a name, as an employer
         is ("Kingfishers coach Sharon Delacey", "Acme chief executive Jo Park")."""
         after = _TITLE_THEN_NAME_RE.match(self.text, end)
-        return after is not None and after.group(1).lower() in _EMPLOYED_ROLES
+        return after is not None and after.group(2).lower() in _EMPLOYED_ROLES and (
+            after.group("qualifier") is None or after.group("qualifier") in _ROLE_QUALIFIERS
+        )
 
     def _index_before(self, pos: int) -> None:
         """Extend the reading-order index to every run that starts before ``pos``."""
@@ -1257,10 +1320,17 @@ class SpeakerIndex:
         if opener is not None and opener.group(1).lower() in _CLAUSE_OPENERS:
             comma = text.find(",", opener.end(), e)
             if comma > 0:
-                # "When Qureshi sought an adjournment, Judge Rao refused": the main clause's subject.
-                found = self.subject_between(comma + 1, e)
-                if found is not None and found[0] == "person":
-                    return found
+                # "When Qureshi sought an adjournment, Judge Rao refused": the main clause's subject,
+                # where a name opens it (not "Since Reed took over, the club signed Bellingham").
+                main = comma + 1
+                while main < e and text[main] in " \t":
+                    main += 1
+                described = _DESCRIBED_THEN_COMMA_RE.match(text, main, e)
+                if described is not None:
+                    main = described.end()  # "Before Renwick could follow up, the department's secretary, Andrew Keighley, ..."
+                found = self.mentions_between(main, e)
+                if found and found[0].pos == main and self.names_a_known_person(found[0]):
+                    return "person", self.resolve_mention(found[0])
         pron = None
         for p in _PRONOUN_RE.finditer(text, s, e):
             if not self.in_a_quote(p.start()):
@@ -1623,7 +1693,7 @@ class SpeakerIndex:
                 if title is None and after and employer is None and (
                     after[0] in TITLES
                     # "Terrain Analytics research director Siobhan Kerr": a word before the title
-                    or (len(after) == 3 and after[0].islower() and after[1] in TITLES and after[2][:1].isupper())
+                    or (len(after) == 3 and after[0] in _ROLE_QUALIFIERS and after[1] in TITLES and after[2][:1].isupper())
                 ):
                     # "Environment and Climate Change Canada meteorologist Linda Marsh": a body
                     # that reads like a name, then a title, then the person.
@@ -2215,9 +2285,13 @@ class QuoteFinder:
         """Who speaks in a clause that ends right before its speech verb."""
         stripped = head.rstrip()
         if stripped.endswith(_AUXILIARY_ENDS):
-            # "The Minister for Housing has insisted": the subject, without the verb's helpers.
-            stripped = _TRAILING_AUXILIARIES_RE.sub("", stripped)
-            head = stripped + " "
+            # "The Minister for Housing has insisted": the subject, without the verb's helpers
+            # (but not "Two men arrested on Monday have told": no day speaks). A passive ("Smith
+            # was asked") keeps its helper, and with it no speaker.
+            subject = _TRAILING_AUXILIARIES_RE.sub("", stripped)
+            if subject and subject.rsplit(None, 1)[-1].lower() not in _DAY_AND_MONTH_NAMES:
+                stripped = subject
+                head = stripped + " "
         if not stripped:
             return None
         if stripped.endswith(","):
@@ -2394,10 +2468,24 @@ class QuoteFinder:
         k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
         if k >= 0 and self.sentences[k][0] < pos:
             # "Dr Ibrahim Sule-Lawal told journalists that the ultimatum expired without what he
-            # called '...'": a pronoun inside the sentence of a person who spoke is that person.
-            found = index.subject_between(self.sentences[k][0], pos)
-            if found is not None and found[0] == "person" and sex is not None and index.sex_of(found[1]) == sex:
-                return found[1]
+            # called '...'": a pronoun after the verb by which its sentence's subject speaks is
+            # that subject (but in 'Mark Bell had "scored 20 goals," he said' no one spoke before it).
+            s = self.sentences[k][0]
+            verb = _VERB_RE.search(self.text, s, pos)
+            found = self.subject_of(self.text[s:verb.start()], s, verb.start()) if verb is not None else None
+            if found is None and sex is not None and _RELATIVE_BEFORE_RE.search(self.text, max(s, pos - 12), pos):
+                # "Colonel Domingos Nhaga read a statement in which he said ...": in a clause that
+                # hangs on the sentence, its subject, when known to be of the pronoun's sex.
+                subject = index.subject_between(s, pos)
+                if subject is not None and subject[0] == "person" and index.sex_of(subject[1]) == sex:
+                    return subject[1]
+            if found is not None and found[0].lower() not in PRONOUNS_PERSON:
+                name = index.name_from(found[0], found[1])
+                words = name.split() if name is not None else ()
+                if words and not _names_a_body(words, [w.lower() for w in words]) and (
+                    sex is None or index.sex_of(name) in (None, sex)
+                ):
+                    return name
         for j in range(k - 1, max(-1, k - 6), -1):
             s, e = self.sentences[j]
             if j == k - 1:
@@ -2527,7 +2615,12 @@ class QuoteFinder:
             # and whose age the copy has not given, is "the 30-year-old" ("Tariq said the win
             # ... . '...,' the 30-year-old said").
             spoke = self.person_who_spoke_between(*self.sentences[k - 1], None) if k >= 1 else None
-            return spoke if spoke is not None and spoke.split()[-1] not in aged else None
+            if spoke is None or spoke.split()[-1] in aged:
+                return None
+            # Not one named by an office ("Prosecutor Jane Doe told the court ... . '...,' the
+            # 30-year-old said" is the accused): copy names those by their office, not their age.
+            named = self.index.people_named(spoke.split()[-1])
+            return None if any(m.title in _OFFICES_NOT_AGES for m in named) else spoke
         for j in range(k - 1, max(-1, k - 4), -1):
             found = self.index.subject_between(*self.sentences[j])
             if found is not None and found[0] == "person":
@@ -2576,8 +2669,7 @@ class QuoteFinder:
             # "her husband replied" after "Gloria and Dwayne Pettigrew": her relative of that
             # sex who shares her surname, else the words as written.
             owner = self.pronoun_antecedent(min(pos, quote_start), first)
-            sex = sex_of_word(words[1])
-            relative = self.index.relative_of(owner, sex, pos) if owner and sex else None
+            relative = self.index.relative_of(owner, words[1].lower(), pos) if owner else None
             return relative or frag
         if first in ("a", "an", "one", "another") and (
             # "An Alder Hey spokesperson": what the source is comes last, whatever names it holds.

@@ -1127,3 +1127,21 @@ def test_cents_signs_rand_with_cents_and_a_count_of_rate_steps():
         ("money", 65.4, "cents"), ("money", 99.0, "cents"), ("money", 18.42, "ZAR"), ("money", 142.3, "ZAR"),
         ("count", 2.0, "cuts"), ("percent", 0.25, "percentage points"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Class sizes grew from 20-25 to 30-35 pupils.", [("count", None, 20.0, 25.0), ("count", None, 30.0, 35.0)]),
+        ("Households with incomes of anywhere from £20,000 to £40,000 pay more.", [("money", None, 20_000.0, 40_000.0)]),
+        ("Schools with rolls of from 200 to 400 children.", [("count", None, 200.0, 400.0)]),
+        ("In the first 10 months of the war, 30,000 people died.",
+         [("ordinal", 1.0, None, None), ("measure", 10.0, None, None), ("count", 30_000.0, None, None)]),
+        ("She works half-time as a nurse and earns $30,000.", [("money", 30_000.0, None, None)]),
+        ("His flat, Rm 1503, was raided; the Royal Marines (RM 45 Commando) lost 3 men.",
+         [("count", 1503.0, None, None), ("count", 45.0, None, None), ("count", 3.0, None, None)]),
+        ("The firm posted a net profit of RM 450.3 mil for the quarter.", [("money", 450_300_000.0, None, None)]),
+    ],
+)
+def test_the_review_of_the_new_figure_rules(text, expected):
+    assert [(c.kind, c.value, c.low, c.high) for c in extract_claims(text) if c.kind != "date"] == expected
