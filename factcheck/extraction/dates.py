@@ -55,8 +55,7 @@ FISCAL_ORDINALS = frozenset({"first", "second", "third", "fourth", "final", "las
 FISCAL_PERIODS = frozenset({"quarter", "half"})
 # Plural nouns a year dates rather than counts: "its 2024 sales", "2019 elections".
 YEAR_RESULT_NOUNS = frozenset(
-    """sales earnings results profits revenues accounts forecasts budgets elections highs lows peaks levels
-    prices figures rates wages rankings finals playoffs championships standards""".split()
+    "sales earnings results profits revenues accounts forecasts budgets elections highs lows peaks levels".split()
 )
 # Prepositions after which a four-digit number is a year even before a plural noun.
 STRONG_YEAR_CONTEXT = frozenset("in since by until till during of from through before after the early late mid".split())

@@ -227,9 +227,11 @@ DIGIT_SCALES = {
     "lakh": 1e5, "lakhs": 1e5, "crores": 1e7, "cr": 1e7, "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6,
     "mio": 1e6, "tn": 1e12, "trn": 1e12, "k": 1e3,
 }
-# Only behind a currency sign do single letters "m" and "b" mean million and billion; so does
-# "mil", as Malaysian papers write it ("RM33.8mil"), which elsewhere may be a thousandth of an inch.
-MONEY_SCALES = dict(DIGIT_SCALES, m=1e6, b=1e9, t=1e12, mm=1e6, mil=1e6)
+# Only behind a currency sign do single letters "m" and "b" mean million and billion; so do
+# "mil" and "bil" behind ringgit, as Malaysian papers write them ("RM33.8mil", "RM2.3bil"):
+# elsewhere "mil" may be a thousandth of an inch, or a thousand ("R$ 50 mil").
+MONEY_SCALES = dict(DIGIT_SCALES, m=1e6, b=1e9, t=1e12, mm=1e6, mil=1e6, bil=1e9)
+RINGGIT_SCALES = frozenset({"mil", "bil"})
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

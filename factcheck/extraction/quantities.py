@@ -27,6 +27,7 @@ from .numbers import (
     DIGIT_SCALES,
     MAX_DIGITS,
     MONEY_SCALES,
+    RINGGIT_SCALES,
     NUMBER_WORDS,
     PHONE_RE,
     ORDINALS,
@@ -363,6 +364,13 @@ def _is_plural(low: str, orig: str) -> bool:
     return len(orig) >= 3 and orig[:-1].isupper()
 
 
+# Nouns a year names the level of, after a preposition of comparison: "for 2021 prices".
+_YEAR_LEVEL_NOUNS = frozenset("prices figures rates wages rents values standards".split())
+_YEAR_LEVEL_PREPOSITIONS = frozenset("for to than at below above beyond past".split())
+# What a rate does in steps: "two quarter-point cuts" (but "two half-point deductions" are penalties).
+_RATE_MOVES = frozenset("cuts cut hikes hike rises rise increases increase reductions reduction moves move raises".split())
+# Words before a letter and a number that make them a rule or a version, not money: "Section R302.11".
+_RULE_WORDS = frozenset("section sections rule rules regulation regulations reg clause paragraph article version under standard code".split())
 # Events held again and again, whose edition a number before their name gives: "the 78th
 # Venice Film Festival".
 _EVENT_NOUNS = frozenset(
@@ -936,12 +944,18 @@ class SentenceScanner(Tokens):
         ):
             # "Flight 1549", "log 1187": the number names a thing (see on_digits), no year.
             return False
+        if prev in ("and", "or") and i >= 2 and self.K[i - 2] == "n" and self.yearlike(i - 2):
+            return True  # "the 2019 and 2021 finals": a year after a year
         if j < self.n and self.K[j] == "w" and self.spaced(i, j) and _is_plural(self.L[j], self.T[j]):
             # "1500 troops" counts; "in 2019 elections", "its 2024 sales" date; "of the 1300 people"
             # counts too: a year so long ago, before a plural, is rarely one.
             if self.L[j] not in D.YEAR_RESULT_NOUNS and not 1800 <= parse_digits(self.T[i]) <= 2100:
                 return False
-            return prev in D.STRONG_YEAR_CONTEXT or self.L[j] in D.YEAR_RESULT_NOUNS
+            return (
+                prev in D.STRONG_YEAR_CONTEXT or self.L[j] in D.YEAR_RESULT_NOUNS
+                # "holding out for 2021 prices", "back to 2019 levels" (but "checked 2000 prices")
+                or (self.L[j] in _YEAR_LEVEL_NOUNS and prev in _YEAR_LEVEL_PREPOSITIONS)
+            )
         if j + 1 < self.n and self.K[j] == "w" and self.L[j] in X.SKIP_MODIFIERS and _is_plural(self.L[j + 1], self.T[j + 1]):
             return False
         if j < self.n and self.T[j] in DASHES and self.lw(j + 1) in ("to",):
@@ -1263,7 +1277,10 @@ class SentenceScanner(Tokens):
             return code if self.L[j + 1] in SCALES else None  # "R4.7-million", as South African papers write it
         if j < self.n and self.L[j] in MONEY_SCALES and (self.S[j] == self.E[i] or self.L[j] in SCALES):
             return code
-        if self.lw(j) in _SCHOOL_YEAR_NOUNS or (self.lw(j) == "to" and self.T[j + 1:j + 2] == [self.T[p]]):
+        if self.lw(p - 1) in _RULE_WORDS:
+            return None  # "Section R302.11 of the code", "under R14.10 of the regulations"
+        cents = "." in self.T[i] and len(self.T[i]) - self.T[i].index(".") == 3
+        if not cents and (self.lw(j) in _SCHOOL_YEAR_NOUNS or (self.lw(j) == "to" and self.T[j + 1:j + 2] == [self.T[p]])):
             return None  # "P1 to P5 pupils": years of a school
         # Pesos by the day or the month only past two digits: "P610 a day" is a wage, "his P45 a
         # week before" a tax form.
@@ -1283,9 +1300,13 @@ class SentenceScanner(Tokens):
             # "an oven bought for R800" (but "heading for R445" is a road, and "earned P3 on the
             # grid" a place in a race)
             return code
-        if code != "NGN" and "." in self.T[i] and len(self.T[i]) - self.T[i].index(".") == 3:
+        if code != "NGN" and cents and self.lw(j) not in ("of",):
             return code  # "P2.20", "P64.35": pesos and centavos; "R142.30", "R18.42/$": rand and cents
         return None
+
+    def after_ringgit(self, i: int) -> bool:
+        """Whether "RM" is written right before the number at i."""
+        return i >= 1 and self.T[i - 1] == "RM"
 
     def ringgit_at(self, p: int, i: int) -> bool:
         """Whether "RM" before the number at i is the ringgit: written so in capitals, glued to
@@ -1383,13 +1404,13 @@ class SentenceScanner(Tokens):
                 table = MONEY_SCALES if money else DIGIT_SCALES
                 if self.T[j] == "K" and not money and len(tok) == 1:
                     return None  # "4K video", "8K": a resolution, no thousands
-                if sl in table:
+                if sl in table and (sl not in RINGGIT_SCALES or self.after_ringgit(i)):
                     q.scale = table[sl]
                     j += 1
                 elif sl == "m" and not money and self.m_means_million(j):
                     q.scale = 1e6
                     j += 1
-            elif gap <= 8 and (sl in DIGIT_SCALES or (money and sl == "mil")) and sl != "k":
+            elif gap <= 8 and (sl in DIGIT_SCALES or (money and sl in RINGGIT_SCALES and self.after_ringgit(i))) and sl != "k":
                 q.scale = MONEY_SCALES[sl]  # "RM 450.3 mil" as well as "$5 bn"
                 j += 1
                 if sl in ("lakh", "lakhs") and self.lw(j) in ("crore", "crores") and self.spaced(j - 1, j):
@@ -1944,7 +1965,10 @@ class SentenceScanner(Tokens):
         """The counted noun phrase: lower-cased words up to and including the plural head."""
         T, L, K, S, E = self.T, self.L, self.K, self.S, self.E
         j = q.b
-        if j < self.n and q.kind == "count" and "-" in L[j] and _hyphen_head(L[j]) in RATE_STEPS and self.rate_step(j):
+        if (
+            j + 1 < self.n and q.kind == "count" and "-" in L[j] and _hyphen_head(L[j]) in RATE_STEPS
+            and L[j + 1] in _RATE_MOVES and self.rate_step(j)
+        ):
             # "two quarter-point cuts": how many cuts, and the size of each, a step of the rate.
             j += 1
         k = j
@@ -2242,7 +2266,9 @@ class SentenceScanner(Tokens):
         if (
             (self.lw(q2.b) == "to" and self.score_pair_at(q2.b + 1) and self.lw(q.a - 1) != "from")
             or (self.lw(q.a - 1) == "to" and self.score_pair_at(q.a - 4) and self.lw(q.a - 5) != "from")
-        ) and q.value is not None and q.value <= 9:
+        ) and q.value is not None and q.value <= 9 and any(
+            self.L[x] in X.SPORTS_WORDS or self.L[x] == "half-time" for x in range(max(0, q.a - 15), min(self.n, q2.b + 12))
+        ):
             # "a 1-13 to 0-14 win": goals and points, one team's score to the other's (but "from
             # 20-25 to 30-35 pupils" are ranges)
             return True
@@ -2286,7 +2312,7 @@ class SentenceScanner(Tokens):
             w = L[x]
             if w in X.CHANGE_VERBS or w in X.UP_WORDS or w in X.DOWN_WORDS:
                 return w not in ("up", "down", "higher", "lower")
-            if w in (",", ";", ":", ".", "and", "but", "while", "range", "ranges", "ranged", "ranging", "between"):
+            if w in (",", ";", ":", ".", "and", "but", "while", "with", "where", "range", "ranges", "ranged", "ranging", "between"):
                 return False
         return False
 
@@ -2721,10 +2747,9 @@ class SentenceScanner(Tokens):
 
     def opening_months(self, j: int) -> int:
         """The end of "nine months of the year" (or "of 2025", "of this year") from the number
-        at ``j``, or of "nine months" before a stop or a new clause; 0 when no period of the
-        calendar begins there."""
+        at ``j``; 0 when no period of the calendar begins there."""
         if not (j + 1 < self.n and self.L[j + 1] == "months" and (
-            self.L[j] in SMALL or (self.K[j] == "n" and self.T[j].isdigit() and len(self.T[j]) <= 2)
+            self.L[j] in SMALL or (self.K[j] == "n" and self.T[j].isdigit() and int(self.T[j]) <= 11)
         )):
             return 0
         b = j + 2
@@ -2733,9 +2758,7 @@ class SentenceScanner(Tokens):
                 return b + 3
             after = self.year_after(b + 1)
             return after if after > b + 1 else 0  # "the first 10 months of the war": a length of time
-        # "in the first nine months, ...", of the year the copy is about; but "the first 18 months
-        # after release" measures.
-        return b if b >= self.n or self.K[b] != "w" or self.L[b] in ("and", "but", "while", "when") else 0
+        return 0  # "in the first 18 months, the scheme will cost": a length of time, no calendar
 
     def rank(self, no_tok: int, i: int) -> int:
         """"No. 1": a rank; "No 10" the address in Downing Street; "No. 2:23-cv-01234" a case."""

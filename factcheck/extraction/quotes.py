@@ -382,6 +382,9 @@ _TWO_WORD_HONORIFICS = frozenset(
     {("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan"), ("Datuk", "Seri"), ("Dato", "Sri"), ("Dato", "Seri"),
      ("Datin", "Seri"), ("Datin", "Paduka")}
 )
+# The Malaysian honours that are titles, and the words that may follow them before the name.
+_MALAY_HONOURS = frozenset({"datuk", "dato", "dato'", "datin"})
+_HONOUR_SECOND_WORDS = frozenset({"Seri", "Sri", "Paduka", "Wira", "Utama", "Setia", "Patinggi"})
 # Titles that are always followed by a name, even one that is itself a title word ("Mr Dean").
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
 # First words of place names, which open no person's name: "New York", "Los Angeles".
@@ -587,7 +590,7 @@ _PLACES_AMONG_GIVEN_NAMES = frozenset(
     india china kenya""".split()
 )
 # Words before two given names that share a surname: "brothers Wayne and Mark Fraser".
-_SIBLINGS_BEFORE = [[w] for w in "brothers sisters siblings twins couple parents cousins spouses".split()]
+_FAMILY_WORDS = frozenset("brothers sisters siblings twins couple parents cousins spouses married".split())
 # The first given name of a couple, before the second one's run: "Rob and |Jen Castle".
 _COUPLE_BEFORE_RE = re.compile(rf"(?<![\w'\u2019])({_UP}[a-z]+) and $")
 _AGE_AFTER_NAME_RE = re.compile(r", (?:aged )?\d{1,3},")
@@ -699,6 +702,8 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         toks = [t if k < len(toks) - 1 and t.endswith(("s'", "s\u2019")) else _clean_token(t) for k, t in enumerate(toks)]
     if len(toks) > 3 and (toks[0].rstrip("'\u2019"), toks[1]) in _TWO_WORD_HONORIFICS:
         toks = toks[2:]  # "Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar Ibrahim"
+        while len(toks) > 2 and toks[0] in _HONOUR_SECOND_WORDS:
+            toks = toks[1:]  # "Datuk Seri Utama Ahmad Zahid Hamidi"
     elif len(toks) > 2 and title_before and (title_before.rstrip("'\u2019").capitalize(), toks[0]) in _TWO_WORD_HONORIFICS:
         toks = toks[1:]  # "Dato' Sri Najib Razak", where the apostrophe ends the run before "Sri"
     while len(toks) > 2 and (
@@ -768,6 +773,9 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             title = lows[last_title]
             toks = toks[last_title + 1:]
             lows = lows[last_title + 1:]
+            while len(toks) >= 2 and title in _MALAY_HONOURS and toks[0] in _HONOUR_SECOND_WORDS:
+                toks = toks[1:]  # "Prime Minister Datuk Seri Anwar Ibrahim", "Datuk Wira Ahmad Zahid"
+                lows = lows[1:]
         # else a body named with a title word: "Foreign Affairs", "Home Office".
     else:
         while toks and lows[0] in STOP_CAPS:
@@ -808,17 +816,22 @@ _TRAILING_WHEN_RE = re.compile(
 _OFFICES_NOT_AGES = frozenset(
     """prosecutor judge justice lawyer attorney counsel barrister solicitor advocate detective inspector
     superintendent officer minister president spokesperson spokesman spokeswoman mayor governor
-    senator coroner dr doctor prof professor magistrate""".split()
+    senator coroner dr doctor prof professor magistrate sergeant sgt constable pc det dc ds di dci
+    sheriff deputy witness commissioner chief""".split()
 )
 # Words of age in a description of a person: "the old man", "the elderly woman".
 _AGE_WORDS = frozenset("old elderly young retired teenage".split())
 _FIRST_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
+# The person a verb of speech is said to: "told| her".
+_OBJECT_PRONOUN_RE = re.compile(r"\s+(her|him)\b", re.IGNORECASE)
 # A relative word right before a pronoun: "in which| he", "when| she".
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|whom|where|when|that)\s+$")
 # A short description in lower case that a name in apposition follows: "the department's secretary, ".
 _DESCRIBED_THEN_COMMA_RE = re.compile(r"(?:the|a|an|his|her|their|its)\s+[a-z'\u2019 -]{2,60}?,\s+")
 # Helpers of a verb of speech, between its subject and it: "The minister has| insisted".
 _AUXILIARIES = ("has", "have", "had", "will", "would", "also", "again", "repeatedly")
+# A subject that ends with where its people are from: "Two men arrested in Kano", "Five MPs from Sinn Fein".
+_ENDS_IN_A_PLACE_RE = re.compile(rf"\b(?:in|from|at|with|near)\s+(?:the\s+)?{_UP}[\w'\u2019.-]*(?:\s+{_UP}[\w'\u2019.-]*)*$")
 _DAY_AND_MONTH_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split()
@@ -907,6 +920,11 @@ _DOTTED_ACRONYMS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", 
 _INITIALS_RE = re.compile(rf"(?:{_UP}\.){{1,3}}")
 
 
+def _ranks(toks: tuple[str, ...] | list[str], text: str, end: int) -> bool:
+    """Whether a run that ends at ``end`` is a ranking, "No" and the number after it: "British No| 3"."""
+    return bool(toks) and toks[-1] in ("No", "No.") and text[end:end + 2].strip()[:1].isdigit()
+
+
 def _cut_at_a_combining_mark(text: str, end: int) -> bool:
     """Whether a run stops at an accent written as a mark of its own ("Ọ́la"): the name
     goes on, and what the run holds is only part of it."""
@@ -984,8 +1002,15 @@ class SpeakerIndex:
         # A run of several words has a space in it, so only a one-word run can match.
         if run.lower() in STOP_CAPS:
             return None
-        if " " not in run and self.text.startswith(" and ", m.end()):
-            couple = self._first_of_a_couple(pos, run)
+        if self.text.startswith(" and ", m.end()):
+            words = run.split()
+            if len(words) == 1:
+                couple = self._first_of_a_couple(pos, run)
+            elif len(words) == 2 and words[0].lower() in _FAMILY_WORDS:
+                # "Brothers Wayne and Mark Fraser", at the start of a sentence
+                couple = self._first_of_a_couple(m.end() - len(words[1]), words[1])
+            else:
+                couple = None
             if couple is not None:
                 return couple
         before = self.text[max(0, pos - 40):pos].rsplit(None, 2)
@@ -1003,7 +1028,7 @@ class SpeakerIndex:
             (" and ", " & "), m.end()
         ):
             person = False  # "Minister of Mineral and Petroleum Resources Kagiso Mabena": a portfolio
-        if person and toks[-1] in ("No", "No.") and self.text[m.end():m.end() + 2].strip()[:1].isdigit():
+        if person and _ranks(toks, self.text, m.end()):
             person = False  # "former British No 3 Tom Galloway": a ranking, then the name
         if (
             person and title is None and len(before) >= 2 and before[-1] == "of" and before[-2].lower() in _BODY_HEADS
@@ -1045,7 +1070,10 @@ class SpeakerIndex:
                 continue
             before = [w.strip(",").lower() for w in self.text[max(self.begin, c.pos - 40):c.pos].split()[-3:]]
             couple = (before and before[-1] == "and") or self.text.startswith(" and ", c.pos + len(c.tokens[0]))
-            if (couple or kin in before) and self.sex_of(" ".join(c.tokens)) == sex:
+            run = _NAME_RUN_RE.match(self.text, c.pos)
+            after = [w.strip(",").lower() for w in self.text[run.end():run.end() + 25].split()[:3]] if run else []
+            other_kin = not _KIN_NOUNS.isdisjoint(after) and kin not in after  # "Mark Pettigrew, her son,"
+            if (couple or kin in before) and not other_kin and self.sex_of(" ".join(c.tokens)) == sex:
                 return " ".join(c.tokens)
         return None
 
@@ -1055,17 +1083,21 @@ class SpeakerIndex:
         sex = sex_of_given_name(given)
         if sex is None or given.lower() in _PLACES_AMONG_GIVEN_NAMES:
             return None  # "Georgia and Brian Kemp"
-        if re.search(rf"{_UP}[\w'\u2019-]* {re.escape(given)}\b", self.text[max(self.begin, pos - 5000):pos]):
-            return None  # "Lloyd Austin ... Austin and Mark Milley": a surname named before
+        if re.search(rf"\b{re.escape(given)}\b", self.text[max(self.begin, pos - 5000):pos]):
+            return None  # "Lloyd Austin ... Austin and Mark Milley", "Imran Khan ... Imran and Bushra Bibi"
         partner = _NAME_RUN_RE.match(self.text, pos + len(given) + 5)
         names = partner.group().split() if partner is not None else ()
         other = sex_of_given_name(names[0]) if len(names) == 2 else None
-        if other is not None and names[1][0].isupper() and (
-            other != sex or self.text[max(self.begin, pos - 20):pos].split()[-1:] in _SIBLINGS_BEFORE
-        ):
-            # A woman and a man, or a man and a woman, a couple; or "brothers Wayne and Mark
-            # Fraser" (but "Rizwan and Babar Azam" are two cricketers, one named by his surname).
+        if other is None or not names[1][0].isupper():
+            return None
+        before = [w.lower() for w in self.text[max(self.begin, pos - 30):pos].split()[-2:]]
+        said_so = not _FAMILY_WORDS.isdisjoint(before)
+        # A woman and a man set off by a comma ("Gloria and Dwayne Pettigrew, who have lived ..."),
+        # or any two a word calls a family ("the couple Rob and Jen Castle", "Brothers Wayne and
+        # Mark Fraser"); not "Imran and Bushra Bibi were convicted", nor "Rizwan and Babar Azam".
+        if said_so or (other != sex and self.text.startswith(",", partner.end())):
             return _Mention(pos, (given, names[1]), True, None)
+        return None
         return None
 
     def names_an_employer(self, end: int) -> bool:
@@ -1683,6 +1715,8 @@ class SpeakerIndex:
             before = fragment[:m.start()].rsplit(None, 2)
             title_before = _title_before(before)
             toks, person, title = self.analyse(m.group(), title_before)
+            if person and _ranks(toks, fragment, m.end()):
+                continue  # '"It was close," British No 1 Jack Draper said'
             if not person and title_before is not None and toks and before[-1] in ("for", "of"):
                 title_of_office = title_before
             if person:
@@ -2289,7 +2323,7 @@ class QuoteFinder:
             # (but not "Two men arrested on Monday have told": no day speaks). A passive ("Smith
             # was asked") keeps its helper, and with it no speaker.
             subject = _TRAILING_AUXILIARIES_RE.sub("", stripped)
-            if subject and subject.rsplit(None, 1)[-1].lower() not in _DAY_AND_MONTH_NAMES:
+            if subject and subject.rsplit(None, 1)[-1].lower() not in _DAY_AND_MONTH_NAMES and not _ENDS_IN_A_PLACE_RE.search(subject):
                 stripped = subject
                 head = stripped + " "
         if not stripped:
@@ -2472,6 +2506,9 @@ class QuoteFinder:
             # that subject (but in 'Mark Bell had "scored 20 goals," he said' no one spoke before it).
             s = self.sentences[k][0]
             verb = _VERB_RE.search(self.text, s, pos)
+            told = _OBJECT_PRONOUN_RE.match(self.text, verb.end()) if verb is not None else None
+            if told is not None and PRONOUN_SEX[told.group(1).lower()] == sex:
+                verb = None  # "Officer Kamau told her the boy had 'died at the scene,' she said": the one told
             found = self.subject_of(self.text[s:verb.start()], s, verb.start()) if verb is not None else None
             if found is None and sex is not None and _RELATIVE_BEFORE_RE.search(self.text, max(s, pos - 12), pos):
                 # "Colonel Domingos Nhaga read a statement in which he said ...": in a clause that

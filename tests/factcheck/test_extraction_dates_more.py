@@ -296,8 +296,8 @@ def test_a_date_written_day_dot_month_dot_year_but_not_a_version():
     [
         # The opening months of a year are a period of the calendar, like "the first quarter".
         ("Output fell 3.2 per cent in the first seven months of the year.", ["the first seven months of the year"]),
-        ("Imports rose in the first nine months, and in the first 6 months of 2024.",
-         ["the first nine months", "the first 6 months of 2024"]),
+        ("Imports rose in the first 6 months of 2024 and in the first nine months of this year.",
+         ["the first 6 months of 2024", "the first nine months of this year"]),
         ("Profit jumped after first-half results, but second-half margins may slip.", ["first-half", "second-half"]),
         ("Sales dropped 2.7% from the prior month and from the prior quarter.", ["the prior month", "the prior quarter"]),
     ],
@@ -310,6 +310,11 @@ def test_the_first_months_of_something_else_and_prior_as_an_adjective_stay_as_th
     found = extract_claims("For the first six months he did not work. Prior year figures were restated in the first two weeks.")
     assert [(c.kind, c.text) for c in found] == [
         ("ordinal", "first"), ("measure", "six months"), ("ordinal", "first"), ("measure", "two weeks"),
+    ]
+    # With no year named, the first months are a length of time: "in the first 18 months, ...".
+    found = extract_claims("In the first 18 months, the scheme will cost $40 million.")
+    assert [(c.kind, c.text) for c in found] == [
+        ("ordinal", "first"), ("measure", "18 months"), ("money", "$40 million"),
     ]
     # "the three months to June" keeps its length, as the sets' writers label it.
     found = extract_claims("Output grew 2.7 per cent in the three months to June.")
