@@ -592,7 +592,10 @@ _PLACES_AMONG_GIVEN_NAMES = frozenset(
 # Words before two given names that share a surname: "brothers Wayne and Mark Fraser".
 _FAMILY_WORDS = frozenset("brothers sisters siblings twins couple parents cousins spouses married".split())
 # The first given name of a couple, before the second one's run: "Rob and |Jen Castle".
-_COUPLE_BEFORE_RE = re.compile(rf"(?<![\w'\u2019])({_UP}[a-z]+) and $")
+@functools.cache
+def _couple_before_re() -> re.Pattern:
+    """Compiled when first needed, as few texts need it (its class of capitals is long)."""
+    return re.compile(rf"(?<![\w'\u2019])({_UP}[a-z]+) and $")
 _AGE_AFTER_NAME_RE = re.compile(r", (?:aged )?\d{1,3},")
 # The words that open a phrase in apposition about the person it follows ("a mother of
 # three", "her husband") and those that end its head ("the widow of ...", "who ...").
@@ -831,7 +834,10 @@ _DESCRIBED_THEN_COMMA_RE = re.compile(r"(?:the|a|an|his|her|their|its)\s+[a-z'\u
 # Helpers of a verb of speech, between its subject and it: "The minister has| insisted".
 _AUXILIARIES = ("has", "have", "had", "will", "would", "also", "again", "repeatedly")
 # A subject that ends with where its people are from: "Two men arrested in Kano", "Five MPs from Sinn Fein".
-_ENDS_IN_A_PLACE_RE = re.compile(rf"\b(?:in|from|at|with|near)\s+(?:the\s+)?{_UP}[\w'\u2019.-]*(?:\s+{_UP}[\w'\u2019.-]*)*$")
+@functools.cache
+def _ends_in_a_place_re() -> re.Pattern:
+    """Compiled when first needed, as few texts need it."""
+    return re.compile(rf"\b(?:in|from|at|with|near)\s+(?:the\s+)?{_UP}[\w'\u2019.-]*(?:\s+{_UP}[\w'\u2019.-]*)*$")
 _DAY_AND_MONTH_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split()
@@ -1197,7 +1203,7 @@ class SpeakerIndex:
                     run_checked = True
                     mention = self._mention(run)
                     if mention is not None and mention.person and mention.tokens[-1] == surname:
-                        couple = _COUPLE_BEFORE_RE.search(text, max(0, run.start() - 30), run.start())
+                        couple = _couple_before_re().search(text, max(0, run.start() - 30), run.start())
                         if couple is not None:
                             first = self._first_of_a_couple(couple.start(1), couple.group(1))
                             if first is not None:
@@ -2323,7 +2329,7 @@ class QuoteFinder:
             # (but not "Two men arrested on Monday have told": no day speaks). A passive ("Smith
             # was asked") keeps its helper, and with it no speaker.
             subject = _TRAILING_AUXILIARIES_RE.sub("", stripped)
-            if subject and subject.rsplit(None, 1)[-1].lower() not in _DAY_AND_MONTH_NAMES and not _ENDS_IN_A_PLACE_RE.search(subject):
+            if subject and subject.rsplit(None, 1)[-1].lower() not in _DAY_AND_MONTH_NAMES and not _ends_in_a_place_re().search(subject):
                 stripped = subject
                 head = stripped + " "
         if not stripped:
