@@ -831,7 +831,7 @@ _OBJECT_PRONOUN_RE = re.compile(r"\s+(her|him)\b", re.IGNORECASE)
 _RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|whom|where|when|that)\s+$")
 # A short description in lower case that a name in apposition follows: "the department's secretary, ".
 _DESCRIBED_THEN_COMMA_RE = re.compile(r"(?:the|a|an|his|her|their|its)\s+[a-z'\u2019 -]{2,60}?,\s+")
-# Helpers of a verb of speech, between its subject and it: "The minister has| insisted".
+# Auxiliaries of a verb of speech, between its subject and it: "The minister has| insisted".
 _AUXILIARIES = ("has", "have", "had", "will", "would", "also", "again", "repeatedly")
 # A subject that ends with where its people are from: "Two men arrested in Kano", "Five MPs from Sinn Fein".
 @functools.cache
@@ -2325,9 +2325,9 @@ class QuoteFinder:
         """Who speaks in a clause that ends right before its speech verb."""
         stripped = head.rstrip()
         if stripped.endswith(_AUXILIARY_ENDS):
-            # "The Minister for Housing has insisted": the subject, without the verb's helpers
+            # "The Minister for Housing has insisted": the subject, without the verb's auxiliaries
             # (but not "Two men arrested on Monday have told": no day speaks). A passive ("Smith
-            # was asked") keeps its helper, and with it no speaker.
+            # was asked") keeps its auxiliary, and with it no speaker.
             subject = _TRAILING_AUXILIARIES_RE.sub("", stripped)
             if subject and subject.rsplit(None, 1)[-1].lower() not in _DAY_AND_MONTH_NAMES and not _ends_in_a_place_re().search(subject):
                 stripped = subject
