@@ -174,6 +174,7 @@ for _w in D.RELATIVE_MODIFIERS:
 _TRIGGERS["earlier"] = "earlier"
 _TRIGGERS["later"] = "earlier"
 _TRIGGERS["ago"] = "earlier"
+_TRIGGERS["before"] = "earlier"  # only "a year before", "the month before" (see on_earlier)
 for _w in SEASONS_AND_WEEKEND:
     _TRIGGERS[_w] = "season"
 for _w in D.HOLIDAYS | D.DAY_NAMES:
@@ -201,7 +202,7 @@ TRIGGER_RE = re.compile(
     + _PERIODS
     + r")|(?:earlier|later)\s+(?:this|that|in|next|last)|an?\s+(?:"
     + "|".join(sorted(AGO_PERIODS))
-    + r")\s+(?:ago|earlier|later)|(?:patrick|valentine|mother|father|year)['\u2019]s\s+(?:day|eve)"
+    + r")\s+(?:ago|earlier|later|before)|(?:patrick|valentine|mother|father|year)['\u2019]s\s+(?:day|eve)"
     + r"|year-end|(?:end|start|beginning|middle)\s+of\s+(?:(?:the|this|next|last)\s+)?(?:"
     + "|".join(sorted(EDGE_PERIODS))
     + r"))(?![^\W\d_])",
@@ -1410,7 +1411,11 @@ class SentenceScanner(Tokens):
                 elif sl == "m" and not money and self.m_means_million(j):
                     q.scale = 1e6
                     j += 1
-            elif gap <= 8 and (sl in DIGIT_SCALES or (money and sl in RINGGIT_SCALES and self.after_ringgit(i))) and sl != "k":
+            elif gap <= 8 and (sl in DIGIT_SCALES or (money and sl in RINGGIT_SCALES and self.after_ringgit(i))) and sl != "k" and not (
+                # "23 TN fishermen": Tamil Nadu's, not trillions; a spaced scale in capitals before a
+                # word names something unless the figure is money
+                not money and self.T[j].isupper() and j + 1 < self.n and self.K[j + 1] == "w" and self.T[j + 1].islower()
+            ):
                 q.scale = MONEY_SCALES[sl]  # "RM 450.3 mil" as well as "$5 bn"
                 j += 1
                 if sl in ("lakh", "lakhs") and self.lw(j) in ("crore", "crores") and self.spaced(j - 1, j):
@@ -2767,6 +2772,10 @@ class SentenceScanner(Tokens):
             return i + 1
         if i + 1 < self.n and self.S[i + 1] == self.E[i] and self.T[i + 1] not in (".", ",", ";", ")", "\u201d", '"', "'"):
             return self.skip_identifier(i)
+        if self.lw(no_tok - 1) == "signal" or "signal" in self.L[i + 1:i + 5]:
+            # "the No 8 signal", "Wind Signal No. 4": a storm warning's level, as Hong Kong names it.
+            self.floor = max(self.floor, i + 1)
+            return i + 1
         if v == 10 and (
             self.lw(no_tok - 1) in ("at", "to", "into", "from", "in", "inside", "outside", "of", "by", "and", "leave", "left", "enter", "entered")
             or self.lw(i + 1) in X.NO10_FOLLOWERS
@@ -3199,14 +3208,17 @@ class SentenceScanner(Tokens):
         """"earlier this week", "later this year", "earlier in the day"; "a year earlier",
         "a decade ago" (with a number, after_measure reads them)."""
         nxt = self.lw(i + 1)
+        before = self.L[i] == "before"
         if (
             i >= 2 and i - 2 >= self.floor and self.L[i - 1] in AGO_PERIODS
-            and self.L[i - 2] in ("a", "an") and nxt != "than"
+            and (self.L[i - 2] in ("a", "an") or (before and self.L[i - 2] == "the")) and nxt != "than"
             and self.spaced(i - 2, i - 1) and self.spaced(i - 1, i)
+            # "a year before," and "the month before" date; "a year before the election" is a gap.
+            and (not before or nxt in ("", ",", ".", ";", ")", "and", "but", "while", "when"))
         ):
             # "a week later than planned" is a delay, not a date.
             return self.date(i - 2, i + 1)
-        if self.L[i] == "ago":
+        if self.L[i] in ("ago", "before"):
             return i + 1
         if nxt in ("this", "that", "next", "last") and self.lw(i + 2) in D.PERIOD_NOUNS | {"day"}:
             return self.date(i, i + 3)
@@ -3227,7 +3239,7 @@ _RELATIVE_FIRST = frozenset(w.encode() for w in D.RELATIVE_MODIFIERS)
 _RELATIVE_SECOND = frozenset(w.encode() for w in D.PERIOD_NOUNS | {"day"})
 _EARLIER_FIRST = frozenset((b"earlier", b"later"))
 _EARLIER_SECOND = frozenset((b"this", b"that", b"in", b"next", b"last"))
-_AGO_FIRST = frozenset((b"ago", b"earlier", b"later"))
+_AGO_FIRST = frozenset((b"ago", b"earlier", b"later", b"before"))
 _AGO_SECOND = frozenset(w.encode() for w in AGO_PERIODS)
 # "St Patrick's Day", "New Year's Eve": the possessive stem and "day" or "eve".
 _DAY_NAME_STEMS = frozenset((b"patrick", b"valentine", b"mother", b"father", b"year"))

@@ -319,3 +319,14 @@ def test_the_first_months_of_something_else_and_prior_as_an_adjective_stay_as_th
     # "the three months to June" keeps its length, as the sets' writers label it.
     found = extract_claims("Output grew 2.7 per cent in the three months to June.")
     assert [(c.kind, c.text) for c in found] == [("percent", "2.7 per cent"), ("measure", "three months"), ("date", "June")]
+
+
+def test_a_year_before_and_the_year_before_are_dates_when_nothing_follows():
+    found = extract_claims(
+        "Profit fell 9% from a year before. Complaints rose to 212, up from 74 the year before, and a week before"
+        " the vote he quit. She arrived two days before."
+    )
+    assert [(c.kind, c.text) for c in found] == [
+        ("percent", "9%"), ("date", "a year before"), ("count", "212"), ("count", "74"), ("date", "the year before"),
+        ("date", "two days before"),
+    ]

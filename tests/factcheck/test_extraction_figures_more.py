@@ -1160,3 +1160,11 @@ def test_the_review_of_the_new_figure_rules(text, expected):
 )
 def test_the_second_review_of_this_stops_figure_rules(text, expected):
     assert [(c.kind, c.value, c.low, c.high) for c in extract_claims(text) if c.kind != "date"] == expected
+
+
+def test_storm_signals_and_a_state_in_capitals_are_no_figures_of_their_own():
+    found = extract_claims(
+        "Hong Kong raised its No 8 gale or storm signal; Signal No. 4 was raised in Luzon. 23 TN fishermen were"
+        " freed, and Rs 5 CR was paid. She is world No. 1."
+    )
+    assert [(c.kind, c.value) for c in found] == [("count", 23.0), ("money", 50_000_000.0), ("ordinal", 1.0)]
