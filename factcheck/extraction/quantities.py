@@ -371,7 +371,7 @@ _YEAR_LEVEL_PREPOSITIONS = frozenset("for to than at below above beyond past".sp
 # What a rate does in steps: "two quarter-point cuts" (but "two half-point deductions" are penalties).
 _RATE_MOVES = frozenset("cuts cut hikes hike rises rise increases increase reductions reduction moves move raises".split())
 # Words before a letter and a number that make them a rule or a version, not money: "Section R302.11".
-_RULE_WORDS = frozenset("section sections rule rules regulation regulations reg clause paragraph article version under standard code".split())
+_RULE_WORDS = X.ID_KEYWORDS | X.REFERENCE_KEYWORDS | {"rules", "regulations", "reg", "under", "standard"}
 # Events held again and again, whose edition a number before their name gives: "the 78th
 # Venice Film Festival".
 _EVENT_NOUNS = frozenset(

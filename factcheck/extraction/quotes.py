@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 from operator import itemgetter
 
+from .dates import MONTHS, WEEKDAYS
 from .genders import PRONOUN_SEX, sex_of_description, sex_of_given_name, sex_of_word
 from .lexicon import SPEECH_VERBS, STREET_SUFFIXES
 
@@ -838,10 +839,7 @@ _AUXILIARIES = ("has", "have", "had", "will", "would", "also", "again", "repeate
 def _ends_in_a_place_re() -> re.Pattern:
     """Compiled when first needed, as few texts need it."""
     return re.compile(rf"\b(?:in|from|at|with|near)\s+(?:the\s+)?{_UP}[\w'\u2019.-]*(?:\s+{_UP}[\w'\u2019.-]*)*$")
-_DAY_AND_MONTH_NAMES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december""".split()
-)
+_DAY_AND_MONTH_NAMES = WEEKDAYS | MONTHS.keys()
 _AUXILIARY_ENDS = tuple(f" {w}" for w in _AUXILIARIES)
 _TRAILING_AUXILIARIES_RE = re.compile(rf"(?:\s+(?:{'|'.join(_AUXILIARIES)}))+$")
 # Words that open a clause before a sentence's main one: "When ..., Ms. Nwosu interrupted".
