@@ -178,6 +178,7 @@ _TAIL_ATTRIB_RE = re.compile(
     rf",\s*(?P<who>[^,.!?\"\u201c\u201d]{{1,80}}?)\s+(?:{_VERB_ALTERNATION})\b[^.!?\"]{{0,60}}[.!?]?\s*$"
 )
 _FRAGMENT_END_RE = re.compile(r"[,.;:!?\n(]")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 # Bodies named "... on ...": "Commission on Human Rights" (but not "Lee on Monday").
 _ON_HEADS = "Commission|Committee|Council|Panel|Board|Conference|Centre|Center|Institute|Forum|Convention"
 # The first part of a body's name joined by "of", right before the rest: "Ministry of ".
@@ -281,11 +282,11 @@ _TRADE_TITLES = frozenset(
     pilot customer patient tourist visitor traveller pharmacist strategist trader investor
     co-owner co-founder baker butcher grocer florist hairdresser barber plumber electrician mechanic
     cleaner gardener caretaker receptionist waiter waitress bartender cashier postman lifeguard
-    referee umpire skipper garda
+    referee umpire skipper garda elder
     prosecuting defending
     sprinter runner athlete jockey trainer winger keeper batter batsman batswoman bowler
     goaltender goalie netminder defenceman defenseman developer employee parent neighbour neighbor
-    full-forward full-back half-back ruckman hotelier restaurateur corporator teenager youngster
+    full-forward full-back half-back halfback fullback fly-half flyhalf scrum-half flanker linebacker ruckman hotelier restaurateur corporator teenager youngster
     schoolboy schoolgirl pupil vendor stallholder landlady widow widower
     all-rounder opener wicketkeeper pacer pitcher catcher shortstop quarterback swimmer boxer golfer
     rider jumper hurdler marathoner cricketer footballer seamer spinner paceman off-spinner
@@ -412,7 +413,12 @@ _AFFILIATIONS = frozenset(
     congolese angolan zimbabwean mexican cuban haitian venezuelan colombian ecuadorian
     peruvian bolivian chilean argentine argentinian brazilian uruguayan paraguayan honduran
     guatemalan salvadoran nicaraguan canadian australian filipino vietnamese thai indonesian
-    malaysian singaporean nepali democrat republican conservative tory labour liberal
+    malaysian singaporean nepali estonian latvian lithuanian slovak slovenian belarusian
+    armenian kazakh uzbek mongolian taiwanese cambodian jamaican cameroonian ivorian zambian
+    rwandan eritrean fijian samoan tongan
+    briton brit scot frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman
+    scotswoman welshman welshwoman dutchman dutchwoman spaniard swede pole kiwi aussie
+    democrat republican conservative tory labour liberal
     socialist social independent
     unseeded seeded top-seeded reigning defending teenage""".split()
 )
@@ -540,6 +546,8 @@ _GENERIC_BODY_WORDS = frozenset(
     """union watchdog regulator department agency group organisation organization council
     charity body authority service ministry company firm bank board trust commission""".split()
 )
+# Bodies that answer the one that spoke before them: "the union", "the regulator".
+_COUNTERPARTY_BODY_WORDS = frozenset({"union", "regulator", "watchdog"})
 # The last words of speakers "it" cannot be.
 _PLURAL_SPEAKERS = frozenset("officials police residents witnesses analysts people sources they we".split())
 @functools.cache
@@ -558,6 +566,13 @@ def _age_with_name_re() -> re.Pattern:
         rf"(?P<name>{_NAME_RUN_RE.pattern}),\s+(?:aged\s+)?(?P<age>[0-9]{{1,3}})\b"
         rf"|\b(?P<age_before>[0-9]{{1,3}}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?:[a-z]+\s+)?,?\s*(?P<name_after>{_NAME_RUN_RE.pattern})"
     )
+
+
+_TEENAGER_WORDS = frozenset({"the teenager", "the teen"})
+
+
+def _is_a_teenage_age(age: str) -> bool:
+    return age.isdigit() and 13 <= int(age) <= 19
 
 
 # An age given after a name: "Ben Ade, 23, scored", "Sarah Kim, aged 45,".
@@ -1852,6 +1867,10 @@ def _scan_double(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
         if open_pos >= 0:
             tail = _TAIL_ATTRIB_RE.search(text, max(open_pos + 1, pe - 160), pe)
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else -1
+            if tail and nxt >= 0 and text[nxt] in OPEN_MARKS and _FIRST_PERSON_RE.search(tail.group()):
+                # '"When we started, people told us it would never work.' and a quote paragraph
+                # after it: speech that runs on, not its attribution.
+                tail = None
             if tail and tail.start() > open_pos + 1 and pi == open_para or (tail and nxt < 0):
                 spans.append(QuoteSpan(open_pos, tail.start(), open_para, False))
                 open_pos = -1
@@ -1992,11 +2011,25 @@ class QuoteFinder:
                     q.para - prev.para <= 1 or not self.index.names_someone_else(prev.end, q.start, prev.speaker)
                 ):
                     q.speaker = prev.speaker
+            if q.emit and q.speaker is None and q.para > 0 and self.opens_paragraph(q) and (
+                prev is None or prev.para < q.para - 1
+            ):
+                q.speaker = self.reported_speaker_before(q)
             if q.emit:
                 prev = q
                 if q.speaker:
                     self.index.spoken.append(q.speaker)
         return [q for q in spans if q.emit]
+
+    def reported_speaker_before(self, q: QuoteSpan) -> str | None:
+        """The one person the paragraph before a quote paragraph reports as speaking in its
+        last sentence: "Director Fiona Carmichael said the growth had surprised even the
+        organisers." and then the quote, with no attribution of its own."""
+        ps, pe = self.paras[q.para - 1]
+        k = bisect.bisect_right(self.sentences, pe - 1, key=_span_start) - 1
+        if k < 0 or self.sentences[k][0] < ps:
+            return None
+        return self.person_who_spoke_between(self.sentences[k][0], pe, None)
 
     def opens_paragraph(self, q: QuoteSpan) -> bool:
         ps = self.paras[q.para][0]
@@ -2219,8 +2252,13 @@ class QuoteFinder:
                 if not (written_short or (len(word) <= 5 and word[:-1].lower() in TITLES)):
                     break
                 following = post[cut.end():].split(None, 2)
-                if written_short and post[cut.end():cut.end() + 1].isspace() and len(following) > 1 and following[1][:1].islower():
-                    break  # "for Plan B. Officials agreed": a sentence after it, not more of a name
+                if (
+                    written_short and post[cut.end():cut.end() + 1].isspace() and len(following) > 1
+                    and following[1][:1].islower() and not following[0].endswith(",")
+                ):
+                    # "for Plan B. Officials agreed": a sentence after it, not more of a name
+                    # (but "said K. Saravanan, a professor": the name, then who he is)
+                    break
             elif not (after_stop.islower() and written_short):
                 break
             cut = _FRAGMENT_END_RE.search(post, cut.end())
@@ -2572,9 +2610,17 @@ class QuoteFinder:
             m = _body_subject_re().match(self.text, s, e)
             if m is None or m.start("who") >= pos:
                 continue
-            if noun is not None and not re.search(rf"\b{noun}\b", m.group(), re.IGNORECASE):
-                return None
             who = m.group("who")
+            if noun is not None and not re.search(rf"\b{noun}\b", m.group(), re.IGNORECASE) and not (
+                # "The World Food Programme said last week ... . '...,' the agency said": the body
+                # that spoke in the sentence just before, unless its name calls it something
+                # else ("The Health Ministry said ... . '...,' the agency said"). Not a union, a
+                # regulator or a watchdog, which the copy sets against the body that spoke
+                # ("Royal Mail said ... . '...,' the union said").
+                j == k - 1 and who.split()[-1].lower() not in _GENERIC_BODY_WORDS
+                and noun not in _COUNTERPARTY_BODY_WORDS
+            ):
+                return None
             if m.group("body"):
                 return who[_opener_length(who):]
             words = who.lower().split()
@@ -2635,21 +2681,10 @@ class QuoteFinder:
 
     def person_of_age(self, age: str, pos: int) -> str | None:
         """Who "the 23-year-old" is: the person last given that age ("Ben Ade, 23,", "Ben Ade,
-        aged 23,"); if the copy gives nobody's age, the person the sentence before is about."""
-        stated = None
-        aged = set()  # the last words of the names given another age
-        for m in _age_with_name_re().finditer(self.text, max(0, pos - 5000), pos):
-            if (m.group("age") or m.group("age_before")) == age:
-                stated = m
-            elif m.group("name"):
-                aged.add(m.group("name").split()[-1])
+        aged 23,"); if the copy gives nobody's age, the person the sentences before are about."""
+        stated, aged = self.last_given_age(pos, lambda given: given == age)
         if stated is not None:
-            if stated.group("name"):
-                return self.index.name_from(stated.group("name"), stated.start("name"))
-            # "the 21-year-old Chelsea midfielder Cole Palmer": the person in the words that follow.
-            at = stated.start("name_after")
-            clause = self.text[at:at + 80].split(",", 1)[0].split(". ", 1)[0]
-            return self.index.name_from(clause, at)
+            return stated
         k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
         if _STATED_AGE_RE.search(self.text, 0, pos):
             # Ages are given, but not this one: only someone who spoke in the sentence before,
@@ -2660,16 +2695,41 @@ class QuoteFinder:
                 return None
             # Not one named by an office ("Prosecutor Jane Doe told the court ... . '...,' the
             # 30-year-old said" is the accused): copy names those by their office, not their age.
-            named = self.index.people_named(spoke.split()[-1])
-            return None if any(m.title in _OFFICES_NOT_AGES for m in named) else spoke
+            return None if self.named_by_an_office(spoke) else spoke
         for j in range(k - 1, max(-1, k - 4), -1):
             found = self.index.subject_between(*self.sentences[j])
             if found is not None and found[0] == "person":
-                return found[1]
-            if found is None or found[1] not in PRONOUNS_PERSON:
+                return None if j < k - 1 and self.named_by_an_office(found[1]) else found[1]
+            if found is not None and found[1] in PRONOUNS_PERSON:
+                continue  # "Last month, she loaded ...": the same person, named further back.
+            if any(self.index.names_a_known_person(m) for m in self.index.mentions_between(*self.sentences[j])):
                 return None
-            # "Last month, she loaded ...": the same person, named further back.
+            # "A crowd of 28,406 watched ...": a sentence that names no one is not about
+            # someone else; the person is named further back.
         return None
+
+    def named_by_an_office(self, name: str) -> bool:
+        return any(m.title in _OFFICES_NOT_AGES for m in self.index.people_named(name.split()[-1]))
+
+    def last_given_age(self, pos: int, fits) -> tuple[str | None, set[str]]:
+        """The person last given an age that ``fits`` before ``pos`` ("Ben Ade, 23,", "the
+        21-year-old Chelsea midfielder Cole Palmer"), and the last words of the names given
+        another age."""
+        stated = None
+        aged = set()
+        for m in _age_with_name_re().finditer(self.text, max(0, pos - 5000), pos):
+            if fits(m.group("age") or m.group("age_before")):
+                stated = m
+            elif m.group("name"):
+                aged.add(m.group("name").split()[-1])
+        if stated is None:
+            return None, aged
+        if stated.group("name"):
+            return self.index.name_from(stated.group("name"), stated.start("name")), aged
+        # "the 21-year-old Chelsea midfielder Cole Palmer": the person in the words that follow.
+        at = stated.start("name_after")
+        clause = self.text[at:at + 80].split(",", 1)[0].split(". ", 1)[0]
+        return self.index.name_from(clause, at), aged
 
     def speaker_fragment(self, frag: str, pos: int) -> tuple[str, int] | None:
         frag = frag.strip().strip(",").strip()
@@ -2701,6 +2761,11 @@ class QuoteFinder:
             # "said the 23-year-old": the person whose age the copy gave ("Ben Ade, 23,"), else the
             # one the sentence before is about; else the words as written.
             return self.person_of_age(age.group(1), min(pos, quote_start)) or frag
+        if low in _TEENAGER_WORDS:
+            # "said the teenager" after "Kinsella, 19,": the person last given an age in their teens.
+            teen = self.last_given_age(min(pos, quote_start), _is_a_teenage_age)[0]
+            if teen is not None:
+                return teen
         if frag.startswith("@"):
             # "wrote @leeds_mum84 on X": the account speaks.
             return frag.split(None, 1)[0].rstrip(".,:;")
