@@ -1909,3 +1909,72 @@ def test_a_quote_paragraph_after_a_paragraph_that_reports_one_persons_words_is_t
 )
 def test_a_quote_paragraph_is_not_given_to_one_who_did_not_speak_last(before):
     assert [s for _, s in speakers(f"{before}\n\n\u201cWe never expected it. Nobody did.\u201d")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A title written short, with its stop, after the quote.
+        ('"We held on," Capt. John Smith said.', ["John Smith"]),
+        ('"We held on," Supt. Jane Roe said.', ["Jane Roe"]),
+        ('"He showed a handgun," Chicago police Cmdr. Elena Markovic-Reyes of the Area 3 detective division said.',
+         ["Elena Markovic-Reyes"]),
+        # The end of a sentence is still no attribution.
+        ('"We held on," said the chief. Smith said so.', ["the chief"]),
+        # Councillors and members, and a party's backbencher before the name.
+        ('"It is a start," said Councilmember Shayla Brooks.', ["Shayla Brooks"]),
+        ('Fianna Fáil backbencher Seán de Búrca, whose constituency includes Cork, urged the Minister to "watch the '
+         'numbers like a hawk" once they came in.', ["Seán de Búrca"]),
+        # Whose role it is, then the name in apposition.
+        ('"Renters need certainty too," said Labour\'s housing spokesman, Conor Fitzmaurice-Byrne.',
+         ["Conor Fitzmaurice-Byrne"]),
+        # A body of a list of remits, and one in part in lower case, in a statement.
+        ('A spokesperson for the Department for Environment, Food and Rural Affairs said: "Hedgehogs are loved."',
+         ["A spokesperson for the Department for Environment, Food and Rural Affairs"]),
+        ('Bristol city council said in a statement that a redesign was approved. "Our thoughts remain with her '
+         'family," the statement said.', ["Bristol city council"]),
+        ("In a statement released during the meeting, Mayor Ellen Whitcombe's office said the budget funds recruits. "
+         '"The mayor believes in hiring," the statement said.', ["Mayor Ellen Whitcombe's office"]),
+        # A document's participle is not the verb that brings the quote; a body by its initials speaks.
+        ('The Rapid Support Forces (RSF) attacked. In a statement posted on Telegram, the RSF denied targeting '
+         'civilians and said it was "committed to protecting all citizens".', ["Rapid Support Forces"]),
+        # The auxiliary of the verb is no part of the speaker.
+        ('The death was "entirely foreseeable", a coroner has said, after hearing evidence.', ["a coroner"]),
+        # What the judge called it, the relative pronoun left out.
+        ("In a judgment delivered on Tuesday, Ms Justice Siobhán Ní Mhaoldomhnaigh said the inspector had relied on "
+         "a single bat survey carried out over two nights in October 2022, a period the judge described as "
+         '"outside the active season".', ["Siobhán Ní Mhaoldomhnaigh"]),
+    ],
+)
+def test_titles_written_short_parties_statements_and_bodies_with_remits(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # One of a list of portfolios is not a person ("the minister" is not "Disaster Recovery").
+        ("Minister for Fire, Disaster Recovery and Volunteers Kate Mulvaney-Tran spoke.\n\nAsked about the money, "
+         'the minister said: "I have no doubt it has helped."', ["the minister"]),
+        # A sentence whose subject is a role is about the person given it, not the body named after the verb.
+        ("Coroner Helena Ferris-Tipene found the deaths preventable.\n\nThe coroner recommended that Maritime New "
+         'Zealand consider legislation.\n\n"It should not matter where a person launches from," she said.',
+         ["Helena Ferris-Tipene"]),
+        # A person's description after "the": the person the sentence before is about ...
+        ('Rahul Menon-Krishnan scored. Menon-Krishnan, who has now scored six goals this season, refused to single '
+         'out the defence. "We win together," the Thrissur native said.', ["Rahul Menon-Krishnan"]),
+        # ... or the one who spoke last, when nobody else was named since.
+        ('Coach Tomás Llorente-Ibarra spoke. "Two moments cost us," Llorente-Ibarra said.\n\nThe defeat leaves '
+         'Kerala seventh.\n\nAsked whether the pressure was growing on him, the 46-year-old Spaniard said: '
+         '"Pressure is part of this job."', ["Tomás Llorente-Ibarra", "Tomás Llorente-Ibarra"]),
+        ('Coach Tomás Llorente-Ibarra spoke. "Two moments cost us," Llorente-Ibarra said.\n\nBengaluru coach Ricard '
+         'Solans was pleased.\n\nAsked whether the pressure was growing, the 46-year-old said: "Pressure is part of '
+         'this job."', ["Tomás Llorente-Ibarra", "Ricard Solans"]),
+        # Someone who spoke with a clause set off between the name and the verb.
+        ("Lee, 27, was rested. Blues captain Hoskins Tuilagi-Marsh, playing his 100th game, said the changing room "
+         'had been calm.\n\n"There was not much yelling," the 31-year-old said.',
+         ["Hoskins Tuilagi-Marsh"]),
+    ],
+)
+def test_roles_descriptions_and_lists_of_portfolios(text, found):
+    assert [s for _, s in speakers(text)] == found
