@@ -201,7 +201,8 @@ CHANGE_VERBS = frozenset(
     downgraded lowered lower lowers trimmed trim extended extend extends lengthened shortened
     shorten widened narrowed reduced reduce increased increase increases decreased cut cuts
     raised raise raises hiked hike grew grow grows jumped fell falls rose rises climbed dropped
-    declined slashed boosted swelled shrank doubled tripled halved
+    declined slashed boosted swelled shrank doubled tripled halved going moving changing raising
+    cutting reducing lowering
     """.split()
 )
 # Nouns after a figure that give its direction: "a 5% rise".
@@ -224,7 +225,7 @@ ID_KEYWORDS = frozenset(
     python ios android macos
     appendix schedule exhibit resolution protocol regulation directive
     psalm verse rte hwy pob gen ios android macos ubuntu mig yak runway runways row imo
-    helpline helplines hotline hotlines
+    helpline helplines hotline hotlines h.r. h.res. s.res.
     """.split()
 )
 # The same, only when capitalised: "Bill 118", "Proposal 2", "Game 7" name things; "the new bill 40,000
@@ -329,7 +330,8 @@ SPORTS_WORDS = frozenset(
     victory victories draw drew drawn score scored scores scoring lead led leads leading
     trail trailed trailing match matches game games final finals series set sets goal goals
     league cup tie tied thrashed thrashing edged rout routed hammered clinched triumph
-    innings halftime half-time overtime penalties shootout aggregate""".split()
+    innings halftime half-time overtime penalties shootout aggregate outscored outscore
+    semi-final semi-finals quarter-final quarter-finals semifinal semifinals quarterfinal""".split()
 )
 # Words that make "52-48" a tally of votes rather than a score.
 VOTE_WORDS = frozenset(

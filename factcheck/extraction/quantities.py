@@ -749,8 +749,8 @@ class SentenceScanner(Tokens):
         ):
             if self.year_is_date(i):
                 return self.year_date(i)
-        # Named things: "Flight 370", "Boeing 737", "Windows 11".
-        if p >= 0 and K[p] == "w" and S[i] - E[p] <= 8 and not money_prefix_word:
+        # Named things: "Flight 370", "Boeing 737", "Windows 11"; "H.R. 2187", written short.
+        if p >= 0 and (K[p] == "w" or K[p] == "a") and S[i] - E[p] <= 8 and not money_prefix_word:
             lp = L[p]
             if lp in X.ID_KEYWORDS or (lp in X.CAPITALISED_ID_KEYWORDS and prev_tok[0].isupper()):
                 if prev_tok[0].isupper() or not self.quantity_follows(i):
@@ -2181,6 +2181,8 @@ class SentenceScanner(Tokens):
             return None, 0
         t = self.L[j]
         if t in DASHES:
+            if q.kind == "count" and q.unit and self.S[j] > self.E[j - 1]:
+                return None, 0  # "one in 10 patients – 158,721 people –": an aside, not a range
             conn = "dash"
         elif t == "to":
             conn = "to"
@@ -2277,6 +2279,10 @@ class SentenceScanner(Tokens):
             # "a 1-13 to 0-14 win": goals and points, one team's score to the other's (but "from
             # 20-25 to 30-35 pupils" are ranges)
             return True
+        if q.a >= 1 and self.K[q.a - 1] == "w" and self.T[q.a - 1][0].isupper() and (
+            self.score_pair_at(q.a - 4) or (q2.b < self.n and self.K[q2.b] == "w" and self.T[q2.b][0].isupper() and self.score_pair_at(q2.b + 1))
+        ):
+            return True  # a result line: "Limerick 2-24 Clare 0-25"
         lo, hi = max(0, q.a - 5), min(self.n, q2.b + 4)
         return any(self.L[x] in X.SPORTS_WORDS for x in range(lo, hi))
 
@@ -2507,8 +2513,10 @@ class SentenceScanner(Tokens):
         if (
             self.lw(i + 1) in ("past", "to") and w in ("five", "ten", "twenty", "twenty-five") and 1 <= hour <= 12
             and not (i + 3 < self.n and self.K[i + 3] == "w" and _is_plural(self.L[i + 3], self.T[i + 3]))
+            and not (self.lw(i + 1) == "to" and self.vote_context(i, i + 3))
         ):
-            return self.date(i, i + 3)  # "ten past six", "twenty to nine"; not "ten to twelve people"
+            # "ten past six", "twenty to nine"; not "ten to twelve people", nor a vote "by five to four"
+            return self.date(i, i + 3)
         head = _hyphen_head(w)
         if head in ("one",) and w != "one" and w.split("-")[1] not in NUMBER_WORDS:
             # "one-time", "one-off", "one-sided": never figures; "one-third" is a fraction.
@@ -2740,6 +2748,12 @@ class SentenceScanner(Tokens):
         if not rest and nxt == "of" and (self.lw(i + 2) in D.MONTHS):
             j = self.year_after(i + 3)
             return self.date(i, j)
+        if not rest and nxt in ("week", "weekend", "fortnight") and self.lw(i + 2) == "of":
+            # "the first week of January", "the second week of 2025": a part of the calendar,
+            # a date, not a rank.
+            j = self.year_after(i + 4) if self.lw(i + 3) in D.MONTHS else self.year_after(i + 3)
+            if j > i + 3:
+                return self.date(i, j)
         q = Quantity(i, i + 1, float(value))
         q.kind = "ordinal"
         if rest and rest[0] in ("century",):

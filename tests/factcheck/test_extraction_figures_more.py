@@ -1168,3 +1168,36 @@ def test_storm_signals_and_a_state_in_capitals_are_no_figures_of_their_own():
         " freed, and Rs 5 CR was paid. She is world No. 1."
     )
     assert [(c.kind, c.value) for c in found] == [("count", 23.0), ("money", 50_000_000.0), ("ordinal", 1.0)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A vote "by five to four" is two counts, not a time; "at five to four" is a time.
+        ("The Monetary Policy Committee voted by five to four to cut rates.",
+         [("count", 5.0, None, None), ("count", 4.0, None, None)]),
+        ("We met at five to four in the afternoon.", [("date", None, None, None)]),
+        # A bill written short names a bill.
+        ("The House advanced H.R. 2187, a bill that would require 40 agencies to act.",
+         [("count", 40.0, None, None)]),
+        # A week of a month is a date, not a rank; a week of a war is still a rank.
+        ("Hospitals saw 5,400 flu patients a day in the first week of January.",
+         [("count", 5400.0, None, None), ("date", None, None, None)]),
+        ("Sales fell in the second week of May 2024.", [("date", None, None, None)]),
+        ("It was the first week of the war.", [("ordinal", 1.0, None, None)]),
+        # A count set off by a dash after another is an aside, not a range ...
+        ("About one in 10 patients \u2013 158,721 people \u2013 waited more than 12 hours.",
+         [("count", 0.1, None, None), ("count", 158_721.0, None, None), ("measure", 12.0, None, None)]),
+        # ... but "10 \u2013 15 people" is a range.
+        ("Between 10 \u2013 15 people died.", [("count", None, 10.0, 15.0)]),
+        # A change by a gerund: two levels, not a range.
+        ("Fares are going from $2.30 to $2.45 in March.",
+         [("money", 2.3, None, None), ("money", 2.45, None, None), ("date", None, None, None)]),
+        ("Even going from 2,000 to 4,000 steps a day helped.", [("count", 2000.0, None, None), ("count", 4000.0, None, None)]),
+        # Gaelic scores: a result line, and one team outscoring another.
+        ("All-Ireland SHC semi-final: Limerick 2-24 Clare 0-25", []),
+        ("In the last ten minutes they outscored Clare by 1-6 to 0-2.", [("measure", 10.0, None, None)]),
+    ],
+)
+def test_votes_bills_weeks_of_a_month_asides_changes_and_result_lines(text, expected):
+    assert [(c.kind, c.value, c.low, c.high) for c in extract_claims(text)] == expected
