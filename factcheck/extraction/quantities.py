@@ -367,6 +367,8 @@ def _is_plural(low: str, orig: str) -> bool:
 
 # Nouns a year names the level of, after a preposition of comparison: "for 2021 prices".
 _YEAR_LEVEL_NOUNS = frozenset("prices figures rates wages rents values standards".split())
+# Months that are also women's names: "June Carrington", "April Ashley".
+_GIVEN_NAME_MONTHS = frozenset({"april", "june", "august"})
 _YEAR_LEVEL_PREPOSITIONS = frozenset("for to than at below above beyond past".split())
 # What a rate does in steps: "two quarter-point cuts" (but "two half-point deductions" are penalties).
 _RATE_MOVES = frozenset("cuts cut hikes hike rises rise increases increase reductions reduction moves move raises".split())
@@ -847,7 +849,7 @@ class SentenceScanner(Tokens):
         """A short telephone number after a verb of calling: "dial 999", "called 911", "call
         police on 101", "ring the helpline on 111".
 
-        After "call" itself only three digits, the shape of emergency and service numbers,
+        After "call" itself only three or four digits, the shape of emergency and service numbers,
         are read so ("called 150 witnesses" counts); after "on" the verb must have an object
         first ("called on 20 countries" urges them). Either way the number ends its phrase.
         Numbers written in spaced groups ("116 123", "1800 333 000") are read whole. Returns
@@ -875,7 +877,8 @@ class SentenceScanner(Tokens):
         if prev == "," and i >= 2 and self.L[i - 2] in _LINE_NOUNS:
             return j  # "the toll-free line, 122, for help"
         if prev in X.CALL_VERBS:
-            return j if len(tok) == 3 and not grouped else 0
+            # "call 999", "call 1930 immediately" (India's fraud helpline); not "called 150 witnesses"
+            return j if len(tok) in (3, 4) and not grouped else 0
         if prev != "on" or i < 3 or self.K[i - 2] != "w":
             return 0
         # "on" after "call" and its object, with only words between.
@@ -2773,8 +2776,11 @@ class SentenceScanner(Tokens):
             return 0
         b = j + 2
         if self.lw(b) == "of":
-            if self.lw(b + 1) in ("the", "this", "last", "next") and self.lw(b + 2) == "year":
-                return b + 3
+            if self.lw(b + 1) in ("the", "this", "last", "next", "its", "their"):
+                # "of the year", "of its financial year"
+                y = b + 3 if self.lw(b + 2) in ("financial", "fiscal") else b + 2
+                if self.lw(y) == "year":
+                    return y + 1
             after = self.year_after(b + 1)
             return after if after > b + 1 else 0  # "the first 10 months of the war": a length of time
         return 0  # "in the first 18 months, the scheme will cost": a length of time, no calendar
@@ -3021,6 +3027,11 @@ class SentenceScanner(Tokens):
                 return i + 1
         if w in D.MONTH_ABBREVS and self.lw(i + 1) != ".":
             return i + 1
+        if (
+            w in _GIVEN_NAME_MONTHS and self.lw(i - 1) not in D.MONTH_CONTEXT and j < self.n and self.K[j] == "w"
+            and self.T[j][0].isupper() and self.spaced(i, j) and self.lw(j) not in D.MONTHS and self.lw(j) not in D.WEEKDAYS
+        ):
+            return i + 1  # "Aunty June Carrington, 83,": a woman's name, not the month
         a = i
         if self.lw(i - 1) in ("early", "late", "mid", "last", "next", "this") and i - 1 >= self.floor:
             a = i - 1

@@ -1201,3 +1201,26 @@ def test_storm_signals_and_a_state_in_capitals_are_no_figures_of_their_own():
 )
 def test_votes_bills_weeks_of_a_month_asides_changes_and_result_lines(text, expected):
     assert [(c.kind, c.value, c.low, c.high) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Thousands in spaced groups with a unit of power after them, as South African copy writes them.
+        ("Breakdowns must stay below 13 000MW, compared with 1 200MW last year.",
+         [("measure", 13_000.0, "MW"), ("measure", 1200.0, "MW"), ("date", None, None)]),
+        ("The top 5 100m sprinters met.", [("count", 5.0, None), ("count", 100_000_000.0, "sprinters")]),
+        # The first months of a financial year are a date; of a war, a length.
+        ("Output rose in the first nine months of its financial year.", [("date", None, None)]),
+        ("In the first 10 months of the war, 40 died.", [("ordinal", 1.0, None), ("measure", 10.0, "months"),
+                                                        ("count", 40.0, None)]),
+        # A helpline of four digits after "call"; "called 150 witnesses" counts.
+        ("Disconnect and call 1930 immediately, police said.", []),
+        ("Prosecutors called 150 witnesses.", [("count", 150.0, "witnesses")]),
+        # A month that is a woman's name before her surname; "In June Parliament" is the month.
+        ("Language teacher Aunty June Carrington, 83, spoke.", [("measure", 83.0, "years")]),
+        ("In June Parliament voted.", [("date", None, None)]),
+    ],
+)
+def test_spaced_thousands_financial_years_helplines_and_months_as_names(text, expected):
+    assert [(c.kind, c.value, c.unit) for c in extract_claims(text)] == expected
