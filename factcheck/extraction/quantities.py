@@ -272,6 +272,10 @@ _NOT_MOVEMENT_BEFORE_A_SHARE = frozenset("up down higher lower added adds add ra
 # Verbs after "a third", "a quarter" that make it a share of something: "a third are children".
 _VERBS_AFTER_A_SHARE = frozenset("are were is was have had said say will would could can".split())
 _PLURAL_VERBS = frozenset("are were have say".split())
+# Words after "a quarter" or "a third" that make one thing of them: "a quarter century", "a third time".
+_AFTER_A_FRACTION_NOT_A_SHARE = frozenset(
+    "mile hour century point final time party term way world place year day".split()
+)
 # Nouns that make "spring" no season: "before the spring tides", "spring water".
 _SPRING_NOUNS = frozenset("tide tides water waters onion onions roll rolls chicken clean cleaning".split())
 # Prepositions before "the 15th" that make it a day of the month.
@@ -367,6 +371,8 @@ def _is_plural(low: str, orig: str) -> bool:
 
 # Nouns a year names the level of, after a preposition of comparison: "for 2021 prices".
 _YEAR_LEVEL_NOUNS = frozenset("prices figures rates wages rents values standards".split())
+# Periods named by the month that ends them: "the March quarter", "the June half".
+_MONTH_PERIODS = frozenset({"quarter", "half"})
 # Months that are also women's names: "June Carrington", "April Ashley".
 _GIVEN_NAME_MONTHS = frozenset({"april", "june", "august"})
 _YEAR_LEVEL_PREPOSITIONS = frozenset("for to than at below above beyond past".split())
@@ -2726,6 +2732,16 @@ class SentenceScanner(Tokens):
         if not rest and parts[0] in FRACTIONS and prev in ("a", "one") and nxt in _SHARE_COMPARATIVES:
             # "a third less than last year", "a quarter cheaper": the share of the difference.
             return self.emit_share_of_change(i - 1, i + 1, FRACTIONS[parts[0]], _SHARE_COMPARATIVES[nxt])
+        if (
+            not rest and parts[0] in FRACTIONS and prev in ("a", "one") and i - 1 >= self.floor
+            and self.qualifier_before(i - 1)[1] is not None and nxt not in _AFTER_A_FRACTION_NOT_A_SHARE
+            and not (i + 1 < self.n and self.K[i + 1] == "w" and _is_plural(nxt, self.T[i + 1]))
+        ):
+            # "up from about a quarter in 2010", "less than a quarter funded": a hedged share
+            # (not "nearly a quarter century", "about a third time").
+            q = Quantity(i - 1, i + 1, FRACTIONS[parts[0]])
+            q.integral = False
+            return self.emit_hedged(q)
         if parts[0] in ("quarter", "quarters", "thirds"):
             return i + 1
         # Fiscal periods and centuries are dates: "the first quarter", "the 19th century".
@@ -3018,9 +3034,10 @@ class SentenceScanner(Tokens):
             return self.date(i, k)
         if j < self.n and self.K[j] == "n" and self.yearlike(j) and self.spaced(j - 1, j) and ce is None:
             return self.date(i, j + 1)
+        quarter = self.lw(j) in _MONTH_PERIODS and self.spaced(i, j) and ce is None
         if w in D.AMBIGUOUS_MONTHS:
             prev = self.lw(i - 1)
-            if prev not in D.MONTH_CONTEXT:
+            if prev not in D.MONTH_CONTEXT and not quarter:  # "the March quarter" is a date
                 return i + 1
             if (prev in ("and", "or") and self.lw(i - 2) not in D.MONTHS) or (w == "may" and prev == "to"):
                 # "April and May" names two months; "ministers and may" is no month.
@@ -3035,6 +3052,8 @@ class SentenceScanner(Tokens):
         a = i
         if self.lw(i - 1) in ("early", "late", "mid", "last", "next", "this") and i - 1 >= self.floor:
             a = i - 1
+        if quarter:
+            j += 1  # "the June quarter": the three months that end with June
         if ce is None:
             j = self.year_after(j)
         return self.date(a, j, ce=ce)

@@ -1224,3 +1224,22 @@ def test_votes_bills_weeks_of_a_month_asides_changes_and_result_lines(text, expe
 )
 def test_spaced_thousands_financial_years_helplines_and_months_as_names(text, expected):
     assert [(c.kind, c.value, c.unit) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A hedged share with nothing after it that it counts.
+        ("Gun deaths were up from about a quarter in 2010.", [("count", 0.25, None), ("date", None, None)]),
+        ("The appeal was less than a quarter funded.", [("count", 0.25, None)]),
+        # One thing: a period, a time, a rank before its noun.
+        ("It lasted nearly a quarter century.", []),
+        ("A farming family counts the cost of a third dry year.", [("ordinal", 3.0, None)]),
+        ("Exports rose, extending the streak to a sixth consecutive month.", [("ordinal", 6.0, None)]),
+        # The quarter named by the month that ends it.
+        ("Rents rose 1.3 per cent over the March quarter.", [("percent", 1.3, "%"), ("date", None, None)]),
+        ("We will march quarter by quarter.", []),
+    ],
+)
+def test_hedged_shares_and_quarters_named_by_their_month(text, expected):
+    assert [(c.kind, c.value, c.unit) for c in extract_claims(text)] == expected
