@@ -180,6 +180,7 @@ _TAIL_ATTRIB_RE = re.compile(
 _FRAGMENT_END_RE = re.compile(r"[,.;:!?\n(]")
 # A role and whose it is, written before the name in apposition: "Labour's housing spokesman".
 _OWNED_ROLE_RE = re.compile(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}['\u2019]s(?: [a-z][a-z\-]*){1,3}")
+_DANGLING_ARTICLE_RE = re.compile(r",\s+(?:the|a|an|its|their)$")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 # Bodies named "... on ...": "Commission on Human Rights" (but not "Lee on Monday").
 _ON_HEADS = "Commission|Committee|Council|Panel|Board|Conference|Centre|Center|Institute|Forum|Convention"
@@ -503,7 +504,7 @@ def _statement_issuer_re() -> re.Pattern:
         rf"|(?P<aside>{issuer}){_SHORT_FORM},\s+in\s+{_DOCUMENTS},\s+said"
         # "In a statement, the national health authority, Health Ireland, said"; "In a statement
         # released during the meeting, ... said"
-        rf"|[Ii]n\s+{_DOCUMENTS}(?:\s+[a-z][^,.;\"\u201c\u201d\n]{{0,50}})?,\s+(?P<described>the\s+[a-z][a-z ]{{0,40}},\s+)?(?P<after>{issuer}),?\s+said"
+        rf"|[Ii]n\s+{_DOCUMENTS}(?:\s+[a-z][^,.;\"\u201c\u201d\n]{{0,50}})?,\s+(?P<described>the\s+[a-z][a-z ]{{0,40}},\s+)?(?:the\s+)?(?P<after>{issuer}),?\s+said"
     )
 
 
@@ -2363,6 +2364,9 @@ class QuoteFinder:
                     return found
         if verb.lower() == "according to":
             frag = m.group("gap").strip().strip(",:").strip()
+            # "According to the Pakistan Meteorological Department (PMD), the "feels like"
+            # temperature": the article of the words quoted is no part of the source.
+            frag = _DANGLING_ARTICLE_RE.sub("", frag)
             if frag:
                 return self.speaker_fragment(frag, lo + m.start("gap"))
             return None

@@ -1978,3 +1978,20 @@ def test_titles_written_short_parties_statements_and_bodies_with_remits(text, fo
 )
 def test_roles_descriptions_and_lists_of_portfolios(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A body by its initials, with its article, in a statement.
+        ('In a statement, the HSE said it had "engaged constructively" with the union. "The HSE remains available '
+         'to engage," the statement said.', ["HSE", "HSE"]),
+        # The article of the words quoted is no part of the source they are according to.
+        ('According to the Pakistan Meteorological Department (PMD), the "feels like" temperature touched 49C.',
+         ["Pakistan Meteorological Department"]),
+        ('According to the indictment, Castellanos told an associate in March 2022: "Move the money through Panama."',
+         ["Castellanos"]),
+    ],
+)
+def test_statements_of_bodies_by_initials_and_sources_according_to(text, found):
+    assert [s for _, s in speakers(text)] == found
