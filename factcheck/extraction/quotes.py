@@ -180,6 +180,9 @@ _TAIL_ATTRIB_RE = re.compile(
 _FRAGMENT_END_RE = re.compile(r"[,.;:!?\n(]")
 # A role and whose it is, written before the name in apposition: "Labour's housing spokesman".
 _OWNED_ROLE_RE = re.compile(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}['\u2019]s(?: [a-z][a-z\-]*){1,3}")
+_DOCUMENT_READ_RE = re.compile(r"\s*,?\s*(the\s+(?:statement|release|letter|filing|notice))\s+(?:read|reads|stated|states)\b")
+_NAMED_BEFORE_A_COLON_RE = re.compile(r"\s*([A-Z][^:.!?;\"\u201c\u201d\n]{2,80}):\s*")
+_SPOKESPERSON_FOR_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman|official|source)\s+(?:for|of|at|in)\s")
 _DANGLING_ARTICLE_RE = re.compile(r",\s+(?:the|a|an|its|their)$")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 # Bodies named "... on ...": "Commission on Human Rights" (but not "Lee on Monday").
@@ -490,6 +493,8 @@ _DOCUMENTS = (
 )
 # A short form in brackets after a name ("(CMRL)"), and with it a description set off by commas.
 _SHORT_FORM = r"(?:\s*\([^()\n]{1,30}\))?"
+# What an issuer does in a statement: "said", "attributed the increase to ...", "denied ...".
+_ISSUING_VERBS = r"(?:said|says|added|announced|attributed|blamed|confirmed|denied|explained|insisted|noted|stated|warned)"
 _ISSUER_ASIDE = _SHORT_FORM + r"(?:,[^,.;\"\u201c\u201d\n]{1,80},)?"
 
 
@@ -500,11 +505,11 @@ def _statement_issuer_re() -> re.Pattern:
     lower_tail = rf"(?:['\u2019]s)?(?:[ \t]+[a-z]+){{0,2}}[ \t]+(?:{'|'.join(sorted(_GENERIC_BODY_WORDS | {'office', 'police'}))})\b"
     issuer = rf"{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern}(?:{lower_tail})?"
     return re.compile(
-        rf"(?P<before>{issuer}){_ISSUER_ASIDE}\s+said\s+in\s+{_DOCUMENTS}"
+        rf"(?P<before>{issuer}){_ISSUER_ASIDE}\s+{_ISSUING_VERBS}\s+in\s+{_DOCUMENTS}"
         rf"|(?P<aside>{issuer}){_SHORT_FORM},\s+in\s+{_DOCUMENTS},\s+said"
         # "In a statement, the national health authority, Health Ireland, said"; "In a statement
         # released during the meeting, ... said"
-        rf"|[Ii]n\s+{_DOCUMENTS}(?:\s+[a-z][^,.;\"\u201c\u201d\n]{{0,50}})?,\s+(?P<described>the\s+[a-z][a-z ]{{0,40}},\s+)?(?:the\s+)?(?P<after>{issuer}),?\s+said"
+        rf"|[Ii]n\s+{_DOCUMENTS}(?:\s+[a-z][^,.;\"\u201c\u201d\n]{{0,50}})?,\s+(?P<described>the\s+[a-z][a-z ]{{0,40}},\s+)?(?:the\s+)?(?P<after>{issuer}),?\s+{_ISSUING_VERBS}"
     )
 
 
@@ -2208,6 +2213,10 @@ class QuoteFinder:
                 return self.speaker_fragment(m.group("who"), m.start("who"))
             return None
         window = text[end:min(pe, end + 160)]
+        read = _DOCUMENT_READ_RE.match(window)
+        if read is not None:
+            # '"...," the statement read.': whoever issued the statement
+            return self.speaker_fragment(read.group(1), end + read.start(1))
         last_inside = text[end - 2] if end - 2 > q.start else ""
         vm = _VERB_RE.search(window)
         if vm is None:
@@ -2334,7 +2343,7 @@ class QuoteFinder:
         window = text[lo:q.start]
         m = _PRE_TAIL_RE.search(window)
         if m is None:
-            return None
+            return self.named_before_a_colon(ps, q.start)
         verb_pos = lo + m.start("verb")
         verb = m.group("verb")
         later = None
@@ -2373,6 +2382,20 @@ class QuoteFinder:
         sstart = max(self.sentence_start(verb_pos), ps)
         head = text[sstart:verb_pos]
         return self.subject_of(head, sstart, verb_pos)
+
+    def named_before_a_colon(self, ps: int, qs: int) -> tuple[str, int] | None:
+        """A paragraph that opens with who speaks and a colon, and no verb: 'Villa head coach
+        Ander Ibarrola: "We showed character."', as copy lists reactions."""
+        m = _NAMED_BEFORE_A_COLON_RE.fullmatch(self.text, ps, qs)
+        if m is None:
+            return None
+        who = m.group(1).split(",", 1)[0].strip()  # "reporter Alan Fairweather-Sims, at Finch Farm:"
+        run = None
+        for run in _NAME_RUN_RE.finditer(who):  # noqa: B007 - the last run is the one wanted
+            continue
+        if run is None or run.end() != len(who) or not self.index.names_a_person(run.group()):
+            return None
+        return self.speaker_fragment(run.group(), ps + m.start(1) + run.start())
 
     def partial(self, q: QuoteSpan) -> tuple[str, int] | None:
         """A quote inside a reported-speech sentence: 'Price said the US would "never ..."'."""
@@ -2875,7 +2898,9 @@ class QuoteFinder:
             if verb is not None and verb.start() > 0:
                 head = head[:verb.start()].strip()  # "a spokesperson for X said the company had"
             head = _TRAILING_WHEN_RE.sub("", head)  # "A former tahsildar on Monday told ..."
-            longest = 12 if remit is not None else 8  # the remit of a body is several words long
+            # The remit of a body is several words long, as a body's name may be after "for":
+            # "A spokesperson for the Department of Foreign Affairs and Trade".
+            longest = 12 if remit is not None or _SPOKESPERSON_FOR_RE.match(head) else 8
             return head if 1 < len(head.split()) <= longest and not any(ch.isdigit() for ch in head) else None
         if (
             2 <= len(words) <= 4 and words[-1] in _GROUP_SOURCES and words[0][:1].isupper()

@@ -1995,3 +1995,26 @@ def test_roles_descriptions_and_lists_of_portfolios(text, found):
 )
 def test_statements_of_bodies_by_initials_and_sources_according_to(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # "the statement read", and an issuer who did more than say.
+        ('In a statement on Tuesday, Lekki Crest Refinery attributed the increase to crude prices. "These '
+         'adjustments reflect market realities," the statement read.', ["Lekki Crest Refinery"]),
+        ('In a statement on Monday, the City of Tshwane said it had an interdict. "The City cannot pay what it does '
+         'not have," the statement read.', ["City of Tshwane"]),
+        # Reactions listed by who gives them and a colon, with no verb.
+        ("Villa head coach Ander Ibarrola: \"We showed character. At half-time I told them to be patient.\"",
+         ["Ander Ibarrola"]),
+        ('Sky Sports News reporter Alan Fairweather-Sims, at Finch Farm: "Everton are pushing to get this done."',
+         ["Alan Fairweather-Sims"]),
+        ('The report found three failings: "poor oversight, weak controls and no audit trail."', [None]),
+        # A spokesperson for a body with a long name.
+        ('A spokesperson for the Department of Foreign Affairs and Trade (DFAT) said the Government was "deeply '
+         'disappointed" by the verdict.', ["A spokesperson for the Department of Foreign Affairs and Trade"]),
+    ],
+)
+def test_statements_that_read_reactions_after_a_colon_and_long_bodies(text, found):
+    assert [s for _, s in speakers(text)] == found
