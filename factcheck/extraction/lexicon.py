@@ -225,7 +225,7 @@ ID_KEYWORDS = frozenset(
     python ios android macos
     appendix schedule exhibit resolution protocol regulation directive
     psalm verse rte hwy pob gen ios android macos ubuntu mig yak runway runways row imo
-    helpline helplines hotline hotlines h.r. h.res. s.res.
+    helpline helplines hotline hotlines h.r.
     """.split()
 )
 # The same, only when capitalised: "Bill 118", "Proposal 2", "Game 7" name things; "the new bill 40,000
@@ -330,8 +330,7 @@ SPORTS_WORDS = frozenset(
     victory victories draw drew drawn score scored scores scoring lead led leads leading
     trail trailed trailing match matches game games final finals series set sets goal goals
     league cup tie tied thrashed thrashing edged rout routed hammered clinched triumph
-    innings halftime half-time overtime penalties shootout aggregate outscored outscore
-    semi-final semi-finals quarter-final quarter-finals semifinal semifinals quarterfinal""".split()
+    innings halftime half-time overtime penalties shootout aggregate outscored outscore""".split()
 )
 # Words that make "52-48" a tally of votes rather than a score.
 VOTE_WORDS = frozenset(

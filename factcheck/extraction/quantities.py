@@ -274,8 +274,9 @@ _VERBS_AFTER_A_SHARE = frozenset("are were is was have had said say will would c
 _PLURAL_VERBS = frozenset("are were have say".split())
 # Words after "a quarter" or "a third" that make one thing of them: "a quarter century", "a third time".
 _AFTER_A_FRACTION_NOT_A_SHARE = frozenset(
-    "mile hour century point final time party term way world place year day".split()
-)
+    """mile hour century point final time party term way world place year day million billion
+    trillion thousand past to""".split()
+)  # ("nearly a quarter million people", "about a quarter past six")
 # Nouns that make "spring" no season: "before the spring tides", "spring water".
 _SPRING_NOUNS = frozenset("tide tides water waters onion onions roll rolls chicken clean cleaning".split())
 # Prepositions before "the 15th" that make it a day of the month.
@@ -373,6 +374,9 @@ def _is_plural(low: str, orig: str) -> bool:
 _YEAR_LEVEL_NOUNS = frozenset("prices figures rates wages rents values standards".split())
 # Periods named by the month that ends them: "the March quarter", "the June half".
 _MONTH_PERIODS = frozenset({"quarter", "half"})
+# What follows a helpline's number after "call": "call 1930 immediately", "call 1930.".
+_AFTER_A_HELPLINE = frozenset({"", ".", ",", ";", "immediately", "now", "free", "or", "for", "to", "anytime"})
+_DETERMINERS = frozenset("the a an its their his her our this that these those every each".split())
 # Months that are also women's names: "June Carrington", "April Ashley".
 _GIVEN_NAME_MONTHS = frozenset({"april", "june", "august"})
 _YEAR_LEVEL_PREPOSITIONS = frozenset("for to than at below above beyond past".split())
@@ -884,6 +888,8 @@ class SentenceScanner(Tokens):
             return j  # "the toll-free line, 122, for help"
         if prev in X.CALL_VERBS:
             # "call 999", "call 1930 immediately" (India's fraud helpline); not "called 150 witnesses"
+            if len(tok) == 4 and not (prev in ("call", "dial") and self.lw(j) in _AFTER_A_HELPLINE):
+                return 0  # "would contact 4000 in the coming weeks" counts
             return j if len(tok) in (3, 4) and not grouped else 0
         if prev != "on" or i < 3 or self.K[i - 2] != "w":
             return 0
@@ -2330,10 +2336,15 @@ class SentenceScanner(Tokens):
         # Up to ten words back: "an increase in the cost of a garden waste permit from".
         for x in range(k - 1, max(-1, k - 11), -1):
             w = L[x]
+            if w == "going" and L[x + 1] == "to":
+                continue  # "is going to spend from $2bn to $3bn": the future, no change
             if w in X.CHANGE_VERBS or w in X.UP_WORDS or w in X.DOWN_WORDS:
                 return w not in ("up", "down", "higher", "lower")
-            if w in (",", ";", ":", ".", "and", "but", "while", "with", "where", "range", "ranges", "ranged", "ranging", "between"):
-                return False
+            if w in (
+                ",", ";", ":", ".", "and", "but", "while", "with", "where", "that", "which", "who",
+                "range", "ranges", "ranged", "ranging", "between",
+            ):
+                return False  # ("Families moving into homes that cost from $300,000 to $400,000")
         return False
 
     def day_range(self, q: Quantity, q2: Quantity) -> bool:
@@ -2522,7 +2533,7 @@ class SentenceScanner(Tokens):
         if (
             self.lw(i + 1) in ("past", "to") and w in ("five", "ten", "twenty", "twenty-five") and 1 <= hour <= 12
             and not (i + 3 < self.n and self.K[i + 3] == "w" and _is_plural(self.L[i + 3], self.T[i + 3]))
-            and not (self.lw(i + 1) == "to" and self.vote_context(i, i + 3))
+            and not (self.lw(i + 1) == "to" and self.lw(i - 1) in ("by", "of") and self.vote_context(i, i + 3))
         ):
             # "ten past six", "twenty to nine"; not "ten to twelve people", nor a vote "by five to four"
             return self.date(i, i + 3)
@@ -3034,7 +3045,10 @@ class SentenceScanner(Tokens):
             return self.date(i, k)
         if j < self.n and self.K[j] == "n" and self.yearlike(j) and self.spaced(j - 1, j) and ce is None:
             return self.date(i, j + 1)
-        quarter = self.lw(j) in _MONTH_PERIODS and self.spaced(i, j) and ce is None
+        quarter = (
+            self.lw(j) in _MONTH_PERIODS and self.spaced(i, j) and ce is None
+            and self.lw(i - 1) in _DETERMINERS and self.lw(j + 1) != "of"  # not "In June half of all new cars"
+        )
         if w in D.AMBIGUOUS_MONTHS:
             prev = self.lw(i - 1)
             if prev not in D.MONTH_CONTEXT and not quarter:  # "the March quarter" is a date
@@ -3045,10 +3059,13 @@ class SentenceScanner(Tokens):
         if w in D.MONTH_ABBREVS and self.lw(i + 1) != ".":
             return i + 1
         if (
-            w in _GIVEN_NAME_MONTHS and self.lw(i - 1) not in D.MONTH_CONTEXT and j < self.n and self.K[j] == "w"
-            and self.T[j][0].isupper() and self.spaced(i, j) and self.lw(j) not in D.MONTHS and self.lw(j) not in D.WEEKDAYS
+            w in _GIVEN_NAME_MONTHS and self.lw(i - 1) not in D.MONTH_CONTEXT and self.lw(i - 1) not in _DETERMINERS
+            and j < self.n and self.K[j] == "w" and self.T[j][0].isupper() and not self.T[j].isupper()
+            and self.spaced(i, j) and self.lw(j) not in D.MONTHS and self.lw(j) not in D.WEEKDAYS
         ):
-            return i + 1  # "Aunty June Carrington, 83,": a woman's name, not the month
+            # "Aunty June Carrington, 83,": a woman's name, not the month (but "the June Fed
+            # meeting", "the August CPI data" are months)
+            return i + 1
         a = i
         if self.lw(i - 1) in ("early", "late", "mid", "last", "next", "this") and i - 1 >= self.floor:
             a = i - 1

