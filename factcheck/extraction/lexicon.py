@@ -50,12 +50,12 @@ CODE_ALIASES = {
     # UAE dirhams as Gulf papers write them: "Dh45,000", "Dhs 50"; Ugandan and Tanzanian
     # shillings as their papers do: "Shs180 million", "USh 5,000", "TSh 2,000".
     "dh": "AED", "dhs": "AED", "shs": "UGX", "ush": "UGX", "tsh": "TZS",
-    # Malaysian ringgit: "RM850 million", "RM86,400".
-    "rm": "MYR",
+    # Malaysian ringgit: "RM850 million", "RM86,400"; Indonesian rupiah: "Rp 20 billion", "Rp15,800".
+    "rm": "MYR", "rp": "IDR",
 }
 # Forms of an alias that name something else: "SH1" is a state highway, "Sh400" shillings; a
 # "DH" bats in baseball, Ghana's "SHS 1" is a school year and "TSH 4.5" a thyroid test.
-NOT_CODE_FORMS = frozenset({"SH", "DH", "DHS", "SHS", "TSH", "USH"})
+NOT_CODE_FORMS = frozenset({"SH", "DH", "DHS", "SHS", "TSH", "USH", "RP"})
 
 CURRENCY_ADJECTIVES = _table({
     "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",

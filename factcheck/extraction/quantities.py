@@ -376,6 +376,11 @@ _YEAR_LEVEL_NOUNS = frozenset("prices figures rates wages rents values standards
 _MONTH_PERIODS = frozenset({"quarter", "half"})
 # What follows a helpline's number after "call": "call 1930 immediately", "call 1930.".
 _AFTER_A_HELPLINE = frozenset({"", ".", ",", ";", "immediately", "now", "free", "or", "for", "to", "anytime"})
+_PRICE_NOUNS = frozenset("price prices fare fares cost costs tariff tariffs fee fees toll tolls rate rates".split())
+# Words after a sentence's "First" that make it say what comes first, not a rank.
+_AFTER_FIRST_AS_AN_ADVERB = frozenset("i we you he she they it the there we'll i'll".split())
+# Verbs of paying right before a sum: "paid P150", "charged N500".
+_PAID_VERBS = frozenset("paid pay pays paying charged charge charges charging spent spend spends".split())
 _DETERMINERS = frozenset("the a an its their his her our this that these those every each".split())
 # Months that are also women's names: "June Carrington", "April Ashley".
 _GIVEN_NAME_MONTHS = frozenset({"april", "june", "august"})
@@ -1296,8 +1301,10 @@ class SentenceScanner(Tokens):
         if self.lw(p - 1) in _RULE_WORDS:
             return None  # "Section R302.11 of the code", "under R14.10 of the regulations"
         cents = "." in self.T[i] and len(self.T[i]) - self.T[i].index(".") == 3
-        if not cents and (self.lw(j) in _SCHOOL_YEAR_NOUNS or (self.lw(j) == "to" and self.T[j + 1:j + 2] == [self.T[p]])):
-            return None  # "P1 to P5 pupils": years of a school
+        if not cents and (
+            self.lw(j) in _SCHOOL_YEAR_NOUNS or (self.lw(j) == "to" and self.T[j + 1:j + 2] == [self.T[p]] and len(self.T[i]) == 1)
+        ):
+            return None  # "P1 to P5 pupils": years of a school (not "by N65 to N930")
         # Pesos by the day or the month only past two digits: "P610 a day" is a wage, "his P45 a
         # week before" a tax form.
         priced_by = _PRICED_BY if code == "ZAR" or len(self.T[i]) >= 3 else _GOODS_UNITS if code == "PHP" else ()
@@ -1318,6 +1325,15 @@ class SentenceScanner(Tokens):
             return code
         if code != "NGN" and cents and self.lw(j) not in ("of",):
             return code  # "P2.20", "P64.35": pesos and centavos; "R142.30", "R18.42/$": rand and cents
+        window = range(max(0, p - 7), p - 1)
+        if (
+            len(self.T[i]) >= 2 and self.lw(p - 1) in ("by", "from", "to")
+            and any(self.lw(k) in X.CHANGE_VERBS or self.lw(k) in X.UP_WORDS or self.lw(k) in X.DOWN_WORDS for k in window)
+            and any(self.lw(k) in _PRICE_NOUNS for k in window)
+        ):
+            return code  # "raised its gantry price by N65 to N930": a price that moved (not "moved from N65")
+        if len(self.T[i]) >= 3 and self.lw(p - 1) in _PAID_VERBS:
+            return code  # "I paid P150 for the tricycle" (but "handed his P45")
         return None
 
     def after_ringgit(self, i: int) -> bool:
@@ -2700,8 +2716,10 @@ class SentenceScanner(Tokens):
         # Capitalised mid-sentence ordinals belong to names: "First Lady", "Second World War".
         if self.T[i][0].isupper() and not self.is_clause_start(i) and not self.title_case:
             return i + 1
-        if self.T[i][0].isupper() and self.is_clause_start(i) and nxt in (",",):
-            return i + 1
+        if self.T[i][0].isupper() and self.is_clause_start(i) and (
+            nxt in (",",) or (w == "first" and nxt in _AFTER_FIRST_AS_AN_ADVERB)
+        ):
+            return i + 1  # "First, ...", "First I will buy my parents a house": the order of things, no rank
         if w == "first" and (prev == "at" or (nxt == "of" and self.lw(i + 2) == "all")):
             return i + 1
         # "for the first time" is an idiom, not a rank.

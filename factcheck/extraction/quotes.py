@@ -216,7 +216,17 @@ _NON_BLANK_RE = re.compile(r"\S+")
 def _and_body_after_re() -> re.Pattern:
     """The rest of a body's name after a first part, joined by "and": "Dubai Culture| and Arts
     Authority". Compiled when first needed, as the next one: few names go on with "and"."""
-    return re.compile(rf"[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})?(?![ \t]+{_UP})")
+    # ("and Downstream Petroleum Regulatory Authority": a longer rest that ends with a body's head)
+    return re.compile(
+        rf"[ \t]+(?:and|&)[ \t]+(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_LONG_NAME_HEADS})\b|{_CAP}(?:[ \t]+{_CAP})?(?![ \t]+{_UP}))"
+    )
+
+
+# The last words of bodies whose names run long: "... Petroleum Regulatory Authority".
+_LONG_NAME_HEADS = (
+    "Authority|Organisation|Organization|Commission|Council|Agency|Board|Service|Corporation|Association|"
+    "Union|Institute|Foundation|Department|Ministry|Office|Fund|Programme|Program|Federation|Bureau"
+)
 
 
 @functools.cache
@@ -448,7 +458,7 @@ _PORTFOLIOS = frozenset(
     communications children equality climate infrastructure planning local government social
     protection public expenditure reform industry fisheries marine food rural community heritage
     media arts research innovation science digital technology economy labour work pensions
-    security immigration veterans policy opposition""".split()
+    security immigration veterans policy opposition police""".split()
 )
 # Words for firms that are trades too, before a person's name: "Machine operator Nomsa Dlamini".
 _TRADES_AMONG_THINGS = frozenset("operator developer producer designer".split())
@@ -3022,7 +3032,8 @@ class QuoteFinder:
         joiner = next((k for k in (1, 2) if k < len(words) - 1 and words[k] in ("and", "&")), 0)
         # "Securities and Exchange Commission"; but "Barclays and Lloyds Banking Group" are two,
         # the second a whole name of its own.
-        if joiner and len(words) - joiner <= 3 and _names_a_named_body(words) and sex_of_given_name(words[0]) is None:
+        long_name = words[-1] in _LONG_NAME_HEADS.split("|")  # "... and Downstream Petroleum Regulatory Authority"
+        if joiner and len(words) - joiner <= (5 if long_name else 3) and _names_a_named_body(words) and sex_of_given_name(words[0]) is None:
             # "Securities and Exchange Commission", "Dubai Culture and Arts Authority": one body,
             # not a person named "Securities" (but "Mary Brown and Finance Ministry" are two).
             return frag

@@ -1272,3 +1272,26 @@ def test_hedged_shares_and_quarters_named_by_their_month(text, expected):
 )
 def test_the_review_of_this_stops_figure_rules(text, expected):
     assert [(c.kind, c.value, c.unit) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Indonesian rupiah, written "Rp" (not "RP", which names other things).
+        ("Candidates must spend between Rp 20 billion and Rp 30 billion to compete.",
+         [("money", None, "IDR")]),
+        ("A meal costs Rp15,800.", [("money", 15_800.0, "IDR")]),
+        ("RP 45 was the route.", [("count", 45.0, None)]),
+        # A price that moved by a sum in naira; a sum paid in pesos.
+        ("The refinery raised its gantry price by N65 to N930 a litre.",
+         [("money", 65.0, "NGN"), ("money", 930.0, "NGN per litre")]),
+        ("Traffic moved from N65 to the M4.", []),
+        ("I paid P150 for the tricycle.", [("money", 150.0, "PHP")]),
+        ("Classes from P1 to P5 pupils will stay.", []),
+        # "First" that orders what is said, not a rank.
+        ('"First I will buy my parents a house," he said.', [("quote", None, None)]),
+        ("First prize went to Ann.", [("ordinal", 1.0, None)]),
+    ],
+)
+def test_rupiah_moved_and_paid_sums_and_first_as_an_adverb(text, expected):
+    assert [(c.kind, c.value, c.unit) for c in extract_claims(text)] == expected

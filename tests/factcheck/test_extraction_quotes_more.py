@@ -2080,3 +2080,17 @@ def test_statements_that_read_reactions_after_a_colon_and_long_bodies(text, foun
 )
 def test_the_review_of_this_stops_speaker_rules(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ('Commissioner of Police Rajendra Deshmukh-Rao said further arrests were "very likely in the coming days".',
+         ["Rajendra Deshmukh-Rao"]),
+        ('The Nigerian Midstream and Downstream Petroleum Regulatory Authority said prices were "market-determined".',
+         ["Nigerian Midstream and Downstream Petroleum Regulatory Authority"]),
+        ('Mary Brown and Finance Ministry staff said it was "a mess that nobody wanted".', ["Mary Brown"]),
+    ],
+)
+def test_police_as_a_portfolio_and_long_bodies_joined_by_and(text, found):
+    assert [s for _, s in speakers(text)] == found
