@@ -187,6 +187,12 @@ _NAMED_BEFORE_A_COLON_RE = re.compile(r"\s*([A-Z][^:.!?;\"\u201c\u201d\n]{2,80})
 _SPOKESPERSON_FOR_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman|official|source)\s+(?:for|of|at|in)\s")
 # A title that takes portfolios, and the first of them up to a comma: "Minister for Fire, ".
 _PORTFOLIO_LIST_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Department|Ministry)\s+(?:for|of)\s+[^.;:,\n]+,\s+$")
+# A pronoun that opens the main clause after an opening one: ", she paused", ", he said".
+_PRONOUN_OPENS_MAIN_CLAUSE_RE = re.compile(r",\s+([Hh]e|[Ss]he)\s+[a-z]")
+# A role described by the body it is held at, right before the body's name: "The chief executive
+# of ", "the head of the ".
+_ROLE_OF_A_BODY_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+\s+)?([a-z\-]+)\s+(?:of|at)\s+(?:the\s+)?$")
+_ROLE_OF_A_NAMED_BODY_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,2}([a-z\-]+)\s+(?:of|at)\s+(?:the\s+)?([A-Z][^,;:]*)")
 _DANGLING_ARTICLE_RE = re.compile(r",\s+(?:the|a|an|its|their)$")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 # Bodies named "... on ...": "Commission on Human Rights" (but not "Lee on Monday").
@@ -308,7 +314,8 @@ _TRADE_TITLES = frozenset(
     pilot customer patient tourist visitor traveller pharmacist strategist trader investor
     co-owner co-founder baker butcher grocer florist hairdresser barber plumber electrician mechanic
     cleaner gardener caretaker receptionist waiter waitress bartender cashier postman lifeguard
-    referee umpire skipper garda elder backbencher frontbencher legislator
+    referee umpire skipper garda elder backbencher frontbencher legislator hurler pundit commentator
+    broadcaster presenter
     prosecuting defending
     sprinter runner athlete jockey trainer winger keeper batter batsman batswoman bowler
     goaltender goalie netminder defenceman defenseman developer employee parent neighbour neighbor
@@ -385,7 +392,8 @@ ORG_WORDS = frozenset(
     industries enterprises friends affairs airbus road drive terrace crescent capital nissan
     toyota honda chevrolet tesla bmw audi volkswagen hyundai kia mercedes jeep volvo renault
     peugeot fiat athletic rovers wanderers albion rangers hotspur women ladies gazette herald
-    tribune chronicle courier observer telegraph mirror
+    tribune chronicle courier observer telegraph mirror cafe café pub shop store salon garage inn
+    tavern bistro diner takeaway bakery chippy farm surgery
     boulevard highway headquarters embassy consulate secretariat directorate tribunal programme
     program watchdog regulator community developments properties estates construction logistics
     solutions consulting ventures investments foods brewery bakery pharmacy hotel hotels restaurant
@@ -1128,6 +1136,10 @@ class SpeakerIndex:
             # "Minister for Fire, Disaster Recovery and Volunteers": one of a list of portfolios
             # (but "Keir Starmer, Rishi Sunak and Ed Davey" are people)
             person = False
+        if person and len(toks) == 1:
+            after = _TITLE_THEN_NAME_RE.match(self.text, m.end())
+            if after is not None and after.group(2) in TITLES:
+                person = False  # "former Tipperary hurler Shane Cunningham-Ryan": where they play, then who
         if person and _ranks(toks, self.text, m.end()):
             person = False  # "former British No 3 Tom Galloway": a ranking, then the name
         if (
@@ -1459,6 +1471,11 @@ class SpeakerIndex:
         opener = _FIRST_WORD_RE.match(text, s, e)
         if opener is not None and opener.group(1).lower() in _CLAUSE_OPENERS:
             comma = text.find(",", opener.end(), e)
+            main_pronoun = _PRONOUN_OPENS_MAIN_CLAUSE_RE.search(text, opener.end(), e)
+            if main_pronoun is not None and not self.in_a_quote(main_pronoun.start()):
+                # "Asked whether Lakeshore would move the work to its plant in Saltillo, Mexico, she
+                # paused": the main clause's pronoun, after the opening clause's own commas.
+                return "pronoun", main_pronoun.group(1).lower()
             if comma > 0:
                 # "When Qureshi sought an adjournment, Judge Rao refused": the main clause's subject,
                 # where a name opens it (not "Since Reed took over, the club signed Bellingham").
@@ -2536,6 +2553,15 @@ class QuoteFinder:
             start = m.start()
             joined = _OF_JOINED_RE.search(tail, 0, start)
             before = tail[:start].rsplit(None, 2)
+            role_of = _ROLE_OF_A_BODY_RE.search(tail, 0, start)
+            if role_of is not None and (
+                (role_of.group(2) in TITLES and role_of.group(2) not in _TRADE_TITLES) or role_of.group(2) in _KIN_NOUNS
+            ):
+                # "The chief executive of Acme Holdings said", "The head of the Health Service
+                # Executive has told", "The daughter of John Smith said": the office holder or
+                # the relative speaks, described by whose they are.
+                start = role_of.start()
+                return tail[start:], base + len(stripped) - len(tail) + start
             if joined is None and before and before[-1] in ("in", "near", "outside") and len(words) > 2:
                 # "The Russian embassy in The Hague said": the place does not speak; who is in it does.
                 cut = len(stripped) - len(tail) + len(tail[:start].rstrip()) - len(before[-1])
@@ -3092,6 +3118,13 @@ class QuoteFinder:
             )
         ):
             return body  # "Sudan's Foreign Ministry", "Boston Children's Hospital": the owner names it
+        described = _ROLE_OF_A_NAMED_BODY_RE.fullmatch(frag)
+        if described is not None and (
+            (described.group(1) in TITLES and described.group(1) not in _TRADE_TITLES) or described.group(1) in _KIN_NOUNS
+        ):
+            # "The chief executive of Acme Holdings", "the daughter of John Smith": the office
+            # holder or the relative speaks, described by whose they are.
+            return frag
         name = self.index.name_from(frag, pos)
         if name is not None:
             return name

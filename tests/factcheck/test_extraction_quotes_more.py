@@ -2094,3 +2094,25 @@ def test_the_review_of_this_stops_speaker_rules(text, found):
 )
 def test_police_as_a_portfolio_and_long_bodies_joined_by_and(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # The main clause's pronoun after an opening clause with commas of its own.
+        ("Ms. Andrea Kostopoulos said severance would exceed the minimum.\n\nAsked whether Lakeshore Precision would "
+         "move the work to its plant in Saltillo, Mexico, she paused.\n\n\"I am not going to pretend that is not on "
+         'the table," she said.', ["Andrea Kostopoulos"]),
+        # Where a player played, before the trade and the name.
+        ("RT\u00c9 analyst and former Tipperary hurler Shane Cunningham-Ryan believes the side is strong. \"The twins "
+         'are the best pair I have seen," he said.', ["Shane Cunningham-Ryan"]),
+        # An office holder or a relative described by whose they are.
+        ('The chief executive of Acme Holdings said profits were "simply not good enough this year".',
+         ["The chief executive of Acme Holdings"]),
+        ('The daughter of John Smith said he was "a kind man to all".', ["The daughter of John Smith"]),
+        # A business named by a word of trade, then its owner in apposition.
+        ('The owner of the Nagle Cafe, Ann Roe, said it was "a travesty of justice for all".', ["Ann Roe"]),
+    ],
+)
+def test_main_clause_pronouns_players_places_and_roles_of_bodies(text, found):
+    assert [s for _, s in speakers(text)] == found
