@@ -29,18 +29,16 @@ _COMMA_GROUPS = r"(?:(?:,[0-9]{2}(?![0-9]))++,[0-9]{3}(?![0-9])|(?:,[0-9]{3})*+)
 # (Each branch opens with a digit, so that the engine gives up on any other character at once;
 # the look-behind after the first digit is "not after another number".)
 # A group of three digits ends the number unless a letter follows it ("Top 5 100m runners" are
-# not 5,100 metres), or the letters of a unit of power or energy after a first group of two or
-# three digits, or after "000" ("below 13 000MW", "about 2 000MW"; but "Unit 5 800MW" and "2 930MW
-# units" are two numbers).
-_GROUP_END = r"(?![^\W_])"
-_UNIT_GROUP_END = r"(?!(?![MGkT]Wh?\b)[^\W_])"
+# not 5,100 metres), but for the letters of a unit of power or energy, as South African copy
+# writes a plant's capacity: "below 13 000MW", "a capacity of 4 800MW". (So "Unit 5 800MW" reads
+# as one number too: a unit's number before its power is rarer than a capacity.)
+_GROUP_END = r"(?!(?![MGkT]Wh?\b)[^\W_])"
 DIGITS_PATTERN = (
-    rf"[0-9](?<![0-9]{_GROUP_SPACE}[0-9])(?:[0-9]{{1,2}}(?:{_GROUP_SPACE}[0-9]{{3}}{_UNIT_GROUP_END})++"
-    rf"|(?:{_GROUP_SPACE}[0-9]{{3}}{_GROUP_END}|{_GROUP_SPACE}000{_UNIT_GROUP_END})++){_DECIMAL_COMMA}"
+    rf"[0-9](?<![0-9]{_GROUP_SPACE}[0-9])[0-9]{{0,2}}(?:{_GROUP_SPACE}[0-9]{{3}}{_GROUP_END})++{_DECIMAL_COMMA}"
     rf"|[0-9]++{_COMMA_GROUPS}(?:\.[0-9]+)*+{_DECIMAL_COMMA}"
 )
 _ASCII_DIGITS_PATTERN = (
-    rf"[0-9](?<![0-9] [0-9])(?:[0-9]{{1,2}}(?: [0-9]{{3}}{_UNIT_GROUP_END})++|(?: [0-9]{{3}}{_GROUP_END}| 000{_UNIT_GROUP_END})++){_DECIMAL_COMMA}"
+    rf"[0-9](?<![0-9] [0-9])[0-9]{{0,2}}(?: [0-9]{{3}}{_GROUP_END})++{_DECIMAL_COMMA}"
     rf"|[0-9]++{_COMMA_GROUPS}(?:\.[0-9]+)*+{_DECIMAL_COMMA}"
 )
 

@@ -375,8 +375,12 @@ _YEAR_LEVEL_NOUNS = frozenset("prices figures rates wages rents values standards
 # Periods named by the month that ends them: "the March quarter", "the June half".
 _MONTH_PERIODS = frozenset({"quarter", "half"})
 # What follows a helpline's number after "call": "call 1930 immediately", "call 1930.".
-_AFTER_A_HELPLINE = frozenset({"", ".", ",", ";", "immediately", "now", "free", "or", "for", "to", "anytime"})
-_PRICE_NOUNS = frozenset("price prices fare fares cost costs tariff tariffs fee fees toll tolls rate rates".split())
+_AFTER_A_HELPLINE = frozenset({"", ".", ",", ";", "immediately", "now", "free", "or", "and", "for", "anytime"} | DASHES)
+# Words right before a tally "five to four": "voted by", "a vote of", "voted", "split".
+_BEFORE_A_VOTE_TALLY = frozenset("by of voted vote votes split passed approved rejected".split())
+# Verbs of change that also move people and things: a change only right before "from".
+_MOVES_OF_PLACE = frozenset("going moving went go goes move moves moved".split())
+_PRICE_NOUNS = frozenset("price prices fare fares tariff tariffs fee fees toll tolls rate rates".split())
 # Words after a sentence's "First" that make it say what comes first, not a rank.
 _AFTER_FIRST_AS_AN_ADVERB = frozenset("i we you he she they it the there we'll i'll".split())
 # Verbs of paying right before a sum: "paid P150", "charged N500".
@@ -892,8 +896,9 @@ class SentenceScanner(Tokens):
         if prev == "," and i >= 2 and self.L[i - 2] in _LINE_NOUNS:
             return j  # "the toll-free line, 122, for help"
         if prev in X.CALL_VERBS:
-            # "call 999", "call 1930 immediately" (India's fraud helpline); not "called 150 witnesses"
-            if len(tok) == 4 and not (prev in ("call", "dial") and self.lw(j) in _AFTER_A_HELPLINE):
+            # "call 999", "text 1737 for free support", "call 1930 immediately" (India's fraud
+            # helpline); not "called 150 witnesses"
+            if len(tok) == 4 and self.lw(j) not in _AFTER_A_HELPLINE:
                 return 0  # "would contact 4000 in the coming weeks" counts
             return j if len(tok) in (3, 4) and not grouped else 0
         if prev != "on" or i < 3 or self.K[i - 2] != "w":
@@ -1325,11 +1330,15 @@ class SentenceScanner(Tokens):
             return code
         if code != "NGN" and cents and self.lw(j) not in ("of",):
             return code  # "P2.20", "P64.35": pesos and centavos; "R142.30", "R18.42/$": rand and cents
-        window = range(max(0, p - 7), p - 1)
         if (
             len(self.T[i]) >= 2 and self.lw(p - 1) in ("by", "from", "to")
-            and any(self.lw(k) in X.CHANGE_VERBS or self.lw(k) in X.UP_WORDS or self.lw(k) in X.DOWN_WORDS for k in window)
-            and any(self.lw(k) in _PRICE_NOUNS for k in window)
+            # a price named just before, "from N700 to N800" included
+            and any(self.lw(k) in _PRICE_NOUNS for k in range(max(0, p - 6), p - 1))
+            and any(
+                self.lw(k) in X.CHANGE_VERBS or self.lw(k) in X.UP_WORDS or self.lw(k) in X.DOWN_WORDS
+                for k in range(max(0, p - 8), p - 1)
+            )
+            and "," not in self.L[max(0, p - 6):p - 1]
         ):
             return code  # "raised its gantry price by N65 to N930": a price that moved (not "moved from N65")
         if len(self.T[i]) >= 3 and self.lw(p - 1) in _PAID_VERBS:
@@ -2352,15 +2361,12 @@ class SentenceScanner(Tokens):
         # Up to ten words back: "an increase in the cost of a garden waste permit from".
         for x in range(k - 1, max(-1, k - 11), -1):
             w = L[x]
-            if w == "going" and L[x + 1] == "to":
-                continue  # "is going to spend from $2bn to $3bn": the future, no change
+            if w in _MOVES_OF_PLACE and "from" not in L[x + 1:x + 3]:
+                continue  # "is going to spend from $2bn to $3bn", "moving into homes that cost from": no change
             if w in X.CHANGE_VERBS or w in X.UP_WORDS or w in X.DOWN_WORDS:
                 return w not in ("up", "down", "higher", "lower")
-            if w in (
-                ",", ";", ":", ".", "and", "but", "while", "with", "where", "that", "which", "who",
-                "range", "ranges", "ranged", "ranging", "between",
-            ):
-                return False  # ("Families moving into homes that cost from $300,000 to $400,000")
+            if w in (",", ";", ":", ".", "and", "but", "while", "with", "where", "range", "ranges", "ranged", "ranging", "between"):
+                return False
         return False
 
     def day_range(self, q: Quantity, q2: Quantity) -> bool:
@@ -2549,7 +2555,7 @@ class SentenceScanner(Tokens):
         if (
             self.lw(i + 1) in ("past", "to") and w in ("five", "ten", "twenty", "twenty-five") and 1 <= hour <= 12
             and not (i + 3 < self.n and self.K[i + 3] == "w" and _is_plural(self.L[i + 3], self.T[i + 3]))
-            and not (self.lw(i + 1) == "to" and self.lw(i - 1) in ("by", "of") and self.vote_context(i, i + 3))
+            and not (self.lw(i + 1) == "to" and self.lw(i - 1) in _BEFORE_A_VOTE_TALLY and self.vote_context(i, i + 3))
         ):
             # "ten past six", "twenty to nine"; not "ten to twelve people", nor a vote "by five to four"
             return self.date(i, i + 3)
@@ -3064,8 +3070,9 @@ class SentenceScanner(Tokens):
         if j < self.n and self.K[j] == "n" and self.yearlike(j) and self.spaced(j - 1, j) and ce is None:
             return self.date(i, j + 1)
         quarter = (
-            self.lw(j) in _MONTH_PERIODS and self.spaced(i, j) and ce is None
-            and self.lw(i - 1) in _DETERMINERS and self.lw(j + 1) != "of"  # not "In June half of all new cars"
+            self.lw(j) in _MONTH_PERIODS and self.spaced(i, j) and ce is None and self.lw(j + 1) != "of"
+            # "March quarter inflation", "the June half"; not "In May half the staff"
+            and (self.lw(j) == "quarter" or self.lw(i - 1) in _DETERMINERS or self.lw(i - 1).endswith("'s"))
         )
         if w in D.AMBIGUOUS_MONTHS:
             prev = self.lw(i - 1)

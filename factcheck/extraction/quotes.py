@@ -292,7 +292,8 @@ _NOT_SUBJECT_STARTS = frozenset(
 MAX_ATTRIBUTION_GAP = 160
 # Titles written short with a full stop before a name: "Capt. John Smith", "Cmdr. Elena Reyes".
 _TITLES_WRITTEN_SHORT = frozenset(
-    "capt cmdr cdr supt insp sgt col gen gov sen rep det cpl pvt prof rev ald hon adm maj cllr brig lieut comm".split()
+    """capt cmdr cdr supt insp sgt col gen gov sen rep det cpl pvt prof rev ald hon adm maj cllr brig lieut
+    comm engr pharm barr arch""".split()
 )
 _BAD_PRE_RE = re.compile(r"[;!?\"\u201c\u201d]|(?P<word>\w*[a-z]{3,}\.)\s")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
@@ -315,7 +316,7 @@ _TRADE_TITLES = frozenset(
     co-owner co-founder baker butcher grocer florist hairdresser barber plumber electrician mechanic
     cleaner gardener caretaker receptionist waiter waitress bartender cashier postman lifeguard
     referee umpire skipper garda elder backbencher frontbencher legislator hurler pundit commentator
-    broadcaster presenter
+    presenter
     prosecuting defending
     sprinter runner athlete jockey trainer winger keeper batter batsman batswoman bowler
     goaltender goalie netminder defenceman defenseman developer employee parent neighbour neighbor
@@ -392,8 +393,8 @@ ORG_WORDS = frozenset(
     industries enterprises friends affairs airbus road drive terrace crescent capital nissan
     toyota honda chevrolet tesla bmw audi volkswagen hyundai kia mercedes jeep volvo renault
     peugeot fiat athletic rovers wanderers albion rangers hotspur women ladies gazette herald
-    tribune chronicle courier observer telegraph mirror cafe café pub shop store salon garage inn
-    tavern bistro diner takeaway bakery chippy farm surgery
+    tribune chronicle courier observer telegraph mirror cafe café pub tavern bistro diner
+    takeaway bakery chippy
     boulevard highway headquarters embassy consulate secretariat directorate tribunal programme
     program watchdog regulator community developments properties estates construction logistics
     solutions consulting ventures investments foods brewery bakery pharmacy hotel hotels restaurant
@@ -590,6 +591,12 @@ _GENERIC_BODY_WORDS = frozenset(
     """union watchdog regulator department agency group organisation organization council
     charity body authority service ministry company firm bank board trust commission""".split()
 )
+def _ends_with_a_given_name(run: str) -> bool:
+    """Whether a capitalised run goes on past its first word to a person's given name: "Kenya
+    William Ruto", "Bank of England Andrew Bailey" (a body, then the person who speaks for it)."""
+    return any(sex_of_given_name(t) is not None for t in run.split()[1:])
+
+
 def _may_be_called(name: str, noun: str) -> bool:
     """Whether a body named ``name`` may be the one the copy then calls "the ``noun``": a firm or
     a group by any name; a public body ("the agency", "the ministry") only by initials or a name
@@ -599,7 +606,10 @@ def _may_be_called(name: str, noun: str) -> bool:
         return True
     toks = [t.strip(",.") for t in name.split()]
     lows = [t.lower() for t in toks]
-    return bool(toks) and (_ACRONYM_RE.fullmatch(toks[-1]) is not None or _names_a_body(toks, lows) or lows[-1] == "health")
+    return bool(toks) and (
+        _ACRONYM_RE.fullmatch(toks[-1]) is not None or _names_a_body(toks, lows) or lows[-1] == "health"
+        or "for" in lows[1:-1] or "of" in lows[1:-1]  # "Transport for London"
+    )
 
 
 # Words for a firm or a group, which any body that spoke may be.
@@ -628,7 +638,10 @@ def _age_with_name_re() -> re.Pattern:
 
 _TEENAGER_WORDS = frozenset({"the teenager", "the teen"})
 # A teenager the copy describes without a name: "A 16-year-old boy", "a teenage girl".
-_UNNAMED_TEENAGER_RE = re.compile(r"\b[Aa]n?\s+(?:(?:1[3-9]|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)-year-old|teenage)\b")
+_UNNAMED_TEENAGER_RE = re.compile(
+    r"\b[Aa]n?\s+(?:(?:1[3-9]|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)-year-old|teenage)"
+    r"(?=,|\s+(?:boy|girl|youth|man|woman|suspect|student|pupil|schoolboy|schoolgirl|son|daughter|driver)\b)"
+)  # (not "a 19-year-old championship record", "a teenage sensation")
 # Words that describe a person, after "the": "the Thrissur native", "the veteran".
 _PERSON_DESCRIPTIONS = frozenset("native veteran youngster rookie debutant newcomer".split())
 
@@ -771,8 +784,7 @@ assert all(title.rstrip(".") in TITLES for title in TITLES)
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}\+?")
 # A body by its initials opening a clause, then its verb: "the RSF denied", "NATO has".
 _ACRONYM_SUBJECT_RE = re.compile(
-    r"\s*(?:[Tt]he\s+)?([A-Z][A-Z&]{1,7}\+?)\s+(?:said|says|denied|denies|told|added|warned|insisted|claimed|stated|"
-    r"announced|confirmed|rejected|accused|has|had|also|again)\b"
+    r"\s*(?:[Tt]he\s+)?([A-Z][A-Z&]{1,7}\+?)\s+(?:[a-z]+ed|says|denies|told|has|had|also|again)\b"
 )
 # Words written short that end a name with their stop: "Delmar Chemical Corp.", "Ed Balls Jr.".
 _DOTTED_NAME_ENDS = frozenset({"Jr.", "Sr.", "Corp.", "Inc.", "Co.", "Ltd.", "Bros.", "Cos."})
@@ -917,8 +929,15 @@ _OFFICES_NOT_AGES = frozenset(
     senator coroner dr doctor prof professor magistrate sergeant sgt constable pc det dc ds di dci
     sheriff deputy witness commissioner chief""".split()
 )
-# Offices, which the copy gives grown adults; a trade or a position in a game is no office.
-_OFFICES = _OFFICES_THAT_ACT | _OFFICES_NOT_AGES
+# Offices the copy gives grown adults (not a witness, a constable, a captain or a councillor,
+# who may be any age past eighteen).
+_SENIOR_OFFICES = frozenset(
+    """coach manager minister judge mayor president governor senator chairman chairwoman director
+    commissioner superintendent inspector prosecutor coroner magistrate sheriff ambassador premier
+    chancellor secretary professor prof""".split()
+)
+# Descriptions of young people: "the rookie said" is not the coach who spoke before.
+_YOUNG_DESCRIPTIONS = frozenset("rookie youngster debutant".split())
 # Words of age in a description of a person: "the old man", "the elderly woman".
 _AGE_WORDS = frozenset("old elderly young retired teenage".split())
 _FIRST_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
@@ -1278,10 +1297,11 @@ class SpeakerIndex:
         return found
 
     def holds_an_office(self, name: str) -> bool:
-        """Whether the copy gives the person named ``name`` an office ("Coach Tom Hale", "Judge
-        Ann Lee"), not a trade or a position in a game ("Halfback Jayden Tuilagi")."""
+        """Whether the copy gives the person named ``name`` a senior office ("Coach Tom Hale",
+        "Judge Ann Lee"), not a trade, a position in a game or a junior role ("Halfback Jayden
+        Tuilagi", "witness Sarah Kelly")."""
         return any(
-            not _OFFICES.isdisjoint(self.roles_of(m)) for m in self.people_named(name.split()[-1])
+            not _SENIOR_OFFICES.isdisjoint(self.roles_of(m)) for m in self.people_named(name.split()[-1])
             if " ".join(m.tokens) == name
         )
 
@@ -1472,7 +1492,13 @@ class SpeakerIndex:
         if opener is not None and opener.group(1).lower() in _CLAUSE_OPENERS:
             comma = text.find(",", opener.end(), e)
             main_pronoun = _PRONOUN_OPENS_MAIN_CLAUSE_RE.search(text, opener.end(), e)
-            if main_pronoun is not None and not self.in_a_quote(main_pronoun.start()):
+            if (
+                main_pronoun is not None and comma > 0 and not self.in_a_quote(main_pronoun.start())
+                # Only short pieces between the opening clause's comma and the pronoun's: "...
+                # in Saltillo, Mexico, she paused" (not "After the match, Lindqvist praised
+                # Rossi, saying that, if he kept scoring, he would ...").
+                and all(len(piece.split()) <= 3 for piece in text[comma + 1:main_pronoun.start()].split(","))
+            ):
                 # "Asked whether Lakeshore would move the work to its plant in Saltillo, Mexico, she
                 # paused": the main clause's pronoun, after the opening clause's own commas.
                 return "pronoun", main_pronoun.group(1).lower()
@@ -1844,6 +1870,10 @@ class SpeakerIndex:
             toks, person, title = self.analyse(m.group(), title_before)
             if person and _ranks(toks, fragment, m.end()):
                 continue  # '"It was close," British No 1 Jack Draper said'
+            if person and len(toks) == 1:
+                after = _TITLE_THEN_NAME_RE.match(fragment, m.end())
+                if after is not None and after.group(2) in TITLES:
+                    continue  # "said former Kilkenny hurler Henry Shefflin": where he played, then who
             if not person and title_before is not None and toks and before[-1] in ("for", "of"):
                 title_of_office = title_before
             if person:
@@ -2140,7 +2170,8 @@ class QuoteFinder:
         last sentence: "Director Fiona Carmichael said the growth had surprised even the
         organisers." and then the quote, with no attribution of its own."""
         last = bisect.bisect_right(self.paras, q.end - 1, key=_span_start) - 1
-        if self.text[q.end:self.paras[last][1]].strip():
+        rest = self.text[q.end:self.paras[last][1]].strip().lstrip(".,;:!?").strip()
+        if rest and rest[0] not in OPEN_MARKS:
             # '"Not in our name," read one placard', '"A budget for the few" is how ... described
             # it': a paragraph that goes on after the quote says whose words they are.
             return None
@@ -2386,7 +2417,8 @@ class QuoteFinder:
                 # An initial that opens a name, after the verb, another initial or a title.
                 opens_a_name = not words_before or bool(_INITIALS_RE.fullmatch(words_before[-1])) or (
                     words_before[-1].lower().rstrip(".") in TITLES
-                )
+                    or words_before[-1].endswith(("'s", "\u2019s")) or words_before[-1].islower()
+                )  # ("said India's R. Ashwin, who", "said veteran journalist N. Ram, a")
                 if (
                     written_short and post[cut.end():cut.end() + 1].isspace() and len(following) > 1
                     and following[1][:1].islower() and not (following[0].endswith(",") and opens_a_name)
@@ -2487,8 +2519,14 @@ class QuoteFinder:
             continue
         if run is None or run.end() != len(who) or not self.index.names_a_person(run.group()):
             return None
-        if not _OBJECT_PREPOSITIONS.isdisjoint(w.lower() for w in who[:run.start()].split()):
-            return None  # "Tribute from the family of Ellie Hart:", "Letter to Prime Minister ...:"
+        before = who[:run.start()].split()
+        for k, w in enumerate(before):
+            if w.lower() in _OBJECT_PREPOSITIONS and not (
+                w.lower() in ("of", "for") and k > 0 and before[k - 1].lower() in TITLES
+            ):
+                # "Tribute from the family of Ellie Hart:", "Letter to Prime Minister ...:" (but
+                # "Minister for Finance Michael McGrath:", "Secretary of State Antony Blinken:")
+                return None
         return self.speaker_fragment(run.group(), ps + m.start(1) + run.start())
 
     def partial(self, q: QuoteSpan) -> tuple[str, int] | None:
@@ -2554,7 +2592,7 @@ class QuoteFinder:
             joined = _OF_JOINED_RE.search(tail, 0, start)
             before = tail[:start].rsplit(None, 2)
             role_of = _ROLE_OF_A_BODY_RE.search(tail, 0, start)
-            if role_of is not None and (
+            if role_of is not None and not _ends_with_a_given_name(m.group()) and (
                 (role_of.group(2) in TITLES and role_of.group(2) not in _TRADE_TITLES) or role_of.group(2) in _KIN_NOUNS
             ):
                 # "The chief executive of Acme Holdings said", "The head of the Health Service
@@ -2637,7 +2675,9 @@ class QuoteFinder:
             opener = _opener_length(whole)
             return whole[opener:], base + start + opener
         acronym = _ACRONYM_SUBJECT_RE.match(head)
-        if acronym is not None:
+        if acronym is not None and _RELATIVE_CLAUSE_RE.search(head, acronym.end()) is None:
+            # (not "The FBI arrested the suspect after a tip from someone who described him as":
+            # the clause that speaks has a subject of its own)
             # "The RSF denied targeting civilians and said it was "..."": a body by its initials
             # opens the clause, and a verb follows.
             return acronym.group(1), base + acronym.start(1)
@@ -2847,6 +2887,9 @@ class QuoteFinder:
             return None
         name = found.group("before") or found.group("aside") or found.group("after")
         name = name[_opener_length(name):]
+        if _ACRONYM_RE.fullmatch(name):
+            # "In a statement, HSI said" after "Health Services Ireland (HSI)": the body by its name
+            return self.index.spelled_out(name, found.start()) or name
         if " " not in name and self.index.is_surname(name):
             return self.index.resolve((name,), found.start())
         if (
@@ -2887,19 +2930,21 @@ class QuoteFinder:
             # someone else; the person is named further back.
         return None
 
-    def last_speaker_if_no_one_else(self, pos: int, age: str) -> str | None:
-        """For "the 46-year-old": the speaker of the quote before, when no other person is named
-        between it and ``pos``, the copy gives them no other age and calls them by no role, and it
-        is at most two paragraphs back: '"...," Llorente-Ibarra said. ... Asked whether the
-        pressure was growing on him, the 46-year-old said: "..."'."""
+    def last_speaker_if_no_one_else(self, pos: int, age: str | None = None) -> str | None:
+        """For "the 46-year-old" or "the Spaniard": the speaker of the quote before, named in
+        full, when no other person is named between it and ``pos`` and it is at most two
+        paragraphs back ('"...," Llorente-Ibarra said. ... Asked whether the pressure was growing
+        on him, the 46-year-old said: "..."'); with an age, not one the copy gives another age
+        or a senior office at that age."""
         prev = self.previous
         if prev is None or not prev.speaker or prev.end > pos or " " not in prev.speaker:
             return None
-        stated, aged = self.last_given_age(pos, lambda given: given == age)
-        if prev.speaker.split()[-1] in aged:
-            return None  # "Manager Tom Hale, 52, said ... . '...,' the 19-year-old said"
-        if not self.may_be_of_age(prev.speaker, age):
-            return None  # "Coach Maria Santos said ... . '...,' the 17-year-old said": no coach is 17
+        if age is not None:
+            aged = self.last_given_age(pos, lambda given: given == age)[1]
+            if prev.speaker.split()[-1] in aged:
+                return None  # "Manager Tom Hale, 52, said ... . '...,' the 19-year-old said"
+            if not self.may_be_of_age(prev.speaker, age):
+                return None  # "Coach Maria Santos said ... . '...,' the 17-year-old said": no coach is 17
         k = bisect.bisect_right(self.paras, pos, key=_span_start) - 1
         if k - prev.para > 2 or self.index.names_someone_else(prev.end, pos, prev.speaker):
             return None
@@ -2990,13 +3035,13 @@ class QuoteFinder:
             # "the Thrissur native said": the person the sentence before is about, unless the copy
             # calls them by a role ("Coach Tom Hale praised ... . '...,' the rookie said").
             found = self.person_just_before(min(pos, quote_start))
-            if found is not None and not self.index.holds_an_office(found):
+            if found is not None and not (words[-1] in _YOUNG_DESCRIPTIONS and self.index.holds_an_office(found)):
                 return found
         if len(words) == 2 and words[0] == "the" and words[1][0].isupper() and words[1].lower() in _AFFILIATIONS:
             # "..., and Stefan Lindqvist, the Middlesbrough head coach, did not hide his
             # irritation. '...,' the Swede said": the one person the sentence before names
             # (not "Alcaraz beat Sinner. '...,' the Italian said", which names two).
-            found = self.only_person_just_before(min(pos, quote_start))
+            found = self.only_person_just_before(min(pos, quote_start)) or self.last_speaker_if_no_one_else(pos)
             if found is not None:
                 return found
         if low in _TEENAGER_WORDS:
@@ -3119,7 +3164,7 @@ class QuoteFinder:
         ):
             return body  # "Sudan's Foreign Ministry", "Boston Children's Hospital": the owner names it
         described = _ROLE_OF_A_NAMED_BODY_RE.fullmatch(frag)
-        if described is not None and (
+        if described is not None and not _ends_with_a_given_name(described.group(2)) and (
             (described.group(1) in TITLES and described.group(1) not in _TRADE_TITLES) or described.group(1) in _KIN_NOUNS
         ):
             # "The chief executive of Acme Holdings", "the daughter of John Smith": the office
