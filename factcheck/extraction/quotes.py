@@ -193,6 +193,8 @@ _PRONOUN_OPENS_MAIN_CLAUSE_RE = re.compile(r",\s+([Hh]e|[Ss]he)\s+[a-z]")
 # of ", "the head of the ".
 _ROLE_OF_A_BODY_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+\s+)?([a-z\-]+)\s+(?:of|at)\s+(?:the\s+)?$")
 _ROLE_OF_A_NAMED_BODY_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,2}([a-z\-]+)\s+(?:of|at)\s+(?:the\s+)?([A-Z][^,;:]*)")
+# A topic an interview's answer is given under: "On the day he knew it was over: ".
+_INTERVIEW_TOPIC_RE = re.compile(r"On [a-z][^:.!?\"\u201c\u201d\n]{1,60}:\s*")
 _DANGLING_ARTICLE_RE = re.compile(r",\s+(?:the|a|an|its|their)$")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 # Bodies named "... on ...": "Commission on Human Rights" (but not "Lee on Monday").
@@ -2159,6 +2161,12 @@ class QuoteFinder:
                 prev is None or prev.para < q.para - 1
             ):
                 q.speaker = self.reported_speaker_before(q)
+            if q.emit and q.speaker is None and self.index.spoken and _INTERVIEW_TOPIC_RE.fullmatch(
+                text, self.paras[q.para][0], q.start
+            ):
+                # 'On the money: "People ask me if I am rich now ..."': an interview's answers under
+                # the topics asked about are the words of the one who has been answering.
+                q.speaker = self.index.spoken[-1]
             if q.emit:
                 prev = q
                 if q.speaker:

@@ -2164,3 +2164,19 @@ def test_main_clause_pronouns_players_places_and_roles_of_bodies(text, found):
 )
 def test_a_second_look_at_this_stops_speaker_rules(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # An interview's answers under the topics asked about.
+        ('"I had made my peace with it," Claire Lessard says.\n\nWe met on a wet afternoon.\n\nOn why it took nine '
+         'years: "The first draft was 1,100 pages. It was a monster."\n\nOn her father: "He went out in the boat."',
+         ["Claire Lessard", "Claire Lessard", "Claire Lessard"]),
+        # Not before anyone has answered, nor a topic inside a paragraph.
+        ('On the plan: "It is a mess and we all know it."', [None]),
+        ('The council met. On the plan: "It is a mess and we all know it."', [None]),
+    ],
+)
+def test_answers_under_the_topics_of_an_interview(text, found):
+    assert [s for _, s in speakers(text)] == found
