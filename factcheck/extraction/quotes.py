@@ -191,8 +191,10 @@ _PORTFOLIO_LIST_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Departmen
 _PRONOUN_OPENS_MAIN_CLAUSE_RE = re.compile(r",\s+([Hh]e|[Ss]he)\s+[a-z]")
 # A role described by the body it is held at, right before the body's name: "The chief executive
 # of ", "the head of the ".
-_ROLE_OF_A_BODY_RE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,2}?([a-z\-]+\s+)?([a-z\-]+)\s+(?:of|at)\s+(?:the\s+)?$")
-_ROLE_OF_A_NAMED_BODY_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,2}([a-z\-]+)\s+(?:of|at)\s+(?:the\s+)?([A-Z][^,;:]*)")
+_ROLE_OF = r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,3}?([a-z\-]+)\s+(?:of|at)\s+(?:the\s+)?"
+_ROLE_OF_A_BODY_RE = re.compile(rf"(?<![\w-]){_ROLE_OF}$")
+# The same, with the body's name after it: "The chief executive of Acme Holdings".
+_ROLE_OF_A_NAMED_BODY_RE = re.compile(rf"{_ROLE_OF}([A-Z][^,;:]*)")
 # A topic an interview's answer is given under: "On the day he knew it was over: ".
 _INTERVIEW_TOPIC_RE = re.compile(r"On [a-z][^:.!?\"\u201c\u201d\n]{1,60}:\s*")
 _DANGLING_ARTICLE_RE = re.compile(r",\s+(?:the|a|an|its|their)$")
@@ -593,6 +595,20 @@ _GENERIC_BODY_WORDS = frozenset(
     """union watchdog regulator department agency group organisation organization council
     charity body authority service ministry company firm bank board trust commission""".split()
 )
+def _title_and_name_follow(text: str, end: int) -> bool:
+    """Whether a title and a name follow a one-word run that ends at ``end``: "former Tipperary|
+    hurler Shane Cunningham-Ryan", where the word says where they play, not who they are."""
+    after = _TITLE_THEN_NAME_RE.match(text, end)
+    return after is not None and after.group(2) in TITLES
+
+
+def _speaks_for_whose_it_is(word: str) -> bool:
+    """Whether "the ``word`` of ..." is one who speaks, described by whose they are: an office
+    ("the chief executive of Acme Holdings") or a relative ("the daughter of John Smith"), not
+    a trade."""
+    return (word in TITLES and word not in _TRADE_TITLES) or word in _KIN_NOUNS
+
+
 def _ends_with_a_given_name(run: str) -> bool:
     """Whether a capitalised run goes on past its first word to a person's given name: "Kenya
     William Ruto", "Bank of England Andrew Bailey" (a body, then the person who speaks for it)."""
@@ -1157,10 +1173,8 @@ class SpeakerIndex:
             # "Minister for Fire, Disaster Recovery and Volunteers": one of a list of portfolios
             # (but "Keir Starmer, Rishi Sunak and Ed Davey" are people)
             person = False
-        if person and len(toks) == 1:
-            after = _TITLE_THEN_NAME_RE.match(self.text, m.end())
-            if after is not None and after.group(2) in TITLES:
-                person = False  # "former Tipperary hurler Shane Cunningham-Ryan": where they play, then who
+        if person and len(toks) == 1 and _title_and_name_follow(self.text, m.end()):
+            person = False  # "former Tipperary hurler Shane Cunningham-Ryan": where they play, then who
         if person and _ranks(toks, self.text, m.end()):
             person = False  # "former British No 3 Tom Galloway": a ranking, then the name
         if (
@@ -1872,10 +1886,8 @@ class SpeakerIndex:
             toks, person, title = self.analyse(m.group(), title_before)
             if person and _ranks(toks, fragment, m.end()):
                 continue  # '"It was close," British No 1 Jack Draper said'
-            if person and len(toks) == 1:
-                after = _TITLE_THEN_NAME_RE.match(fragment, m.end())
-                if after is not None and after.group(2) in TITLES:
-                    continue  # "said former Kilkenny hurler Henry Shefflin": where he played, then who
+            if person and len(toks) == 1 and _title_and_name_follow(fragment, m.end()):
+                continue  # "said former Kilkenny hurler Henry Shefflin": where he played, then who
             if not person and title_before is not None and toks and before[-1] in ("for", "of"):
                 title_of_office = title_before
             if person:
@@ -2600,9 +2612,7 @@ class QuoteFinder:
             joined = _OF_JOINED_RE.search(tail, 0, start)
             before = tail[:start].rsplit(None, 2)
             role_of = _ROLE_OF_A_BODY_RE.search(tail, 0, start)
-            if role_of is not None and not _ends_with_a_given_name(m.group()) and (
-                (role_of.group(2) in TITLES and role_of.group(2) not in _TRADE_TITLES) or role_of.group(2) in _KIN_NOUNS
-            ):
+            if role_of is not None and not _ends_with_a_given_name(m.group()) and _speaks_for_whose_it_is(role_of.group(1)):
                 # "The chief executive of Acme Holdings said", "The head of the Health Service
                 # Executive has told", "The daughter of John Smith said": the office holder or
                 # the relative speaks, described by whose they are.
@@ -3172,9 +3182,7 @@ class QuoteFinder:
         ):
             return body  # "Sudan's Foreign Ministry", "Boston Children's Hospital": the owner names it
         described = _ROLE_OF_A_NAMED_BODY_RE.fullmatch(frag)
-        if described is not None and not _ends_with_a_given_name(described.group(2)) and (
-            (described.group(1) in TITLES and described.group(1) not in _TRADE_TITLES) or described.group(1) in _KIN_NOUNS
-        ):
+        if described is not None and not _ends_with_a_given_name(described.group(2)) and _speaks_for_whose_it_is(described.group(1)):
             # "The chief executive of Acme Holdings", "the daughter of John Smith": the office
             # holder or the relative speaks, described by whose they are.
             return frag
