@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
+import kombu.pools
 import pytest
 from django.conf import settings
 from django.db import connection
@@ -237,9 +238,11 @@ def broker(redis_server):
 
     def repoint(url):
         celery_app.conf.broker_url = url
-        if celery_app._pool is not None:
-            celery_app._pool.force_close_all()
-            celery_app._pool = None
+        # Celery's pools live in kombu's registries, keyed by the broker's address: a closed pool
+        # left there would be handed back to a later test whose Redis got the same port ("Acquire
+        # on closed pool"), so the registries are emptied, not just the pools closed.
+        kombu.pools.reset()
+        celery_app._pool = None
         celery_app.amqp._producer_pool = None
 
     repoint(redis_server.url)
