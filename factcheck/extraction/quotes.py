@@ -108,7 +108,7 @@ _VERBS = (
     "stressed|stresses|emphasised|emphasized|suggested|suggests|commented|remarked|conceded|"
     "predicted|confirmed|cautioned|complained|quipped|joked|countered|maintained|observed|"
     "concluded|vowed|pledged|promised|shouted|cried|whispered|saying|telling|writing|"
-    "according to|According to|recounted|testified|pointed out|went on|boasted|demanded|exclaimed|"
+    "according to|According to|recounted|testified|pointed out|went on|put it|boasted|demanded|exclaimed|"
     "described|called|dubbed|labelled|labeled|termed|calling|describing|branding|branded|accused"
 )
 
@@ -285,6 +285,8 @@ _SENTENCE_END_RE = re.compile(
 )
 # Words that join a second verb to the subject of a sentence: "... and said", "... but added".
 _LINKING_WORDS = frozenset({"and", "but", "or", "then", "and then", "but then", "yet", "and also"})
+# Words that open a speaker after "as" behind a quote: '"a gamble," as one analyst put it'.
+_AS_SPEAKER_OPENERS = frozenset({"one", "another", "a", "an", "the", "he", "she", "they", "his", "her", "their"})
 # Words that cannot open the subject of a speech verb: a quote followed by one of them is
 # not attributed by the verb after it.
 _NOT_SUBJECT_STARTS = frozenset(
@@ -554,8 +556,14 @@ _SPEECH_CUE_RE = re.compile(
     r"conference|put it|defended|replied|responded|explained|insisted|argued|declared|wrote|posted|"
     r"answering|answered|interrupted|blunt|[Aa]sked)\b"
 )
-# A verb of speech right after a name: "Restrepo told EFE", "Ann Lee said".
-_SPEECH_AFTER_NAME_RE = re.compile(rf"(?:,[^,.;:\"\u201c\u201d\n]{{1,120}},)?[ \t]+(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
+# A verb of speech right after a name, or past one or two clauses set off by commas:
+# "Restrepo told EFE", "Ann Lee said", "Claire Fenwick-Holt, 38, who worked alongside him, said".
+_SPEECH_AFTER_NAME_RE = re.compile(rf"(?:(?:,[^,.;:\"\u201c\u201d\n]{{1,120}}){{1,2}},)?[ \t]+(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
+# The same after a name in apposition, whose closing comma comes before the verb: "Cian's
+# mother, Fiona Doherty, read a statement to the court".
+_SPEECH_AFTER_APPOSED_NAME_RE = re.compile(
+    rf",[ \t]+(?:{'|'.join(sorted(SPEECH_VERBS))}|read (?:a|out|from)|gave evidence)\b"
+)
 # A document that reports words someone said: "according to a transcript reviewed by CNN".
 _DOCUMENT_SOURCE_RE = re.compile(
     r"\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:transcript|recording|copy|video|audio|memo|readout|summary|minutes)"
@@ -661,7 +669,7 @@ _UNNAMED_TEENAGER_RE = re.compile(
     r"(?=,|\s+(?:boy|girl|youth|man|woman|suspect|student|pupil|schoolboy|schoolgirl|son|daughter|driver)\b)"
 )  # (not "a 19-year-old championship record", "a teenage sensation")
 # Words that describe a person, after "the": "the Thrissur native", "the veteran".
-_PERSON_DESCRIPTIONS = frozenset("native veteran youngster rookie debutant newcomer".split())
+_PERSON_DESCRIPTIONS = frozenset("native veteran youngster rookie debutant newcomer right-hander left-hander southpaw".split())
 
 
 def _is_a_teenage_age(age: str) -> bool:
@@ -956,6 +964,16 @@ _SENIOR_OFFICES = frozenset(
 )
 # Descriptions of young people: "the rookie said" is not the coach who spoke before.
 _YOUNG_DESCRIPTIONS = frozenset("rookie youngster debutant".split())
+# Roles that sports and arts copy uses for a person it has just named, in place of the name:
+# "Mensah-Brown, 23, did not hide from the criticism. '...,' said the striker". Not offices,
+# which a new, unnamed holder may speak for ("the minister"), nor roles such as "the driver" or
+# "the nurse", which are often someone else at the scene.
+_EPITHET_ROLES = frozenset(
+    """striker midfielder winger defender goalkeeper keeper goalie forward playmaker centre-back
+    center-back full-back fullback fly-half scrum-half batsman batswoman batter opener bowler
+    seamer spinner paceman all-rounder quarterback pitcher sprinter
+    hurdler golfer jockey actor actress singer novelist poet filmmaker comedian musician""".split()
+)
 # Words of age in a description of a person: "the old man", "the elderly woman".
 _AGE_WORDS = frozenset("old elderly young retired teenage".split())
 _FIRST_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
@@ -1379,7 +1397,17 @@ class SpeakerIndex:
         with an honorific ("Mrs Penrose") only to someone who can be of its sex."""
         name = self._fullest(toks, pos)
         sex = sex_of_word(title) if title is not None and len(toks) == 1 else None
-        if sex is None or name == toks[0] or self.sex_of(name) in (None, sex):
+        if sex is None or name == toks[0]:
+            return name
+        found = self.sex_of(name)
+        if found == sex:
+            return name
+        if found is None:
+            # "Mrs Boyd" after "Lachlan and Sarah Boyd": the one of them the copy tells is a
+            # woman, else the fullest, whose sex it does not tell.
+            for c in reversed(self.people_named(toks[-1])):
+                if c.pos <= pos and len(c.tokens) >= 2 and self.sex_of(" ".join(c.tokens)) == sex:
+                    return " ".join(c.tokens)
             return name
         unknown = None
         for c in reversed(self.people_named(toks[-1])):
@@ -2086,16 +2114,38 @@ def _scan_single(text: str, paras: list[tuple[int, int]], doubles: list[QuoteSpa
         text = _curled_straight_singles(text, paras[0][0], paras[-1][1])
         first = text.find("\u2018", paras[0][0], paras[-1][1])
     starts = [q.start for q in doubles]
+    run_on_until = -1
     for pi in range(bisect.bisect_right(paras, first, key=_para_end), len(paras)):
         ps, pe = paras[pi]
-        if text.find("\u2018", ps, pe) < 0 or _junk_marks(text, ps, pe):
+        if ps < run_on_until or text.find("\u2018", ps, pe) < 0 or _junk_marks(text, ps, pe):
             continue
+        if text[ps] == "\u2018" and _SINGLE_RE.match(text, ps, pe) is None:
+            run_on = _single_run_on(text, paras, pi)
+            if run_on is not None:
+                spans.append(run_on)
+                run_on_until = run_on.end
+                continue
         for m in _SINGLE_RE.finditer(text, ps, pe):
             k = bisect.bisect_right(starts, m.start()) - 1
             if k >= 0 and doubles[k].start <= m.start() < doubles[k].end:
                 continue
             spans.append(QuoteSpan(m.start(), m.end(), pi, True))
     return spans
+
+
+def _single_run_on(text: str, paras: list[tuple[int, int]], pi: int) -> QuoteSpan | None:
+    """Speech in single marks that runs on across paragraphs, as in double ones: a paragraph
+    opens with a mark it does not close, and the next opens with a mark again ("\u2018Cian was the
+    fastest swimmer in his class. / \u2018Every day we think about him.\u2019"). One quote, up to the
+    close; None when no later paragraph closes it."""
+    for pj in range(pi + 1, min(len(paras), pi + 20)):
+        ps, pe = paras[pj]
+        if text[ps] != "\u2018" or _junk_marks(text, ps, pe):
+            return None
+        m = _SINGLE_RE.match(text, ps, pe)
+        if m is not None:
+            return QuoteSpan(paras[pi][0], m.end(), pi, True)
+    return None
 
 
 def _words(s: str, start: int = 0, end: int | None = None, enough: int = 4) -> int:
@@ -2151,7 +2201,7 @@ class QuoteFinder:
                 speaker is None and prev is not None
                 and (self.follows_its_attribution(prev, q) or self.runs_on_from(prev, q))
             )
-            if single:
+            if single and q.end <= self.paras[q.para][1]:
                 q.emit = (attributed or continued) and nwords >= 2
             else:
                 q.emit = nwords >= 4 or ((attributed or continued) and nwords >= 1)
@@ -2256,6 +2306,27 @@ class QuoteFinder:
             return None
         found = self.index.subject_between(*self.sentences[k - 1])
         return found[1] if found is not None and found[0] == "person" else None
+
+    def namesake_just_before(self, words: list[str], name: str, pos: int) -> str:
+        """For a surname alone ("Mr Doherty said") that the copy gave several people in full, the
+        one the sentence before is about when it speaks there ("His father, Declan Doherty, asked
+        ... . '...,' Mr Doherty said", though the son, Cian Doherty, was named first); else
+        ``name`` ("Her son, Cathal Quigley, walked with her. '...,' Quigley says" is the mother
+        a feature is about)."""
+        surname = words[-1] if words else ""
+        if not (
+            1 <= len(words) <= 2 and surname[:1].isupper() and name.endswith(f" {surname}")
+            and (len(words) == 1 or words[0].lower().rstrip(".") in _HONORIFICS)
+        ):
+            return name
+        found = self.person_just_before(pos)
+        if found is None or found == name or not found.endswith(f" {surname}"):
+            return name
+        k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
+        if _VERB_RE.search(self.text, *self.sentences[k - 1]) is None:
+            return name
+        sex = sex_of_word(words[0]) if len(words) == 2 else None
+        return found if sex is None or self.index.sex_of(found) in (None, sex) else name
 
     def subject_just_before(self, pos: int, sex: str) -> str | None:
         """The person the sentence before ``pos`` is about, when they can be of ``sex`` and the
@@ -2391,7 +2462,14 @@ class QuoteFinder:
             # speaker and a description set off by commas.
             return self.after_a_long_description(end, pe)
         if stripped:
-            if stripped.split(None, 1)[0] in _NOT_SUBJECT_STARTS:
+            first, _, rest = stripped.partition(" ")
+            if (
+                first == "as" and rest and "," not in rest and _words(rest, enough=7) <= 6
+                and (rest[0].isupper() or rest.split(None, 1)[0] in _AS_SPEAKER_OPENERS)
+            ):
+                # '"a gamble," as one analyst put it': the speaker after "as"
+                return self.speaker_fragment(rest, end + pre.find(rest))
+            if first in _NOT_SUBJECT_STARTS:
                 # '"north of £600m" on upgrades since 2020 but admitted': the words after the
                 # quote go on with the sentence, whose speaker comes before the quote; unless
                 # the sentence ends by naming who said all of it: '"no fewer than 11 warnings"
@@ -2877,7 +2955,13 @@ class QuoteFinder:
             if before and before[-1].lower() in _OBJECT_PREPOSITIONS:
                 continue  # "of the Institute of Population Studies said": part of what names the speaker
             run = _NAME_RUN_RE.match(self.text, m.pos)
-            if run is None or _SPEECH_AFTER_NAME_RE.match(self.text, run.end(), e) is None:
+            if run is None or (
+                _SPEECH_AFTER_NAME_RE.match(self.text, run.end(), e) is None
+                and not (
+                    self.text.endswith(", ", s, m.pos)
+                    and _SPEECH_AFTER_APPOSED_NAME_RE.match(self.text, run.end(), e) is not None
+                )
+            ):
                 continue
             name = self.index.resolve_mention(m)
             if found is not None and found != name:
@@ -3134,7 +3218,9 @@ class QuoteFinder:
             # else the description itself ("the Brazilian president").
             return (
                 self.role_holder_just_before(roles, min(pos, quote_start))
-                or self.index.by_roles(roles, pos) or self.described_before(words[-1], pos) or frag
+                or self.index.by_roles(roles, pos) or self.described_before(words[-1], pos)
+                or (len(words) == 2 and words[1] in _EPITHET_ROLES and self.person_just_before(min(pos, quote_start)))
+                or frag
             )
         if first == "the" and len(words) == 2 and words[1] in _DOCUMENT_NOUNS:
             # '"...," the statement said': whoever said it in a statement before, else the
@@ -3188,7 +3274,7 @@ class QuoteFinder:
             return frag
         name = self.index.name_from(frag, pos)
         if name is not None:
-            return name
+            return self.namesake_just_before(words, name, min(pos, quote_start))
         if not words or len(words) > 6:
             return None
         if roles:

@@ -2180,3 +2180,62 @@ def test_a_second_look_at_this_stops_speaker_rules(text, found):
 )
 def test_answers_under_the_topics_of_an_interview(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # "As X put it", before the quote and after it.
+        ('Kyle Mensah-Brown scored twice. As Mensah-Brown put it: "If we want him to stay, we have got to earn it."',
+         ["Kyle Mensah-Brown"]),
+        ('Jane Hollis spoke. "The budget is a gamble," as one analyst put it.', ["one analyst"]),
+        ('Jane Hollis spoke. "The budget is a gamble," as she said on Monday.', ["Jane Hollis"]),
+        # "as" that opens a clause of its own is no attribution.
+        ('Jane Hollis spoke. "The budget is a gamble" as the deficit grows, she said.', [None]),
+        # A playing position or a trade for the person the sentence before is about ...
+        ("Mensah-Brown, 23, who has scored seven goals this season, did not hide from the criticism.\n\n"
+         '"The fans are entitled to be angry," said the striker.', ["Mensah-Brown"]),
+        ('Siddharth Hebbar-Rao made 187 on Friday. "I kept getting starts," said the right-hander.',
+         ["Siddharth Hebbar-Rao"]),
+        # ... but the holder the copy named, when it named one ...
+        ('Striker Tom Hale scored. Coach Ann Lee was pleased. Ann Lee praised the defence. "We fought," said the '
+         "striker.", ["Tom Hale"]),
+        # ... and not a role that is often someone else at the scene.
+        ('Tom Hale was taken to hospital. "He was lucky," said the nurse.', ["the nurse"]),
+        # A surname after "Mrs": the one of a couple the copy tells is a woman, though the other,
+        # named first, has a given name that tells nothing.
+        ("The committee heard from Lachlan and Sarah Boyd, who milk 380 cows.\n\nLachlan Boyd said they were paid "
+         "62 cents a litre.\n\n'We are losing money,' Mr Boyd said.\n\nSarah Boyd said they had cut two jobs.\n\n"
+         "'It is a business,' Mrs Boyd said.", ["Lachlan Boyd", "Sarah Boyd"]),
+        # A surname the copy gave several people: the one who spoke in the sentence before.
+        ("Cian Doherty, 16, drowned on 19 July.\n\nHis father, Declan Doherty, asked whether signs could be put up."
+         "\n\n'There is a sign about fishing, but nothing about the tide,' Mr Doherty said.", ["Declan Doherty"]),
+    ],
+)
+def test_as_someone_put_it_and_roles_for_the_person_just_named(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # Speech in single marks that runs on across paragraphs is one quote, of the one the
+        # paragraph before reports, named in apposition ...
+        ("Cian's mother, Fiona Doherty, read a statement to the court.\n\n\u2018Cian was the fastest swimmer in his "
+         "class.\n\n\u2018Every day we think about that empty ring buoy stand.\u2019\n\nThe inquest ended.",
+         [("\u2018Cian was the fastest swimmer in his class.\n\n\u2018Every day we think about that empty ring buoy "
+           "stand.\u2019", "Fiona Doherty")]),
+        # ... or past two clauses set off by commas.
+        ("His daughter, Claire Fenwick-Holt, 38, who worked alongside him, said customers were in tears.\n\n"
+         "\u2018People were bringing him cards and flowers.\n\n\u2018Dad put his whole life into this place.\u2019",
+         [("\u2018People were bringing him cards and flowers.\n\n\u2018Dad put his whole life into this "
+           "place.\u2019", "Claire Fenwick-Holt")]),
+        # Not a paragraph that opens a mark no later paragraph closes.
+        ("The council met.\n\n\u2018Cian was the fastest swimmer in his class.\n\nThe inquest ended.", []),
+        # A name followed by a comma and a verb whose subject comes after it is not the speaker.
+        ('Police named the victim as Tom Smith, said a spokesman for the force.\n\n"We are appealing for '
+         'witnesses to come forward."', [('"We are appealing for witnesses to come forward."', None)]),
+    ],
+)
+def test_speech_in_single_marks_across_paragraphs(text, found):
+    assert speakers(text) == found
