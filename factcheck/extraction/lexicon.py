@@ -358,4 +358,4 @@ PERSON_NOUNS = frozenset(
 )
 
 # Verbs of speech that follow their speaker directly: "one delegate said", "Restrepo told EFE".
-SPEECH_VERBS = frozenset("said says told tells added adds warned explained noted wrote insisted".split())
+SPEECH_VERBS = frozenset("said says told tells added adds warned explained noted wrote insisted asked asks".split())

@@ -2579,13 +2579,17 @@ class SentenceScanner(Tokens):
         """Whether "one" at i opens an unnamed source, who speaks: "one delegate said", "One
         senior industry figure, who asked not to be named, told the Guardian". No figure."""
         j = i + 1
-        while j < min(self.n, i + 5) and self.K[j] == "w" and self.L[j] not in X.SPEECH_VERBS:
+        while j < min(self.n, i + 5) and self.K[j] == "w" and not self.speaks_at(j):
             if self.L[j] in ("in", "of", "out") or self.L[j] in NUMBER_WORDS:
                 return False  # "one in five said": a share
             j += 1
         if j == i + 1 or j >= self.n:
             return False
-        return self.L[j] in X.SPEECH_VERBS or (self.T[j] == "," and self.lw(j + 1) == "who")
+        return self.speaks_at(j) or (self.T[j] == "," and self.lw(j + 1) == "who")
+
+    def speaks_at(self, j: int) -> bool:
+        """A verb of speech at j: "said", "asked", "put it" ("As one commuter put it")."""
+        return self.L[j] in X.SPEECH_VERBS or (self.L[j] == "put" and self.lw(j + 1) == "it")
 
     def on_scale(self, i: int) -> int:
         """"a dozen schools", "a hundred people", "a million dollars", "the top hundred"."""

@@ -2239,3 +2239,19 @@ def test_as_someone_put_it_and_roles_for_the_person_just_named(text, found):
 )
 def test_speech_in_single_marks_across_paragraphs(text, found):
     assert speakers(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"Will you resign?" one reporter asked at the press conference.', "one reporter"),
+        ('As one commuter put it on X: "Metro is faster than traffic."', "one commuter"),
+    ],
+)
+def test_one_unnamed_source_who_asks_or_puts_it_is_no_count_of_one(text, speaker):
+    assert [c.kind for c in extract_claims(text)] == ["quote"]
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_one_that_counts_what_is_asked_is_still_a_count():
+    assert [(c.kind, c.text) for c in extract_claims("She asked one question.")] == [("count", "one question")]
