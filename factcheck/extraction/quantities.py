@@ -379,7 +379,7 @@ _AFTER_A_HELPLINE = frozenset({"", ".", ",", ";", "immediately", "now", "free", 
 # Words right before a tally "five to four": "voted by", "a vote of", "voted", "split".
 _BEFORE_A_VOTE_TALLY = frozenset("by of voted vote votes split passed approved rejected".split())
 # Verbs of change that also move people and things: a change only right before "from".
-_MOVES_OF_PLACE = frozenset("going moving went go goes move moves moved".split())
+_MOVES_OF_PLACE = frozenset("going moving went gone go goes move moves moved".split())
 _PRICE_NOUNS = frozenset("price prices fare fares tariff tariffs fee fees toll tolls rate rates".split())
 # Words after a sentence's "First" that make it say what comes first, not a rank.
 _AFTER_FIRST_AS_AN_ADVERB = frozenset("i we you he she they it the there we'll i'll".split())

@@ -1194,6 +1194,7 @@ def test_storm_signals_and_a_state_in_capitals_are_no_figures_of_their_own():
         ("Fares are going from $2.30 to $2.45 in March.",
          [("money", 2.3, None, None), ("money", 2.45, None, None), ("date", None, None, None)]),
         ("Even going from 2,000 to 4,000 steps a day helped.", [("count", 2000.0, None, None), ("count", 4000.0, None, None)]),
+        ("Our rent has gone from Dh45,000 to Dh110,000 a year.", [("money", 45000.0, None, None), ("money", 110000.0, None, None)]),
         # Gaelic scores: a result line, and one team outscoring another.
         ("All-Ireland SHC semi-final: Limerick 2-24 Clare 0-25", []),
         ("In the last ten minutes they outscored Clare by 1-6 to 0-2.", [("measure", 10.0, None, None)]),
