@@ -25,6 +25,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
+from itertools import islice
 from operator import itemgetter
 
 from .dates import MONTHS, WEEKDAYS
@@ -1418,7 +1419,24 @@ class SpeakerIndex:
                     return full
                 if found is None and unknown is None:
                     unknown = full
+        if unknown is None:
+            # "Mr Teo" after "Mr Teo Kah Leng" and his granddaughter "Ms Teo Hui Min": a family
+            # name written first, of the one named so who can be of the honorific's sex.
+            unknown = self.first_named_with_family_name(toks[0], pos, sex)
         return unknown or toks[0]
+
+    def first_named_with_family_name(self, family: str, pos: int, sex: str) -> str | None:
+        """The first person named in full before ``pos`` whose name opens with ``family`` and who
+        can be of ``sex``."""
+        self._index_before(pos)
+        k = bisect.bisect_left(self.positions, pos)
+        for mention in islice(self.mentions, max(0, k - 400), k):
+            toks = mention.tokens
+            if mention.person and len(toks) >= 2 and toks[0] == family:
+                full = " ".join(toks)
+                if self.sex_of(full) in (None, sex):
+                    return full
+        return None
 
     def resolve_mention(self, m: _Mention) -> str:
         return self.resolve(m.tokens, m.pos, m.title)

@@ -2255,3 +2255,12 @@ def test_one_unnamed_source_who_asks_or_puts_it_is_no_count_of_one(text, speaker
 
 def test_one_that_counts_what_is_asked_is_still_a_count():
     assert [(c.kind, c.text) for c in extract_claims("She asked one question.")] == [("count", "one question")]
+
+
+def test_a_family_name_written_first_with_an_honorific_is_of_the_one_of_that_sex():
+    text = (
+        "When Mr Teo Kah Leng walked across the stage, the cheer came from the back.\n\nHis granddaughter, Ms Teo "
+        'Hui Min, 23, had collected her own degree.\n\n"I told her, you go ahead," Mr Teo said.\n\nMs Teo said her '
+        'grandfather would call her late at night.\n\n"He would send me voice messages at 11pm," she said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Teo Kah Leng", "Teo Hui Min"]
