@@ -300,7 +300,7 @@ MAX_ATTRIBUTION_GAP = 160
 # Titles written short with a full stop before a name: "Capt. John Smith", "Cmdr. Elena Reyes".
 _TITLES_WRITTEN_SHORT = frozenset(
     """capt cmdr cdr supt insp sgt col gen gov sen rep det cpl pvt prof rev ald hon adm maj cllr brig lieut
-    comm engr pharm barr arch""".split()
+    comm engr pharm barr arch atty eng""".split()
 )
 _BAD_PRE_RE = re.compile(r"[;!?\"\u201c\u201d]|(?P<word>\w*[a-z]{3,}\.)\s")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
@@ -362,7 +362,8 @@ TITLES = frozenset(
     headmistress gov gov. provost rector registrar adviser advisor undersecretary under-secretary
     rapporteur coordinator negotiator administrator comptroller ombudsman auditor tem tempore
     aunty auntie madam madame alhaji alhaja hajia mzee fr engr pharm collector tahsildar
-    honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald.
+    honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. eng eng. engr.
+    kaiwhakahaere
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -965,6 +966,14 @@ _SENIOR_OFFICES = frozenset(
 )
 # Descriptions of young people: "the rookie said" is not the coach who spoke before.
 _YOUNG_DESCRIPTIONS = frozenset("rookie youngster debutant".split())
+# Offices written by their initials after "the": "the CS said" for the cabinet secretary.
+_OFFICE_INITIALS = {
+    "PM": "prime minister", "CS": "cabinet secretary", "CM": "chief minister", "CEO": "chief executive",
+    "DG": "director-general", "AG": "attorney-general",
+}
+# Members of a legislature, described by the seat they hold: "the Suna East MP", "the Kildare
+# North TD": the member the sentence before is about, when the copy named none by that title.
+_SEAT_TITLES = frozenset("mp td mla msp mep mpp mca senator congressman congresswoman representative".split())
 # Roles that sports and arts copy uses for a person it has just named, in place of the name:
 # "Mensah-Brown, 23, did not hide from the criticism. '...,' said the striker". Not offices,
 # which a new, unnamed holder may speak for ("the minister"), nor roles such as "the driver" or
@@ -3132,7 +3141,13 @@ class QuoteFinder:
         acronym = frag[4:] if low.startswith("the ") else frag
         if _ACRONYM_RE.fullmatch(acronym):
             # "the CMSA said" after "the China Manned Space Agency (CMSA)": the body by its name.
-            return self.index.spelled_out(acronym, min(pos, quote_start)) or frag
+            spelled = self.index.spelled_out(acronym, min(pos, quote_start))
+            if spelled is None and low.startswith("the ") and acronym in _OFFICE_INITIALS:
+                # "the CS said" after "Treasury Cabinet Secretary Daniel Rono": the office written out.
+                office = f"the {_OFFICE_INITIALS[acronym]}"
+                found = self.to_name(office, pos, quote_start)
+                return frag if found == office else found
+            return spelled or frag
         if low in PRONOUNS_OTHER:
             return None
         if low == "another":
@@ -3238,6 +3253,10 @@ class QuoteFinder:
                 self.role_holder_just_before(roles, min(pos, quote_start))
                 or self.index.by_roles(roles, pos) or self.described_before(words[-1], pos)
                 or (len(words) == 2 and words[1] in _EPITHET_ROLES and self.person_just_before(min(pos, quote_start)))
+                or (
+                    len(words) >= 3 and words[-1].lower() in _SEAT_TITLES and all(w[0].isupper() for w in words[1:-1])
+                    and self.person_just_before(min(pos, quote_start))
+                )
                 or frag
             )
         if first == "the" and len(words) == 2 and words[1] in _DOCUMENT_NOUNS:

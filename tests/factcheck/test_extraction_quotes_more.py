@@ -2264,3 +2264,29 @@ def test_a_family_name_written_first_with_an_honorific_is_of_the_one_of_that_sex
         'grandfather would call her late at night.\n\n"He would send me voice messages at 11pm," she said.'
     )
     assert [s for _, s in speakers(text)] == ["Teo Kah Leng", "Teo Hui Min"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # An office by its initials: the holder named with the office written out ...
+        ('Treasury Cabinet Secretary Daniel Kiprop Rono proposed the cuts. "Parliament has spoken," the CS said.',
+         ["Daniel Kiprop Rono"]),
+        ('Prime Minister Jane Doe spoke on Monday. "We will not back down on this," the PM said.', ["Jane Doe"]),
+        # ... else the initials as written.
+        ('The board met on Monday. "We will not back down on this," the CEO said.', ["the CEO"]),
+        # A member described by the seat she holds: the one the sentence before is about.
+        ('Minority Whip Peter Otieno Omondi accused the government. "This is not about austerity," the Suna East MP '
+         "said.", ["Peter Otieno Omondi"]),
+        # Titles written short in Philippine and Kenyan copy.
+        ('"My client has photographs," said Atty. Liza Marcelo-Tan.', ["Liza Marcelo-Tan"]),
+        ('"The price would have gone up," said Eng. Joseph Oketch Ouma, the EPRA director general.',
+         ["Joseph Oketch Ouma"]),
+        # A Filipino given name tells her sex, so "he" is the senator.
+        ("Senator Rafael Buenaventura led the hearing. Her lawyer, Atty. Liza Marcelo-Tan, spoke.\n\n\u201cMy client has "
+         "photographs,\u201d Marcelo-Tan said.\n\nThe senator was unconvinced. \u201cAn act of God does not erase a dike,\u201d "
+         "he replied.", ["Liza Marcelo-Tan", "Rafael Buenaventura"]),
+    ],
+)
+def test_offices_by_initials_members_by_seat_and_titles_written_short(text, found):
+    assert [s for _, s in speakers(text)] == found
