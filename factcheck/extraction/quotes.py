@@ -188,6 +188,9 @@ _NAMED_BEFORE_A_COLON_RE = re.compile(r"\s*([A-Z][^:.!?;\"\u201c\u201d\n]{2,80})
 _SPOKESPERSON_FOR_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman|official|source)\s+(?:for|of|at|in)\s")
 # A title that takes portfolios, and the first of them up to a comma: "Minister for Fire, ".
 _PORTFOLIO_LIST_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Department|Ministry)\s+(?:for|of)\s+[^.;:,\n]+,\s+$")
+# A title and the "for" or "of" of its portfolio, right before the portfolio's last word and
+# the name: "Minister for| Education Aoife Murphy", "Secretary of State for| Wales Jo Stevens".
+_TITLE_FOR_A_PORTFOLIO_RE = re.compile(r"\b([Mm]inister|[Ss]ecretary|[Cc]ommissioner)(?:\s+of\s+[Ss]tate)?\s+(?:for|of)(?:\s+the)?$")
 # A pronoun that opens the main clause after an opening one: ", she paused", ", he said".
 _PRONOUN_OPENS_MAIN_CLAUSE_RE = re.compile(r",\s+([Hh]e|[Ss]he)\s+[a-z]")
 # A role described by the body it is held at, right before the body's name: "The chief executive
@@ -363,7 +366,7 @@ TITLES = frozenset(
     rapporteur coordinator negotiator administrator comptroller ombudsman auditor tem tempore
     aunty auntie madam madame alhaji alhaja hajia mzee fr engr pharm collector tahsildar
     honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. eng eng. engr.
-    kaiwhakahaere
+    kaiwhakahaere clerk
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -509,7 +512,7 @@ _BODY_HEADS = ORG_WORDS - frozenset(
     east west north south central middle northern southern eastern western day war""".split()
 )
 # Prepositions before a capitalised run that make it a place: "in Addis Ababa", "at Kingfield Park".
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout", "off"})
 _STREET_PREPOSITIONS = frozenset({"on", "off", "along", "down", "up", "of"})
 # Words for a part of a place, between a preposition and its name: "in north Delmar Springs".
 _COMPASS_WORDS = frozenset(
@@ -916,7 +919,10 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
                 lows = lows[1:]
         # else a body named with a title word: "Foreign Affairs", "Home Office".
     else:
-        while toks and lows[0] in STOP_CAPS:
+        while toks and lows[0] in STOP_CAPS and not (
+            # "UK Space Agency", "US Space Force": a country's initials are part of a body's name.
+            toks[0].isupper() and len(toks) > 1 and _names_a_body(toks[1:], lows[1:])
+        ):
             toks = toks[1:]
             lows = lows[1:]
     if not toks:
@@ -1860,6 +1866,9 @@ class SpeakerIndex:
                 if w.lower() not in TITLES:
                     break
                 words.append(w)
+            office = _TITLE_FOR_A_PORTFOLIO_RE.search(before) if len(m.tokens) >= 2 else None
+            if office is not None:
+                words.append(office.group(1))  # "Minister for Education Aoife Murphy": a minister
         after = text[end:end + 120]
         if after.startswith(","):
             words += _APPOSITION_CUT_RE.split(after[1:], 1)[0].split()
@@ -2333,6 +2342,10 @@ class QuoteFinder:
             return None
         found = self.index.subject_between(*self.sentences[k - 1])
         return found[1] if found is not None and found[0] == "person" else None
+
+    def body_with_both_words(self, qualifier: str, noun: str, pos: int) -> str | None:
+        body = self.index.latest_body_named(noun, pos)
+        return body if body is not None and qualifier in body.lower().split() else None
 
     def namesake_just_before(self, words: list[str], name: str, pos: int) -> str:
         """For a surname alone ("Mr Doherty said") that the copy gave several people in full, the
@@ -3290,6 +3303,9 @@ class QuoteFinder:
             # Ministry"); "the Russian embassy": a body described, which speaks as described.
             return (
                 (len(words) == 2 and self.index.latest_body_named(words[-1], pos))
+                # "the weather service" after "The National Weather Service": a body named before
+                # with both words in its name.
+                or (len(words) == 3 and self.body_with_both_words(words[1], words[2], pos))
                 # "The Consumer Council for Water said ... . '...,' the watchdog said": the body
                 # that spoke in a sentence just before.
                 or (len(words) == 2 and words[-1] in _GENERIC_BODY_WORDS and self.body_subject_before(min(pos, quote_start), words[-1]))

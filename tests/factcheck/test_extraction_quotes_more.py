@@ -2290,3 +2290,28 @@ def test_a_family_name_written_first_with_an_honorific_is_of_the_one_of_that_sex
 )
 def test_offices_by_initials_members_by_seat_and_titles_written_short(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A minister named after the portfolio is "the minister".
+        ('Minister for Education Aoife Murphy congratulated students.\n\n"Results day is about you," the minister '
+         "said.", ["Aoife Murphy"]),
+        # A clerk is a role.
+        ("Fernbridge\u2019s clerk of the course, Rupert Lyle-Ashdown, said 14mm of rain had fallen.\n\n\u2018The back "
+         "straight took the worst of it,\u2019 the clerk of the course said.", ["Rupert Lyle-Ashdown"]),
+        # A body named before, by two words of its name.
+        ('The National Weather Service has issued a heat advisory.\n\n"Drink plenty of fluids," the weather service '
+         "said.", ["National Weather Service"]),
+        ('The Ministry of Defence said it was aware. "This is a provocation," the foreign ministry said.',
+         ["the foreign ministry"]),
+        # A country's initials are part of a body's name.
+        ('On Monday, the UK Space Agency said: "This is a landmark moment for the sector."', ["UK Space Agency"]),
+        # A place after "off" is no person for "she".
+        ("Her early work was on seals, but a chance encounter with a humpback off Nova Scotia in 1968 changed her "
+         'career.\n\n"The whales did the hard part," she said.', [None]),
+    ],
+)
+def test_portfolios_clerks_bodies_by_two_words_and_initials_of_a_country(text, found):
+    assert [s for _, s in speakers(text)] == found
