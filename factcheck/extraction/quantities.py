@@ -378,6 +378,9 @@ _MONTH_PERIODS = frozenset({"quarter", "half"})
 _AFTER_A_HELPLINE = frozenset({"", ".", ",", ";", "immediately", "now", "free", "or", "and", "for", "anytime"} | DASHES)
 # Words right before a tally "five to four": "voted by", "a vote of", "voted", "split".
 _BEFORE_A_VOTE_TALLY = frozenset("by of voted vote votes split passed approved rejected".split())
+# Verbs right before a tally of votes that may give the fewer votes first: "failed 4-5".
+_BEFORE_A_LOSING_TALLY = frozenset("failed fails rejected voted".split())
+_AFTER_A_TALLY = frozenset("in on at after with to vote votes and but".split())
 # Verbs of change that also move people and things: a change only right before "from".
 _MOVES_OF_PLACE = frozenset("going moving went gone go goes move moves moved".split())
 _PRICE_NOUNS = frozenset("price prices fare fares tariff tariffs fee fees toll tolls rate rates".split())
@@ -2310,6 +2313,11 @@ class SentenceScanner(Tokens):
             return False
         if q.value is not None and q2.value is not None and q.value >= q2.value:
             return True
+        if (
+            self.lw(q.a - 1) in _BEFORE_A_LOSING_TALLY and not q2.has_unit and self.vote_context(q.a, q2.b)
+            and (q2.b >= self.n or self.K[q2.b] != "w" or self.L[q2.b] in _AFTER_A_TALLY)
+        ):
+            return True  # "the amendment failed 4-5": a tally of votes, the fewer first (not "failed 2-3 tests")
         if (
             (self.lw(q2.b) == "to" and self.score_pair_at(q2.b + 1) and self.lw(q.a - 1) != "from")
             or (self.lw(q.a - 1) == "to" and self.score_pair_at(q.a - 4) and self.lw(q.a - 5) != "from")

@@ -1318,3 +1318,19 @@ def test_rupiah_moved_and_paid_sums_and_first_as_an_adverb(text, expected):
 )
 def test_a_second_look_at_this_stops_figure_rules(text, expected):
     assert [(c.kind, c.value, c.unit) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A tally of votes in a headline, and one that failed, the fewer votes first ...
+        ("Budget passes 6-3 after a long debate.", [("count", 6.0, None, None), ("count", 3.0, None, None)]),
+        ("A motion to freeze the rate failed 4-5.", [("count", 4.0, None, None), ("count", 5.0, None, None)]),
+        ("The motion was carried 7-2.", [("count", 7.0, None, None), ("count", 2.0, None, None)]),
+        # ... but not a range of things, nor a score.
+        ("He failed 2-3 drug tests.", [("count", None, 2.0, 3.0)]),
+        ("United were defeated 2-1 at home in the league.", []),
+    ],
+)
+def test_tallies_of_votes_that_pass_or_fail(text, expected):
+    assert [(c.kind, c.value, c.low, c.high) for c in extract_claims(text)] == expected
