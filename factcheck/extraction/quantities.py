@@ -107,7 +107,7 @@ _LENGTH_CONTEXT = frozenset(
     """high tall long deep wide height length depth width wave waves jump jumped jumps cleared
     throw threw vault metre metres meter meters distance wall tower tide tides swell run race
     sprint hurdles km feet ft ran swam swim walk walked cycled rowed climbed drove travelled
-    flew dived""".split()
+    flew dived heats""".split()
 )
 # What a hyphenated number of points measures when it is a figure: "a 17-point lead".
 _MARGIN_NOUNS = frozenset(
@@ -1620,10 +1620,12 @@ class SentenceScanner(Tokens):
             ):
                 nxt += 1  # "48m Instagram followers": a name before the counted noun (not "21m PCs")
                 low = self.L[nxt]
-            elif low in _COUNT_MODIFIERS and nxt + 1 < self.n and self.K[nxt + 1] == "w" and self.spaced(nxt, nxt + 1):
-                nxt += 1  # "1.5m new homes": a word that describes the counted noun
+            elif nxt + 1 < self.n and self.K[nxt + 1] == "w" and self.spaced(nxt, nxt + 1) and (
+                low in _COUNT_MODIFIERS or self.L[nxt + 1] in _COUNTED_IN_MILLIONS
+            ):
+                nxt += 1  # "1.5m new homes", "4.3m mobile customers": a word that describes the counted noun
                 low = self.L[nxt]
-            return _is_plural(low, self.T[nxt])
+            return _is_plural(low, self.T[nxt]) and low not in _LENGTH_CONTEXT  # (not "the 100m hurdles")
         words = set(self.L)
         return not words.isdisjoint(_COUNTED_IN_MILLIONS) and words.isdisjoint(_LENGTH_CONTEXT)
 

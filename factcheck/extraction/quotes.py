@@ -303,7 +303,7 @@ MAX_ATTRIBUTION_GAP = 160
 # Titles written short with a full stop before a name: "Capt. John Smith", "Cmdr. Elena Reyes".
 _TITLES_WRITTEN_SHORT = frozenset(
     """capt cmdr cdr supt insp sgt col gen gov sen rep det cpl pvt prof rev ald hon adm maj cllr brig lieut
-    comm engr pharm barr arch atty eng""".split()
+    comm engr pharm barr arch atty eng gda""".split()
 )
 _BAD_PRE_RE = re.compile(r"[;!?\"\u201c\u201d]|(?P<word>\w*[a-z]{3,}\.)\s")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
@@ -366,7 +366,7 @@ TITLES = frozenset(
     rapporteur coordinator negotiator administrator comptroller ombudsman auditor tem tempore
     aunty auntie madam madame alhaji alhaja hajia mzee fr engr pharm collector tahsildar
     honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. eng eng. engr.
-    kaiwhakahaere clerk
+    kaiwhakahaere clerk gda gda.
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -585,7 +585,8 @@ _DOCUMENT_SOURCE_RE = re.compile(
 def _body_subject_re() -> re.Pattern:
     """Compiled when first needed: only "it said" and "the union said" ask for it."""
     return re.compile(
-        rf"\W*(?:[Ii]n\s+a\s+statement,\s+)?(?P<who>"
+        # (after "In a statement," or "In a written statement to the inquiry,")
+        rf"\W*(?:[Ii]n\s+a\s+(?:[a-z]+\s+)?statement(?:\s+(?:to|on|issued|released)\s[^,.;:\"\u201c\u201d]{{1,40}})?,\s+)?(?P<who>"
         rf"(?P<body>(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)+)"
         rf"|(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,5}}(?:{_CAP}|[a-z]+(?:\s+[a-z]+)?))"
         rf"{_ISSUER_ASIDE}\s+(?:said|says|announced|added|warned|confirmed|told)\b"

@@ -1334,3 +1334,17 @@ def test_a_second_look_at_this_stops_figure_rules(text, expected):
 )
 def test_tallies_of_votes_that_pass_or_fail(text, expected):
     assert [(c.kind, c.value, c.low, c.high) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Millions written "m" before a word that describes what is counted ...
+        ("Austel has about 4.3m mobile customers.", [("count", 4_300_000.0)]),
+        # ... but metres in a race over hurdles or in heats.
+        ("She won the 100m hurdles.", [("measure", 100.0)]),
+        ("He won both 200m heats.", [("measure", 200.0)]),
+    ],
+)
+def test_millions_written_m_before_a_described_noun_and_races_in_metres(text, expected):
+    assert [(c.kind, c.value) for c in extract_claims(text)] == expected

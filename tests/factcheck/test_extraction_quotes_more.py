@@ -2315,3 +2315,19 @@ def test_offices_by_initials_members_by_seat_and_titles_written_short(text, foun
 )
 def test_portfolios_clerks_bodies_by_two_words_and_initials_of_a_country(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # "the body" after a body that spoke in a written statement to an inquiry.
+        ("In a written statement to the inquiry, Natural Resources Wales (NRW) said it had issued a flood alert.\n\n"
+         'The body said its models had "underestimated the intensity of rainfall over the upper catchment".',
+         ["Natural Resources Wales"]),
+        # "Gda" is a garda's rank written short.
+        ("Garda Sin\u00e9ad Costigan told the court she arrived at 2am. \u201cHe had his back to Mr Brophy,\u201d said Gda "
+         "Costigan.", ["Sin\u00e9ad Costigan"]),
+    ],
+)
+def test_a_body_after_a_written_statement_and_a_gardas_rank(text, found):
+    assert [s for _, s in speakers(text)] == found
