@@ -2331,3 +2331,21 @@ def test_portfolios_clerks_bodies_by_two_words_and_initials_of_a_country(text, f
 )
 def test_a_body_after_a_written_statement_and_a_gardas_rank(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A participle after the quote goes on with the sentence's subject ...
+        ('Brenneman, 61, said the job market remained "solid by most measures," noting that employers added '
+         "139,000 jobs in May.", ["Brenneman"]),
+        # ... but a title that ends in "-ing" opens the speaker.
+        ('The fraud took place in 2009.\n\n"You organised, methodically and cynically, the plunder of public funds," '
+         "presiding judge Claire Vasseur-Lemoine told the defendants.", ["Claire Vasseur-Lemoine"]),
+        # A job the lists do not know, in capitals, before a known given name.
+        ("By Jo Smith, Regina Leader-Post\n\nCrop Extension Specialist Meghan Lapointe-Sinclair said topsoil moisture "
+         "was adequate.\n\n\u201cProducers will want some fall rain,\u201d she said.", ["Meghan Lapointe-Sinclair"]),
+    ],
+)
+def test_participles_after_a_quote_and_jobs_in_capitals_before_a_name(text, found):
+    assert [s for _, s in speakers(text)] == found
