@@ -2363,6 +2363,16 @@ class QuoteFinder:
         body = self.index.latest_body_named(noun, pos)
         return body if body is not None and qualifier in body.lower().split() else None
 
+    def body_described_before(self, qualifier: str, noun: str, pos: int) -> str | None:
+        """The body that spoke just before, for "the central bank said" after "MAS said"; not
+        one whose own name says it is another ("the foreign ministry" is not "the Ministry of
+        Defence")."""
+        body = self.body_subject_before(pos, noun)
+        if body is None:
+            return None
+        words = body.lower().split()
+        return body if qualifier in words or noun not in words else None
+
     def namesake_just_before(self, words: list[str], name: str, pos: int) -> str:
         """For a surname alone ("Mr Doherty said") that the copy gave several people in full, the
         one the sentence before is about when it speaks there ("His father, Declan Doherty, asked
@@ -3326,6 +3336,8 @@ class QuoteFinder:
                 # "the weather service" after "The National Weather Service": a body named before
                 # with both words in its name.
                 or (len(words) == 3 and self.body_with_both_words(words[1], words[2], pos))
+                # "MAS said ... . '...,' the central bank said": the body that spoke just before.
+                or (len(words) == 3 and words[-1] in _GENERIC_BODY_WORDS and self.body_described_before(words[1], words[2], min(pos, quote_start)))
                 # "The Consumer Council for Water said ... . '...,' the watchdog said": the body
                 # that spoke in a sentence just before.
                 or (len(words) == 2 and words[-1] in _GENERIC_BODY_WORDS and self.body_subject_before(min(pos, quote_start), words[-1]))

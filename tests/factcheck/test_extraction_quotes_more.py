@@ -2306,6 +2306,11 @@ def test_offices_by_initials_members_by_seat_and_titles_written_short(text, foun
          "said.", ["National Weather Service"]),
         ('The Ministry of Defence said it was aware. "This is a provocation," the foreign ministry said.',
          ["the foreign ministry"]),
+        # A body by a description of three words: the body that spoke in the sentence before.
+        ("The Monetary Authority of Singapore (MAS) sets policy.\n\nIn a separate statement, MAS said core inflation "
+         'would stay low.\n\n"Core inflation is projected to average 0.5 to 1.5 per cent," the central bank said.',
+         ["Monetary Authority of Singapore"]),
+        ('Royal Mail said the deal was fair. "We will strike," the postal union said.', ["the postal union"]),
         # A country's initials are part of a body's name.
         ('On Monday, the UK Space Agency said: "This is a landmark moment for the sector."', ["UK Space Agency"]),
         # A place after "off" is no person for "she".
