@@ -372,7 +372,7 @@ TITLES = frozenset(
     rapporteur coordinator negotiator administrator comptroller ombudsman auditor tem tempore
     aunty auntie madam madame alhaji alhaja hajia mzee fr engr pharm collector tahsildar
     honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. eng eng. engr.
-    kaiwhakahaere clerk gda gda.
+    kaiwhakahaere clerk gda gda. member
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -650,8 +650,8 @@ def _may_be_called(name: str, noun: str) -> bool:
     )
 
 
-# Words for a firm or a group, which any body that spoke may be.
-_FIRM_WORDS = frozenset({"company", "firm", "bank", "group"})
+# Words for a firm, a group or a charity, which any body that spoke may be ("Focus Ireland").
+_FIRM_WORDS = frozenset({"company", "firm", "bank", "group", "charity"})
 # Bodies that answer the one that spoke before them: "the union", "the regulator".
 _COUNTERPARTY_BODY_WORDS = frozenset({"union", "regulator", "watchdog"})
 # The last words of speakers "it" cannot be.
@@ -944,6 +944,11 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         and not _has_acronym(toks)
         # "his sixth List A match", "Plan B": a word and a letter name no one ("Malcolm X" does).
         and (len(toks[-1]) > 1 or sex_of_given_name(toks[0]) is not None)
+        # "Leaders' Questions", "Farmers' Journal": what belongs to many is no one's name.
+        and not any(t.endswith(("s'", "s\u2019")) for t in toks[:-1])
+        # "Focus Ireland", "Health Canada", "Sport England": a body named for its country (but
+        # "Chris England" has a given name).
+        and not (toks[-1] in _COUNTRY_NAMES and sex_of_given_name(toks[0]) is None)
     )
     if not person and title is None and len(toks) >= 4:
         # "Crop Extension Specialist Meghan Lapointe-Sinclair": a job the lists do not know, in
@@ -957,6 +962,12 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
     return tuple(toks), person, title
 
 
+# Countries that end the names of bodies ("Focus Ireland", "Health Canada").
+_COUNTRY_NAMES = frozenset(
+    """Ireland Scotland Wales England Britain Canada Australia Zealand India Pakistan Bangladesh
+    Kenya Nigeria Ghana Africa America Singapore Malaysia Philippines Indonesia Japan China Germany
+    France Italy Spain Europe""".split()
+)
 # Roles held in a team or a firm, after its name: "Kingfishers coach", "Acme chief executive" (not
 # "Keir Starmer adviser" or "Rishi Sunak spokesman": a person has those too).
 _EMPLOYED_ROLES = frozenset(

@@ -2354,3 +2354,23 @@ def test_a_body_after_a_written_statement_and_a_gardas_rank(text, found):
 )
 def test_participles_after_a_quote_and_jobs_in_capitals_before_a_name(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # What belongs to many is no one's name, so "he" is the Taoiseach.
+        ("Responding during Leaders\u2019 Questions, the Taoiseach said the Government had \u201cnever hidden from the "
+         "scale of the challenge\u201d.\n\n\u201cWe are building more homes than at any time since 2008,\u201d he said.",
+         ["Taoiseach", "Taoiseach"]),
+        # A charity named for its country, then "the charity".
+        ("Focus Ireland said in a statement that one in three families had become homeless.\n\n\u201cThe Government must "
+         "extend protections for renters,\u201d the charity said.", ["Focus Ireland"]),
+        ('"We won," said Chris England.', ["Chris England"]),
+        # "Member" is a title: the name in apposition after it speaks.
+        ("But the Ranking Member on Parliament\u2019s Food and Cocoa Affairs Committee, Hon. Yaw Asante-Owusu, described "
+         "the increase as \u201ctoo little, too late\u201d.", ["Yaw Asante-Owusu"]),
+    ],
+)
+def test_plural_owners_bodies_named_for_a_country_and_members(text, found):
+    assert [s for _, s in speakers(text)] == found
