@@ -110,7 +110,8 @@ _VERBS = (
     "predicted|confirmed|cautioned|complained|quipped|joked|countered|maintained|observed|"
     "concluded|vowed|pledged|promised|shouted|cried|whispered|saying|telling|writing|"
     "according to|According to|recounted|testified|pointed out|went on|put it|boasted|demanded|exclaimed|"
-    "described|called|dubbed|labelled|labeled|termed|calling|describing|branding|branded|accused"
+    "described|called|dubbed|labelled|labeled|termed|calling|describing|branding|branded|accused|"
+    "posed|queried|wondered|lamented|mused|retorted|reiterated|sighed|scoffed|fumed"
 )
 
 
@@ -174,7 +175,10 @@ _PARTIAL_ONLY = frozenset({
     "described", "called", "dubbed", "labelled", "labeled", "termed", "calling", "describing",
     "branding", "branded", "accused",
 })
-_PRE_TAIL_RE = re.compile(rf"(?<![\w-])(?P<verb>{_VERB_ALTERNATION})\b(?P<gap>[^.!?\"\u201c\u201d]{{0,100}}?)[,:]?\s*$")
+# Verbs of speech only after a quote, with the speaker after them ('?" posed Faith Achieng'):
+# before one they are verbs of another kind ("he posed "a real threat"").
+_AFTER_A_QUOTE_ONLY = frozenset({"posed"})
+_PRE_TAIL_RE = re.compile(rf"(?<![\w-])(?P<verb>{_grouped_by_first_letter('|'.join(v for v in _VERBS.split('|') if v not in _AFTER_A_QUOTE_ONLY))})\b(?P<gap>[^.!?\"\u201c\u201d]{{0,100}}?)[,:]?\s*$")
 _TAIL_ATTRIB_RE = re.compile(
     rf",\s*(?P<who>[^,.!?\"\u201c\u201d]{{1,80}}?)\s+(?:{_VERB_ALTERNATION})\b[^.!?\"]{{0,60}}[.!?]?\s*$"
 )

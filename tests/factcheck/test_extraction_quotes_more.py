@@ -2374,3 +2374,19 @@ def test_participles_after_a_quote_and_jobs_in_capitals_before_a_name(text, foun
 )
 def test_plural_owners_bodies_named_for_a_country_and_members(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # More verbs of speech after a quote ...
+        ("\u201cI earn KSh 600 a day. What will my children eat?\u201d posed Faith Achieng, 29, a casual worker.",
+         ["Faith Achieng"]),
+        ('"Is that really all there is?" Jane Doe wondered aloud.', ["Jane Doe"]),
+        # ... but "posed" before a quote is posing something.
+        ('Kevin Dunleavy told the judge that Whitaker-Loy posed "a real and present threat to the safety of pharmacy '
+         'workers across the North Side."', ["Kevin Dunleavy"]),
+    ],
+)
+def test_verbs_of_speech_after_a_quote_only(text, found):
+    assert [s for _, s in speakers(text)] == found
