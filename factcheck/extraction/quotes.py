@@ -808,6 +808,19 @@ def _role(word: str) -> str:
     return _ROLE_SYNONYMS.get(word, word)
 
 
+# Roles of one trade under several names: "Barrister Hamza Awan contended ... . '...,' the
+# counsel said". Only for the person the sentence before is about: elsewhere the names may tell
+# two people apart (the barrister and the solicitor of one client).
+_KINDRED_ROLES = {
+    "counsel": "lawyer", "barrister": "lawyer", "solicitor": "lawyer", "attorney": "lawyer",
+    "advocate": "lawyer", "lawyer": "lawyer",
+}
+
+
+def _kindred(roles: frozenset[str]) -> frozenset[str]:
+    return frozenset(_KINDRED_ROLES.get(r, r) for r in roles)
+
+
 def _clean_token(tok: str) -> str:
     for suffix in ("'s", "\u2019s"):
         if tok.endswith(suffix):
@@ -1443,6 +1456,12 @@ class SpeakerIndex:
         """Fullest mention ending with the same surname, preferring earlier ones; a surname
         with an honorific ("Mrs Penrose") only to someone who can be of its sex."""
         name = self._fullest(toks, pos)
+        if title is not None and len(toks) == 1 and title not in _HONORIFICS and name.endswith(f" {toks[0]}"):
+            # "Justice Awan" after "Justice Tahira Awan" and "Barrister Hamza Jalil Awan": the one
+            # named with that title.
+            titled = self.titled_before(toks[0], title, pos)
+            if titled is not None:
+                return titled
         sex = sex_of_word(title) if title is not None and len(toks) == 1 else None
         if sex is None or name == toks[0]:
             return name
@@ -1470,6 +1489,14 @@ class SpeakerIndex:
             # name written first, of the one named so who can be of the honorific's sex.
             unknown = self.first_named_with_family_name(toks[0], pos, sex)
         return unknown or toks[0]
+
+    def titled_before(self, surname: str, title: str, pos: int) -> str | None:
+        """The latest person named in full before ``pos`` with ``surname`` and ``title``."""
+        role = _role(title.rstrip("."))
+        for c in reversed(self.people_named(surname)):
+            if c.pos < pos and len(c.tokens) >= 2 and c.title is not None and _role(c.title.rstrip(".")) == role:
+                return " ".join(c.tokens)
+        return None
 
     def first_named_with_family_name(self, family: str, pos: int, sex: str) -> str | None:
         """The first person named in full before ``pos`` whose name opens with ``family`` and who
@@ -2427,7 +2454,9 @@ class QuoteFinder:
         if name is None:
             return None
         for m in self.index.people_named(name.rsplit(None, 1)[-1]):
-            if m.pos < pos and " ".join(m.tokens) == name and roles <= self.index.roles_of(m):
+            if m.pos < pos and " ".join(m.tokens) == name and (
+                roles <= self.index.roles_of(m) or _kindred(roles) <= _kindred(self.index.roles_of(m))
+            ):
                 return name
         return None
 

@@ -2390,3 +2390,19 @@ def test_plural_owners_bodies_named_for_a_country_and_members(text, found):
 )
 def test_verbs_of_speech_after_a_quote_only(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A barrister who spoke just before is "the counsel" ...
+        ("Barrister Hamza Jalil Awan, representing the mills, contended that prices were set by cane.\n\n\u201cThat is "
+         "arithmetic, not a cartel,\u201d the counsel said.", ["Hamza Jalil Awan"]),
+        # ... and "Justice Awan" is the one named with that title, though another Awan came since.
+        ("A bench headed by Justice Khalid Bhatti gave the verdict, with Justice Tahira Awan writing a dissent.\n\n"
+         "Barrister Hamza Jalil Awan, representing the mills, contended that prices were set by cane.\n\n\u201cThis "
+         "court cannot step into the shoes of a forum,\u201d Justice Awan wrote.", ["Tahira Awan"]),
+    ],
+)
+def test_kindred_roles_just_before_and_a_surname_with_its_title(text, found):
+    assert [s for _, s in speakers(text)] == found
