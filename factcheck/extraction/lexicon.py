@@ -336,7 +336,7 @@ SPORTS_WORDS = frozenset(
 VOTE_WORDS = frozenset(
     """voted vote votes voting ballot ballots tally margin senate senators house lawmakers
     legislators mps councillors jurors justices confirmed approved passed rejected
-    endorsed adopted motion bill referendum passes failed fails carried amendment""".split()
+    endorsed adopted motion bill referendum passes amendment""".split()
 )
 # Nouns after an ordinal that make it part of a name: "the 14th Amendment".
 ORDINAL_NAME_NOUNS = frozenset(

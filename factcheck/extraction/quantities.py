@@ -103,11 +103,15 @@ _COUNTED_IN_MILLIONS = frozenset(
     subscribers households voters visitors passengers jobs homes claimants downloads listeners
     readers members workers employees tourists migrants immigrants""".split()
 )
+# Races run over metres, in the plural: "the 100m hurdles", "the 200m heats".
+_RACES = frozenset("hurdles heats finals relays".split())
+# Endings of words that describe what is counted: "mobile", "active", "annual", "registered".
+_ADJECTIVE_ENDINGS = ("ile", "ive", "al", "ous", "ic", "ed", "ing", "ful", "able", "ible", "ary", "ern", "ly", "ign", "ique")
 _LENGTH_CONTEXT = frozenset(
     """high tall long deep wide height length depth width wave waves jump jumped jumps cleared
     throw threw vault metre metres meter meters distance wall tower tide tides swell run race
     sprint hurdles km feet ft ran swam swim walk walked cycled rowed climbed drove travelled
-    flew dived heats""".split()
+    flew dived""".split()
 )
 # What a hyphenated number of points measures when it is a figure: "a 17-point lead".
 _MARGIN_NOUNS = frozenset(
@@ -379,8 +383,15 @@ _AFTER_A_HELPLINE = frozenset({"", ".", ",", ";", "immediately", "now", "free", 
 # Words right before a tally "five to four": "voted by", "a vote of", "voted", "split".
 _BEFORE_A_VOTE_TALLY = frozenset("by of voted vote votes split passed approved rejected".split())
 # Verbs right before a tally of votes that may give the fewer votes first: "failed 4-5".
-_BEFORE_A_LOSING_TALLY = frozenset("failed fails rejected voted".split())
+_BEFORE_A_LOSING_TALLY = frozenset("failed fails rejected voted carried defeated".split())
 _AFTER_A_TALLY = frozenset("in on at after with to vote votes and but".split())
+# What a council or a house votes on, named before such a tally.
+_VOTED_ON = frozenset("motion amendment bill proposal resolution vote budget plan".split())
+# Emergency and service numbers, and the words that make one the name of its line: "911 calls".
+_EMERGENCY_NUMBERS = frozenset("911 999 000 112 111 101 988".split())
+_EMERGENCY_LINE_NOUNS = frozenset(
+    "call calls caller callers dispatcher dispatchers operator operators center centre centers centres system line service".split()
+)
 # Verbs of change that also move people and things: a change only right before "from".
 _MOVES_OF_PLACE = frozenset("going moving went gone go goes move moves moved".split())
 _PRICE_NOUNS = frozenset("price prices fare fares tariff tariffs fee fees toll tolls rate rates".split())
@@ -671,6 +682,13 @@ class SentenceScanner(Tokens):
             nxt_tok = nxt_low = ""
         if nxt_tok in DASHES and i + 5 < n and self.lw(i + 2) == "to" and self.suspended_range(i):
             return i + 6
+        if tok in _EMERGENCY_NUMBERS and nxt_low in _EMERGENCY_LINE_NOUNS:
+            return i + 1  # "911 calls", "a 999 operator": the number of a service, counting nothing
+        if (
+            nxt_tok in DASHES and i + 2 < n and E[i] == S[i + 1] and E[i + 1] == S[i + 2]
+            and len(T[i + 2]) == 1 and T[i + 2].isupper() and (i + 3 >= n or S[i + 3] > E[i + 2])
+        ):
+            return self.skip_identifier(i)  # "4-H", "3-D": a name, not a figure
         # The rules up to the year below are for a few next words only (see _NEXT_FOR_SHAPES).
         shaped = nxt_low in _NEXT_FOR_SHAPES
         if shaped and nxt_tok in (")", ".", "]"):
@@ -1621,11 +1639,13 @@ class SentenceScanner(Tokens):
                 nxt += 1  # "48m Instagram followers": a name before the counted noun (not "21m PCs")
                 low = self.L[nxt]
             elif nxt + 1 < self.n and self.K[nxt + 1] == "w" and self.spaced(nxt, nxt + 1) and (
-                low in _COUNT_MODIFIERS or self.L[nxt + 1] in _COUNTED_IN_MILLIONS
+                low in _COUNT_MODIFIERS or (self.L[nxt + 1] in _COUNTED_IN_MILLIONS and low.endswith(_ADJECTIVE_ENDINGS))
             ):
-                nxt += 1  # "1.5m new homes", "4.3m mobile customers": a word that describes the counted noun
+                # "1.5m new homes", "4.3m mobile customers": a word that describes the counted noun
+                # (not "the 30m footbridge visitors use")
+                nxt += 1
                 low = self.L[nxt]
-            return _is_plural(low, self.T[nxt]) and low not in _LENGTH_CONTEXT  # (not "the 100m hurdles")
+            return _is_plural(low, self.T[nxt]) and low not in _LENGTH_CONTEXT and low not in _RACES  # (not "the 100m hurdles")
         words = set(self.L)
         return not words.isdisjoint(_COUNTED_IN_MILLIONS) and words.isdisjoint(_LENGTH_CONTEXT)
 
@@ -2315,11 +2335,8 @@ class SentenceScanner(Tokens):
             return False
         if q.value is not None and q2.value is not None and q.value >= q2.value:
             return True
-        if (
-            self.lw(q.a - 1) in _BEFORE_A_LOSING_TALLY and not q2.has_unit and self.vote_context(q.a, q2.b)
-            and (q2.b >= self.n or self.K[q2.b] != "w" or self.L[q2.b] in _AFTER_A_TALLY)
-        ):
-            return True  # "the amendment failed 4-5": a tally of votes, the fewer first (not "failed 2-3 tests")
+        if self.tally_after_a_motion(q, q2):
+            return True
         if (
             (self.lw(q2.b) == "to" and self.score_pair_at(q2.b + 1) and self.lw(q.a - 1) != "from")
             or (self.lw(q.a - 1) == "to" and self.score_pair_at(q.a - 4) and self.lw(q.a - 5) != "from")
@@ -2335,6 +2352,17 @@ class SentenceScanner(Tokens):
             return True  # a result line: "Limerick 2-24 Clare 0-25"
         lo, hi = max(0, q.a - 5), min(self.n, q2.b + 4)
         return any(self.L[x] in X.SPORTS_WORDS for x in range(lo, hi))
+
+    def tally_after_a_motion(self, q: Quantity, q2: Quantity) -> bool:
+        """"The amendment failed 4-5", "the motion was carried 7-2": a tally of votes right after
+        the verb, the fewer first perhaps, where the sentence names what was voted on and no game
+        is near (not "failed 2-3 tests", "the 9-4 favourite failed to fire")."""
+        a = q.a
+        if self.lw(a - 1) not in _BEFORE_A_LOSING_TALLY or q2.has_unit or _VOTED_ON.isdisjoint(self.L[:a]):
+            return False
+        if q2.b < self.n and self.K[q2.b] == "w" and self.L[q2.b] not in _AFTER_A_TALLY:
+            return False
+        return not any(self.L[x] in X.SPORTS_WORDS for x in range(max(0, a - 6), min(self.n, q2.b + 6)) if x != a - 1)
 
     def score_pair_at(self, j: int) -> bool:
         """Whether goals and points joined by a dash ("0-14") stand at token ``j``."""
@@ -2425,7 +2453,7 @@ class SentenceScanner(Tokens):
                     self.emit(q2)
                     return q2.b
                 if self.looks_like_score(q, q2, conn):
-                    if self.vote_context(q.a, q2.b):
+                    if self.vote_context(q.a, q2.b) or self.tally_after_a_motion(q, q2):
                         # "voted 52-48": a tally of two counts, for and against.
                         self.emit(q)
                         self.emit(q2)
@@ -2598,7 +2626,10 @@ class SentenceScanner(Tokens):
         return self.speaks_at(j) or (self.T[j] == "," and self.lw(j + 1) == "who")
 
     def speaks_at(self, j: int) -> bool:
-        """A verb of speech at j: "said", "asked", "put it" ("As one commuter put it")."""
+        """A verb of speech at j: "said", "asked", "put it" ("As one commuter put it"); not
+        "asked for" or "asked to", a request ("Just one councillor asked for a delay")."""
+        if self.L[j] in ("asked", "asks"):
+            return self.lw(j + 1) not in ("for", "to")
         return self.L[j] in X.SPEECH_VERBS or (self.L[j] == "put" and self.lw(j + 1) == "it")
 
     def on_scale(self, i: int) -> int:

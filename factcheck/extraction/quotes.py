@@ -111,7 +111,7 @@ _VERBS = (
     "concluded|vowed|pledged|promised|shouted|cried|whispered|saying|telling|writing|"
     "according to|According to|recounted|testified|pointed out|went on|put it|boasted|demanded|exclaimed|"
     "described|called|dubbed|labelled|labeled|termed|calling|describing|branding|branded|accused|"
-    "posed|queried|wondered|lamented|mused|retorted|reiterated|sighed|scoffed|fumed"
+    "queried|wondered|lamented|mused|retorted|reiterated|sighed|scoffed|fumed"
 )
 
 
@@ -175,10 +175,10 @@ _PARTIAL_ONLY = frozenset({
     "described", "called", "dubbed", "labelled", "labeled", "termed", "calling", "describing",
     "branding", "branded", "accused",
 })
-# Verbs of speech only after a quote, with the speaker after them ('?" posed Faith Achieng'):
-# before one they are verbs of another kind ("he posed "a real threat"").
-_AFTER_A_QUOTE_ONLY = frozenset({"posed"})
-_PRE_TAIL_RE = re.compile(rf"(?<![\w-])(?P<verb>{_grouped_by_first_letter('|'.join(v for v in _VERBS.split('|') if v not in _AFTER_A_QUOTE_ONLY))})\b(?P<gap>[^.!?\"\u201c\u201d]{{0,100}}?)[,:]?\s*$")
+# "posed" brings the speaker of a question right after it ('?" posed Faith Achieng'); anywhere
+# else it poses something ('the "danger" posed by gangs').
+_POSED_RE = re.compile(r"\bposed(?=[ \t]+[A-Z])")
+_PRE_TAIL_RE = re.compile(rf"(?<![\w-])(?P<verb>{_VERB_ALTERNATION})\b(?P<gap>[^.!?\"\u201c\u201d]{{0,100}}?)[,:]?\s*$")
 _TAIL_ATTRIB_RE = re.compile(
     rf",\s*(?P<who>[^,.!?\"\u201c\u201d]{{1,80}}?)\s+(?:{_VERB_ALTERNATION})\b[^.!?\"]{{0,60}}[.!?]?\s*$"
 )
@@ -294,12 +294,15 @@ _SENTENCE_END_RE = re.compile(
 # Words that join a second verb to the subject of a sentence: "... and said", "... but added".
 _LINKING_WORDS = frozenset({"and", "but", "or", "then", "and then", "but then", "yet", "and also"})
 # Participles by which a sentence goes on after a quote with more of its subject's words:
-# '"solid by most measures," noting that employers added ...' (not "presiding judge X told").
+# '"solid by most measures," noting that employers added ...' (not "presiding judge X told", nor
+# '"We got it wrong," conceding defeat, Ann Lee told supporters', where the speaker comes after).
 _PARTICIPLES_OF_SPEECH = frozenset(
-    """noting adding saying citing arguing warning insisting claiming stressing pointing explaining
-    calling describing referring urging suggesting acknowledging admitting conceding""".split()
+    """noting citing arguing warning insisting claiming stressing pointing explaining referring
+    urging suggesting acknowledging admitting conceding""".split()
 )
-# Words that open a speaker after "as" behind a quote: '"a gamble," as one analyst put it'.
+# Words that open a speaker after "as" behind a quote, and the verbs that end the attribution:
+# '"a gamble," as one analyst put it' (not '"going well" as the department confirmed 300 cases').
+_AS_SOMEONE_VERBS = frozenset({"put it", "said", "says", "noted", "wrote", "remarked", "observed"})
 _AS_SPEAKER_OPENERS = frozenset({"one", "another", "a", "an", "the", "he", "she", "they", "his", "her", "their"})
 # Words that cannot open the subject of a speech verb: a quote followed by one of them is
 # not attributed by the verb after it.
@@ -313,7 +316,7 @@ MAX_ATTRIBUTION_GAP = 160
 # Titles written short with a full stop before a name: "Capt. John Smith", "Cmdr. Elena Reyes".
 _TITLES_WRITTEN_SHORT = frozenset(
     """capt cmdr cdr supt insp sgt col gen gov sen rep det cpl pvt prof rev ald hon adm maj cllr brig lieut
-    comm engr pharm barr arch atty eng gda""".split()
+    comm engr pharm barr arch atty gda eng""".split()
 )
 _BAD_PRE_RE = re.compile(r"[;!?\"\u201c\u201d]|(?P<word>\w*[a-z]{3,}\.)\s")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
@@ -375,8 +378,8 @@ TITLES = frozenset(
     headmistress gov gov. provost rector registrar adviser advisor undersecretary under-secretary
     rapporteur coordinator negotiator administrator comptroller ombudsman auditor tem tempore
     aunty auntie madam madame alhaji alhaja hajia mzee fr engr pharm collector tahsildar
-    honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. eng eng. engr.
-    kaiwhakahaere clerk gda gda. member
+    honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. engr.
+    kaiwhakahaere clerk gda gda. member cs
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -522,7 +525,7 @@ _BODY_HEADS = ORG_WORDS - frozenset(
     east west north south central middle northern southern eastern western day war""".split()
 )
 # Prepositions before a capitalised run that make it a place: "in Addis Ababa", "at Kingfield Park".
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout", "off"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
 _STREET_PREPOSITIONS = frozenset({"on", "off", "along", "down", "up", "of"})
 # Words for a part of a place, between a preposition and its name: "in north Delmar Springs".
 _COMPASS_WORDS = frozenset(
@@ -573,11 +576,25 @@ _SPEECH_CUE_RE = re.compile(
 )
 # A verb of speech right after a name, or past one or two clauses set off by commas:
 # "Restrepo told EFE", "Ann Lee said", "Claire Fenwick-Holt, 38, who worked alongside him, said".
-_SPEECH_AFTER_NAME_RE = re.compile(rf"(?:(?:,[^,.;:\"\u201c\u201d\n]{{1,120}}){{1,2}},)?[ \t]+(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
+# A subject's verb of speech after its name, past a clause set off by commas (or the comma that
+# closes the name in apposition) or where the person works: "His father, Declan Doherty, asked",
+# "Prof Mahfuza Rahman of Jahangirnagar University said" (not the inverted ", said a spokesman").
+_NAMED_SUBJECT_SPEAKS_RE = re.compile(
+    rf"(?:,[^.;:\"\u201c\u201d]{{1,160}},|,)[ \t]+(?:{_VERB_ALTERNATION})\b(?![ \t]+(?:a|an|one|another|police|[A-Z]))"
+    rf"|(?:[ \t]+(?:of|from|at|for|with)[ \t]+[^,.;:\"\u201c\u201d]{{1,60}}?)?[ \t]+(?:{_VERB_ALTERNATION})\b"
+)
+# After a comma the verb may open an inverted attribution, whose speaker comes after it: "Police
+# named him as Tom Smith, 24, of Leeds, said a spokesman".
+_SPEECH_VERB_ALTERNATION = "|".join(sorted(SPEECH_VERBS))
+_INVERTED = r"(?![ \t]+(?:a|an|one|another|police|[A-Z]))"
+_SPEECH_AFTER_NAME_RE = re.compile(
+    rf"(?:,[^,.;:\"\u201c\u201d\n]{{1,120}}){{1,2}},[ \t]+(?:{_SPEECH_VERB_ALTERNATION})\b{_INVERTED}"
+    rf"|[ \t]+(?:{_SPEECH_VERB_ALTERNATION})\b"
+)
 # The same after a name in apposition, whose closing comma comes before the verb: "Cian's
 # mother, Fiona Doherty, read a statement to the court".
 _SPEECH_AFTER_APPOSED_NAME_RE = re.compile(
-    rf",[ \t]+(?:{'|'.join(sorted(SPEECH_VERBS))}|read (?:a|out|from)|gave evidence)\b"
+    rf",[ \t]+(?:(?:{_SPEECH_VERB_ALTERNATION})\b{_INVERTED}|read (?:a|out|from)\b|gave evidence\b)"
 )
 # A document that reports words someone said: "according to a transcript reviewed by CNN".
 _DOCUMENT_SOURCE_RE = re.compile(
@@ -654,8 +671,8 @@ def _may_be_called(name: str, noun: str) -> bool:
     )
 
 
-# Words for a firm, a group or a charity, which any body that spoke may be ("Focus Ireland").
-_FIRM_WORDS = frozenset({"company", "firm", "bank", "group", "charity"})
+# Words for a firm or a group, which any body that spoke may be.
+_FIRM_WORDS = frozenset({"company", "firm", "bank", "group"})
 # Bodies that answer the one that spoke before them: "the union", "the regulator".
 _COUNTERPARTY_BODY_WORDS = frozenset({"union", "regulator", "watchdog"})
 # The last words of speakers "it" cannot be.
@@ -808,17 +825,18 @@ def _role(word: str) -> str:
     return _ROLE_SYNONYMS.get(word, word)
 
 
-# Roles of one trade under several names: "Barrister Hamza Awan contended ... . '...,' the
-# counsel said". Only for the person the sentence before is about: elsewhere the names may tell
-# two people apart (the barrister and the solicitor of one client).
-_KINDRED_ROLES = {
-    "counsel": "lawyer", "barrister": "lawyer", "solicitor": "lawyer", "attorney": "lawyer",
-    "advocate": "lawyer", "lawyer": "lawyer",
+# A general word for a trade, and the trade's own titles: "Barrister Hamza Awan contended ... .
+# '...,' the counsel said". Only the general word covers them, and only for the person the
+# sentence before is about: "the solicitor" is not the barrister.
+_GENERAL_ROLES = {
+    "counsel": frozenset("counsel barrister solicitor attorney advocate lawyer".split()),
+    "lawyer": frozenset("counsel barrister solicitor attorney advocate lawyer".split()),
 }
 
 
-def _kindred(roles: frozenset[str]) -> frozenset[str]:
-    return frozenset(_KINDRED_ROLES.get(r, r) for r in roles)
+def _holds(roles: frozenset[str], held: frozenset[str]) -> bool:
+    """Whether a person given the roles ``held`` holds ``roles``, a general word covering its titles."""
+    return all(r in held or not held.isdisjoint(_GENERAL_ROLES.get(r, ())) for r in roles)
 
 
 def _clean_token(tok: str) -> str:
@@ -876,6 +894,10 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         or (toks[0] == "The" and toks[1] in ("Hon.", "Rt."))
     ):
         toks = toks[1:]  # "Rt. Hon. Olusegun Akinyemi", "Hon Funmilayo Adeyemi" (but "Hon Hai" is a company)
+    if len(toks) >= 2 and toks[0] == "Eng.":
+        # Kenya's "Eng. Joseph Ouma", "Eng. Ouma": an engineer's title (but "Eng Kim Hock" is a family name)
+        toks = toks[1:]
+        title_before = title_before or "eng"
     if (
         len(toks) >= 3 and toks[0].lower().endswith(_TRADE_ENDINGS) and toks[0][1:].islower()
         and sex_of_given_name(toks[1]) is not None and sex_of_given_name(toks[0]) is None
@@ -938,6 +960,8 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             title = lows[last_title]
             toks = toks[last_title + 1:]
             lows = lows[last_title + 1:]
+            if len(toks) >= 2 and toks[0] == "Eng.":
+                toks, lows = toks[1:], lows[1:]  # "EPRA Director-General Eng. Joseph Oketch Ouma"
             while len(toks) >= 2 and title in _MALAY_HONOURS and toks[0] in _HONOUR_SECOND_WORDS:
                 toks = toks[1:]  # "Prime Minister Datuk Seri Anwar Ibrahim", "Datuk Wira Ahmad Zahid"
                 lows = lows[1:]
@@ -963,9 +987,6 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         and (len(toks[-1]) > 1 or sex_of_given_name(toks[0]) is not None)
         # "Leaders' Questions", "Farmers' Journal": what belongs to many is no one's name.
         and not any(t.endswith(("s'", "s\u2019")) for t in toks[:-1])
-        # "Focus Ireland", "Health Canada", "Sport England": a body named for its country (but
-        # "Chris England" has a given name).
-        and not (toks[-1] in _COUNTRY_NAMES and sex_of_given_name(toks[0]) is None)
     )
     if not person and title is None and len(toks) >= 4:
         # "Crop Extension Specialist Meghan Lapointe-Sinclair": a job the lists do not know, in
@@ -979,12 +1000,6 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
     return tuple(toks), person, title
 
 
-# Countries that end the names of bodies ("Focus Ireland", "Health Canada").
-_COUNTRY_NAMES = frozenset(
-    """Ireland Scotland Wales England Britain Canada Australia Zealand India Pakistan Bangladesh
-    Kenya Nigeria Ghana Africa America Singapore Malaysia Philippines Indonesia Japan China Germany
-    France Italy Spain Europe""".split()
-)
 # Roles held in a team or a firm, after its name: "Kingfishers coach", "Acme chief executive" (not
 # "Keir Starmer adviser" or "Rishi Sunak spokesman": a person has those too).
 _EMPLOYED_ROLES = frozenset(
@@ -1016,11 +1031,19 @@ _SENIOR_OFFICES = frozenset(
 )
 # Descriptions of young people: "the rookie said" is not the coach who spoke before.
 _YOUNG_DESCRIPTIONS = frozenset("rookie youngster debutant".split())
+# "Former" before an office and the name that follows it: "Former prime minister |Tom Hale".
+_FORMER_RE = re.compile(r"\b(?:former|ex-|then-)[\w\s-]{0,30}$")
 # Offices written by their initials after "the": "the CS said" for the cabinet secretary.
 _OFFICE_INITIALS = {
     "PM": "prime minister", "CS": "cabinet secretary", "CM": "chief minister", "CEO": "chief executive",
     "DG": "director-general", "AG": "attorney-general",
 }
+# Words that make a body another than the one that spoke: "the rival firm", "the parent company".
+_OTHER_BODY_QUALIFIERS = frozenset("rival parent former sister other new".split())
+# Offices whose holders are not the player, the performer or the member the copy goes on about.
+_OTHER_THAN_A_PLAYER = _SENIOR_OFFICES | frozenset(
+    "referee umpire official prime cs ceo".split()
+)
 # Members of a legislature, described by the seat they hold: "the Suna East MP", "the Kildare
 # North TD": the member the sentence before is about, when the copy named none by that title.
 _SEAT_TITLES = frozenset("mp td mla msp mep mpp mca senator congressman congresswoman representative".split())
@@ -1267,6 +1290,8 @@ class SpeakerIndex:
             (before[-1].lower() in _THING_NOUNS and not (before[-1].lower() in _TRADES_AMONG_THINGS and sex_of_given_name(toks[0])))
             # "in Addis Ababa"; but "near Tuam. Superintendent Declan Ryan" runs on past a stop.
             or (before[-1] in _PLACE_PREPOSITIONS and ". " not in run)
+            # "a humpback off Nova Scotia" (but "off Tom Hale's boot" is his)
+            or (before[-1] == "off" and not run.endswith(("'s", "\u2019s")))
             # "in north Delmar Springs", "in central Kano", "at the Dewan Serbaguna Sungai Meranti"
             or (len(before) >= 2 and before[-1] in _COMPASS_WORDS | {"the"} and before[-2] in _PLACE_PREPOSITIONS)
             # "at 112 Gorton Lane", "on Mill Road": a street, where a surname ("Nathan Lane") is not.
@@ -1490,6 +1515,19 @@ class SpeakerIndex:
             unknown = self.first_named_with_family_name(toks[0], pos, sex)
         return unknown or toks[0]
 
+    def named_as_former(self, name: str) -> bool:
+        """Whether the copy calls the person ``name`` a former holder of an office: "Former prime
+        minister Tom Hale", "Tom Hale, the former attorney-general"."""
+        for m in self.people_named(name.split()[-1]):
+            if " ".join(m.tokens) != name:
+                continue
+            before = self.text[max(self.begin, m.pos - 40):m.pos].lower()
+            run = _NAME_RUN_RE.match(self.text, m.pos)
+            after = self.text[run.end():run.end() + 20].lower() if run else ""
+            if _FORMER_RE.search(before) or after.startswith((", the former", ", a former", ", former")):
+                return True
+        return False
+
     def titled_before(self, surname: str, title: str, pos: int) -> str | None:
         """The latest person named in full before ``pos`` with ``surname`` and ``title``."""
         role = _role(title.rstrip("."))
@@ -1505,7 +1543,7 @@ class SpeakerIndex:
         k = bisect.bisect_left(self.positions, pos)
         for mention in islice(self.mentions, max(0, k - 400), k):
             toks = mention.tokens
-            if mention.person and len(toks) >= 2 and toks[0] == family:
+            if mention.person and len(toks) >= 2 and toks[0] == family and sex_of_given_name(family) is None:
                 full = " ".join(toks)
                 if self.sex_of(full) in (None, sex):
                     return full
@@ -1924,7 +1962,12 @@ class SpeakerIndex:
                 if w.lower() not in TITLES:
                     break
                 words.append(w)
-            office = _TITLE_FOR_A_PORTFOLIO_RE.search(before) if len(m.tokens) >= 2 else None
+            # (only where the name's tokens are the name: not "Wales Jane Stevens" after "Secretary
+            # of State for", where the portfolio's last word ran into it)
+            office = (
+                _TITLE_FOR_A_PORTFOLIO_RE.search(before)
+                if len(m.tokens) == 2 or (len(m.tokens) > 2 and sex_of_given_name(m.tokens[0]) is not None) else None
+            )
             if office is not None:
                 words.append(office.group(1))  # "Minister for Education Aoife Murphy": a minister
         after = text[end:end + 120]
@@ -2213,7 +2256,7 @@ def _scan_single(text: str, paras: list[tuple[int, int]], doubles: list[QuoteSpa
         ps, pe = paras[pi]
         if ps < run_on_until or text.find("\u2018", ps, pe) < 0 or _junk_marks(text, ps, pe):
             continue
-        if text[ps] == "\u2018" and _SINGLE_RE.match(text, ps, pe) is None:
+        if text[ps] == "\u2018" and text[ps + 1:ps + 2].isalpha() and _SINGLE_RE.match(text, ps, pe) is None:
             run_on = _single_run_on(text, paras, pi)
             if run_on is not None:
                 spans.append(run_on)
@@ -2401,26 +2444,48 @@ class QuoteFinder:
         found = self.index.subject_between(*self.sentences[k - 1])
         return found[1] if found is not None and found[0] == "person" else None
 
+    def unnamed_role_just_before(self, description: str, pos: int) -> str | None:
+        """The person the sentence before is about, for a role the copy never gave anyone ("the
+        striker", "the Suna East MP"): not one who holds an office of another kind (the manager
+        or the referee who spoke of the striker, the president a senator attacks), nor one of
+        the other sex ("the actress")."""
+        found = self.person_just_before(pos)
+        if found is None:
+            return None
+        sex = sex_of_description(description)
+        if sex is not None and self.index.sex_of(found) not in (None, sex):
+            return None
+        roles = frozenset().union(*(
+            self.index.roles_of(m) for m in self.index.people_named(found.split()[-1]) if " ".join(m.tokens) == found
+        ))
+        return None if not roles.isdisjoint(_OTHER_THAN_A_PLAYER) else found
+
     def body_with_both_words(self, qualifier: str, noun: str, pos: int) -> str | None:
         body = self.index.latest_body_named(noun, pos)
         return body if body is not None and qualifier in body.lower().split() else None
 
     def body_described_before(self, qualifier: str, noun: str, pos: int) -> str | None:
-        """The body that spoke just before, for "the central bank said" after "MAS said"; not
-        one whose own name says it is another ("the foreign ministry" is not "the Ministry of
-        Defence")."""
+        """The body that spoke just before, for "the weather service said" after the National
+        Weather Service or "the central bank said" after "MAS said"; not one whose own name says
+        it is another ("the foreign ministry" is not "the Ministry of Defence")."""
         body = self.body_subject_before(pos, noun)
         if body is None:
             return None
         words = body.lower().split()
-        return body if qualifier in words or noun not in words else None
+        if qualifier in words:
+            return body
+        # A body by its initials, whose name the reader may not know ("MAS said ... . '...,' the
+        # central bank said"); not a firm by its name ("Barclays said ... . '...,' the central
+        # bank said" is the Bank of England), nor "the rival firm" or "the parent company".
+        # "MAS", "Clare GAA", "the Monetary Authority of Singapore (MAS)"
+        by_initials = _ACRONYM_RE.fullmatch(body.split()[-1]) is not None or f"{body} (" in self.text
+        return body if by_initials and noun not in words and qualifier not in _OTHER_BODY_QUALIFIERS else None
 
     def namesake_just_before(self, words: list[str], name: str, pos: int) -> str:
         """For a surname alone ("Mr Doherty said") that the copy gave several people in full, the
-        one the sentence before is about when it speaks there ("His father, Declan Doherty, asked
-        ... . '...,' Mr Doherty said", though the son, Cian Doherty, was named first); else
-        ``name`` ("Her son, Cathal Quigley, walked with her. '...,' Quigley says" is the mother
-        a feature is about)."""
+        one who spoke in the sentence before ("His father, Declan Doherty, asked ... . '...,' Mr
+        Doherty said", though the son, Cian Doherty, was named first); else ``name`` ("Her son,
+        Cathal Quigley, walked with her. '...,' Quigley says" is the mother a feature is about)."""
         surname = words[-1] if words else ""
         if not (
             1 <= len(words) <= 2 and surname[:1].isupper() and name.endswith(f" {surname}")
@@ -2431,8 +2496,10 @@ class QuoteFinder:
         if found is None or found == name or not found.endswith(f" {surname}"):
             return name
         k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
-        if _VERB_RE.search(self.text, *self.sentences[k - 1]) is None:
-            return name
+        s, e = self.sentences[k - 1]
+        at = self.text.find(found, s, e)
+        if at < 0 or _NAMED_SUBJECT_SPEAKS_RE.match(self.text, at + len(found), e) is None:
+            return name  # "Cian Doherty, 16, was described by his coach as ...": he does not speak
         sex = sex_of_word(words[0]) if len(words) == 2 else None
         return found if sex is None or self.index.sex_of(found) in (None, sex) else name
 
@@ -2454,9 +2521,7 @@ class QuoteFinder:
         if name is None:
             return None
         for m in self.index.people_named(name.rsplit(None, 1)[-1]):
-            if m.pos < pos and " ".join(m.tokens) == name and (
-                roles <= self.index.roles_of(m) or _kindred(roles) <= _kindred(self.index.roles_of(m))
-            ):
+            if m.pos < pos and " ".join(m.tokens) == name and _holds(roles, self.index.roles_of(m)):
                 return name
         return None
 
@@ -2537,6 +2602,10 @@ class QuoteFinder:
             return self.speaker_fragment(read.group(1), end + read.start(1))
         last_inside = text[end - 2] if end - 2 > q.start else ""
         vm = _VERB_RE.search(window)
+        if last_inside == "?":
+            posed = _POSED_RE.match(window, len(window) - len(window.lstrip(" \t,")))
+            if posed is not None:
+                vm = posed  # '?" posed Faith Achieng, 29,'
         if vm is None:
             return self.after_a_long_description(end, pe)
         if vm.group() in _PARTIAL_ONLY:
@@ -2573,12 +2642,13 @@ class QuoteFinder:
             return self.after_a_long_description(end, pe)
         if stripped:
             first, _, rest = stripped.partition(" ")
-            if first in _PARTICIPLES_OF_SPEECH:
+            if first in _PARTICIPLES_OF_SPEECH and "," not in stripped:
                 # '"solid by most measures," noting that employers added ...': the sentence goes on
                 # with a participle of its own subject, named before the quote.
                 return None
             if (
                 first == "as" and rest and "," not in rest and _words(rest, enough=7) <= 6
+                and vm.group() in _AS_SOMEONE_VERBS and (last_inside == "," or pre.lstrip().startswith(","))
                 and (rest[0].isupper() or rest.split(None, 1)[0] in _AS_SPEAKER_OPENERS)
             ):
                 # '"a gamble," as one analyst put it': the speaker after "as"
@@ -2622,7 +2692,7 @@ class QuoteFinder:
             word = post[:cut.end()].rsplit(None, 1)[-1] if post[:cut.start()].strip() else ""
             written_short = _INITIALS_RE.fullmatch(word) or word in _DOTTED_NAME_ENDS  # "Corp. in a statement"
             if after_stop.isupper():
-                if not (written_short or (len(word) <= 5 and word[:-1].lower() in TITLES)):
+                if not (written_short or (len(word) <= 5 and (word[:-1].lower() in TITLES or word[:-1].lower() in _TITLES_WRITTEN_SHORT))):
                     break
                 following = post[cut.end():].split(None, 2)
                 words_before = post[:cut.start()].split()[:-1]
@@ -3229,11 +3299,18 @@ class QuoteFinder:
         if _ACRONYM_RE.fullmatch(acronym):
             # "the CMSA said" after "the China Manned Space Agency (CMSA)": the body by its name.
             spelled = self.index.spelled_out(acronym, min(pos, quote_start))
+            if spelled is None and low.startswith("the ") and acronym.lower() in TITLES:
+                # "the MP said", "the IGP said": the holder of that title named before.
+                roles = frozenset({_role(acronym.lower())})
+                holder = self.role_holder_just_before(roles, min(pos, quote_start)) or self.index.by_roles(roles, pos)
+                if holder and not self.index.named_as_former(holder):
+                    return holder
             if spelled is None and low.startswith("the ") and acronym in _OFFICE_INITIALS:
                 # "the CS said" after "Treasury Cabinet Secretary Daniel Rono": the office written out.
                 office = f"the {_OFFICE_INITIALS[acronym]}"
                 found = self.to_name(office, pos, quote_start)
-                return frag if found == office else found
+                # (not "Former prime minister Tom Hale attacked the plan. '...,' the PM said")
+                return frag if found == office or (found and self.index.named_as_former(found)) else found
             return spelled or frag
         if low in PRONOUNS_OTHER:
             return None
@@ -3339,10 +3416,11 @@ class QuoteFinder:
             return (
                 self.role_holder_just_before(roles, min(pos, quote_start))
                 or self.index.by_roles(roles, pos) or self.described_before(words[-1], pos)
-                or (len(words) == 2 and words[1] in _EPITHET_ROLES and self.person_just_before(min(pos, quote_start)))
+                or (len(words) == 2 and words[1] in _EPITHET_ROLES and self.unnamed_role_just_before(frag, min(pos, quote_start)))
                 or (
-                    len(words) >= 3 and words[-1].lower() in _SEAT_TITLES and all(w[0].isupper() for w in words[1:-1])
-                    and self.person_just_before(min(pos, quote_start))
+                    len(words) >= 3 and words[-1].lower() in _SEAT_TITLES
+                    and all(w[0].isupper() and w.lower() not in _AFFILIATIONS for w in words[1:-1])
+                    and self.unnamed_role_just_before(frag, min(pos, quote_start))
                 )
                 or frag
             )

@@ -1348,3 +1348,26 @@ def test_tallies_of_votes_that_pass_or_fail(text, expected):
 )
 def test_millions_written_m_before_a_described_noun_and_races_in_metres(text, expected):
     assert [(c.kind, c.value) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Odds and a lead that fail or are carried are no tallies of votes ...
+        ("Ballyglass, the 9-4 favourite, failed to fire at Leopardstown.", []),
+        ("Rovers carried a 2-0 advantage into the second leg.", [("ordinal", 2.0)]),
+        # ... nor is a thing measured in metres that people use, or a gap they squeeze through.
+        ("The 30m footbridge visitors use to reach the beach has been closed.", [("measure", 30.0)]),
+        ("There is only a 3m gap people can squeeze through.", [("measure", 3.0)]),
+        # Heats anywhere in the sentence do not make an audience metres.
+        ("The show's heats drew an average audience of 3.1m.", [("count", 3_100_000.0)]),
+        # One who asks for something is counted.
+        ("Just one councillor asked for the plan to be delayed.", [("count", 1.0)]),
+        # The number of an emergency line counts nothing; "4-H" is a name.
+        ("We have had 911 calls we could not answer yet.", []),
+        ("More than 310 4-H and FFA members entered.", [("count", 310.0)]),
+        ("Police took 911 people into custody.", [("count", 911.0)]),
+    ],
+)
+def test_odds_leads_things_in_metres_requests_and_service_numbers(text, expected):
+    assert [(c.kind, c.value) for c in extract_claims(text)] == expected
