@@ -202,7 +202,7 @@ CHANGE_VERBS = frozenset(
     shorten widened narrowed reduced reduce increased increase increases decreased cut cuts
     raised raise raises hiked hike grew grow grows jumped fell falls rose rises climbed dropped
     declined slashed boosted swelled shrank doubled tripled halved going moving changing raising
-    cutting reducing lowering gone
+    cutting reducing lowering gone worsened worsen worsens improved improve improves deteriorated
     """.split()
 )
 # Nouns after a figure that give its direction: "a 5% rise".

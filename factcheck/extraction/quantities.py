@@ -101,7 +101,8 @@ _LIST_JOINERS = frozenset({"and", "or", ","})
 _COUNTED_IN_MILLIONS = frozenset(
     """list lists waiting people patients population viewers viewing audience users customers
     subscribers households voters visitors passengers jobs homes claimants downloads listeners
-    readers members workers employees tourists migrants immigrants""".split()
+    readers members workers employees tourists migrants immigrants backlog cases treatments
+    appointments operations referrals prescriptions journeys trips tickets meals calls""".split()
 )
 # Races run over metres, in the plural: "the 100m hurdles", "the 200m heats".
 _RACES = frozenset("hurdles heats finals relays".split())

@@ -195,6 +195,10 @@ _PORTFOLIO_LIST_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Departmen
 # A title and the "for" or "of" of its portfolio, right before the portfolio's last word and
 # the name: "Minister for| Education Aoife Murphy", "Secretary of State for| Wales Jo Stevens".
 _TITLE_FOR_A_PORTFOLIO_RE = re.compile(r"\b([Mm]inister|[Ss]ecretary|[Cc]ommissioner)(?:\s+of\s+[Ss]tate)?\s+(?:for|of)(?:\s+the)?$")
+# A firm's name joined by an ampersand: "Pacific Gas & Electric", "Procter & Gamble"; and its
+# first part, before the last: "Gulf South Power & |Light".
+_AMPERSAND_NAME_RE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*[ \t]+&[ \t]+{_CAP}(?:[ \t]+{_CAP})*")
+_FIRST_PART_BEFORE_AN_AMPERSAND_RE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*[ \t]+&[ \t]+$")
 # A pronoun that opens the main clause after an opening one: ", she paused", ", he said".
 _PRONOUN_OPENS_MAIN_CLAUSE_RE = re.compile(r",\s+([Hh]e|[Ss]he)\s+[a-z]")
 # A role described by the body it is held at, right before the body's name: "The chief executive
@@ -210,15 +214,18 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 # Bodies named "... on ...": "Commission on Human Rights" (but not "Lee on Monday").
 _ON_HEADS = "Commission|Committee|Council|Panel|Board|Conference|Centre|Center|Institute|Forum|Convention"
 # The first part of a body's name joined by "of", right before the rest: "Ministry of ".
-# Also with "on", and with a last part joined by "and": "Ministry of Industry and ".
+# Also with "on" or "for" after a body's head ("National Association for "), and with a last part
+# joined by "and": "Ministry of Industry and ".
+_FOR_HEADS = "Association|Centre|Center|Institute|Coalition|Society|Alliance|Foundation|Commission|Council|Campaign|Network|Fund|Trust|Transport"
 _OF_JOINED_RE = re.compile(
-    rf"(?:{_CAP}[ \t]+)*(?:{_CAP}[ \t]+of|(?:{_ON_HEADS})[ \t]+on)[ \t]+(?:the[ \t]+)?(?:(?:{_CAP}[ \t]+)+(?:and|&)[ \t]+)?$"
+    rf"(?:{_CAP}[ \t]+)*(?:{_CAP}[ \t]+of|(?:{_ON_HEADS})[ \t]+on|(?:{_FOR_HEADS})[ \t]+for)[ \t]+(?:the[ \t]+)?"
+    rf"(?:(?:{_CAP}[ \t]+)+(?:and|&)[ \t]+)?$"
 )
-# A body's name joined by "of" (or "on"), with a last part joined by "and": "Ministry of
+# A body's name joined by "of" (or "on" or "for"), with a last part joined by "and": "Ministry of
 # Foreign Affairs", "Kenya National Commission on Human Rights", "Department of Health and
-# Social Care".
+# Social Care", "National Association for College Admission Counseling".
 _BODY_NAME_RE = re.compile(
-    rf"(?:{_CAP}[ \t]+)*(?:{_CAP}[ \t]+of|(?:{_ON_HEADS})[ \t]+on)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*"
+    rf"(?:{_CAP}[ \t]+)*(?:{_CAP}[ \t]+of|(?:{_ON_HEADS})[ \t]+on|(?:{_FOR_HEADS})[ \t]+for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*"
     rf"(?:[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})*)?"
 )
 # A body's whole name from its first capital, with the parts joined by "of", "for" or "on":
@@ -1287,7 +1294,11 @@ class SpeakerIndex:
         if person and before and (
             # "the ferry operator Armorique Lignes", "the retailer Ted Baker" (but "Machine operator
             # Nomsa Dlamini" is a person: some of these words are trades too)
-            (before[-1].lower() in _THING_NOUNS and not (before[-1].lower() in _TRADES_AMONG_THINGS and sex_of_given_name(toks[0])))
+            (
+                before[-1].lower() in _THING_NOUNS
+                and not (before[-1].lower() in _TRADES_AMONG_THINGS and sex_of_given_name(toks[0]))
+                and not (len(toks) >= 2 and _AGE_AFTER_NAME_RE.match(self.text, m.end()))  # "opal miner Bob Hollis, 72,"
+            )
             # "in Addis Ababa"; but "near Tuam. Superintendent Declan Ryan" runs on past a stop.
             or (before[-1] in _PLACE_PREPOSITIONS and ". " not in run)
             # "a humpback off Nova Scotia" (but "off Tom Hale's boot" is his)
@@ -2256,32 +2267,36 @@ def _scan_single(text: str, paras: list[tuple[int, int]], doubles: list[QuoteSpa
         ps, pe = paras[pi]
         if ps < run_on_until or text.find("\u2018", ps, pe) < 0 or _junk_marks(text, ps, pe):
             continue
-        if text[ps] == "\u2018" and text[ps + 1:ps + 2].isalpha() and _SINGLE_RE.match(text, ps, pe) is None:
-            run_on = _single_run_on(text, paras, pi)
-            if run_on is not None:
-                spans.append(run_on)
-                run_on_until = run_on.end
-                continue
+        closed_until = ps
         for m in _SINGLE_RE.finditer(text, ps, pe):
+            closed_until = m.end()
             k = bisect.bisect_right(starts, m.start()) - 1
             if k >= 0 and doubles[k].start <= m.start() < doubles[k].end:
                 continue
             spans.append(QuoteSpan(m.start(), m.end(), pi, True))
+        # A mark that the paragraph leaves open, at its start or after its last closed quote
+        # ("'...,' he says. 'The trawler had lost power." and a quote paragraph after it).
+        opened = text.rfind("\u2018", closed_until, pe)
+        if opened >= 0 and text[opened + 1:opened + 2].isalpha() and (opened == ps or text[opened - 1].isspace()):
+            run_on = _single_run_on(text, paras, pi, opened)
+            if run_on is not None:
+                spans.append(run_on)
+                run_on_until = run_on.end
     return spans
 
 
-def _single_run_on(text: str, paras: list[tuple[int, int]], pi: int) -> QuoteSpan | None:
-    """Speech in single marks that runs on across paragraphs, as in double ones: a paragraph
-    opens with a mark it does not close, and the next opens with a mark again ("\u2018Cian was the
-    fastest swimmer in his class. / \u2018Every day we think about him.\u2019"). One quote, up to the
-    close; None when no later paragraph closes it."""
+def _single_run_on(text: str, paras: list[tuple[int, int]], pi: int, opened: int) -> QuoteSpan | None:
+    """Speech in single marks that runs on across paragraphs, as in double ones: paragraph ``pi``
+    opens a mark at ``opened`` it does not close, and the next opens with a mark again ("\u2018Cian
+    was the fastest swimmer in his class. / \u2018Every day we think about him.\u2019"). One quote,
+    up to the close; None when no later paragraph closes it."""
     for pj in range(pi + 1, min(len(paras), pi + 20)):
         ps, pe = paras[pj]
         if text[ps] != "\u2018" or _junk_marks(text, ps, pe):
             return None
         m = _SINGLE_RE.match(text, ps, pe)
         if m is not None:
-            return QuoteSpan(paras[pi][0], m.end(), pi, True)
+            return QuoteSpan(opened, m.end(), pi, True)
     return None
 
 
@@ -2880,6 +2895,10 @@ class QuoteFinder:
                 # the relative speaks, described by whose they are.
                 start = role_of.start()
                 return tail[start:], base + len(stripped) - len(tail) + start
+            firm = _FIRST_PART_BEFORE_AN_AMPERSAND_RE.search(tail, 0, start) if "&" in tail else None
+            if firm is not None and sex_of_given_name(firm.group().split(None, 1)[0]) is None:
+                start = firm.start()  # "Gulf South Power & Light said": one firm
+                return tail[start:], base + len(stripped) - len(tail) + start
             if joined is None and before and before[-1] in ("in", "near", "outside") and len(words) > 2:
                 # "The Russian embassy in The Hague said": the place does not speak; who is in it does.
                 cut = len(stripped) - len(tail) + len(tail[:start].rstrip()) - len(before[-1])
@@ -2937,11 +2956,18 @@ class QuoteFinder:
                 continue  # "Commission on Human Rights": the rest of the body's name
             if self.index.names_an_employer(base + m.end()) and sex_of_given_name(m.group().split(None, 1)[0]) is None:
                 continue  # "Kingfishers coach Sharon Delacey": the coach, not the team
+            if head.startswith(" & ", m.end()):
+                firm = _AMPERSAND_NAME_RE.match(head, m.start())
+                if firm is not None and sex_of_given_name(m.group().split(None, 1)[0]) is None:
+                    return firm.group(), base + m.start()  # "Gulf South Power & Light said": one firm
             toks, person, _ = self.index.analyse(m.group(), None)
             if toks and (person or self.index.is_surname(toks[-1])):
                 rest = _and_body_after_re().match(head, m.end()) if head.startswith((" and ", " & "), m.end()) else None
-                if rest is not None and sex_of_given_name(toks[0]) is None and _names_a_named_body(rest.group().split()[1:]):
-                    # "Dubai Culture and Arts Authority (Dubai Culture) said": one body, not a person.
+                if rest is not None and sex_of_given_name(toks[0]) is None and (
+                    _names_a_named_body(rest.group().split()[1:]) or rest.group().lstrip().startswith("&")
+                ):
+                    # "Dubai Culture and Arts Authority (Dubai Culture) said", "Gulf South Power & Light
+                    # said": one body, not a person.
                     return head[m.start():rest.end()], base + m.start()
                 return m.group(), base + m.start()
             if body is None and len(toks) >= 2 and toks[-1].lower() in _BODY_HEADS:
@@ -3479,6 +3505,8 @@ class QuoteFinder:
             # "The chief executive of Acme Holdings", "the daughter of John Smith": the office
             # holder or the relative speaks, described by whose they are.
             return frag
+        if "&" in body and _AMPERSAND_NAME_RE.fullmatch(body) and sex_of_given_name(words[0]) is None:
+            return body  # "Pacific Gas & Electric", "Marks & Spencer": one firm
         name = self.index.name_from(frag, pos)
         if name is not None:
             return self.namesake_just_before(words, name, min(pos, quote_start))

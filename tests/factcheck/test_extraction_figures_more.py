@@ -1371,3 +1371,17 @@ def test_millions_written_m_before_a_described_noun_and_races_in_metres(text, ex
 )
 def test_odds_leads_things_in_metres_requests_and_service_numbers(text, expected):
     assert [(c.kind, c.value) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What hospitals count in millions written "m".
+        ("The backlog of planned hospital treatment fell to 7.54m in September.", [("count", 7_540_000.0), ("date", None)]),
+        ("Staff delivered more than 1.6m elective treatments.", [("count", 1_600_000.0)]),
+        # A curve that worsened from one level to another: two levels.
+        ("The curve in his spine had worsened from 48 degrees to 71 degrees.", [("measure", 48.0), ("measure", 71.0)]),
+    ],
+)
+def test_counts_of_treatment_in_millions_and_changes_for_the_worse(text, expected):
+    assert [(c.kind, c.value) for c in extract_claims(text)] == expected

@@ -2483,3 +2483,36 @@ def test_a_decade_written_with_a_mark_opens_no_speech():
         "shelves,\u2019 she said."
     )
     assert [q for q, _ in speakers(text)] == ["\u2018We can\u2019t keep the bucket hats on the shelves,\u2019"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A firm named with an ampersand, before the quote and after it.
+        ('Gulf South Power & Light said power could take "up to three weeks in the hardest-hit areas" to restore.',
+         ["Gulf South Power & Light"]),
+        ('"Our crews are out," Pacific Gas & Electric said.', ["Pacific Gas & Electric"]),
+        ('"We are delighted," said Tom & Ann Smith.', ["Ann Smith"]),
+        # A body's name joined by "for" after its head.
+        ('The National Association for College Admission Counseling said it "has long opposed legacy preferences".',
+         ["National Association for College Admission Counseling"]),
+        ('Transport for London said fares "will rise in March".', ["Transport for London"]),
+        # A person with an age after a trade that also names firms.
+        ("The fossil was found in 2016 by opal miner Bob Hollis, 72, at a depth of 12 metres.\n\n'I have been digging "
+         "out here for 47 years,' Mr Hollis said.", ["Bob Hollis"]),
+    ],
+)
+def test_firms_with_ampersands_bodies_for_and_people_with_ages(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+def test_speech_in_single_marks_left_open_after_a_closed_quote_is_one_quote():
+    text = (
+        "Jory Pascoe has been a coxswain for 21 years.\n\n\u2018It was blowing a hooley,\u2019 he says. \u2018The trawler "
+        "had lost power with three men aboard.\n\n\u2018We launched at 2.20 in the morning.\u2019"
+    )
+    assert speakers(text) == [
+        ("\u2018It was blowing a hooley,\u2019", "Jory Pascoe"),
+        ("\u2018The trawler had lost power with three men aboard.\n\n\u2018We launched at 2.20 in the morning.\u2019",
+         "Jory Pascoe"),
+    ]
