@@ -2507,6 +2507,8 @@ class QuoteFinder:
             and (len(words) == 1 or words[0].lower().rstrip(".") in _HONORIFICS)
         ):
             return name
+        if len({c.tokens for c in self.index.people_named(surname) if c.pos < pos and len(c.tokens) >= 2}) < 2:
+            return name  # one person of that name: nothing to choose (and no sentence to read)
         found = self.person_just_before(pos)
         if found is None or found == name or not found.endswith(f" {surname}"):
             return name
