@@ -315,6 +315,7 @@ _AS_SPEAKER_OPENERS = frozenset({"one", "another", "a", "an", "the", "he", "she"
 # not attributed by the verb after it.
 _NOT_SUBJECT_STARTS = frozenset(
     """on in at for with to from by since but as after before over under into about than of
+    though although whereas unless until once
     and or that which who whom whose while because so if when then yet would will could
     should can may might must was were is are had has have be been did does do not also""".split()
 )
@@ -457,7 +458,7 @@ _HONOUR_SECOND_WORDS = frozenset({"Seri", "Sri", "Paduka", "Wira", "Utama", "Set
 # Titles that are always followed by a name, even one that is itself a title word ("Mr Dean").
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
 # First words of place names, which open no person's name: "New York", "Los Angeles".
-_PLACE_OPENERS = frozenset("new los las fort port lake mount".split())
+_PLACE_OPENERS = frozenset("new los las fort port lake mount co county".split())
 # Words of ORG_WORDS that open a person's name more often than an organisation's: "Bill Ross".
 _FIRST_NAMES_AMONG_ORG_WORDS = frozenset({"bill", "june", "august", "park"})
 # Words of ORG_WORDS that are common surnames after a given name: "Susan Park", "Peter Hall".
@@ -622,7 +623,7 @@ def _body_subject_re() -> re.Pattern:
         # (after "In a statement," or "In a written statement to the inquiry,")
         rf"\W*(?:[Ii]n\s+a\s+(?:[a-z]+\s+)?statement(?:\s+(?:to|on|issued|released)\s[^,.;:\"\u201c\u201d]{{1,40}})?,\s+)?(?P<who>"
         rf"(?P<body>(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)+)"
-        rf"|(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,5}}(?:{_CAP}|[a-z]+(?:\s+[a-z]+)?))"
+        rf"|(?:[Tt]he\s+)?(?:{_CAP}\s+(?:&\s+)?){{0,5}}(?:{_CAP}|[a-z]+(?:\s+[a-z]+)?))"  # ("Pacific Gas & Electric")
         rf"{_ISSUER_ASIDE}\s+(?:said|says|announced|added|warned|confirmed|told)\b"
     )
 # Words that go before a title in a role: "sporting director", "managing editor".
@@ -641,7 +642,7 @@ _ROLE_QUALIFIERS = _TITLE_MODIFIERS | TITLES | frozenset(
 # What a body is called once named: "the union said", "the watchdog said".
 _GENERIC_BODY_WORDS = frozenset(
     """union watchdog regulator department agency group organisation organization council
-    charity body authority service ministry company firm bank board trust commission""".split()
+    charity body authority service ministry company firm bank board trust commission utility""".split()
 )
 def _title_and_name_follow(text: str, end: int) -> bool:
     """Whether a title and a name follow a one-word run that ends at ``end``: "former Tipperary|
@@ -679,7 +680,7 @@ def _may_be_called(name: str, noun: str) -> bool:
 
 
 # Words for a firm or a group, which any body that spoke may be.
-_FIRM_WORDS = frozenset({"company", "firm", "bank", "group"})
+_FIRM_WORDS = frozenset({"company", "firm", "bank", "group", "utility"})
 # Bodies that answer the one that spoke before them: "the union", "the regulator".
 _COUNTERPARTY_BODY_WORDS = frozenset({"union", "regulator", "watchdog"})
 # The last words of speakers "it" cannot be.
@@ -1223,6 +1224,8 @@ class SpeakerIndex:
         # may be the one who spoke (see _fullest).
         self.spoken: list[str] = []
         self._first_named: dict[int, _Mention | None] = {}
+        # Bodies named in full, by their initials, once an acronym the copy did not spell out speaks.
+        self._by_initials: dict[str, list[tuple[int, str]]] | None = None
 
     def analyse(self, run: str, title_before: str | None) -> tuple[tuple[str, ...], bool, str | None]:
         """``_analyse_run``, remembered: the run of an attribution is analysed again when its
@@ -2017,6 +2020,27 @@ class SpeakerIndex:
             ):
                 return mention
         return None
+
+    def body_by_initials(self, acronym: str, pos: int) -> str | None:
+        """The body named in full before ``pos`` whose capitalised words' initials spell
+        ``acronym``: "Tennessee Bureau of Investigation" for "TBI", with no brackets to say so."""
+        if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
+            return None
+        if self._by_initials is None:
+            # One pass over the block for all of them: few texts need it at all.
+            self._by_initials = {}
+            for m in _BODY_FULL_RE.finditer(self.text, self.begin, self.limit):
+                words = [w for w in m.group().split() if w[0].isupper() and w not in ("The", "A")]
+                if 2 <= len(words) <= 6:
+                    name = m.group()[_opener_length(m.group()):]
+                    self._by_initials.setdefault("".join(w[0] for w in words), []).append((m.start(), name))
+        found = None
+        for start, name in self._by_initials.get(acronym, ()):
+            if start >= pos:
+                break
+            if pos - start <= 6000:
+                found = name
+        return found
 
     def spelled_out(self, acronym: str, pos: int) -> str | None:
         """The name an acronym was given in brackets after, before ``pos``: "the China Manned
@@ -3143,8 +3167,8 @@ class QuoteFinder:
                 and noun not in _COUNTERPARTY_BODY_WORDS and _may_be_called(who, noun)
             ):
                 return None
-            if m.group("body"):
-                return who[_opener_length(who):]
+            if m.group("body") or (" & " in who and _AMPERSAND_NAME_RE.search(who)):
+                return who[_opener_length(who):]  # ("Pacific Gas & Electric": one firm)
             words = who.lower().split()
             if (
                 words[-1] in _PLURAL_SPEAKERS or words[0] in PRONOUNS_PERSON or "'s" in who or "\u2019s" in who
@@ -3339,7 +3363,8 @@ class QuoteFinder:
                 found = self.to_name(office, pos, quote_start)
                 # (not "Former prime minister Tom Hale attacked the plan. '...,' the PM said")
                 return frag if found == office or (found and self.index.named_as_former(found)) else found
-            return spelled or frag
+            # "the TBI said" after "the Tennessee Bureau of Investigation, which is handling the case"
+            return spelled or self.index.body_by_initials(acronym, min(pos, quote_start)) or frag
         if low in PRONOUNS_OTHER:
             return None
         if low == "another":

@@ -2516,3 +2516,26 @@ def test_speech_in_single_marks_left_open_after_a_closed_quote_is_one_quote():
         ("\u2018The trawler had lost power with three men aboard.\n\n\u2018We launched at 2.20 in the morning.\u2019",
          "Jory Pascoe"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A clause opened by "though" after the quote goes on with the sentence's speaker.
+        ('Police Chief Ramona Whitfield-Hayes said the footage was released "in the interest of full transparency," '
+         'though she cautioned that the video "does not tell the whole story."',
+         ["Ramona Whitfield-Hayes", "Ramona Whitfield-Hayes"]),
+        # A utility named with an ampersand, then "the utility".
+        ("Pacific Gas & Electric said it had shut off power to 28,000 customers. The utility said one of its lines "
+         '"experienced an outage" before the fire.', ["Pacific Gas & Electric"]),
+        # Initials of a body named in full, with no brackets to spell them out.
+        ("No weapon was recovered, according to the Tennessee Bureau of Investigation, which is handling the case."
+         '\n\nThe TBI said in a statement that its investigation "remains active and ongoing" for now.',
+         ["Tennessee Bureau of Investigation"]),
+        # "Co Offaly" is a place, so "she" is the mother.
+        ("Karen Dolan, from Tullamore, Co Offaly, whose son Cian (13) has been waiting 19 months, said his spine had "
+         "worsened.\n\n\u2018He was a boy who played hurling,\u2019 she said.", ["Karen Dolan"]),
+    ],
+)
+def test_clauses_after_a_quote_utilities_initials_and_irish_counties(text, found):
+    assert [s for _, s in speakers(text)] == found
