@@ -111,7 +111,7 @@ _VERBS = (
     "concluded|vowed|pledged|promised|shouted|cried|whispered|saying|telling|writing|"
     "according to|According to|recounted|testified|pointed out|went on|put it|boasted|demanded|exclaimed|"
     "described|called|dubbed|labelled|labeled|termed|calling|describing|branding|branded|accused|"
-    "queried|wondered|lamented|mused|retorted|reiterated|sighed|scoffed|fumed"
+    "queried|wondered|lamented|mused|retorted|reiterated|sighed|scoffed|fumed|shot back|fired back|hit back|snapped"
 )
 
 

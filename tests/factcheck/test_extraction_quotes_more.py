@@ -2383,6 +2383,8 @@ def test_plural_owners_surnames_that_are_countries_and_members(text, found):
         ("\u201cI earn KSh 600 a day. What will my children eat?\u201d posed Faith Achieng, 29, a casual worker.",
          ["Faith Achieng"]),
         ('"Is that really all there is?" Jane Doe wondered aloud.', ["Jane Doe"]),
+        ('Sara Lindqvist spoke first. "That is nonsense," Ruiz-Halvorsen shot back. "We have a $4 billion surplus."',
+         ["Ruiz-Halvorsen", "Ruiz-Halvorsen"]),
         # ... but "posed" before a quote is posing something.
         ('Kevin Dunleavy told the judge that Whitaker-Loy posed "a real and present threat to the safety of pharmacy '
          'workers across the North Side."', ["Kevin Dunleavy"]),
