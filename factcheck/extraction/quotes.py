@@ -195,6 +195,8 @@ _PORTFOLIO_LIST_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Departmen
 # A title and the "for" or "of" of its portfolio, right before the portfolio's last word and
 # the name: "Minister for| Education Aoife Murphy", "Secretary of State for| Wales Jo Stevens".
 _TITLE_FOR_A_PORTFOLIO_RE = re.compile(r"\b([Mm]inister|[Ss]ecretary|[Cc]ommissioner)(?:\s+of\s+[Ss]tate)?\s+(?:for|of)(?:\s+the)?$")
+# An answer attributed to no one but the question: '"You'd have to ask him," came the reply'.
+_CAME_THE_REPLY_RE = re.compile(r"[ \t]*,?[ \t]*came the (?:reply|answer|response)\b")
 # A firm's name joined by an ampersand: "Pacific Gas & Electric", "Procter & Gamble"; and its
 # first part, before the last: "Gulf South Power & |Light".
 _AMPERSAND_NAME_RE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*[ \t]+&[ \t]+{_CAP}(?:[ \t]+{_CAP})*")
@@ -2369,6 +2371,11 @@ class QuoteFinder:
                 continue
             self.previous = prev
             speaker, attributed = self.attribute(q)
+            if speaker is None and q.closed and prev is not None and _CAME_THE_REPLY_RE.match(text, q.end):
+                # '"Do you still have his backing?" one reporter asked. / "You'd have to ask him,"
+                # came the reply': the one who spoke before the question answers it.
+                speaker = next((name for name in reversed(self.index.spoken) if name != prev.speaker), None)
+                attributed = speaker is not None
             q.speaker = speaker
             q.attributed = attributed
             # A quote right after the sentence that attributed the one before it carries on
@@ -2449,7 +2456,7 @@ class QuoteFinder:
             len(gap) <= MAX_ATTRIBUTION_GAP
             and tail.endswith((".", ":", ","))
             and _SENTENCE_END_RE.search(tail[:-1]) is None
-            and _VERB_RE.search(gap) is not None
+            and (_VERB_RE.search(gap) is not None or _CAME_THE_REPLY_RE.match(gap) is not None)
         )
 
     # -------------------------------------------------------------- attribution

@@ -2541,3 +2541,12 @@ def test_speech_in_single_marks_left_open_after_a_closed_quote_is_one_quote():
 )
 def test_clauses_after_a_quote_utilities_initials_and_irish_counties(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+def test_the_reply_to_a_question_is_of_the_one_asked():
+    text = (
+        "Asked whether he had spoken to the board, O'Connor-Walsh said: \"No. Why would I?\"\n\n\"Do you still have the "
+        'backing of the chairman?" one reporter asked.\n\n"You\'d have to ask him," came the reply. "I\'ve not heard '
+        'anything to the contrary."'
+    )
+    assert [s for _, s in speakers(text)] == ["O'Connor-Walsh", "one reporter", "O'Connor-Walsh", "O'Connor-Walsh"]
