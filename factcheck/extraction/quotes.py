@@ -2385,7 +2385,14 @@ class QuoteFinder:
                 and (self.follows_its_attribution(prev, q) or self.runs_on_from(prev, q))
             )
             if single and q.end <= self.paras[q.para][1]:
-                q.emit = (attributed or continued) and nwords >= 2
+                # Speech in single marks needs a speaker, or to be a whole paragraph right after one
+                # quoted with a speaker ("'...,' Mr Hollis said. / 'I nearly sold it.'"): a word or
+                # two in marks inside the copy's own sentence is a term, not speech.
+                whole_paragraph = (
+                    prev is not None and prev.speaker and q.para - prev.para == 1 and self.opens_paragraph(q)
+                    and not text[q.end:self.paras[q.para][1]].strip()
+                )
+                q.emit = (attributed or continued or bool(whole_paragraph)) and nwords >= 2
             else:
                 q.emit = nwords >= 4 or ((attributed or continued) and nwords >= 1)
             if q.emit and nwords <= 3 and _NAMED_AS_RE.search(text, max(0, q.start - 40), q.start):

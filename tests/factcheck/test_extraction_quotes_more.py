@@ -2550,3 +2550,15 @@ def test_the_reply_to_a_question_is_of_the_one_asked():
         'anything to the contrary."'
     )
     assert [s for _, s in speakers(text)] == ["O'Connor-Walsh", "one reporter", "O'Connor-Walsh", "O'Connor-Walsh"]
+
+
+def test_a_paragraph_of_speech_in_single_marks_after_a_speaker_goes_on_with_his_words():
+    text = (
+        "The fossil was found by opal miner Bob Hollis, 72, near the town.\n\n'I have been digging out here for 47 "
+        "years,' Mr Hollis said.\n\n'I nearly sold it. A bloke offered me $20,000 for it.'\n\nHe donated it in 2019 to "
+        "the town's 'opal centre' on Main Street."
+    )
+    assert speakers(text) == [
+        ("'I have been digging out here for 47 years,'", "Bob Hollis"),
+        ("'I nearly sold it. A bloke offered me $20,000 for it.'", "Bob Hollis"),
+    ]
