@@ -904,6 +904,9 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         or (toks[0] == "The" and toks[1] in ("Hon.", "Rt."))
     ):
         toks = toks[1:]  # "Rt. Hon. Olusegun Akinyemi", "Hon Funmilayo Adeyemi" (but "Hon Hai" is a company)
+    if len(toks) >= 3 and toks[0] in ("Sr", "Sr.") and sex_of_given_name(toks[1]) is not None:
+        toks = toks[1:]  # "Sr Margaret Namutebi": a religious sister (after a name, "Sr" is "senior")
+        title_before = title_before or "sister"
     if len(toks) >= 2 and toks[0] == "Eng.":
         # Kenya's "Eng. Joseph Ouma", "Eng. Ouma": an engineer's title (but "Eng Kim Hock" is a family name)
         toks = toks[1:]

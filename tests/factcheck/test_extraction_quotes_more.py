@@ -2452,6 +2452,8 @@ def test_kindred_roles_just_before_and_a_surname_with_its_title(text, found):
          '"We are not going anywhere," Mr Lewis said.', ["Lewis"]),
         # "Eng" without a stop is a family name.
         ('"We have been here for three generations," said Eng Kim Hock, 67.', ["Eng Kim Hock"]),
+        # A religious sister's title.
+        ('"The roof was already burning," said Sr Margaret Namutebi, the head teacher.', ["Margaret Namutebi"]),
         ("EPRA Director-General Eng. Joseph Oketch Ouma attributed the rise to costs.\n\n\u201cThe price would have "
          "gone up,\u201d Eng. Ouma said.", ["Joseph Oketch Ouma"]),
         # What came off a player's boot is his.
