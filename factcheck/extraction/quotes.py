@@ -195,6 +195,8 @@ _PORTFOLIO_LIST_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Departmen
 # A title and the "for" or "of" of its portfolio, right before the portfolio's last word and
 # the name: "Minister for| Education Aoife Murphy", "Secretary of State for| Wales Jo Stevens".
 _TITLE_FOR_A_PORTFOLIO_RE = re.compile(r"\b([Mm]inister|[Ss]ecretary|[Cc]ommissioner)(?:\s+of\s+[Ss]tate)?\s+(?:for|of)(?:\s+the)?$")
+# An attribution set off inside a sentence by commas: "The boats|, he says,| are unrecognisable".
+_SAYS_ASIDE_RE = re.compile(r",[ \t]+([Hh]e|[Ss]he)[ \t]+(?:says|said|adds|added),[ \t]")
 # An answer attributed to no one but the question: '"You'd have to ask him," came the reply'.
 _CAME_THE_REPLY_RE = re.compile(r"[ \t]*,?[ \t]*came the (?:reply|answer|response)\b")
 # A firm's name joined by an ampersand: "Pacific Gas & Electric", "Procter & Gamble"; and its
@@ -2600,6 +2602,10 @@ class QuoteFinder:
             _VERB_RE.search(text, sstart, end) or _SPEECH_CUE_RE.search(text, sstart, end)
         ):
             return None  # a sentence with a quote of its own, or one that reports no speech
+        aside = _SAYS_ASIDE_RE.search(text, sstart, end)
+        if aside is not None:
+            # "The boats, he says, are unrecognisable." and then the quote: who says so speaks.
+            return aside.group(1), aside.start(1)
         found = self.sentence_subject(text[sstart:end], sstart)
         if found is None:
             # "Leanne said the hardest part was ...": a name the copy gave before, then the verb.

@@ -2564,3 +2564,11 @@ def test_a_paragraph_of_speech_in_single_marks_after_a_speaker_goes_on_with_his_
         ("'I have been digging out here for 47 years,'", "Bob Hollis"),
         ("'I nearly sold it. A bloke offered me $20,000 for it.'", "Bob Hollis"),
     ]
+
+
+def test_a_quote_after_a_sentence_with_an_attribution_set_off_inside_it():
+    text = (
+        "Jory Pascoe joined the crew in 1986.\n\nThe boats, he says, are unrecognisable from the one he joined. "
+        "\u2018When I started, we had a boat that did eight knots flat out.\u2019"
+    )
+    assert [s for _, s in speakers(text)] == ["Jory Pascoe"]
