@@ -202,7 +202,8 @@ CHANGE_VERBS = frozenset(
     shorten widened narrowed reduced reduce increased increase increases decreased cut cuts
     raised raise raises hiked hike grew grow grows jumped fell falls rose rises climbed dropped
     declined slashed boosted swelled shrank doubled tripled halved going moving changing raising
-    cutting reducing lowering gone worsened worsen worsens improved improve improves deteriorated
+    cutting reducing lowering gone worsened worsen worsens worsening improved improve improves
+    improving deteriorated deteriorate deteriorates deteriorating
     """.split()
 )
 # Nouns after a figure that give its direction: "a 5% rise".

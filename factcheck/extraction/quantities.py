@@ -101,8 +101,13 @@ _LIST_JOINERS = frozenset({"and", "or", ","})
 _COUNTED_IN_MILLIONS = frozenset(
     """list lists waiting people patients population viewers viewing audience users customers
     subscribers households voters visitors passengers jobs homes claimants downloads listeners
-    readers members workers employees tourists migrants immigrants backlog cases treatments
-    appointments operations referrals prescriptions journeys trips tickets meals calls""".split()
+    readers members workers employees tourists migrants immigrants backlog""".split()
+)
+# More that is counted in millions, but only right after the "m" (a word between at most):
+# "1.6m elective treatments"; elsewhere in a sentence they may stand beside metres ("visibility
+# fell to 50m ... unnecessary journeys").
+_COUNTED_RIGHT_AFTER_M = _COUNTED_IN_MILLIONS | frozenset(
+    "cases treatments appointments operations referrals prescriptions journeys trips tickets meals calls".split()
 )
 # Races run over metres, in the plural: "the 100m hurdles", "the 200m heats".
 _RACES = frozenset("hurdles heats finals relays".split())
@@ -395,6 +400,12 @@ _EMERGENCY_LINE_NOUNS = frozenset(
 )
 # Verbs of change that also move people and things: a change only right before "from".
 _MOVES_OF_PLACE = frozenset("going moving went gone go goes move moves moved".split())
+# Verbs of getting better or worse: a change only right before "from" ("had worsened from 48
+# degrees to 71 degrees"), not "improved for patients from 40 to 60 years old".
+_CHANGES_RIGHT_BEFORE_FROM = frozenset(
+    """worsened worsen worsens worsening improved improve improves improving deteriorated
+    deteriorate deteriorates deteriorating""".split()
+)
 _PRICE_NOUNS = frozenset("price prices fare fares tariff tariffs fee fees toll tolls rate rates".split())
 # Words after a sentence's "First" that make it say what comes first, not a rank.
 _AFTER_FIRST_AS_AN_ADVERB = frozenset("i we you he she they it the there we'll i'll".split())
@@ -1621,9 +1632,9 @@ class SentenceScanner(Tokens):
 
     def m_means_million(self, j: int) -> bool:
         """"3.2m people" is millions; "a 20m yacht" and "ran 100m" are metres. With no noun
-        after it, an "m" is British copy's "million" where the sentence counts people or
-        things ("the waiting list stood at 7.4m") and measures nothing ("jumped 7.4m", "7m
-        high")."""
+        after it, an "m" is British copy's "million" where the sentence names what is counted
+        in millions ("the waiting list stood at 7.4m") and no word of length or height
+        ("jumped 7.4m", "7m high"): a sentence may still measure with words the list lacks."""
         nxt = j + 1
         if nxt < self.n and self.K[nxt] == "w" and self.L[nxt] in X.STOP_AFTER and not (
             self.L[nxt] in ("in", "at", "by") and nxt + 1 < self.n and (self.T[nxt + 1][:1].isupper() or self.K[nxt + 1] == "n")
@@ -1640,7 +1651,7 @@ class SentenceScanner(Tokens):
                 nxt += 1  # "48m Instagram followers": a name before the counted noun (not "21m PCs")
                 low = self.L[nxt]
             elif nxt + 1 < self.n and self.K[nxt + 1] == "w" and self.spaced(nxt, nxt + 1) and (
-                low in _COUNT_MODIFIERS or (self.L[nxt + 1] in _COUNTED_IN_MILLIONS and low.endswith(_ADJECTIVE_ENDINGS))
+                low in _COUNT_MODIFIERS or (self.L[nxt + 1] in _COUNTED_RIGHT_AFTER_M and low.endswith(_ADJECTIVE_ENDINGS))
             ):
                 # "1.5m new homes", "4.3m mobile customers": a word that describes the counted noun
                 # (not "the 30m footbridge visitors use")
@@ -2400,8 +2411,10 @@ class SentenceScanner(Tokens):
         # Up to ten words back: "an increase in the cost of a garden waste permit from".
         for x in range(k - 1, max(-1, k - 11), -1):
             w = L[x]
-            if w in _MOVES_OF_PLACE and "from" not in L[x + 1:x + 3]:
-                continue  # "is going to spend from $2bn to $3bn", "moving into homes that cost from": no change
+            if (w in _MOVES_OF_PLACE or w in _CHANGES_RIGHT_BEFORE_FROM) and "from" not in L[x + 1:x + 3]:
+                # "is going to spend from $2bn to $3bn", "moving into homes that cost from",
+                # "improved for patients from 40 to 60 years old": no change
+                continue
             if w in X.CHANGE_VERBS or w in X.UP_WORDS or w in X.DOWN_WORDS:
                 return w not in ("up", "down", "higher", "lower")
             if w in (",", ";", ":", ".", "and", "but", "while", "with", "where", "range", "ranges", "ranged", "ranging", "between"):

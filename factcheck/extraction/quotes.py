@@ -111,7 +111,7 @@ _VERBS = (
     "concluded|vowed|pledged|promised|shouted|cried|whispered|saying|telling|writing|"
     "according to|According to|recounted|testified|pointed out|went on|put it|boasted|demanded|exclaimed|"
     "described|called|dubbed|labelled|labeled|termed|calling|describing|branding|branded|accused|"
-    "queried|wondered|lamented|mused|retorted|reiterated|sighed|scoffed|fumed|shot back|fired back|hit back|snapped"
+    "queried|wondered|lamented|mused|retorted|reiterated|sighed|scoffed|fumed|shot back"
 )
 
 
@@ -198,11 +198,27 @@ _TITLE_FOR_A_PORTFOLIO_RE = re.compile(r"\b([Mm]inister|[Ss]ecretary|[Cc]ommissi
 # An attribution set off inside a sentence by commas: "The boats|, he says,| are unrecognisable".
 _SAYS_ASIDE_RE = re.compile(r",[ \t]+([Hh]e|[Ss]he)[ \t]+(?:says|said|adds|added),[ \t]")
 # An answer attributed to no one but the question: '"You'd have to ask him," came the reply'.
-_CAME_THE_REPLY_RE = re.compile(r"[ \t]*,?[ \t]*came the (?:reply|answer|response)\b")
+_CAME_THE_REPLY_RE = re.compile(
+    r"[ \t]*,?[ \t]*came the (?:reply|answer|response)\b(?:[ \t]+from[ \t]+(?P<who>[^,.;:!?\"\u201c\u201d\n]{2,80}))?"
+)
 # A firm's name joined by an ampersand: "Pacific Gas & Electric", "Procter & Gamble"; and its
 # first part, before the last: "Gulf South Power & |Light".
 _AMPERSAND_NAME_RE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*[ \t]+&[ \t]+{_CAP}(?:[ \t]+{_CAP})*")
 _FIRST_PART_BEFORE_AN_AMPERSAND_RE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*[ \t]+&[ \t]+$")
+
+
+def _firm_with_an_ampersand(name: str) -> bool:
+    """Whether ``name`` is one firm's name joined by an ampersand ("Procter & Gamble"); not a
+    couple ("Aroha & Wiremu Ngata", "Mr & Mrs Patel"), nor a firm and the title and name of its
+    head ("Procter & Gamble Chief Executive Jon Moeller")."""
+    if _AMPERSAND_NAME_RE.fullmatch(name) is None:
+        return False
+    first, _, second = name.partition(" & ")
+    words = name.replace("&", " ").split()
+    return (
+        sex_of_given_name(first.split()[0]) is None and sex_of_given_name(second.split()[0]) is None
+        and not any(w.lower().rstrip(".") in TITLES or w.lower().rstrip(".") in _HONORIFICS for w in words)
+    )
 # A pronoun that opens the main clause after an opening one: ", she paused", ", he said".
 _PRONOUN_OPENS_MAIN_CLAUSE_RE = re.compile(r",\s+([Hh]e|[Ss]he)\s+[a-z]")
 # A role described by the body it is held at, right before the body's name: "The chief executive
@@ -221,15 +237,17 @@ _ON_HEADS = "Commission|Committee|Council|Panel|Board|Conference|Centre|Center|I
 # Also with "on" or "for" after a body's head ("National Association for "), and with a last part
 # joined by "and": "Ministry of Industry and ".
 _FOR_HEADS = "Association|Centre|Center|Institute|Coalition|Society|Alliance|Foundation|Commission|Council|Campaign|Network|Fund|Trust|Transport"
+# A part of a body's name and the word that joins the next part to it: "Ministry of", "Commission
+# on", "Association for".
+_JOINED_AFTER_A_PART = rf"(?:{_CAP}[ \t]+of|(?:{_ON_HEADS})[ \t]+on|(?:{_FOR_HEADS})[ \t]+for)"
 _OF_JOINED_RE = re.compile(
-    rf"(?:{_CAP}[ \t]+)*(?:{_CAP}[ \t]+of|(?:{_ON_HEADS})[ \t]+on|(?:{_FOR_HEADS})[ \t]+for)[ \t]+(?:the[ \t]+)?"
-    rf"(?:(?:{_CAP}[ \t]+)+(?:and|&)[ \t]+)?$"
+    rf"(?:{_CAP}[ \t]+)*{_JOINED_AFTER_A_PART}[ \t]+(?:the[ \t]+)?(?:(?:{_CAP}[ \t]+)+(?:and|&)[ \t]+)?$"
 )
 # A body's name joined by "of" (or "on" or "for"), with a last part joined by "and": "Ministry of
 # Foreign Affairs", "Kenya National Commission on Human Rights", "Department of Health and
 # Social Care", "National Association for College Admission Counseling".
 _BODY_NAME_RE = re.compile(
-    rf"(?:{_CAP}[ \t]+)*(?:{_CAP}[ \t]+of|(?:{_ON_HEADS})[ \t]+on|(?:{_FOR_HEADS})[ \t]+for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*"
+    rf"(?:{_CAP}[ \t]+)*{_JOINED_AFTER_A_PART}[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*"
     rf"(?:[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})*)?"
 )
 # A body's whole name from its first capital, with the parts joined by "of", "for" or "on":
@@ -317,9 +335,10 @@ _AS_SOMEONE_VERBS = frozenset({"put it", "said", "says", "noted", "wrote", "rema
 _AS_SPEAKER_OPENERS = frozenset({"one", "another", "a", "an", "the", "he", "she", "they", "his", "her", "their"})
 # Words that cannot open the subject of a speech verb: a quote followed by one of them is
 # not attributed by the verb after it.
+# Conjunctions that open a clause after a quote, before the clause's own subject and verb.
+_CLAUSE_CONJUNCTIONS = frozenset("though although whereas once unless until".split())
 _NOT_SUBJECT_STARTS = frozenset(
     """on in at for with to from by since but as after before over under into about than of
-    though although whereas unless until once
     and or that which who whom whose while because so if when then yet would will could
     should can may might must was were is are had has have be been did does do not also""".split()
 )
@@ -673,8 +692,8 @@ def _may_be_called(name: str, noun: str) -> bool:
     a group by any name; a public body ("the agency", "the ministry") only by initials or a name
     that says it is a body ("UNICEF", "World Food Programme", "Queensland Health"), not "Meta"
     or "Ryanair", which the copy would set against the authority that fined them."""
-    if noun in _FIRM_WORDS:
-        return True
+    if noun in _FIRM_WORDS or (noun == "utility" and " & " in name):
+        return True  # (a utility by a firm's name joined by "&": "Pacific Gas & Electric", not Ofwat)
     toks = [t.strip(",.") for t in name.split()]
     lows = [t.lower() for t in toks]
     return bool(toks) and (
@@ -684,7 +703,7 @@ def _may_be_called(name: str, noun: str) -> bool:
 
 
 # Words for a firm or a group, which any body that spoke may be.
-_FIRM_WORDS = frozenset({"company", "firm", "bank", "group", "utility"})
+_FIRM_WORDS = frozenset({"company", "firm", "bank", "group"})
 # Bodies that answer the one that spoke before them: "the union", "the regulator".
 _COUNTERPARTY_BODY_WORDS = frozenset({"union", "regulator", "watchdog"})
 # The last words of speakers "it" cannot be.
@@ -907,8 +926,11 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
     ):
         toks = toks[1:]  # "Rt. Hon. Olusegun Akinyemi", "Hon Funmilayo Adeyemi" (but "Hon Hai" is a company)
     if len(toks) >= 3 and toks[0] in ("Sr", "Sr.") and sex_of_given_name(toks[1]) is not None:
-        toks = toks[1:]  # "Sr Margaret Namutebi": a religious sister (after a name, "Sr" is "senior")
-        title_before = title_before or "sister"
+        # Before a given name, a religious sister's title ("Sr Margaret Namutebi") or Spanish
+        # "Señor" ("Sr. Carlos Mendoza"); after a name it would be "senior", which is no title.
+        sister = sex_of_given_name(toks[1]) == "f"
+        toks = toks[1:]
+        title_before = title_before or ("sister" if sister else "sr")
     if len(toks) >= 2 and toks[0] == "Eng.":
         # Kenya's "Eng. Joseph Ouma", "Eng. Ouma": an engineer's title (but "Eng Kim Hock" is a family name)
         toks = toks[1:]
@@ -2030,9 +2052,10 @@ class SpeakerIndex:
 
     def body_by_initials(self, acronym: str, pos: int) -> str | None:
         """The body named in full before ``pos`` whose capitalised words' initials spell
-        ``acronym``: "Tennessee Bureau of Investigation" for "TBI", with no brackets to say so."""
-        if not 2 <= len(acronym) <= 6 or not acronym.isalpha():
-            return None
+        ``acronym`` of three letters or more: "Tennessee Bureau of Investigation" for "TBI", with
+        no brackets to say so."""
+        if not 3 <= len(acronym) <= 6 or not acronym.isalpha():
+            return None  # (two letters are too many bodies' initials: "the UN" is no "University of Nairobi")
         if self._by_initials is None:
             # One pass over the block for all of them: few texts need it at all.
             self._by_initials = {}
@@ -2298,22 +2321,40 @@ def _scan_single(text: str, paras: list[tuple[int, int]], doubles: list[QuoteSpa
         ps, pe = paras[pi]
         if ps < run_on_until or text.find("\u2018", ps, pe) < 0 or _junk_marks(text, ps, pe):
             continue
-        closed_until = ps
+        found = []
         for m in _SINGLE_RE.finditer(text, ps, pe):
-            closed_until = m.end()
             k = bisect.bisect_right(starts, m.start()) - 1
             if k >= 0 and doubles[k].start <= m.start() < doubles[k].end:
                 continue
-            spans.append(QuoteSpan(m.start(), m.end(), pi, True))
-        # A mark that the paragraph leaves open, at its start or after its last closed quote
-        # ("'...,' he says. 'The trawler had lost power." and a quote paragraph after it).
-        opened = text.rfind("\u2018", closed_until, pe)
-        if opened >= 0 and text[opened + 1:opened + 2].isalpha() and (opened == ps or text[opened - 1].isspace()):
+            found.append(QuoteSpan(m.start(), m.end(), pi, True))
+        run_on = None
+        opened = _opened_and_left_open(text, ps, pe, found)
+        if opened is not None:
             run_on = _single_run_on(text, paras, pi, opened)
-            if run_on is not None:
-                spans.append(run_on)
-                run_on_until = run_on.end
+        if run_on is None:
+            spans.extend(found)
+        else:
+            # The quotes closed before it stand; those after its mark are inside it ("rock 'n' roll").
+            spans.extend(q for q in found if q.end <= opened)
+            spans.append(run_on)
+            run_on_until = run_on.end
     return spans
+
+
+def _opened_and_left_open(text: str, ps: int, pe: int, closed: list["QuoteSpan"]) -> int | None:
+    """The first mark in a paragraph that opens speech at a sentence's start (the paragraph's, or
+    after a full stop) and that no closed quote of the paragraph starts at: "'...,' he says. 'The
+    trawler had lost power." (not "dawn 'til dusk", "the 'Ndrangheta").
+
+    None when there is none."""
+    starts = {q.start for q in closed}
+    p = text.find("\u2018", ps, pe)
+    while p >= 0:
+        at_a_start = p == ps or (p >= ps + 2 and text[p - 1].isspace() and text[p - 2] in ".!?:")
+        if at_a_start and text[p + 1:p + 2].isupper() and p not in starts and not any(q.start < p < q.end for q in closed):
+            return p
+        p = text.find("\u2018", p + 1, pe)
+    return None
 
 
 def _single_run_on(text: str, paras: list[tuple[int, int]], pi: int, opened: int) -> QuoteSpan | None:
@@ -2376,7 +2417,12 @@ class QuoteFinder:
                 continue
             self.previous = prev
             speaker, attributed = self.attribute(q)
-            if speaker is None and q.closed and prev is not None and _CAME_THE_REPLY_RE.match(text, q.end):
+            reply = _CAME_THE_REPLY_RE.match(text, q.end) if speaker is None and q.closed else None
+            if reply is not None and reply.group("who"):
+                # '"We are looking into it," came the reply from housing officer Dan Quinn'
+                speaker = self.to_name(reply.group("who"), reply.start("who"), q.start)
+                attributed = speaker is not None
+            elif reply is not None and prev is not None and prev.closed and text[prev.end - 2] == "?":
                 # '"Do you still have his backing?" one reporter asked. / "You'd have to ask him,"
                 # came the reply': the one who spoke before the question answers it.
                 speaker = next((name for name in reversed(self.index.spoken) if name != prev.speaker), None)
@@ -2390,12 +2436,13 @@ class QuoteFinder:
                 and (self.follows_its_attribution(prev, q) or self.runs_on_from(prev, q))
             )
             if single and q.end <= self.paras[q.para][1]:
-                # Speech in single marks needs a speaker, or to be a whole paragraph right after one
-                # quoted with a speaker ("'...,' Mr Hollis said. / 'I nearly sold it.'"): a word or
-                # two in marks inside the copy's own sentence is a term, not speech.
+                # Speech in single marks needs a speaker, or to be a whole paragraph of sentences
+                # right after one quoted with a speaker ("'...,' Mr Hollis said. / 'I nearly sold
+                # it.'"): a word or two in marks inside the copy's own sentence is a term, not speech.
                 whole_paragraph = (
                     prev is not None and prev.speaker and q.para - prev.para == 1 and self.opens_paragraph(q)
                     and not text[q.end:self.paras[q.para][1]].strip()
+                    and text[q.end - 2] in ".!?"  # a sentence spoken, not a sign or a title ('Closed until further notice')
                 )
                 q.emit = (attributed or continued or bool(whole_paragraph)) and nwords >= 2
             else:
@@ -2502,6 +2549,20 @@ class QuoteFinder:
         found = self.index.subject_between(*self.sentences[k - 1])
         return found[1] if found is not None and found[0] == "person" else None
 
+    def titled_person_at_the_end(self, fragment: str) -> int | None:
+        """Where a person named after a title starts, when the last run of ``fragment`` ends with
+        one: "Bank of America CEO |Brian Moynihan"; else None."""
+        run = None
+        for run in _NAME_RUN_RE.finditer(fragment):  # noqa: B007 - the last run is the one wanted
+            continue
+        if run is None:
+            return None
+        toks, person, title = self.index.analyse(run.group(), None)
+        if not (person and title is not None and len(toks) >= 2):
+            return None
+        at = run.group().find(toks[0])
+        return run.start() + at if at >= 0 else None
+
     def unnamed_role_just_before(self, description: str, pos: int) -> str | None:
         """The person the sentence before is about, for a role the copy never gave anyone ("the
         striker", "the Suna East MP"): not one who holds an office of another kind (the manager
@@ -2603,7 +2664,7 @@ class QuoteFinder:
         ):
             return None  # a sentence with a quote of its own, or one that reports no speech
         aside = _SAYS_ASIDE_RE.search(text, sstart, end)
-        if aside is not None:
+        if aside is not None and self.says_of_a_thing(sstart, aside, end):
             # "The boats, he says, are unrecognisable." and then the quote: who says so speaks.
             return aside.group(1), aside.start(1)
         found = self.sentence_subject(text[sstart:end], sstart)
@@ -2618,6 +2679,19 @@ class QuoteFinder:
         if _subject_then_verb_re().match(text, found[1] + len(found[0]), end) is None:
             return None  # "A man was taken to hospital, police said.": the man reports nothing
         return found
+
+    def says_of_a_thing(self, sstart: int, aside: re.Match, end: int) -> bool:
+        """Whether the sentence an aside ("he says") is set in reports no one else's words: its
+        subject is a thing ("The boats, he says, are ..."), not a person or a role ("Her
+        consultant, Dr Tom Reid, she says, told her", "The captain, he says, gave the order"),
+        and no other verb of speech is in it."""
+        subject = self.text[sstart:aside.start()].split()
+        if any(
+            w.lower().strip(",") in TITLES or w.lower().strip(",") in _KIN_NOUNS or w.lower().strip(",") in _SOURCE_NOUNS
+            or (k > 0 and w[:1].isupper()) for k, w in enumerate(subject)
+        ):
+            return False
+        return _VERB_RE.search(self.text, sstart, aside.start()) is None and _VERB_RE.search(self.text, aside.end(), end) is None
 
     def after_a_colon(self, q: QuoteSpan) -> tuple[str, int] | None:
         """The person a sentence is about, when it brings the quote with a colon and no verb
@@ -2706,6 +2780,11 @@ class QuoteFinder:
             return self.after_a_long_description(end, pe)
         if stripped:
             first, _, rest = stripped.partition(" ")
+            if first in _CLAUSE_CONJUNCTIONS and rest:
+                # '"... transparency," though she cautioned', '"...," although Reid insisted': the
+                # speaker is the clause's subject.
+                stripped = rest
+                first, _, rest = stripped.partition(" ")
             if first in _PARTICIPLES_OF_SPEECH and "," not in stripped:
                 # '"solid by most measures," noting that employers added ...': the sentence goes on
                 # with a participle of its own subject, named before the quote.
@@ -2945,9 +3024,19 @@ class QuoteFinder:
                 start = role_of.start()
                 return tail[start:], base + len(stripped) - len(tail) + start
             firm = _FIRST_PART_BEFORE_AN_AMPERSAND_RE.search(tail, 0, start) if "&" in tail else None
-            if firm is not None and sex_of_given_name(firm.group().split(None, 1)[0]) is None:
-                start = firm.start()  # "Gulf South Power & Light said": one firm
+            if (
+                firm is not None and _firm_with_an_ampersand(tail[firm.start():])
+                and tail[:firm.start()].rstrip().rsplit(None, 1)[-1:] not in (["of"], ["for"], ["at"], ["from"], ["by"])
+            ):
+                # "Gulf South Power & Light said": one firm (not "Fans of Ant & Dec said")
+                start = firm.start()
                 return tail[start:], base + len(stripped) - len(tail) + start
+            if joined is not None or firm is not None:
+                # "Bank of America CEO Brian Moynihan said", "Procter & Gamble Chief Executive Jon
+                # Moeller said": the person after the title, not the body before it.
+                at = self.titled_person_at_the_end(tail)
+                if at is not None:
+                    return tail[at:], base + len(stripped) - len(tail) + at
             if joined is None and before and before[-1] in ("in", "near", "outside") and len(words) > 2:
                 # "The Russian embassy in The Hague said": the place does not speak; who is in it does.
                 cut = len(stripped) - len(tail) + len(tail[:start].rstrip()) - len(before[-1])
@@ -3007,16 +3096,13 @@ class QuoteFinder:
                 continue  # "Kingfishers coach Sharon Delacey": the coach, not the team
             if head.startswith(" & ", m.end()):
                 firm = _AMPERSAND_NAME_RE.match(head, m.start())
-                if firm is not None and sex_of_given_name(m.group().split(None, 1)[0]) is None:
+                if firm is not None and _firm_with_an_ampersand(firm.group()):
                     return firm.group(), base + m.start()  # "Gulf South Power & Light said": one firm
             toks, person, _ = self.index.analyse(m.group(), None)
             if toks and (person or self.index.is_surname(toks[-1])):
                 rest = _and_body_after_re().match(head, m.end()) if head.startswith((" and ", " & "), m.end()) else None
-                if rest is not None and sex_of_given_name(toks[0]) is None and (
-                    _names_a_named_body(rest.group().split()[1:]) or rest.group().lstrip().startswith("&")
-                ):
-                    # "Dubai Culture and Arts Authority (Dubai Culture) said", "Gulf South Power & Light
-                    # said": one body, not a person.
+                if rest is not None and sex_of_given_name(toks[0]) is None and _names_a_named_body(rest.group().split()[1:]):
+                    # "Dubai Culture and Arts Authority (Dubai Culture) said": one body, not a person.
                     return head[m.start():rest.end()], base + m.start()
                 return m.group(), base + m.start()
             if body is None and len(toks) >= 2 and toks[-1].lower() in _BODY_HEADS:
@@ -3190,7 +3276,7 @@ class QuoteFinder:
                 and noun not in _COUNTERPARTY_BODY_WORDS and _may_be_called(who, noun)
             ):
                 return None
-            if m.group("body") or (" & " in who and _AMPERSAND_NAME_RE.search(who)):
+            if m.group("body") or (" & " in who and _firm_with_an_ampersand(who[_opener_length(who):])):
                 return who[_opener_length(who):]  # ("Pacific Gas & Electric": one firm)
             words = who.lower().split()
             if (
@@ -3521,8 +3607,8 @@ class QuoteFinder:
             # head word is its remit, whoever it sounds like (but "Minister of State Ann Lee").
             _BODY_JOINER_RE.split(body, 1)[0].split()[-1].lower() in _BODY_HEADS - TITLES
             or not self.index.names_a_person(body)
-        ):
-            return body  # "Ministry of Foreign Affairs", "Bank of England"
+        ) and self.titled_person_at_the_end(body) is None:
+            return body  # "Ministry of Foreign Affairs", "Bank of England" (not "Centre for Policy Studies Director X")
         if (
             first == "the" and len(words) <= 6 and words[-1].islower() and words[-1] not in _NOT_SUBJECT_STARTS
             and not self.index.names_a_person(frag)
@@ -3555,7 +3641,7 @@ class QuoteFinder:
             # "The chief executive of Acme Holdings", "the daughter of John Smith": the office
             # holder or the relative speaks, described by whose they are.
             return frag
-        if "&" in body and _AMPERSAND_NAME_RE.fullmatch(body) and sex_of_given_name(words[0]) is None:
+        if "&" in body and _firm_with_an_ampersand(body):
             return body  # "Pacific Gas & Electric", "Marks & Spencer": one firm
         name = self.index.name_from(frag, pos)
         if name is not None:

@@ -1385,3 +1385,17 @@ def test_odds_leads_things_in_metres_requests_and_service_numbers(text, expected
 )
 def test_counts_of_treatment_in_millions_and_changes_for_the_worse(text, expected):
     assert [(c.kind, c.value) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What is counted in millions right after the "m" does not make metres elsewhere millions.
+        ("Visibility fell to 50m, and police urged drivers to avoid unnecessary journeys.", [("measure", 50.0)]),
+        ("Rescue operations were suspended after the water rose to 2m.", [("measure", 2.0)]),
+        # Getting better is a change only right before "from".
+        ("Outcomes have improved for patients from 40 to 60 years old.", [("measure", None)]),
+    ],
+)
+def test_metres_beside_things_counted_in_millions_and_ranges_after_getting_better(text, expected):
+    assert [(c.kind, c.value) for c in extract_claims(text)] == expected

@@ -2572,3 +2572,68 @@ def test_a_quote_after_a_sentence_with_an_attribution_set_off_inside_it():
         "\u2018When I started, we had a boat that did eight knots flat out.\u2019"
     )
     assert [s for _, s in speakers(text)] == ["Jory Pascoe"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # The head of a firm or body named with "&", "of" or "for" before the title speaks, not the firm.
+        ('Procter & Gamble Chief Executive Jon Moeller said the company "will keep raising prices".', ["Jon Moeller"]),
+        ('"Stores are thriving," said Barnes & Noble CEO James Daunt.', ["James Daunt"]),
+        ('Tyne & Wear Fire Chief Peter Heath said crews "worked through the night".', ["Peter Heath"]),
+        ('National Association for College Admission Counseling CEO Angel Perez said it "opposes legacy '
+         'preferences".', ["Angel Perez"]),
+        ('"Taxes are too high," said Centre for Policy Studies Director Robert Colvile.', ["Robert Colvile"]),
+        ('Bank of America CEO Brian Moynihan said the economy "is strong and getting stronger".', ["Brian Moynihan"]),
+        # Couples joined by "&" are people, and fans of a pair speak for themselves.
+        ('"We never expected this," said Mr & Mrs Patel, who run the shop.', ["Patel"]),
+        ('Fans of Ant & Dec said the show was "a treat for the whole family".', ["Fans of Ant & Dec"]),
+        # Two letters are too many bodies' initials.
+        ('A lecturer at the University of Nairobi was among the dead.\n\nThe UN said it was "deeply concerned" by the '
+         "violence.", ["The UN"]),
+        # A regulator is not "the utility".
+        ('Thames Water was fined \u00a33m. Ofwat said the breach was "serious". The utility said it "accepts the ruling".',
+         ["Ofwat", "The utility"]),
+        # "hit back" and "snapped up" bring no speech.
+        ('The "Line of Duty" creator, Jed Mercurio, hit back at critics of the finale.', []),
+        ('His "Make America Great Again" cap was snapped up by a collector for $5,000.', [None]),
+        # "came the reply" to no question is no one's; "from X" is X's.
+        ('Labour leader Keir Starmer said the plan was "a complete mess".\n\nLib Dem leader Ed Davey said: "It is a '
+         'national disgrace."\n\nWhen this newspaper contacted Downing Street, "We do not comment on leaks," came the '
+         "reply.", ["Keir Starmer", "Ed Davey", None]),
+        ('Council leader Mary Byrne said the budget was "balanced".\n\n"Who is responsible?" asked one resident.\n\n"We '
+         'are looking into it," came the reply from housing officer Dan Quinn.', ["Mary Byrne", "one resident", "Dan Quinn"]),
+        # "he says" set off in a sentence about a person or a role leaves the quote to that person.
+        ("Anne Byrne was 40 when she was diagnosed.\n\nHer consultant, Dr Tom Reid, she says, told her gently. \"It is "
+         'cancer, and it has spread."', ["Tom Reid"]),
+        ('Paul Hart was first on the scene. The driver, he says, was shouting. "Get me out! Get me out!"', [None]),
+        # A conjunction before the clause that names the speaker.
+        ('Tom Reid has coached the side for a decade.\n\n"It will be tight, we know that," although Reid insisted his '
+         "players were ready.", ["Tom Reid"]),
+    ],
+)
+def test_a_second_review_of_this_stops_speaker_rules(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A paragraph of speech in single marks with a mark inside it runs on whole ...
+        ("Bob Hollis, 72, has mined opal for decades.\n\n\u2018We used to work from dawn \u2018til dusk, seven days a week."
+         "\n\n\u2018Nobody does that now,\u2019 he said.",
+         [("\u2018We used to work from dawn \u2018til dusk, seven days a week.\n\n\u2018Nobody does that now,\u2019",
+           "Bob Hollis")]),
+        ("Tom Reid, 70, played in the band for 40 years.\n\n\u2018We played rock \u2018n\u2019 roll every night.\n\n\u2018It was "
+         "the best time of our lives,\u2019 he said.",
+         [("\u2018We played rock \u2018n\u2019 roll every night.\n\n\u2018It was the best time of our lives,\u2019", "Tom Reid")]),
+        # ... and a mark inside the copy's own sentence opens no speech.
+        ("Maria Russo, 54, grew up in Calabria.\n\n\u2018We were never safe,\u2019 she says. Her brother was killed by the "
+         "\u2018Ndrangheta in 2009.\n\nShe moved to Milan in 2010.", [("\u2018We were never safe,\u2019", "Maria Russo")]),
+        # A sign in marks after a speaker is no speech of his.
+        ("\u2018I have been digging here for 47 years,\u2019 Mr Hollis said.\n\n\u2018Closed until further notice\u2019\n\nThe "
+         "sign went up on Monday.", [("\u2018I have been digging here for 47 years,\u2019", "Hollis")]),
+    ],
+)
+def test_speech_in_single_marks_with_marks_inside_and_signs(text, found):
+    assert speakers(text) == found
