@@ -201,17 +201,27 @@ _SAYS_ASIDE_RE = re.compile(r",[ \t]+([Hh]e|[Ss]he)[ \t]+(?:says|said|adds|added
 _CAME_THE_REPLY_RE = re.compile(
     r"[ \t]*,?[ \t]*came the (?:reply|answer|response)\b(?:[ \t]+from[ \t]+(?P<who>[^,.;:!?\"\u201c\u201d\n]{2,80}))?"
 )
-# A firm's name joined by an ampersand: "Pacific Gas & Electric", "Procter & Gamble"; and its
-# first part, before the last: "Gulf South Power & |Light".
-_AMPERSAND_NAME_RE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*[ \t]+&[ \t]+{_CAP}(?:[ \t]+{_CAP})*")
-_FIRST_PART_BEFORE_AN_AMPERSAND_RE = re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*[ \t]+&[ \t]+$")
+
+
+@functools.cache
+def _ampersand_name_re() -> re.Pattern:
+    """A firm's name joined by an ampersand: "Pacific Gas & Electric", "Procter & Gamble".
+    Compiled when first needed, as the next one: few texts have an ampersand in a name."""
+    return re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*[ \t]+&[ \t]+{_CAP}(?:[ \t]+{_CAP})*")
+
+
+@functools.cache
+def _first_part_before_an_ampersand_re() -> re.Pattern:
+    """The first part of such a name, before the last: "Gulf South Power & |Light"."""
+    return re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*[ \t]+&[ \t]+$")
+
 
 
 def _firm_with_an_ampersand(name: str) -> bool:
     """Whether ``name`` is one firm's name joined by an ampersand ("Procter & Gamble"); not a
     couple ("Aroha & Wiremu Ngata", "Mr & Mrs Patel"), nor a firm and the title and name of its
     head ("Procter & Gamble Chief Executive Jon Moeller")."""
-    if _AMPERSAND_NAME_RE.fullmatch(name) is None:
+    if " & " not in name or _ampersand_name_re().fullmatch(name) is None:
         return False
     first, _, second = name.partition(" & ")
     words = name.replace("&", " ").split()
@@ -605,15 +615,22 @@ _SPEECH_CUE_RE = re.compile(
     r"conference|put it|defended|replied|responded|explained|insisted|argued|declared|wrote|posted|"
     r"answering|answered|interrupted|blunt|[Aa]sked)\b"
 )
+
+
+@functools.cache
+def _named_subject_speaks_re() -> re.Pattern:
+    """A subject's verb of speech after its name, past a clause set off by commas (or the comma
+    that closes the name in apposition) or where the person works: "His father, Declan Doherty,
+    asked", "Prof Mahfuza Rahman of Jahangirnagar University said" (not the inverted ", said a
+    spokesman"). Compiled when first needed: only namesakes ask for it."""
+    return re.compile(
+        rf"(?:,[^.;:\"\u201c\u201d]{{1,160}},|,)[ \t]+(?:{_VERB_ALTERNATION})\b{_INVERTED}"
+        rf"|(?:[ \t]+(?:of|from|at|for|with)[ \t]+[^,.;:\"\u201c\u201d]{{1,60}}?)?[ \t]+(?:{_VERB_ALTERNATION})\b"
+    )
+
+
 # A verb of speech right after a name, or past one or two clauses set off by commas:
 # "Restrepo told EFE", "Ann Lee said", "Claire Fenwick-Holt, 38, who worked alongside him, said".
-# A subject's verb of speech after its name, past a clause set off by commas (or the comma that
-# closes the name in apposition) or where the person works: "His father, Declan Doherty, asked",
-# "Prof Mahfuza Rahman of Jahangirnagar University said" (not the inverted ", said a spokesman").
-_NAMED_SUBJECT_SPEAKS_RE = re.compile(
-    rf"(?:,[^.;:\"\u201c\u201d]{{1,160}},|,)[ \t]+(?:{_VERB_ALTERNATION})\b(?![ \t]+(?:a|an|one|another|police|[A-Z]))"
-    rf"|(?:[ \t]+(?:of|from|at|for|with)[ \t]+[^,.;:\"\u201c\u201d]{{1,60}}?)?[ \t]+(?:{_VERB_ALTERNATION})\b"
-)
 # After a comma the verb may open an inverted attribution, whose speaker comes after it: "Police
 # named him as Tom Smith, 24, of Leeds, said a spokesman".
 _SPEECH_VERB_ALTERNATION = "|".join(sorted(SPEECH_VERBS))
@@ -2619,7 +2636,7 @@ class QuoteFinder:
         k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
         s, e = self.sentences[k - 1]
         at = self.text.find(found, s, e)
-        if at < 0 or _NAMED_SUBJECT_SPEAKS_RE.match(self.text, at + len(found), e) is None:
+        if at < 0 or _named_subject_speaks_re().match(self.text, at + len(found), e) is None:
             return name  # "Cian Doherty, 16, was described by his coach as ...": he does not speak
         sex = sex_of_word(words[0]) if len(words) == 2 else None
         return found if sex is None or self.index.sex_of(found) in (None, sex) else name
@@ -3023,7 +3040,7 @@ class QuoteFinder:
                 # the relative speaks, described by whose they are.
                 start = role_of.start()
                 return tail[start:], base + len(stripped) - len(tail) + start
-            firm = _FIRST_PART_BEFORE_AN_AMPERSAND_RE.search(tail, 0, start) if "&" in tail else None
+            firm = _first_part_before_an_ampersand_re().search(tail, 0, start) if "&" in tail else None
             if (
                 firm is not None and _firm_with_an_ampersand(tail[firm.start():])
                 and tail[:firm.start()].rstrip().rsplit(None, 1)[-1:] not in (["of"], ["for"], ["at"], ["from"], ["by"])
@@ -3095,7 +3112,7 @@ class QuoteFinder:
             if self.index.names_an_employer(base + m.end()) and sex_of_given_name(m.group().split(None, 1)[0]) is None:
                 continue  # "Kingfishers coach Sharon Delacey": the coach, not the team
             if head.startswith(" & ", m.end()):
-                firm = _AMPERSAND_NAME_RE.match(head, m.start())
+                firm = _ampersand_name_re().match(head, m.start())
                 if firm is not None and _firm_with_an_ampersand(firm.group()):
                     return firm.group(), base + m.start()  # "Gulf South Power & Light said": one firm
             toks, person, _ = self.index.analyse(m.group(), None)
