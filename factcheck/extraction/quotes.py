@@ -216,7 +216,6 @@ def _first_part_before_an_ampersand_re() -> re.Pattern:
     return re.compile(rf"{_CAP}(?:[ \t]+{_CAP})*[ \t]+&[ \t]+$")
 
 
-
 def _firm_with_an_ampersand(name: str) -> bool:
     """Whether ``name`` is one firm's name joined by an ampersand ("Procter & Gamble"); not a
     couple ("Aroha & Wiremu Ngata", "Mr & Mrs Patel"), nor a firm and the title and name of its
@@ -229,6 +228,8 @@ def _firm_with_an_ampersand(name: str) -> bool:
         sex_of_given_name(first.split()[0]) is None and sex_of_given_name(second.split()[0]) is None
         and not any(w.lower().rstrip(".") in TITLES or w.lower().rstrip(".") in _HONORIFICS for w in words)
     )
+
+
 # A pronoun that opens the main clause after an opening one: ", she paused", ", he said".
 _PRONOUN_OPENS_MAIN_CLAUSE_RE = re.compile(r",\s+([Hh]e|[Ss]he)\s+[a-z]")
 # A role described by the body it is held at, right before the body's name: "The chief executive
@@ -343,10 +344,10 @@ _PARTICIPLES_OF_SPEECH = frozenset(
 # '"a gamble," as one analyst put it' (not '"going well" as the department confirmed 300 cases').
 _AS_SOMEONE_VERBS = frozenset({"put it", "said", "says", "noted", "wrote", "remarked", "observed"})
 _AS_SPEAKER_OPENERS = frozenset({"one", "another", "a", "an", "the", "he", "she", "they", "his", "her", "their"})
-# Words that cannot open the subject of a speech verb: a quote followed by one of them is
-# not attributed by the verb after it.
 # Conjunctions that open a clause after a quote, before the clause's own subject and verb.
 _CLAUSE_CONJUNCTIONS = frozenset("though although whereas once unless until".split())
+# Words that cannot open the subject of a speech verb: a quote followed by one of them is
+# not attributed by the verb after it.
 _NOT_SUBJECT_STARTS = frozenset(
     """on in at for with to from by since but as after before over under into about than of
     and or that which who whom whose while because so if when then yet would will could
@@ -2610,10 +2611,10 @@ class QuoteFinder:
         words = body.lower().split()
         if qualifier in words:
             return body
-        # A body by its initials, whose name the reader may not know ("MAS said ... . '...,' the
-        # central bank said"); not a firm by its name ("Barclays said ... . '...,' the central
-        # bank said" is the Bank of England), nor "the rival firm" or "the parent company".
-        # "MAS", "Clare GAA", "the Monetary Authority of Singapore (MAS)"
+        # A body by its initials, whose name the reader may not know ("MAS", "Clare GAA", "the
+        # Monetary Authority of Singapore (MAS)" said ... . '...,' the central bank said); not a
+        # firm by its name ("Barclays said ... . '...,' the central bank said" is the Bank of
+        # England), nor "the rival firm" or "the parent company".
         by_initials = _ACRONYM_RE.fullmatch(body.split()[-1]) is not None or f"{body} (" in self.text
         return body if by_initials and noun not in words and qualifier not in _OTHER_BODY_QUALIFIERS else None
 
