@@ -344,6 +344,8 @@ _PARTICIPLES_OF_SPEECH = frozenset(
 # '"a gamble," as one analyst put it' (not '"going well" as the department confirmed 300 cases').
 _AS_SOMEONE_VERBS = frozenset({"put it", "said", "says", "noted", "wrote", "remarked", "observed"})
 _AS_SPEAKER_OPENERS = frozenset({"one", "another", "a", "an", "the", "he", "she", "they", "his", "her", "their"})
+# The forms of "be" before a verb in the passive: "would be| announced", "was| described".
+_BE_FORMS = (["be"], ["been"], ["being"], ["was"], ["were"], ["is"], ["are"])
 # Conjunctions that open a clause after a quote, before the clause's own subject and verb.
 _CLAUSE_CONJUNCTIONS = frozenset("though although whereas once unless until".split())
 # Words that cannot open the subject of a speech verb: a quote followed by one of them is
@@ -1122,7 +1124,11 @@ _RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|whom|where|when|that)\s+$")
 # A short description in lower case that a name in apposition follows: "the department's secretary, ".
 _DESCRIBED_THEN_COMMA_RE = re.compile(r"(?:the|a|an|his|her|their|its)\s+[a-z'\u2019 -]{2,60}?,\s+")
 # Auxiliaries of a verb of speech, between its subject and it: "The minister has| insisted".
-_AUXILIARIES = ("has", "have", "had", "will", "would", "also", "again", "repeatedly")
+_AUXILIARIES = (
+    "has", "have", "had", "will", "would", "also", "again", "repeatedly",
+    # and when: "The Kingfishers later said in a statement"
+    "later", "earlier", "previously", "subsequently", "separately",
+)
 # A subject that ends with where its people are from: "Two men arrested in Kano", "Five MPs from Sinn Fein".
 @functools.cache
 def _ends_in_a_place_re() -> re.Pattern:
@@ -2913,6 +2919,10 @@ class QuoteFinder:
             return self.named_before_a_colon(ps, q.start)
         verb_pos = lo + m.start("verb")
         verb = m.group("verb")
+        if window[:m.start("verb")].rsplit(None, 1)[-1:] in _BE_FORMS:
+            # "Dr Gan replied that the timing of the next step would be announced "..."": a verb of
+            # speech in the passive has no speaker for a subject; the sentence's own verb speaks.
+            return self.speaker_of_an_earlier_verb(ps, verb_pos)
         later = None
         for later in _VERB_RE.finditer(m.group("gap")):  # noqa: B007 - the last verb is the one wanted
             continue
@@ -2949,6 +2959,18 @@ class QuoteFinder:
         sstart = max(self.sentence_start(verb_pos), ps)
         head = text[sstart:verb_pos]
         return self.subject_of(head, sstart, verb_pos)
+
+    def speaker_of_an_earlier_verb(self, ps: int, verb_pos: int) -> tuple[str, int] | None:
+        """The subject of the last verb of speech before ``verb_pos`` in its sentence that is
+        not in the passive, if there is one."""
+        sstart = max(self.sentence_start(verb_pos), ps)
+        earlier = None
+        for v in _VERB_RE.finditer(self.text, sstart, verb_pos):
+            if self.text[sstart:v.start()].rsplit(None, 1)[-1:] not in _BE_FORMS:
+                earlier = v
+        if earlier is None:
+            return None
+        return self.subject_of(self.text[sstart:earlier.start()], sstart, earlier.start())
 
     def named_before_a_colon(self, ps: int, qs: int) -> tuple[str, int] | None:
         """A paragraph that opens with who speaks and a colon, and no verb: 'Villa head coach
@@ -3007,8 +3029,8 @@ class QuoteFinder:
             if subject and subject.rsplit(None, 1)[-1].lower() not in _DAY_AND_MONTH_NAMES and not _ends_in_a_place_re().search(subject):
                 stripped = subject
                 head = stripped + " "
-        if not stripped:
-            return None
+        if not stripped or stripped.rsplit(None, 1)[-1:] in _BE_FORMS:
+            return None  # (a verb in the passive: "The plan was described as "..."")
         if stripped.endswith(","):
             # "..., adding, "..."": the sentence subject speaks.
             return self.sentence_subject(head, base)

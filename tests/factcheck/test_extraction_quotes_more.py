@@ -2637,3 +2637,20 @@ def test_a_second_review_of_this_stops_speaker_rules(text, found):
 )
 def test_speech_in_single_marks_with_marks_inside_and_signs(text, found):
     assert speakers(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # When a body said it is no part of it.
+        ("She confirmed that Ferreira would undergo scans. The Kingfishers later said in a statement that Ferreira "
+         '"will be assessed by the club\'s medical staff before any decision".', ["Kingfishers"]),
+        # A verb of speech in the passive has no speaker for a subject: the sentence's own verb speaks ...
+        ('Dr Gan replied that the partners had committed to reaching 65, and that the timing of the next step would be '
+         'announced "well ahead of time, as we have always done".', ["Gan"]),
+        # ... and with none, no one.
+        ('The plan was described as "doomed from the very start of the process".', [None]),
+    ],
+)
+def test_when_a_body_said_and_verbs_of_speech_in_the_passive(text, found):
+    assert [s for _, s in speakers(text)] == found
