@@ -344,6 +344,8 @@ _PARTICIPLES_OF_SPEECH = frozenset(
 # '"a gamble," as one analyst put it' (not '"going well" as the department confirmed 300 cases').
 _AS_SOMEONE_VERBS = frozenset({"put it", "said", "says", "noted", "wrote", "remarked", "observed"})
 _AS_SPEAKER_OPENERS = frozenset({"one", "another", "a", "an", "the", "he", "she", "they", "his", "her", "their"})
+# A person described by "the" and one word, as a main clause's subject: ", the Pole was blunt".
+_DESCRIBED_SUBJECT_RE = re.compile(r"(?:^|(?<=,)[ \t]+)([Tt]he[ \t]+([A-Za-z][a-z\-]+))[ \t]+(?:was|is|were|had|has|did)\b")
 # The forms of "be" before a verb in the passive: "would be| announced", "was| described".
 _BE_FORMS = (["be"], ["been"], ["being"], ["was"], ["were"], ["is"], ["are"])
 # Conjunctions that open a clause after a quote, before the clause's own subject and verb.
@@ -521,7 +523,8 @@ _AFFILIATIONS = frozenset(
     armenian kazakh uzbek mongolian taiwanese cambodian jamaican cameroonian ivorian zambian
     rwandan eritrean fijian samoan tongan
     briton brit scot frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman
-    scotswoman welshman welshwoman dutchman dutchwoman spaniard swede pole kiwi aussie
+    scotswoman welshman welshwoman dutchman dutchwoman spaniard swede pole kiwi aussie dane serb
+    croat bosnian turk namibian icelander
     democrat republican conservative tory labour liberal
     socialist social independent
     unseeded seeded top-seeded reigning defending teenage""".split()
@@ -2729,7 +2732,14 @@ class QuoteFinder:
         if _SPEECH_CUE_RE.search(text, sstart, colon) is None:
             return None  # 'was convicted of two offences: "..."': what follows is no speech
         found = self.sentence_subject(text[sstart:colon], sstart)
-        if found is None or not (self.names_someone(found) or found[0].split(None, 1)[0].lower() in ("a", "an")):
+        if found is None:
+            # "Asked whether she would raise it, the Pole was blunt:": a person described by a
+            # nationality or a role, whom the description resolves.
+            described = _DESCRIBED_SUBJECT_RE.search(text, sstart, colon)
+            if described is not None and (described.group(2).lower() in _AFFILIATIONS or described.group(2).lower() in TITLES):
+                return described.group(1), described.start(1)
+            return None
+        if not (self.names_someone(found) or found[0].split(None, 1)[0].lower() in ("a", "an")):
             return None
         return found
 
@@ -3543,8 +3553,7 @@ class QuoteFinder:
             # irritation. '...,' the Swede said": the one person the sentence before names
             # (not "Alcaraz beat Sinner. '...,' the Italian said", which names two).
             found = self.only_person_just_before(min(pos, quote_start)) or self.last_speaker_if_no_one_else(pos)
-            if found is not None:
-                return found
+            return found or frag  # (a nationality is no one's name: "the Pole", not "Pole")
         if low in _TEENAGER_WORDS:
             # "said the teenager" after "Kinsella, 19,": the person last given an age in their teens.
             at = min(pos, quote_start)

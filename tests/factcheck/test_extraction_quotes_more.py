@@ -2033,7 +2033,7 @@ def test_statements_that_read_reactions_after_a_colon_and_long_bodies(text, foun
          ["a nurse"]),
         # A nationality after "the": the one person the sentence before names or who spoke in it.
         ('Carlos Alcaraz beat Jannik Sinner in four sets on Sunday. "I gave everything," the Italian said.',
-         ["Italian"]),
+         ["the Italian"]),
         ("Replays suggested the contact began outside, and Stefan Lindqvist, the head coach, did not hide his "
          'irritation. "It was outside," the Swede said.', ["Stefan Lindqvist"]),
         # The last speaker is not "the 19-year-old" when the copy gave another age; nor a coach at 17.
@@ -2653,4 +2653,20 @@ def test_speech_in_single_marks_with_marks_inside_and_signs(text, found):
     ],
 )
 def test_when_a_body_said_and_verbs_of_speech_in_the_passive(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A nationality as the subject of a clause that brings the quote with a colon ...
+        ('"We should be out of sight," said Marta Kowalczyk, who was booked.\n\nAsked whether she would raise the '
+         'incident, the Pole was blunt: "What is the point? We get an apology on Monday."',
+         ["Marta Kowalczyk", "Marta Kowalczyk"]),
+        # ... and, unresolved, the description as written, not a name.
+        ('Asked about it, the Pole was blunt: "What is the point? We get an apology on Monday."', ["the Pole"]),
+        ('Caroline Wozniacki won in three sets. "It was a long day," the Dane said.', ["Caroline Wozniacki"]),
+    ],
+)
+def test_a_nationality_that_brings_a_quote_with_a_colon(text, found):
     assert [s for _, s in speakers(text)] == found
