@@ -385,7 +385,8 @@ _TRADE_TITLES = frozenset(
     co-owner co-founder baker butcher grocer florist hairdresser barber plumber electrician mechanic
     cleaner gardener caretaker receptionist waiter waitress bartender cashier postman lifeguard
     referee umpire skipper garda elder backbencher frontbencher legislator hurler pundit commentator
-    presenter
+    presenter sculptor painter potter architect curator composer conductor choreographer dancer
+    illustrator cartoonist sommelier winemaker brewer beekeeper blacksmith carpenter builder
     prosecuting defending
     sprinter runner athlete jockey trainer winger keeper batter batsman batswoman bowler
     goaltender goalie netminder defenceman defenseman developer employee parent neighbour neighbor
@@ -2813,6 +2814,10 @@ class QuoteFinder:
             # speaker and a description set off by commas.
             return self.after_a_long_description(end, pe)
         if stripped:
+            if stripped.rsplit(None, 1)[-1] in ("and", "but", "or"):
+                # 'it "strongly supports" the measure and urged senators': the verb after the
+                # quote goes on with the sentence's own subject, named before the quote.
+                return None
             first, _, rest = stripped.partition(" ")
             if first in _CLAUSE_CONJUNCTIONS and rest:
                 # '"... transparency," though she cautioned', '"...," although Reid insisted': the
@@ -3041,8 +3046,9 @@ class QuoteFinder:
                 head = stripped + " "
         if not stripped or stripped.rsplit(None, 1)[-1:] in _BE_FORMS:
             return None  # (a verb in the passive: "The plan was described as "..."")
-        if stripped.endswith(","):
-            # "..., adding, "..."": the sentence subject speaks.
+        if stripped.endswith(",") or stripped.rsplit(None, 1)[-1] in ("and", "but"):
+            # "..., adding, "..."", 'it "strongly supports" the measure and urged senators to pass it
+            # "..."': the sentence subject speaks.
             return self.sentence_subject(head, base)
         words = stripped.split()
         tail = " ".join(words[-8:])

@@ -2670,3 +2670,19 @@ def test_when_a_body_said_and_verbs_of_speech_in_the_passive(text, found):
 )
 def test_a_nationality_that_brings_a_quote_with_a_colon(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # Trades before a name.
+        ("Sculptor Kelsey Vanderploeg used 600 pounds of butter.\n\n\"My fingers still haven't thawed out,\" Vanderploeg "
+         "joked.", ["Kelsey Vanderploeg"]),
+        ('"We won," said Sabrina Carpenter.', ["Sabrina Carpenter"]),
+        # A verb joined by "and" after a partial quote goes on with the sentence's subject.
+        ('The White House said in a statement that it "strongly supports" the measure and urged senators to pass it '
+         '"without delay."', ["White House", "White House"]),
+    ],
+)
+def test_trades_before_a_name_and_verbs_joined_after_a_partial_quote(text, found):
+    assert [s for _, s in speakers(text)] == found
