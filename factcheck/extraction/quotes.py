@@ -344,8 +344,10 @@ _PARTICIPLES_OF_SPEECH = frozenset(
 # '"a gamble," as one analyst put it' (not '"going well" as the department confirmed 300 cases').
 _AS_SOMEONE_VERBS = frozenset({"put it", "said", "says", "noted", "wrote", "remarked", "observed"})
 _AS_SPEAKER_OPENERS = frozenset({"one", "another", "a", "an", "the", "he", "she", "they", "his", "her", "their"})
-# A person described by "the" and one word, as a main clause's subject: ", the Pole was blunt".
-_DESCRIBED_SUBJECT_RE = re.compile(r"(?:^|(?<=,)[ \t]+)([Tt]he[ \t]+([A-Za-z][a-z\-]+))[ \t]+(?:was|is|were|had|has|did)\b")
+# A person described by "the" and one word, as the subject of a clause after a comma or of the
+# sentence: "Asked about it|, the Pole was blunt", "|The Pole was blunt".
+_DESCRIBED_AFTER_A_COMMA_RE = re.compile(r"(?<=,)[ \t]+([Tt]he[ \t]+([A-Za-z][a-z\-]+))[ \t]+(?:was|is|were|had|has|did)\b")
+_DESCRIBED_AT_THE_START_RE = re.compile(r"\s*([Tt]he[ \t]+([A-Za-z][a-z\-]+))[ \t]+(?:was|is|were|had|has|did)\b")
 # The forms of "be" before a verb in the passive: "would be| announced", "was| described".
 _BE_FORMS = (["be"], ["been"], ["being"], ["was"], ["were"], ["is"], ["are"])
 # Conjunctions that open a clause after a quote, before the clause's own subject and verb.
@@ -524,7 +526,7 @@ _AFFILIATIONS = frozenset(
     armenian kazakh uzbek mongolian taiwanese cambodian jamaican cameroonian ivorian zambian
     rwandan eritrean fijian samoan tongan
     briton brit scot frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman
-    scotswoman welshman welshwoman dutchman dutchwoman spaniard swede pole kiwi aussie dane serb
+    scotswoman welshman welshwoman dutchman dutchwoman spaniard swede pole kiwi aussie serb
     croat bosnian turk namibian icelander
     democrat republican conservative tory labour liberal
     socialist social independent
@@ -1015,8 +1017,9 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             last_title -= 1
         if last_title >= 0 and lows[last_title] in _TRADE_TITLES and len(toks) - last_title < 3:
             # A trade is a title only before a whole name ("Jockey Thabo Nkosi"); alone, or before
-            # one word, it may be a surname: "said Boxer", "Winger Smith".
-            last_title = -1
+            # one word, it may be a surname: "said Boxer", "Winger Smith", and a title before it
+            # is the title ("Professor Carpenter", "Justice Potter Stewart").
+            last_title = max((k for k in range(last_title) if lows[k] in TITLES), default=-1)
         if last_title >= 0 and not _names_a_body(toks[last_title + 1:], lows[last_title + 1:]):
             title = lows[last_title]
             toks = toks[last_title + 1:]
@@ -2732,13 +2735,16 @@ class QuoteFinder:
         sstart = max(self.sentence_start(colon), ps)
         if _SPEECH_CUE_RE.search(text, sstart, colon) is None:
             return None  # 'was convicted of two offences: "..."': what follows is no speech
+        described = None
+        for described in _DESCRIBED_AFTER_A_COMMA_RE.finditer(text, sstart, colon):  # noqa: B007 - the last is the main clause's
+            continue
+        described = described or _DESCRIBED_AT_THE_START_RE.match(text, sstart, colon)
+        if described is not None and (described.group(2).lower() in _AFFILIATIONS or described.group(2).lower() in TITLES):
+            # "Asked whether she would raise it, the Pole was blunt:": a person described by a
+            # nationality or a role as the main clause's subject, whom the description resolves.
+            return described.group(1), described.start(1)
         found = self.sentence_subject(text[sstart:colon], sstart)
         if found is None:
-            # "Asked whether she would raise it, the Pole was blunt:": a person described by a
-            # nationality or a role, whom the description resolves.
-            described = _DESCRIBED_SUBJECT_RE.search(text, sstart, colon)
-            if described is not None and (described.group(2).lower() in _AFFILIATIONS or described.group(2).lower() in TITLES):
-                return described.group(1), described.start(1)
             return None
         if not (self.names_someone(found) or found[0].split(None, 1)[0].lower() in ("a", "an")):
             return None
@@ -2814,9 +2820,10 @@ class QuoteFinder:
             # speaker and a description set off by commas.
             return self.after_a_long_description(end, pe)
         if stripped:
-            if stripped.rsplit(None, 1)[-1] in ("and", "but", "or"):
+            if stripped.rsplit(None, 1)[-1] in ("and", "but") and stripped[0].islower():
                 # 'it "strongly supports" the measure and urged senators': the verb after the
-                # quote goes on with the sentence's own subject, named before the quote.
+                # quote goes on with the sentence's own subject, named before the quote (but
+                # '"...," Mary Walsh smiled and said' names the speaker).
                 return None
             first, _, rest = stripped.partition(" ")
             if first in _CLAUSE_CONJUNCTIONS and rest:
@@ -2934,10 +2941,6 @@ class QuoteFinder:
             return self.named_before_a_colon(ps, q.start)
         verb_pos = lo + m.start("verb")
         verb = m.group("verb")
-        if window[:m.start("verb")].rsplit(None, 1)[-1:] in _BE_FORMS:
-            # "Dr Gan replied that the timing of the next step would be announced "..."": a verb of
-            # speech in the passive has no speaker for a subject; the sentence's own verb speaks.
-            return self.speaker_of_an_earlier_verb(ps, verb_pos)
         later = None
         for later in _VERB_RE.finditer(m.group("gap")):  # noqa: B007 - the last verb is the one wanted
             continue
@@ -2971,9 +2974,27 @@ class QuoteFinder:
             if frag:
                 return self.speaker_fragment(frag, lo + m.start("gap"))
             return None
+        if self.in_the_passive(verb_pos, verb):
+            # A verb of speech in the passive has no speaker for a subject. An active one after it
+            # speaks ("When the results were announced, Okafor told reporters:"), else one before
+            # it ("Dr Gan replied that the timing of the next step would be announced "...""), else
+            # no one ("The plan was described as "..."").
+            later_pos = lo + m.start("gap") + later.start() if later is not None else -1
+            if later_pos > verb_pos and not self.in_the_passive(later_pos, later.group()):
+                sstart = max(self.sentence_start(later_pos), ps)
+                return self.subject_of(text[sstart:later_pos], sstart, later_pos)
+            return self.speaker_of_an_earlier_verb(ps, verb_pos)
         sstart = max(self.sentence_start(verb_pos), ps)
         head = text[sstart:verb_pos]
         return self.subject_of(head, sstart, verb_pos)
+
+    def in_the_passive(self, verb_pos: int, verb: str) -> bool:
+        """Whether the verb of speech at ``verb_pos`` is in the passive: a form of "be" before a
+        participle ("would be announced", "was described"); not "was saying", which is active,
+        nor "is said to have told", which reports the subject's words."""
+        if verb.endswith("ing") or self.text.startswith(" to ", verb_pos + len(verb)):
+            return False
+        return self.text[max(0, verb_pos - 12):verb_pos].rsplit(None, 1)[-1:] in _BE_FORMS
 
     def speaker_of_an_earlier_verb(self, ps: int, verb_pos: int) -> tuple[str, int] | None:
         """The subject of the last verb of speech before ``verb_pos`` in its sentence that is
@@ -2981,7 +3002,7 @@ class QuoteFinder:
         sstart = max(self.sentence_start(verb_pos), ps)
         earlier = None
         for v in _VERB_RE.finditer(self.text, sstart, verb_pos):
-            if self.text[sstart:v.start()].rsplit(None, 1)[-1:] not in _BE_FORMS:
+            if not self.in_the_passive(v.start(), v.group()):
                 earlier = v
         if earlier is None:
             return None
@@ -3044,8 +3065,12 @@ class QuoteFinder:
             if subject and subject.rsplit(None, 1)[-1].lower() not in _DAY_AND_MONTH_NAMES and not _ends_in_a_place_re().search(subject):
                 stripped = subject
                 head = stripped + " "
-        if not stripped or stripped.rsplit(None, 1)[-1:] in _BE_FORMS:
-            return None  # (a verb in the passive: "The plan was described as "..."")
+        if not stripped:
+            return None
+        if "," not in stripped and stripped.rsplit(None, 1)[-1:] in _BE_FORMS:
+            verb = _VERB_RE.match(self.text, verb_pos)
+            if verb is not None and self.in_the_passive(verb_pos, verb.group()):
+                return None  # a verb in the passive: "The plan was described as "...""
         if stripped.endswith(",") or stripped.rsplit(None, 1)[-1] in ("and", "but"):
             # "..., adding, "..."", 'it "strongly supports" the measure and urged senators to pass it
             # "..."': the sentence subject speaks.
@@ -3554,12 +3579,12 @@ class QuoteFinder:
             found = self.person_just_before(min(pos, quote_start))
             if found is not None and not (words[-1] in _YOUNG_DESCRIPTIONS and self.index.holds_an_office(found)):
                 return found
-        if len(words) == 2 and words[0] == "the" and words[1][0].isupper() and words[1].lower() in _AFFILIATIONS:
+        if len(words) == 2 and words[0].lower() == "the" and words[1][0].isupper() and words[1].lower() in _AFFILIATIONS:
             # "..., and Stefan Lindqvist, the Middlesbrough head coach, did not hide his
             # irritation. '...,' the Swede said": the one person the sentence before names
             # (not "Alcaraz beat Sinner. '...,' the Italian said", which names two).
             found = self.only_person_just_before(min(pos, quote_start)) or self.last_speaker_if_no_one_else(pos)
-            return found or frag  # (a nationality is no one's name: "the Pole", not "Pole")
+            return found or frag  # (a nationality or a party is no one's name: "the Pole", not "Pole")
         if low in _TEENAGER_WORDS:
             # "said the teenager" after "Kinsella, 19,": the person last given an age in their teens.
             at = min(pos, quote_start)
