@@ -885,10 +885,8 @@ def _role(word: str) -> str:
 # A general word for a trade, and the trade's own titles: "Barrister Hamza Awan contended ... .
 # '...,' the counsel said". Only the general word covers them, and only for the person the
 # sentence before is about: "the solicitor" is not the barrister.
-_GENERAL_ROLES = {
-    "counsel": frozenset("counsel barrister solicitor attorney advocate lawyer".split()),
-    "lawyer": frozenset("counsel barrister solicitor attorney advocate lawyer".split()),
-}
+_LAWYERS = frozenset("counsel barrister solicitor attorney advocate lawyer".split())
+_GENERAL_ROLES = {"counsel": _LAWYERS, "lawyer": _LAWYERS}
 
 
 def _holds(roles: frozenset[str], held: frozenset[str]) -> bool:
@@ -1564,16 +1562,11 @@ class SpeakerIndex:
         sex = sex_of_word(title) if title is not None and len(toks) == 1 else None
         if sex is None or name == toks[0]:
             return name
-        found = self.sex_of(name)
-        if found == sex:
+        fullest_sex = self.sex_of(name)
+        if fullest_sex == sex:
             return name
-        if found is None:
-            # "Mrs Boyd" after "Lachlan and Sarah Boyd": the one of them the copy tells is a
-            # woman, else the fullest, whose sex it does not tell.
-            for c in reversed(self.people_named(toks[-1])):
-                if c.pos <= pos and len(c.tokens) >= 2 and self.sex_of(" ".join(c.tokens)) == sex:
-                    return " ".join(c.tokens)
-            return name
+        # The latest named in full whom the copy tells is of that sex: "Mrs Boyd" after "Lachlan
+        # and Sarah Boyd".
         unknown = None
         for c in reversed(self.people_named(toks[-1])):
             if c.pos <= pos and len(c.tokens) >= 2:
@@ -1583,6 +1576,8 @@ class SpeakerIndex:
                     return full
                 if found is None and unknown is None:
                     unknown = full
+        if fullest_sex is None:
+            return name  # the fullest, whose sex the copy does not tell
         if unknown is None:
             # "Mr Teo" after "Mr Teo Kah Leng" and his granddaughter "Ms Teo Hui Min": a family
             # name written first, of the one named so who can be of the honorific's sex.
