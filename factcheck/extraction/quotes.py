@@ -834,8 +834,20 @@ class _Mention:
 _ROLE_SYNONYMS = {
     "justice": "judge", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
     "spokesperson.": "spokesperson", "chairman": "chair", "chairwoman": "chair",
-    "chairperson": "chair", "ceo": "chief executive",
+    "chairperson": "chair", "ceo": "chief executive", "councilor": "councillor",
 }
+# Titles written short before a name are the offices written out after it: "Cagayan Gov.
+# Rosalinda Tuazon-Aguinaldo said ... '...,' the governor said".
+# (Role words are compared without their stops.)
+_ROLE_SYNONYMS.update(
+    {
+        "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "col": "colonel",
+        "lt": "lieutenant", "sgt": "sergeant", "capt": "captain", "maj": "major", "adm": "admiral",
+        "cmdr": "commander", "prof": "professor", "dr": "doctor", "supt": "superintendent",
+        "insp": "inspector", "det": "detective", "cllr": "councillor", "cr": "councillor",
+        "ald": "alderman", "atty": "attorney", "engr": "engineer", "pc": "constable",
+    }
+)
 # An unnamed source opening a sentence or a clause after a comma, as far as a comma or its verb:
 # "A spokesperson for the Foreign Ministry, quoted by ...", "On the wards, a senior nurse, who ...".
 # The rest of a body's name that lists its remit: "Department for Environment|, Food and Rural Affairs".
@@ -920,6 +932,15 @@ _DOTTED_NAME_ENDS = frozenset({"Jr.", "Sr.", "Corp.", "Inc.", "Co.", "Ltd.", "Br
 _LOCATED_SUFFIXES = ("-based", "-listed", "-headquartered")
 
 
+def _opens_with_the_honourable(toks: list[str]) -> bool:
+    """Whether a name's tokens open with a style of the honourable: "Rt. Hon. Olusegun Akinyemi",
+    "Hon Funmilayo Adeyemi" (but "Hon Hai" is a company)."""
+    return (
+        toks[0] in ("Hon.", "Rt.") or (toks[0] == "Hon" and sex_of_given_name(toks[1]) is not None)
+        or (toks[0] == "The" and toks[1] in ("Hon.", "Rt."))
+    )
+
+
 def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], bool, str | None]:
     """Strip titles and sentence openers from a capitalised run; decide if it names a person."""
     if '"' in run or "\u201c" in run or " '" in run or "\u2018" in run:
@@ -944,11 +965,8 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             toks = toks[1:]  # "Datuk Seri Utama Ahmad Zahid Hamidi"
     elif len(toks) > 2 and title_before and (title_before.rstrip("'\u2019").capitalize(), toks[0]) in _TWO_WORD_HONORIFICS:
         toks = toks[1:]  # "Dato' Sri Najib Razak", where the apostrophe ends the run before "Sri"
-    while len(toks) > 2 and (
-        toks[0] in ("Hon.", "Rt.") or (toks[0] == "Hon" and sex_of_given_name(toks[1]) is not None)
-        or (toks[0] == "The" and toks[1] in ("Hon.", "Rt."))
-    ):
-        toks = toks[1:]  # "Rt. Hon. Olusegun Akinyemi", "Hon Funmilayo Adeyemi" (but "Hon Hai" is a company)
+    while len(toks) > 2 and _opens_with_the_honourable(toks):
+        toks = toks[1:]
     if len(toks) >= 3 and toks[0] in ("Sr", "Sr.") and sex_of_given_name(toks[1]) is not None:
         # Before a given name, a religious sister's title ("Sr Margaret Namutebi") or Spanish
         # "Señor" ("Sr. Carlos Mendoza"); after a name it would be "senior", which is no title.
@@ -1024,6 +1042,8 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             lows = lows[last_title + 1:]
             if len(toks) >= 2 and toks[0] == "Eng.":
                 toks, lows = toks[1:], lows[1:]  # "EPRA Director-General Eng. Joseph Oketch Ouma"
+            while len(toks) > 2 and _opens_with_the_honourable(toks):
+                toks, lows = toks[1:], lows[1:]  # "Elgon MCA Hon. Janet Chepkoech"
             while len(toks) >= 2 and title in _MALAY_HONOURS and toks[0] in _HONOUR_SECOND_WORDS:
                 toks = toks[1:]  # "Prime Minister Datuk Seri Anwar Ibrahim", "Datuk Wira Ahmad Zahid"
                 lows = lows[1:]
@@ -2028,7 +2048,7 @@ class SpeakerIndex:
         else:
             # "Chief executive Marta Nowak", "spokesperson Ned Price": the titles just before.
             for w in reversed(before.split()[-3:]):
-                if w.lower() not in TITLES:
+                if w.lower().rstrip(".") not in TITLES:
                     break
                 words.append(w)
             # (only where the name's tokens are the name: not "Wales Jane Stevens" after "Secretary
@@ -2042,7 +2062,7 @@ class SpeakerIndex:
         after = text[end:end + 120]
         if after.startswith(","):
             words += _APPOSITION_CUT_RE.split(after[1:], 1)[0].split()
-        m.roles = frozenset(_role(w) for w in (_clean_token(w).lower() for w in words) if w in TITLES)
+        m.roles = frozenset(_role(w) for w in (_clean_token(w).lower().rstrip(".") for w in words) if w in TITLES)
         return m.roles
 
     def first_named(self, m: _Mention) -> _Mention | None:

@@ -2719,3 +2719,39 @@ def test_trades_before_a_name_and_verbs_joined_after_a_partial_quote(text, found
 )
 def test_a_third_review_of_this_stops_speaker_rules(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "opening, role",
+    [
+        ("Harbour County Gov. Rosalind Okafor-Mendes", "the governor"),
+        ("Sen. Rosalind Okafor-Mendes", "the senator"),
+        ("Det. Supt. Rosalind Okafor-Mendes", "the superintendent"),
+        ("Prof. Rosalind Okafor-Mendes", "the professor"),
+        ("Cllr Rosalind Okafor-Mendes", "the councillor"),
+        ("Lt. Col. Rosalind Okafor-Mendes", "the colonel"),
+    ],
+)
+def test_a_title_written_short_before_a_name_is_the_office_written_out_later(opening, role):
+    text = (
+        f"{opening} said the board would sit on Saturday. The road to the coast has been shut since the weekend.\n\n"
+        f"\u201cWe cannot wait for the capital to come to us,\u201d {role} said."
+    )
+    assert speakers(text) == [("\u201cWe cannot wait for the capital to come to us,\u201d", "Rosalind Okafor-Mendes")]
+
+
+def test_a_title_written_short_is_no_other_office():
+    text = (
+        "Gov. Rosalind Okafor-Mendes said the board would sit on Saturday.\n\n"
+        "\u201cWe cannot wait,\u201d the senator said."
+    )
+    assert [s for _, s in speakers(text)] == ["the senator"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Westlands MCA Hon. Wanjiru Mbugua", "Area MP Hon. Wanjiru Mbugua", "Area MP Hon Wanjiru Mbugua"],
+)
+def test_the_honourable_after_an_office_is_no_part_of_the_name(opening):
+    text = f"{opening} said the assembly had approved the budget in June.\n\n\u201cThe money is appropriated,\u201d she said."
+    assert [s for _, s in speakers(text)] == ["Wanjiru Mbugua"]
