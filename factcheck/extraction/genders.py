@@ -19,7 +19,7 @@ MASCULINE = "m"
 _FEMININE_WORDS = """
 mrs mrs. ms ms. miss madam madame mme mme. dame lady queen princess duchess countess baroness
 empress sheikha mother mum mom wife daughter sister grandmother granddaughter aunt niece
-girlfriend widow bride spokeswoman chairwoman congresswoman businesswoman councilwoman
+hajiya hajia alhaja girlfriend widow bride spokeswoman chairwoman congresswoman businesswoman councilwoman
 assemblywoman policewoman sportswoman headmistress actress waitress nun stepmother postwoman
 woman girl
 """
@@ -28,7 +28,7 @@ _MASCULINE_WORDS = """
 mr mr. sir lord king prince duke earl baron emperor sheikh emir sultan father dad husband son
 brother grandfather grandson uncle nephew boyfriend widower groom spokesman chairman congressman
 businessman councilman assemblyman policeman sportsman fireman headmaster actor waiter monk
-stepfather pope cardinal imam postman fisherman
+stepfather pope cardinal imam postman fisherman alhaji mallam malam
 man boy
 """
 

@@ -400,7 +400,8 @@ _TRADE_TITLES = frozenset(
     designer artist photographer demographer epidemiologist virologist sociologist psychologist
     criminologist climatologist seismologist volcanologist geologist musician physician technician
     librarian politician statistician paediatrician pediatrician dietitian clinician mathematician
-    veterinarian comedian magician beautician optician mortician tactician academician""".split()
+    veterinarian comedian magician beautician optician mortician tactician academician
+    villager moderator presenter panellist panelist""".split()
 )
 # Endings of the names of trades, for those the list above lacks: "Cosmochemist", "Glaciologist".
 _TRADE_ENDINGS = ("ist",)
@@ -426,7 +427,7 @@ TITLES = frozenset(
     tanaiste advocate counsel coroner cllr councilor warden principal headteacher headmaster
     headmistress gov gov. provost rector registrar adviser advisor undersecretary under-secretary
     rapporteur coordinator negotiator administrator comptroller ombudsman auditor tem tempore
-    aunty auntie madam madame alhaji alhaja hajia mzee fr engr pharm collector tahsildar
+    aunty auntie madam madame alhaji alhaja hajia hajiya mallam malam mzee fr engr pharm collector tahsildar
     honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. engr.
     kaiwhakahaere clerk gda gda. member cs
     """.split()
@@ -434,7 +435,7 @@ TITLES = frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
     # Adeyemi-Bakare", "DCP Anand Rao", "IGP Kayode Egbetokun".
     # ("CP" and "AIG" are left out: "CP Rail", "AIG Ireland" are companies.)
-    "sp asp dsp csp ssp acp dcp igp dig dgp".split()
+    _POLICE_RANKS_WRITTEN_SHORT := frozenset("sp asp dsp csp ssp acp dcp igp dig dgp".split())
 ) | _TRADE_TITLES | frozenset(
     # Members of a legislature or council, written before the name: "Local TD Clodagh Brennan".
     "td mla msp mep mpp mmc mpl mec mca".split()
@@ -1042,6 +1043,11 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             lows = lows[last_title + 1:]
             if len(toks) >= 2 and toks[0] == "Eng.":
                 toks, lows = toks[1:], lows[1:]  # "EPRA Director-General Eng. Joseph Oketch Ouma"
+            if (
+                title in _POLICE_RANKS_WRITTEN_SHORT and len(toks) >= 3
+                and sex_of_given_name(toks[1]) is not None and sex_of_given_name(toks[0]) is None
+            ):
+                toks, lows = toks[1:], lows[1:]  # "SSP Hyderabad Amjad Ali Sheikh": the rank's district, then the name
             while len(toks) > 2 and _opens_with_the_honourable(toks):
                 toks, lows = toks[1:], lows[1:]  # "Elgon MCA Hon. Janet Chepkoech"
             while len(toks) >= 2 and title in _MALAY_HONOURS and toks[0] in _HONOUR_SECOND_WORDS:

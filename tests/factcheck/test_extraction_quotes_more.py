@@ -2755,3 +2755,29 @@ def test_a_title_written_short_is_no_other_office():
 def test_the_honourable_after_an_office_is_no_part_of_the_name(opening):
     text = f"{opening} said the assembly had approved the budget in June.\n\n\u201cThe money is appropriated,\u201d she said."
     assert [s for _, s in speakers(text)] == ["Wanjiru Mbugua"]
+
+
+@pytest.mark.parametrize(
+    "opening, name",
+    [
+        ("Villager Tika Ram Gurung, 52, said the slope gave way before dawn", "Tika Ram Gurung"),
+        ("Moderator Lucia Ferreira-Banks pressed both candidates on the budget", "Lucia Ferreira-Banks"),
+        ("Presenter Dermot Keane asked about the delays", "Dermot Keane"),
+        ("Mallam Garba Yusuf said the floods took his whole crop", "Garba Yusuf"),
+        ("Hajiya Zainab Musa said the water rose in minutes", "Zainab Musa"),
+        # A police rank written short, then the district it serves, then the name.
+        ("SSP Larkana Zubair Ahmed Bhatti said officers had acted lawfully", "Zubair Ahmed Bhatti"),
+        ("SSP Zubair Ahmed Bhatti said officers had acted lawfully", "Zubair Ahmed Bhatti"),
+    ],
+)
+def test_more_titles_and_trades_before_a_name(opening, name):
+    text = f"{opening}. \u201cWe have been out since Saturday and we will not stop,\u201d {name.split()[-1]} said."
+    assert [s for _, s in speakers(text)] == [name]
+
+
+def test_an_honorific_of_west_africa_tells_the_speakers_sex():
+    text = (
+        "Mallam Garba Yusuf lost his farm to the floods. Hajiya Zainab Musa, his neighbour, fled with her children. "
+        "\u201cThe water came in so fast,\u201d she said."
+    )
+    assert [s for _, s in speakers(text)] == ["Zainab Musa"]
