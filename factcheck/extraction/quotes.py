@@ -193,8 +193,12 @@ _SPOKESPERSON_FOR_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?:spokesp
 # A title that takes portfolios, and the first of them up to a comma: "Minister for Fire, ".
 _PORTFOLIO_LIST_RE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Department|Ministry)\s+(?:for|of)\s+[^.;:,\n]+,\s+$")
 # A title and the "for" or "of" of its portfolio, right before the portfolio's last word and
-# the name: "Minister for| Education Aoife Murphy", "Secretary of State for| Wales Jo Stevens".
-_TITLE_FOR_A_PORTFOLIO_RE = re.compile(r"\b([Mm]inister|[Ss]ecretary|[Cc]ommissioner)(?:\s+of\s+[Ss]tate)?\s+(?:for|of)(?:\s+the)?$")
+# the name: "Minister for| Education Aoife Murphy", "Secretary of State for| Wales Jo Stevens",
+# "Minister for Housing, Local Government and| Heritage Darragh O'Brien".
+_TITLE_FOR_A_PORTFOLIO_RE = re.compile(
+    r"\b([Mm]inister|[Ss]ecretary|[Cc]ommissioner)(?:\s+of\s+[Ss]tate)?\s+(?:for|of)(?:\s+the)?"
+    r"(?:(?:\s+[A-Z][\w\-]*)+(?:,|\s+and|\s+&))*$"
+)
 # An attribution set off inside a sentence by commas: "The boats|, he says,| are unrecognisable".
 _SAYS_ASIDE_RE = re.compile(r",[ \t]+([Hh]e|[Ss]he)[ \t]+(?:says|said|adds|added),[ \t]")
 # An answer attributed to no one but the question: '"You'd have to ask him," came the reply'.
@@ -542,7 +546,10 @@ _PORTFOLIOS = frozenset(
     communications children equality climate infrastructure planning local government social
     protection public expenditure reform industry fisheries marine food rural community heritage
     media arts research innovation science digital technology economy labour work pensions
-    security immigration veterans policy opposition police""".split()
+    security immigration veterans policy opposition police interior universities higher works water
+    power roads lands mines mining petroleum information broadcasting commerce women youth aviation
+    railways highways irrigation forestry wildlife revenue development welfare relief disaster
+    parliamentary legal livestock investment telecommunications population family""".split()
 )
 # Words for firms that are trades too, before a person's name: "Machine operator Nomsa Dlamini".
 _TRADES_AMONG_THINGS = frozenset("operator developer producer designer".split())
@@ -888,7 +895,7 @@ _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 _RELATIVE_CLAUSE_RE = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
 # Where a phrase in apposition to a name ends: "the kingdom's energy minister, Prince ...".
 # Not at the stop of an initial or of "U.S.": "a senior U.S. official".
-_APPOSITION_CUT_RE = re.compile("[;:!?\n\"\u201c\u201d(,]|(?<!\\b[A-Z])\\.")
+_APPOSITION_CUT_RE = re.compile("[;:!?\n\"\u201c\u201d(,\u2013\u2014]|(?<!\\b[A-Z])\\.")
 
 
 def _role(word: str) -> str:
@@ -2049,14 +2056,19 @@ class SpeakerIndex:
         end = run.end() if run else m.pos
         words = text[m.pos:end].split()
         before = text[max(self.begin, m.pos - 100):m.pos].rstrip()
-        if before.endswith(","):
-            words += _APPOSITION_CUT_RE.split(before[:-1])[-1].split()
-        else:
-            # "Chief executive Marta Nowak", "spokesperson Ned Price": the titles just before.
+        # "Chief executive Marta Nowak", "spokesperson Ned Price": the titles just before, and a
+        # phrase in apposition before them ("The Minister of Works, Engr. Nasiru Dangana").
+        titles = []
+        if not before.endswith(","):
             for w in reversed(before.split()[-3:]):
                 if w.lower().rstrip(".") not in TITLES:
                     break
-                words.append(w)
+                titles.append(w)
+        words += titles
+        in_apposition = before.rsplit(None, len(titles))[0] if titles else before
+        if in_apposition.endswith(","):
+            words += _APPOSITION_CUT_RE.split(in_apposition[:-1])[-1].split()
+        if not before.endswith(","):
             # (only where the name's tokens are the name: not "Wales Jane Stevens" after "Secretary
             # of State for", where the portfolio's last word ran into it)
             office = (

@@ -1953,9 +1953,10 @@ def test_titles_written_short_parties_statements_and_bodies_with_remits(text, fo
 @pytest.mark.parametrize(
     "text, found",
     [
-        # One of a list of portfolios is not a person ("the minister" is not "Disaster Recovery").
+        # One of a list of portfolios is not a person ("the minister" is not "Disaster Recovery"),
+        # and the minister of them all is the person named after it.
         ("Minister for Fire, Disaster Recovery and Volunteers Kate Mulvaney-Tran spoke.\n\nAsked about the money, "
-         'the minister said: "I have no doubt it has helped."', ["the minister"]),
+         'the minister said: "I have no doubt it has helped."', ["Kate Mulvaney-Tran"]),
         # A sentence whose subject is a role is about the person given it, not the body named after the verb.
         ("Coroner Helena Ferris-Tipene found the deaths preventable.\n\nThe coroner recommended that Maritime New "
          'Zealand consider legislation.\n\n"It should not matter where a person launches from," she said.',
@@ -2781,3 +2782,30 @@ def test_an_honorific_of_west_africa_tells_the_speakers_sex():
         "\u201cThe water came in so fast,\u201d she said."
     )
     assert [s for _, s in speakers(text)] == ["Zainab Musa"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Minister for Housing and Planning Darragh Kelleher",
+        "Minister for Housing, Local Government and Heritage Darragh Kelleher",
+        "Minister for Universities Darragh Kelleher",
+        "The Minister of Works, Engr. Darragh Kelleher,",
+    ],
+)
+def test_the_minister_named_after_portfolios_or_after_an_apposition_and_a_title(opening):
+    text = (
+        f"{opening} gave the contractor until December to finish the road.\n\n"
+        "\u201cI am not happy with what I have seen today,\u201d the minister said."
+    )
+    assert [s for _, s in speakers(text)] == ["Darragh Kelleher"]
+
+
+def test_a_role_in_a_clause_set_off_by_dashes_is_not_the_next_persons():
+    text = (
+        "Committee chair Sen. Rafael Ignacio Quimpo pressed the engineer on the payments.\n\n"
+        "One contractor is owned by Jose Quimpo \u2014 no relation to the senator \u2014 whose lawyer, Atty. Liza "
+        "Marcelo-Tan, told the panel the work was done.\n\n"
+        "The senator was unconvinced. \u201cAn act of God does not erase a dike in six months,\u201d he replied."
+    )
+    assert [s for _, s in speakers(text)] == ["Rafael Ignacio Quimpo"]
