@@ -615,13 +615,20 @@ def _statement_issuer_re() -> re.Pattern:
         rf"(?:['\u2019]s)?(?:[ \t]+(?!(?:of|from|at|for|in|with|and|the)\b)[a-z]+){{0,2}}"
         rf"[ \t]+(?:{'|'.join(sorted(_GENERIC_BODY_WORDS | {'office', 'police'}))})\b"
     )  # (not "Mark Lee of the trust": a person, and where he works)
-    issuer = rf"{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern}(?:{lower_tail})?"
+    # A body named by what it is, to be read as the one named before: "the university said in a
+    # statement" (not "Mark Lee of the trust said": where a person works).
+    described_body = rf"(?<!of )(?<!at )(?<!for )(?<!from )(?<!with )[Tt]he[ \t]+(?:{'|'.join(sorted(_GENERIC_BODY_WORDS | {'university', 'college', 'school', 'council'}))})\b"
+    issuer = rf"{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern}(?:{lower_tail})?|{described_body}"
+    # What the document is, and a clause about it: "in a statement issued after the verdict".
+    document = rf"in\s+{_DOCUMENTS}(?:\s+[a-z][^,.;\"\u201c\u201d\n]{{0,50}})?"
     return re.compile(
         rf"(?P<before>{issuer}){_ISSUER_ASIDE}\s+{_ISSUING_VERBS}\s+in\s+{_DOCUMENTS}"
-        rf"|(?P<aside>{issuer}){_SHORT_FORM},\s+in\s+{_DOCUMENTS},\s+said"
+        # "The KWSC, in a statement, rejected the allegation and said"
+        rf"|(?P<aside>{issuer}){_SHORT_FORM},\s+{document},\s+(?:[a-z]+ed\b[^.;\"\u201c\u201d\n]{{0,80}}?\band\s+)?{_ISSUING_VERBS}"
         # "In a statement, the national health authority, Health Ireland, said"; "In a statement
-        # released during the meeting, ... said"
-        rf"|[Ii]n\s+{_DOCUMENTS}(?:\s+[a-z][^,.;\"\u201c\u201d\n]{{0,50}})?,\s+(?P<described>the\s+[a-z][a-z ]{{0,40}},\s+)?(?:the\s+)?(?P<after>{issuer}),?\s+{_ISSUING_VERBS}"
+        # released during the meeting, ... said"; "In a statement, board chair Harkiran Sandhu-Bell said"
+        rf"|[Ii]{document[1:]},\s+(?P<described>the\s+[a-z][a-z ]{{0,40}},\s+)?(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}"
+        rf"(?P<after>{issuer}){_SHORT_FORM},?\s+{_ISSUING_VERBS}"
     )
 
 
@@ -3447,6 +3454,9 @@ class QuoteFinder:
         if found is None:
             return None
         name = found.group("before") or found.group("aside") or found.group("after")
+        if name[:4].lower() == "the " and name[4:].islower():
+            # "the university said in a statement": the university named before, if any.
+            return self.to_name(name, found.start(), found.start()) or name
         name = name[_opener_length(name):]
         if _ACRONYM_RE.fullmatch(name):
             # "In a statement, HSI said" after "Health Services Ireland (HSI)": the body by its name

@@ -2809,3 +2809,21 @@ def test_a_role_in_a_clause_set_off_by_dashes_is_not_the_next_persons():
         "The senator was unconvinced. \u201cAn act of God does not erase a dike in six months,\u201d he replied."
     )
     assert [s for _, s in speakers(text)] == ["Rafael Ignacio Quimpo"]
+
+
+@pytest.mark.parametrize(
+    "opening, found",
+    [
+        ("In a statement, the Harbour Football Association (HFA) said 31,480 tickets had been sold.",
+         "Harbour Football Association"),
+        ("The KWB, in a statement, rejected the allegation and said water was being shared fairly.", "KWB"),
+        ("In a statement, board chair Harkiran Sandhu-Bell said trustees had tabled a fair offer.",
+         "Harkiran Sandhu-Bell"),
+        ("The CCW, in a statement issued after the verdict, said it would move swiftly.", "CCW"),
+        ("Students of Ravelston University marched on Monday. In a statement issued after the hearing, the university "
+         "said the increase was necessary.", "Ravelston University"),
+    ],
+)
+def test_who_spoke_in_a_statement_before_the_statement_said(opening, found):
+    text = f"{opening}\n\n\u201cWe are grateful to everyone who came,\u201d the statement said."
+    assert [s for _, s in speakers(text)] == [found]
