@@ -947,6 +947,10 @@ _DOTTED_NAME_ENDS = frozenset({"Jr.", "Sr.", "Corp.", "Inc.", "Co.", "Ltd.", "Br
 _LOCATED_SUFFIXES = ("-based", "-listed", "-headquartered")
 
 
+# Words of a name that say whose son or daughter its bearer is: "Sultan bin Rashid Al-Marri".
+_PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "ibn", "binti"})
+
+
 def _opens_with_the_honourable(toks: list[str]) -> bool:
     """Whether a name's tokens open with a style of the honourable: "Rt. Hon. Olusegun Akinyemi",
     "Hon Funmilayo Adeyemi" (but "Hon Hai" is a company)."""
@@ -1030,6 +1034,11 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         toks[-1] = toks[-1][:-1]
     lows = [t.lower().rstrip(".") for t in toks]
     title = title_before
+    for k in range(len(toks) - 1):
+        if toks[k] == "Di" or toks[k + 1] in _PATRONYMIC_PARTICLES:
+            # No title but part of a name: "Chiara Di Benedetto" (a detective inspector is "DI"),
+            # "Sultan bin Rashid Al-Marri" (a title is followed by a name, not by "bin").
+            lows[k] = toks[k]
     if not TITLES.isdisjoint(lows):
         last_title = max(k for k, low in enumerate(lows) if low in TITLES)
         if last_title == len(lows) - 1 and last_title >= 1:
@@ -2374,6 +2383,23 @@ def _curled_straight_singles(text: str, lo: int, hi: int) -> str:
     return text[:lo] + part + text[hi:]
 
 
+def _quoted_within_straight_singles(text: str, paras: list[tuple[int, int]], doubles: list[QuoteSpan]) -> bool:
+    """Whether copy writes speech in straight single marks and double marks only for words
+    quoted within it: "'There was so much blood. He kept saying, "Tell my boys I love them",'
+    she told the court", as British papers' plain text does."""
+    lo, hi = paras[0][0], paras[-1][1]
+    if text.find("\u2018", lo, hi) >= 0:
+        return False
+    for q in doubles:
+        if not q.closed or _STRAIGHT_SINGLE_OPEN_RE.search(text, paras[q.para][0], q.start) is None:
+            return False  # (the cheap test first: a mark before it in its paragraph that may open speech)
+    curled = _curled_straight_singles(text, lo, hi)
+    return all(
+        any(m.start() < q.start and q.end <= m.end() for m in _SINGLE_RE.finditer(curled, *paras[q.para]))
+        for q in doubles
+    )
+
+
 def _scan_single(text: str, paras: list[tuple[int, int]], doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     if not paras:
@@ -2470,6 +2496,8 @@ class QuoteFinder:
     def find(self) -> list[QuoteSpan]:
         text = self.text
         doubles = _scan_double(text, self.paras)
+        if doubles and _quoted_within_straight_singles(text, self.paras, doubles):
+            doubles = []  # the words quoted within speech are part of it
         singles = _scan_single(text, self.paras, doubles)
         if not doubles and not singles:
             return []

@@ -2827,3 +2827,40 @@ def test_a_role_in_a_clause_set_off_by_dashes_is_not_the_next_persons():
 def test_who_spoke_in_a_statement_before_the_statement_said(opening, found):
     text = f"{opening}\n\n\u201cWe are grateful to everyone who came,\u201d the statement said."
     assert [s for _, s in speakers(text)] == [found]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ('"The survivors told us the boat had stopped," said Chiara Di Benedetto, a spokeswoman for the agency.',
+         ["Chiara Di Benedetto"]),
+        ('Chiara Di Benedetto spoke at the port. "They are in deep shock," she said.', ["Chiara Di Benedetto"]),
+        ('"We are under no illusions," Qatar\'s foreign minister, Sultan bin Rashid Al-Marri, told reporters.',
+         ["Sultan bin Rashid Al-Marri"]),
+        # A title before a name with "bin" after the given name is still a title; "DI" is a rank.
+        ('Sheikh Hamad bin Khalid spoke. "We are under no illusions," he said.', ["Hamad bin Khalid"]),
+        ('DI Mark Hale spoke. "We are under no illusions," he said.', ["Mark Hale"]),
+    ],
+)
+def test_a_word_of_a_name_that_is_also_a_title(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+def test_speech_in_straight_single_marks_with_words_quoted_within_it_in_double_ones():
+    text = (
+        "Giving evidence, bar supervisor Kayleigh Moss, 22, said she ran outside after hearing shouting.\n\n"
+        "'There was so much blood. He kept saying, \"Tell my boys I love them\",' she told the court.\n\n"
+        "Judge Elizabeth Harrower KC told jurors the trial was expected to last three weeks.\n\n"
+        "'You must decide this case on the evidence you hear in this courtroom,' she said."
+    )
+    found = speakers(text)
+    assert [s for _, s in found] == ["Kayleigh Moss", "Elizabeth Harrower"]
+    assert found[0][0].startswith("'There was so much blood") and found[0][0].endswith("them\",'")
+
+
+def test_double_marks_outside_single_ones_keep_the_copys_speech_in_double_marks():
+    text = (
+        "\"We will appeal,\" said Kayleigh Moss. She called the ruling a 'disgrace'.\n\n"
+        "'It was never about the money,' her brother wrote on a sign."
+    )
+    assert [s for _, s in speakers(text)] == ["Kayleigh Moss"]
