@@ -892,8 +892,8 @@ _SOURCE_NOUNS = frozenset(
 _SOURCE_JOINERS = frozenset("for of at from with in who close".split())
 # Words that open a phrase before a sentence's subject: "In response, a spokesman said".
 _OPENING_WORDS = frozenset(
-    """in on at after before during since asked speaking responding separately earlier later
-    meanwhile however instead also still yet then now today yesterday elsewhere outside inside""".split()
+    """in on at after before during since asked speaking responding separately earlier later late
+    early meanwhile however instead also still yet then now today yesterday elsewhere outside inside""".split()
 )
 # Where a sentence may name an unnamed source: "a" or "one" opening it or a clause after a comma.
 _A_SOURCE_RE = re.compile(r"(?:^|,)\s*(?:A|An|One|a|an|one)\s")
@@ -2095,7 +2095,13 @@ class SpeakerIndex:
                 words.append(office.group(1))  # "Minister for Education Aoife Murphy": a minister
         after = text[end:end + 120]
         if after.startswith(","):
-            words += _APPOSITION_CUT_RE.split(after[1:], 1)[0].split()
+            phrase = _APPOSITION_CUT_RE.split(after[1:], 1)[0].split()
+            if not phrase or phrase[0] not in _RELATIVE_PRONOUNS or (
+                len(phrase) > 2 and phrase[1] in ("is", "was") and phrase[2] in ("the", "a", "an")
+            ):
+                # "Ann Lee, the finance minister," and "Ann Lee, who is the finance minister,", but
+                # not "Ann Lee, who is not related to the minister,"
+                words += phrase
         m.roles = frozenset(_role(w) for w in (_clean_token(w).lower().rstrip(".") for w in words) if w in TITLES)
         return m.roles
 
@@ -3286,8 +3292,9 @@ class QuoteFinder:
             opening.endswith((", and", ", but"))
             or (
                 opening.endswith(",") and opening.split(None, 1)[0].lower() in _OPENING_WORDS
-                # No one named in it: "Her husband, Geoffrey, a former postman, drove her".
-                and not any(w[:1].isupper() for w in opening.split()[1:])
+                # No one named in it: "Her husband, Geoffrey, a former postman, drove her" (a day
+                # is no one: "Late on Monday, a spokesperson said").
+                and not any(w[:1].isupper() and w.rstrip(",").lower() not in _DAY_AND_MONTH_NAMES for w in opening.split()[1:])
             )
         ):
             return None

@@ -2864,3 +2864,27 @@ def test_double_marks_outside_single_ones_keep_the_copys_speech_in_double_marks(
         "'It was never about the money,' her brother wrote on a sign."
     )
     assert [s for _, s in speakers(text)] == ["Kayleigh Moss"]
+
+
+def test_a_relative_clause_after_a_name_gives_no_role_unless_it_says_what_the_person_is():
+    text = (
+        "Housing Minister Jean-Luc Fortier told a talk show the fund was staying.\n\n"
+        "Bloc MP Marie-Eve Fortier, who is not related to the minister, said cities had been left hanging.\n\n"
+        "\u201cNobody is winding anything down on my watch,\u201d the minister told reporters."
+    )
+    assert [s for _, s in speakers(text)] == ["Jean-Luc Fortier"]
+    text = (
+        "Housing Minister Jean-Luc Fortier told a talk show the fund was staying.\n\n"
+        "Marie-Eve Fortier, who is the finance minister, said cities would be paid.\n\n"
+        "\u201cThe agreements will be honoured,\u201d the finance minister told reporters."
+    )
+    assert [s for _, s in speakers(text)] == ["Marie-Eve Fortier"]
+
+
+@pytest.mark.parametrize("opening", ["Late Monday,", "On Monday,", "Early on Tuesday,", "In June,"])
+def test_an_unnamed_source_after_an_opening_phrase_with_a_day_or_a_month(opening):
+    text = (
+        "Housing Minister Jean-Luc Fortier spoke on Sunday. "
+        f'{opening} a spokesperson for the housing minister said that the two had met and were "fully aligned."'
+    )
+    assert [s for _, s in speakers(text)] == ["a spokesperson for the housing minister"]
