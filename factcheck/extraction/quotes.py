@@ -1045,9 +1045,11 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             if lows[last_title - 1] in _HONORIFICS:
                 # "Mr Dean", "Dr King": an honorific is followed by a name, whatever the name.
                 last_title -= 1
-            elif sex_of_given_name(toks[last_title - 1]) is not None:
+            elif sex_of_given_name(toks[last_title - 1]) is not None or (
+                lows[last_title - 1] not in TITLES and any(low in TITLES for low in lows[:last_title - 1])
+            ):
                 # "Clifford Dean", "Martin Luther King": a given name, then a surname that is
-                # also a title word.
+                # also a title word; "Congress MP Anirudh Sen": a title, then a name that ends so.
                 last_title = max((k for k in range(last_title - 1) if lows[k] in TITLES), default=-1)
         if (
             0 <= last_title < len(lows) - 1 and sex_of_given_name(toks[last_title]) is not None
@@ -3735,7 +3737,11 @@ class QuoteFinder:
             # else the description itself ("the Brazilian president").
             return (
                 self.role_holder_just_before(roles, min(pos, quote_start))
-                or self.index.by_roles(roles, pos) or self.described_before(words[-1], pos)
+                or self.index.by_roles(roles, pos)
+                # "the former minister" for "Joanna Whitlock, who was a health minister": the
+                # copy need not call the person former to say so.
+                or ("former" in roles and len(roles) > 1 and self.index.by_roles(roles - {"former"}, pos))
+                or self.described_before(words[-1], pos)
                 or (len(words) == 2 and words[1] in _EPITHET_ROLES and self.unnamed_role_just_before(frag, min(pos, quote_start)))
                 or (
                     len(words) >= 3 and words[-1].lower() in _SEAT_TITLES
@@ -3806,6 +3812,10 @@ class QuoteFinder:
             return self.namesake_just_before(words, name, min(pos, quote_start))
         if not words or len(words) > 6:
             return None
+        if len(words) == 1 and words[0][:1].isupper() and self.index.is_surname(words[0]):
+            # "Sen said" after "Congress MP Anirudh Sen", "King said" after "Senator Xolani
+            # King": a surname that is also a title word.
+            return self.index.resolve((words[0],), pos)
         if roles:
             full = self.index.by_roles(roles, pos)
             if full:

@@ -2888,3 +2888,22 @@ def test_an_unnamed_source_after_an_opening_phrase_with_a_day_or_a_month(opening
         f'{opening} a spokesperson for the housing minister said that the two had met and were "fully aligned."'
     )
     assert [s for _, s in speakers(text)] == ["a spokesperson for the housing minister"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A surname that is also a title word, after a title and a given name the lists do not know.
+        ('Congress MP Anirudh Sen said the figures hid more. "You cannot buy safety," Sen said.', ["Anirudh Sen"]),
+        ('Congress MP Anirudh Sen said the figures hid more. "You cannot buy safety," he said.', ["Anirudh Sen"]),
+        ('Senator Xolani King spoke first. "We agree with the court," said King.', ["Xolani King"]),
+        # "the former minister" for one the copy says was a minister, without calling them former.
+        ("Baroness Joanna Whitlock, who was a health minister between 2016 and 2019, gave evidence. Counsel asked "
+         'about a letter.\n\n"I cannot tell you that I did," the former minister replied.', ["Joanna Whitlock"]),
+        # ... and the one called former, where both are named.
+        ('President Ann Lee and former President Mark Hale met on Monday. "We agree," the former president said.',
+         ["Mark Hale"]),
+    ],
+)
+def test_surnames_that_are_title_words_and_former_office_holders(text, found):
+    assert [s for _, s in speakers(text)] == found
