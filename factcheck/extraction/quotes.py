@@ -646,10 +646,11 @@ def _named_subject_speaks_re() -> re.Pattern:
     """A subject's verb of speech after its name, past a clause set off by commas (or the comma
     that closes the name in apposition) or where the person works: "His father, Declan Doherty,
     asked", "Prof Mahfuza Rahman of Jahangirnagar University said" (not the inverted ", said a
-    spokesman"). Compiled when first needed: only namesakes ask for it."""
+    spokesman"). Compiled when first needed: only namesakes ask for it. ("Her son, Nick Petrakis,
+    spoke in favour" speaks too, though "spoke" brings no quote.)"""
     return re.compile(
-        rf"(?:,[^.;:\"\u201c\u201d]{{1,160}},|,)[ \t]+(?:{_VERB_ALTERNATION})\b{_INVERTED}"
-        rf"|(?:[ \t]+(?:of|from|at|for|with)[ \t]+[^,.;:\"\u201c\u201d]{{1,60}}?)?[ \t]+(?:{_VERB_ALTERNATION})\b"
+        rf"(?:,[^.;:\"\u201c\u201d]{{1,160}},|,)[ \t]+(?:{_VERB_ALTERNATION}|spoke)\b{_INVERTED}"
+        rf"|(?:[ \t]+(?:of|from|at|for|with)[ \t]+[^,.;:\"\u201c\u201d]{{1,60}}?)?[ \t]+(?:{_VERB_ALTERNATION}|spoke)\b"
     )
 
 
@@ -813,6 +814,13 @@ _KIN_NOUNS = frozenset(
     fiancée boyfriend girlfriend widow widower stepson stepdaughter stepfather stepmother twin""".split()
 )
 _POSSESSIVE_PRONOUNS = frozenset("her his their my our your".split())
+# Kin of the generation before or after the one they are kin to: "His father, Wiremu Raukawa".
+_ELDER_KIN = frozenset("mother father mum mom dad grandmother grandfather stepfather stepmother".split())
+_YOUNGER_KIN = frozenset("son daughter grandson granddaughter stepson stepdaughter".split())
+# "the elder Raukawa said", "the younger Mitchell": one of a parent and a child who share a surname.
+_ELDER_OR_YOUNGER_RE = re.compile(r"[Tt]he (elder|older|younger) ([A-Z][\w'\u2019\-]+)")
+# A kin word just before a name: "His father, Wiremu Raukawa", "Mitchell's son Darius Mitchell".
+_KIN_WORD_BEFORE_RE = re.compile(r"(\w+),?[ \t]+$")
 # Given names that are also places, which "and" joins to a person as often: "Georgia and Brian Kemp".
 _PLACES_AMONG_GIVEN_NAMES = frozenset(
     """georgia victoria florence chelsea sydney regina adelaide charlotte madison savannah virginia
@@ -1546,6 +1554,30 @@ class SpeakerIndex:
             not _SENIOR_OFFICES.isdisjoint(self.roles_of(m)) for m in self.people_named(name.split()[-1])
             if " ".join(m.tokens) == name
         )
+
+    def of_a_generation(self, surname: str, elder: bool, pos: int) -> str | None:
+        """Of two people named in full before ``pos`` with ``surname``, the parent (``elder``) or
+        the child, as the kin word before one of them tells: "Harbourside captain Toby Raukawa
+        ... His father, Wiremu Raukawa" makes Wiremu the elder and Toby the younger."""
+        people: dict[tuple[str, ...], bool | None] = {}
+        for m in self.people_named(surname):
+            if m.pos >= pos or len(m.tokens) < 2:
+                continue
+            kin = _KIN_WORD_BEFORE_RE.search(self.text, max(0, m.pos - 30), m.pos)
+            word = kin.group(1).lower() if kin is not None else ""
+            generation = True if word in _ELDER_KIN else False if word in _YOUNGER_KIN else None
+            if people.get(m.tokens) is None:
+                people[m.tokens] = generation
+        if len(people) != 2:
+            return None
+        (first, first_elder), (second, second_elder) = people.items()
+        if first_elder is None:
+            first_elder = None if second_elder is None else not second_elder
+        elif first_elder == second_elder:
+            return None  # two fathers: no telling
+        if first_elder is None:
+            return None
+        return " ".join(first if first_elder == elder else second)
 
     def is_surname(self, token: str) -> bool:
         return bool(self.people_named(token))
@@ -3644,6 +3676,9 @@ class QuoteFinder:
                 if _NOT_A_SOURCE_WORDS.isdisjoint(m.group(1).split()):
                     one = m  # the last: "one delegate said", not "one in five residents said"
             return f"another {one.group(1)}" if one is not None else frag
+        generation = _ELDER_OR_YOUNGER_RE.fullmatch(frag)
+        if generation is not None:
+            return self.index.of_a_generation(generation.group(2), generation.group(1) != "younger", pos) or frag
         age = _AGE_DESCRIPTION_RE.fullmatch(low)
         if age:
             # "said the 23-year-old": the person whose age the copy gave ("Ben Ade, 23,"), else the

@@ -2907,3 +2907,35 @@ def test_an_unnamed_source_after_an_opening_phrase_with_a_day_or_a_month(opening
 )
 def test_surnames_that_are_title_words_and_former_office_holders(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+PARENT_AND_CHILD = (
+    "Harbourside captain Toby Raukawa, 33, played his last game. 'We lost,' he said.\n\n"
+    "His father, Wiremu Raukawa, watched from the sideline.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (PARENT_AND_CHILD + "'He has given everything to this club,' the elder Raukawa said.", "Wiremu Raukawa"),
+        (PARENT_AND_CHILD + "'Dad never misses a game,' the younger Raukawa said.", "Toby Raukawa"),
+        ('Coach Dwayne Mitchell spoke. Mitchell\'s son, Darius Mitchell, added 14 points.\n\n"Dad does not say '
+         'much," the younger Mitchell said.', "Darius Mitchell"),
+        # No kin word: no telling which is the elder.
+        ('Dwayne Mitchell and Ann Mitchell spoke. "Dad does not say much," the younger Mitchell said.',
+         "the younger Mitchell"),
+    ],
+)
+def test_the_elder_or_the_younger_of_a_parent_and_a_child(text, found):
+    assert speakers(text)[-1][1] == found
+
+
+def test_a_namesake_who_spoke_in_favour_in_the_sentence_before_speaks_next():
+    text = (
+        "Among them was Lorraine Petrakis, 71, a retired school secretary.\n\n"
+        "\"Every month it is something,\" she said.\n\n"
+        "Her son, Nick Petrakis, who owns an auto body shop, spoke in favor of the police funding.\n\n"
+        "\"Since January I have had three break-ins,\" Petrakis said."
+    )
+    assert [s for _, s in speakers(text)] == ["Lorraine Petrakis", "Nick Petrakis"]
