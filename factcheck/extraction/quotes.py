@@ -171,6 +171,11 @@ _APPOSED_SPEAKER_RE = re.compile(
     rf"[ \t]*,?[ \t]*(?P<who>{_NAME_RUN_RE.pattern}|an?[ \t]{_NOT_A_SENTENCE_END}{{2,80}}?),[ \t]"
     rf"{_NOT_A_SENTENCE_END}{{2,220}}?,[ \t]+(?:{_VERB_ALTERNATION})\b"
 )
+# The same with the description first and the name in apposition to it: '," Qatar's Minister of
+# State at the Ministry of Foreign Affairs, Sultan bin Rashid Al-Marri, told reporters'.
+_DESCRIBED_THEN_NAMED_RE = re.compile(
+    rf"[ \t]*,?[ \t]*(?:[^,\"\u201c\u201d\n.!?]|(?<=\b[A-Z])\.[ \t]){{2,140}}?,[ \t](?P<who>{_NAME_RUN_RE.pattern}),[ \t]+(?:{_VERB_ALTERNATION})\b"
+)
 _PARTIAL_ONLY = frozenset({
     "described", "called", "dubbed", "labelled", "labeled", "termed", "calling", "describing",
     "branding", "branded", "accused",
@@ -534,9 +539,11 @@ _AFFILIATIONS = frozenset(
     scotswoman welshman welshwoman dutchman dutchwoman spaniard swede pole kiwi aussie serb
     croat bosnian turk namibian icelander
     democrat republican conservative tory labour liberal
-    socialist social independent
+    socialist social independent leftist rightist centrist populist
     unseeded seeded top-seeded reigning defending teenage""".split()
 )
+# Political leanings, which come before a surname alone in headlines: "Leftist Quispe clings to lead".
+_LEANINGS = frozenset("leftist rightist centrist populist socialist conservative liberal nationalist".split())
 # Titles that take a portfolio with "for" or "of" ("a spokesperson for Schiphol" names none).
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "state"})
 # Portfolios written between a title and a name: "Minister for Housing Darragh Kelly".
@@ -957,6 +964,8 @@ _LOCATED_SUFFIXES = ("-based", "-listed", "-headquartered")
 
 # Words of a name that say whose son or daughter its bearer is: "Sultan bin Rashid Al-Marri".
 _PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "ibn", "binti"})
+# Titles that are also given names or family names: "Amina Sheikh Abdi", "Ahmed Sultan Ali".
+_HONOURS_THAT_ARE_NAMES = frozenset({"sheikh", "shaikh", "sultan", "emir", "amir", "haji"})
 
 
 def _opens_with_the_honourable(toks: list[str]) -> bool:
@@ -1011,9 +1020,10 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         toks = toks[1:]  # "Cosmochemist Tomás Albareda", "Glaciologist Ingrid Holm": a trade before the name
     while len(toks) > 1 and toks[-1].rstrip(".,") in _POST_NOMINALS:
         toks = toks[:-1]
-    if len(toks) >= 3 and toks[0].lower() in _AFFILIATIONS:
-        # "Venezuelan Yorman Castillo", "Liberal Democrat Fiona McLeish": who they are, not their
-        # name (but "Turkish Foreign Ministry" is the ministry's name).
+    if (len(toks) >= 3 and toks[0].lower() in _AFFILIATIONS) or (len(toks) == 2 and toks[0].lower() in _LEANINGS):
+        # "Venezuelan Yorman Castillo", "Liberal Democrat Fiona McLeish", a headline's "Leftist
+        # Quispe": who they are, not their name (but "Turkish Foreign Ministry" is the ministry's
+        # name, and "Irish Water" a company's).
         k = 1
         while k < len(toks) - 2 and toks[k].lower() in _AFFILIATIONS:
             k += 1
@@ -1043,9 +1053,13 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
     lows = [t.lower().rstrip(".") for t in toks]
     title = title_before
     for k in range(len(toks) - 1):
-        if toks[k] == "Di" or toks[k + 1] in _PATRONYMIC_PARTICLES:
+        if (
+            toks[k] == "Di" or toks[k + 1] in _PATRONYMIC_PARTICLES
+            or (k >= 1 and lows[k] in _HONOURS_THAT_ARE_NAMES and sex_of_given_name(toks[k - 1]) is not None)
+        ):
             # No title but part of a name: "Chiara Di Benedetto" (a detective inspector is "DI"),
-            # "Sultan bin Rashid Al-Marri" (a title is followed by a name, not by "bin").
+            # "Sultan bin Rashid Al-Marri" (a title is followed by a name, not by "bin"), "Amina
+            # Sheikh Abdi" (after a given name).
             lows[k] = toks[k]
     if not TITLES.isdisjoint(lows):
         last_title = max(k for k, low in enumerate(lows) if low in TITLES)
@@ -1939,7 +1953,10 @@ class SpeakerIndex:
                 if generic is None and noun in _GENERIC_BODY_NOUNS and pos - m.pos < 3000 and self.described_as_company(m):
                     generic = " ".join(m.tokens)  # "Ostrava Imaging, a Brno-based start-up": no person
                 continue
-            if len(m.tokens) < 2 or noun not in (t.lower() for t in m.tokens):
+            # ("Ministry| of Foreign Affairs": a head word alone opens a body's name)
+            run = _NAME_RUN_RE.match(self.text, m.pos) if len(m.tokens) == 1 and m.tokens[0].lower() == noun else None
+            head_alone = run is not None and self.text.startswith(" of ", run.end())
+            if (len(m.tokens) < 2 and not head_alone) or noun not in (t.lower() for t in m.tokens):
                 before = self.text[max(0, m.pos - 24):m.pos].rstrip().lower()
                 # "the UN children's agency UNICEF": the noun is the body's description.
                 if before.endswith(" " + noun):
@@ -2182,7 +2199,7 @@ class SpeakerIndex:
             for m in _BODY_FULL_RE.finditer(self.text, self.begin, self.limit):
                 words = [w for w in m.group().split() if w[0].isupper() and w not in ("The", "A")]
                 if 2 <= len(words) <= 6:
-                    name = m.group()[_opener_length(m.group()):]
+                    name = _clean_token(m.group()[_opener_length(m.group()):])  # (not "the World Health Organization's threshold")
                     self._by_initials.setdefault("".join(w[0] for w in words), []).append((m.start(), name))
         found = None
         for start, name in self._by_initials.get(acronym, ()):
@@ -3030,7 +3047,9 @@ class QuoteFinder:
         return self.speaker_fragment(frag.strip(), end + vm.end() + post.find(frag.strip()))
 
     def after_a_long_description(self, end: int, pe: int) -> tuple[str, int] | None:
-        m = _APPOSED_SPEAKER_RE.match(self.text, end, min(pe, end + 320))
+        m = _APPOSED_SPEAKER_RE.match(self.text, end, min(pe, end + 320)) or _DESCRIBED_THEN_NAMED_RE.match(
+            self.text, end, min(pe, end + 240)
+        )
         if m is None:
             return None
         return self.speaker_fragment(m.group("who"), m.start("who"))

@@ -2939,3 +2939,31 @@ def test_a_namesake_who_spoke_in_favour_in_the_sentence_before_speaks_next():
         "\"Since January I have had three break-ins,\" Petrakis said."
     )
     assert [s for _, s in speakers(text)] == ["Lorraine Petrakis", "Nick Petrakis"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A long description, then the name in apposition, then the verb, after the quote.
+        ("\u201cWe are under no illusions about how fragile this is,\u201d Qatar's Minister of State at the Ministry "
+         "of Foreign Affairs, Sultan bin Rashid Al-Nuaimi, told reporters.", ["Sultan bin Rashid Al-Nuaimi"]),
+        # A title that is also a name, after a given name.
+        ("At the camp, Amina Sheikh Warsame, 29, said she had heard such promises before.\n\n\u201cI have a diploma in "
+         "nursing,\u201d said Ms Warsame, who was born there.", ["Amina Sheikh Warsame"]),
+        # A body by initials that spell a name given with an owner's "'s".
+        ("Cases stood at three times the World Health Organization's threshold. The WHO said it had shipped doses "
+         'from a stockpile it described as "critically low."', ["World Health Organization"]),
+        # "the ministry" for a ministry whose name opens with its head word.
+        ("The parties agreed to extend the truce, according to Oman's Ministry of Foreign Affairs.\n\n\u201cThe "
+         "Sultanate welcomes the constructive spirit,\u201d the ministry said.", ["Oman's Ministry of Foreign Affairs"]),
+        ("The parties agreed to extend the truce, according to Oman's Ministry of Foreign Affairs.\n\nIn a statement "
+         "released late on Wednesday, the ministry said the deal provides for the release of prisoners.\n\n\u201cThe "
+         "Sultanate welcomes the constructive spirit,\u201d the statement said.", ["Oman's Ministry of Foreign Affairs"]),
+        # A leaning before a surname in a headline is no part of the name.
+        ('Leftist Quispe clings to lead in runoff\n\nLeftist former teacher Rosa Elvira Quispe Mamani held a thin lead. '
+         'Quispe urged her supporters to "defend the vote".', ["Rosa Elvira Quispe Mamani"]),
+        ('"We will fix the pipes," said Irish Water.', ["Irish Water"]),
+    ],
+)
+def test_world_news_descriptions_names_and_bodies(text, found):
+    assert [s for _, s in speakers(text)] == found
