@@ -161,7 +161,6 @@ def _verb_in_description(text: str) -> re.Match | None:
     return None
 
 
-# Verbs that introduce a partial quote but cannot follow one as an attribution.
 # A speaker after a quote described at length before the verb: '," Friederike zu Stolberg, an
 # economist at the Kiel Institute for the World Economy (IfW), told DW', '," a senior U.S.
 # official, who spoke on condition of anonymity to discuss the talks, told Reuters'. No full
@@ -171,11 +170,20 @@ _APPOSED_SPEAKER_RE = re.compile(
     rf"[ \t]*,?[ \t]*(?P<who>{_NAME_RUN_RE.pattern}|an?[ \t]{_NOT_A_SENTENCE_END}{{2,80}}?),[ \t]"
     rf"{_NOT_A_SENTENCE_END}{{2,220}}?,[ \t]+(?:{_VERB_ALTERNATION})\b"
 )
-# The same with the description first and the name in apposition to it: '," Qatar's Minister of
-# State at the Ministry of Foreign Affairs, Sultan bin Rashid Al-Marri, told reporters'.
-_DESCRIBED_THEN_NAMED_RE = re.compile(
-    rf"[ \t]*,?[ \t]*(?:[^,\"\u201c\u201d\n.!?]|(?<=\b[A-Z])\.[ \t]){{2,140}}?,[ \t](?P<who>{_NAME_RUN_RE.pattern}),[ \t]+(?:{_VERB_ALTERNATION})\b"
-)
+
+
+@functools.cache
+def _described_then_named_re() -> re.Pattern:
+    """The same with the description first and the name in apposition to it: '," Qatar's
+    Minister of State at the Ministry of Foreign Affairs, Sultan bin Rashid Al-Marri, told
+    reporters'. Compiled when first needed: few quotes are followed by so long a description."""
+    return re.compile(
+        rf"[ \t]*,?[ \t]*(?:[^,\"\u201c\u201d\n.!?]|(?<=\b[A-Z])\.[ \t]){{2,140}}?,[ \t]"
+        rf"(?P<who>{_NAME_RUN_RE.pattern}),[ \t]+(?:{_VERB_ALTERNATION})\b"
+    )
+
+
+# Verbs that introduce a partial quote but cannot follow one as an attribution.
 _PARTIAL_ONLY = frozenset({
     "described", "called", "dubbed", "labelled", "labeled", "termed", "calling", "describing",
     "branding", "branded", "accused",
@@ -3047,7 +3055,7 @@ class QuoteFinder:
         return self.speaker_fragment(frag.strip(), end + vm.end() + post.find(frag.strip()))
 
     def after_a_long_description(self, end: int, pe: int) -> tuple[str, int] | None:
-        m = _APPOSED_SPEAKER_RE.match(self.text, end, min(pe, end + 320)) or _DESCRIBED_THEN_NAMED_RE.match(
+        m = _APPOSED_SPEAKER_RE.match(self.text, end, min(pe, end + 320)) or _described_then_named_re().match(
             self.text, end, min(pe, end + 240)
         )
         if m is None:
