@@ -1200,6 +1200,8 @@ _EPITHET_ROLES = frozenset(
     seamer spinner paceman all-rounder quarterback pitcher sprinter
     hurdler golfer jockey actor actress singer novelist poet filmmaker comedian musician""".split()
 )
+# A sentence whose subject is a player or a performer by their role: "The sprinter will receive".
+_EPITHET_SUBJECT_RE = re.compile(rf"(The (?:{'|'.join(sorted(_EPITHET_ROLES))}))\s")
 # Words of age in a description of a person: "the old man", "the elderly woman".
 _AGE_WORDS = frozenset("old elderly young retired teenage".split())
 _FIRST_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
@@ -2733,15 +2735,24 @@ class QuoteFinder:
         or the referee who spoke of the striker, the president a senator attacks), nor one of
         the other sex ("the actress")."""
         found = self.person_just_before(pos)
-        if found is None:
-            return None
         sex = sex_of_description(description)
-        if sex is not None and self.index.sex_of(found) not in (None, sex):
+        if found is not None and sex is not None and self.index.sex_of(found) not in (None, sex):
             return None
+        if found is not None and not self.holds_an_office_of_another_kind(found):
+            return found
+        # The sentence before is about no one, or about the coach who spoke of the sprinter: the
+        # sprinter is the last to speak who holds no office of another kind.
+        for earlier in list(dict.fromkeys(reversed(self.index.spoken)))[:4]:
+            if earlier != found and not self.holds_an_office_of_another_kind(earlier):
+                return earlier if sex is None or self.index.sex_of(earlier) in (None, sex) else None
+        return None
+
+    def holds_an_office_of_another_kind(self, name: str) -> bool:
+        """Whether the copy gives the person ``name`` an office no player or performer holds."""
         roles = frozenset().union(*(
-            self.index.roles_of(m) for m in self.index.people_named(found.split()[-1]) if " ".join(m.tokens) == found
+            self.index.roles_of(m) for m in self.index.people_named(name.split()[-1]) if " ".join(m.tokens) == name
         ))
-        return None if not roles.isdisjoint(_OTHER_THAN_A_PLAYER) else found
+        return not roles.isdisjoint(_OTHER_THAN_A_PLAYER)
 
     def body_with_both_words(self, qualifier: str, noun: str, pos: int) -> str | None:
         body = self.index.latest_body_named(noun, pos)
@@ -3446,6 +3457,12 @@ class QuoteFinder:
                 if spoke is not None:
                     return spoke
                 sentence = self.text[s:e]
+                epithet = _EPITHET_SUBJECT_RE.match(sentence)
+                if epithet is not None:
+                    # "The sprinter will receive a bonus. '...,' he said.": whoever the sprinter is.
+                    who = self.to_name(epithet.group(1).lower(), s, s)
+                    if who is not None and who.lower() != epithet.group(1).lower() and (sex is None or index.sex_of(who) in (None, sex)):
+                        return who
                 # "A spokesman for the developer said ... . '...,' he said.": the spokesman again.
                 described = self.described_subject(sentence) if _A_SOURCE_RE.search(sentence) else None
                 if described is not None and sex_of_description(described) in (None, sex):

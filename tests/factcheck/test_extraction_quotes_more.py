@@ -2967,3 +2967,27 @@ def test_a_namesake_who_spoke_in_favour_in_the_sentence_before_speaks_next():
 )
 def test_world_news_descriptions_names_and_bodies(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+ATHLETE_AND_COACH = (
+    "Thabo Mokoena says he thought the clock was broken.\n\n"
+    "\u201cI saw 19.84,\u201d Mokoena said.\n\n"
+    "Mokoena\u2019s coach, Johan Pretorius, has trained him since he was 14.\n\n"
+    "\u201cHe came to me as a 400m runner,\u201d said Pretorius. \u201cHe sulked for three days.\u201d\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "\u201cThat money is for my mother\u2019s house,\u201d the sprinter said.",
+        "The sprinter will receive a bonus from the federation.\n\n\u201cThat money is for my mother\u2019s house,\u201d he said.",
+    ],
+)
+def test_a_player_by_role_after_the_coach_spoke_is_the_player_who_spoke_before(ending):
+    assert speakers(ATHLETE_AND_COACH + ending)[-1][1] == "Thabo Mokoena"
+
+
+def test_a_player_by_role_is_not_one_of_the_other_sex():
+    text = ATHLETE_AND_COACH + "\u201cThat money is for my mother\u2019s house,\u201d the actress said."
+    assert speakers(text)[-1][1] == "the actress"
