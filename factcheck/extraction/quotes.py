@@ -485,7 +485,9 @@ ORG_WORDS = frozenset(
     toyota honda chevrolet tesla bmw audi volkswagen hyundai kia mercedes jeep volvo renault
     peugeot fiat athletic rovers wanderers albion rangers hotspur women ladies gazette herald
     tribune chronicle courier observer telegraph mirror cafe café pub tavern bistro diner
-    takeaway bakery chippy
+    takeaway bakery chippy grocers bakers butchers jewellers jewelers chemists stores supermarkets
+    outfitters opticians printers publishers distillers farms dairies minerals metals securities
+    resorts films pictures entertainment communications software
     boulevard highway headquarters embassy consulate secretariat directorate tribunal programme
     program watchdog regulator community developments properties estates construction logistics
     solutions consulting ventures investments foods brewery bakery pharmacy hotel hotels restaurant
@@ -546,10 +548,16 @@ _AFFILIATIONS = frozenset(
     briton brit scot frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman
     scotswoman welshman welshwoman dutchman dutchwoman spaniard swede pole kiwi aussie serb
     croat bosnian turk namibian icelander
+    tasmanian queenslander victorian texan californian floridian yorkshireman lancastrian dubliner
+    corkman kerryman glaswegian mancunian liverpudlian scouser geordie cornishman aucklander
+    ontarian quebecer albertan bavarian catalan basque andalusian sicilian neapolitan parisian
+    breton flemish
     democrat republican conservative tory labour liberal
     socialist social independent leftist rightist centrist populist
     unseeded seeded top-seeded reigning defending teenage""".split()
 )
+# Words for a person that are no one's surname, which end titles in capitals: "Flood Wife".
+_WORDS_FOR_A_PERSON = frozenset("wife mother daughter sister widow bride woman girl boy man".split())
 # Political leanings, which come before a surname alone in headlines: "Leftist Quispe clings to lead".
 _LEANINGS = frozenset("leftist rightist centrist populist socialist conservative liberal nationalist".split())
 # Titles that take a portfolio with "for" or "of" ("a spokesperson for Schiphol" names none).
@@ -1130,6 +1138,8 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         and (len(toks[-1]) > 1 or sex_of_given_name(toks[0]) is not None)
         # "Leaders' Questions", "Farmers' Journal": what belongs to many is no one's name.
         and not any(t.endswith(("s'", "s\u2019")) for t in toks[:-1])
+        # "Flood Wife", a painting's title: no surname is a word for a woman or a man.
+        and lows[-1] not in _WORDS_FOR_A_PERSON
     )
     if not person and title is None and len(toks) >= 4:
         # "Crop Extension Specialist Meghan Lapointe-Sinclair": a job the lists do not know, in

@@ -2991,3 +2991,24 @@ def test_a_player_by_role_after_the_coach_spoke_is_the_player_who_spoke_before(e
 def test_a_player_by_role_is_not_one_of_the_other_sex():
     text = ATHLETE_AND_COACH + "\u201cThat money is for my mother\u2019s house,\u201d the actress said."
     assert speakers(text)[-1][1] == "the actress"
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A firm named by its trade in the plural is no person for "he".
+        ('Marc Lavoie grew up in Gravelbourg. "Everyone told me," he says.\n\nThe break came when a buyer from '
+         'Westfield Grocers tasted his croissant and ordered 20,000. "I said yes before I knew how," he says.',
+         ["Marc Lavoie", "Marc Lavoie"]),
+        # A title in capitals that ends in a word for a woman is no woman.
+        ("Marieke de Wit paints skies. In 2021 a bidder paid \u20ac1.4m for Flood Wife (2018), her painting of her "
+         "grandmother.\n\n\u201cI didn\u2019t see a cent of that,\u201d she says.", ["Marieke de Wit"]),
+        # Someone by the state or the city they come from.
+        ("Australia\u2019s quick Callum Reece removed both openers. Reece, who took four wickets, was full of "
+         "admiration. \u201cHe\u2019s a limpet,\u201d the Tasmanian said.", ["Callum Reece"]),
+        ("Cork\u2019s Sean O\u2019Brien scored twice. O\u2019Brien was quick to praise the bench. \u201cThey won it "
+         "for us,\u201d the Corkman said.", ["Sean O\u2019Brien"]),
+    ],
+)
+def test_features_firms_by_trade_titles_of_works_and_people_by_region(text, found):
+    assert [s for _, s in speakers(text)] == found
