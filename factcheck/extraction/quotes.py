@@ -473,6 +473,7 @@ ORG_WORDS = frozenset(
     station tower church mosque temple museum prize award act bill law day war treasury
     exchange market index reserve guard command brigade division squad team trust society
     library cathedral palace hall stadium arena coast east west north south central middle
+    north-east north-west south-east south-west
     northern southern eastern western republican republicans democrat democrats democratic
     conservative conservatives labour liberal liberals green greens white monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july
@@ -556,6 +557,8 @@ _AFFILIATIONS = frozenset(
     socialist social independent leftist rightist centrist populist
     unseeded seeded top-seeded reigning defending teenage""".split()
 )
+# Letters after a barrister's name that make them senior counsel: "Ronan Tierney SC".
+_SENIOR_COUNSEL = (" SC", " KC", " QC")
 # Words for a person that are no one's surname, which end titles in capitals: "Flood Wife".
 _WORDS_FOR_A_PERSON = frozenset("wife mother daughter sister widow bride woman girl boy man".split())
 # Political leanings, which come before a surname alone in headlines: "Leftist Quispe clings to lead".
@@ -899,12 +902,19 @@ _ROLE_SYNONYMS.update(
 # The rest of a body's name that lists its remit: "Department for Environment|, Food and Rural Affairs".
 _REMIT_LIST = r",\s+(?:[A-Z][\w\-]*\s+)+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
 _REMIT_LIST_RE = re.compile(_REMIT_LIST)
+# Verbs by which a source acts before it speaks, which end its description: "A spokesperson for
+# the federation| welcomed the move but said".
+_SOURCES_OWN_VERBS = (
+    "welcomed|confirmed|denied|declined|warned|insisted|noted|acknowledged|urged|rejected|praised"
+    "|criticised|criticized|dismissed|agreed|refused|stressed|argued|claimed|defended|described"
+)
 _UNNAMED_SUBJECT_RE = re.compile(
     r"(?:^(?:(?:But|And|Yet)\s+)?|(?<=,)|(?<=,\sand)|(?<=,\sbut))\s*((?:A|An|One|Another|a|an|one|another)\s+(?:[A-Z][\w.&'\-]*\s+){0,3}[a-z][^,;:\"\u201c\u201d]{2,80}?"
     # a body whose name lists its remit: "the Department for Environment, Food and Rural Affairs"
     rf"(?:{_REMIT_LIST})?)"
-    r"(?=\s*,|\s*$|\s+(?:who|which|had|has|have|was|is|were|are|will|would|also|said|says|told|added)\b)"
+    rf"(?=\s*,|\s*$|\s+(?:who|which|had|has|have|was|is|were|are|will|would|also|said|says|told|added|{_SOURCES_OWN_VERBS})\b)"
 )
+_SOURCES_OWN_VERB_RE = re.compile(rf"\s(?:{_SOURCES_OWN_VERBS})\b")
 # Groups that speak as a body of people, described by capitalised words: "Israeli officials",
 # "Medical sources", "Western diplomats".
 _GROUP_SOURCES = frozenset(
@@ -2148,9 +2158,9 @@ class SpeakerIndex:
         titles = []
         if not before.endswith(","):
             for w in reversed(before.split()[-3:]):
-                if w.lower().rstrip(".") not in TITLES:
-                    break
-                titles.append(w)
+                if w.lower().strip("()").rstrip(".") not in TITLES:
+                    break  # (a title may be given in brackets after its words: "senior superintendent of police (SSP)")
+                titles.append(w.strip("()"))
         words += titles
         in_apposition = before.rsplit(None, len(titles))[0] if titles else before
         if in_apposition.endswith(","):
@@ -2174,6 +2184,8 @@ class SpeakerIndex:
                 # not "Ann Lee, who is not related to the minister,"
                 words += phrase
         m.roles = frozenset(_role(w) for w in (_clean_token(w).lower().rstrip(".") for w in words) if w in TITLES)
+        if text[m.pos:end].endswith(_SENIOR_COUNSEL):
+            m.roles |= {"barrister"}  # "Ronan Tierney SC": "counsel said" is he
         return m.roles
 
     def first_named(self, m: _Mention) -> _Mention | None:
@@ -3420,6 +3432,9 @@ class QuoteFinder:
             verb = _verb_in_description(found)
             if verb is not None and verb.start() > 0:
                 found = found[:verb.start()].strip()  # "A spokesperson for X said the company had"
+            own = _SOURCES_OWN_VERB_RE.search(found)
+            if own is not None:
+                found = found[:own.start()]  # "A spokesperson for X welcomed the move but said"
         return found
 
     def pronoun_antecedent(self, pos: int, pronoun: str | None = None) -> str | None:
@@ -3701,6 +3716,9 @@ class QuoteFinder:
         low = frag.lower()
         if low in PRONOUNS_PERSON:
             return self.pronoun_antecedent(min(pos, quote_start), low)
+        if low == "counsel":
+            # '"...," counsel said', as Irish and British court reports write it: "the counsel".
+            return self.to_name("the counsel", pos, quote_start)
         if low == "it":
             return self.body_subject_before(min(pos, quote_start))
         acronym = frag[4:] if low.startswith("the ") else frag

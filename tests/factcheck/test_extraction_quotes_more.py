@@ -3012,3 +3012,26 @@ def test_a_player_by_role_is_not_one_of_the_other_sex():
 )
 def test_features_firms_by_trade_titles_of_works_and_people_by_region(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A member by a seat with a compass point joined by a hyphen.
+        ("Sinn F\u00e9in housing spokesperson Ciar\u00e1n Mac Giolla said renters had heard it all before. \u201cHelp "
+         "is not on the way,\u201d the Dublin South-West TD said.", ["Ciar\u00e1n Mac Giolla"]),
+        # Counsel without "the", and senior counsel by the letters after the name.
+        ("Defending, Ronan Tierney SC said his client had fallen into debt. \u201cHe deeply regrets what he did,\u201d "
+         "counsel said.", ["Ronan Tierney"]),
+        ("Nicholas Brennan KC told jurors the case was simple. Mr Brennan said the messages showed it. \"This was not "
+         'a fight," the counsel said.', ["Nicholas Brennan"]),
+        # A title given in brackets after its words, before the name.
+        ("Five people were held, senior superintendent of police (SSP) Meena Kumari said.\n\n\"Our cyber cell traced "
+         'the upload," the SSP said.', ["Meena Kumari"]),
+        # An unnamed source's description ends at its own verb.
+        ("A spokesperson for the Home Builders Federation welcomed the move but said rates were high. \"Planning "
+         'reform helps," the spokesperson said.', ["A spokesperson for the Home Builders Federation"]),
+    ],
+)
+def test_seats_counsel_titles_in_brackets_and_sources_own_verbs(text, found):
+    assert [s for _, s in speakers(text)] == found
