@@ -3471,8 +3471,22 @@ def scan_sentence(text: str, start: int, end: int, limit: int = MAX_CLAIMS_PER_S
     return scan_triggered(text, start, end, limit)
 
 
+# A match's result as a line of its own or opening a headline: "Taraweka 27 Harbourside 20",
+# "Clonmore 1-15 St Brendan's 0-14", "Castlemere 2 Thornbury Town 1: Okafor double ...". The
+# scores are no figures to check.
+_TEAM = r"[A-Z][\w'\u2019.&\-]*(?:[ \t]+(?:[A-Z][\w'\u2019.&\-]*|de|of|and|&)){0,4}"
+_SCORE = r"\d{1,3}(?:[-\u2013]\d{1,3})?"
+_RESULT_LINE_RE = re.compile(
+    rf"[ \t]*{_TEAM}[ \t]+{_SCORE}[ \t]+{_TEAM}[ \t]+{_SCORE}(?=[ \t]*(?:$|[:;\u2013\u2014]|[-,][ \t]))"
+)
+
+
 def scan_triggered(text: str, start: int, end: int, limit: int = MAX_CLAIMS_PER_SENTENCE) -> list[tuple]:
     """``scan_sentence`` for a sentence already known to pass ``has_trigger``."""
+    if end - start < 200 and "A" <= text[start:start + 1] <= "Z":
+        result = _RESULT_LINE_RE.match(text, start, end)
+        if result is not None:
+            start = result.end()  # what follows a headline's result is read as ever
     sc = SentenceScanner(text, start, end)
     sc.limit = limit
     return sc.scan()

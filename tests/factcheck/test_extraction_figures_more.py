@@ -1399,3 +1399,20 @@ def test_counts_of_treatment_in_millions_and_changes_for_the_worse(text, expecte
 )
 def test_metres_beside_things_counted_in_millions_and_ranges_after_getting_better(text, expected):
     assert [(c.kind, c.value) for c in extract_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A match's result, on a line of its own or opening a headline, holds no figure to check.
+        ("Clonmore 1-15 St Brendan\u2019s 0-14\n\nThe holders were beaten in front of 6,412 spectators.",
+         [("count", 6412.0)]),
+        ("Taraweka 27 Harbourside 20", []),
+        ("Dunmore Thistle 3 Kinloch Rovers 0", []),
+        ("Castlemere 2 Thornbury Town 1: Okafor double lifts Mariners into fourth", [("ordinal", 4.0)]),
+        # A sentence that only opens so is read as ever.
+        ("Acme 3 Group reported 15 new cases.", [("count", 3.0), ("count", 15.0)]),
+    ],
+)
+def test_results_of_matches_are_no_figures(text, expected):
+    assert [(c.kind, c.value) for c in extract_claims(text)] == expected
