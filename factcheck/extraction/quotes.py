@@ -1220,8 +1220,11 @@ _EPITHET_ROLES = frozenset(
     seamer spinner paceman all-rounder quarterback pitcher sprinter
     hurdler golfer jockey actor actress singer novelist poet filmmaker comedian musician""".split()
 )
-# A sentence whose subject is a player or a performer by their role: "The sprinter will receive".
-_EPITHET_SUBJECT_RE = re.compile(rf"(The (?:{'|'.join(sorted(_EPITHET_ROLES))}))\s")
+# A sentence whose subject is a player or a performer by their role, or one of a parent and a
+# child: "The sprinter will receive", "The elder Lim shrugs".
+_EPITHET_SUBJECT_RE = re.compile(
+    rf"The ((?:{'|'.join(sorted(_EPITHET_ROLES))})|(?:elder|older|younger) [A-Z][\w'\u2019\-]+)\s"
+)
 # Words of age in a description of a person: "the old man", "the elderly woman".
 _AGE_WORDS = frozenset("old elderly young retired teenage".split())
 _FIRST_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
@@ -1604,8 +1607,10 @@ class SpeakerIndex:
         the child, as the kin word before one of them tells: "Harbourside captain Toby Raukawa
         ... His father, Wiremu Raukawa" makes Wiremu the elder and Toby the younger."""
         people: dict[tuple[str, ...], bool | None] = {}
-        for m in self.people_named(surname):
-            if m.pos >= pos or len(m.tokens) < 2:
+        self._index_before(pos)
+        # (a family name may come first: "Lim Kah Seng ... his son, Lim Wei Jie")
+        for m in self.mentions[:bisect.bisect_left(self.positions, pos)]:
+            if not m.person or len(m.tokens) < 2 or surname not in (m.tokens[0], m.tokens[-1]):
                 continue
             kin = _KIN_WORD_BEFORE_RE.search(self.text, max(0, m.pos - 30), m.pos)
             word = kin.group(1).lower() if kin is not None else ""
@@ -3485,8 +3490,9 @@ class QuoteFinder:
                 epithet = _EPITHET_SUBJECT_RE.match(sentence)
                 if epithet is not None:
                     # "The sprinter will receive a bonus. '...,' he said.": whoever the sprinter is.
-                    who = self.to_name(epithet.group(1).lower(), s, s)
-                    if who is not None and who.lower() != epithet.group(1).lower() and (sex is None or index.sex_of(who) in (None, sex)):
+                    described = "the " + epithet.group(1)
+                    who = self.to_name(described, s, s)
+                    if who is not None and who != described and (sex is None or index.sex_of(who) in (None, sex)):
                         return who
                 # "A spokesman for the developer said ... . '...,' he said.": the spokesman again.
                 described = self.described_subject(sentence) if _A_SOURCE_RE.search(sentence) else None

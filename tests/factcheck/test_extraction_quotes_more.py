@@ -3035,3 +3035,21 @@ def test_features_firms_by_trade_titles_of_works_and_people_by_region(text, foun
 )
 def test_seats_counsel_titles_in_brackets_and_sources_own_verbs(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+FAMILY_NAME_FIRST = (
+    "At 5.30am Lim Kah Seng is already fanning the charcoal.\n\n"
+    "The shop employs nine people. The newest is his son, Lim Wei Jie, 34, who came home in 2022.\n\n"
+    "\u201cDad thought the QR code was a scam,\u201d says Wei Jie.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "\u201cHe can open 10 shops,\u201d the elder Lim says.",
+        "The elder Lim shrugs when asked about it. \u201cThe young ones have their ways,\u201d he says.",
+    ],
+)
+def test_the_elder_of_a_family_whose_name_comes_first(ending):
+    assert speakers(FAMILY_NAME_FIRST + ending)[-1][1] == "Lim Kah Seng"
