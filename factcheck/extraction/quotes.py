@@ -1466,8 +1466,12 @@ class SpeakerIndex:
                 and not (before[-1].lower() in _TRADES_AMONG_THINGS and sex_of_given_name(toks[0]))
                 and not (len(toks) >= 2 and _AGE_AFTER_NAME_RE.match(self.text, m.end()))  # "opal miner Bob Hollis, 72,"
             )
-            # "in Addis Ababa"; but "near Tuam. Superintendent Declan Ryan" runs on past a stop.
-            or (before[-1] in _PLACE_PREPOSITIONS and ". " not in run)
+            # "in Addis Ababa"; but "near Tuam. Superintendent Declan Ryan" runs on past a stop, and
+            # "outside Kavitha Ramesh's house" is hers.
+            or (
+                before[-1] in _PLACE_PREPOSITIONS and ". " not in run
+                and not (run.endswith(("'s", "\u2019s")) and sex_of_given_name(toks[0]) is not None)
+            )
             # "a humpback off Nova Scotia" (but "off Tom Hale's boot" is his)
             or (before[-1] == "off" and not run.endswith(("'s", "\u2019s")))
             # "in north Delmar Springs", "in central Kano", "at the Dewan Serbaguna Sungai Meranti"
@@ -3786,6 +3790,15 @@ class QuoteFinder:
             if teen is not None and _UNNAMED_TEENAGER_RE.search(self.text, max(0, last_named), at) is None:
                 # (not past "A 16-year-old boy, who cannot be named," described since)
                 return teen
+            if (
+                teen is None and _UNNAMED_TEENAGER_RE.search(self.text, max(0, at - 3000), at) is None
+                and _STATED_AGE_RE.search(self.text, 0, at) is None
+            ):
+                # No one's age given ("Kevin is 19" said only inside a quote): the person the
+                # sentence before is about, as for "the striker".
+                found = self.person_just_before(at)
+                if found is not None and not self.holds_an_office_of_another_kind(found):
+                    return found
         if frag.startswith("@"):
             # "wrote @leeds_mum84 on X": the account speaks.
             return frag.split(None, 1)[0].rstrip(".,:;")

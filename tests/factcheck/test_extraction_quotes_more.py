@@ -3053,3 +3053,19 @@ FAMILY_NAME_FIRST = (
 )
 def test_the_elder_of_a_family_whose_name_comes_first(ending):
     assert speakers(FAMILY_NAME_FIRST + ending)[-1][1] == "Lim Kah Seng"
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A person's house after "outside" is theirs, not a place's name.
+        ("The lane outside Kavitha Ramesh's house is lined with drums.\n\n\u201cIf you are late, it\u2019s gone,\u201d "
+         "says Kavitha.", ["Kavitha Ramesh"]),
+        # "the teenager" when the copy gives no one's age: the person the sentence before is about.
+        ("The coach praised his forward: \u201cKevin is 19. He has been patient.\u201d\n\nKevin Onyango, who joined in "
+         "January, dedicated his goals to his mother.\n\n\u201cShe has never missed a home match,\u201d said the teenager.",
+         [None, "Kevin Onyango"]),
+    ],
+)
+def test_a_persons_house_and_the_teenager_no_age_was_given_to(text, found):
+    assert [s for _, s in speakers(text)] == found
