@@ -3630,6 +3630,11 @@ class QuoteFinder:
             # and whose age the copy has not given, is "the 30-year-old" ("Tariq said the win
             # ... . '...,' the 30-year-old said").
             spoke = self.person_who_spoke_between(*self.sentences[k - 1], None) if k >= 1 else None
+            if spoke is None and k >= 1:
+                # Or the one it is about: "Britain's Oliver Kent completed the podium. '...,' the
+                # 24-year-old said".
+                found = self.index.subject_between(*self.sentences[k - 1])
+                spoke = found[1] if found is not None and found[0] == "person" else None
             if spoke is None or spoke.split()[-1] in aged:
                 return None
             # Not one named by an office ("Prosecutor Jane Doe told the court ... . '...,' the

@@ -3069,3 +3069,22 @@ def test_the_elder_of_a_family_whose_name_comes_first(ending):
 )
 def test_a_persons_house_and_the_teenager_no_age_was_given_to(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # Ages given to others: "the 24-year-old" is the one the sentence before is about, if not aged.
+        ("Tane, 46, was furious. Britain's Oliver Kent completed the podium, his best result. \"I'll take it,\" the "
+         "24-year-old said.", ["Oliver Kent"]),
+        ("Tane, 46, was furious.\n\nStorm skipper Sam Whitcombe, who was playing his 100th match, could barely stop "
+         "smiling.\n\n'To win like that, it doesn't get much better,' the 30-year-old lock said.", ["Sam Whitcombe"]),
+        # ... not one given another age, nor one named by an office.
+        ('Tane, 46, was furious. Kent, 31, completed the podium. "I\'ll take it," the 24-year-old said.',
+         ["the 24-year-old"]),
+        ('Tane, 46, was furious. Prosecutor Jane Doe addressed the court. "I\'m sorry," the 24-year-old said.',
+         ["the 24-year-old"]),
+    ],
+)
+def test_an_age_no_one_was_given_when_others_were(text, found):
+    assert [s for _, s in speakers(text)] == found
