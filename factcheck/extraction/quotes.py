@@ -256,6 +256,15 @@ _ROLE_OF_A_BODY_RE = re.compile(rf"(?<![\w-]){_ROLE_OF}$")
 # The same, with the body's name after it: "The chief executive of Acme Holdings".
 _ROLE_OF_A_NAMED_BODY_RE = re.compile(rf"{_ROLE_OF}([A-Z][^,;:]*)")
 # A topic an interview's answer is given under: "On the day he knew it was over: ".
+# Who a headline names beside its quote: "'...' – Mokoena on smashing SA record", "'...': Tane rues
+# Thunder collapse", "Nuala Breen: '...'", "Tide's Morales on late winner: '...'".
+_HEADLINE_SPEAKER_AFTER_RE = re.compile(
+    rf"[ \t]*(?::|[\u2013\u2014-])[ \t]+(?P<who>{_NAME_RUN_RE.pattern})"
+    r"(?=[ \t]+(?:on|after|rues|says|admits|insists|vows|warns|tells|reveals|hails|slams)\b|[ \t]*$)"
+)
+_HEADLINE_SPEAKER_BEFORE_RE = re.compile(
+    rf"(?:[A-Z][\w'\u2019.\-]*['\u2019]s[ \t]+)?(?P<who>{_NAME_RUN_RE.pattern})(?:[ \t]+on[ \t][^:\n]{{1,60}})?:[ \t]*"
+)
 _INTERVIEW_TOPIC_RE = re.compile(r"On [a-z][^:.!?\"\u201c\u201d\n]{1,60}:\s*")
 _DANGLING_ARTICLE_RE = re.compile(r",\s+(?:the|a|an|its|their)$")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|we|us|our)\b")
@@ -2614,6 +2623,9 @@ class QuoteFinder:
                 continue
             self.previous = prev
             speaker, attributed = self.attribute(q)
+            if speaker is None and not attributed and q.para == 0 and q.closed:
+                speaker = self.named_in_a_headline(q)
+                attributed = speaker is not None
             reply = _CAME_THE_REPLY_RE.match(text, q.end) if speaker is None and q.closed else None
             if reply is not None and reply.group("who"):
                 # '"We are looking into it," came the reply from housing officer Dan Quinn'
@@ -2673,6 +2685,22 @@ class QuoteFinder:
                 if q.speaker:
                     self.index.spoken.append(q.speaker)
         return [q for q in spans if q.emit]
+
+    def named_in_a_headline(self, q: QuoteSpan) -> str | None:
+        """The speaker a headline names beside its quote, by the fullest name the article gives
+        them: "'I saw 19.84 and thought the clock was broken' – Mokoena on smashing the record",
+        "Nuala Breen: 'I wrote the first draft in a caravan'", "Tide's Morales on late winner: '...'"."""
+        ps, pe = self.paras[0]
+        if pe - ps > 240 or self.text[pe - 1:pe] == ".":
+            return None  # a paragraph of the copy, not a headline
+        named = _HEADLINE_SPEAKER_AFTER_RE.match(self.text, q.end, pe) or _HEADLINE_SPEAKER_BEFORE_RE.fullmatch(self.text, ps, q.start)
+        if named is None:
+            return None
+        toks, person, _ = _analyse_run(named.group("who"), None)
+        if not toks or _names_a_body(list(toks), [t.lower() for t in toks]):
+            return None
+        self.index._index_before(self.index.limit)
+        return self.index.resolve(toks, self.index.limit)
 
     def reported_speaker_before(self, q: QuoteSpan) -> str | None:
         """The one person the paragraph before a quote paragraph reports as speaking in its

@@ -3088,3 +3088,25 @@ def test_a_persons_house_and_the_teenager_no_age_was_given_to(text, found):
 )
 def test_an_age_no_one_was_given_when_others_were(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("\u2018I saw 19.84 and thought the clock was broken\u2019 \u2013 Mokoena on smashing the national record\n\n"
+         "Thabo Mokoena says he thought the stadium clock had failed.", ["Thabo Mokoena"]),
+        ("Nuala Breen: \u2018I wrote the first draft in a caravan with a hot-water bottle on my knees\u2019\n\nBy Ann "
+         "Lee\n\nNuala Breen\u2019s second novel is out on Thursday.", ["Nuala Breen"]),
+        ("Tide\u2019s Morales on late winner: \u201cI didn\u2019t even see it go in\u201d\n\nGabriela Morales scored in "
+         "the 90th minute.", ["Gabriela Morales"]),
+        ("'We'll lose sleep over that one': Tane rues Thunder collapse\n\nThunder coach Rawiri Tane was furious.",
+         ["Rawiri Tane"]),
+        # A headline that names no one beside its quote is left alone, and a quote attributed in
+        # its own sentence keeps its speaker.
+        ("'WE WERE TOO SOFT'\n\nRuud van der Berg spoke after the game.", []),
+        ("The minister said it was \u2018a matter for the courts\u2019 \u2013 Lee on Monday\n\nAnn Lee spoke.",
+         ["The minister"]),
+    ],
+)
+def test_a_headline_names_the_speaker_beside_its_quote(text, found):
+    assert [s for _, s in speakers(text)] == found
