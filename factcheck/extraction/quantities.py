@@ -3477,16 +3477,34 @@ def scan_sentence(text: str, start: int, end: int, limit: int = MAX_CLAIMS_PER_S
 _TEAM = r"[A-Z][\w'\u2019.&\-]*(?:[ \t]+(?:[A-Z][\w'\u2019.&\-]*|de|of|and|&)){0,4}"
 _SCORE = r"\d{1,3}(?:[-\u2013]\d{1,3})?"
 _RESULT_LINE_RE = re.compile(
-    rf"[ \t]*{_TEAM}[ \t]+{_SCORE}[ \t]+{_TEAM}[ \t]+{_SCORE}(?=[ \t]*(?:$|[:;\u2013\u2014]|[-,][ \t]))"
+    rf"[ \t]*(?P<home>{_TEAM})[ \t]+{_SCORE}[ \t]+(?P<away>{_TEAM})[ \t]+{_SCORE}(?=[ \t]*(?:$|[:;\u2013\u2014]|-[ \t]))"
 )
+# What a result line follows in a match report: a word of the game in the lines after it (not
+# "Harris 48 Trump 47: new poll shows dead heat").
+_GAME_WORDS_RE = re.compile(rf"\b(?:{'|'.join(sorted(X.SPORTS_WORDS))})\b")
+# First words of lines that read like results but count people or votes: "Ayes 312 Noes 290",
+# "Dead 12 Injured 45", "Men 54 Women 46".
+_NO_TEAMS = X.VOTE_WORDS | D.WEEKDAYS | D.MONTHS.keys() | frozenset(
+    "ayes noes yes no for against votes dead injured missing men women boys girls adults children".split()
+)
+
+
+def _a_result_line(text: str, start: int, end: int) -> int:
+    """Where a match's result that opens the sentence ``text[start:end]`` ends; ``start`` if none."""
+    result = _RESULT_LINE_RE.match(text, start, end)
+    if result is None:
+        return start
+    if any(team.split()[0].lower() in _NO_TEAMS for team in (result.group("home"), result.group("away"))):
+        return start
+    if _GAME_WORDS_RE.search(text[result.end():result.end() + 600].lower()) is None:
+        return start
+    return result.end()
 
 
 def scan_triggered(text: str, start: int, end: int, limit: int = MAX_CLAIMS_PER_SENTENCE) -> list[tuple]:
     """``scan_sentence`` for a sentence already known to pass ``has_trigger``."""
     if end - start < 200 and "A" <= text[start:start + 1] <= "Z":
-        result = _RESULT_LINE_RE.match(text, start, end)
-        if result is not None:
-            start = result.end()  # what follows a headline's result is read as ever
+        start = _a_result_line(text, start, end)  # what follows a headline's result is read as ever
     sc = SentenceScanner(text, start, end)
     sc.limit = limit
     return sc.scan()

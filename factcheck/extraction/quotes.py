@@ -558,20 +558,21 @@ _AFFILIATIONS = frozenset(
     briton brit scot frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman
     scotswoman welshman welshwoman dutchman dutchwoman spaniard swede pole kiwi aussie serb
     croat bosnian turk namibian icelander
-    tasmanian queenslander victorian texan californian floridian yorkshireman lancastrian dubliner
-    corkman kerryman glaswegian mancunian liverpudlian scouser geordie cornishman aucklander
-    ontarian quebecer albertan bavarian catalan basque andalusian sicilian neapolitan parisian
-    breton flemish
+    tasmanian queenslander texan californian floridian yorkshireman lancastrian dubliner corkman
+    kerryman glaswegian mancunian liverpudlian scouser geordie cornishman aucklander ontarian
+    quebecer albertan
     democrat republican conservative tory labour liberal
     socialist social independent leftist rightist centrist populist
     unseeded seeded top-seeded reigning defending teenage""".split()
 )
+# Words that make a clause about a person say what they are not: "who is no relation to the minister".
+_NEGATIONS = frozenset("not no never unrelated".split())
 # Letters after a barrister's name that make them senior counsel: "Ronan Tierney SC".
 _SENIOR_COUNSEL = (" SC", " KC", " QC")
 # Words for a person that are no one's surname, which end titles in capitals: "Flood Wife".
 _WORDS_FOR_A_PERSON = frozenset("wife mother daughter sister widow bride woman girl boy man".split())
 # Political leanings, which come before a surname alone in headlines: "Leftist Quispe clings to lead".
-_LEANINGS = frozenset("leftist rightist centrist populist socialist conservative liberal nationalist".split())
+_LEANINGS = frozenset("leftist rightist centrist populist".split())  # (not "Socialist Alternative")
 # Titles that take a portfolio with "for" or "of" ("a spokesperson for Schiphol" names none).
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "state"})
 # Portfolios written between a title and a name: "Minister for Housing Darragh Kelly".
@@ -651,8 +652,8 @@ def _statement_issuer_re() -> re.Pattern:
         rf"[ \t]+(?:{'|'.join(sorted(_GENERIC_BODY_WORDS | {'office', 'police'}))})\b"
     )  # (not "Mark Lee of the trust": a person, and where he works)
     # A body named by what it is, to be read as the one named before: "the university said in a
-    # statement" (not "Mark Lee of the trust said": where a person works).
-    described_body = rf"(?<!of )(?<!at )(?<!for )(?<!from )(?<!with )[Tt]he[ \t]+(?:{'|'.join(sorted(_GENERIC_BODY_WORDS | {'university', 'college', 'school', 'council'}))})\b"
+    # statement" (not "Mark Lee of the trust said", nor "Parents suing the school said").
+    described_body = rf"(?<![a-z] )[Tt]he[ \t]+(?:{'|'.join(sorted(_GENERIC_BODY_WORDS | {'university', 'college', 'school', 'council'}))})\b"
     issuer = rf"{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern}(?:{lower_tail})?|{described_body}"
     # What the document is, and a clause about it: "in a statement issued after the verdict".
     document = rf"in\s+{_DOCUMENTS}(?:\s+[a-z][^,.;\"\u201c\u201d\n]{{0,50}})?"
@@ -662,7 +663,7 @@ def _statement_issuer_re() -> re.Pattern:
         rf"|(?P<aside>{issuer}){_SHORT_FORM},\s+{document},\s+(?:[a-z]+ed\b[^.;\"\u201c\u201d\n]{{0,80}}?\band\s+)?{_ISSUING_VERBS}"
         # "In a statement, the national health authority, Health Ireland, said"; "In a statement
         # released during the meeting, ... said"; "In a statement, board chair Harkiran Sandhu-Bell said"
-        rf"|[Ii]{document[1:]},\s+(?P<described>the\s+[a-z][a-z ]{{0,40}},\s+)?(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,3}}"
+        rf"|[Ii]{document[1:]},\s+(?P<described>the\s+[a-z][a-z ]{{0,40}},\s+)?(?:the\s+)?(?P<titles>(?:[a-z][\w\-]*\s+){{0,3}})"
         rf"(?P<after>{issuer}){_SHORT_FORM},?\s+{_ISSUING_VERBS}"
     )
 
@@ -676,6 +677,10 @@ _SPEECH_CUE_RE = re.compile(
 )
 
 
+# Speaking out for or against something (not "spoke to her by phone", "spoke little English").
+_SPOKE_UP = r"spoke(?=[ \t]+(?:in[ \t]+(?:favou?r|support|defence|defense)|out|up|against|at)\b)"
+
+
 @functools.cache
 def _named_subject_speaks_re() -> re.Pattern:
     """A subject's verb of speech after its name, past a clause set off by commas (or the comma
@@ -684,8 +689,8 @@ def _named_subject_speaks_re() -> re.Pattern:
     spokesman"). Compiled when first needed: only namesakes ask for it. ("Her son, Nick Petrakis,
     spoke in favour" speaks too, though "spoke" brings no quote.)"""
     return re.compile(
-        rf"(?:,[^.;:\"\u201c\u201d]{{1,160}},|,)[ \t]+(?:{_VERB_ALTERNATION}|spoke)\b{_INVERTED}"
-        rf"|(?:[ \t]+(?:of|from|at|for|with)[ \t]+[^,.;:\"\u201c\u201d]{{1,60}}?)?[ \t]+(?:{_VERB_ALTERNATION}|spoke)\b"
+        rf"(?:,[^.;:\"\u201c\u201d]{{1,160}},|,)[ \t]+(?:{_VERB_ALTERNATION}|{_SPOKE_UP})\b{_INVERTED}"
+        rf"|(?:[ \t]+(?:of|from|at|for|with)[ \t]+[^,.;:\"\u201c\u201d]{{1,60}}?)?[ \t]+(?:{_VERB_ALTERNATION}|{_SPOKE_UP})\b"
     )
 
 
@@ -921,9 +926,11 @@ _UNNAMED_SUBJECT_RE = re.compile(
     r"(?:^(?:(?:But|And|Yet)\s+)?|(?<=,)|(?<=,\sand)|(?<=,\sbut))\s*((?:A|An|One|Another|a|an|one|another)\s+(?:[A-Z][\w.&'\-]*\s+){0,3}[a-z][^,;:\"\u201c\u201d]{2,80}?"
     # a body whose name lists its remit: "the Department for Environment, Food and Rural Affairs"
     rf"(?:{_REMIT_LIST})?)"
-    rf"(?=\s*,|\s*$|\s+(?:who|which|had|has|have|was|is|were|are|will|would|also|said|says|told|added|{_SOURCES_OWN_VERBS})\b)"
+    rf"(?=\s*,|\s*$|\s+(?:who|which|had|has|have|was|is|were|are|will|would|also|said|says|told|added)\b"
+    rf"|(?<!\bthat)(?<!\bwho)(?<!\bwhich)\s+(?:{_SOURCES_OWN_VERBS})\b)"
 )
-_SOURCES_OWN_VERB_RE = re.compile(rf"\s(?:{_SOURCES_OWN_VERBS})\b")
+# (not in a clause about the source: "A member of the committee that rejected the bid")
+_SOURCES_OWN_VERB_RE = re.compile(rf"(?<!\bthat)(?<!\bwho)(?<!\bwhich)\s(?:{_SOURCES_OWN_VERBS})\b")
 # Groups that speak as a body of people, described by capitalised words: "Israeli officials",
 # "Medical sources", "Western diplomats".
 _GROUP_SOURCES = frozenset(
@@ -1090,7 +1097,10 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
     for k in range(len(toks) - 1):
         if (
             toks[k] == "Di" or toks[k + 1] in _PATRONYMIC_PARTICLES
-            or (k >= 1 and lows[k] in _HONOURS_THAT_ARE_NAMES and sex_of_given_name(toks[k - 1]) is not None)
+            or (
+                k >= 1 and lows[k] in _HONOURS_THAT_ARE_NAMES and sex_of_given_name(toks[k - 1]) is not None
+                and lows[k - 1] not in ("amir", "emir")  # (but "the Amir Sheikh Tamim": a title, then a title)
+            )
         ):
             # No title but part of a name: "Chiara Di Benedetto" (a detective inspector is "DI"),
             # "Sultan bin Rashid Al-Marri" (a title is followed by a name, not by "bin"), "Amina
@@ -1126,7 +1136,7 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             if len(toks) >= 2 and toks[0] == "Eng.":
                 toks, lows = toks[1:], lows[1:]  # "EPRA Director-General Eng. Joseph Oketch Ouma"
             if (
-                title in _POLICE_RANKS_WRITTEN_SHORT and len(toks) >= 3
+                title in _POLICE_RANKS_WRITTEN_SHORT and len(toks) >= 4
                 and sex_of_given_name(toks[1]) is not None and sex_of_given_name(toks[0]) is None
             ):
                 toks, lows = toks[1:], lows[1:]  # "SSP Hyderabad Amjad Ali Sheikh": the rank's district, then the name
@@ -2169,7 +2179,8 @@ class SpeakerIndex:
         text = self.text
         run = _NAME_RUN_RE.match(text, m.pos)
         end = run.end() if run else m.pos
-        words = text[m.pos:end].split()
+        # (the name's own words are none of its roles: "Amartya Sen" is no senator)
+        words = [w for w in text[m.pos:end].split() if _clean_token(w) not in m.tokens]
         before = text[max(self.begin, m.pos - 100):m.pos].rstrip()
         # "Chief executive Marta Nowak", "spokesperson Ned Price": the titles just before, and a
         # phrase in apposition before them ("The Minister of Works, Engr. Nasiru Dangana").
@@ -2190,20 +2201,21 @@ class SpeakerIndex:
                 _TITLE_FOR_A_PORTFOLIO_RE.search(before)
                 if len(m.tokens) == 2 or (len(m.tokens) > 2 and sex_of_given_name(m.tokens[0]) is not None) else None
             )
+            if office is not None and before.endswith((" and", ",", " &")) and text.startswith(m.tokens[0], m.pos):
+                office = None  # "The Minister for Health and Mary Lou McDonald clashed": two people
             if office is not None:
                 words.append(office.group(1))  # "Minister for Education Aoife Murphy": a minister
         after = text[end:end + 120]
         if after.startswith(","):
             phrase = _APPOSITION_CUT_RE.split(after[1:], 1)[0].split()
-            if not phrase or phrase[0] not in _RELATIVE_PRONOUNS or (
-                len(phrase) > 2 and phrase[1] in ("is", "was") and phrase[2] in ("the", "a", "an")
-            ):
-                # "Ann Lee, the finance minister," and "Ann Lee, who is the finance minister,", but
-                # not "Ann Lee, who is not related to the minister,"
-                words += phrase
+            if phrase and phrase[0] in _RELATIVE_PRONOUNS and not _NEGATIONS.isdisjoint(phrase):
+                phrase = []  # not "Ann Lee, who is not related to the minister,"
+            elif len(phrase) > 2 and phrase[0] in _RELATIVE_PRONOUNS and phrase[1] == "was" and phrase[2] in ("a", "an"):
+                phrase.append("former")  # "Joanna Whitlock, who was a health minister between 2016 and 2019,"
+            words += phrase
         m.roles = frozenset(_role(w) for w in (_clean_token(w).lower().rstrip(".") for w in words) if w in TITLES)
-        if text[m.pos:end].endswith(_SENIOR_COUNSEL):
-            m.roles |= {"barrister"}  # "Ronan Tierney SC": "counsel said" is he
+        if text[m.pos:end].endswith(_SENIOR_COUNSEL) and m.roles.isdisjoint(("judge", "recorder")):
+            m.roles |= {"barrister"}  # "Ronan Tierney SC": "counsel said" is he (not "Judge Nicholas Dean KC")
         return m.roles
 
     def first_named(self, m: _Mention) -> _Mention | None:
@@ -2501,10 +2513,19 @@ def _quoted_within_straight_singles(text: str, paras: list[tuple[int, int]], dou
         if not q.closed or _STRAIGHT_SINGLE_OPEN_RE.search(text, paras[q.para][0], q.start) is None:
             return False  # (the cheap test first: a mark before it in its paragraph that may open speech)
     curled = _curled_straight_singles(text, lo, hi)
-    return all(
-        any(m.start() < q.start and q.end <= m.end() for m in _SINGLE_RE.finditer(curled, *paras[q.para]))
-        for q in doubles
-    )
+    speech: dict[int, list[tuple[int, int]]] = {}  # per paragraph, read once
+    for q in doubles:
+        if q.para not in speech:
+            ps, pe = paras[q.para]
+            # Speech opens a paragraph or follows a colon, and ends its sentence or clause before
+            # the mark ("'...,' she told the court"): not the marks of "the 'Troubles' ... Victims' Forum".
+            speech[q.para] = [
+                (m.start(), m.end()) for m in _SINGLE_RE.finditer(curled, ps, pe)
+                if (m.start() == ps or curled[max(ps, m.start() - 2):m.start()] == ": ") and curled[m.end() - 2] in ",.!?"
+            ]
+        if not any(start < q.start and q.end <= end for start, end in speech[q.para]):
+            return False
+    return True
 
 
 def _scan_single(text: str, paras: list[tuple[int, int]], doubles: list[QuoteSpan]) -> list[QuoteSpan]:
@@ -2794,17 +2815,45 @@ class QuoteFinder:
         or the referee who spoke of the striker, the president a senator attacks), nor one of
         the other sex ("the actress")."""
         found = self.person_just_before(pos)
+        coach_spoke_last = False
+        if found is None:
+            prev = self.previous
+            if prev is None or not prev.speaker or self.text[prev.end:pos].strip():
+                return None
+            found = prev.speaker  # the quote right before was the words of ...
+            coach_spoke_last = True
         sex = sex_of_description(description)
-        if found is not None and sex is not None and self.index.sex_of(found) not in (None, sex):
+        if sex is not None and self.index.sex_of(found) not in (None, sex):
             return None
-        if found is not None and not self.holds_an_office_of_another_kind(found):
-            return found
-        # The sentence before is about no one, or about the coach who spoke of the sprinter: the
-        # sprinter is the last to speak who holds no office of another kind.
-        for earlier in list(dict.fromkeys(reversed(self.index.spoken)))[:4]:
-            if earlier != found and not self.holds_an_office_of_another_kind(earlier):
-                return earlier if sex is None or self.index.sex_of(earlier) in (None, sex) else None
-        return None
+        if not self.holds_an_office_of_another_kind(found):
+            return None if coach_spoke_last else found  # (... the coach, else no one to read it by)
+        # The sentence before is about the coach who spoke of the sprinter: the sprinter is the
+        # one named in full who spoke last before the coach, if they hold no office of another kind.
+        spoken = self.index.spoken
+        k = len(spoken) - 1
+        while k >= 0 and spoken[k] == found:
+            k -= 1
+        earlier = spoken[k] if k >= 0 else None
+        if (
+            earlier is None or len(earlier.split()) < 2 or not self.index.names_a_person(earlier)
+            or self.holds_an_office_of_another_kind(earlier)
+        ):
+            return None
+        return earlier if sex is None or self.index.sex_of(earlier) in (None, sex) else None
+
+    def holder_not_described_since(self, roles: frozenset[str], noun: str, pos: int) -> str | None:
+        """The latest person given ``roles`` before ``pos``, unless an unnamed one was described
+        by ``noun`` since: "Economist Dr Aoife Brennan said ... . A doctor at the hospital, who
+        asked not to be named, ... '...,' the doctor said" is the unnamed doctor."""
+        holder = self.index.by_roles(roles, pos)
+        if holder is None:
+            return None
+        last = max((m.pos for m in self.index.people_named(holder.split()[-1]) if m.pos < pos), default=0)
+        # (after the sentence that names them, whose words about them describe them: "Andrea
+        # Kostelecky-Marsh, a broker with Front Range Property Group")
+        k = bisect.bisect_right(self.sentences, last, key=_span_start) - 1
+        since = self.sentences[k][1] if k >= 0 else last
+        return None if since < pos and self.described_before(noun, pos, since=since) else holder
 
     def holds_an_office_of_another_kind(self, name: str) -> bool:
         """Whether the copy gives the person ``name`` an office no player or performer holds."""
@@ -3125,9 +3174,14 @@ class QuoteFinder:
         return self.speaker_fragment(frag.strip(), end + vm.end() + post.find(frag.strip()))
 
     def after_a_long_description(self, end: int, pe: int) -> tuple[str, int] | None:
-        m = _APPOSED_SPEAKER_RE.match(self.text, end, min(pe, end + 320)) or _described_then_named_re().match(
-            self.text, end, min(pe, end + 240)
-        )
+        m = _APPOSED_SPEAKER_RE.match(self.text, end, min(pe, end + 320))
+        if m is None:
+            m = _described_then_named_re().match(self.text, end, min(pe, end + 240))
+            description = self.text[end:m.start("who")].lower().split() if m is not None else ()
+            if m is not None and not (_RELATIVE_PRONOUNS.isdisjoint(description) and _KIN_NOUNS.isdisjoint(description)):
+                # "the mother of the 19-year-old who died ..., Shane Walsh, said": the name is whose
+                # mother, or whom the description is about, not the speaker.
+                m = None
         if m is None:
             return None
         return self.speaker_fragment(m.group("who"), m.start("who"))
@@ -3453,16 +3507,16 @@ class QuoteFinder:
         low = head.lower().strip(".,")
         return described.group(1) if low in TITLES or low in _SOURCE_NOUNS else None
 
-    def described_before(self, noun: str, pos: int) -> str | None:
-        """The latest unnamed source described with ``noun`` before ``pos``: "A city
-        official, who ...", "a diplomat from a European country"."""
+    def described_before(self, noun: str, pos: int, since: int = 0) -> str | None:
+        """The latest unnamed source described with ``noun`` before ``pos`` (and after
+        ``since``): "A city official, who ...", "a diplomat from a European country"."""
         found = None
         # The nouns come from the copy, so the patterns are left to re's own bounded cache.
         pattern = re.compile(
             rf"\b[Aa]n?\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)[A-Za-z'\-]+\s+){{0,4}}?{re.escape(noun.lower())}"
             rf"(?:\s+(?:from|at|in|with|for|of|close\s+to|familiar\s+with)\s+[^,.;:\"\u201c\u201d]{{1,40}})?(?=[\s,.;:])"
         )
-        for m in pattern.finditer(self.text, max(0, pos - 3000), pos):
+        for m in pattern.finditer(self.text, max(0, since, pos - 3000), pos):
             if not self.index.in_a_quote(m.start()):
                 found = m.group()  # not words spoken: '"That is a conversation the district ..."'
         if found:
@@ -3624,7 +3678,10 @@ class QuoteFinder:
         at = text.find(document, lo, pos)
         while at >= 0:
             for m in _statement_issuer_re().finditer(text, max(lo, at - 300), min(pos, at + len(document) + 120)):
-                if re.search(rf"\b{document}\b", m.group()):
+                if re.search(rf"\b{document}\b", m.group()) and all(
+                    # "In a statement, board chair Harkiran Sandhu-Bell said" (not "the family of Ciar\u00e1n Walsh")
+                    w in TITLES or w in ORG_WORDS for w in (m.group("titles") or "").split()
+                ):
                     found = m
             at = text.find(document, at + 1, pos)
         if found is None:
@@ -3896,10 +3953,7 @@ class QuoteFinder:
             # else the description itself ("the Brazilian president").
             return (
                 self.role_holder_just_before(roles, min(pos, quote_start))
-                or self.index.by_roles(roles, pos)
-                # "the former minister" for "Joanna Whitlock, who was a health minister": the
-                # copy need not call the person former to say so.
-                or ("former" in roles and len(roles) > 1 and self.index.by_roles(roles - {"former"}, pos))
+                or self.holder_not_described_since(roles, words[-1], pos)
                 or self.described_before(words[-1], pos)
                 or (len(words) == 2 and words[1] in _EPITHET_ROLES and self.unnamed_role_just_before(frag, min(pos, quote_start)))
                 or (

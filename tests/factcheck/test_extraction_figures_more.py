@@ -1407,12 +1407,22 @@ def test_metres_beside_things_counted_in_millions_and_ranges_after_getting_bette
         # A match's result, on a line of its own or opening a headline, holds no figure to check.
         ("Clonmore 1-15 St Brendan\u2019s 0-14\n\nThe holders were beaten in front of 6,412 spectators.",
          [("count", 6412.0)]),
-        ("Taraweka 27 Harbourside 20", []),
-        ("Dunmore Thistle 3 Kinloch Rovers 0", []),
-        ("Castlemere 2 Thornbury Town 1: Okafor double lifts Mariners into fourth", [("ordinal", 4.0)]),
-        # A sentence that only opens so is read as ever.
+        ("Taraweka 27 Harbourside 20\n\nTaraweka won the final in the rain.", []),
+        ("Dunmore Thistle 3 Kinloch Rovers 0\n\nThe visitors never threatened a goal.", []),
+        ("Castlemere 2 Thornbury Town 1: Okafor double lifts Mariners into fourth\n\nOkafor scored twice.",
+         [("ordinal", 4.0)]),
+        # A sentence that only opens so, or a line with no game after it, or one that counts
+        # votes, people or days, is read as ever.
         ("Acme 3 Group reported 15 new cases.", [("count", 3.0), ("count", 15.0)]),
+        ("Harris 48 Trump 47: new poll shows a dead heat in Pennsylvania", [("count", 48.0)]),
+        ("Ayes 312 Noes 290\n\nThe government won the vote.", [("count", 312.0)]),
+        ("SNP 48 Labour 37, with the Tories on five, according to the exit poll.", [("count", 48.0), ("count", 5.0)]),
     ],
 )
 def test_results_of_matches_are_no_figures(text, expected):
     assert [(c.kind, c.value) for c in extract_claims(text)] == expected
+
+
+def test_a_fixture_line_keeps_its_date_and_time():
+    text = "Saturday 12 October 15:00 - Ireland v Argentina, Aviva Stadium"
+    assert [(c.kind, c.text) for c in extract_claims(text)] == [("date", "Saturday 12 October"), ("date", "15:00")]
