@@ -255,16 +255,24 @@ _ROLE_OF = r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,3}?([a-z\-]+)\s+(?:of|at)\s+(
 _ROLE_OF_A_BODY_RE = re.compile(rf"(?<![\w-]){_ROLE_OF}$")
 # The same, with the body's name after it: "The chief executive of Acme Holdings".
 _ROLE_OF_A_NAMED_BODY_RE = re.compile(rf"{_ROLE_OF}([A-Z][^,;:]*)")
+
+
+@functools.cache
+def _headline_speaker_res() -> tuple[re.Pattern, re.Pattern]:
+    """Who a headline names after its quote ("'...' \u2013 Mokoena on smashing SA record", "'...':
+    Tane rues Thunder collapse") and before it ("Nuala Breen: '...'", "Tide's Morales on late
+    winner: '...'"). Compiled when first needed: few headlines hold a quote."""
+    after = re.compile(
+        rf"[ \t]*(?::|[\u2013\u2014-])[ \t]+(?P<who>{_NAME_RUN_RE.pattern})"
+        r"(?=[ \t]+(?:on|after|rues|says|admits|insists|vows|warns|tells|reveals|hails|slams)\b|[ \t]*$)"
+    )
+    before = re.compile(
+        rf"(?:[A-Z][\w'\u2019.\-]*['\u2019]s[ \t]+)?(?P<who>{_NAME_RUN_RE.pattern})(?:[ \t]+on[ \t][^:\n]{{1,60}})?:[ \t]*"
+    )
+    return after, before
+
+
 # A topic an interview's answer is given under: "On the day he knew it was over: ".
-# Who a headline names beside its quote: "'...' – Mokoena on smashing SA record", "'...': Tane rues
-# Thunder collapse", "Nuala Breen: '...'", "Tide's Morales on late winner: '...'".
-_HEADLINE_SPEAKER_AFTER_RE = re.compile(
-    rf"[ \t]*(?::|[\u2013\u2014-])[ \t]+(?P<who>{_NAME_RUN_RE.pattern})"
-    r"(?=[ \t]+(?:on|after|rues|says|admits|insists|vows|warns|tells|reveals|hails|slams)\b|[ \t]*$)"
-)
-_HEADLINE_SPEAKER_BEFORE_RE = re.compile(
-    rf"(?:[A-Z][\w'\u2019.\-]*['\u2019]s[ \t]+)?(?P<who>{_NAME_RUN_RE.pattern})(?:[ \t]+on[ \t][^:\n]{{1,60}})?:[ \t]*"
-)
 _INTERVIEW_TOPIC_RE = re.compile(r"On [a-z][^:.!?\"\u201c\u201d\n]{1,60}:\s*")
 _DANGLING_ARTICLE_RE = re.compile(r",\s+(?:the|a|an|its|their)$")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|we|us|our)\b")
@@ -2714,7 +2722,8 @@ class QuoteFinder:
         ps, pe = self.paras[0]
         if pe - ps > 240 or self.text[pe - 1:pe] == ".":
             return None  # a paragraph of the copy, not a headline
-        named = _HEADLINE_SPEAKER_AFTER_RE.match(self.text, q.end, pe) or _HEADLINE_SPEAKER_BEFORE_RE.fullmatch(self.text, ps, q.start)
+        after, before = _headline_speaker_res()
+        named = after.match(self.text, q.end, pe) or before.fullmatch(self.text, ps, q.start)
         if named is None:
             return None
         toks, person, _ = _analyse_run(named.group("who"), None)
