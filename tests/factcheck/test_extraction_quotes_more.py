@@ -3169,3 +3169,16 @@ def test_a_headline_names_the_speaker_beside_its_quote(text, found):
 )
 def test_the_review_of_the_latest_speaker_rules(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Germany's Federal Minister of the Interior, Clemens von Hardenberg, hailed the agreement as \"a turning "
+         'point for European migration policy."', ["Clemens von Hardenberg"]),
+        # "hailed" brings a partial quote; it attributes none that comes before it.
+        ('"A turning point," hailed the minister.', []),
+    ],
+)
+def test_hailed_brings_a_partial_quote(text, found):
+    assert [s for _, s in speakers(text)] == found
