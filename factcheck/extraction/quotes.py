@@ -661,7 +661,7 @@ def _statement_issuer_re() -> re.Pattern:
     )  # (not "Mark Lee of the trust": a person, and where he works)
     # A body named by what it is, to be read as the one named before: "the university said in a
     # statement" (not "Mark Lee of the trust said", nor "Parents suing the school said").
-    described_body = rf"(?<![a-z] )[Tt]he[ \t]+(?:{'|'.join(sorted(_GENERIC_BODY_WORDS | {'university', 'college', 'school', 'council'}))})\b"
+    described_body = rf"(?<![a-z] )[Tt]he[ \t]+(?:{'|'.join(sorted(_GENERIC_BODY_WORDS | {'university', 'college', 'school'}))})\b"
     issuer = rf"{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern}(?:{lower_tail})?|{described_body}"
     # What the document is, and a clause about it: "in a statement issued after the verdict".
     document = rf"in\s+{_DOCUMENTS}(?:\s+[a-z][^,.;\"\u201c\u201d\n]{{0,50}})?"
@@ -866,7 +866,8 @@ _POSSESSIVE_PRONOUNS = frozenset("her his their my our your".split())
 _ELDER_KIN = frozenset("mother father mum mom dad grandmother grandfather stepfather stepmother".split())
 _YOUNGER_KIN = frozenset("son daughter grandson granddaughter stepson stepdaughter".split())
 # "the elder Raukawa said", "the younger Mitchell": one of a parent and a child who share a surname.
-_ELDER_OR_YOUNGER_RE = re.compile(r"[Tt]he (elder|older|younger) ([A-Z][\w'\u2019\-]+)")
+_GENERATIONS = "elder|older|younger"
+_ELDER_OR_YOUNGER_RE = re.compile(rf"[Tt]he ({_GENERATIONS}) ([A-Z][\w'\u2019\-]+)")
 # A kin word just before a name: "His father, Wiremu Raukawa", "Mitchell's son Darius Mitchell".
 _KIN_WORD_BEFORE_RE = re.compile(r"(\w+),?[ \t]+$")
 # Given names that are also places, which "and" joins to a person as often: "Georgia and Brian Kemp".
@@ -1250,7 +1251,7 @@ _EPITHET_ROLES = frozenset(
 # A sentence whose subject is a player or a performer by their role, or one of a parent and a
 # child: "The sprinter will receive", "The elder Lim shrugs".
 _EPITHET_SUBJECT_RE = re.compile(
-    rf"The ((?:{'|'.join(sorted(_EPITHET_ROLES))})|(?:elder|older|younger) [A-Z][\w'\u2019\-]+)\s"
+    rf"The ((?:{'|'.join(sorted(_EPITHET_ROLES))})|(?:{_GENERATIONS}) [A-Z][\w'\u2019\-]+)\s"
 )
 # Words of age in a description of a person: "the old man", "the elderly woman".
 _AGE_WORDS = frozenset("old elderly young retired teenage".split())
@@ -2726,11 +2727,10 @@ class QuoteFinder:
         named = after.match(self.text, q.end, pe) or before.fullmatch(self.text, ps, q.start)
         if named is None:
             return None
-        toks, person, _ = _analyse_run(named.group("who"), None)
+        toks = _analyse_run(named.group("who"), None)[0]
         if not toks or _names_a_body(list(toks), [t.lower() for t in toks]):
             return None
-        self.index._index_before(self.index.limit)
-        return self.index.resolve(toks, self.index.limit)
+        return self.index.resolve(toks, self.index.limit)  # (the article names them after the headline)
 
     def reported_speaker_before(self, q: QuoteSpan) -> str | None:
         """The one person the paragraph before a quote paragraph reports as speaking in its
