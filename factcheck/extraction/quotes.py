@@ -2790,7 +2790,7 @@ class QuoteFinder:
         if who is not None:
             if who[0].lower() == "it":
                 return None, False  # 'what it called "reckless war drills"': no speaker to name
-            return self.to_name(who[0], who[1], q.start), False
+            return self.to_name(who[0], who[1], q.start), _words(self.text, q.start + 1, q.end - 1) >= 2
         who = self.after_a_colon(q) or self.after_reported_speech(q)
         if who is not None:
             return self.to_name(who[0], who[1], q.start), True
@@ -3314,6 +3314,13 @@ class QuoteFinder:
             # "A senior official, who asked not to be named, said", "An engineer who has advised
             # the government said": the verbs of a relative clause are not the subject's own.
             if head[:clause.start()].endswith(","):
+                if head.find(",", clause.end(), vm.start()) >= 0:
+                    # "The firm, which employs 300 people, said": the clause closed before the
+                    # verb, whose subject is the one before the clause.
+                    found = self.subject_of(head[:clause.start() - 1], sstart, sstart + vm.start())
+                    if found is not None:
+                        return found
+                    break
                 at = head.find(",", vm.start()) + 1
                 if at == 0:
                     return None

@@ -3182,3 +3182,37 @@ def test_the_review_of_the_latest_speaker_rules(text, found):
 )
 def test_hailed_brings_a_partial_quote(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # The subject before a relative clause speaks the partial quote after it.
+        ('The firm, which employs 300 people at the plant, said the closure would "devastate the whole '
+         'valley".', [("\"devastate the whole valley\"", "The firm")]),
+        ('The Kremlin, which denies any role in the blasts, said the charges were "fabricated from start to '
+         'finish".', [("\"fabricated from start to finish\"", "Kremlin")]),
+        # A clause that holds the verb is still no subject's own.
+        ('A senior official, who asked not to be named, said the talks were "close to collapse".',
+         [("\"close to collapse\"", "A senior official")]),
+    ],
+)
+def test_a_relative_clause_between_a_subject_and_its_verb(text, found):
+    assert speakers(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # Two or three words of reported speech are the speaker's words, not a scare quote.
+        ('Marta Quell, the council leader, said the plan would "review every option" before May.',
+         [("\"review every option\"", "Marta Quell")]),
+        ('Deputy Minister Oleg Varnov told reporters the rules were "unlawful and absurd" and that his country '
+         'had "long since adapted" to them.',
+         [("\"unlawful and absurd\"", "Oleg Varnov"), ("\"long since adapted\"", "Oleg Varnov")]),
+        # One word stays a term: "Kestrel", "illegal".
+        ('The police said the so-called "Kestrel" gang had been broken up.', []),
+    ],
+)
+def test_a_short_partial_quote_in_reported_speech(text, found):
+    assert speakers(text) == found
