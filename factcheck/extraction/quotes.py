@@ -729,16 +729,28 @@ _DOCUMENT_SOURCE_RE = re.compile(
 # "The National Air Traffic Controllers Association, the union representing controllers, said": a
 # body's name joined by "for", "of", "on" or "and" (group "body"), and a description or short
 # form set off after it.
+# What a body does in the sentence before its '"...," it said': "The Kremlin declined to comment."
+_REACTIONS = (
+    "declined|welcomed|rejected|denied|insisted|urged|condemned|critici[sz]ed|dismissed|defended|"
+    "responded|reiterated|acknowledged|stated|pledged|vowed|promised|apologi[sz]ed|praised|hailed|"
+    "issued|released|called|expressed|accused|blamed|disputed|refused|stressed"
+)
+
+
 @functools.cache
 def _body_subject_re() -> re.Pattern:
     """Compiled when first needed: only "it said" and "the union said" ask for it."""
     return re.compile(
         # (after "In a statement," or "In a written statement to the inquiry,")
         rf"\W*(?:[Ii]n\s+a\s+(?:[a-z]+\s+)?statement(?:\s+(?:to|on|issued|released)\s[^,.;:\"\u201c\u201d]{{1,40}})?,\s+)?(?P<who>"
-        rf"(?P<body>(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)+)"
-        rf"|(?:[Tt]he\s+)?(?:{_CAP}\s+(?:&\s+)?){{0,5}}(?:{_CAP}|[a-z]+(?:\s+[a-z]+)?))"  # ("Pacific Gas & Electric")
-        rf"{_ISSUER_ASIDE}\s+(?:said|says|announced|added|warned|confirmed|told)\b"
+        # ("The Ministry of Business, Innovation and Employment")
+        rf"(?P<body>(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP})*(?:(?:\s+(?:of|for|on|and)|,)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)+)"
+        rf"|(?:[Tt]he\s+)?(?:{_CAP}\s+(?:&\s+)?){{0,5}}(?:{_CAP}|[a-z]+(?:\s+[a-z]+)?)"  # ("Pacific Gas & Electric")
+        # ("The UN children's agency UNICEF", "The employers' federation VNO-NCW")
+        rf"|(?P<described>(?:[Tt]he\s+)?(?:{_CAP}\s+)?(?:[a-z]+(?:['\u2019]s?)?\s+){{1,3}}{_CAP}(?:\s+{_CAP}){{0,4}}))"
+        rf"{_ISSUER_ASIDE}\s+(?:said|says|announced|added|warned|confirmed|told|(?P<reacted>{_REACTIONS}))\b"
     )
+
 # Words that go before a title in a role: "sporting director", "managing editor".
 _TITLE_MODIFIERS = frozenset(
     """sporting managing technical general assistant senior junior team club first second executive
@@ -756,6 +768,10 @@ _ROLE_QUALIFIERS = _TITLE_MODIFIERS | TITLES | frozenset(
 _GENERIC_BODY_WORDS = frozenset(
     """union watchdog regulator department agency group organisation organization council
     charity body authority service ministry company firm bank board trust commission utility""".split()
+)
+# A body that a country or a firm owns, which speaks as "it": "Rwanda's government".
+_OWNED_BODY_WORDS = _GENERIC_BODY_WORDS | frozenset(
+    "government office embassy presidency cabinet administration military army navy police".split()
 )
 def _title_and_name_follow(text: str, end: int) -> bool:
     """Whether a title and a name follow a one-word run that ends at ``end``: "former Tipperary|
@@ -3630,8 +3646,8 @@ class QuoteFinder:
         for j in range(k, max(-1, k - 4), -1):
             s, e = self.sentences[j]
             m = _body_subject_re().match(self.text, s, e)
-            if m is None or m.start("who") >= pos:
-                continue
+            if m is None or m.start("who") >= pos or (m.group("reacted") and (j == k or noun is not None)):
+                continue  # (not 'North Korea condemned what it called "..."': no words of its own)
             who = m.group("who")
             if noun is not None and not re.search(rf"\b{noun}\b", m.group(), re.IGNORECASE) and not (
                 # "The World Food Programme said last week ... . '...,' the agency said": the body
@@ -3645,9 +3661,14 @@ class QuoteFinder:
                 return None
             if m.group("body") or (" & " in who and _firm_with_an_ampersand(who[_opener_length(who):])):
                 return who[_opener_length(who):]  # ("Pacific Gas & Electric": one firm)
+            if m.group("described"):
+                found = self.to_name(who, m.start("who"), pos)
+                return None if found is None or self.index.names_a_person(found) else found
             words = who.lower().split()
             if (
-                words[-1] in _PLURAL_SPEAKERS or words[0] in PRONOUNS_PERSON or "'s" in who or "\u2019s" in who
+                words[-1] in _PLURAL_SPEAKERS or words[0] in PRONOUNS_PERSON
+                # "Acme's chief executive said" (but "Rwanda's government welcomed the deal")
+                or (("'s" in who or "\u2019s" in who) and words[-1] not in _OWNED_BODY_WORDS)
                 or not TITLES.isdisjoint(words) or self.index.names_a_person(who)
             ):
                 return None  # "Officials said", "She said", "Acme's chief executive said": not what "it" is

@@ -3216,3 +3216,26 @@ def test_a_relative_clause_between_a_subject_and_its_verb(text, found):
 )
 def test_a_short_partial_quote_in_reported_speech(text, found):
     assert speakers(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # "it" is the body the sentence before opens with, whatever it did there.
+        ('The Kremlin declined to comment on the verdict. "This is a matter for the court," it said in a '
+         'statement.', ["Kremlin"]),
+        ("Norway's government welcomed the ruling. \"We will study it closely,\" it said.", ["Norway's government"]),
+        # A body named with a list of its portfolios.
+        ('The Department of Housing, Planning and Heritage said it had inspected 300 homes.\n\n"Every '
+         'case will be followed up," it said.', ["Department of Housing, Planning and Heritage"]),
+        # A body described before its name.
+        ('The UN refugee agency UNHCR said it had sent 90 tents. "More are needed," it said in a statement.',
+         ["UNHCR"]),
+        ('The shipowners\' association Navis-Nord welcomed the levy. "It is overdue," it said.', ["Navis-Nord"]),
+        # Not a person, nor what a person owns.
+        ('The party\'s leader Ann Hale welcomed the cut. "It is good," it said.', [None]),
+        ("Acme's chief executive welcomed the cut. \"It is good,\" it said.", [None]),
+    ],
+)
+def test_it_said_after_a_body_that_opened_the_sentence_before(text, found):
+    assert [s for _, s in speakers(text)] == found
