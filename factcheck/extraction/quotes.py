@@ -111,7 +111,9 @@ _VERBS = (
     "concluded|vowed|pledged|promised|shouted|cried|whispered|saying|telling|writing|"
     "according to|According to|recounted|testified|pointed out|went on|put it|boasted|demanded|exclaimed|"
     "described|called|dubbed|labelled|labeled|termed|calling|describing|branding|branded|accused|"
-    "queried|wondered|lamented|mused|retorted|reiterated|sighed|scoffed|fumed|shot back|hailed"
+    "queried|wondered|lamented|mused|retorted|reiterated|sighed|scoffed|fumed|shot back|hailed|"
+    "blamed|denounced|condemned|dismissed|criticised|criticized|slammed|praised|appealed|assessed|"
+    "decried|lambasted|characterised|characterized|noting"
 )
 
 
@@ -186,7 +188,9 @@ def _described_then_named_re() -> re.Pattern:
 # Verbs that introduce a partial quote but cannot follow one as an attribution.
 _PARTIAL_ONLY = frozenset({
     "described", "called", "dubbed", "labelled", "labeled", "termed", "calling", "describing",
-    "branding", "branded", "accused", "hailed",
+    "branding", "branded", "accused", "hailed", "blamed", "denounced", "condemned", "dismissed",
+    "criticised", "criticized", "slammed", "praised", "appealed", "assessed", "decried", "lambasted",
+    "characterised", "characterized", "noting",
 })
 # "posed" brings the speaker of a question right after it ('?" posed Faith Achieng'); anywhere
 # else it poses something ('the "danger" posed by gangs').

@@ -1256,7 +1256,8 @@ def test_a_name_that_opens_with_a_capital_of_latin_extended_additional():
          '21-year-old said.', "Cole Palmer"),
         ('"Everyone should take this seriously," said a spokesman for Plan B. Officials agreed.',
          "a spokesman for Plan B"),
-        ("North Korea condemned what it called \"reckless war drills by the enemies\".", None),
+        # What "it" called them is what the subject condemned them as.
+        ("North Korea condemned what it called \"reckless war drills by the enemies\".", "North Korea"),
     ],
 )
 def test_the_new_rules_leave_alone_what_they_do_not_describe(text, speaker):
@@ -2150,7 +2151,8 @@ def test_main_clause_pronouns_players_places_and_roles_of_bodies(text, found):
         ("Mia Kinsella, 17, won on Sunday, breaking a 19-year-old championship record. \"I can't believe it,\" said "
          "the teenager.", ["Mia Kinsella"]),
         # A body by its initials that speaks by a participle of its own.
-        ('The UN condemned the strike, calling it "an outrage against civilians".', ["UN"]),
+        # (the body as the sentence names it, as for "The UN said")
+        ('The UN condemned the strike, calling it "an outrage against civilians".', ["The UN"]),
         # A broadcaster is a firm as often as a trade.
         ("Broadcaster Joe Duffy hosted the show for decades. RT\u00c9 said the programme would end. \"It has been a "
          'privilege," the broadcaster said.', ["the broadcaster"]),
@@ -3064,7 +3066,7 @@ def test_the_elder_of_a_family_whose_name_comes_first(ending):
         # "the teenager" when the copy gives no one's age: the person the sentence before is about.
         ("The coach praised his forward: \u201cKevin is 19. He has been patient.\u201d\n\nKevin Onyango, who joined in "
          "January, dedicated his goals to his mother.\n\n\u201cShe has never missed a home match,\u201d said the teenager.",
-         [None, "Kevin Onyango"]),
+         ["The coach", "Kevin Onyango"]),
     ],
 )
 def test_a_persons_house_and_the_teenager_no_age_was_given_to(text, found):
@@ -3238,4 +3240,22 @@ def test_a_short_partial_quote_in_reported_speech(text, found):
     ],
 )
 def test_it_said_after_a_body_that_opened_the_sentence_before(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ('Head coach Tomas Lurie blamed "two moments of lost concentration" for the defeat.', ["Tomas Lurie"]),
+        ("Dr Neil Abbot appealed to anyone carrying a knife to \"think about what it could do in a moment of "
+         "anger\".", ["Neil Abbot"]),
+        ('The defence ministry denounced the drills as "a rehearsal for a war of aggression".',
+         ["The defence ministry"]),
+        ('The World Health Organization assessed the risk as "high at national level, moderate at regional '
+         'level".', ["World Health Organization"]),
+        # They attribute no quote that comes before them.
+        ('"Two moments of lost concentration," blamed the coach.', [None]),
+    ],
+)
+def test_verbs_that_bring_a_partial_quote(text, found):
     assert [s for _, s in speakers(text)] == found
