@@ -289,6 +289,9 @@ _FOR_HEADS = "Association|Centre|Center|Institute|Coalition|Society|Alliance|Fou
 # A part of a body's name and the word that joins the next part to it: "Ministry of", "Commission
 # on", "Association for".
 _JOINED_AFTER_A_PART = rf"(?:{_CAP}[ \t]+of|(?:{_ON_HEADS})[ \t]+on|(?:{_FOR_HEADS})[ \t]+for)"
+# Where a person's firm or party follows their name: "Ashok Mehra at Stanmore Research".
+_AFFILIATION_BEFORE_RE = re.compile(r"[ \t]+(?:at|of|from)[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,2}$")
+_BRACKETED_INITIALS_AT_END_RE = re.compile(r"\s*\([A-Z][A-Za-z&.\-]{1,11}\)$")
 _OF_JOINED_RE = re.compile(
     rf"(?:{_CAP}[ \t]+)*{_JOINED_AFTER_A_PART}[ \t]+(?:the[ \t]+)?(?:(?:{_CAP}[ \t]+)+(?:and|&)[ \t]+)?$"
 )
@@ -3360,6 +3363,12 @@ class QuoteFinder:
             if subject and subject.rsplit(None, 1)[-1].lower() not in _DAY_AND_MONTH_NAMES and not _ends_in_a_place_re().search(subject):
                 stripped = subject
                 head = stripped + " "
+        if stripped.endswith(")"):
+            # "The Department of Foreign Affairs (DFA) said": the body, without its initials.
+            bare = _BRACKETED_INITIALS_AT_END_RE.sub("", stripped)
+            if bare != stripped:
+                stripped = bare
+                head = stripped + " "
         if not stripped:
             return None
         if "," not in stripped and stripped.rsplit(None, 1)[-1:] in _BE_FORMS:
@@ -3392,6 +3401,18 @@ class QuoteFinder:
             start = m.start()
             joined = _OF_JOINED_RE.search(tail, 0, start)
             before = tail[:start].rsplit(None, 2)
+            affiliation = _AFFILIATION_BEFORE_RE.search(tail, 0, start if joined is None else joined.start())
+            if affiliation is not None:
+                # "Ashok Mehra at Stanmore Research said", "Minister Jonas Albrecht of the
+                # center-left Social Democrats said", "Tom Hale of the Ministry of Health said":
+                # the person, not the firm, the party or the body.
+                person = None
+                for person in _NAME_RUN_RE.finditer(tail, 0, affiliation.start()):  # noqa: B007 - the last
+                    continue
+                if person is not None and person.end() == affiliation.start() and self.index.names_a_person(person.group()):
+                    found = self.subject_of(head[:len(stripped) - len(tail) + person.end()], base, verb_pos)
+                    if found is not None:
+                        return found
             role_of = _ROLE_OF_A_BODY_RE.search(tail, 0, start)
             if role_of is not None and not _ends_with_a_given_name(m.group()) and _speaks_for_whose_it_is(role_of.group(1)):
                 # "The chief executive of Acme Holdings said", "The head of the Health Service

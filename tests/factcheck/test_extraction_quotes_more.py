@@ -3259,3 +3259,23 @@ def test_it_said_after_a_body_that_opened_the_sentence_before(text, found):
 )
 def test_verbs_that_bring_a_partial_quote(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A person's firm, party or body after their name does not speak for them.
+        ('Priya Malhotra at Kestrel Research said the figures were "worse than anyone feared".', ["Priya Malhotra"]),
+        ('Finance Minister Lars Odegaard of the centre-right Moderates said the cuts were "painful but fair".',
+         ["Lars Odegaard"]),
+        ('Tom Hale of the Ministry of Health said it was "a good day for patients".', ["Tom Hale"]),
+        # Analysts at a firm are the firm's; a body of a place is the body.
+        ('Analysts at Brenner Capital said the bank was "well placed for growth".', ["Brenner Capital"]),
+        ('The Bank of England said the outlook was "highly uncertain for now".', ["Bank of England"]),
+        # A body's initials in brackets are no part of who spoke.
+        ('The Department of Foreign Affairs (DFA) said it had lodged "the strongest possible protest".',
+         ["Department of Foreign Affairs"]),
+    ],
+)
+def test_a_speakers_affiliation_and_initials_after_the_name(text, found):
+    assert [s for _, s in speakers(text)] == found
