@@ -1156,6 +1156,8 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         ):
             # "manager Dean Whitlock": after a title, a given name that is also a title word opens the name.
             last_title -= 1
+        elif last_title == 0 and len(toks) == 2 and title_before is None and sex_of_given_name(toks[0]) is not None:
+            last_title = -1  # "Dean Farrow's side": a given name that is also a title word, then a surname
         if last_title >= 0 and lows[last_title] in _TRADE_TITLES and len(toks) - last_title < 3:
             # A trade is a title only before a whole name ("Jockey Thabo Nkosi"); alone, or before
             # one word, it may be a surname: "said Boxer", "Winger Smith", and a title before it

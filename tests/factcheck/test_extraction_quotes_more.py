@@ -3279,3 +3279,14 @@ def test_verbs_that_bring_a_partial_quote(text, found):
 )
 def test_a_speakers_affiliation_and_initials_after_the_name(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+def test_a_given_name_that_is_also_a_title_opens_a_two_word_name():
+    text = (
+        "Dean Farrow's side won again on Saturday, their eighth win in nine games.\n\n"
+        "\"We were brilliant from the first whistle,\" Farrow said."
+    )
+    assert [s for _, s in speakers(text)] == ["Dean Farrow"]
+    # Before a longer name it stays a title.
+    text = 'Dean Amelia Stroud said the faculty had grown by 200 students.\n\n"We are full," Stroud said.'
+    assert [s for _, s in speakers(text)] == ["Amelia Stroud"]
