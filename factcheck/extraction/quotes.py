@@ -1580,10 +1580,14 @@ class SpeakerIndex:
         # A woman and a man set off by a comma ("Gloria and Dwayne Pettigrew, who have lived ..."),
         # or any two a word calls a family ("the couple Rob and Jen Castle", "Brothers Wayne and
         # Mark Fraser"); not "Imran and Bushra Bibi were convicted", nor "Rizwan and Babar Azam".
-        if said_so or (other != sex and self.text.startswith(",", partner.end())):
+        if said_so or (other != sex and (self.text.startswith(",", partner.end()) or self._called_a_family(names[1], pos))):
             return _Mention(pos, (given, names[1]), True, None)
         return None
-        return None
+
+    def _called_a_family(self, surname: str, pos: int) -> bool:
+        """Whether the copy after ``pos`` calls those of ``surname`` a family or a couple: "the
+        McKenzies", "the couple", so that "Hayden and Kate McKenzie have milked" are two of them."""
+        return re.compile(rf"\b[Tt]he (?:{re.escape(surname)}(?:e?s)|couple)\b").search(self.text, pos, self.limit) is not None
 
     def names_an_employer(self, end: int) -> bool:
         """Whether a run that ends at ``end`` is followed by a title and a name, as an employer

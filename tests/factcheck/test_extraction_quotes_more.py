@@ -3290,3 +3290,19 @@ def test_a_given_name_that_is_also_a_title_opens_a_two_word_name():
     # Before a longer name it stays a title.
     text = 'Dean Amelia Stroud said the faculty had grown by 200 students.\n\n"We are full," Stroud said.'
     assert [s for _, s in speakers(text)] == ["Amelia Stroud"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A man and a woman before one surname are a couple when the copy calls them one.
+        ('Dairy farmers Hayden and Kate Rourke have cut their herd by 80 cows.\n\n"It paid off," Mr Rourke said. '
+         'The Rourkes expect a better season.\n\n"We are cautious," Mrs Rourke said.', ["Hayden Rourke", "Kate Rourke"]),
+        ('Growers Tomas and Elena Varga sold the orchard, and the couple moved to the coast.\n\n"It was time," Mr '
+         'Varga said.', ["Tomas Varga"]),
+        # Without it, the first may have a surname of their own.
+        ('Imran and Bushra Bibi were convicted on Friday.\n\n"It is unjust," Mr Bibi said.', ["Bibi"]),
+    ],
+)
+def test_a_couple_the_copy_calls_a_family(text, found):
+    assert [s for _, s in speakers(text)] == found
