@@ -470,7 +470,7 @@ TITLES = frozenset(
     rapporteur coordinator negotiator administrator comptroller ombudsman auditor tem tempore
     aunty auntie madam madame alhaji alhaja hajia hajiya mallam malam mzee fr engr pharm collector tahsildar
     honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. engr.
-    kaiwhakahaere clerk gda gda. member cs
+    kaiwhakahaere clerk gda gda. member cs haji hajjah hajah justices judges commodore
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola

@@ -3306,3 +3306,21 @@ def test_a_given_name_that_is_also_a_title_opens_a_two_word_name():
 )
 def test_a_couple_the_copy_calls_a_family(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # "Haji" before a name is an honour (after a given name it is part of the name).
+        ("Fishermen's Association chairman Haji Ramli Che Mat said members had lodged 70 complaints.\n\n"
+         '"Zone A is only for small boats," Ramli said.', ["Ramli Che Mat"]),
+        ('"We are ready for the season," said Ahmed Haji Ali.', ["Ahmed Haji Ali"]),
+        # A bench of justices, and a naval rank.
+        ('Justices Surya Pillai and Meera Iyer heard the petition.\n\n"Fourteen months is not a reasonable '
+         'period," Justice Pillai observed.', ["Surya Pillai"]),
+        ('"They fired water cannon at the bridge," coast guard spokesperson Commodore Rodel Dimaano said.',
+         ["Rodel Dimaano"]),
+    ],
+)
+def test_honours_benches_and_ranks_before_a_name(text, found):
+    assert [s for _, s in speakers(text)] == found
