@@ -20,20 +20,80 @@ class DiffChunk:
     text: str
 
 
+# Above this many token pairs a changed stretch is shown as removed and added whole: a word
+# diff costs time in proportion to the product of the two lengths.
+MAX_WORD_DIFF_PAIRS = 4_000_000
+
+
 def word_diff(old: str, new: str) -> list[DiffChunk]:
-    old_tokens = _TOKEN.findall(old or "")
-    new_tokens = _TOKEN.findall(new or "")
-    matcher = difflib.SequenceMatcher(a=old_tokens, b=new_tokens, autojunk=False)
+    """The two texts as equal, deleted and inserted stretches of words.
+
+    The text both share at either end is set aside first, and what remains is matched paragraph
+    by paragraph before word by word, so that a long body with a few changes is compared in
+    moments rather than minutes (a word diff of the whole would be quadratic in its length).
+    """
+    a = _TOKEN.findall(old or "")
+    b = _TOKEN.findall(new or "")
+    shortest = min(len(a), len(b))
+    head = 0
+    while head < shortest and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
     chunks: list[DiffChunk] = []
+    _add(chunks, "equal", a[:head])
+    _diff_paragraphs(a[head:len(a) - tail], b[head:len(b) - tail], chunks)
+    _add(chunks, "equal", a[len(a) - tail:])
+    return chunks
+
+
+def _paragraphs(tokens: list[str]) -> list[tuple[str, ...]]:
+    """Tokens grouped into lines, each ending with the blank that holds its line break."""
+    lines, start = [], 0
+    for k, token in enumerate(tokens):
+        if "\n" in token:
+            lines.append(tuple(tokens[start:k + 1]))
+            start = k + 1
+    if start < len(tokens):
+        lines.append(tuple(tokens[start:]))
+    return lines
+
+
+def _diff_paragraphs(a: list[str], b: list[str], chunks: list[DiffChunk]) -> None:
+    a_lines, b_lines = _paragraphs(a), _paragraphs(b)
+    matcher = difflib.SequenceMatcher(a=a_lines, b=b_lines, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        old_tokens = [t for line in a_lines[a1:a2] for t in line]
+        if op == "equal":
+            _add(chunks, "equal", old_tokens)
+        else:
+            _diff_words(old_tokens, [t for line in b_lines[b1:b2] for t in line], chunks)
+
+
+def _diff_words(a: list[str], b: list[str], chunks: list[DiffChunk]) -> None:
+    if len(a) * len(b) > MAX_WORD_DIFF_PAIRS:
+        _add(chunks, "delete", a)
+        _add(chunks, "insert", b)
+        return
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
         if op == "equal":
-            chunks.append(DiffChunk("equal", "".join(old_tokens[a1:a2])))
+            _add(chunks, "equal", a[a1:a2])
             continue
-        if a2 > a1:
-            chunks.append(DiffChunk("delete", "".join(old_tokens[a1:a2])))
-        if b2 > b1:
-            chunks.append(DiffChunk("insert", "".join(new_tokens[b1:b2])))
-    return chunks
+        _add(chunks, "delete", a[a1:a2])
+        _add(chunks, "insert", b[b1:b2])
+
+
+def _add(chunks: list[DiffChunk], op: str, tokens: list[str]) -> None:
+    """Append a stretch, merged into the last one when that has the same op."""
+    if not tokens:
+        return
+    text = "".join(tokens)
+    if chunks and chunks[-1].op == op:
+        chunks[-1] = DiffChunk(op, chunks[-1].text + text)
+    else:
+        chunks.append(DiffChunk(op, text))
 
 
 def _elide(text: str, *, keep_head: bool, keep_tail: bool, context: int) -> str:
