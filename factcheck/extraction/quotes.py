@@ -291,6 +291,9 @@ _FOR_HEADS = "Association|Centre|Center|Institute|Coalition|Society|Alliance|Fou
 _JOINED_AFTER_A_PART = rf"(?:{_CAP}[ \t]+of|(?:{_ON_HEADS})[ \t]+on|(?:{_FOR_HEADS})[ \t]+for)"
 # Where a person's firm or party follows their name: "Ashok Mehra at Stanmore Research".
 _AFFILIATION_BEFORE_RE = re.compile(r"[ \t]+(?:at|of|from)[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,2}$")
+_STATEMENT_FROM_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?statement\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?:the\s+)?(\S.*)"
+)
 _BRACKETED_INITIALS_AT_END_RE = re.compile(r"\s*\([A-Z][A-Za-z&.\-]{1,11}\)$")
 _OF_JOINED_RE = re.compile(
     rf"(?:{_CAP}[ \t]+)*{_JOINED_AFTER_A_PART}[ \t]+(?:the[ \t]+)?(?:(?:{_CAP}[ \t]+)+(?:and|&)[ \t]+)?$"
@@ -442,7 +445,7 @@ _TRADE_TITLES = frozenset(
     criminologist climatologist seismologist volcanologist geologist musician physician technician
     librarian politician statistician paediatrician pediatrician dietitian clinician mathematician
     veterinarian comedian magician beautician optician mortician tactician academician
-    villager moderator presenter panellist panelist""".split()
+    villager moderator presenter panellist panelist teammate team-mate five-eighth""".split()
 )
 # Endings of the names of trades, for those the list above lacks: "Cosmochemist", "Glaciologist".
 _TRADE_ENDINGS = ("ist",)
@@ -742,6 +745,16 @@ _REACTIONS = (
     "responded|reiterated|acknowledged|stated|pledged|vowed|promised|apologi[sz]ed|praised|hailed|"
     "issued|released|called|expressed|accused|blamed|disputed|refused|stressed"
 )
+
+
+@functools.cache
+def _source_of_a_listed_body_re() -> re.Pattern:
+    """A source of a body whose name lists its portfolios, as British departments' do: "A
+    Department for Environment, Food and Rural Affairs spokesperson"."""
+    return re.compile(
+        rf"\s*((?:[Aa]n?|[Oo]ne)\s+(?:{_CAP}\s+)*{_CAP}\s+(?:for|of|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*"
+        rf"(?:,\s+{_CAP}(?:\s+{_CAP})*)+,?\s+and\s+{_CAP}(?:\s+{_CAP})*\s+(?:spokesperson|spokesman|spokeswoman|source|official))\b"
+    )
 
 
 @functools.cache
@@ -3532,6 +3545,9 @@ class QuoteFinder:
         council", at the start, after an opening phrase ("On the wards, a senior nurse") or a
         clause joined by ", and" or ", but", with no one named before it or right after it. After
         any other comma it is an apposition: "The defence minister, an ally of the president, said"."""
+        listed = _source_of_a_listed_body_re().match(head)
+        if listed is not None:
+            return listed
         unnamed = _UNNAMED_SUBJECT_RE.search(head)
         if unnamed is None:
             return None
@@ -3700,7 +3716,13 @@ class QuoteFinder:
                 words[-1] in _PLURAL_SPEAKERS or words[0] in PRONOUNS_PERSON
                 # "Acme's chief executive said" (but "Rwanda's government welcomed the deal")
                 or (("'s" in who or "\u2019s" in who) and words[-1] not in _OWNED_BODY_WORDS)
-                or not TITLES.isdisjoint(words) or self.index.names_a_person(who)
+                or (
+                    # (but "The Garda Representative Association", "Brackley Aggregates": what
+                    # "it" is, a body, whose name may hold a title word or look like a person's)
+                    words[-1] not in _BODY_HEADS and (not TITLES.isdisjoint(words) or (
+                        self.index.names_a_person(who) and (len(words) == 1 or sex_of_given_name(who.split()[0]) is not None)
+                    ))
+                )
             ):
                 return None  # "Officials said", "She said", "Acme's chief executive said": not what "it" is
             if who.split()[-1].islower() and not who.lower().startswith("the "):
@@ -3909,6 +3931,14 @@ class QuoteFinder:
             return spelled or self.index.body_by_initials(acronym, min(pos, quote_start)) or frag
         if low in PRONOUNS_OTHER:
             return None
+        issued = _STATEMENT_FROM_RE.fullmatch(frag)
+        if issued is not None:
+            # "A statement from the Westmoor branch of Unison said": who issued it speaks, as
+            # described when the words say what of a body it is, else resolved as a name.
+            issuer = issued.group(1)
+            if any(w.islower() and w not in ("of", "on", "for", "and", "the") for w in issuer.split()):
+                return issuer
+            return self.to_name(issuer, pos + issued.start(1), quote_start)
         if low == "another":
             # '"...," one delegate said. Another said ...': another of those the copy described.
             one = None
@@ -3981,6 +4011,9 @@ class QuoteFinder:
         ):
             # An unnamed source, described: "a senior Egyptian official, who asked not to be
             # named", "a spokesperson for Schiphol". The description is the speaker.
+            listed = _source_of_a_listed_body_re().match(frag)
+            if listed is not None:
+                return listed.group(1)  # "A Department for Environment, Food and Rural Affairs spokesperson"
             cut = _APPOSITION_CUT_RE.search(frag)
             remit = _REMIT_LIST_RE.match(frag, cut.start()) if cut is not None else None
             if remit is not None:

@@ -3324,3 +3324,27 @@ def test_a_couple_the_copy_calls_a_family(text, found):
 )
 def test_honours_benches_and_ranks_before_a_name(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # "it" is a body whose name holds a title word, or looks like a person's.
+        ('The Nurses Representative Association said assaults had risen by 22 per cent.\n\n"Each figure is a '
+         'nurse who came home injured," it said.', ["Nurses Representative Association"]),
+        ('Brackley Aggregates said a fitter had inspected the lorry.\n\n"We deeply regret the delay," it said.',
+         ["Brackley Aggregates"]),
+        # Not a person named with a given name.
+        ('Tom Farrow said the lorry had been inspected. "We regret it," it said.', [None]),
+        # A source of a body whose name lists its portfolios.
+        ('A Department for Environment, Food and Rural Affairs spokesperson said: "We are cleaning up our air."',
+         ["A Department for Environment, Food and Rural Affairs spokesperson"]),
+        # Who issued a statement speaks by it.
+        ('A statement from the Westmoor branch of Unison said: "Our members have absorbed years of cuts."',
+         ["Westmoor branch of Unison"]),
+        ('"We will appeal," a statement from Harcourt Mining said.', ["Harcourt Mining"]),
+        ('Teammate Josh Nakamura said the squad had plans. "He will hate all of them," he said.', ["Josh Nakamura"]),
+    ],
+)
+def test_bodies_that_speak_as_it_by_a_source_or_by_a_statement(text, found):
+    assert [s for _, s in speakers(text)] == found
