@@ -113,7 +113,7 @@ _VERBS = (
     "described|called|dubbed|labelled|labeled|termed|calling|describing|branding|branded|accused|"
     "queried|wondered|lamented|mused|retorted|reiterated|sighed|scoffed|fumed|shot back|hailed|"
     "blamed|denounced|condemned|dismissed|criticised|criticized|slammed|praised|appealed|assessed|"
-    "decried|lambasted|characterised|characterized|noting"
+    "decried|lambasted|characterised|characterized|noting|ruled"
 )
 
 
@@ -474,6 +474,7 @@ TITLES = frozenset(
     aunty auntie madam madame alhaji alhaja hajia hajiya mallam malam mzee fr engr pharm collector tahsildar
     honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. engr.
     kaiwhakahaere clerk gda gda. member cs haji hajjah hajah justices judges commodore
+    shri shrimati smt smt. thiru comrade
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola

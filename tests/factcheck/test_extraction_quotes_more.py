@@ -3348,3 +3348,21 @@ def test_honours_benches_and_ranks_before_a_name(text, found):
 )
 def test_bodies_that_speak_as_it_by_a_source_or_by_a_statement(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # Indian honorifics and a union leader's "Comrade" are no part of the name.
+        ('Finance Minister Shri Bikram Charan Sahoo presented the budget.\n\n"This is a budget for the farmer," '
+         'Sahoo told the House.', ["Bikram Charan Sahoo"]),
+        ('Leader of the Opposition Smt Pramila Hota called it "a collection of old promises".', ["Pramila Hota"]),
+        ('Union president Comrade Benson Okoro said workers were struggling. "We meet on Friday," Okoro added.',
+         ["Benson Okoro"]),
+        # A judge rules.
+        ('"The petitioners have established a case," Justice Roselyne Masika ruled on Tuesday.',
+         ["Roselyne Masika"]),
+    ],
+)
+def test_honorifics_of_indian_and_nigerian_copy_and_a_ruling(text, found):
+    assert [s for _, s in speakers(text)] == found
