@@ -305,11 +305,16 @@ _BODY_NAME_RE = re.compile(
     rf"(?:{_CAP}[ \t]+)*{_JOINED_AFTER_A_PART}[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*"
     rf"(?:[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})*)?"
 )
+# A day or a month, which no body's name goes on with: "The Supreme Court on Thursday ordered".
+_DAY_OR_MONTH = (
+    "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    "August|September|October|November|December)"
+)
 # A body's whole name from its first capital, with the parts joined by "of", "for" or "on":
 # "Economic Community of West African States", "Coordination Headquarters for the Treatment of
 # Prisoners of War".
 _BODY_FULL_RE = re.compile(
-    rf"{_CAP}(?:[ \t]+{_CAP})*(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*)*"
+    rf"{_CAP}(?:[ \t]+{_CAP})*(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?!{_DAY_OR_MONTH}\b){_CAP}(?:[ \t]+{_CAP})*)*"
 )
 _NON_BLANK_RE = re.compile(r"\S+")
 
@@ -2013,6 +2018,8 @@ class SpeakerIndex:
                     or (between.islower() and len(between.split()) <= 3 and all(
                         w in TITLES or w in _TITLE_MODIFIERS for w in between.split()
                     ) and between.rsplit(None, 1)[-1] in TITLES)
+                    # "Disaster Management and Relief Secretary Md Rezaul Karim": a portfolio, then who holds it
+                    or (between == "and" and nxt.title is not None and len(m.tokens) >= 2 and sex_of_given_name(m.tokens[0]) is None)
                 ):
                     m = nxt  # a role, then the name: "The Speaker, Sean Kerr", "Protea Capital analyst Sipho Dube"
             return "person", self.resolve_mention(m)
@@ -3475,6 +3482,12 @@ class QuoteFinder:
                 run = tail[start:].split()
                 start += len(tail[start:]) - len(" ".join(_after_portfolio(run)))
             return tail[start:], base + len(stripped) - len(tail) + start
+        if _RELATIVE_CLAUSE_RE.search(stripped) is not None:
+            # "A nurse who asked not to be named because she is not authorised to speak to the
+            # media said": the source the clause is about, not the last noun in the clause.
+            described = self.described_source(stripped)
+            if described is not None and _RELATIVE_CLAUSE_RE.match(stripped, described.end(1)):
+                return described.group(1), base + described.start(1)
         # "the minister said": a descriptor right before the verb.
         tail_start = max(0, len(stripped) - 60)
         desc = _DESCRIPTOR_RE.search(stripped, tail_start)
@@ -3516,6 +3529,10 @@ class QuoteFinder:
                 if firm is not None and _firm_with_an_ampersand(firm.group()):
                     return firm.group(), base + m.start()  # "Gulf South Power & Light said": one firm
             toks, person, _ = self.index.analyse(m.group(), None)
+            if person and head.startswith(" and ", m.end()) and sex_of_given_name(toks[0]) is None:
+                titled = _NAME_RUN_RE.match(head, m.end() + 5)
+                if titled is not None and self.index.analyse(titled.group(), None)[2] is not None:
+                    continue  # "Disaster Management and Relief Secretary Md Rezaul Karim": a portfolio, then the one who holds it
             if toks and (person or self.index.is_surname(toks[-1])):
                 rest = _and_body_after_re().match(head, m.end()) if head.startswith((" and ", " & "), m.end()) else None
                 if rest is not None and sex_of_given_name(toks[0]) is None and _names_a_named_body(rest.group().split()[1:]):

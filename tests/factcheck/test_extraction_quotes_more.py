@@ -3366,3 +3366,21 @@ def test_bodies_that_speak_as_it_by_a_source_or_by_a_statement(text, found):
 )
 def test_honorifics_of_indian_and_nigerian_copy_and_a_ruling(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A court "on Thursday" is the court, not a body named for a day.
+        ('The Supreme Court on Thursday ordered elections within 120 days.\n\nIn its order, the court said: "The '
+         'commission shall announce the schedule within 14 days."', ["Supreme Court"]),
+        # The source a relative clause is about, not the last noun in the clause.
+        ('A nurse who asked not to be named because she is not authorised to speak to the media said: "We admit '
+         '20 patients a day."', ["A nurse"]),
+        # A portfolio joined by "and" before a title is no one.
+        ('Disaster Management and Relief Secretary Rezaul Bhuiyan visited the coast.\n\n"Our volunteers went door '
+         'to door," he told reporters.', ["Rezaul Bhuiyan"]),
+    ],
+)
+def test_a_day_a_clause_and_a_portfolio_around_the_subject(text, found):
+    assert [s for _, s in speakers(text)] == found
