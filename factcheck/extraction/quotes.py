@@ -435,7 +435,7 @@ _TRADE_TITLES = frozenset(
     pilot customer patient tourist visitor traveller pharmacist strategist trader investor
     co-owner co-founder baker butcher grocer florist hairdresser barber plumber electrician mechanic
     cleaner gardener caretaker receptionist waiter waitress bartender cashier postman lifeguard
-    referee umpire skipper garda elder backbencher frontbencher legislator hurler pundit commentator
+    referee umpire skipper elder backbencher frontbencher legislator hurler pundit commentator
     presenter sculptor painter potter architect curator composer conductor choreographer dancer
     illustrator cartoonist sommelier winemaker brewer beekeeper blacksmith carpenter builder
     prosecuting defending
@@ -479,7 +479,7 @@ TITLES = frozenset(
     aunty auntie madam madame alhaji alhaja hajia hajiya mallam malam mzee fr engr pharm collector tahsildar
     honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. engr.
     kaiwhakahaere clerk gda gda. member cs haji hajjah hajah justices judges commodore
-    shri shrimati smt smt. thiru comrade
+    shri shrimati smt smt. thiru comrade garda
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -529,6 +529,7 @@ ORG_WORDS = frozenset(
     insurance housing partnership cooperative choir orchestra theatre theater gallery fc rfc
     hospice therapeutics pharmaceuticals pharma biosciences biotech mining resources petroleum
     semiconductor semiconductors electronics telecom telecoms ag nv gmbh patrol coastguard rescue ambulance
+    síochána siochana
     """.split()
 )
 STOP_CAPS = frozenset(
@@ -767,8 +768,10 @@ def _source_of_a_listed_body_re() -> re.Pattern:
 def _body_subject_re() -> re.Pattern:
     """Compiled when first needed: only "it said" and "the union said" ask for it."""
     return re.compile(
-        # (after "In a statement," or "In a written statement to the inquiry,")
-        rf"\W*(?:[Ii]n\s+a\s+(?:[a-z]+\s+)?statement(?:\s+(?:to|on|issued|released)\s[^,.;:\"\u201c\u201d]{{1,40}})?,\s+)?(?P<who>"
+        # (after "In a statement," or "In a written statement to the inquiry,", or a short phrase
+        # of when: "After the hearing,")
+        rf"\W*(?:[Ii]n\s+a\s+(?:[a-z]+\s+)?statement(?:\s+(?:to|on|issued|released)\s[^,.;:\"\u201c\u201d]{{1,40}})?,\s+"
+        rf"|(?:After|Before|Later|Earlier|On|Late|Early)\b[^,.;:\"\u201c\u201d]{{0,30}},\s+)?(?P<who>"
         # ("The Ministry of Business, Innovation and Employment")
         rf"(?P<body>(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP})*(?:(?:\s+(?:of|for|on|and)|,)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)+)"
         rf"|(?:[Tt]he\s+)?(?:{_CAP}\s+(?:&\s+)?){{0,5}}(?:{_CAP}|[a-z]+(?:\s+[a-z]+)?)"  # ("Pacific Gas & Electric")

@@ -3384,3 +3384,20 @@ def test_honorifics_of_indian_and_nigerian_copy_and_a_ruling(text, found):
 )
 def test_a_day_a_clause_and_a_portfolio_around_the_subject(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # "Garda" is a rank before a name, even a surname alone; the force keeps its name.
+        ("Garda Ciaran Walsh (41) suffered a broken wrist and Garda Aoife Brennan (33) needed 11 stitches.\n\nIn a "
+         'statement read to the court, Garda Brennan said she could not work. "I joined to help people," she wrote.',
+         ["Aoife Brennan"]),
+        ('The Garda S\u00edoch\u00e1na said in a statement: "We are investigating."', ["Garda S\u00edoch\u00e1na"]),
+        # "it" after a body that spoke after a phrase of when.
+        ("After the hearing, the Nurses' Union said in a statement that assaults had risen by 22 per cent.\n\n"
+         '"Each figure is a nurse who came home injured," it said.', ["Nurses' Union"]),
+    ],
+)
+def test_a_garda_rank_and_a_body_after_a_phrase_of_when(text, found):
+    assert [s for _, s in speakers(text)] == found
