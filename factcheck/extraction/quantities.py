@@ -338,7 +338,15 @@ _COUNT_MODIFIERS = frozenset(
 # What follows a person's age in brackets, with or without a comma: "Aoife Byrne (31), of
 # Tallaght", "Ramesh Kulkarni (61), who runs a shop", "(31) appeared in court" ("Joe Root (84) was
 # the top scorer" and "Lauren Hemp (41)," are runs and minutes).
-_AFTER_AN_AGE = frozenset("of from who appeared pleaded admitted denied died".split())
+# (not "was" or "is": "Joe Root (84) was the top scorer" made runs)
+_AFTER_AN_AGE = frozenset(
+    """of from who appeared pleaded admitted denied died suffered sustained needed received faces
+    faced remains remained told""".split()
+)
+# What may follow an item of a list of counts: "Kisumu 112, Migori 31 and Homa Bay 18."
+_AFTER_A_LIST_ITEM = frozenset({"", ",", "and", ".", ";", "while", "or"})
+# Honorifics before a surname, which an age in brackets may follow: "Mr Walsh (41) was".
+_HONORIFICS_BEFORE_A_SURNAME = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
 # Words before "at" and a house number: "his home at 7 Heol y Nant", "next door at 414 Elm".
 _DWELLING_WORDS = frozenset("home lives lived living house door flat property address".split())
 # Words before the number of a record, an account or a message: "her roll number was 5231784",
@@ -825,6 +833,8 @@ class SentenceScanner(Tokens):
                 and not lp.endswith("s'")
                 and not self.quantity_follows(i)
             ):
+                if self.gapped_list_item(i):
+                    return i + 1
                 # "Boeing 737", "Apollo 11"; but "Earth 10 minutes later" measures.
                 return self.skip_identifier(i)
             elif lp in X.REFERENCE_KEYWORDS and not self.counted_noun_follows(i):
@@ -843,6 +853,28 @@ class SentenceScanner(Tokens):
             self.floor = max(self.floor, i + 1)
             return i + 1
         return self.quantity_at(i)
+
+    def gapped_list_item(self, i: int) -> bool:
+        """"Nairobi has recorded 251 cases, Kisumu 112, Migori 31 and Homa Bay 18": after a count
+        of something, names each with a number, in a list, count the same thing; the item is
+        emitted so. (Named things in a list, "Boeing 737 and Airbus 320", are known by name.)"""
+        if not self.out or self.lw(i + 1) not in _AFTER_A_LIST_ITEM:
+            return False
+        kind, _, last_end, _, _, _, unit, _, _ = self.out[-1]
+        if kind != "count" or unit is None:
+            return False
+        k = i - 1
+        while k >= 0 and self.K[k] == "w" and self.T[k][0].isupper():
+            k -= 1
+        if k < 0 or self.L[k] not in (",", "and") or self.text[last_end:self.S[k]].strip():
+            return False
+        value = parse_digits(self.T[i])
+        if value is None:
+            return False
+        q = Quantity(i, i + 1, value)
+        q.unit = unit
+        self.emit(q)
+        return True
 
     def reference_code(self, i: int) -> int:
         """"quoting reference number CW 1187 16/03/25": a record's reference, letters and digits
@@ -1291,7 +1323,7 @@ class SentenceScanner(Tokens):
             self.L[p] in X.PERSON_NOUNS
             # after a name, only where the sentence goes on about the person: "Aoife Byrne (31), of
             # Tallaght", "Aoife Byrne (31) was fined"; "Harry Kane (23) and Saka (67)" are minutes
-            or (p >= 1 and sex_of_given_name(self.T[p - 1]) is not None and self.T[p][0].isupper()
+            or (p >= 1 and (sex_of_given_name(self.T[p - 1]) is not None or self.L[p - 1] in _HONORIFICS_BEFORE_A_SURNAME) and self.T[p][0].isupper()
                 and (self.lw(i + 3) if self.lw(i + 2) == "," else self.lw(i + 2)) in _AFTER_AN_AGE)
         ):
             return 0
@@ -1668,7 +1700,11 @@ class SentenceScanner(Tokens):
         owners: list[int] = ([i - 1] if a_prefix else []) + [i] * len(parts)
         j = i + 1
         # Extend across following tokens while they continue the number ("two hundred").
-        while j < self.n and len(words) < 12 and "-" not in self.L[j - 1] and self.spaced(j - 1, j):
+        # A hyphened token ends the number ("five-year-old") unless it is all number words
+        # ("forty-one million").
+        while j < self.n and len(words) < 12 and self.spaced(j - 1, j) and (
+            "-" not in self.L[j - 1] or all(part in NUMBER_WORDS for part in self.L[j - 1].split("-"))
+        ):
             w = self.L[j]
             if w in NUMBER_WORDS or (w == "and" and self.lw(j + 1) in NUMBER_WORDS):
                 ps = w.split("-")

@@ -1426,3 +1426,57 @@ def test_results_of_matches_are_no_figures(text, expected):
 def test_a_fixture_line_keeps_its_date_and_time():
     text = "Saturday 12 October 15:00 - Ireland v Argentina, Aviva Stadium"
     assert [(c.kind, c.text) for c in extract_claims(text)] == [("date", "Saturday 12 October"), ("date", "15:00")]
+
+
+# --------------------------------------------------------------------------- later blind sets
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # An age in brackets after a name and before what befell the person, as Irish papers write it.
+        ("Garda Ciaran Walsh (41) suffered a broken wrist and Garda Aoife Brennan (33) needed 11 stitches.",
+         [("measure", 41, "years"), ("measure", 33, "years"), ("count", 11, "stitches")]),
+        ("Mr Walsh (41) told the court he had been in hospital.", [("measure", 41, "years")]),
+        # Minutes in a match report stay no ages.
+        ("Harry Kane (23) and Bukayo Saka (67) scored.", []),
+    ],
+)
+def test_an_age_in_brackets_after_a_name(text, found):
+    assert [(c.kind, c.value, c.unit) for c in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, value, kind",
+    [
+        ("They spent forty-one million dollars on the bridge.", 41_000_000, "money"),
+        ('"Forty-one million euro on consultants is a scandal," she said.', 41_000_000, "money"),
+        ("Some twenty-five thousand fans came.", 25_000, "count"),
+        ("Twenty-one hundred people signed.", 2_100, "count"),
+    ],
+)
+def test_a_hyphened_number_takes_the_scale_word_after_it(text, value, kind):
+    found = only_figure(text)
+    assert (found.kind, found.value) == (kind, value)
+
+
+def test_a_hyphened_number_before_a_hyphened_noun_stays_one_figure():
+    found = only_figure("A forty-five-year-old man died.")
+    assert (found.kind, found.value, found.unit) == ("measure", 45, "years")
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # After a count, names each with a number in a list count the same thing.
+        ("Nairobi has recorded 251 cases, Kisumu 112, Migori 31 and Homa Bay 18.",
+         [(251, "cases"), (112, "cases"), (31, "cases"), (18, "cases")]),
+        ("Punjab accounted for 97 deaths, Sindh 29 and Balochistan 18, while seven people died elsewhere.",
+         [(97, "deaths"), (29, "deaths"), (18, "deaths"), (7, "people")]),
+        # Named things stay names.
+        ("The airline ordered 50 jets, Boeing 737 and Airbus 320 models.", [(50, "jets")]),
+        ("He scored 12 points, Apollo 11 style.", [(12, "points")]),
+    ],
+)
+def test_counts_of_a_list_after_a_count(text, found):
+    assert [(c.value, c.unit) for c in figures(text)] == found
