@@ -339,12 +339,19 @@ _COUNT_MODIFIERS = frozenset(
 # Tallaght", "Ramesh Kulkarni (61), who runs a shop", "(31) appeared in court" ("Joe Root (84) was
 # the top scorer" and "Lauren Hemp (41)," are runs and minutes).
 # (not "was" or "is": "Joe Root (84) was the top scorer" made runs)
-_AFTER_AN_AGE = frozenset(
-    """of from who appeared pleaded admitted denied died suffered sustained needed received faces
-    faced remains remained told""".split()
-)
+_AFTER_AN_AGE = frozenset("of from who appeared pleaded admitted denied died told".split())
+# After a rank, an honorific or a word for a person before the name, more of what befalls a
+# person: "Garda Aoife Brennan (33) needed 11 stitches" (but a golfer's "Shane Lowry (67) needed
+# just 26 putts" is a round, and "Jack Grealish (74) suffered a knock" a minute).
+_AFTER_A_TITLED_AGE = _AFTER_AN_AGE | frozenset("suffered sustained needed received faces faced remains remained".split())
+# First words of a sentence that name no place or body: "The squad has 25 players, Kane 9".
+_NOT_A_NAMED_SUBJECT = frozenset("the a an this that these those it he she they we i his her their its our".split())
 # What may follow an item of a list of counts: "Kisumu 112, Migori 31 and Homa Bay 18."
 _AFTER_A_LIST_ITEM = frozenset({"", ",", "and", ".", ";", "while", "or"})
+# Ranks and words for a person before a name, after which an age in brackets is surely one.
+_RANKS_AND_PERSONS = X.PERSON_NOUNS | frozenset(
+    "garda gda constable pc sergeant sgt detective det inspector insp guard firefighter paramedic".split()
+)
 # Honorifics before a surname, which an age in brackets may follow: "Mr Walsh (41) was".
 _HONORIFICS_BEFORE_A_SURNAME = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
 # Words before "at" and a house number: "his home at 7 Heol y Nant", "next door at 414 Elm".
@@ -860,13 +867,22 @@ class SentenceScanner(Tokens):
         emitted so. (Named things in a list, "Boeing 737 and Airbus 320", are known by name.)"""
         if not self.out or self.lw(i + 1) not in _AFTER_A_LIST_ITEM:
             return False
-        kind, _, last_end, _, _, _, unit, _, _ = self.out[-1]
+        kind, first_start, last_end, _, _, _, unit, _, _ = self.out[-1]
         if kind != "count" or unit is None:
             return False
         k = i - 1
         while k >= 0 and self.K[k] == "w" and self.T[k][0].isupper():
             k -= 1
         if k < 0 or self.L[k] not in (",", "and") or self.text[last_end:self.S[k]].strip():
+            return False
+        if sex_of_given_name(self.T[k + 1]) is not None or (len(self.T[i]) == 4 and self.yearlike(i)):
+            return False  # "Sean Kelly 24" is an age, "Cannes 2019" a year
+        if self.lw(i + 1) == "and" and not self.list_item_follows(i + 2):
+            return False  # "Nifty 50 and Bank Nifty also fell": a name
+        # The list runs parallel to a sentence about a named place or body: "Nairobi has recorded
+        # 251 cases, Kisumu 112" (not "The squad has 25 players, Kane 9, Saka 7").
+        first = self.T[0]
+        if not first[0].isupper() or first.lower() in _NOT_A_NAMED_SUBJECT or sex_of_given_name(first) is not None:
             return False
         value = parse_digits(self.T[i])
         if value is None:
@@ -875,6 +891,12 @@ class SentenceScanner(Tokens):
         q.unit = unit
         self.emit(q)
         return True
+
+    def list_item_follows(self, j: int) -> bool:
+        """Whether a name and then a number start at token j ("Homa Bay 18")."""
+        while j < self.n and self.K[j] == "w" and self.T[j][0].isupper():
+            j += 1
+        return j < self.n and self.K[j] == "n"
 
     def reference_code(self, i: int) -> int:
         """"quoting reference number CW 1187 16/03/25": a record's reference, letters and digits
@@ -1324,7 +1346,10 @@ class SentenceScanner(Tokens):
             # after a name, only where the sentence goes on about the person: "Aoife Byrne (31), of
             # Tallaght", "Aoife Byrne (31) was fined"; "Harry Kane (23) and Saka (67)" are minutes
             or (p >= 1 and (sex_of_given_name(self.T[p - 1]) is not None or self.L[p - 1] in _HONORIFICS_BEFORE_A_SURNAME) and self.T[p][0].isupper()
-                and (self.lw(i + 3) if self.lw(i + 2) == "," else self.lw(i + 2)) in _AFTER_AN_AGE)
+                and (self.lw(i + 3) if self.lw(i + 2) == "," else self.lw(i + 2)) in (
+                    _AFTER_A_TITLED_AGE if self.lw(p - 2) in _RANKS_AND_PERSONS or self.L[p - 1] in _HONORIFICS_BEFORE_A_SURNAME
+                    else _AFTER_AN_AGE
+                ))
         ):
             return 0
         self.emit_age(i)

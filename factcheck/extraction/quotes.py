@@ -185,6 +185,22 @@ def _described_then_named_re() -> re.Pattern:
     )
 
 
+# Verbs of judging, which quote a term or a name as often as words spoken ('praised the "Tidy
+# Towns" volunteers'): they bring only a quote of two words or more that names nothing.
+_JUDGING_VERBS = frozenset({
+    "blamed", "denounced", "condemned", "dismissed", "criticised", "criticized", "slammed", "praised",
+    "decried", "lambasted", "ruled",
+})
+
+
+def _names_a_thing(words: str) -> bool:
+    """Whether quoted words are a short name in title case ("Tidy Towns", "Stop and Search")."""
+    parts = words.strip(" ,.").split()
+    return 0 < len(parts) <= 5 and parts[0][:1].isupper() and all(
+        p[:1].isupper() or p in ("and", "of", "the", "for", "in", "on", "a", "&") for p in parts
+    )
+
+
 # Verbs that introduce a partial quote but cannot follow one as an attribution.
 _PARTIAL_ONLY = frozenset({
     "described", "called", "dubbed", "labelled", "labeled", "termed", "calling", "describing",
@@ -294,6 +310,19 @@ _AFFILIATION_BEFORE_RE = re.compile(r"[ \t]+(?:at|of|from)[ \t]+(?:the[ \t]+)?(?
 _STATEMENT_FROM_RE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?statement\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?:the\s+)?(\S.*)"
 )
+# What may follow the issuer of a statement: when, and to whom. "A statement from Downing Street
+# last night", "A statement from the HSE to The Irish Times".
+_ISSUER_TAIL_RE = re.compile(
+    r"\s+(?:(?:last|this|on|late|early|earlier)\s+\w+(?:\s+\w+)?|yesterday|today|tonight|"
+    r"(?:to|in\s+response\s+to|on\s+behalf\s+of|issued|released|sent|posted)\s.*)$"
+)
+# A past participle set off after a name, then what it was done for or by: "Mr Harris, praised
+# for his ..." (not "Ahmed Qureshi, 45, described the blast as ...", which has an object, nor
+# "what his manager, Isaac Moala, described as ...", the verb after an apposition).
+_PASSIVE_PARTICIPLE_RE = re.compile(r"\s+(?:for|by|as|over|after|in|at|with)\b")
+# Between a relative clause's closing comma and the main verb: an adverb or an auxiliary at
+# most, not a passive ("was named by police, who said").
+_MAIN_VERB_FOLLOWS_RE = re.compile(r"\s*(?:(?:also|later|then|now|has|have|had|again)\s+){0,2}")
 _BRACKETED_INITIALS_AT_END_RE = re.compile(r"\s*\([A-Z][A-Za-z&.\-]{1,11}\)$")
 _OF_JOINED_RE = re.compile(
     rf"(?:{_CAP}[ \t]+)*{_JOINED_AFTER_A_PART}[ \t]+(?:the[ \t]+)?(?:(?:{_CAP}[ \t]+)+(?:and|&)[ \t]+)?$"
@@ -529,7 +558,7 @@ ORG_WORDS = frozenset(
     insurance housing partnership cooperative choir orchestra theatre theater gallery fc rfc
     hospice therapeutics pharmaceuticals pharma biosciences biotech mining resources petroleum
     semiconductor semiconductors electronics telecom telecoms ag nv gmbh patrol coastguard rescue ambulance
-    síochána siochana
+    síochána siochana inspectorate sena dal sangh morcha parishad
     """.split()
 )
 STOP_CAPS = frozenset(
@@ -747,10 +776,11 @@ _DOCUMENT_SOURCE_RE = re.compile(
 # body's name joined by "for", "of", "on" or "and" (group "body"), and a description or short
 # form set off after it.
 # What a body does in the sentence before its '"...," it said': "The Kremlin declined to comment."
+# (not "rejected", "denied" or "condemned": what follows may be the words it rejected, "The
+# government rejected the UN report. '...,' it said")
 _REACTIONS = (
-    "declined|welcomed|rejected|denied|insisted|urged|condemned|critici[sz]ed|dismissed|defended|"
-    "responded|reiterated|acknowledged|stated|pledged|vowed|promised|apologi[sz]ed|praised|hailed|"
-    "issued|released|called|expressed|accused|blamed|disputed|refused|stressed"
+    "declined|welcomed|insisted|urged|defended|responded|reiterated|acknowledged|stated|pledged|"
+    "vowed|promised|apologi[sz]ed|praised|hailed|issued|released|expressed|stressed"
 )
 
 
@@ -771,9 +801,9 @@ def _body_subject_re() -> re.Pattern:
         # (after "In a statement," or "In a written statement to the inquiry,", or a short phrase
         # of when: "After the hearing,")
         rf"\W*(?:[Ii]n\s+a\s+(?:[a-z]+\s+)?statement(?:\s+(?:to|on|issued|released)\s[^,.;:\"\u201c\u201d]{{1,40}})?,\s+"
-        rf"|(?:After|Before|Later|Earlier|On|Late|Early)\b[^,.;:\"\u201c\u201d]{{0,30}},\s+)?(?P<who>"
+        rf"|(?:After|Before|Later|Earlier|On|Late|Early|In|Meanwhile|However|Separately|Today)\b[^,.;:\"\u201c\u201d]{{0,30}},\s+)?(?P<who>"
         # ("The Ministry of Business, Innovation and Employment")
-        rf"(?P<body>(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP})*(?:(?:\s+(?:of|for|on|and)|,)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*)+)"
+        rf"(?P<body>(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*(?:,\s+{_CAP}(?:\s+{_CAP})*)*)+)"
         rf"|(?:[Tt]he\s+)?(?:{_CAP}\s+(?:&\s+)?){{0,5}}(?:{_CAP}|[a-z]+(?:\s+[a-z]+)?)"  # ("Pacific Gas & Electric")
         # ("The UN children's agency UNICEF", "The employers' federation VNO-NCW")
         rf"|(?P<described>(?:[Tt]he\s+)?(?:{_CAP}\s+)?(?:[a-z]+(?:['\u2019]s?)?\s+){{1,3}}{_CAP}(?:\s+{_CAP}){{0,4}}))"
@@ -1060,6 +1090,9 @@ _LOCATED_SUFFIXES = ("-based", "-listed", "-headquartered")
 
 # Words of a name that say whose son or daughter its bearer is: "Sultan bin Rashid Al-Marri".
 _PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "ibn", "binti"})
+# Title words that are also given names, left out of the list of given names so that they tell
+# no sex: "Dean Farrow".
+_GIVEN_NAMES_THAT_ARE_TITLES = frozenset({"dean"})
 # Titles that are also given names or family names: "Amina Sheikh Abdi", "Ahmed Sultan Ali".
 _HONOURS_THAT_ARE_NAMES = frozenset({"sheikh", "shaikh", "sultan", "emir", "amir", "haji"})
 
@@ -1173,13 +1206,17 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
                 # also a title word; "Congress MP Anirudh Sen": a title, then a name that ends so.
                 last_title = max((k for k in range(last_title - 1) if lows[k] in TITLES), default=-1)
         if (
-            0 <= last_title < len(lows) - 1 and sex_of_given_name(toks[last_title]) is not None
+            0 <= last_title < len(lows) - 1
+            and (sex_of_given_name(toks[last_title]) is not None or lows[last_title] in _GIVEN_NAMES_THAT_ARE_TITLES)
             and ((last_title == 0 and title_before is not None) or (last_title > 0 and lows[last_title - 1] in TITLES))
         ):
             # "manager Dean Whitlock": after a title, a given name that is also a title word opens the name.
             last_title -= 1
-        elif last_title == 0 and len(toks) == 2 and title_before is None and sex_of_given_name(toks[0]) is not None:
-            last_title = -1  # "Dean Farrow's side": a given name that is also a title word, then a surname
+        elif last_title == 0 and len(toks) == 2 and title_before is None and lows[0] in _GIVEN_NAMES_THAT_ARE_TITLES:
+            # "Dean Farrow's side", "Reform's candidate, Dean Colley,": a given name that is also a
+            # title word, then a surname alone (a dean is mostly written with more: "Law School
+            # Dean Erwin Chemerinsky"). It tells no sex, so "Dean Harlow ... she said" still reads.
+            last_title = -1
         if last_title >= 0 and lows[last_title] in _TRADE_TITLES and len(toks) - last_title < 3:
             # A trade is a title only before a whole name ("Jockey Thabo Nkosi"); alone, or before
             # one word, it may be a surname: "said Boxer", "Winger Smith", and a title before it
@@ -3287,6 +3324,16 @@ class QuoteFinder:
                 found = self.subject_of(text[clause_start:clause_verb], clause_start, clause_verb)
                 if found is not None:
                     return found
+        if (verb == "ruled" and text.startswith(" out", verb_pos + 5)) or (
+            verb in _PARTIAL_ONLY and verb.endswith("ed") and text[max(ps, verb_pos - 3):verb_pos].rstrip().endswith(",")
+            and _PASSIVE_PARTICIPLE_RE.match(text, verb_pos + len(verb)) is not None
+            and text.count(",", max(self.sentence_start(verb_pos), ps), verb_pos) == 1
+        ):
+            return None  # "have ruled out "foul play"", "Mr Harris, praised for his "calm style"": no one's words
+        if verb in _JUDGING_VERBS and (
+            _words(text, q.start + 1, q.end - 1 if q.closed else q.end, enough=2) < 2 or _names_a_thing(text[q.start + 1:q.end - 1])
+        ):
+            return None  # 'criticised the "woke" agenda', 'praised the "Tidy Towns" volunteers': a term or a name
         if verb.lower() == "according to":
             frag = m.group("gap").strip().strip(",:").strip()
             # "According to the Pakistan Meteorological Department (PMD), the "feels like"
@@ -3361,16 +3408,30 @@ class QuoteFinder:
             vm = _VERB_RE.search(head, at)
             if vm is None:
                 return None
-            clause = _RELATIVE_CLAUSE_RE.search(head, at, vm.start())
+            verb = vm.group()
+            if (verb == "ruled" and head.startswith(" out", vm.end())) or (
+                # "Mr Harris, praised for his "calm leadership style",": a participle about the
+                # subject, who is the one praised
+                verb in _PARTIAL_ONLY and verb.endswith("ed") and head[:vm.start()].rstrip().endswith(",")
+                and _PASSIVE_PARTICIPLE_RE.match(head, vm.end()) is not None and head.count(",", 0, vm.start()) == 1
+            ):
+                at = vm.end()  # ("have ruled out "foul play"": no speech)
+                continue
+            clause = None
+            for clause in _RELATIVE_CLAUSE_RE.finditer(head, at, vm.start()):  # noqa: B007 - the last
+                continue
             if clause is None:
                 break
             # "A senior official, who asked not to be named, said", "An engineer who has advised
             # the government said": the verbs of a relative clause are not the subject's own.
             if head[:clause.start()].endswith(","):
-                if head.find(",", clause.end(), vm.start()) >= 0:
-                    # "The firm, which employs 300 people, said": the clause closed before the
-                    # verb, whose subject is the one before the clause.
-                    found = self.subject_of(head[:clause.start() - 1], sstart, sstart + vm.start())
+                close = head.rfind(", ", clause.end(), vm.start())  # (not the comma of "9,000")
+                if close >= 0 and _MAIN_VERB_FOLLOWS_RE.fullmatch(head, close + 1, vm.start()):
+                    # "The firm, which employs 300 people, said": the clause closed right before
+                    # the verb, whose subject is the one before the clause (not "The driver, who
+                    # is from Cork, was arrested after gardai said").
+                    first = _RELATIVE_CLAUSE_RE.search(head, at, vm.start())
+                    found = self.subject_of(head[:first.start() - 1], sstart, sstart + vm.start()) if first.start() == clause.start() else None
                     if found is not None:
                         return found
                     break
@@ -3379,6 +3440,8 @@ class QuoteFinder:
                     return None
             else:
                 at = vm.end()
+        if vm.group() in _JUDGING_VERBS and _names_a_thing(text[q.start + 1:q.end - 1]):
+            return None  # 'The judge ruled that the "Stop and Search" powers': a name
         verb_pos = sstart + vm.start()
         return self.subject_of(text[sstart:verb_pos], sstart, verb_pos)
 
@@ -3439,7 +3502,15 @@ class QuoteFinder:
                 person = None
                 for person in _NAME_RUN_RE.finditer(tail, 0, affiliation.start()):  # noqa: B007 - the last
                     continue
-                if person is not None and person.end() == affiliation.start() and self.index.names_a_person(person.group()):
+                words_before = [
+                    w for w in stripped[:len(stripped) - len(tail) + person.start()].split() if w.lower().rstrip(".") not in TITLES
+                ] if person is not None else []
+                if (
+                    person is not None and person.end() == affiliation.start() and self.index.names_a_person(person.group())
+                    # (not "A spokesman for Minister Stephen Donnelly at", "Doctors treating Pope
+                    # Francis at": the person is whom the subject speaks for or acts on)
+                    and not (words_before and words_before[-1].islower())
+                ):
                     found = self.subject_of(head[:len(stripped) - len(tail) + person.end()], base, verb_pos)
                     if found is not None:
                         return found
@@ -3714,8 +3785,17 @@ class QuoteFinder:
         for j in range(k, max(-1, k - 4), -1):
             s, e = self.sentences[j]
             m = _body_subject_re().match(self.text, s, e)
-            if m is None or m.start("who") >= pos or (m.group("reacted") and (j == k or noun is not None)):
-                continue  # (not 'North Korea condemned what it called "..."': no words of its own)
+            if m is None or m.start("who") >= pos:
+                continue
+            if m.group("reacted") and j != k - 1:
+                # A body that only reacted speaks for "it" in the sentence right after (not 'North
+                # Korea welcomed what it called "..."', nor "Unite urged ... . Ryanair hit back.
+                # '...,' it said").
+                if j == k or noun is not None:
+                    continue
+                return None
+            if m.group("reacted") and noun is not None:
+                continue
             who = m.group("who")
             if noun is not None and not re.search(rf"\b{noun}\b", m.group(), re.IGNORECASE) and not (
                 # "The World Food Programme said last week ... . '...,' the agency said": the body
@@ -3741,7 +3821,12 @@ class QuoteFinder:
                     # (but "The Garda Representative Association", "Brackley Aggregates": what
                     # "it" is, a body, whose name may hold a title word or look like a person's)
                     words[-1] not in _BODY_HEADS and (not TITLES.isdisjoint(words) or (
-                        self.index.names_a_person(who) and (len(words) == 1 or sex_of_given_name(who.split()[0]) is not None)
+                        # (a firm's name ends in a plural, "Brackley Aggregates"; "Keir Starmer" is a person)
+                        self.index.names_a_person(who)
+                        and not (len(words) >= 2 and words[-1].endswith("s") and not words[-1].endswith("ss"))
+                        # ("Bluenose Power, the province's main electricity utility, said ... the
+                        # utility said"; not "Sarah Kim, the company's finance chief, said")
+                        and not (noun is not None and re.search(rf"\b{noun},\s*\w+$", m.group(), re.IGNORECASE))
                     ))
                 )
             ):
@@ -3956,7 +4041,7 @@ class QuoteFinder:
         if issued is not None:
             # "A statement from the Westmoor branch of Unison said": who issued it speaks, as
             # described when the words say what of a body it is, else resolved as a name.
-            issuer = issued.group(1)
+            issuer = _ISSUER_TAIL_RE.sub("", issued.group(1))  # ("from Downing Street last night", "from the HSE to The Irish Times")
             if any(w.islower() and w not in ("of", "on", "for", "and", "the") for w in issuer.split()):
                 return issuer
             return self.to_name(issuer, pos + issued.start(1), quote_start)

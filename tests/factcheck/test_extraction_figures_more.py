@@ -1480,3 +1480,22 @@ def test_a_hyphened_number_before_a_hyphened_noun_stays_one_figure():
 )
 def test_counts_of_a_list_after_a_count(text, found):
     assert [(c.value, c.unit) for c in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # Ages, years, squad numbers and names in a list after a count are no counts of it.
+        ("Police charged three men, Sean Kelly 24, Tom Walsh 31 and Jack Byrne 19.", [(3, "men")]),
+        ("The film has won 12 awards, Cannes 2019, Berlin 2020 and Venice 2021.", [(12, "awards")]),
+        ("The squad has 25 players, Kane 9, Saka 7, Rice 41.", [(25, "players")]),
+        ("The Sensex lost 800 points, Nifty 50 and Bank Nifty also fell.", [(800, "points")]),
+        ("The series has sold 10 million copies, Harry Potter 7 and Fantastic Beasts 3.", [(10_000_000, "copies")]),
+        # Rounds, minutes and runs in brackets after a player are no ages.
+        ("Shane Lowry (67) needed just 26 putts.", [(26, "putts")]),
+        ("Jack Grealish (74) suffered a knock and was replaced.", []),
+        ("Rory McIlroy (69) remains three shots off the lead.", [(3, "shots")]),
+    ],
+)
+def test_the_review_of_lists_after_a_count_and_ages_in_brackets(text, found):
+    assert [(c.value, c.unit) for c in figures(text)] == found

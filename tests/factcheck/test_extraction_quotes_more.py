@@ -3401,3 +3401,51 @@ def test_a_day_a_clause_and_a_portfolio_around_the_subject(text, found):
 )
 def test_a_garda_rank_and_a_body_after_a_phrase_of_when(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # "it" is no body that only reacted two sentences before, nor one that rejected the words.
+        ('Ryanair rejected the findings of the report. The report, published on Tuesday, found staff were '
+         'overworked. "Pilots routinely flew beyond safe limits," it said.', [None]),
+        ('The government rejected the UN report. "War crimes were committed," it said.', [None]),
+        ('Unite urged Ryanair to talk. Ryanair hit back within hours. "We have negotiated in good faith," it said.',
+         [None]),
+        # An adverb or a place before the body is no part of its name.
+        ('Meanwhile, the HSE apologised to the family. "We fell short," it said.', ["the HSE"]),
+        # "it" is never a person.
+        ('Keir Starmer welcomed the verdict. "Justice has been done," it said.', [None]),
+        ("Sarah Kim, the company's finance chief, spoke first. Northwind Power, the region's main utility, said "
+         'it would hire. "We need 300 engineers," the utility said.', ["Northwind Power"]),
+        # A statement's issuer without when or to whom.
+        ('A statement from Downing Street last night said the prime minister was "deeply saddened by the news".',
+         ["Downing Street"]),
+        ('A statement from the HSE to The Irish Times said the hospital was "operating normally".', ["HSE"]),
+        # Whom a source speaks for, or acts on, does not speak.
+        ('A spokesman for Minister Stephen Dunne at the Department of Health said the plan was "under active '
+         'review".', ["Department of Health"]),
+        # A relative clause that holds a passive, or a second one that holds the verb.
+        ('The driver, who is from Cork, was arrested after gardai said he had been "driving erratically".', []),
+        ('The victim, who was 23, was named by police, who said he was "a much-loved son and brother".', [None]),
+        # "ruled out", a participle about the subject, a term or a name after a verb of judging.
+        ('Gardai have ruled out "foul play" in the death.', []),
+        ('Mr Harris, praised for his "calm leadership style", will lead the delegation.', []),
+        ('The minister praised the "Tidy Towns" volunteers.', []),
+        ('The judge ruled that the "Stop and Search" powers had been misused.', []),
+        ('Mr Farage criticised the "woke" agenda at the BBC.', []),
+        # ... but an apposition before the verb leaves it the subject's.
+        ("The Patriotic Renewal Movement (MRP), Ndiaye's party, called for a \"day of mourning for democracy\".",
+         ["Patriotic Renewal Movement"]),
+        ('Ahmed Qureshi, 45, described the blast as "like a bomb going off".', ["Ahmed Qureshi"]),
+        # Bodies whose names start with a title word.
+        ('Shri Ram Sena said the protest was "peaceful and lawful".', ["Shri Ram Sena"]),
+        ('Garda Inspectorate said the force was "under-resourced and over-stretched".', ["Garda Inspectorate"]),
+        # "Dean" before a surname alone tells no sex.
+        ('Dean Harlow, who heads the law school, said the policy would be reviewed. "We take this seriously," '
+         'she said.', ["Dean Harlow"]),
+        ('Law School Dean Erwin Chemerinsky said: "We will review it."', ["Erwin Chemerinsky"]),
+    ],
+)
+def test_the_review_of_it_said_statements_affiliations_and_judging_verbs(text, found):
+    assert [s for _, s in speakers(text)] == found
