@@ -770,11 +770,6 @@ _DOCUMENT_SOURCE_RE = re.compile(
 )
 
 
-# A sentence that opens with a body as the speaker: "Lille city hall said in a statement that",
-# "The agency said", "In a statement, the ministry said"; "The Consumer Council for Water said",
-# "The National Air Traffic Controllers Association, the union representing controllers, said": a
-# body's name joined by "for", "of", "on" or "and" (group "body"), and a description or short
-# form set off after it.
 # What a body does in the sentence before its '"...," it said': "The Kremlin declined to comment."
 # (not "rejected", "denied" or "condemned": what follows may be the words it rejected, "The
 # government rejected the UN report. '...,' it said")
@@ -794,6 +789,11 @@ def _source_of_a_listed_body_re() -> re.Pattern:
     )
 
 
+# A sentence that opens with a body as the speaker: "Lille city hall said in a statement that",
+# "The agency said", "In a statement, the ministry said"; "The Consumer Council for Water said",
+# "The National Air Traffic Controllers Association, the union representing controllers, said": a
+# body's name joined by "for", "of", "on" or "and" (group "body"), and a description or short
+# form set off after it.
 @functools.cache
 def _body_subject_re() -> re.Pattern:
     """Compiled when first needed: only "it said" and "the union said" ask for it."""
