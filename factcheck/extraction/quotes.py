@@ -305,25 +305,6 @@ _FOR_HEADS = "Association|Centre|Center|Institute|Coalition|Society|Alliance|Fou
 # A part of a body's name and the word that joins the next part to it: "Ministry of", "Commission
 # on", "Association for".
 _JOINED_AFTER_A_PART = rf"(?:{_CAP}[ \t]+of|(?:{_ON_HEADS})[ \t]+on|(?:{_FOR_HEADS})[ \t]+for)"
-# Where a person's firm or party follows their name: "Ashok Mehra at Stanmore Research".
-_AFFILIATION_BEFORE_RE = re.compile(r"[ \t]+(?:at|of|from)[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,2}$")
-_STATEMENT_FROM_RE = re.compile(
-    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?statement\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?:the\s+)?(\S.*)"
-)
-# What may follow the issuer of a statement: when, and to whom. "A statement from Downing Street
-# last night", "A statement from the HSE to The Irish Times".
-_ISSUER_TAIL_RE = re.compile(
-    r"\s+(?:(?:last|this|on|late|early|earlier)\s+\w+(?:\s+\w+)?|yesterday|today|tonight|"
-    r"(?:to|in\s+response\s+to|on\s+behalf\s+of|issued|released|sent|posted)\s.*)$"
-)
-# A past participle set off after a name, then what it was done for or by: "Mr Harris, praised
-# for his ..." (not "Ahmed Qureshi, 45, described the blast as ...", which has an object, nor
-# "what his manager, Isaac Moala, described as ...", the verb after an apposition).
-_PASSIVE_PARTICIPLE_RE = re.compile(r"\s+(?:for|by|as|over|after|in|at|with)\b")
-# Between a relative clause's closing comma and the main verb: an adverb or an auxiliary at
-# most, not a passive ("was named by police, who said").
-_MAIN_VERB_FOLLOWS_RE = re.compile(r"\s*(?:(?:also|later|then|now|has|have|had|again)\s+){0,2}")
-_BRACKETED_INITIALS_AT_END_RE = re.compile(r"\s*\([A-Z][A-Za-z&.\-]{1,11}\)$")
 _OF_JOINED_RE = re.compile(
     rf"(?:{_CAP}[ \t]+)*{_JOINED_AFTER_A_PART}[ \t]+(?:the[ \t]+)?(?:(?:{_CAP}[ \t]+)+(?:and|&)[ \t]+)?$"
 )
@@ -346,6 +327,26 @@ _BODY_FULL_RE = re.compile(
     rf"{_CAP}(?:[ \t]+{_CAP})*(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?!{_DAY_OR_MONTH}\b){_CAP}(?:[ \t]+{_CAP})*)*"
 )
 _NON_BLANK_RE = re.compile(r"\S+")
+# Where a person's firm or party follows their name: "Ashok Mehra at Stanmore Research".
+_AFFILIATION_BEFORE_RE = re.compile(r"[ \t]+(?:at|of|from)[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,2}$")
+# Who issued a statement that speaks: "A statement from the Westmoor branch of Unison said".
+_STATEMENT_FROM_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?statement\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?:the\s+)?(\S.*)"
+)
+# What may follow the issuer of a statement: when, and to whom. "A statement from Downing Street
+# last night", "A statement from the HSE to The Irish Times".
+_ISSUER_TAIL_RE = re.compile(
+    r"\s+(?:(?:last|this|on|late|early|earlier)\s+\w+(?:\s+\w+)?|yesterday|today|tonight|"
+    r"(?:to|in\s+response\s+to|on\s+behalf\s+of|issued|released|sent|posted)\s.*)$"
+)
+# A past participle set off after a name, then what it was done for or by: "Mr Harris, praised
+# for his ..." (not "Ahmed Qureshi, 45, described the blast as ...", which has an object, nor
+# "what his manager, Isaac Moala, described as ...", the verb after an apposition).
+_PASSIVE_PARTICIPLE_RE = re.compile(r"\s+(?:for|by|as|over|after|in|at|with)\b")
+# Between a relative clause's closing comma and the main verb: an adverb or an auxiliary at
+# most, not a passive ("was named by police, who said").
+_MAIN_VERB_FOLLOWS_RE = re.compile(r"\s*(?:(?:also|later|then|now|has|have|had|again)\s+){0,2}")
+_BRACKETED_INITIALS_AT_END_RE = re.compile(r"\s*\([A-Z][A-Za-z&.\-]{1,11}\)$")
 
 
 @functools.cache
