@@ -14,7 +14,12 @@ from django.utils.text import slugify
 from . import permissions
 from .models import Article, Desk, EditorialComment, Revision, WorkflowEvent
 from .signals import revision_created
-from .validators import validate_body_length, validate_clean_text, validate_new_deadline
+from .validators import (
+    remove_invisible_characters_inside_numbers,
+    validate_body_length,
+    validate_clean_text,
+    validate_new_deadline,
+)
 from .workflow import Actor, IllegalTransition, Status, check_transition
 
 __all__ = [
@@ -72,7 +77,12 @@ def _check_deadline(deadline, previous=None) -> None:
 
 
 def _clean_copy(*, headline: str, standfirst: str, body: str) -> dict[str, str]:
-    headline = (headline or "").strip()
+    """The copy as it will be stored, or a ValidationError per field. Every path that writes copy
+    (the web forms, the admin, corrections, wire imports) comes through here."""
+    headline, standfirst, body = (
+        remove_invisible_characters_inside_numbers(text or "") for text in (headline, standfirst, body)
+    )
+    headline = headline.strip()
     errors = {}
     if not headline:
         errors["headline"] = ValidationError("A headline is required.", code="required")

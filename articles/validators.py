@@ -1,5 +1,6 @@
 """Validation of text that people type or import. Applied by forms and again by services."""
 
+import re
 import unicodedata
 
 from django.core.exceptions import ValidationError
@@ -10,6 +11,27 @@ _ALLOWED_CONTROLS = {"\t", "\n", "\r"}
 # stored, so a reader, an editor and the fact-check desk could each see a different figure. (The
 # marks and isolates that mixed Arabic or Hebrew copy needs are left alone.)
 _DIRECTION_OVERRIDES = {"\u202d", "\u202e"}
+
+# Characters that take no room on the page: the soft hyphen, the Arabic letter mark, the Mongolian
+# vowel separator, zero-width space, non-joiner and joiner, the left-to-right and right-to-left marks,
+# the word joiner and the invisible operators, and the zero-width no-break space (a byte order mark
+# inside text). Inside "1\u200b000" a reader sees 1000 while the claim scan reads 1.
+_INVISIBLE = "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
+_ANY_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
+# Digit groups may be set off by a comma, a point or a space (plain, no-break, thin or narrow), as
+# the claim extractor reads them ("1,000", "4,21", "390 000"). The possessive runs read a paste of
+# thousands of invisible characters after a digit once, instead of trying every way to split it.
+_NUMBER_WITH_INVISIBLES = re.compile(rf"\d(?:[{_INVISIBLE}]*+(?:[,. \u00a0\u2009\u202f][{_INVISIBLE}]*+)?\d)+")
+_WITHOUT_INVISIBLES = str.maketrans("", "", _INVISIBLE)
+
+
+def remove_invisible_characters_inside_numbers(value: str) -> str:
+    """Drop invisible characters that sit inside a number, so that the stored figure is the one a
+    reader sees and the desk checks. Elsewhere they stay: Indic and Persian words need the joiner and
+    non-joiner, and mixed Arabic or Hebrew copy the direction marks."""
+    if not value or not _ANY_INVISIBLE.search(value):
+        return value
+    return _NUMBER_WITH_INVISIBLES.sub(lambda number: number.group().translate(_WITHOUT_INVISIBLES), value)
 
 
 def validate_clean_text(value: str) -> None:

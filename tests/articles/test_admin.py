@@ -308,6 +308,15 @@ def test_forged_status_in_the_change_form_is_ignored(editor_client, editor, draf
     assert article.body == "A sub-edited body."
 
 
+def test_an_invisible_character_inside_a_figure_is_removed_when_an_editor_saves(editor_client, draft):
+    data = article_change_form_data(editor_client, draft, body="Turnout was 61\ufeff.4% of 2\u200f000 voters.")
+
+    response = editor_client.post(change_url(draft), data)
+
+    assert response.status_code == 302
+    assert Article.objects.get(pk=draft.pk).body == "Turnout was 61.4% of 2000 voters."
+
+
 def test_a_deadline_that_has_passed_is_an_error_in_the_change_form(editor_client, draft):
     data = article_change_form_data(editor_client, draft, deadline_0="2020-01-01", deadline_1="09:00")
 

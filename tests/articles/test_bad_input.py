@@ -132,6 +132,53 @@ def test_a_character_that_reverses_how_the_copy_is_shown_is_refused(signed_in, d
     assert_unchanged(draft)
 
 
+# Zero-width space, word joiner, zero-width no-break space, soft hyphen, left-to-right and right-to-left marks.
+INVISIBLE_CHARACTERS = ["\u200b", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u200f"]
+
+
+@pytest.mark.parametrize("invisible", INVISIBLE_CHARACTERS)
+def test_an_invisible_character_inside_a_figure_is_removed_when_a_draft_is_saved(signed_in, draft, invisible):
+    body = f"About 1{invisible}000 people came. Tickets cost £2{invisible},500 or 1,{invisible}200 rand."
+
+    signed_in.post(edit_url(draft), edit_data(draft, body=body, headline=f"Crowd of 1{invisible}000"))
+
+    draft.refresh_from_db()
+    assert draft.body == "About 1000 people came. Tickets cost £2,500 or 1,200 rand."
+    assert draft.headline == "Crowd of 1000"
+    assert draft.revisions.get(number=draft.version).body == draft.body
+
+
+def test_an_invisible_character_inside_a_figure_is_removed_from_a_new_draft(signed_in, desk):
+    signed_in.post(reverse("articles:create"), {
+        "headline": "Fare rise", "standfirst": "Fares rise 2\u200b.5%.", "body": "390\u200b 000 riders.",
+        "desk": desk.pk,
+    })
+
+    article = Article.objects.get(headline="Fare rise")
+    assert (article.standfirst, article.body) == ("Fares rise 2.5%.", "390 000 riders.")
+
+
+def test_the_scan_reads_the_figure_a_reader_sees(reporter, desk):
+    from factcheck import services as factcheck_services
+    from tests.factories import ArticleFactory
+
+    article = ArticleFactory(author=reporter, desk=desk, headline="Rally", body="About 1\u200b000 people came.")
+    run = factcheck_services.scan_run_queue(revision=article.revisions.get(number=1))
+    factcheck_services.scan_run_execute(scan_run_id=run.pk)
+
+    assert [(claim.text, claim.value) for claim in article.claims.filter(kind="count")] == [("About 1000 people", 1000)]
+
+
+def test_invisible_characters_outside_figures_are_kept(signed_in, draft):
+    # The non-joiner shapes Persian words, the joiner Indic ones, and the marks order mixed Arabic copy.
+    body = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \u0915\u094d\u200d\u0937 \u200f\u0645\u0631\u062d\u0628\u0627\u200e 12 people."
+
+    signed_in.post(edit_url(draft), edit_data(draft, body=body))
+
+    draft.refresh_from_db()
+    assert draft.body == body
+
+
 def test_the_direction_marks_of_mixed_arabic_copy_are_accepted(desk):
     form = ArticleCopyForm(
         data={"headline": "Fine", "body": "The sign read \u200f\u0645\u0631\u062d\u0628\u0627\u200e today.", "desk": desk.pk}

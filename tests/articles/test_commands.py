@@ -170,6 +170,15 @@ def test_import_wire_rejects_bad_files_by_name_and_imports_the_rest(reporter, de
     assert error is not None and "6 of 7 files rejected" in str(error)
 
 
+def test_import_wire_removes_invisible_characters_inside_figures(reporter, desk, tmp_path):
+    path = write(tmp_path, "rally.txt", "Rally draws 1\u2060000\n\nAbout 1\u200b000 people came, 2\u00ad,000 said police.")
+
+    run("import_wire", path, desk="politics", author="rita")
+
+    article = Article.objects.get()
+    assert (article.headline, article.body) == ("Rally draws 1000", "About 1000 people came, 2,000 said police.")
+
+
 def test_import_wire_rejects_text_with_control_characters(reporter, desk, tmp_path):
     path = write(tmp_path, "control.txt", "Headline\n\nBody with a \x07 bell.")
 

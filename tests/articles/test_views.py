@@ -485,6 +485,21 @@ def test_an_editor_corrects_the_published_text_and_readers_see_the_note(client, 
     assert "1,200 jobs" in public and "the company&#x27;s filing says 1,200" in public
 
 
+def test_a_corrected_figure_is_stored_without_the_invisible_character_inside_it(client, reporter, editor, desk):
+    article = _published(reporter, editor, desk)
+    client.force_login(editor)
+
+    client.post(reverse("articles:correct", args=[article.pk]), {
+        "headline": article.headline, "standfirst": "", "base_version": article.version,
+        "body": "The plant will cut 1,\u200b200 jobs by June.\n\nUnions said they would fight the plan.",
+        "note": "The filing says 1,\u200b200.",
+    })
+
+    article.refresh_from_db()
+    assert article.status == Status.CORRECTED
+    assert article.body.startswith("The plant will cut 1,200 jobs by June.")
+
+
 def test_a_correction_needs_a_note_and_loses_nothing_typed(client, reporter, editor, desk):
     article = _published(reporter, editor, desk)
     client.force_login(editor)
