@@ -42,7 +42,11 @@ def published_articles() -> QuerySet[Article]:
 
 
 def corrections_for(article: Article) -> QuerySet[WorkflowEvent]:
-    return article.events.filter(action="correct").order_by("created_at")
+    return article.events.filter(action="correct").order_by("created_at", "id")
+
+
+def latest_correction(article: Article) -> WorkflowEvent | None:
+    return corrections_for(article).select_related("actor").last()
 
 
 def revisions_for(article: Article) -> QuerySet[Revision]:

@@ -9,9 +9,10 @@ from datetime import datetime
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import slugify
 
-from . import permissions
+from . import permissions, selectors
 from .models import Article, Desk, EditorialComment, Revision, WorkflowEvent
 from .signals import revision_created
 from .validators import (
@@ -23,6 +24,7 @@ from .validators import (
 from .workflow import Actor, IllegalTransition, Status, check_transition
 
 __all__ = [
+    "CorrectionAlreadyPublished",
     "EditConflict",
     "IllegalTransition",
     "PublicationBlocked",
@@ -67,6 +69,31 @@ class PublicationBlocked(IllegalTransition):
         self.transition = transition
         self.blockers = blockers
         super().__init__(f"Cannot {transition.label.lower()}: {blockers.describe()}")
+
+
+class CorrectionAlreadyPublished(IllegalTransition):
+    """The same correction a second time (a double submit, or a form sent again after a refusal):
+    readers already see its note over the same text, so nothing is added."""
+
+    def __init__(self, published: WorkflowEvent):
+        self.published = published
+        by = published.actor_display
+        at = date_format(timezone.localtime(published.created_at), "j M Y, H:i")
+        super().__init__(
+            f"This correction is already published (by {by}, {at}): the text is unchanged and readers "
+            "already see this note, so it was not added again."
+        )
+
+
+def _refuse_a_repeated_correction(article: Article, note: str) -> None:
+    """Raise CorrectionAlreadyPublished if `note` is the article's latest correction note and the
+    text has not changed since it was published."""
+    latest = selectors.latest_correction(article)
+    if latest is None or latest.comment != note:
+        return
+    if article.revisions.filter(created_at__gte=latest.created_at).exists():
+        return  # a new text with the same note is a further correction, not a repeat
+    raise CorrectionAlreadyPublished(latest)
 
 
 def _check_deadline(deadline, previous=None) -> None:
@@ -262,9 +289,13 @@ def article_publish_correction(
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article_id)
         permissions.check_user_transition(user, article, "correct")
+        changed_fields = [name for name, value in copy.items() if getattr(article, name) != value]
+        if not changed_fields:
+            # Before the version check: a form sent twice finds its own first copy stored, and is
+            # told that it went out rather than that someone else saved the article.
+            _refuse_a_repeated_correction(article, note)
         if article.version != base_version:
             raise EditConflict(article=article, base_version=base_version)
-        changed_fields = [name for name, value in copy.items() if getattr(article, name) != value]
         revision = None
         if changed_fields:
             for name in changed_fields:
@@ -322,6 +353,8 @@ def article_transition(
             raise IllegalTransition(f"{transition.label} needs a comment saying why.")
         if comment:
             validate_clean_text(comment)
+        if transition.name == "correct":
+            _refuse_a_repeated_correction(article, comment)
         if transition.gated:
             # Checked here, under the article's row lock, so that every route obeys it: admin actions,
             # web pages, the scheduler and any API. Imported late: the fact-check app builds on this one.

@@ -283,6 +283,9 @@ def article_correct(request, pk: int):
                 "conflict_retry": "publish again",
             }
             return render(request, "articles/correction_form.html", context, status=409)
+        except services.CorrectionAlreadyPublished as repeat:
+            messages.info(request, str(repeat))
+            return redirect(article)
         except IllegalTransition as error:
             return _refused(request, article, str(error))
         except ValidationError as error:

@@ -229,6 +229,16 @@ def test_correction_on_unpublished_copy_is_refused_with_a_message(editor_client,
     assert Article.objects.get(pk=draft.pk).status == "draft"
 
 
+def test_the_bulk_correction_note_applied_twice_is_added_once(editor_client, editor, draft):
+    published = move_to(draft, "published", editor=editor)
+    post_action(editor_client, "correct", [published], apply="yes", comment="The vote was 9-4, not 9-3.")
+
+    again = post_action(editor_client, "correct", [published], apply="yes", comment="The vote was 9-4, not 9-3.")
+
+    assert any("already published" in t for t in messages_of(again))
+    assert WorkflowEvent.objects.filter(article=published, action="correct").count() == 1
+
+
 def test_the_bulk_correction_says_it_adds_a_note_and_leaves_the_text(editor_client, draft):
     page = post_action(editor_client, "correct", [draft]).content.decode()
 

@@ -538,6 +538,73 @@ def test_a_correction_from_a_stale_page_publishes_nothing_and_keeps_the_text(cli
     assert response.context["form"]["base_version"].value() == str(Article.objects.get(pk=article.pk).version)
 
 
+CORRECTED_BODY = "The plant will cut 1,200 jobs by June.\n\nUnions said they would fight the plan."
+CORRECTION_NOTE = "An earlier version said 2,000 jobs would go; the company's filing says 1,200."
+
+
+def _correction(article, **changes):
+    return {
+        "headline": article.headline, "standfirst": "", "body": CORRECTED_BODY, "note": CORRECTION_NOTE,
+        "base_version": article.version, **changes,
+    }
+
+
+def _notes_readers_see(client, article):
+    return client.get(reverse("articles:public", args=[article.slug])).content.decode().count("company&#x27;s filing")
+
+
+def test_a_correction_sent_twice_publishes_its_note_once_and_says_so(client, reporter, editor, desk):
+    article = _published(reporter, editor, desk)
+    client.force_login(editor)
+    url = reverse("articles:correct", args=[article.pk])
+    client.post(url, _correction(article))
+
+    again = client.post(url, _correction(article), follow=True)
+
+    assert again.status_code == 200 and "This correction is already published (by edna" in again.content.decode()
+    assert _notes_readers_see(client, article) == 1
+    assert WorkflowEvent.objects.filter(article=article, action="correct").count() == 1
+
+
+def test_sending_the_same_correction_again_on_the_newer_version_adds_no_second_note(client, reporter, editor, desk):
+    article = _published(reporter, editor, desk)
+    client.force_login(editor)
+    url = reverse("articles:correct", args=[article.pk])
+    client.post(url, _correction(article))
+    article.refresh_from_db()
+
+    again = client.post(url, _correction(article), follow=True)
+
+    assert "already published" in again.content.decode()
+    assert _notes_readers_see(client, article) == 1
+
+
+def test_a_note_only_correction_sent_twice_is_published_once(client, reporter, editor, desk):
+    article = _published(reporter, editor, desk)
+    client.force_login(editor)
+    url = reverse("articles:correct", args=[article.pk])
+    unchanged = _correction(article, body=article.body)
+    client.post(url, unchanged)
+
+    again = client.post(url, unchanged, follow=True)
+
+    assert "already published" in again.content.decode()
+    assert _notes_readers_see(client, article) == 1
+
+
+def test_a_further_correction_of_the_text_may_repeat_the_note(client, reporter, editor, desk):
+    article = _published(reporter, editor, desk)
+    client.force_login(editor)
+    url = reverse("articles:correct", args=[article.pk])
+    client.post(url, _correction(article))
+    article.refresh_from_db()
+
+    response = client.post(url, _correction(article, body=CORRECTED_BODY.replace("June", "July")))
+
+    assert response.status_code == 302
+    assert _notes_readers_see(client, article) == 2
+
+
 def test_only_an_editor_corrects_and_only_published_copy(client, reporter, editor, desk, draft):
     article = _published(reporter, editor, desk)
     client.force_login(reporter)
