@@ -29,7 +29,7 @@ from .models import (
     WorkflowEvent,
 )
 from .validators import validate_new_deadline
-from .workflow import CLEARED_STATES, STATUS_LABELS, IllegalTransition, Status, transition_named
+from .workflow import STATUS_LABELS, IllegalTransition, Status, cleared_copy_edit_warning, transition_named
 
 STATUS_COLOURS = {
     Status.DRAFT: "#6c757d",
@@ -420,6 +420,9 @@ class ArticleAdmin(admin.ModelAdmin):
             article = self.get_object(request, object_id)
             if article is not None and permissions.can_take_transition(request.user, article, "correct"):
                 extra_context = {**(extra_context or {}), "correction_url": reverse("articles:correct", args=[article.pk])}
+            if article is not None and self.has_change_permission(request, article):
+                warning = cleared_copy_edit_warning(article.status, saved=False)
+                extra_context = {**(extra_context or {}), "cleared_copy_warning": warning}
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
         except (services.EditConflict, ValidationError) as refusal:
@@ -446,16 +449,10 @@ class ArticleAdmin(admin.ModelAdmin):
         if "assigned_editor" in form.changed_data:
             services.article_assign_editor(article_id=obj.pk, user=request.user, editor=data["assigned_editor"])
         copy_changed = {"headline", "standfirst", "body"} & set(form.changed_data)
-        if copy_changed and obj.status in CLEARED_STATES:
+        warning = cleared_copy_edit_warning(obj.status, saved=True)
+        if copy_changed and warning:
             # The scan runs after this save: say now what it may do, rather than move the article silently.
-            self.message_user(
-                request,
-                f"The copy of this {obj.get_status_display().lower()} article changed. If the claim scan finds "
-                "new or reworded claims, it goes back to review"
-                + (" and is unscheduled" if obj.status == Status.SCHEDULED else "")
-                + " until the desk has checked them.",
-                messages.WARNING,
-            )
+            self.message_user(request, warning, messages.WARNING)
         obj.refresh_from_db()
 
     def save_related(self, request, form, formsets, change):

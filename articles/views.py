@@ -22,7 +22,7 @@ from .forms import (
     TransitionForm,
 )
 from .models import Article
-from .workflow import TRANSITIONS, IllegalTransition
+from .workflow import TRANSITIONS, IllegalTransition, cleared_copy_edit_warning
 
 PAGE_SIZE = 20
 COPY_FIELDS = ("headline", "standfirst", "body")
@@ -156,7 +156,12 @@ def article_edit(request, pk: int):
         "co_authors": list(article.co_authors.all()),
         "base_version": article.version,
     }
-    context = {"article": article, "creating": False}
+    # Said before the save as well as after it: the editor may prefer not to reopen cleared copy.
+    context = {
+        "article": article,
+        "creating": False,
+        "cleared_copy_warning": cleared_copy_edit_warning(article.status, saved=False),
+    }
     if request.method != "POST":
         context["form"] = ArticleEditForm(initial=initial, author=article.author)
         return render(request, "articles/article_form.html", context)
@@ -187,6 +192,9 @@ def article_edit(request, pk: int):
         return render(request, "articles/article_form.html", context)
     if revision is not None:
         messages.success(request, f"Saved as revision {revision.number}.")
+        warning = cleared_copy_edit_warning(article.status, saved=True)
+        if warning:
+            messages.warning(request, warning)
     elif {"deadline", "co_authors"} & set(form.changed_data):
         messages.success(request, "Deadline and co-authors saved. The copy did not change, so no revision was made.")
     else:

@@ -161,6 +161,31 @@ def check_transition(name: str, current: Status | str, actors: set[Actor] | froz
     return transition
 
 
+def cleared_copy_edit_warning(status: Status | str, *, saved: bool) -> str:
+    """What editing the copy of an approved or scheduled article may do, for the person editing it:
+    before the save (`saved=False`) and once it is saved. Empty for any other state.
+
+    The scan runs after the save, so nobody can say yet whether the article moves; they are told it may.
+    """
+    status = Status(status)
+    if status not in CLEARED_STATES:
+        return ""
+    consequence = (
+        "it goes back to review"
+        + (" and is unscheduled" if status == Status.SCHEDULED else "")
+        + " until the desk has checked them."
+    )
+    if saved:
+        return (
+            f"The copy of this {status.label.lower()} article changed. If the claim scan finds new or "
+            f"reworded claims, {consequence}"
+        )
+    return (
+        f"This article is {status.label.lower()}. If you change its copy and the claim scan finds new or "
+        f"reworded claims, {consequence}"
+    )
+
+
 def available_transitions(current: Status | str, actors: set[Actor] | frozenset[Actor]) -> list[Transition]:
     current = Status(current)
     return [t for t in TRANSITIONS.values() if current in t.sources and t.actors & set(actors)]

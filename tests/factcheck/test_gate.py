@@ -368,6 +368,54 @@ def test_an_editor_changing_scheduled_copy_in_the_admin_is_told_and_the_history_
     assert "Version 2 changed checked copy: 1 new or changed claim(s) to check" in history
 
 
+def test_an_editor_opening_scheduled_copy_in_the_admin_is_told_before_saving(client, reporter, desk, editor):
+    article = move_to(ArticleFactory(author=reporter, desk=desk, standfirst="", body=BODY), "scheduled", editor=editor)
+    client.force_login(editor)
+
+    page = client.get(reverse("admin:articles_article_change", args=[article.pk])).content.decode()
+
+    assert "If you change its copy and the claim scan finds new or reworded claims" in page
+    assert "goes back to review and is unscheduled" in page
+
+
+@pytest.mark.parametrize("status, consequence", [
+    ("approved", "it goes back to review until the desk"),
+    ("scheduled", "it goes back to review and is unscheduled until the desk"),
+])
+def test_an_editor_changing_cleared_copy_on_the_web_page_is_told_before_and_after_saving(
+    client, reporter, desk, editor, status, consequence
+):
+    article = move_to(ArticleFactory(author=reporter, desk=desk, standfirst="", body=BODY), status, editor=editor)
+    client.force_login(editor)
+    url = reverse("articles:edit", args=[article.pk])
+
+    form_page = client.get(url).content.decode()
+    saved = client.post(url, {
+        "headline": article.headline, "standfirst": "", "body": BODY.replace("$12.5 million", "$15 million"),
+        "note": "", "deadline": "", "base_version": article.version,
+    }, follow=True)
+
+    assert f"This article is {status}. If you change its copy" in form_page and consequence in form_page
+    told = [str(m) for m in saved.context["messages"]]
+    assert any(m.startswith(f"The copy of this {status} article changed.") and consequence in m for m in told)
+    scan(article)
+    assert Article.objects.get(pk=article.pk).status == Status.IN_REVIEW
+
+
+def test_the_web_edit_page_gives_no_warning_for_copy_not_yet_cleared(client, reporter, draft):
+    client.force_login(reporter)
+    url = reverse("articles:edit", args=[draft.pk])
+
+    form_page = client.get(url).content.decode()
+    saved = client.post(url, {
+        "headline": draft.headline, "standfirst": "", "body": "New copy.", "note": "", "deadline": "",
+        "base_version": draft.version,
+    }, follow=True)
+
+    assert "cleared-copy-warning" not in form_page
+    assert [str(m) for m in saved.context["messages"]] == ["Saved as revision 2."]
+
+
 def test_an_edit_after_approval_that_leaves_the_claims_alone_keeps_the_approval(reporter, desk, editor):
     article = move_to(ArticleFactory(author=reporter, desk=desk, standfirst="", body=BODY), "approved", editor=editor)
     article, _ = article_services.article_save_copy(
