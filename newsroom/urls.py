@@ -4,6 +4,8 @@ from django.urls import include, path
 
 from .views import LogoutView
 
+handler400 = "newsroom.views.bad_request"
+
 admin.site.site_header = "Newsroom editorial admin"
 admin.site.site_title = "Newsroom"
 admin.site.index_title = "Editorial desk"

@@ -1,8 +1,11 @@
 """Views of the site as a whole, outside any one app."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
+from django.core.exceptions import RequestDataTooBig
 from django.shortcuts import render
+from django.views import defaults
 
 
 class LogoutView(auth_views.LogoutView):
@@ -18,3 +21,18 @@ class LogoutView(auth_views.LogoutView):
         response = super().post(request, *args, **kwargs)
         messages.info(request, "You have signed out.")
         return response
+
+
+def bad_request(request, exception=None):
+    """Django's 400 page, except for a form too large to read (a pasted body far over the limit),
+    which gets a page of the site's own that says what the limits are: Django refuses to read such
+    a request at all, so no form can say it."""
+    if not isinstance(exception, RequestDataTooBig):
+        return defaults.bad_request(request, exception)
+    context = {
+        "body_max_chars": f"{settings.ARTICLE_BODY_MAX_CHARS:,}",
+        "form_max_megabytes": settings.DATA_UPLOAD_MAX_MEMORY_SIZE / 1_000_000,
+    }
+    # 413: the request was well formed, only too large.
+    return render(request, "request_too_large.html", context, status=413)
+

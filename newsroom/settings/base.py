@@ -154,6 +154,12 @@ if not DEBUG:
 # Newsroom limits. A body beyond this is refused with a clear message, never truncated.
 ARTICLE_BODY_MAX_CHARS = int(os.environ.get("ARTICLE_BODY_MAX_CHARS", "100000"))
 ARTICLE_HEADLINE_MAX_CHARS = 200
+# The largest form Django reads. A browser sends a form URL-encoded, so a character of four UTF-8
+# bytes arrives as twelve ("%F0%9F%93%B0"). Four times the largest body that can arrive lets a paste
+# well over the limit reach the form, which says what the limit is and gives the text back, while a
+# request still cannot make the server hold more than a few megabytes; anything larger is refused
+# unread, on a page that says what the limits are (newsroom.views.bad_request).
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(2_621_440, ARTICLE_BODY_MAX_CHARS * 12 * 4)
 
 # Celery over Redis.
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")

@@ -71,6 +71,41 @@ def test_body_over_the_size_limit_is_refused_on_create(signed_in, desk, settings
     assert not Article.objects.filter(headline="Too long").exists()
 
 
+def post_as_a_browser(client, url, data):
+    # Browsers send forms URL-encoded: each byte of a character outside ASCII arrives as three.
+    return client.generic("POST", url, urlencode(data).encode("ascii"), content_type="application/x-www-form-urlencoded")
+
+
+def test_a_pasted_body_of_several_megabytes_comes_back_with_the_length_error_and_the_text(signed_in, draft):
+    # Three times the limit in four-byte characters: 3.6 MB as a browser sends it, more than the
+    # 2.5 MB Django reads by default.
+    body = "\U0001f4f0" * 300_000
+
+    response = post_as_a_browser(signed_in, edit_url(draft), edit_data(draft, body=body))
+
+    assert response.status_code == 200
+    assert "the limit is 100,000" in field_errors(response, "body")
+    assert response.context["form"]["body"].value() == body
+    assert_unchanged(draft)
+
+
+def test_a_form_too_large_to_read_gets_a_page_that_says_what_the_limits_are(signed_in, draft, settings):
+    body = "x" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 1)
+
+    response = post_as_a_browser(signed_in, edit_url(draft), edit_data(draft, body=body))
+
+    page = response.content.decode()
+    assert response.status_code == 413
+    assert "Too much text to save" in page and "The limit for an article's body is 100,000 characters." in page
+    assert "My drafts" in page  # the site's own page, not a bare error
+    assert_unchanged(draft)
+
+
+def test_other_bad_requests_keep_the_plain_400_page(signed_in):
+    response = signed_in.get("/", HTTP_HOST="bad host")
+    assert response.status_code == 400 and "Too much text" not in response.content.decode()
+
+
 def test_non_utf8_bytes_in_a_multipart_post_are_reported_not_saved(signed_in, draft):
     # A browser misconfigured for Latin-1 sends "café" as b"caf\xe9"; Django decodes it to U+FFFD.
     body = encode_multipart(BOUNDARY, edit_data(draft, body="PLACEHOLDER")).replace(

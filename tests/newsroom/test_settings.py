@@ -38,3 +38,11 @@ def test_debug_one_turns_debug_on():
     assert result.stdout.strip().endswith("True"), result.stderr
     result = _manage("shell", "-c", code, DEBUG="0", SECRET_KEY="x" * 60)
     assert result.stdout.strip().endswith("False"), result.stderr
+
+
+def test_the_largest_form_read_takes_a_body_far_over_its_limit_yet_stays_a_few_megabytes():
+    from django.conf import settings
+
+    # A character of four UTF-8 bytes is twelve bytes in a URL-encoded form.
+    assert settings.DATA_UPLOAD_MAX_MEMORY_SIZE >= 3 * 12 * settings.ARTICLE_BODY_MAX_CHARS
+    assert settings.DATA_UPLOAD_MAX_MEMORY_SIZE <= 10_000_000
