@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -46,7 +47,7 @@ class EditConflict(Exception):
 
     def __str__(self):
         return (
-            f"Someone else saved this article (now version {self.article.version}) after you opened "
+            f"{self.who_saved()} (now version {self.article.version}) after you opened "
             f"version {self.base_version}. Your text has not been saved; review their changes and save again."
         )
 
@@ -54,9 +55,25 @@ class EditConflict(Exception):
     def base_revision(self) -> Revision | None:
         return self.article.revisions.filter(number=self.base_version).first()
 
-    @property
+    @cached_property
     def current_revision(self) -> Revision | None:
-        return self.article.revisions.filter(number=self.article.version).first()
+        return self.article.revisions.select_related("created_by").filter(number=self.article.version).first()
+
+    @property
+    def saved_by(self):
+        """Who saved the version now stored (None if its revision is unknown)."""
+        return self.current_revision.created_by if self.current_revision else None
+
+    def saved_by_user(self, user) -> bool:
+        """Was the stored version saved by `user` themselves: in another window, or by an earlier click?"""
+        return self.saved_by is not None and user is not None and self.saved_by.pk == user.pk
+
+    def who_saved(self, user=None) -> str:
+        """The start of every conflict message: telling someone that "someone else" saved the article
+        when it was their own other window sends them looking for a colleague who does not exist."""
+        if self.saved_by_user(user):
+            return "You saved this article in another window"
+        return "Someone else saved this article"
 
 
 class PublicationBlocked(IllegalTransition):

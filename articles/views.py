@@ -8,6 +8,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -216,7 +218,8 @@ def _render_conflict(request, conflict: services.EditConflict, context):
         form=form,
         conflict=conflict,
         conflict_diffs=_copy_diffs(conflict.base_revision, current, context=CONFLICT_CONTEXT_CHARS),
-        current_editor=(conflict.current_revision.created_by if conflict.current_revision else None),
+        current_editor=conflict.saved_by,
+        conflict_by_you=conflict.saved_by_user(request.user),
     )
     return render(request, "articles/article_form.html", context, status=409)
 
@@ -230,6 +233,8 @@ def article_transition(request, pk: int, name: str):
     try:
         permissions.check_user_transition(request.user, article, name)
     except IllegalTransition as error:
+        if _say_if_already_taken(request, article, name):
+            return redirect(article)
         return _refused(request, article, str(error))
     form = TransitionForm(request.POST)
     if not form.is_valid():
@@ -247,13 +252,40 @@ def article_transition(request, pk: int, name: str):
         )
     except PermissionDenied as error:
         return _refused(request, article, str(error) or "You may not do that.")
-    except (IllegalTransition, ValidationError) as error:
-        messages.error(request, " ".join(error.messages) if isinstance(error, ValidationError) else str(error))
+    except IllegalTransition as error:
+        # Someone (or this person's other click) may have taken the step a moment ago.
+        article.refresh_from_db(fields=["status"])
+        if not _say_if_already_taken(request, article, name):
+            messages.error(request, str(error))
+        return redirect(article)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
         return redirect(article)
     messages.success(request, f"{TRANSITIONS[name].label}: done.")
     if permissions.can_view_article(request.user, article):
         return redirect(article)
     return redirect("articles:home")
+
+
+def _say_if_already_taken(request, article: Article, name: str) -> bool:
+    """Say so, and return True, if a step refused now was taken already: sent again by a double
+    click or from a page the back button brought up, it asks for nothing that is not done. It is
+    news when it was this person's own earlier click, and a warning when it was someone else's."""
+    if not permissions.takes_part_in_transition(request.user, article, name):
+        return False  # they never take this step: the refusal says who does
+    taken = selectors.step_already_taken(article, name)
+    if taken is None:
+        return False
+    label = TRANSITIONS[name].label
+    when = date_format(timezone.localtime(taken.created_at), "j M Y, H:i")
+    now = f"the article is now {article.status_enum.label.lower()}"
+    if taken.actor_id == request.user.pk:
+        messages.info(request, f"“{label}” was already done: you did it at {when}, and {now}.")
+    else:
+        messages.warning(
+            request, f"“{label}” was already done by {taken.actor_display} at {when}, and {now}. Nothing was changed."
+        )
+    return True
 
 
 @login_required
@@ -287,7 +319,8 @@ def article_correct(request, pk: int):
             context = {
                 "article": conflict.article, "form": form, "conflict": conflict,
                 "conflict_diffs": _copy_diffs(conflict.base_revision, conflict.article, context=CONFLICT_CONTEXT_CHARS),
-                "current_editor": conflict.current_revision.created_by if conflict.current_revision else None,
+                "current_editor": conflict.saved_by,
+                "conflict_by_you": conflict.saved_by_user(request.user),
                 "conflict_retry": "publish again",
             }
             return render(request, "articles/correction_form.html", context, status=409)
@@ -344,7 +377,7 @@ def revision_restore(request, pk: int, number: int):
     except services.EditConflict as conflict:
         messages.error(
             request,
-            f"Someone else saved this article (now version {conflict.article.version}) after you opened "
+            f"{conflict.who_saved(request.user)} (now version {conflict.article.version}) after you opened "
             f"version {conflict.base_version}. Nothing was restored; look at the history again.",
         )
         return redirect("articles:revisions", pk=article.pk)

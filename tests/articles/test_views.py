@@ -206,6 +206,57 @@ def test_reporter_cannot_take_editor_steps_by_forging_a_post(client, reporter, d
     assert not draft.events.filter(action=name).exists()
 
 
+def messages_on(response):
+    return [str(m) for m in response.context["messages"]]
+
+
+def test_a_second_submit_from_the_same_reporter_says_it_is_already_done(client, reporter, draft):
+    client.force_login(reporter)
+    client.post(transition_url(draft, "submit"))
+
+    again = client.post(transition_url(draft, "submit"), follow=True)
+
+    assert again.redirect_chain[-1][0] == draft.get_absolute_url()
+    told = messages_on(again)[-1]  # after the first click's "done"
+    assert told.startswith("“Submit for review” was already done: you did it at")
+    assert told.endswith("and the article is now submitted.")
+    assert draft.events.filter(action="submit").count() == 1
+
+
+def test_a_submit_sent_again_from_the_back_button_after_review_began_says_so(client, reporter, editor, draft):
+    client.force_login(reporter)
+    client.post(transition_url(draft, "submit"))
+    services.article_transition(article_id=draft.pk, user=editor, name="start_review")
+
+    again = client.post(transition_url(draft, "submit"), follow=True)
+
+    assert any("already done" in m and "now in review" in m for m in messages_on(again))
+    assert Article.objects.get(pk=draft.pk).status == Status.IN_REVIEW
+
+
+def test_a_submit_a_co_author_already_made_is_a_warning_naming_them(client, reporter, other_reporter, desk):
+    article = ArticleFactory(author=reporter, desk=desk, co_authors=[other_reporter])
+    services.article_transition(article_id=article.pk, user=other_reporter, name="submit")
+    client.force_login(reporter)
+
+    again = client.post(transition_url(article, "submit"), follow=True)
+
+    [told] = again.context["messages"]
+    assert told.level_tag == "warning" and "was already done by oscar at" in str(told)
+
+
+def test_a_step_that_could_be_due_again_is_refused_with_its_reason(client, reporter, editor, draft):
+    # Submitted, withdrawn to draft, then killed: the submit was undone, so it is not "already done".
+    for user, name in [(reporter, "submit"), (reporter, "withdraw")]:
+        services.article_transition(article_id=draft.pk, user=user, name=name)
+    services.article_transition(article_id=draft.pk, user=editor, name="kill", comment="Spiked.")
+    client.force_login(reporter)
+
+    response = client.post(transition_url(draft, "submit"))
+
+    assert response.status_code == 403 and "the article is killed" in response.content.decode()
+
+
 def test_transition_refuses_get_and_unknown_steps(client, reporter, draft):
     client.force_login(reporter)
     assert client.get(transition_url(draft, "submit")).status_code == 405
@@ -438,6 +489,36 @@ def test_a_restore_from_a_stale_page_or_by_someone_else_changes_nothing(client, 
 
     article.refresh_from_db()
     assert article.version == 2 and article.body == "A rewrite that lost the best paragraph."
+
+
+def test_a_restore_sent_twice_says_the_reporter_saved_it_not_someone_else(client, reporter, draft):
+    article = _saved_twice(draft, reporter)
+    client.force_login(reporter)
+    url = reverse("articles:revision_restore", args=[article.pk, 1])
+    client.post(url, {"base_version": article.version})
+
+    again = client.post(url, {"base_version": article.version}, follow=True)
+
+    page = again.content.decode()
+    assert "You saved this article in another window (now version 3) after you opened version 2." in page
+    assert "Someone else" not in page
+    assert Article.objects.get(pk=article.pk).version == 3
+
+
+def test_a_restore_after_a_co_authors_save_says_someone_else_saved_it(client, reporter, other_reporter, desk):
+    article = ArticleFactory(author=reporter, desk=desk, co_authors=[other_reporter])
+    opened = _saved_twice(article, reporter)
+    services.article_save_copy(
+        article_id=article.pk, user=other_reporter, base_version=opened.version,
+        headline=article.headline, standfirst=article.standfirst, body="The co-author's version.",
+    )
+    client.force_login(reporter)
+
+    response = client.post(
+        reverse("articles:revision_restore", args=[article.pk, 1]), {"base_version": opened.version}, follow=True
+    )
+
+    assert "Someone else saved this article (now version 3)" in response.content.decode()
 
 
 def test_a_restore_is_refused_once_the_copy_is_no_longer_the_reporters_to_edit(client, reporter, editor, draft):
