@@ -33,6 +33,25 @@ class ReporterChoiceField(forms.ModelMultipleChoiceField):
         return f"{full_name} ({obj.get_username()})" if full_name else obj.get_username()
 
 
+class HiddenFieldErrorsForm(forms.Form):
+    """A form that carries hidden fields (the version a page was based on, which check it rules on).
+
+    A hidden field has nowhere to show its error, so a missing or forged one would leave the page
+    refused with no word of why: the error is said once, above the form, in `hidden_field_error`.
+    """
+
+    hidden_field_error = "This form lost track of what it was based on. Reload the page and try again."
+
+    def clean(self):
+        cleaned = super().clean()
+        hidden = [name for name in self.errors if name in self.fields and self.fields[name].widget.is_hidden]
+        for name in hidden:
+            del self.errors[name]
+        if hidden:
+            self.add_error(None, self.hidden_field_error)
+        return cleaned
+
+
 class ArticleCopyForm(forms.Form):
     """Headline, standfirst, body and the planning fields. There is deliberately no status field:
     status changes only through the workflow actions."""
@@ -92,11 +111,16 @@ class ArticleCopyForm(forms.Form):
                 self.fields["desk"].initial = desks[0].pk
 
 
-class ArticleEditForm(ArticleCopyForm):
+class ArticleEditForm(HiddenFieldErrorsForm, ArticleCopyForm):
     """The copy form plus the version the editor started from, for optimistic concurrency.
 
     The desk is not editable here: the saving service changes copy, deadline and co-authors only.
     """
+
+    hidden_field_error = (
+        "This form lost track of which version you were editing. Copy your text somewhere safe, "
+        "reload the page and apply your changes again."
+    )
 
     base_version = forms.IntegerField(
         min_value=0,
@@ -111,26 +135,19 @@ class ArticleEditForm(ArticleCopyForm):
         super().__init__(*args, **kwargs)
         del self.fields["desk"]
 
-    def clean(self):
-        cleaned = super().clean()
-        # Hidden fields have nowhere to show an error; say it where the person will read it.
-        if "base_version" in self.errors:
-            del self.errors["base_version"]
-            self.add_error(
-                None,
-                "This form lost track of which version you were editing. Copy your text somewhere safe, "
-                "reload the page and apply your changes again.",
-            )
-        return cleaned
-
 
 class TransitionForm(forms.Form):
     comment = forms.CharField(required=False, max_length=5000, validators=[validate_clean_text])
     scheduled_for = forms.DateTimeField(required=False, widget=DateTimeLocalInput())
 
 
-class CorrectionForm(forms.Form):
+class CorrectionForm(HiddenFieldErrorsForm):
     """Published copy as corrected, with the note readers will see."""
+
+    hidden_field_error = (
+        "This form lost track of which version you were correcting. Copy your text somewhere safe, "
+        "reload the page and apply your correction again."
+    )
 
     # The same copy fields, with the same checks, as the drafting form.
     headline = ArticleCopyForm.base_fields["headline"]

@@ -7,6 +7,7 @@ from crispy_forms.layout import Field, Layout, Submit
 from django import forms
 from django.contrib.auth import get_user_model
 
+from articles.forms import HiddenFieldErrorsForm
 from articles.models import Desk
 from articles.permissions import FACT_CHECKER_ROLE
 from articles.validators import validate_clean_text
@@ -83,10 +84,14 @@ class QueueFilterForm(forms.Form):
         )
 
 
-class RulingForm(forms.Form):
+class RulingForm(HiddenFieldErrorsForm):
     """A verdict on one check of a claim, with its note and up to three sources."""
 
     SOURCE_ROWS = 3
+    hidden_field_error = (
+        "This form lost track of which version of the claim you were ruling on. Nothing was saved: "
+        "reload the claim, read it again and give your ruling."
+    )
 
     verdict = forms.ChoiceField(
         choices=[(s.value, s.label) for s in VERDICT_STATUSES], widget=forms.RadioSelect
@@ -147,7 +152,12 @@ class SourceForm(forms.Form):
         self.helper.disable_csrf = True
 
 
-class WaiveForm(forms.Form):
+class WaiveForm(HiddenFieldErrorsForm):
+    hidden_field_error = (
+        "This form lost track of which version of the claim you were waiving. Nothing was saved: "
+        "reload the claim, read it again and waive it."
+    )
+
     reason = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 2}),
         validators=[validate_clean_text],

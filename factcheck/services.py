@@ -32,6 +32,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from articles.models import Article, Revision, WorkflowEvent
+from articles.permissions import is_author_of
 from articles.validators import validate_clean_text
 
 from . import permissions, selectors
@@ -167,6 +168,10 @@ def scan_article_rescan(*, article_id: int, user) -> ScanRun:
     with transaction.atomic():
         article = Article.objects.get(pk=article_id)
         if not permissions.can_rescan(user, article):
+            if article.is_public and is_author_of(user, article):
+                raise PermissionDenied(
+                    "Published copy is scanned again when it is corrected; ask an editor to rescan it."
+                )
             raise PermissionDenied("Only the article's author or an editor can rescan it.")
         revision = Revision.objects.filter(article=article, number=article.version).first()
         if revision is None:
@@ -550,7 +555,7 @@ def claim_set_status(
     note = (note or "").strip()
     new_sources = _sources_from_text(sources)
     with transaction.atomic():
-        claim = _lock_claim(claim_id, None)
+        claim = _lock_claim(claim_id)
         if status != ClaimStatus.WAIVED:
             # The desk's rules hold in the admin too: a claim gone from the copy, or one another
             # fact-checker has taken, is not ruled on here.
@@ -655,24 +660,29 @@ def _sources_from_text(text: str | None) -> list[SourceInput]:
     )
 
 
-def _lock_claim(claim_id: int, expected_version: int | None) -> Claim:
+def _lock_claim(claim_id: int) -> Claim:
     # The article's row is locked first, as a scan applying its results locks it before the claims:
     # a ruling that goes on to lock other claims of the article (the figures inside a quote) then
     # waits for the scan, or the scan for it, and the two never hold each other's rows.
     article_id = Claim.objects.filter(pk=claim_id).values_list("article_id", flat=True).first()
     if article_id is None:
-        raise ValidationError("That claim no longer exists.")
+        raise ValidationError(f"Claim #{claim_id} no longer exists.")
     list(Article.objects.select_for_update().filter(pk=article_id).values_list("pk", flat=True))
     claim = Claim.objects.select_for_update(of=("self",)).select_related("assigned_to").filter(pk=claim_id).first()
     if claim is None:
-        raise ValidationError("That claim no longer exists.")
+        raise ValidationError(f"Claim #{claim_id} no longer exists.")
+    return claim
+
+
+def _refuse_if_changed(claim: Claim, expected_version: int | None) -> None:
+    """Refuse work based on a page older than the claim. Checked after the permission, so that someone
+    who may not do this at all is told so, not sent to look at the claim again."""
     if expected_version is not None and claim.version != expected_version:
         who = f" by {claim.assigned_to.get_username()}" if claim.assigned_to_id else ""
         raise ClaimConflict(
             f"Claim #{claim.pk} changed after you opened it (it is now {claim.get_status_display().lower()}{who}). "
             "Nothing was saved: look at it again."
         )
-    return claim
 
 
 def _clean_ruling_note(note: str) -> str:
@@ -722,10 +732,11 @@ def _save_claim(claim: Claim, fields: list[str]) -> None:
 
 def claim_take(*, claim_id: int, user, expected_version: int | None = None) -> Claim:
     """Assign the claim to `user` and mark it in progress (taking a claim you hold changes nothing)."""
+    if not permissions.can_check_claims(user):
+        raise PermissionDenied("Only fact-checkers take claims.")
     with transaction.atomic():
-        claim = _lock_claim(claim_id, expected_version)
-        if not permissions.can_check_claims(user):
-            raise PermissionDenied("Only fact-checkers take claims.")
+        claim = _lock_claim(claim_id)
+        _refuse_if_changed(claim, expected_version)
         _refuse_unless_open_to(claim, user)
         if permissions.claim_held_by_user(user, claim):
             return claim
@@ -759,11 +770,12 @@ def claim_take_many(*, claim_ids, user) -> tuple[list[Claim], list[str]]:
 def claim_release(*, claim_id: int, user, expected_version: int | None = None) -> Claim:
     """Give a claim back to the queue: unassigned, and unverified again if it was in progress."""
     with transaction.atomic():
-        claim = _lock_claim(claim_id, expected_version)
+        claim = _lock_claim(claim_id)
         if not permissions.can_release_claim(user, claim):
             if claim.assigned_to_id is None or not permissions.can_check_claims(user):
                 raise PermissionDenied("Only the fact-checker who took a claim can release it.")
             raise PermissionDenied(_held_message(claim))
+        _refuse_if_changed(claim, expected_version)
         from_status = claim.status
         claim.assigned_to = None
         fields = ["assigned_to"]
@@ -804,14 +816,15 @@ def claim_rule(
     A note is always required; verified and inaccurate also need at least one source for that check
     (given now, or added by an earlier ruling on it).
     """
+    if not permissions.can_check_claims(user):
+        raise PermissionDenied("Only fact-checkers rule on claims.")
     if verdict not in VERDICT_STATUSES:
         raise ValidationError({"verdict": "Choose verified, inaccurate or unverifiable."})
     note = _clean_ruling_note(note)
     new_sources = clean_sources(sources)
     with transaction.atomic():
-        claim = _lock_claim(claim_id, expected_version)
-        if not permissions.can_check_claims(user):
-            raise PermissionDenied("Only fact-checkers rule on claims.")
+        claim = _lock_claim(claim_id)
+        _refuse_if_changed(claim, expected_version)
         _refuse_unless_open_to(claim, user)
         status_field, note_field = _check_fields(claim, check)
         _require_a_source(claim, verdict, check, new_sources)
@@ -909,7 +922,7 @@ def claim_add_source(
     if not sources:
         raise ValidationError({"reference": "Give a web address or say where to find the document."})
     with transaction.atomic():
-        claim = _lock_claim(claim_id, None)
+        claim = _lock_claim(claim_id)
         if not permissions.can_add_source(user, claim):
             if not claim.is_present:
                 raise ValidationError(f"Claim #{claim.pk} is no longer in the article.")
@@ -931,7 +944,7 @@ def claim_remove_source(*, source_id: int, user) -> Claim:
         source = Source.objects.select_related("claim").filter(pk=source_id).first()
         if source is None:
             raise ValidationError("That source no longer exists.")
-        claim = _lock_claim(source.claim_id, None)
+        claim = _lock_claim(source.claim_id)
         source.claim = claim
         if not permissions.can_remove_source(user, source):
             raise PermissionDenied(
@@ -948,15 +961,20 @@ def claim_remove_source(*, source_id: int, user) -> Claim:
         return claim
 
 
-def claim_reuse_verdict(*, claim_id: int, from_claim_id: int, user, expected_version: int | None = None) -> Claim:
+def claim_reuse_verdict(
+    *, claim_id: int, from_claim_id: int | None, user, expected_version: int | None = None
+) -> Claim:
     """Copy an earlier claim's verdict, note and sources (the figure check) onto this one.
 
     Only a claim with the same memory key and a verdict qualifies; the history says whose verdict it was.
     """
+    if not permissions.can_check_claims(user):
+        raise PermissionDenied("Only fact-checkers rule on claims.")
+    if from_claim_id is None:
+        raise ValidationError("Say which earlier ruling to reuse.")
     with transaction.atomic():
-        claim = _lock_claim(claim_id, expected_version)
-        if not permissions.can_check_claims(user):
-            raise PermissionDenied("Only fact-checkers rule on claims.")
+        claim = _lock_claim(claim_id)
+        _refuse_if_changed(claim, expected_version)
         _refuse_unless_open_to(claim, user)
         earlier = Claim.objects.filter(pk=from_claim_id).first()
         if (
@@ -1047,11 +1065,12 @@ def claim_waive(*, claim_id: int, user, reason: str, expected_version: int | Non
 
     Audited twice: in the claim's history, and as a "waive_gate" event in the article's history.
     """
+    if not permissions.can_waive(user):
+        raise PermissionDenied("Only editors can waive the fact-check of a claim.")
     reason = _clean_reason(reason)
     with transaction.atomic():
-        claim = _lock_claim(claim_id, expected_version)
-        if not permissions.can_waive(user):
-            raise PermissionDenied("Only editors can waive the fact-check of a claim.")
+        claim = _lock_claim(claim_id)
+        _refuse_if_changed(claim, expected_version)
         if not claim.blocks_publication:
             raise ValidationError(f"Claim #{claim.pk} does not stand in the way of publication; nothing to waive.")
         article = Article.objects.get(pk=claim.article_id)

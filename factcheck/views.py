@@ -45,6 +45,8 @@ def rescan(request, pk):
     article = _viewable_article(request, pk)
     try:
         services.scan_article_rescan(article_id=article.pk, user=request.user)
+    except PermissionDenied as error:
+        return _refused(request, _error_text(error), article=article)
     except ValidationError as error:
         if request.htmx:
             return _render_panel(request, article, status=409)
@@ -306,13 +308,11 @@ def claim_reuse(request, pk):
     form = VersionForm(request.POST)
     from_claim = form.cleaned_data.get("from_claim") if form.is_valid() else None
     try:
-        if from_claim is None:
-            raise ValidationError("Say which earlier ruling to reuse.")
         services.claim_reuse_verdict(
             claim_id=claim.pk,
             from_claim_id=from_claim,
             user=request.user,
-            expected_version=form.cleaned_data["version"],
+            expected_version=form.cleaned_data.get("version"),
         )
     except (PermissionDenied, ValidationError, services.ClaimConflict) as error:
         return _after_quick_action(request, claim.pk, error=error)
@@ -358,7 +358,7 @@ def claim_rule(request, pk):
                 note=form.cleaned_data["note"],
                 sources=form.sources(),
                 check=form.cleaned_data["check"],
-                expected_version=form.cleaned_data["version"],
+                expected_version=form.cleaned_data.get("version"),
             )
         except PermissionDenied as error:
             return _refused(request, _error_text(error), article=claim.article)
@@ -448,7 +448,7 @@ def claim_waive(request, pk):
                 claim_id=claim.pk,
                 user=request.user,
                 reason=form.cleaned_data["reason"],
-                expected_version=form.cleaned_data["version"],
+                expected_version=form.cleaned_data.get("version"),
             )
         except (ValidationError, services.ClaimConflict) as error:
             form.add_error(None, _error_text(error))

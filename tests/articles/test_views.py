@@ -596,6 +596,20 @@ def test_a_correction_needs_a_note_and_loses_nothing_typed(client, reporter, edi
     assert Article.objects.get(pk=article.pk).status == Status.PUBLISHED
 
 
+def test_a_correction_with_a_missing_version_says_so_and_keeps_the_text(client, reporter, editor, desk):
+    article = _published(reporter, editor, desk)
+    client.force_login(editor)
+
+    response = client.post(reverse("articles:correct", args=[article.pk]), {
+        "headline": article.headline, "standfirst": "", "body": "Typed with care.", "note": "A note.",
+    })
+
+    assert response.status_code == 400
+    assert "This form lost track of which version you were correcting." in response.content.decode()
+    assert response.context["form"]["body"].value() == "Typed with care."
+    assert Article.objects.get(pk=article.pk).status == Status.PUBLISHED
+
+
 def test_a_correction_from_a_stale_page_publishes_nothing_and_keeps_the_text(client, reporter, editor, desk):
     article = _published(reporter, editor, desk)
     colleague = UserFactory(username="eve2", role="Editor")

@@ -204,6 +204,26 @@ def test_reporters_and_editors_never_rule_and_fact_checkers_never_waive(money, r
     assert money.status == ClaimStatus.UNVERIFIED and money.history.count() == 1
 
 
+def test_someone_who_may_not_act_is_told_so_before_any_stale_page_or_bad_input(money, reporter, editor):
+    stale = money.version - 1
+    for action in [
+        lambda: services.claim_take(claim_id=money.pk, user=reporter, expected_version=stale),
+        lambda: services.claim_release(claim_id=money.pk, user=reporter, expected_version=stale),
+        lambda: services.claim_rule(claim_id=money.pk, user=reporter, verdict="verified", note="", expected_version=stale),
+        lambda: services.claim_reuse_verdict(claim_id=money.pk, from_claim_id=None, user=reporter, expected_version=stale),
+        lambda: services.claim_waive(claim_id=money.pk, user=reporter, reason="", expected_version=stale),
+    ]:
+        with pytest.raises(PermissionDenied):
+            action()
+    with pytest.raises(PermissionDenied):
+        services.claim_rule(claim_id=money.pk, user=editor, verdict="nonsense", note="")
+
+
+def test_bulk_take_names_a_claim_that_no_longer_exists(article, fact_checker):
+    taken, refusals = services.claim_take_many(claim_ids=[987654], user=fact_checker)
+    assert (taken, refusals) == ([], ["Claim #987654 no longer exists."])
+
+
 def test_a_claim_that_left_the_article_cannot_be_taken_or_ruled(money, fact_checker):
     Claim.objects.filter(pk=money.pk).update(is_present=False)
     with pytest.raises(ValidationError, match="no longer in the article"):

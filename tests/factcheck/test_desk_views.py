@@ -207,6 +207,66 @@ def test_a_ruling_form_with_a_bad_source_keeps_what_was_typed_and_says_why(desk_
     assert claim.status == ClaimStatus.UNVERIFIED
 
 
+@pytest.mark.parametrize("version", [None, "", "abc", "-1"])
+def test_a_ruling_with_a_missing_or_forged_version_says_so_and_keeps_the_note(desk_client, reporter, desk, version):
+    claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
+    data = {"verdict": "unverifiable", "note": "Rang the council twice", "check": "figure"}
+    if version is not None:
+        data["version"] = version
+
+    response = desk_client.post(reverse("factcheck:claim_rule", args=[claim.pk]), data)
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "This form lost track of which version of the claim you were ruling on." in html
+    assert "Rang the council twice" in html
+    assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.UNVERIFIED
+
+
+def test_a_waiver_with_a_forged_version_says_so(client, editor, reporter, desk):
+    claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
+    client.force_login(editor)
+
+    response = client.post(reverse("factcheck:claim_waive", args=[claim.pk]), {"reason": "Agency copy.", "version": "x"})
+
+    assert response.status_code == 400
+    assert "lost track of which version of the claim you were waiving" in response.content.decode()
+    assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.UNVERIFIED
+
+
+def test_bulk_take_says_which_claim_no_longer_exists(desk_client, reporter, desk):
+    scanned(reporter, desk)
+
+    response = desk_client.post(reverse("factcheck:claims_take"), {"claims": ["987654"]}, follow=True)
+
+    assert "Claim #987654 no longer exists." in [str(m) for m in response.context["messages"]]
+
+
+@pytest.mark.parametrize("action", ["claim_reuse", "claim_take", "claim_release"])
+def test_a_reporter_on_a_desk_action_is_told_it_is_for_fact_checkers_before_anything_else(
+    client, reporter, desk, action
+):
+    claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
+    client.force_login(reporter)
+
+    response = client.post(reverse(f"factcheck:{action}", args=[claim.pk]), {"version": claim.version - 1})
+
+    html = response.content.decode()
+    assert response.status_code == 403 and "That is not allowed" in html
+    assert "fact-checker" in html and "changed after you opened it" not in html
+
+
+def test_a_reuse_with_a_forged_version_is_refused_with_a_message(desk_client, reporter, desk):
+    claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
+
+    response = desk_client.post(
+        reverse("factcheck:claim_reuse", args=[claim.pk]), {"version": "abc", "from_claim": "1"}, follow=True
+    )
+
+    assert response.status_code == 200
+    assert "Say which earlier ruling to reuse." in [str(m) for m in response.context["messages"]]
+
+
 def test_a_ruling_on_a_stale_page_is_refused_with_the_form_kept(desk_client, reporter, desk, fact_checker):
     claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
     colleague = UserFactory(username="fred", role="Fact-checker")

@@ -119,6 +119,21 @@ def test_a_reporter_is_not_offered_nor_allowed_a_rescan_of_published_copy(client
     assert not ScanRun.objects.filter(article=article, reason="rescan").exists()
 
 
+def test_a_refused_rescan_gets_the_refusal_page_that_says_why(client, article, reporter, fact_checker, editor):
+    client.force_login(fact_checker)
+    refused = client.post(rescan_url(article))
+    assert refused.status_code == 403
+    assert "That is not allowed" in refused.content.decode()
+    assert "Only the article&#x27;s author or an editor can rescan it." in refused.content.decode()
+
+    scan(article)
+    article = move_to(article, "published", editor=editor)
+    client.force_login(reporter)
+    refused = client.post(rescan_url(article))
+    assert refused.status_code == 403
+    assert "Published copy is scanned again when it is corrected; ask an editor" in refused.content.decode()
+
+
 def test_rescan_is_refused_without_the_csrf_token(article, reporter):
     from django.test import Client
 
