@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from . import permissions
@@ -99,6 +100,21 @@ class ArticleCopyForm(forms.Form):
         deadline = self.cleaned_data.get("deadline")
         validate_new_deadline(deadline, self.initial.get("deadline"))
         return deadline
+
+    def clean(self):
+        cleaned = super().clean()
+        # No page of ours sends a status; one that arrives was written by hand, and ignoring it would
+        # let its sender believe that the draft now has it.
+        if "status" in self.data:
+            self.add_error(
+                None,
+                ValidationError(
+                    "A status cannot be set from this form: an article's status changes only through its "
+                    "workflow steps (submit, approve, publish…). Nothing was saved.",
+                    code="forged_status",
+                ),
+            )
+        return cleaned
 
     def __init__(self, *args, author=None, **kwargs):
         super().__init__(*args, **kwargs)

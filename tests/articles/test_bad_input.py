@@ -243,15 +243,25 @@ def test_a_headline_over_200_characters_is_refused(signed_in, draft):
     assert_unchanged(draft)
 
 
-def test_a_forged_status_field_is_ignored_on_create_and_edit(signed_in, draft, desk):
-    signed_in.post(
-        reverse("articles:create"), {"headline": "Forged", "desk": desk.pk, "status": Status.PUBLISHED}
+def test_a_forged_status_field_on_a_new_draft_is_a_clear_error_and_the_text_kept(signed_in, desk):
+    response = signed_in.post(
+        reverse("articles:create"),
+        {"headline": "Forged", "body": "Typed with care.", "desk": desk.pk, "status": Status.PUBLISHED},
     )
-    assert Article.objects.get(headline="Forged").status == Status.DRAFT
 
-    signed_in.post(edit_url(draft), edit_data(draft, body="Edited", status=Status.PUBLISHED))
-    draft.refresh_from_db()
-    assert (draft.status, draft.body, draft.published_at) == (Status.DRAFT, "Edited", None)
+    assert response.status_code == 200
+    assert "A status cannot be set from this form" in " ".join(response.context["form"].non_field_errors())
+    assert "A status cannot be set from this form" in response.content.decode()
+    assert response.context["form"]["body"].value() == "Typed with care."
+    assert not Article.objects.filter(headline="Forged").exists()
+
+
+def test_a_forged_status_field_on_an_edit_is_a_clear_error_and_nothing_changes(signed_in, draft):
+    response = signed_in.post(edit_url(draft), edit_data(draft, body="Edited", status=Status.PUBLISHED))
+
+    assert "A status cannot be set from this form" in response.content.decode()
+    assert response.context["form"]["body"].value() == "Edited"
+    assert_unchanged(draft)
 
 
 @pytest.mark.parametrize("forged", ["", "abc", "-1", "99999999999999999999"])
