@@ -13,8 +13,11 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.forms.models import BaseInlineFormSet
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.http import urlencode
 
 from articles.admin import ArticleAdmin
 from newsroom.admin_inlines import ReadOnlyTabularInline
@@ -277,16 +280,49 @@ class ScanRunAdmin(admin.ModelAdmin):
 # --- On the article admin ----------------------------------------------------------------------------
 
 
+# An article can have thousands of claims (4,561 made an 8 MB change page); the inline shows the ones
+# the desk would take first and links to the claim list for the rest.
+CLAIMS_SHOWN_INLINE = 50
+
+
+class ClaimInlineFormSet(BaseInlineFormSet):
+    claims_total = 0  # set per request by ClaimInline.get_formset
+
+    def get_queryset(self):
+        # Kept once sliced: the formset counts, indexes and iterates it, all from one query.
+        if not hasattr(self, "_claims_shown"):
+            self._claims_shown = super().get_queryset()[:CLAIMS_SHOWN_INLINE]
+        return self._claims_shown
+
+
 class ClaimInline(ReadOnlyTabularInline):
     model = Claim
     fk_name = "article"
+    formset = ClaimInlineFormSet
+    template = "admin/factcheck/claim/inline_on_article.html"
     fields = ["text", "kind", "status_badge", "value_display", "speaker", "is_present"]
     readonly_fields = fields
     show_change_link = True
     verbose_name_plural = "Claims flagged by the scan"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).defer("sentence", "verdict").order_by("-is_present", "start")
+        return selectors.claims_in_desk_order(super().get_queryset(request).defer("sentence", "verdict"))
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        total = Claim.objects.filter(article=obj).count() if obj is not None else 0
+        formset.claims_total = total
+        formset.claims_total_display = f"{total:,}"
+        formset.claims_shown = min(total, CLAIMS_SHOWN_INLINE)
+        formset.all_claims_url = (
+            f"{reverse('admin:factcheck_claim_changelist')}?{urlencode({'article__id__exact': obj.pk})}" if obj else ""
+        )
+        # Inline instances are made per request, so the heading can carry this article's count.
+        if total > CLAIMS_SHOWN_INLINE:
+            self.verbose_name_plural = f"Claims flagged by the scan: {formset.claims_shown} of {total:,} shown"
+        elif total:
+            self.verbose_name_plural = f"Claims flagged by the scan: {total:,}"
+        return formset
 
     @admin.display(description="Status")
     def status_badge(self, claim):

@@ -6,7 +6,20 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Window
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    When,
+    Window,
+)
 from django.db.models.functions import RowNumber
 
 from articles.models import Article, Revision, WorkflowEvent
@@ -385,6 +398,15 @@ UNSETTLED = Q(status__in=BLOCKING_CLAIM_STATUSES) | _attribution_open(BLOCKING_C
 # Listings of settled claims are history, not work: newest ruling first, and counted only up to a cap.
 SETTLED_FILTERS = frozenset({ClaimStatus.VERIFIED, ClaimStatus.UNVERIFIABLE, ClaimStatus.WAIVED, "all"})
 COUNT_CAP = 10_000
+
+
+def claims_in_desk_order(claims: QuerySet[Claim]) -> QuerySet[Claim]:
+    """One article's claims as the desk would take them: those still in the copy, then those still to
+    act on (as the queue lists them), the most check-worthy, the oldest; what was settled or left the
+    copy comes after."""
+    return claims.annotate(
+        settled=Case(When(UNSETTLED, then=Value(0)), default=Value(1), output_field=IntegerField())
+    ).order_by("-is_present", "settled", F("score").desc(), "created_at", "id")
 
 
 def claim_queue(filters: QueueFilters, user) -> QuerySet[Claim]:

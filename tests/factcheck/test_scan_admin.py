@@ -44,6 +44,60 @@ def test_the_article_admin_shows_its_claims_with_status_badges(client, editor, s
     assert "claim-status-unverified" in html and "20,000 terrorists" in html
 
 
+def _claims(article, count, *, status=ClaimStatus.UNVERIFIED, score=0.5, is_present=True):
+    revision = article.revisions.get(number=article.version)
+    made = Claim.objects.bulk_create(
+        Claim(
+            article=article, kind="count", text=f"{n} {status} sheep", start=n, end=n + 1, value=n,
+            fingerprint=f"{status}-{score}-{is_present}-{n}", status=status, score=score, is_present=is_present,
+            first_seen_revision=revision, last_seen_revision=revision,
+        )
+        for n in range(count)
+    )
+    return [claim.pk for claim in made]
+
+
+def test_the_article_admin_shows_fifty_claims_the_desk_would_take_first_and_links_to_the_rest(
+    client, editor, reporter, desk
+):
+    from factcheck.admin import CLAIMS_SHOWN_INLINE
+
+    article = ArticleFactory(author=reporter, desk=desk, body="No figures here.")
+    _claims(article, 30, status=ClaimStatus.VERIFIED, score=0.9)
+    _claims(article, 30, status=ClaimStatus.UNVERIFIED, score=0.9, is_present=False)
+    low = _claims(article, 40, status=ClaimStatus.UNVERIFIED, score=0.2)
+    high = _claims(article, 20, status=ClaimStatus.INACCURATE, score=0.8)
+    client.force_login(editor)
+
+    response = client.get(reverse("admin:articles_article_change", args=[article.pk]))
+
+    [inline] = [f for f in response.context["inline_admin_formsets"] if f.formset.model is Claim]
+    shown = [form.instance.pk for form in inline.formset.initial_forms]
+    assert len(shown) == CLAIMS_SHOWN_INLINE == 50
+    assert shown[:20] == high and shown[20:] == low[:30]  # still to check, most check-worthy first
+    html = response.content.decode()
+    assert "Claims flagged by the scan: 50 of 120 shown" in html
+    link = reverse("admin:factcheck_claim_changelist") + f"?article__id__exact={article.pk}"
+    assert f'href="{link}"' in html and "All 120 claims of this article" in html
+    listed = client.get(link)
+    assert listed.status_code == 200 and listed.context["cl"].result_count == 120
+
+
+def test_the_article_admin_saves_with_more_claims_than_it_shows(client, editor, reporter, desk):
+    from tests.admin_forms import article_change_form_data
+
+    article = ArticleFactory(author=reporter, desk=desk, body="No figures here.")
+    _claims(article, 60)
+    client.force_login(editor)
+    data = article_change_form_data(client, article, body="Still no figures.")
+
+    response = client.post(reverse("admin:articles_article_change", args=[article.pk]), data)
+
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.body == "Still no figures."
+
+
 def test_the_rescan_action_queues_a_scan_of_each_selected_article(client, editor, scanned):
     client.force_login(editor)
     response = client.post(
