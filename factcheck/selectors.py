@@ -236,16 +236,34 @@ def figures_inside(quote: Claim) -> QuerySet[Claim]:
     )
 
 
+def _waived_after_inaccurate(check: str) -> Exists:
+    return Exists(
+        ClaimStatusChange.objects.filter(
+            claim=OuterRef("pk"), check_type=check, from_status=ClaimStatus.INACCURATE, to_status=ClaimStatus.WAIVED
+        )
+    )
+
+
 def fact_check_summaries(article_ids) -> dict[int, dict[str, int]]:
-    """For a list of articles: how many of each one's current claims the desk has still to clear,
-    and how many it ruled inaccurate (either check), in one query."""
+    """For a list of articles, in one query: how many of each one's current claims the desk has still
+    to clear, how many it ruled inaccurate (either check), how many it cleared by its verdict, how
+    many an editor waived instead, and how many of those were waived although the desk had ruled
+    them inaccurate."""
     inaccurate = Q(status=ClaimStatus.INACCURATE) | _attribution_open([ClaimStatus.INACCURATE])
+    waived = Q(status=ClaimStatus.WAIVED) | _attribution_open([ClaimStatus.WAIVED])
+    waived_inaccurate = (Q(status=ClaimStatus.WAIVED) & _waived_after_inaccurate(ClaimCheck.FIGURE)) | (
+        _attribution_open([ClaimStatus.WAIVED]) & _waived_after_inaccurate(ClaimCheck.ATTRIBUTION)
+    )
+    blocking = Q(status__in=BLOCKING_CLAIM_STATUSES) | _attribution_open(BLOCKING_CLAIM_STATUSES)
     rows = (
         Claim.objects.filter(article_id__in=list(article_ids), is_present=True)
         .values("article_id")
         .annotate(
-            blocking=Count("id", filter=Q(status__in=BLOCKING_CLAIM_STATUSES) | _attribution_open(BLOCKING_CLAIM_STATUSES)),
+            blocking=Count("id", filter=blocking),
             inaccurate=Count("id", filter=inaccurate),
+            cleared_by_verdict=Count("id", filter=~blocking & ~waived),
+            waived=Count("id", filter=waived),
+            waived_inaccurate=Count("id", filter=waived_inaccurate),
             total=Count("id"),
         )
     )

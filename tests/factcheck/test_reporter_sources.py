@@ -231,6 +231,61 @@ def test_my_drafts_says_how_much_the_desk_has_still_to_clear(client, reporter, f
     assert "1 inaccurate" in summary and f"{total} of {total} to clear" in summary
 
 
+def _my_drafts_summary(client):
+    page = client.get(reverse("articles:my_drafts")).content.decode()
+    return page.split('fact-check-summary">', 1)[1].split("</td>", 1)[0]
+
+
+def _verify_every_claim(article, checker, *, but=None):
+    document = [services.SourceInput(kind="document", reference="Minutes p. 3")]
+    for claim in Claim.objects.filter(article=article, is_present=True).exclude(pk=getattr(but, "pk", None)):
+        services.claim_rule(claim_id=claim.pk, user=checker, verdict="verified", note="Checked.", sources=document)
+        if claim.has_attribution_check:
+            services.claim_rule(
+                claim_id=claim.pk, user=checker, verdict="verified", note="On tape.", sources=document, check="attribution"
+            )
+
+
+def test_my_drafts_tells_a_claim_waived_despite_an_inaccurate_ruling_from_those_cleared(
+    client, reporter, editor, fact_checker, money_claim
+):
+    total = Claim.objects.filter(article=money_claim.article, is_present=True).count()
+    _verify_every_claim(money_claim.article, fact_checker, but=money_claim)
+    services.claim_rule(claim_id=money_claim.pk, user=fact_checker, verdict="inaccurate", note="It was $11.5m.",
+                        sources=[services.SourceInput(kind="document", reference="Minutes p. 3")])
+    services.claim_waive(claim_id=money_claim.pk, user=editor, reason="The council's own figure; we quote it.")
+    client.force_login(reporter)
+
+    summary = _my_drafts_summary(client)
+
+    assert "1 waived despite an inaccurate ruling" in summary and "waived-inaccurate" in summary
+    assert f"all {total} cleared: {total - 1} by the desk's verdict, 1 waived by an editor" in summary
+
+
+def test_my_drafts_counts_a_claim_waived_unchecked_without_the_inaccurate_badge(
+    client, reporter, editor, fact_checker, money_claim
+):
+    total = Claim.objects.filter(article=money_claim.article, is_present=True).count()
+    _verify_every_claim(money_claim.article, fact_checker, but=money_claim)
+    services.claim_waive(claim_id=money_claim.pk, user=editor, reason="Agency copy, checked at source.")
+    client.force_login(reporter)
+
+    summary = _my_drafts_summary(client)
+
+    assert "despite an inaccurate ruling" not in summary
+    assert f"all {total} cleared: {total - 1} by the desk's verdict, 1 waived by an editor" in summary
+
+
+def test_my_drafts_says_all_cleared_by_the_desks_verdict_when_nothing_was_waived(
+    client, reporter, fact_checker, money_claim
+):
+    total = Claim.objects.filter(article=money_claim.article, is_present=True).count()
+    _verify_every_claim(money_claim.article, fact_checker)
+    client.force_login(reporter)
+
+    assert f"all {total} cleared by the desk's verdict" in _my_drafts_summary(client)
+
+
 def test_the_claim_page_asks_for_the_co_authors_once_however_many_sources(client, other_reporter, money_claim):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
