@@ -792,6 +792,10 @@ class SentenceScanner(Tokens):
                     f"{(int(tok) + 1) % 100:02d}", str(int(tok) + 1)
                 ):
                     return self.year_date(i)  # a financial year: "2024/25", "2025/2026"
+                if self.lw(i + 3) == "of" and self.spaced(i + 2, i + 3):
+                    share = self.share_in_digits(i)
+                    if share:
+                        return share
                 return self.numeric_date(i) or self.skip_identifier(i)
             # Calendar dates written with digits.
             if len(tok) <= 2 and nxt_low in _DAY_MONTH_NEXT:
@@ -1592,6 +1596,22 @@ class SentenceScanner(Tokens):
         q.b = j + 1
         return True
 
+    def share_in_digits(self, i: int) -> int:
+        """"1/3 of its staff", "2/3 of voters": a fraction written in digits before "of", read as
+        "a third of its staff" is. Returns the token after it, or 0."""
+        numerator, denominator = self.T[i], self.T[i + 2]
+        if not (numerator.isdigit() and denominator.isdigit() and len(denominator) <= 2):
+            return 0
+        if int(denominator) not in MIXED_DENOMINATORS or not 0 < int(numerator) < int(denominator):
+            return 0
+        if self.lw(i + 4) in D.MONTHS:
+            return 0  # "3/4 of May": days
+        q = Quantity(i, i + 3, int(numerator) / int(denominator))
+        q.integral = False
+        self.fraction_of(q)
+        self.emit(q)
+        return q.b
+
     def power_of_ten(self, q: Quantity) -> bool:
         """Scientific notation after the digits of q: "\u00d7 10\u00b2\u2074", "x 10^6", "x10^-3"."""
         T, S, E = self.T, self.S, self.E
@@ -1770,11 +1790,33 @@ class SentenceScanner(Tokens):
                 integral = False
                 if scale_word is not None:
                     value = scaled(value, SCALES[scale_word])
+            elif (
+                not leftover and scale_word is None and self.lw(end) == "point" and self.spaced(end - 1, end)
+                and self.lw(i - 1) not in ("at", "on", "to", "from")  # "At one point four men were held"
+            ):
+                spoken = self.decimals_in_words(end + 1)
+                if spoken is not None:
+                    # "three point four per cent", "two point five million": decimals said in words.
+                    digits, end = spoken
+                    value = float(f"{int(value)}.{digits}")
+                    integral = False
+                    if self.lw(end) in SCALES and self.lw(end) != "hundred" and self.spaced(end - 1, end):
+                        scale_word = self.L[end]
+                        value = scaled(value, SCALES[scale_word])
+                        end += 1
         q = Quantity(i - 1 if a_prefix else i, end, value)
         q.integral = integral
         if scale_word is not None:
             q.scale = SCALES[scale_word]
         return q, leftover
+
+    def decimals_in_words(self, j: int) -> tuple[str, int] | None:
+        """The digits said one word each from token j ("four", "five zero"), and the token after."""
+        digits = ""
+        while j < self.n and len(digits) < 6 and self.L[j] in SMALL and SMALL[self.L[j]] < 10 and self.spaced(j - 1, j):
+            digits += str(SMALL[self.L[j]])
+            j += 1
+        return (digits, j) if digits else None
 
     def and_a_fraction(self, leftover: list[str], end: int) -> tuple[float, int, list[str], str | None] | None:
         """"and a half" (or "and a quarter") after number words, as separate words or inside a

@@ -1499,3 +1499,38 @@ def test_counts_of_a_list_after_a_count(text, found):
 )
 def test_the_review_of_lists_after_a_count_and_ages_in_brackets(text, found):
     assert [(c.value, c.unit) for c in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        # A fraction in digits before "of" is a share, as "a third of" is.
+        ("The firm cut 1/3 of its staff.", 1 / 3, "staff"),
+        ("About 2/3 of voters agreed.", 2 / 3, "voters"),
+    ],
+)
+def test_a_fraction_in_digits_before_of_is_a_share(text, value, unit):
+    found = only_figure(text)
+    assert (found.kind, found.value, found.unit) == ("count", pytest.approx(value), unit)
+
+
+def test_days_written_as_a_fraction_before_a_month_are_no_share():
+    assert figures("It happened on 3/4 of May.") == []
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        # Decimals said in words: "three point four per cent" is 3.4, not 3 and 4%.
+        ("Inflation was three point four percent.", "percent", 3.4),
+        ("The economy grew two point five per cent.", "percent", 2.5),
+        ("Some two point five million people voted.", "count", 2_500_000),
+    ],
+)
+def test_decimals_said_in_words(text, kind, value):
+    found = only_figure(text)
+    assert (found.kind, found.value) == (kind, value)
+
+
+def test_at_one_point_is_no_decimal():
+    assert [c.value for c in figures("At one point four men were arrested.")] != [1.4]
