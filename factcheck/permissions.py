@@ -32,10 +32,11 @@ def can_rescan(user, article) -> bool:
         return False
     if user.has_perm(RESCAN_PERMISSION):
         return True
-    # A reporter rescans copy they are still writing; published copy changes only by a correction.
+    # A reporter rescans copy on its way to readers; published copy changes only by a correction,
+    # and killed or archived copy is going nowhere.
     return (
         article_permissions.is_reporter(user) and article_permissions.is_author_of(user, article)
-        and not article.is_public
+        and article.status in UNPUBLISHED_STATES
     )
 
 

@@ -172,6 +172,11 @@ def scan_article_rescan(*, article_id: int, user) -> ScanRun:
                 raise PermissionDenied(
                     "Published copy is scanned again when it is corrected; ask an editor to rescan it."
                 )
+            if is_author_of(user, article):
+                raise PermissionDenied(
+                    f"This article is {article.status_enum.label.lower()}; its copy is going nowhere, so there "
+                    "is nothing to rescan. An editor can restore it first."
+                )
             raise PermissionDenied("Only the article's author or an editor can rescan it.")
         revision = Revision.objects.filter(article=article, number=article.version).first()
         if revision is None:

@@ -119,6 +119,21 @@ def test_a_reporter_is_not_offered_nor_allowed_a_rescan_of_published_copy(client
     assert not ScanRun.objects.filter(article=article, reason="rescan").exists()
 
 
+@pytest.mark.parametrize("state", ["killed", "archived"])
+def test_a_reporter_is_not_offered_nor_allowed_a_rescan_of_killed_or_archived_copy(
+    client, article, reporter, editor, state
+):
+    scan(article)
+    article = move_to(article, state, editor=editor)
+    client.force_login(reporter)
+
+    assert "Rescan" not in client.get(panel_url(article), HTTP_HX_REQUEST="true").content.decode()
+    refused = client.post(rescan_url(article))
+    assert refused.status_code == 403
+    assert "nothing to rescan" in refused.content.decode()
+    assert not ScanRun.objects.filter(article=article, reason="rescan").exists()
+
+
 def test_a_refused_rescan_gets_the_refusal_page_that_says_why(client, article, reporter, fact_checker, editor):
     client.force_login(fact_checker)
     refused = client.post(rescan_url(article))
