@@ -87,6 +87,17 @@ class ClaimAdminForm(forms.ModelForm):
         model = Claim
         fields = ["status"]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "status" in self.fields and self.instance.pk:
+            # Offer only the rulings this user may give (an editor may waive but not rule), and the
+            # claim's own status; clean() still refuses any other a forged form sends.
+            field = self.fields["status"]
+            field.choices = [
+                (value, label) for value, label in field.choices
+                if value == self.instance.status or permissions.can_set_claim_status(self.user, self.instance, value)
+            ]
+
     def clean(self):
         cleaned = super().clean()
         status = cleaned.get("status")

@@ -1,5 +1,7 @@
 """The fact-check admin: claims and scans lists, claims inline on the article, and the rescan action."""
 
+import re
+
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
@@ -198,3 +200,22 @@ def test_a_source_for_who_said_it_does_not_let_the_admin_verify_the_figure(clien
     assert response.status_code == 200 and "needs at least one source" in response.content.decode()
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.UNVERIFIED
+
+
+def _status_options(client, claim):
+    html = client.get(reverse("admin:factcheck_claim_change", args=[claim.pk])).content.decode()
+    select = re.search(r'<select name="status".*?</select>', html, re.S).group()
+    return set(re.findall(r'<option value="([a-z_]+)"', select))
+
+
+def test_the_claim_admin_offers_only_the_rulings_its_user_may_give(client, editor, staff_fact_checker, scanned):
+    claim = Claim.objects.get(article=scanned, kind="count")
+    client.force_login(editor)
+    offered_to_the_editor = _status_options(client, claim)
+    assert ClaimStatus.WAIVED in offered_to_the_editor and ClaimStatus.UNVERIFIED in offered_to_the_editor
+    assert not {ClaimStatus.VERIFIED, ClaimStatus.INACCURATE} & offered_to_the_editor
+
+    client.force_login(staff_fact_checker)
+    offered_to_the_checker = _status_options(client, claim)
+    assert {ClaimStatus.VERIFIED, ClaimStatus.INACCURATE, ClaimStatus.UNVERIFIABLE} <= offered_to_the_checker
+    assert ClaimStatus.WAIVED not in offered_to_the_checker
