@@ -1,13 +1,16 @@
 """The scan panel of the reporter's article page (an htmx fragment that polls while the scan runs),
 and the fact-check desk: the queue, the claim pages and the rulings."""
 
+from urllib.parse import urlsplit
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import prefetch_related_objects
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -136,7 +139,6 @@ def queue(request):
     rows = [_queue_row_context(request, claim, memory=memory.get(claim.pk)) for claim in claims]
     query = request.GET.copy()
     query.pop("page", None)
-    status_tabs = [(value, label, counts.get(value)) for value, label in STATUS_FILTER_CHOICES]
     context = {
         "form": form,
         "filters": filters,
@@ -144,9 +146,8 @@ def queue(request):
         "rows": rows,
         "counts": counts,
         "capped": capped,
-        "status_tabs": status_tabs,
+        **_status_tabs_context(request.GET, filters, counts),
         "query": query.urlencode(),
-        "query_without_status": _without(request.GET, "status", "page"),
         "query_without_article": _without(request.GET, "article", "page"),
         "next_url": request.get_full_path(),
         "can_check": permissions.can_check_claims(request.user),
@@ -155,6 +156,24 @@ def queue(request):
         else None,
     }
     return render(request, "factcheck/queue.html", context)
+
+
+def _status_tabs_context(query, filters, counts) -> dict:
+    return {
+        "filters": filters,
+        "status_tabs": [(value, label, counts.get(value)) for value, label in STATUS_FILTER_CHOICES],
+        "query_without_status": _without(query, "status", "page"),
+    }
+
+
+def _status_tabs_after_a_change(request, queue_url: str) -> str:
+    """The queue's status tabs for the listing at `queue_url`, to swap in out of band: a take or a
+    release moves a claim from one status to another, and the counts should say so."""
+    query = QueryDict(urlsplit(queue_url).query)
+    filters = QueueFilterForm(query).filters()
+    counts = selectors.claim_queue_counts(filters, request.user)
+    context = {**_status_tabs_context(query, filters, counts), "oob": True}
+    return render_to_string("factcheck/_status_tabs.html", context, request=request)
 
 
 def _without(query, *names) -> str:
@@ -270,7 +289,10 @@ def _after_quick_action(request, claim_id, *, error=None, success=""):
         current = request.htmx.current_url_abs_path or ""
         next_url = current if current.startswith(reverse("factcheck:queue")) else reverse("factcheck:queue")
         context = {"claim": row, "row_error": _error_text(error) if error else "", "row_success": success}
-        return render(request, "factcheck/queue_row.html", {**context, "next_url": next_url}, status=status)
+        response = render(request, "factcheck/queue_row.html", {**context, "next_url": next_url}, status=status)
+        if error is None:
+            response.content += _status_tabs_after_a_change(request, next_url).encode()
+        return response
     if error is not None:
         if isinstance(error, PermissionDenied) and not permissions.can_use_desk(request.user):
             return _refused(request, _error_text(error))

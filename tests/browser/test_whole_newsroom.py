@@ -59,9 +59,12 @@ def rule(page, section_id: str, *, note: str, source: str, button: str, source_k
 def take_and_open(page, claim: Claim) -> None:
     """Take a claim from the queue (the row is swapped in place) and open its page to rule on it."""
     row = page.locator(f"#claim-row-{claim.pk}")
+    in_progress = page.locator('#status-tabs [data-status="in_progress"] .status-count')
+    taken_before = int(in_progress.inner_text()) if in_progress.count() else 0
     row.get_by_role("button", name="Take").click()
     expect(row.locator(".row-success")).to_have_text(f"Claim #{claim.pk} is yours to check.")
     expect(row.locator(".claim-status-badge").first).to_have_text("In progress")
+    expect(in_progress).to_have_text(str(taken_before + 1))  # the tabs' counts follow the take
     row.get_by_role("link", name="Rule").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text(f"claim #{claim.pk}")
 

@@ -1,5 +1,6 @@
 """The fact-check desk's pages: the queue (order, filters, counts, pages), the claim page, the rulings."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -395,3 +396,29 @@ def test_a_quotes_page_lists_its_figures_and_flags_one_ruled_not_said(desk_clien
     listed = page.split('class="card mb-3 figures-inside"', 1)[1].split("</section>", 1)[0]
     assert f"#{figure.pk} 20,000 terrorists" in listed
     assert "ruled not said, though the quote is verified" in listed
+
+
+def _tab_count(html, status):
+    tab = re.search(rf'data-status="{status}".*?</a>', html, re.S).group()
+    count = re.search(r'status-count">(\d+)<', tab)
+    return int(count.group(1)) if count else None
+
+
+def test_a_take_with_htmx_sends_the_status_tabs_again_with_their_new_counts(desk_client, reporter, desk):
+    claims = list(Claim.objects.filter(article=scanned(reporter, desk), kind="count"))
+    queue = desk_client.get(QUEUE, {"kind": "count"}).content.decode()
+    unverified, in_progress = _tab_count(queue, "unverified"), _tab_count(queue, "in_progress")
+
+    response = desk_client.post(
+        reverse("factcheck:claim_take", args=[claims[0].pk]),
+        {"version": claims[0].version, "row": "1"},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_CURRENT_URL="http://testserver/factcheck/?kind=count",
+    )
+
+    html = response.content.decode()
+    assert '<ul id="status-tabs"' in html and 'hx-swap-oob="true"' in html
+    assert _tab_count(html, "unverified") == unverified - 1
+    assert _tab_count(html, "in_progress") == (in_progress or 0) + 1
+    # The tabs keep the listing's other filters.
+    assert "kind=count&amp;status=unverified" in html
