@@ -22,7 +22,7 @@ class Desk(models.Model):
 
 class Article(models.Model):
     headline = models.CharField(max_length=200, validators=[validate_clean_text])
-    slug = models.SlugField(max_length=220, unique=True)
+    slug = models.SlugField(max_length=220, unique=True, allow_unicode=True)
     standfirst = models.TextField(blank=True, validators=[validate_clean_text])
     body = models.TextField(blank=True, validators=[validate_clean_text, validate_body_length])
     desk = models.ForeignKey(Desk, on_delete=models.PROTECT, related_name="articles")

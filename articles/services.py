@@ -156,7 +156,7 @@ def _clean_copy(*, headline: str, standfirst: str, body: str) -> dict[str, str]:
 
 
 def _unique_slug(headline: str, *, article_id: int | None = None) -> str:
-    base = slugify(headline)[:200] or "article"
+    base = slugify(headline, allow_unicode=True)[:200] or "article"
     slug, suffix = base, 2
     while Article.objects.filter(slug=slug).exclude(pk=article_id).exists():
         slug = f"{base}-{suffix}"

@@ -18,5 +18,5 @@ urlpatterns = [
     path("articles/<dbint:pk>/revisions/<dbint:old>/<dbint:new>/", views.revision_compare, name="revision_compare"),
     path("articles/<dbint:pk>/revisions/<dbint:number>/restore/", views.revision_restore, name="revision_restore"),
     path("news/", views.public_index, name="public_index"),
-    path("news/<slug:slug>/", views.public_article, name="public"),
+    path("news/<str:slug>/", views.public_article, name="public"),
 ]

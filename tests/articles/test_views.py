@@ -742,3 +742,21 @@ def test_a_corrected_article_says_so_under_its_headline(client, reporter, editor
     )
     page = client.get(reverse("articles:public", args=[article.slug])).content.decode()
     assert page.index("correction-notice") < page.index('id="article-body"') < page.index('id="corrections"')
+
+
+@pytest.mark.parametrize(
+    "headline, slug",
+    [
+        ("東京で3万人がデモ", "東京で3万人がデモ"),
+        ("Протесты в Алматы: 8 000 задержанных", "протесты-в-алматы-8-000-задержанных"),
+        ("Ελλάδα: 40% αύξηση", "ελλάδα-40-αύξηση"),
+    ],
+)
+def test_a_headline_in_any_script_gives_the_public_address_its_words(client, reporter, editor, desk, headline, slug):
+    article = ArticleFactory(author=reporter, desk=desk, headline=headline)
+    assert article.slug == slug
+    move_to(article, "published", editor=editor)
+
+    url = reverse("articles:public", args=[article.slug])
+    assert client.get(url).status_code == 200
+    assert headline in client.get(url).content.decode()
