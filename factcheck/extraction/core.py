@@ -34,13 +34,22 @@ _QUOTE_CHARS_RE = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e\u2018]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 
+# Longer than any word of prose: a web address, a code, a run of combining marks.
+_LONGEST_WORD = 40
+
+
 def _prose_like(text: str, s: int, e: int) -> bool:
     """Skip spans that are not prose (long runs with no spaces, no letters): no figures there."""
     length = e - s
     if length <= 60:
         return True
     if text.count(" ", s, e) * 40 < length:
-        return False
+        # A long web address or a pasted code after a sentence of prose ("Prices rose 5% in May.
+        # https://...") leaves that prose to be read: judge the text without the over-long words.
+        spaces = text.count(" ", s, e)
+        longest = sum(len(w) for w in text[s:e].split() if len(w) > _LONGEST_WORD)
+        if spaces < 3 or spaces * 40 < length - longest:
+            return False
     return _LETTER_RE.search(text, s, e) is not None
 
 

@@ -1534,3 +1534,19 @@ def test_decimals_said_in_words(text, kind, value):
 
 def test_at_one_point_is_no_decimal():
     assert [c.value for c in figures("At one point four men were arrested.")] != [1.4]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        " https://example.org/reports/" + "a" * 200,  # a long web address in the same paragraph
+        " " + "x" * 200,
+        "\u0301" * 150,  # combining marks pasted onto the last word
+    ],
+)
+def test_a_sentence_keeps_its_figures_beside_an_over_long_word(tail):
+    assert [c.text for c in figures("Prices rose 5% in May." + tail)] == ["5%"]
+
+
+def test_a_run_with_no_spaces_still_yields_no_figures():
+    assert figures("a" * 5000 + " 5 " + "b" * 5000) == []
