@@ -34,6 +34,7 @@ from django.utils import timezone
 from articles.models import Article, Revision, WorkflowEvent
 from articles.permissions import is_author_of
 from articles.validators import validate_clean_text
+from articles.workflow import Status
 
 from . import permissions, selectors
 from .memory import memory_key
@@ -168,16 +169,18 @@ def scan_article_rescan(*, article_id: int, user) -> ScanRun:
     with transaction.atomic():
         article = Article.objects.get(pk=article_id)
         if not permissions.can_rescan(user, article):
-            if article.is_public and is_author_of(user, article):
+            if not is_author_of(user, article):
+                raise PermissionDenied("Only the article's author or an editor can rescan it.")
+            if article.is_public:
                 raise PermissionDenied(
                     "Published copy is scanned again when it is corrected; ask an editor to rescan it."
                 )
-            if is_author_of(user, article):
-                raise PermissionDenied(
-                    f"This article is {article.status_enum.label.lower()}; its copy is going nowhere, so there "
-                    "is nothing to rescan. An editor can restore it first."
-                )
-            raise PermissionDenied("Only the article's author or an editor can rescan it.")
+            # Killed or archived: only a killed article can be restored to draft.
+            restore = " An editor can restore it to draft first." if article.status == Status.KILLED else ""
+            raise PermissionDenied(
+                f"This article is {article.status_enum.label.lower()}; its copy is going nowhere, so there "
+                f"is nothing to rescan.{restore}"
+            )
         revision = Revision.objects.filter(article=article, number=article.version).first()
         if revision is None:
             raise ValidationError("This article has no saved revision to scan.")

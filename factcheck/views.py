@@ -141,7 +141,6 @@ def queue(request):
     query.pop("page", None)
     context = {
         "form": form,
-        "filters": filters,
         "page": page,
         "rows": rows,
         "counts": counts,
