@@ -1502,6 +1502,7 @@ class SpeakerIndex:
         self._best_cache: dict[str, list[_Mention]] = {}
         self._pos_cache: dict[str, list[int]] = {}
         self._analysed: dict[tuple[str, str | None], tuple[tuple[str, ...], bool, str | None]] = {}
+        self._mentions_at: dict[tuple[int, int], _Mention | None] = {}
         # Who has spoken so far, in reading order: of a family who share a surname, "Walsh said"
         # may be the one who spoke (see _fullest).
         self.spoken: list[str] = []
@@ -1524,7 +1525,16 @@ class SpeakerIndex:
         return k >= 0 and self.excluded[k][0] <= pos < self.excluded[k][1]
 
     def _mention(self, m: re.Match) -> _Mention | None:
-        """The mention made by one capitalised run, or None when it names nothing."""
+        """The mention made by one capitalised run, or None when it names nothing; remembered,
+        since the index in reading order, a lookup by surname and a question about one sentence
+        each meet the same runs."""
+        key = m.span()
+        if key in self._mentions_at:
+            return self._mentions_at[key]
+        found = self._mentions_at[key] = self._read_mention(m)
+        return found
+
+    def _read_mention(self, m: re.Match) -> _Mention | None:
         pos = m.start()
         if self.in_a_quote(pos) or _cut_at_a_combining_mark(self.text, m.end()):
             return None
