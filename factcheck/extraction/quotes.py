@@ -373,6 +373,30 @@ def _and_joined_re() -> re.Pattern:
     return re.compile(rf"(?:(?<=[Tt]he[ \t])|(?<![^\W\d_][ \t]))(?:{_CAP}[ \t]+){{1,3}}(?:and|&)[ \t]+$")
 
 
+def _body_name_end(text: str, start: int) -> int:
+    """Where the whole name of a body that starts at ``start`` ends, with a last part joined by
+    "and": "Office of Management and Budget", "National Institute for Health and Care
+    Excellence" (not "Ministry of Finance and Mary Brown", two who speak)."""
+    end = _BODY_FULL_RE.match(text, start).end()
+    if text.startswith((" and ", " & "), end):
+        named = _BODY_NAME_RE.match(text, start)
+        if named is not None and named.end() > end and sex_of_given_name(text[end + 5:named.end()].split()[0]) is None:
+            return named.end()
+    return end
+
+
+def _last_part_of_a_body_name(text: str, run: re.Match) -> bool:
+    """Whether a run after "and" is the last part of a body's name that lists its remit: "Social
+    Care" of "Department of Health and Social Care" (not "Jane Doe" of "the Department of
+    Health and Jane Doe", nor a minister's portfolio before their name)."""
+    if sex_of_given_name(run.group().split(None, 1)[0]) is not None:
+        return False
+    for body in _BODY_NAME_RE.finditer(text, 0, run.end()):
+        if body.start() < run.start() < body.end():
+            return _BODY_JOINER_RE.split(body.group(), 1)[0].split()[-1].lower() in _BODY_HEADS - TITLES
+    return False
+
+
 def _and_joined_start(text: str, start: int, lo: int) -> int:
     """Where a body's name that starts at ``start`` really starts, with a first part joined by
     "and" before it: the start of "Food and Drug Administration" for "Drug Administration"."""
@@ -388,6 +412,9 @@ def _and_joined_start(text: str, start: int, lo: int) -> int:
     return start
 
 
+# The office of one known by a title, opening a clause: "The governor's office", "the prime
+# minister's office".
+_OFFICE_OF_A_TITLE_RE = re.compile(r"\s*[Tt]he[ \t]+((?:[a-z]+[ \t]+)?([a-z\-]+)['\u2019]s[ \t]+office)\b")
 # What joins the parts of a body's name: "Commission| on |Human Rights".
 _BODY_JOINER_RE = re.compile(r"[ \t]+(?:of|on|for|and)[ \t]+(?:the[ \t]+)?")
 # What opens a body's name but is no part of it: "The", and an owner written in lower case ("the
@@ -509,7 +536,7 @@ TITLES = frozenset(
     aunty auntie madam madame alhaji alhaja hajia hajiya mallam malam mzee fr engr pharm collector tahsildar
     honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. engr.
     kaiwhakahaere clerk gda gda. member cs haji hajjah hajah justices judges commodore
-    shri shrimati smt smt. thiru comrade garda
+    shri shrimati smt smt. thiru comrade garda trustee lt-col lt-gen maj-gen brig-gen
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -559,7 +586,7 @@ ORG_WORDS = frozenset(
     insurance housing partnership cooperative choir orchestra theatre theater gallery fc rfc
     hospice therapeutics pharmaceuticals pharma biosciences biotech mining resources petroleum
     semiconductor semiconductors electronics telecom telecoms ag nv gmbh patrol coastguard rescue ambulance
-    síochána siochana inspectorate sena dal sangh morcha parishad
+    síochána siochana inspectorate sena dal sangh morcha parishad chamber
     """.split()
 )
 STOP_CAPS = frozenset(
@@ -682,13 +709,16 @@ _COMPASS_WORDS = frozenset(
 )
 PRONOUNS_PERSON = frozenset({"he", "she"})
 # What speaks only through whoever wrote it: '"...," the statement said'.
-_DOCUMENT_NOUNS = frozenset({"statement", "release", "letter", "filing"})
+_DOCUMENT_NOUNS = frozenset(
+    {"statement", "release", "letter", "filing", "bulletin", "advisory", "memo", "circular", "communique", "communiqu\u00e9", "report"}
+)
 # Who spoke in a statement: "The Hamilton Police Service said in a statement", "In a statement,
 # Lanterfield said".
 # "Whitcomb, who has 18 months left in office, said in a statement", "Chennai Metro Rail Limited
 # (CMRL), in a release, said": what the document is, and a clause or short form between.
 _DOCUMENTS = (
-    r"(?:a|an|its|his|her|their)\s+(?:(?:joint|written|brief|short|separate|press|news|earnings)\s+)?"
+    # (with a word or two of what kind: "in an emailed statement", "in its latest bulletin")
+    r"(?:a|an|its|his|her|their)\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}"
     rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})"
 )
 # A short form in brackets after a name ("(CMRL)"), and with it a description set off by commas.
@@ -1049,6 +1079,19 @@ _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 _RELATIVE_CLAUSE_RE = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
 # Where a phrase in apposition to a name ends: "the kingdom's energy minister, Prince ...".
 # Not at the stop of an initial or of "U.S.": "a senior U.S. official".
+# An article, a word or two of how someone looked or felt, then their name, then at most an
+# aside or where and when: "a smiling Anjali, who is in her final year", "a visibly relieved
+# Mohan after the final" (not "a jubilant Smith family spokesman").
+_MOOD_BEFORE_A_NAME_RE = re.compile(
+    rf"[Aa]n?[ \t]+((?:[a-z]+(?:-[a-z]+)*[ \t]+){{1,3}})({_FIRST_CAP}(?:[ \t]+{_CAP}){{0,3}})"
+    r"(?:[ \t]*,.*|[ \t]+(?:after|outside|at|on|in|as|before|during|while|when|from|to)\b.*)?",
+    re.DOTALL,
+)
+# Words before a name that make it no one's mood but a role or a side: "a former Acme", "a
+# senior Kwan campaign official".
+_MOOD_WORDS_EXCLUDED = (
+    _OBJECT_PREPOSITIONS | _SOURCE_NOUNS | TITLES | frozenset("senior junior".split())
+)
 _APPOSITION_CUT_RE = re.compile("[;:!?\n\"\u201c\u201d(,\u2013\u2014]|(?<!\\b[A-Z])\\.")
 
 
@@ -2140,11 +2183,8 @@ class SpeakerIndex:
                     # be an index, a regulator or a rival, so "the company" is left as written.
                     generic = " ".join(m.tokens)
                 continue
-            whole = _BODY_FULL_RE.match(self.text, m.pos)
-            if whole is None:
-                continue
             start = _and_joined_start(self.text, m.pos, self.begin) if _names_a_named_body(list(m.tokens)) else m.pos
-            name = self.text[start:whole.end()]
+            name = self.text[start:_body_name_end(self.text, m.pos)]
             return name[_opener_length(name):]
         return generic
 
@@ -2414,7 +2454,9 @@ class SpeakerIndex:
     def names_a_person(self, fragment: str) -> bool:
         """Whether a capitalised run in ``fragment`` names a person."""
         for m in _NAME_RUN_RE.finditer(fragment):
-            if self.analyse(m.group(), _title_before(fragment[:m.start()].rsplit(None, 2)))[1]:
+            if self.analyse(m.group(), _title_before(fragment[:m.start()].rsplit(None, 2)))[1] and not (
+                fragment.endswith((" and ", " & "), 0, m.start()) and _last_part_of_a_body_name(fragment, m)
+            ):
                 return True
         return False
 
@@ -3602,7 +3644,12 @@ class QuoteFinder:
             # "On the wards, a senior nurse, who asked not to be named, said:": an unnamed source
             # is the subject, and speaks as described.
             return unnamed.group(1), base + unnamed.start(1)
+        office = _OFFICE_OF_A_TITLE_RE.match(head)
+        if office is not None and office.group(2) in TITLES:
+            # "The governor's office said in a statement that the budget "...": the office speaks.
+            return f"the {office.group(1)}", base + office.start(1)
         body = None
+        body_end = 0
         for m in _NAME_RUN_RE.finditer(head):
             if m.group().endswith(("'s", "\u2019s")):
                 continue  # "Whitford's barrister, Andrew Chee, said": the owner does not speak
@@ -3610,8 +3657,8 @@ class QuoteFinder:
                 continue  # '"... for Hong Kong modern ink painting," said Vivian Cheung': the words spoken
             if head[max(0, m.start() - 4):m.start()] in (" of ", "for ") and head.startswith(", ", m.end()):
                 continue  # "The Secretary of State for Wales, David Jones, said": what the title is of
-            if body is not None and _BODY_JOINER_RE.fullmatch(head, body.end(), m.start()):
-                continue  # "Commission on Human Rights": the rest of the body's name
+            if body is not None and (_BODY_JOINER_RE.fullmatch(head, body.end(), m.start()) or m.start() < body_end):
+                continue  # "Commission on Human Rights", "Institute for Health and Care Excellence": the rest of the body's name
             if self.index.names_an_employer(base + m.end()) and sex_of_given_name(m.group().split(None, 1)[0]) is None:
                 continue  # "Kingfishers coach Sharon Delacey": the coach, not the team
             if head.startswith(" & ", m.end()):
@@ -3631,12 +3678,13 @@ class QuoteFinder:
                 return m.group(), base + m.start()
             if body is None and len(toks) >= 2 and toks[-1].lower() in _BODY_HEADS:
                 body = m
+                body_end = _body_name_end(head, m.start())
         if body is not None:
             # No person: the body that is the sentence's subject speaks ("The International
             # Monetary Fund, which ..., said in a statement that it remained "..."), by its whole
             # name ("The Economic Community of West African States (ECOWAS) said ...").
             start = _and_joined_start(head, body.start(), 0)
-            whole = head[start:_BODY_FULL_RE.match(head, body.start()).end()]
+            whole = head[start:_body_name_end(head, body.start())]
             opener = _opener_length(whole)
             return whole[opener:], base + start + opener
         acronym = _ACRONYM_SUBJECT_RE.match(head)
@@ -4024,6 +4072,18 @@ class QuoteFinder:
             return None
         return frag, pos
 
+    def named_after_a_mood(self, frag: str, pos: int) -> str | None:
+        """'"...," said a smiling Anjali': the person a word or two of how they looked or felt
+        describe, by name (resolved as any name is: "Anjali Mohan"); not "a senior official" or
+        "a former Acme aide", which name no one, nor "a smiling fan", who is unnamed."""
+        mood = _MOOD_BEFORE_A_NAME_RE.fullmatch(frag)
+        if mood is None or not _MOOD_WORDS_EXCLUDED.isdisjoint(mood.group(1).split()):
+            return None
+        toks, person, _ = self.index.analyse(mood.group(2), None)
+        if not toks or not (person or self.index.is_surname(toks[-1]) or self.index.earlier_person_with(toks[0], pos)):
+            return None
+        return self.index.name_from(mood.group(2), pos + mood.start(2))
+
     def to_name(self, frag: str, pos: int, quote_start: int) -> str | None:
         low = frag.lower()
         if low in PRONOUNS_PERSON:
@@ -4119,6 +4179,10 @@ class QuoteFinder:
             owner = self.pronoun_antecedent(min(pos, quote_start), first)
             relative = self.index.relative_of(owner, words[1].lower(), pos) if owner else None
             return relative or frag
+        if first in ("a", "an") and len(words) >= 3:
+            named = self.named_after_a_mood(frag, pos)
+            if named is not None:
+                return named
         if (
             first in ("a", "an") and len(words) >= 4 and words[-2] == "the" and words[-1] in TITLES
             and words[-1] not in _TRADE_TITLES and words[-3].lower() not in _OBJECT_PREPOSITIONS

@@ -3449,3 +3449,90 @@ def test_a_garda_rank_and_a_body_after_a_phrase_of_when(text, found):
 )
 def test_the_review_of_it_said_statements_affiliations_and_judging_verbs(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A chamber is a body: its name goes on with what it is of.
+        ('The Marlow Chamber of Commerce said in a statement that members were "cautiously hopeful".',
+         ["Marlow Chamber of Commerce"]),
+        ('The Kestrel Bay Chamber of Industry and Trade said it would "study the proposal".',
+         ["Kestrel Bay Chamber of Industry and Trade"]),
+        # A surname "Chamber" still speaks.
+        ('"We will not back down," said Chamber, the union leader.', ["Chamber"]),
+        # Trustee and hyphened ranks are titles, not part of the name.
+        ('Trustee Orla Brandt, who voted against the closure, said the board had rushed. "We were given two days '
+         'to read it," Brandt said.', ["Orla Brandt"]),
+        ('Police spokesperson Lt-Col Thandeka Mokoena said officers were searching. "We ask the public to stay '
+         'calm," Mokoena said.', ["Thandeka Mokoena"]),
+        ('Maj-Gen Piet Venter said the exercise was "a success".', ["Piet Venter"]),
+    ],
+)
+def test_chambers_trustees_and_hyphened_ranks(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A word or two of how someone looked or felt, before the name the copy gave them in full.
+        ('Ruth Okafor, 16, cleared 1.84 metres. "I wanted 1.90. Maybe next year," said a smiling Ruth, who is in '
+         'her last year of school.', ["Ruth Okafor"]),
+        ('Ruth Okafor, 16, cleared 1.84 metres. "I wanted 1.90," said an emotional Okafor after the final.',
+         ["Ruth Okafor"]),
+        ('Tom Hale lost the appeal. "We will go to the Supreme Court," a visibly shaken Hale said.', ["Tom Hale"]),
+        # Unnamed people and sides stay as described.
+        ('"It was worth the wait," said a smiling fan.', ["a smiling fan"]),
+        ('Kwan won the primary. "It was never close," said a senior Kwan aide.', ["a senior Kwan aide"]),
+        ('Kwan won. "It was never close," said a jubilant Kwan family spokesman.', ["a jubilant Kwan family spokesman"]),
+    ],
+)
+def test_a_mood_before_a_name_is_the_person_named(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # "the statement said", "the bulletin said": who issued it, with words of what kind.
+        ('Westvale Education said in an emailed statement that it had approved the money. "Families will '
+         'benefit," the statement said.', ["Westvale Education"]),
+        ('The Coastal Weather Service (CWS) said in its latest bulletin that the storm was weakening. "It will '
+         'make landfall near Port Ellis tonight," the bulletin said.', ["Coastal Weather Service"]),
+        ('The Harwick Institute said in its annual report that growth would slow. "Risks remain tilted to the '
+         'downside," the report said.', ["Harwick Institute"]),
+        # A document no one is said to have issued stays as written.
+        ('"The figures do not add up," the report said.', ["the report"]),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A body's name with a last part joined by "and", wherever it is read.
+        ('The State Office of Management and Budget said in a statement that the governor "strongly supports" '
+         'the bill and urged members to "finish the job this week."',
+         ["State Office of Management and Budget", "State Office of Management and Budget"]),
+        ('The Department of Housing and Local Government said ministers had inherited "a broken system". '
+         '"Waiting lists are now falling," the department added.',
+         ["Department of Housing and Local Government", "Department of Housing and Local Government"]),
+        ('Both drugs were licensed, but the National Institute for Health and Care Quality, which decides what '
+         'the service pays for, concluded that their benefits were "too small to justify the cost".',
+         ["National Institute for Health and Care Quality"]),
+        ('A Department of Housing and Social Care spokesperson said: "Waiting lists are falling."',
+         ["A Department of Housing and Social Care spokesperson"]),
+        # A person after "and" is no part of the body's name.
+        ('The Department of Housing and Mary Brennan met tenants on Monday. "We are ready," the department said.',
+         ["Department of Housing"]),
+        # An office of one known by a title speaks as described.
+        ('The governor\'s office said in a statement that the budget "delivers for working families".',
+         ["the governor's office"]),
+        ('The prime minister\'s office said: "The visit was productive."', ["the prime minister's office"]),
+    ],
+)
+def test_bodies_named_with_and_and_offices_of_a_title(text, found):
+    assert [s for _, s in speakers(text)] == found
