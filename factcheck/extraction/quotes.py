@@ -315,6 +315,14 @@ _BODY_NAME_RE = re.compile(
     rf"(?:{_CAP}[ \t]+)*{_JOINED_AFTER_A_PART}[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*"
     rf"(?:[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})*)?"
 )
+# A body's name joined by "of", "for" or "on", with a last part joined by "and" after a list:
+# "Department of Health and Social Care", "Ministry of Consumer Affairs, Food and Public
+# Distribution".
+_LISTED_BODY_NAME_RE = re.compile(
+    rf"(?:{_CAP}[ \t]+)*{_CAP}[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*"
+    rf"(?:,[ \t]+{_CAP}(?:[ \t]+{_CAP})*)*,?[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})*"
+)
+_FIRST_WORD_AFTER_AND_RE = re.compile(r"[ \t](?:and|&)[ \t]+(\S+)")
 # A day or a month, which no body's name goes on with: "The Supreme Court on Thursday ordered".
 _DAY_OR_MONTH = (
     "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -378,23 +386,25 @@ def _body_name_end(text: str, start: int) -> int:
     "and": "Office of Management and Budget", "National Institute for Health and Care
     Excellence" (not "Ministry of Finance and Mary Brown", two who speak)."""
     end = _BODY_FULL_RE.match(text, start).end()
-    if text.startswith((" and ", " & "), end):
-        named = _BODY_NAME_RE.match(text, start)
-        if named is not None and named.end() > end and sex_of_given_name(text[end + 5:named.end()].split()[0]) is None:
+    if text.startswith((" and ", " & ", ", "), end):
+        named = _LISTED_BODY_NAME_RE.match(text, start)
+        if named is not None and named.end() > end and sex_of_given_name(_FIRST_WORD_AFTER_AND_RE.search(named.group()).group(1)) is None:
             return named.end()
     return end
 
 
-def _last_part_of_a_body_name(text: str, run: re.Match) -> bool:
-    """Whether a run after "and" is the last part of a body's name that lists its remit: "Social
-    Care" of "Department of Health and Social Care" (not "Jane Doe" of "the Department of
-    Health and Jane Doe", nor a minister's portfolio before their name)."""
+def _body_name_ending_with(text: str, run: re.Match) -> int | None:
+    """Where the body's name starts whose last part, after "and", is ``run``: "Social Care" of
+    "Department of Health and Social Care", "Public Distribution" of "Ministry of Consumer
+    Affairs, Food and Public Distribution"; None when the run is no such part ("Jane Doe" of "the
+    Department of Health and Jane Doe", a minister's portfolio before their name)."""
     if sex_of_given_name(run.group().split(None, 1)[0]) is not None:
-        return False
-    for body in _BODY_NAME_RE.finditer(text, 0, run.end()):
+        return None
+    for body in _LISTED_BODY_NAME_RE.finditer(text, 0, run.end()):
         if body.start() < run.start() < body.end():
-            return _BODY_JOINER_RE.split(body.group(), 1)[0].split()[-1].lower() in _BODY_HEADS - TITLES
-    return False
+            head = _BODY_JOINER_RE.split(body.group(), 1)[0].split()[-1].lower()
+            return body.start() if head in _BODY_HEADS - TITLES else None
+    return None
 
 
 def _and_joined_start(text: str, start: int, lo: int) -> int:
@@ -471,6 +481,13 @@ MAX_ATTRIBUTION_GAP = 160
 _TITLES_WRITTEN_SHORT = frozenset(
     """capt cmdr cdr supt insp sgt col gen gov sen rep det cpl pvt prof rev ald hon adm maj cllr brig lieut
     comm engr pharm barr arch atty gda eng""".split()
+)
+# A name in apposition after a role, with what kind of office before a title written short:
+# ", state Sen. Brenda Caldwell", ", former Gov. Ann Lee".
+_APPOSED_TITLED_NAME_RE = re.compile(
+    r"[ \t]+(?:(?:state|former|then|county|city|federal|assistant|deputy|acting|interim)[ \t]+){0,2}"
+    rf"(?P<name>(?:{'|'.join(sorted(t.capitalize() for t in _TITLES_WRITTEN_SHORT))})\.[ \t]+"
+    rf"(?P<run>{_FIRST_CAP}(?:[ \t]+{_CAP})*))"
 )
 _BAD_PRE_RE = re.compile(r"[;!?\"\u201c\u201d]|(?P<word>\w*[a-z]{3,}\.)\s")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
@@ -586,7 +603,7 @@ ORG_WORDS = frozenset(
     insurance housing partnership cooperative choir orchestra theatre theater gallery fc rfc
     hospice therapeutics pharmaceuticals pharma biosciences biotech mining resources petroleum
     semiconductor semiconductors electronics telecom telecoms ag nv gmbh patrol coastguard rescue ambulance
-    síochána siochana inspectorate sena dal sangh morcha parishad chamber
+    síochána siochana inspectorate sena dal sangh morcha parishad chamber utility utilities
     """.split()
 )
 STOP_CAPS = frozenset(
@@ -1092,7 +1109,9 @@ _MOOD_BEFORE_A_NAME_RE = re.compile(
 _MOOD_WORDS_EXCLUDED = (
     _OBJECT_PREPOSITIONS | _SOURCE_NOUNS | TITLES | frozenset("senior junior".split())
 )
-_APPOSITION_CUT_RE = re.compile("[;:!?\n\"\u201c\u201d(,\u2013\u2014]|(?<!\\b[A-Z])\\.")
+_APPOSITION_CUT_RE = re.compile(
+    "[;:!?\n\"\u201c\u201d(,\u2013\u2014]|(?<!\\b[A-Z])(?<!\\bCo)(?<!\\bCorp)(?<!\\bInc)(?<!\\bLtd)(?<!\\bBros)\\."
+)
 
 
 def _role(word: str) -> str:
@@ -2162,6 +2181,8 @@ class SpeakerIndex:
         k = bisect.bisect_left(self.positions, pos) - 1
         stop = max(-1, k - 400)
         generic = None  # for "the company": the last company-like body, if none is named so
+        # ("the utility" after "Pacific Cascade Utilities": a body may name itself in the plural)
+        plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
         while k > stop:
             m = self.mentions[k]
             k -= 1
@@ -2172,7 +2193,7 @@ class SpeakerIndex:
             # ("Ministry| of Foreign Affairs": a head word alone opens a body's name)
             run = _NAME_RUN_RE.match(self.text, m.pos) if len(m.tokens) == 1 and m.tokens[0].lower() == noun else None
             head_alone = run is not None and self.text.startswith(" of ", run.end())
-            if (len(m.tokens) < 2 and not head_alone) or noun not in (t.lower() for t in m.tokens):
+            if (len(m.tokens) < 2 and not head_alone) or (noun not in (t.lower() for t in m.tokens) and plural not in (t.lower() for t in m.tokens)):
                 before = self.text[max(0, m.pos - 24):m.pos].rstrip().lower()
                 # "the UN children's agency UNICEF": the noun is the body's description.
                 if before.endswith(" " + noun):
@@ -2454,8 +2475,12 @@ class SpeakerIndex:
     def names_a_person(self, fragment: str) -> bool:
         """Whether a capitalised run in ``fragment`` names a person."""
         for m in _NAME_RUN_RE.finditer(fragment):
-            if self.analyse(m.group(), _title_before(fragment[:m.start()].rsplit(None, 2)))[1] and not (
-                fragment.endswith((" and ", " & "), 0, m.start()) and _last_part_of_a_body_name(fragment, m)
+            before = fragment[:m.start()].rsplit(None, 2)
+            if self.analyse(m.group(), _title_before(before))[1] and not (
+                fragment.endswith((" and ", " & "), 0, m.start()) and _body_name_ending_with(fragment, m) is not None
+            ) and not (
+                # "a trader at a European bank in Hong Kong": a place (but "outside Kavitha Ramesh's house")
+                before and before[-1] in _PLACE_PREPOSITIONS and not m.group().endswith(("'s", "\u2019s"))
             ):
                 return True
         return False
@@ -3321,6 +3346,10 @@ class QuoteFinder:
             # A role and then the name in apposition: 'said the chancellor, Gwen Aldridge.'
             # ("said Labour's housing spokesman, Conor Fitzmaurice-Byrne.")
             rest = post[cut.end():]
+            apposed = _APPOSED_TITLED_NAME_RE.match(rest)
+            if apposed is not None and _analyse_run(apposed.group("run"), None)[1]:
+                # 'said the bill's sponsor, state Sen. Brenda Caldwell, R-Valdosta.'
+                return self.speaker_fragment(apposed.group("name"), end + vm.end() + cut.end() + apposed.start("name"))
             rest_cut = _FRAGMENT_END_RE.search(rest)
             name = (rest[:rest_cut.start()] if rest_cut else rest).strip()
             run = _NAME_RUN_RE.match(name)
@@ -3550,6 +3579,10 @@ class QuoteFinder:
         if m is not None and m.end() == len(tail):
             # "the Ministry of Foreign Affairs said": a body's name joined by "of".
             start = m.start()
+            listed = _body_name_ending_with(tail, m) if tail.endswith((" and ", " & "), 0, start) else None
+            if listed is not None:
+                # "The Ministry of Consumer Affairs, Food and Public Distribution said": the whole body.
+                return tail[listed:], base + len(stripped) - len(tail) + listed
             joined = _OF_JOINED_RE.search(tail, 0, start)
             before = tail[:start].rsplit(None, 2)
             affiliation = _AFFILIATION_BEFORE_RE.search(tail, 0, start if joined is None else joined.start())
@@ -3659,6 +3692,8 @@ class QuoteFinder:
                 continue  # "The Secretary of State for Wales, David Jones, said": what the title is of
             if body is not None and (_BODY_JOINER_RE.fullmatch(head, body.end(), m.start()) or m.start() < body_end):
                 continue  # "Commission on Human Rights", "Institute for Health and Care Excellence": the rest of the body's name
+            if head.endswith((" and ", " & "), 0, m.start()) and _body_name_ending_with(head, m) is not None:
+                continue  # "Ministry of Consumer Affairs, Food and Public Distribution": no one called "Public Distribution"
             if self.index.names_an_employer(base + m.end()) and sex_of_given_name(m.group().split(None, 1)[0]) is None:
                 continue  # "Kingfishers coach Sharon Delacey": the coach, not the team
             if head.startswith(" & ", m.end()):
@@ -4213,7 +4248,7 @@ class QuoteFinder:
             head = _TRAILING_WHEN_RE.sub("", head)  # "A former tahsildar on Monday told ..."
             # The remit of a body is several words long, as a body's name may be after "for":
             # "A spokesperson for the Department of Foreign Affairs and Trade".
-            longest = 12 if remit is not None or _SPOKESPERSON_FOR_RE.match(head) else 8
+            longest = 12 if remit is not None or _SPOKESPERSON_FOR_RE.match(head) else 10
             return head if 1 < len(head.split()) <= longest and not any(ch.isdigit() for ch in head) else None
         if (
             2 <= len(words) <= 4 and words[-1] in _GROUP_SOURCES and words[0][:1].isupper()
@@ -4266,7 +4301,7 @@ class QuoteFinder:
                 # sentence before, if of that sex ("the man said" alone may be anyone).
                 return self.subject_just_before(min(pos, quote_start), sex) or frag
         body = frag[4:] if first == "the" else frag
-        if _BODY_NAME_RE.fullmatch(body) and (
+        if (_BODY_NAME_RE.fullmatch(body) or _LISTED_BODY_NAME_RE.fullmatch(body)) and (
             # "Ministry of Industry and Information Technology": what comes after the body's
             # head word is its remit, whoever it sounds like (but "Minister of State Ann Lee").
             _BODY_JOINER_RE.split(body, 1)[0].split()[-1].lower() in _BODY_HEADS - TITLES

@@ -3536,3 +3536,34 @@ def test_a_document_speaks_for_whoever_issued_it(text, found):
 )
 def test_bodies_named_with_and_and_offices_of_a_title(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A role, then a name with what kind of office and a title written short.
+        ('"Families should not pay for it," said the bill\'s sponsor, state Sen. Ruth Calloway, R-Milledge. "If you '
+         'want to plug in, pay for the plug."', ["Ruth Calloway", "Ruth Calloway"]),
+        ('"We are ready," said the chief of staff, former Gov. Ann Lee, after the vote.', ["Ann Lee"]),
+        # ... but not a name in a clause about the role.
+        ('"We are ready," said the mayor, who thanked Sen. John Smith.', ["the mayor"]),
+        # Given names that tell the sex, so "she" finds the mother, not her son.
+        ('The victim, Jaylen Moore, a sophomore, was shot. Moore\' mother, Keisha Moore, 38, spoke briefly to '
+         'reporters. "My son was 16," she said.', ["Keisha Moore"]),
+        # A body that names itself in the plural.
+        ('A spokesperson for Northgate Utilities confirmed a fault on the line. "We are cooperating fully," the '
+         'utility said in a statement.', ["Northgate Utilities"]),
+        # A place in a source's description names no one.
+        ('"Everybody wants real money," said a trader at a European bank in Hong Kong, who asked not to be named.',
+         ["a trader at a European bank in Hong Kong"]),
+        # A company's name ends with its stop.
+        ('"We will resume service," a spokesperson for Tosa Railway Co. said.', ["a spokesperson for Tosa Railway Co."]),
+        # A body whose name lists its remit.
+        ('The Ministry of Consumer Affairs, Food and Public Distribution said in a statement that "adequate stocks '
+         'are available".', ["Ministry of Consumer Affairs, Food and Public Distribution"]),
+        ('"Stocks are adequate," the Ministry of Consumer Affairs, Food and Public Distribution said.',
+         ["Ministry of Consumer Affairs, Food and Public Distribution"]),
+    ],
+)
+def test_apposed_titled_names_given_names_and_bodies_that_list_their_remit(text, found):
+    assert [s for _, s in speakers(text)] == found
