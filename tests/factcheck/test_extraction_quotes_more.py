@@ -3567,3 +3567,23 @@ def test_bodies_named_with_and_and_offices_of_a_title(text, found):
 )
 def test_apposed_titled_names_given_names_and_bodies_that_list_their_remit(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # Verbs of description and judgement in the present, as profiles write them.
+        ('The County Director of Education, Peter Wambua, describes her as "the kind of teacher we wish we could '
+         'clone".', ["Peter Wambua"]),
+        ('Coach Lena Marsh praises her squad as "the fittest I have ever had".', ["Lena Marsh"]),
+        # ... with the same care for a single word or a name that is a term.
+        ('The coach praises the "Tidy Towns" volunteers.', []),
+        ('Wambua dismisses the claims as "nonsense".', []),
+        # A prize after "for the" is no one the sentence is about, so "the 24-year-old" is not it.
+        ('Striker Kevin Onyango struck twice. Onyango\'s brace took his tally to 17 goals, three clear of Juma in '
+         'the race for the Golden Boot.\n\n"The first goal gave me confidence," said the 24-year-old.',
+         ["the 24-year-old"]),
+    ],
+)
+def test_verbs_in_the_present_and_a_prize_after_an_article(text, found):
+    assert [s for _, s in speakers(text)] == found
