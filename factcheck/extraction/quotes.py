@@ -428,6 +428,9 @@ def _and_joined_start(text: str, start: int, lo: int) -> int:
     return start
 
 
+# The rest of a portfolio after its first part, up to the comma before its holder's name: "Climate
+# Change| and Environmental Coordination, ".
+_PORTFOLIO_GOES_ON_RE = re.compile(rf"(?:[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})*)+,[ \t]")
 # The office of one known by a title, opening a clause: "The governor's office", "the prime
 # minister's office".
 _OFFICE_OF_A_TITLE_RE = re.compile(r"\s*[Tt]he[ \t]+((?:[a-z]+[ \t]+)?([a-z\-]+)['\u2019]s[ \t]+office)\b")
@@ -559,7 +562,7 @@ TITLES = frozenset(
     aunty auntie madam madame alhaji alhaja hajia hajiya mallam malam mzee fr engr pharm collector tahsildar
     honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. engr.
     kaiwhakahaere clerk gda gda. member cs haji hajjah hajah justices judges commodore
-    shri shrimati smt smt. thiru comrade garda trustee lt-col lt-gen maj-gen brig-gen
+    shri shrimati smt smt. thiru comrade garda trustee lt-col lt-gen maj-gen brig-gen kaumatua kaumātua
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -3694,14 +3697,21 @@ class QuoteFinder:
             # "The governor's office said in a statement that the budget "...": the office speaks.
             return f"the {office.group(1)}", base + office.start(1)
         body = None
-        body_end = 0
+        body_end = portfolio_end = 0
         for m in _NAME_RUN_RE.finditer(head):
-            if m.group().endswith(("'s", "\u2019s")):
-                continue  # "Whitford's barrister, Andrew Chee, said": the owner does not speak
+            if m.group().endswith(("'s", "\u2019s")) or head.startswith(("' ", "\u2019 "), m.end()):
+                continue  # "Whitford's barrister, Andrew Chee, said", "The Weavers Arms' landlord": the owner does not speak
             if self.index.in_a_quote(base + m.start()):
                 continue  # '"... for Hong Kong modern ink painting," said Vivian Cheung': the words spoken
-            if head[max(0, m.start() - 4):m.start()] in (" of ", "for ") and head.startswith(", ", m.end()):
-                continue  # "The Secretary of State for Wales, David Jones, said": what the title is of
+            if m.start() < portfolio_end:
+                continue
+            if head[max(0, m.start() - 4):m.start()] in (" of ", "for ") and (
+                head.startswith(", ", m.end()) or (portfolio := _PORTFOLIO_GOES_ON_RE.match(head, m.end())) is not None
+            ):
+                # "The Secretary of State for Wales, David Jones, said", "The Minister for Climate
+                # Change and Environmental Coordination, Senator ...": what the title is of
+                portfolio_end = portfolio.end() if not head.startswith(", ", m.end()) else 0
+                continue
             if body is not None and (_BODY_JOINER_RE.fullmatch(head, body.end(), m.start()) or m.start() < body_end):
                 continue  # "Commission on Human Rights", "Institute for Health and Care Excellence": the rest of the body's name
             if head.endswith((" and ", " & "), 0, m.start()) and _body_name_ending_with(head, m) is not None:

@@ -3587,3 +3587,22 @@ def test_apposed_titled_names_given_names_and_bodies_that_list_their_remit(text,
 )
 def test_verbs_in_the_present_and_a_prize_after_an_article(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A plural owner before a role does not speak.
+        ("The Drovers Arms' landlord, Gary Pilling, said his staff were 'in bits'. 'We have run this pub for 11 "
+         "years,' he said.", ["Gary Pilling", "Gary Pilling"]),
+        ("The Carrow Tenants' Association said rents were 'far too high'.", ["Carrow Tenants' Association"]),
+        # A portfolio of several parts before its holder's name in apposition.
+        ('The Minister for Climate Change and Environmental Coordination, Senator Amna Baig, said the country was '
+         '"paying for a crisis it did not create".', ["Amna Baig"]),
+        # A Māori elder's title before the name.
+        ('"It is fitting that this ancestor now carries a name in our language," Ngāi Tahu kaumātua Rewi Parata said.',
+         ["Rewi Parata"]),
+    ],
+)
+def test_plural_owners_portfolios_of_several_parts_and_kaumatua(text, found):
+    assert [s for _, s in speakers(text)] == found
