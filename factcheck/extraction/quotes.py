@@ -625,6 +625,21 @@ STOP_CAPS = frozenset(
     us uk eu un riots protests breaking update updated exclusive analysis opinion
     editorial watch live read more photo video late """.split()
 )
+# A body or a role in lower case after its owner, which speaks as described: "Brazil's health
+# ministry", "Punjab's sports minister" (but "Brazil's Health Ministry" is a name, read as one).
+_OWNED_ROLE_WORDS = frozenset(
+    """ministry government cabinet embassy military army navy police presidency office department
+    agency regulator watchdog council union minister secretary spokesperson spokesman spokeswoman
+    executive chief president governor mayor premier leader coach manager lawyer family captain director
+    chairman chairwoman chair boss founder owner head""".split()
+)
+# Capitalised words that open a clause, not a name: "Later", "But", "The".
+_OPENER_CAPS_RE = re.compile(
+    rf"(?:(?:{'|'.join(sorted(w.capitalize() for w in STOP_CAPS if w.isalpha()))})[ \t]+)*"
+)
+_OWNED_ROLE_OR_BODY_RE = re.compile(
+    rf"(?:^|(?<=[ \t]))((?:{_CAP}[ \t]+){{0,3}}{_CAP}['\u2019]s(?:[ \t]+[a-z][a-z\-]*){{1,3}})\Z"
+)
 # Malaysian honours of two words before a name; the second word alone opens other names
 # ("Sri Lanka", "Bandar Seri Begawan").
 _TWO_WORD_HONORIFICS = frozenset(
@@ -3580,6 +3595,13 @@ class QuoteFinder:
         last = words[-1].lower()
         if last in PRONOUNS_PERSON or last in PRONOUNS_OTHER:
             return last, base + stripped.rfind(words[-1])
+        if last in _OWNED_ROLE_WORDS:
+            owned = _OWNED_ROLE_OR_BODY_RE.search(stripped)
+            if owned is not None:
+                # "Brazil's health ministry said", "Punjab's sports minister said": whose it is, and
+                # what, as the copy describes it ("Later Acme's chief executive said": without the opener).
+                opener = _OPENER_CAPS_RE.match(owned.group(1)).end()
+                return owned.group(1)[opener:], base + owned.start(1) + opener
         if words[-1][:1].isupper() or not _SOURCE_JOINERS.isdisjoint(words[-5:-1]):
             described = self.described_source(stripped)
             if described is not None and described.end(1) == len(stripped):
@@ -4364,6 +4386,8 @@ class QuoteFinder:
             return frag
         if "&" in body and _firm_with_an_ampersand(body):
             return body  # "Pacific Gas & Electric", "Marks & Spencer": one firm
+        if words and words[-1] in _OWNED_ROLE_WORDS and _OWNED_ROLE_OR_BODY_RE.fullmatch(frag):
+            return frag  # '"...," Brazil's health ministry said': whose it is, and what
         name = self.index.name_from(frag, pos)
         if name is not None:
             return self.namesake_just_before(words, name, min(pos, quote_start))

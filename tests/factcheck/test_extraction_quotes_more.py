@@ -3606,3 +3606,23 @@ def test_verbs_in_the_present_and_a_prize_after_an_article(text, found):
 )
 def test_plural_owners_portfolios_of_several_parts_and_kaumatua(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A body or a role in lower case after its owner speaks as described, with its owner.
+        ('Brazil\'s health ministry said in a statement it was "following the results closely".',
+         ["Brazil's health ministry"]),
+        ('In a condolence message, Punjab\'s sports minister said: "His services will always be remembered."',
+         ["Punjab's sports minister"]),
+        ('North Korea\'s defense ministry denounced the drills as "a rehearsal for a war of aggression".',
+         ["North Korea's defense ministry"]),
+        ('"We are ready," Brazil\'s health ministry said.', ["Brazil's health ministry"]),
+        ('Later Acme\'s chief executive said the deal was "a good one for all of us".', ["Acme's chief executive"]),
+        # A name in capitals after the owner is read as a name, as before.
+        ('"We are ready," Brazil\'s Health Ministry said.', ["Brazil's Health Ministry"]),
+    ],
+)
+def test_an_owned_body_or_role_in_lower_case_speaks_as_described(text, found):
+    assert [s for _, s in speakers(text)] == found
