@@ -562,7 +562,7 @@ TITLES = frozenset(
     aunty auntie madam madame alhaji alhaja hajia hajiya mallam malam mzee fr engr pharm collector tahsildar
     honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. engr.
     kaiwhakahaere clerk gda gda. member cs haji hajjah hajah justices judges commodore
-    shri shrimati smt smt. thiru comrade garda trustee lt-col lt-gen maj-gen brig-gen kaumatua kaumātua
+    shri shrimati smt smt. thiru comrade garda trustee lt-col lt-gen maj-gen brig-gen kaumatua kaumātua supervisor
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -730,8 +730,11 @@ _COMPANY_NAME_ENDS = frozenset(
 )
 # A company described in apposition after its name: "Lundvik Medical AI, a Stockholm-based
 # start-up", "Lantern Air Holdings, Southeast Asia's second-largest low-cost carrier".
+# (not "In a notice filed with the Department of Workforce Development, the Chicago-based company
+# said": a description that opens the main clause, whose verb follows it)
 _COMPANY_APPOSITION_RE = re.compile(
-    r",\s+(?:an?\s+|the\s+|[\w.-]+(?:\s[\w.-]+)?['\u2019]s\s+)(?:[\w'\u2019-]+\s+){0,5}?(?:%s)\b(?!['\u2019])" % "|".join(sorted(_THING_NOUNS - {"app", "band", "club", "charity", "fund", "platform", "website", "newspaper"}, key=len, reverse=True))
+    r",\s+(?:an?\s+|the\s+|[\w.-]+(?:\s[\w.-]+)?['\u2019]s\s+)(?:[\w'\u2019-]+\s+){0,5}?(?:%s)\b(?!['\u2019])"
+    r"(?!\s+(?:said|says|told|announced|added|confirmed|reported|warned|has|had|will|would)\b)" % "|".join(sorted(_THING_NOUNS - {"app", "band", "club", "charity", "fund", "platform", "website", "newspaper"}, key=len, reverse=True))
 )
 # "the company said": words for a body that name none, so the one meant is the last of its kind.
 _GENERIC_BODY_NOUNS = frozenset("company firm operator business retailer developer carrier airline lender insurer group".split())

@@ -3626,3 +3626,22 @@ def test_plural_owners_portfolios_of_several_parts_and_kaumatua(text, found):
 )
 def test_an_owned_body_or_role_in_lower_case_speaks_as_described(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A description that opens the main clause is no apposition calling the body before it a company.
+        ('Brandvale Foods will close its plant, the company said Thursday.\n\nIn a notice filed with the State '
+         'Department of Workforce Development, the Chicago-based company said layoffs would begin in July.\n\n'
+         '"This was an extremely difficult decision," the company said in a statement.', ["the company"]),
+        # ... while one set off by commas still does.
+        ('Lundvik Medical AI, a Stockholm-based start-up, said it had raised money. "We are growing fast," the '
+         'company said.', ["Lundvik Medical AI"]),
+        # A supervisor is a title before the name.
+        ('Township Supervisor Dana Kessler said the board had little choice. "We can be angry," Kessler said.',
+         ["Dana Kessler"]),
+    ],
+)
+def test_a_description_opening_the_main_clause_and_supervisors(text, found):
+    assert [s for _, s in speakers(text)] == found
