@@ -527,7 +527,7 @@ _TRADE_TITLES = frozenset(
     full-forward full-back half-back halfback fullback fly-half flyhalf scrum-half flanker linebacker ruckman hotelier restaurateur corporator teenager youngster
     schoolboy schoolgirl pupil vendor stallholder landlady widow widower
     all-rounder opener wicketkeeper pacer pitcher catcher shortstop quarterback swimmer boxer golfer
-    rider jumper hurdler marathoner cricketer footballer seamer spinner paceman off-spinner
+    rider jumper hurdler marathoner cricketer footballer seamer spinner paceman off-spinner left-armer right-armer
     leg-spinner substitute poet writer co-writer screenwriter playwright filmmaker producer
     designer artist photographer demographer epidemiologist virologist sociologist psychologist
     criminologist climatologist seismologist volcanologist geologist musician physician technician

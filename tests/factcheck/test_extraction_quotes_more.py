@@ -3645,3 +3645,8 @@ def test_an_owned_body_or_role_in_lower_case_speaks_as_described(text, found):
 )
 def test_a_description_opening_the_main_clause_and_supervisors(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+def test_a_bowlers_arm_before_a_name_is_no_part_of_it():
+    text = '"I was pretty nervous this morning," Left-armer Tom Ashdown said. "You sit out for a month," Ashdown said.'
+    assert [s for _, s in speakers(text)] == ["Tom Ashdown", "Tom Ashdown"]
