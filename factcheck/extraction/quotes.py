@@ -387,6 +387,20 @@ def _and_joined_re() -> re.Pattern:
     return re.compile(rf"(?:(?<=[Tt]he[ \t])|(?<![^\W\d_][ \t]))(?:{_CAP}[ \t]+){{1,3}}(?:and|&)[ \t]+$")
 
 
+# Words that open the last part of a body's remit after "and": "Social Care", "Budget", "Public
+# Distribution" (not "Pfizer" or "Attorney General Merrick Garland": another party).
+_REMIT_WORDS = frozenset(
+    """budget care aged human skills urban regional customs excise statistics services safety standards
+    quality training recovery resilience communities cohesion consumer natural cooperation coordination
+    sanitation emergency management excellence technical vocational sports international""".split()
+)
+
+
+def _reads_as_a_remit(word: str) -> bool:
+    low = word.lower()
+    return (low in _PORTFOLIOS or low in _REMIT_WORDS) and sex_of_given_name(word) is None
+
+
 def _body_name_end(text: str, start: int) -> int:
     """Where the whole name of a body that starts at ``start`` ends, with a last part joined by
     "and": "Office of Management and Budget", "National Institute for Health and Care
@@ -394,7 +408,7 @@ def _body_name_end(text: str, start: int) -> int:
     end = _BODY_FULL_RE.match(text, start).end()
     if text.startswith((" and ", " & ", ", "), end):
         named = _LISTED_BODY_NAME_RE.match(text, start)
-        if named is not None and named.end() > end and sex_of_given_name(_FIRST_WORD_AFTER_AND_RE.search(named.group()).group(1)) is None:
+        if named is not None and named.end() > end and _reads_as_a_remit(_FIRST_WORD_AFTER_AND_RE.search(named.group()).group(1)):
             return named.end()
     return end
 
@@ -404,7 +418,7 @@ def _body_name_ending_with(text: str, run: re.Match) -> int | None:
     "Department of Health and Social Care", "Public Distribution" of "Ministry of Consumer
     Affairs, Food and Public Distribution"; None when the run is no such part ("Jane Doe" of "the
     Department of Health and Jane Doe", a minister's portfolio before their name)."""
-    if sex_of_given_name(run.group().split(None, 1)[0]) is not None:
+    if not _reads_as_a_remit(run.group().split(None, 1)[0]):
         return None
     for body in _LISTED_BODY_NAME_RE.finditer(text, 0, run.end()):
         if body.start() < run.start() < body.end():
@@ -431,9 +445,15 @@ def _and_joined_start(text: str, start: int, lo: int) -> int:
 # The rest of a portfolio after its first part, up to the comma before its holder's name: "Climate
 # Change| and Environmental Coordination, ".
 _PORTFOLIO_GOES_ON_RE = re.compile(rf"(?:[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})*)+,[ \t]")
+# A byline: a line of its own that names who wrote the story, and perhaps for whom.
+_BYLINE_RE = re.compile(r"[ \t]*(?:By|BY)[ \t]+[^\n.!?\"\u201c\u201d]{1,80}(?:\n|\Z)")
 # The office of one known by a title, opening a clause: "The governor's office", "the prime
 # minister's office".
-_OFFICE_OF_A_TITLE_RE = re.compile(r"\s*[Tt]he[ \t]+((?:[a-z]+[ \t]+)?([a-z\-]+)['\u2019]s[ \t]+office)\b")
+# (not "The governor's office manager, Jane Doe,": the office is whose she is)
+_OFFICE_OF_A_TITLE_RE = re.compile(
+    r"\s*(?:(?:But|And|Meanwhile|However|Separately|Later),?[ \t]+)?[Tt]he[ \t]+((?:[a-z]+[ \t]+)?([a-z\-]+)['\u2019]s[ \t]+office)\b"
+    r"(?![ \t]+(?!(?:on|in|also|later|earlier|last|this|has|had|have|was|is|will|would|said)\b)[a-z])"
+)
 # What joins the parts of a body's name: "Commission| on |Human Rights".
 _BODY_JOINER_RE = re.compile(r"[ \t]+(?:of|on|for|and)[ \t]+(?:the[ \t]+)?")
 # What opens a body's name but is no part of it: "The", and an owner written in lower case ("the
@@ -633,10 +653,11 @@ _OWNED_ROLE_WORDS = frozenset(
     executive chief president governor mayor premier leader coach manager lawyer family captain director
     chairman chairwoman chair boss founder owner head""".split()
 )
-# Capitalised words that open a clause, not a name: "Later", "But", "The".
+# Capitalised words that open a clause, not a name: "Later", "But", "The", "Monday".
 _OPENER_CAPS_RE = re.compile(
-    rf"(?:(?:{'|'.join(sorted(w.capitalize() for w in STOP_CAPS if w.isalpha()))})[ \t]+)*"
+    rf"(?:(?:{'|'.join(sorted(w.capitalize() for w in STOP_CAPS if w.isalpha()))}|{_DAY_OR_MONTH})[ \t]+)*"
 )
+_FIRST_WORD_AT_RE = re.compile(r"\S*")
 _OWNED_ROLE_OR_BODY_RE = re.compile(
     rf"(?:^|(?<=[ \t]))((?:{_CAP}[ \t]+){{0,3}}{_CAP}['\u2019]s(?:[ \t]+[a-z][a-z\-]*){{1,3}})\Z"
 )
@@ -734,7 +755,7 @@ _COMPANY_NAME_ENDS = frozenset(
 # said": a description that opens the main clause, whose verb follows it)
 _COMPANY_APPOSITION_RE = re.compile(
     r",\s+(?:an?\s+|the\s+|[\w.-]+(?:\s[\w.-]+)?['\u2019]s\s+)(?:[\w'\u2019-]+\s+){0,5}?(?:%s)\b(?!['\u2019])"
-    r"(?!\s+(?:said|says|told|announced|added|confirmed|reported|warned|has|had|will|would)\b)" % "|".join(sorted(_THING_NOUNS - {"app", "band", "club", "charity", "fund", "platform", "website", "newspaper"}, key=len, reverse=True))
+    r"(?!\s+(?:said|says|told|announced|added|confirmed|reported|warned|has|had|will|would)\b(?!\s+to\b))" % "|".join(sorted(_THING_NOUNS - {"app", "band", "club", "charity", "fund", "platform", "website", "newspaper"}, key=len, reverse=True))
 )
 # "the company said": words for a body that name none, so the one meant is the last of its kind.
 _GENERIC_BODY_NOUNS = frozenset("company firm operator business retailer developer carrier airline lender insurer group".split())
@@ -754,7 +775,7 @@ _COMPASS_WORDS = frozenset(
 PRONOUNS_PERSON = frozenset({"he", "she"})
 # What speaks only through whoever wrote it: '"...," the statement said'.
 _DOCUMENT_NOUNS = frozenset(
-    {"statement", "release", "letter", "filing", "bulletin", "advisory", "memo", "circular", "communique", "communiqu\u00e9", "report"}
+    {"statement", "release", "letter", "filing", "bulletin", "advisory", "memo", "circular", "communique", "communiqu\u00e9"}
 )
 # Who spoke in a statement: "The Hamilton Police Service said in a statement", "In a statement,
 # Lanterfield said".
@@ -1127,7 +1148,7 @@ _RELATIVE_CLAUSE_RE = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
 # aside or where and when: "a smiling Anjali, who is in her final year", "a visibly relieved
 # Mohan after the final" (not "a jubilant Smith family spokesman").
 _MOOD_BEFORE_A_NAME_RE = re.compile(
-    rf"[Aa]n?[ \t]+((?:[a-z]+(?:-[a-z]+)*[ \t]+){{1,3}})({_FIRST_CAP}(?:[ \t]+{_CAP}){{0,3}})"
+    rf"[Aa]n?[ \t]+((?:[a-z]+ly[ \t]+)?[a-z]+(?:-[a-z]+)*[ \t]+)({_FIRST_CAP}(?:[ \t]+{_CAP}){{0,3}})"
     r"(?:[ \t]*,.*|[ \t]+(?:after|outside|at|on|in|as|before|during|while|when|from|to)\b.*)?",
     re.DOTALL,
 )
@@ -1136,8 +1157,10 @@ _MOOD_BEFORE_A_NAME_RE = re.compile(
 _MOOD_WORDS_EXCLUDED = (
     _OBJECT_PREPOSITIONS | _SOURCE_NOUNS | TITLES | frozenset("senior junior".split())
 )
+# ("a spokesperson for Kyushu Railway Co. said": a company's stop, unless a sentence starts after it)
 _APPOSITION_CUT_RE = re.compile(
     "[;:!?\n\"\u201c\u201d(,\u2013\u2014]|(?<!\\b[A-Z])(?<!\\bCo)(?<!\\bCorp)(?<!\\bInc)(?<!\\bLtd)(?<!\\bBros)\\."
+    "|(?<!\\b[A-Z])\\.(?=[ \\t]+[A-Z])"
 )
 
 
@@ -1627,6 +1650,9 @@ class SpeakerIndex:
         pos = m.start()
         if self.in_a_quote(pos) or _cut_at_a_combining_mark(self.text, m.end()):
             return None
+        line = self.text.rfind("\n", max(0, pos - 90), pos) + 1
+        if (line or pos < 90) and self.text.startswith(("By ", "BY "), line) and _BYLINE_RE.match(self.text, line):
+            return None  # "By Ann Lee and Tom Hale": who wrote the story, whom "she said" never means
         run = m.group()
         # A run of several words has a space in it, so only a one-word run can match.
         if run.lower() in STOP_CAPS:
@@ -2154,6 +2180,7 @@ class SpeakerIndex:
                 len(words) >= 2 and words[-1] in ("the", "a", "an") and words[-2].lower() in _OBJECT_PREPOSITIONS
                 and m.title is None and sex_of_given_name(m.tokens[0]) is None
                 and not (len(words) >= 3 and words[-3].lower() in TITLES)
+                and _FIRST_WORD_AT_RE.match(text, at).group().lower() not in _AFFILIATIONS  # ("to the Nigerian Taiwo Awoniyi")
             ):
                 continue  # "in the race for the Golden Boot": a thing, whoever it sounds like (not "Leader of the Opposition Rakibul Choudhury")
             run = _NAME_RUN_RE.match(text, at)
@@ -2216,9 +2243,11 @@ class SpeakerIndex:
         generic = None  # for "the company": the last company-like body, if none is named so
         # ("the utility" after "Pacific Cascade Utilities": a body may name itself in the plural)
         plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+        passed_a_body = False
         while k > stop:
             m = self.mentions[k]
             k -= 1
+            was_passed_a_body, passed_a_body = passed_a_body, passed_a_body or len(m.tokens) >= 2
             if m.person:
                 if generic is None and noun in _GENERIC_BODY_NOUNS and pos - m.pos < 3000 and self.described_as_company(m):
                     generic = " ".join(m.tokens)  # "Ostrava Imaging, a Brno-based start-up": no person
@@ -2226,7 +2255,10 @@ class SpeakerIndex:
             # ("Ministry| of Foreign Affairs": a head word alone opens a body's name)
             run = _NAME_RUN_RE.match(self.text, m.pos) if len(m.tokens) == 1 and m.tokens[0].lower() == noun else None
             head_alone = run is not None and self.text.startswith(" of ", run.end())
-            if (len(m.tokens) < 2 and not head_alone) or (noun not in (t.lower() for t in m.tokens) and plural not in (t.lower() for t in m.tokens)):
+            in_plural = noun not in (t.lower() for t in m.tokens) and m.tokens[-1].lower() == plural
+            if in_plural and was_passed_a_body:
+                continue  # "Shares in United Utilities fell. Thames Water said ... the utility said": not the plural's
+            if (len(m.tokens) < 2 and not head_alone) or (noun not in (t.lower() for t in m.tokens) and not in_plural):
                 before = self.text[max(0, m.pos - 24):m.pos].rstrip().lower()
                 # "the UN children's agency UNICEF": the noun is the body's description.
                 if before.endswith(" " + noun):
@@ -3380,7 +3412,10 @@ class QuoteFinder:
             # ("said Labour's housing spokesman, Conor Fitzmaurice-Byrne.")
             rest = post[cut.end():]
             apposed = _APPOSED_TITLED_NAME_RE.match(rest)
-            if apposed is not None and _analyse_run(apposed.group("run"), None)[1]:
+            if (
+                apposed is not None and not apposed.group("run").endswith(("'s", "\u2019s"))
+                and _analyse_run(apposed.group("run"), None)[1]
+            ):
                 # 'said the bill's sponsor, state Sen. Brenda Caldwell, R-Valdosta.'
                 return self.speaker_fragment(apposed.group("name"), end + vm.end() + cut.end() + apposed.start("name"))
             rest_cut = _FRAGMENT_END_RE.search(rest)
@@ -3602,9 +3637,18 @@ class QuoteFinder:
             owned = _OWNED_ROLE_OR_BODY_RE.search(stripped)
             if owned is not None:
                 # "Brazil's health ministry said", "Punjab's sports minister said": whose it is, and
-                # what, as the copy describes it ("Later Acme's chief executive said": without the opener).
+                # what, as the copy describes it ("Later Acme's chief executive said", "On Monday
+                # Acme's ...": without the opener). Only as the whole subject: not "A spokesperson
+                # for Kenya's health ministry", "The wife of Uganda's president", "Speaking in
+                # Geneva Brazil's health minister".
                 opener = _OPENER_CAPS_RE.match(owned.group(1)).end()
-                return owned.group(1)[opener:], base + owned.start(1) + opener
+                start = owned.start(1) + opener
+                before = stripped[:start].replace(",", " ").split()
+                if (
+                    stripped[:start].rstrip().endswith(",")  # "In a condolence message, Punjab's sports minister"
+                    or all(w.lower() in STOP_CAPS or w.lower() in _DAY_AND_MONTH_NAMES for w in before)
+                ) and not (before and before[-1].lower() in _OBJECT_PREPOSITIONS):
+                    return stripped[start:owned.end(1)], base + start
         if words[-1][:1].isupper() or not _SOURCE_JOINERS.isdisjoint(words[-5:-1]):
             described = self.described_source(stripped)
             if described is not None and described.end(1) == len(stripped):
@@ -3731,7 +3775,10 @@ class QuoteFinder:
             if m.start() < portfolio_end:
                 continue
             if head[max(0, m.start() - 4):m.start()] in (" of ", "for ") and (
-                head.startswith(", ", m.end()) or (portfolio := _PORTFOLIO_GOES_ON_RE.match(head, m.end())) is not None
+                head.startswith(", ", m.end()) or (
+                    (portfolio := _PORTFOLIO_GOES_ON_RE.match(head, m.end())) is not None
+                    and sex_of_given_name(_FIRST_WORD_AFTER_AND_RE.search(portfolio.group()).group(1)) is None
+                )
             ):
                 # "The Secretary of State for Wales, David Jones, said", "The Minister for Climate
                 # Change and Environmental Coordination, Senator ...": what the title is of
@@ -3831,7 +3878,7 @@ class QuoteFinder:
         # The nouns come from the copy, so the patterns are left to re's own bounded cache.
         pattern = re.compile(
             rf"\b[Aa]n?\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)[A-Za-z'\-]+\s+){{0,4}}?{re.escape(noun.lower())}"
-            rf"(?:\s+(?:from|at|in|with|for|of|close\s+to|familiar\s+with)\s+[^,.;:\"\u201c\u201d]{{1,40}})?(?=[\s,.;:])"
+            rf"(?:\s+(?:from|at|in|with|for|of|close\s+to|familiar\s+with)\s+[^,.;:\"\u201c\u201d]{{1,60}})?(?=[\s,.;:])"
         )
         for m in pattern.finditer(self.text, max(0, since, pos - 3000), pos):
             if not self.index.in_a_quote(m.start()):

@@ -3500,8 +3500,9 @@ def test_a_mood_before_a_name_is_the_person_named(text, found):
          'benefit," the statement said.', ["Westvale Education"]),
         ('The Coastal Weather Service (CWS) said in its latest bulletin that the storm was weakening. "It will '
          'make landfall near Port Ellis tonight," the bulletin said.', ["Coastal Weather Service"]),
-        ('The Harwick Institute said in its annual report that growth would slow. "Risks remain tilted to the '
-         'downside," the report said.', ["Harwick Institute"]),
+        # A report is too often another's than that of the last body said to publish one: as described.
+        ('Reuters said in a report on Monday that Acme was in talks with lenders. On Tuesday the Audit Office '
+         'published its review of the contract. "Controls were weak," the report said.', ["a report"]),
         # A document no one is said to have issued stays as written.
         ('"The figures do not add up," the report said.', ["the report"]),
     ],
@@ -3650,3 +3651,66 @@ def test_a_description_opening_the_main_clause_and_supervisors(text, found):
 def test_a_bowlers_arm_before_a_name_is_no_part_of_it():
     text = '"I was pretty nervous this morning," Left-armer Tom Ashdown said. "You sit out for a month," Ashdown said.'
     assert [s for _, s in speakers(text)] == ["Tom Ashdown", "Tom Ashdown"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A company's stop ends a description when a sentence starts after it.
+        ('The plant is run by Tom Hale, a manager at Brackley Steel Co. The mayor declined to comment. "We will '
+         'reopen soon," the mayor said.', ["the mayor"]),
+        # A second party after "and" is no last part of a body's name.
+        ('Talks between the Ministry of Health and Pfizer had lasted months. "Deliveries begin in March," the '
+         'ministry said.', ["Ministry of Health"]),
+        ('The Department of Justice and Attorney General Ann Marsh declined to comment. "We do not comment on '
+         'ongoing investigations," the department said.', ["Department of Justice"]),
+        # An owner inside a longer subject, or after a preposition, does not speak.
+        ('A spokesperson for Kenya\'s health ministry said the outbreak was "under control".',
+         ["A spokesperson for Kenya's health ministry"]),
+        ('A close aide to Brazil\'s president said the talks had been "frank".', ["A close aide to Brazil's president"]),
+        ('Speaking in Geneva Brazil\'s health minister said the plan was "a good one".', []),
+        ('On Monday Acme\'s chief executive said the deal was "a good one".', ["Acme's chief executive"]),
+        ('Earlier this week, Kambara\'s defense ministry denounced the drills as "a rehearsal for war".',
+         ["Kambara's defense ministry"]),
+        # The office of a title only as the whole subject.
+        ('The governor\'s office manager, Jane Doe, said the building was "unsafe".', ["Jane Doe"]),
+        ('But the governor\'s office said the budget was "balanced".', ["the governor's office"]),
+        # No relative clause or verb is a mood.
+        ('Tom Hale was convicted. "He is devastated," said a woman who knows Hale.', ["a woman"]),
+        ('Tom Hale was convicted. "He is devastated," said a publicist representing Hale.',
+         ["a publicist representing Hale"]),
+        # A plural of the noun is a body's only as its last word, and only of the last body named.
+        ('Hertford Town Council approved the plan on Monday. The County Councils Network said funding remained '
+         'tight. "We will review the decision in spring," the council said.', ["Hertford Town Council"]),
+        ('Shares in Severn Trent and United Utilities fell. Thames Water said it was "confident". "We will '
+         'invest," the utility said.', ["Thames Water", "the utility"]),
+        # A nationality before a name after "the" is a person's.
+        ('The award went to the Nigerian Taiwo Adebayo. "I\'m happy," said the striker.', ["Taiwo Adebayo"]),
+        # A person after "and" is no part of a portfolio.
+        ('The Minister for Finance and Tom Hale, the central bank governor, said the figures were "robust".',
+         ["Tom Hale"]),
+        # A possessive after a titled name makes the role someone else's.
+        ('"We are ready," said the mayor, Sen. Ann Lee\'s longtime ally.', ["the mayor"]),
+        # A description "said to be" something is still an apposition.
+        ('Lundvik Medical AI, a Stockholm-based start-up said to be worth $1bn, raised more money on Monday. '
+         '"We are growing fast," the company said.', ["Lundvik Medical AI"]),
+    ],
+)
+def test_the_review_of_owned_roles_bodies_with_and_moods_and_plurals(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # Who wrote the story is never whom "she said" means.
+        ('By Ann Lee\n\nThe storm hit on Tuesday. "I was terrified," she said.', [None]),
+        ('By Ann Lee and Tom Hale, Associated Press\n\nThe storm hit on Tuesday. "I was terrified," he said.', [None]),
+        ('By Ann Lee\n\nWhen Kiri Walker reached the shore, she had swallowed what she describes as "half the harbour".',
+         ["Kiri Walker"]),
+        # "By" that opens a sentence is no byline.
+        ('By Tuesday, Ann Lee had left. "I was terrified," she said.', ["Ann Lee"]),
+    ],
+)
+def test_a_byline_names_no_speaker(text, found):
+    assert [s for _, s in speakers(text)] == found
