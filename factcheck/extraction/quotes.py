@@ -653,6 +653,14 @@ _OWNED_ROLE_WORDS = frozenset(
     executive chief president governor mayor premier leader coach manager lawyer family captain director
     chairman chairwoman chair boss founder owner head""".split()
 )
+# A sentence whose subject is a body or a role in lower case after its owner: "Brazil's central
+# bank raised", "Earlier, Kenya's health ministry said".
+_OWNED_SUBJECT_RE = re.compile(
+    # (after a dateline: "(Bloomberg) -- ", "LONDON (Reuters) - ")
+    r"\W*(?:(?:[A-Z][A-Za-z.,]*[ \t]+){0,3}\([A-Za-z]+\)[ \t]*(?:--|-|\u2013|\u2014)[ \t]*)?"
+    r"(?:(?:[A-Z][a-z]+)(?:[ \t]+[a-z]+){0,3},[ \t]+)?"
+    rf"(?P<who>(?:{_CAP}[ \t]+){{0,3}}{_CAP}['\u2019]s(?:[ \t]+[a-z][a-z\-]*){{0,2}}?[ \t]+(?P<noun>[a-z]+))[ \t]+[a-z]+(?:ed|s)\b"
+)
 # Capitalised words that open a clause, not a name: "Later", "But", "The", "Monday".
 _OPENER_CAPS_RE = re.compile(
     rf"(?:(?:{'|'.join(sorted(w.capitalize() for w in STOP_CAPS if w.isalpha()))}|{_DAY_OR_MONTH})[ \t]+)*"
@@ -3892,6 +3900,18 @@ class QuoteFinder:
                 found = found[:own.start()]  # "A spokesperson for X welcomed the move but said"
         return found
 
+    def owned_before(self, noun: str, pos: int) -> str | None:
+        """For "the bank said": the body described with ``noun`` after its owner that spoke in
+        one of the few sentences before ("Brazil's central bank raised its key rate ... . '...,'
+        the bank said"), as it was described."""
+        k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
+        for j in range(k, max(-1, k - 4), -1):
+            s, e = self.sentences[j]
+            owned = _OWNED_SUBJECT_RE.match(self.text, s, min(e, pos))
+            if owned is not None and owned.group("noun") == noun:
+                return owned.group("who")
+        return None
+
     def pronoun_antecedent(self, pos: int, pronoun: str | None = None) -> str | None:
         """Who "he" or "she" is: the subject of the nearest earlier sentence that has one,
         passing over sentences whose subject is itself a pronoun ("Sorensen conceded. In a
@@ -4385,7 +4405,9 @@ class QuoteFinder:
             return self.statement_issuer(pos, words[1]) or frag
         if first == "the" and len(words) == 2 and not self.index.names_a_person(frag):
             # "the official", "the diplomat": the source described earlier ("A city official").
-            earlier = self.described_before(words[-1], pos)
+            earlier = self.described_before(words[-1], pos) or (
+                words[-1] in _OWNED_ROLE_WORDS or words[-1] in _GENERIC_BODY_WORDS
+            ) and self.owned_before(words[-1], min(pos, quote_start))
             if earlier:
                 return earlier
         if first == "the" and len(words) <= 4 and not _AGE_WORDS.isdisjoint(words) and words[-1].islower():

@@ -3714,3 +3714,20 @@ def test_the_review_of_owned_roles_bodies_with_and_moods_and_plurals(text, found
 )
 def test_a_byline_names_no_speaker(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # "the bank said" after the body that spoke, described after its owner, a sentence or few before.
+        ("(Bloomberg) -- Kambara's central bank raised its key rate by a full point on Wednesday.\n\nEconomists "
+         'had expected a smaller move. "The committee anticipates an adjustment of the same size," the bank said.',
+         ["Kambara's central bank"]),
+        ('Earlier, Kenya\'s health ministry said cases had fallen. "We are winning," the ministry said.',
+         ["Kenya's health ministry"]),
+        # ... and not a body of another kind.
+        ('Kambara\'s central bank raised its key rate. "We are winning," the ministry said.', ["the ministry"]),
+    ],
+)
+def test_the_noun_of_an_owned_body_that_spoke_before(text, found):
+    assert [s for _, s in speakers(text)] == found
