@@ -321,13 +321,20 @@ _BODY_NAME_RE = re.compile(
     rf"(?:{_CAP}[ \t]+)*{_JOINED_AFTER_A_PART}[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*"
     rf"(?:[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})*)?"
 )
+
+
 # A body's name joined by "of", "for" or "on", with a last part joined by "and" after a list:
 # "Department of Health and Social Care", "Ministry of Consumer Affairs, Food and Public
 # Distribution".
-_LISTED_BODY_NAME_RE = re.compile(
-    rf"(?:{_CAP}[ \t]+)*{_CAP}[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*"
-    rf"(?:,[ \t]+{_CAP}(?:[ \t]+{_CAP})*)*,?[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})*"
-)
+@functools.cache
+def _listed_body_name_re() -> re.Pattern:
+    """Compiled when first needed: the pattern is long, and few texts ask for it."""
+    return re.compile(
+        rf"(?:{_CAP}[ \t]+)*{_CAP}[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+{_CAP})*"
+        rf"(?:,[ \t]+{_CAP}(?:[ \t]+{_CAP})*)*,?[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})*"
+    )
+
+
 _FIRST_WORD_AFTER_AND_RE = re.compile(r"[ \t](?:and|&)[ \t]+(\S+)")
 # A day or a month, which no body's name goes on with: "The Supreme Court on Thursday ordered".
 _DAY_OR_MONTH = (
@@ -407,7 +414,7 @@ def _body_name_end(text: str, start: int) -> int:
     Excellence" (not "Ministry of Finance and Mary Brown", two who speak)."""
     end = _BODY_FULL_RE.match(text, start).end()
     if text.startswith((" and ", " & ", ", "), end):
-        named = _LISTED_BODY_NAME_RE.match(text, start)
+        named = _listed_body_name_re().match(text, start)
         if named is not None and named.end() > end and _reads_as_a_remit(_FIRST_WORD_AFTER_AND_RE.search(named.group()).group(1)):
             return named.end()
     return end
@@ -420,7 +427,7 @@ def _body_name_ending_with(text: str, run: re.Match) -> int | None:
     Department of Health and Jane Doe", a minister's portfolio before their name)."""
     if not _reads_as_a_remit(run.group().split(None, 1)[0]):
         return None
-    for body in _LISTED_BODY_NAME_RE.finditer(text, 0, run.end()):
+    for body in _listed_body_name_re().finditer(text, 0, run.end()):
         if body.start() < run.start() < body.end():
             head = _BODY_JOINER_RE.split(body.group(), 1)[0].split()[-1].lower()
             return body.start() if head in _BODY_HEADS - TITLES else None
@@ -444,7 +451,10 @@ def _and_joined_start(text: str, start: int, lo: int) -> int:
 
 # The rest of a portfolio after its first part, up to the comma before its holder's name: "Climate
 # Change| and Environmental Coordination, ".
-_PORTFOLIO_GOES_ON_RE = re.compile(rf"(?:[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})*)+,[ \t]")
+@functools.cache
+def _portfolio_goes_on_re() -> re.Pattern:
+    """Compiled when first needed: the pattern is long, and few texts ask for it."""
+    return re.compile(rf"(?:[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})*)+,[ \t]")
 # A byline: a line of its own that names who wrote the story, and perhaps for whom.
 _BYLINE_RE = re.compile(r"[ \t]*(?:By|BY)[ \t]+[^\n.!?\"\u201c\u201d]{1,80}(?:\n|\Z)")
 # The office of one known by a title, opening a clause: "The governor's office", "the prime
@@ -511,13 +521,20 @@ _TITLES_WRITTEN_SHORT = frozenset(
     """capt cmdr cdr supt insp sgt col gen gov sen rep det cpl pvt prof rev ald hon adm maj cllr brig lieut
     comm engr pharm barr arch atty gda eng""".split()
 )
+
+
 # A name in apposition after a role, with what kind of office before a title written short:
 # ", state Sen. Brenda Caldwell", ", former Gov. Ann Lee".
-_APPOSED_TITLED_NAME_RE = re.compile(
-    r"[ \t]+(?:(?:state|former|then|county|city|federal|assistant|deputy|acting|interim)[ \t]+){0,2}"
-    rf"(?P<name>(?:{'|'.join(sorted(t.capitalize() for t in _TITLES_WRITTEN_SHORT))})\.[ \t]+"
-    rf"(?P<run>{_FIRST_CAP}(?:[ \t]+{_CAP})*))"
-)
+@functools.cache
+def _apposed_titled_name_re() -> re.Pattern:
+    """Compiled when first needed: the pattern is long, and few texts ask for it."""
+    return re.compile(
+        r"[ \t]+(?:(?:state|former|then|county|city|federal|assistant|deputy|acting|interim)[ \t]+){0,2}"
+        rf"(?P<name>(?:{'|'.join(sorted(t.capitalize() for t in _TITLES_WRITTEN_SHORT))})\.[ \t]+"
+        rf"(?P<run>{_FIRST_CAP}(?:[ \t]+{_CAP})*))"
+    )
+
+
 _BAD_PRE_RE = re.compile(r"[;!?\"\u201c\u201d]|(?P<word>\w*[a-z]{3,}\.)\s")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 # "the ministry", "a senior official", "police": speakers named by role, right before the verb.
@@ -653,22 +670,36 @@ _OWNED_ROLE_WORDS = frozenset(
     executive chief president governor mayor premier leader coach manager lawyer family captain director
     chairman chairwoman chair boss founder owner head""".split()
 )
+
+
 # A sentence whose subject is a body or a role in lower case after its owner: "Brazil's central
 # bank raised", "Earlier, Kenya's health ministry said".
-_OWNED_SUBJECT_RE = re.compile(
-    # (after a dateline: "(Bloomberg) -- ", "LONDON (Reuters) - ")
-    r"\W*(?:(?:[A-Z][A-Za-z.,]*[ \t]+){0,3}\([A-Za-z]+\)[ \t]*(?:--|-|\u2013|\u2014)[ \t]*)?"
-    r"(?:(?:[A-Z][a-z]+)(?:[ \t]+[a-z]+){0,3},[ \t]+)?"
-    rf"(?P<who>(?:{_CAP}[ \t]+){{0,3}}{_CAP}['\u2019]s(?:[ \t]+[a-z][a-z\-]*){{0,2}}?[ \t]+(?P<noun>[a-z]+))[ \t]+[a-z]+(?:ed|s)\b"
-)
+@functools.cache
+def _owned_subject_re() -> re.Pattern:
+    """Compiled when first needed: the pattern is long, and few texts ask for it."""
+    return re.compile(
+        # (after a dateline: "(Bloomberg) -- ", "LONDON (Reuters) - ")
+        r"\W*(?:(?:[A-Z][A-Za-z.,]*[ \t]+){0,3}\([A-Za-z]+\)[ \t]*(?:--|-|\u2013|\u2014)[ \t]*)?"
+        r"(?:(?:[A-Z][a-z]+)(?:[ \t]+[a-z]+){0,3},[ \t]+)?"
+        rf"(?P<who>(?:{_CAP}[ \t]+){{0,3}}{_CAP}['\u2019]s(?:[ \t]+[a-z][a-z\-]*){{0,2}}?[ \t]+(?P<noun>[a-z]+))[ \t]+[a-z]+(?:ed|s)\b"
+    )
+
+
 # Capitalised words that open a clause, not a name: "Later", "But", "The", "Monday".
 _OPENER_CAPS_RE = re.compile(
     rf"(?:(?:{'|'.join(sorted(w.capitalize() for w in STOP_CAPS if w.isalpha()))}|{_DAY_OR_MONTH})[ \t]+)*"
 )
 _FIRST_WORD_AT_RE = re.compile(r"\S*")
-_OWNED_ROLE_OR_BODY_RE = re.compile(
-    rf"(?:^|(?<=[ \t]))((?:{_CAP}[ \t]+){{0,3}}{_CAP}['\u2019]s(?:[ \t]+[a-z][a-z\-]*){{1,3}})\Z"
-)
+
+
+@functools.cache
+def _owned_role_or_body_re() -> re.Pattern:
+    """Compiled when first needed: the pattern is long, and few texts ask for it."""
+    return re.compile(
+        rf"(?:^|(?<=[ \t]))((?:{_CAP}[ \t]+){{0,3}}{_CAP}['\u2019]s(?:[ \t]+[a-z][a-z\-]*){{1,3}})\Z"
+    )
+
+
 # Malaysian honours of two words before a name; the second word alone opens other names
 # ("Sri Lanka", "Bandar Seri Begawan").
 _TWO_WORD_HONORIFICS = frozenset(
@@ -1150,16 +1181,23 @@ _A_SOURCE_RE = re.compile(r"(?:^|,)\s*(?:A|An|One|a|an|one)\s")
 # Where the description of an unnamed source ends: "a diplomat who spoke on condition of anonymity".
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 _RELATIVE_CLAUSE_RE = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
+
+
 # Where a phrase in apposition to a name ends: "the kingdom's energy minister, Prince ...".
 # Not at the stop of an initial or of "U.S.": "a senior U.S. official".
 # An article, a word or two of how someone looked or felt, then their name, then at most an
 # aside or where and when: "a smiling Anjali, who is in her final year", "a visibly relieved
 # Mohan after the final" (not "a jubilant Smith family spokesman").
-_MOOD_BEFORE_A_NAME_RE = re.compile(
-    rf"[Aa]n?[ \t]+((?:[a-z]+ly[ \t]+)?[a-z]+(?:-[a-z]+)*[ \t]+)({_FIRST_CAP}(?:[ \t]+{_CAP}){{0,3}})"
-    r"(?:[ \t]*,.*|[ \t]+(?:after|outside|at|on|in|as|before|during|while|when|from|to)\b.*)?",
-    re.DOTALL,
-)
+@functools.cache
+def _mood_before_a_name_re() -> re.Pattern:
+    """Compiled when first needed: the pattern is long, and few texts ask for it."""
+    return re.compile(
+        rf"[Aa]n?[ \t]+((?:[a-z]+ly[ \t]+)?[a-z]+(?:-[a-z]+)*[ \t]+)({_FIRST_CAP}(?:[ \t]+{_CAP}){{0,3}})"
+        r"(?:[ \t]*,.*|[ \t]+(?:after|outside|at|on|in|as|before|during|while|when|from|to)\b.*)?",
+        re.DOTALL,
+    )
+
+
 # Words before a name that make it no one's mood but a role or a side: "a former Acme", "a
 # senior Kwan campaign official".
 _MOOD_WORDS_EXCLUDED = (
@@ -3419,7 +3457,7 @@ class QuoteFinder:
             # A role and then the name in apposition: 'said the chancellor, Gwen Aldridge.'
             # ("said Labour's housing spokesman, Conor Fitzmaurice-Byrne.")
             rest = post[cut.end():]
-            apposed = _APPOSED_TITLED_NAME_RE.match(rest)
+            apposed = _apposed_titled_name_re().match(rest)
             if (
                 apposed is not None and not apposed.group("run").endswith(("'s", "\u2019s"))
                 and _analyse_run(apposed.group("run"), None)[1]
@@ -3642,7 +3680,7 @@ class QuoteFinder:
         if last in PRONOUNS_PERSON or last in PRONOUNS_OTHER:
             return last, base + stripped.rfind(words[-1])
         if last in _OWNED_ROLE_WORDS:
-            owned = _OWNED_ROLE_OR_BODY_RE.search(stripped)
+            owned = _owned_role_or_body_re().search(stripped)
             if owned is not None:
                 # "Brazil's health ministry said", "Punjab's sports minister said": whose it is, and
                 # what, as the copy describes it ("Later Acme's chief executive said", "On Monday
@@ -3784,7 +3822,7 @@ class QuoteFinder:
                 continue
             if head[max(0, m.start() - 4):m.start()] in (" of ", "for ") and (
                 head.startswith(", ", m.end()) or (
-                    (portfolio := _PORTFOLIO_GOES_ON_RE.match(head, m.end())) is not None
+                    (portfolio := _portfolio_goes_on_re().match(head, m.end())) is not None
                     and sex_of_given_name(_FIRST_WORD_AFTER_AND_RE.search(portfolio.group()).group(1)) is None
                 )
             ):
@@ -3907,7 +3945,7 @@ class QuoteFinder:
         k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
         for j in range(k, max(-1, k - 4), -1):
             s, e = self.sentences[j]
-            owned = _OWNED_SUBJECT_RE.match(self.text, s, min(e, pos))
+            owned = _owned_subject_re().match(self.text, s, min(e, pos))
             if owned is not None and owned.group("noun") == noun:
                 return owned.group("who")
         return None
@@ -4225,7 +4263,7 @@ class QuoteFinder:
         """'"...," said a smiling Anjali': the person a word or two of how they looked or felt
         describe, by name (resolved as any name is: "Anjali Mohan"); not "a senior official" or
         "a former Acme aide", which name no one, nor "a smiling fan", who is unnamed."""
-        mood = _MOOD_BEFORE_A_NAME_RE.fullmatch(frag)
+        mood = _mood_before_a_name_re().fullmatch(frag)
         if mood is None or not _MOOD_WORDS_EXCLUDED.isdisjoint(mood.group(1).split()):
             return None
         toks, person, _ = self.index.analyse(mood.group(2), None)
@@ -4417,7 +4455,7 @@ class QuoteFinder:
                 # sentence before, if of that sex ("the man said" alone may be anyone).
                 return self.subject_just_before(min(pos, quote_start), sex) or frag
         body = frag[4:] if first == "the" else frag
-        if (_BODY_NAME_RE.fullmatch(body) or _LISTED_BODY_NAME_RE.fullmatch(body)) and (
+        if (_BODY_NAME_RE.fullmatch(body) or _listed_body_name_re().fullmatch(body)) and (
             # "Ministry of Industry and Information Technology": what comes after the body's
             # head word is its remit, whoever it sounds like (but "Minister of State Ann Lee").
             _BODY_JOINER_RE.split(body, 1)[0].split()[-1].lower() in _BODY_HEADS - TITLES
@@ -4458,7 +4496,7 @@ class QuoteFinder:
             return frag
         if "&" in body and _firm_with_an_ampersand(body):
             return body  # "Pacific Gas & Electric", "Marks & Spencer": one firm
-        if words and words[-1] in _OWNED_ROLE_WORDS and _OWNED_ROLE_OR_BODY_RE.fullmatch(frag):
+        if words and words[-1] in _OWNED_ROLE_WORDS and _owned_role_or_body_re().fullmatch(frag):
             return frag  # '"...," Brazil's health ministry said': whose it is, and what
         name = self.index.name_from(frag, pos)
         if name is not None:
