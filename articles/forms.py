@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from . import permissions
 from .models import Desk
-from .validators import validate_body_length, validate_clean_text, validate_new_deadline
+from .validators import validate_body_length, validate_clean_text, validate_new_deadline, validate_standfirst_length
 
 DATETIME_LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
 
@@ -67,7 +67,7 @@ class ArticleCopyForm(forms.Form):
     )
     standfirst = forms.CharField(
         required=False,
-        validators=[validate_clean_text],
+        validators=[validate_standfirst_length, validate_clean_text],
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="One or two sentences under the headline.",
     )

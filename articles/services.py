@@ -21,6 +21,7 @@ from .validators import (
     validate_body_length,
     validate_clean_text,
     validate_new_deadline,
+    validate_standfirst_length,
 )
 from .workflow import Actor, IllegalTransition, Status, check_transition
 
@@ -134,7 +135,7 @@ def _clean_copy(*, headline: str, standfirst: str, body: str) -> dict[str, str]:
         errors["headline"] = ValidationError("The headline is longer than 200 characters.", code="max_length")
     for field, validators, value in [
         ("headline", [validate_clean_text], headline),
-        ("standfirst", [validate_clean_text], standfirst or ""),
+        ("standfirst", [validate_standfirst_length, validate_clean_text], standfirst or ""),
         ("body", [validate_body_length, validate_clean_text], body or ""),
     ]:
         if field in errors:

@@ -84,6 +84,22 @@ def validate_body_length(value: str) -> None:
         )
 
 
+# A standfirst is a sentence or two under the headline. Without a limit of its own it could carry far
+# more copy than the body may (the form reads up to 4.8 MB), all of it scanned and kept in every revision.
+STANDFIRST_MAX_CHARS = 1000
+
+
+def validate_standfirst_length(value: str) -> None:
+    length = len(value.replace("\r\n", "\n")) if value else 0
+    if length > STANDFIRST_MAX_CHARS:
+        raise ValidationError(
+            "The standfirst is %(length)s characters long; the limit is %(limit)s (one or two sentences "
+            "under the headline). Move the rest into the body. Nothing was saved.",
+            code="standfirst_too_long",
+            params={"length": f"{length:,}", "limit": f"{STANDFIRST_MAX_CHARS:,}"},
+        )
+
+
 def validate_new_deadline(deadline, previous=None) -> None:
     """A deadline that is set or moved must lie ahead; one already on the article stays as it is."""
     from datetime import timedelta

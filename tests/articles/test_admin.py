@@ -363,6 +363,16 @@ def test_invalid_text_in_the_change_form_is_an_error_not_a_save(editor_client, d
     assert Article.objects.get(pk=draft.pk).version == 1
 
 
+def test_a_standfirst_over_its_limit_in_the_change_form_is_an_error_not_a_save(editor_client, draft):
+    data = article_change_form_data(editor_client, draft, standfirst="s" * 1001)
+
+    response = editor_client.post(change_url(draft), data)
+
+    assert response.status_code == 200
+    assert "the limit is 1,000" in " ".join(response.context["adminform"].form.errors["standfirst"])
+    assert Article.objects.get(pk=draft.pk).version == 1
+
+
 def test_editor_adds_a_comment_inline_through_the_service(editor_client, editor, draft):
     data = article_change_form_data(editor_client, draft, **{"comments-0-body": "Check the mayor's quote."})
 

@@ -392,3 +392,42 @@ def test_a_body_at_the_limit_is_accepted_with_the_line_breaks_a_browser_sends(si
     assert response.status_code == 302
     draft.refresh_from_db()
     assert len(draft.body) == 120
+
+
+def test_a_standfirst_over_its_limit_is_refused_on_edit_and_the_text_kept(signed_in, draft):
+    # A standfirst is a sentence or two; without a limit of its own it carried copy far over the body's.
+    long_standfirst = "The council met again. " * 100
+
+    response = signed_in.post(edit_url(draft), edit_data(draft, standfirst=long_standfirst))
+
+    assert response.status_code == 200
+    assert "the limit is 1,000" in field_errors(response, "standfirst")
+    assert response.context["form"]["standfirst"].value() == long_standfirst
+    assert_unchanged(draft)
+
+
+def test_a_standfirst_over_its_limit_saves_no_new_draft(signed_in, desk):
+    response = signed_in.post(
+        reverse("articles:create"), {"headline": "Long standfirst", "standfirst": "s" * 1001, "desk": desk.pk}
+    )
+
+    assert "the limit is 1,000" in field_errors(response, "standfirst")
+    assert not Article.objects.filter(headline="Long standfirst").exists()
+
+
+def test_a_standfirst_at_its_limit_is_accepted(signed_in, draft):
+    response = signed_in.post(edit_url(draft), edit_data(draft, standfirst="s" * 1000))
+
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert len(draft.standfirst) == 1000
+
+
+def test_the_service_refuses_a_standfirst_over_its_limit_however_it_is_called(reporter, desk):
+    from django.core.exceptions import ValidationError
+
+    from articles import services
+
+    with pytest.raises(ValidationError) as refused:
+        services.article_create(author=reporter, desk=desk, headline="Imported", standfirst="s" * 200_000)
+    assert "the limit is 1,000" in " ".join(refused.value.message_dict["standfirst"])
