@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.core.exceptions import RequestDataTooBig
+from django.middleware.csrf import REASON_NO_CSRF_COOKIE
 from django.shortcuts import render
 from django.views import defaults
 
@@ -36,3 +37,11 @@ def bad_request(request, exception=None):
     # 413: the request was well formed, only too large.
     return render(request, "request_too_large.html", context, status=413)
 
+
+
+def csrf_failure(request, reason=""):
+    """A form the newsroom could not accept because its page was out of date: most often opened before
+    the writer last signed in (signing in renews the token a form carries), or sent by a browser that
+    keeps no cookies. Django's own page speaks of forgery and says nothing of what was typed; this one
+    says that nothing was saved and how to get the text back."""
+    return render(request, "csrf_failure.html", {"no_cookie": reason == REASON_NO_CSRF_COOKIE}, status=403)

@@ -139,6 +139,7 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # Security: secure by default, relaxed only for a local debug server.
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the page, not the cookie
+CSRF_FAILURE_VIEW = "newsroom.views.csrf_failure"  # says that nothing was saved, and how to get it back
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
