@@ -30,6 +30,7 @@ from django.core.validators import URLValidator
 from django.db import DatabaseError, IntegrityError, InterfaceError, OperationalError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from articles.models import Article, Revision, WorkflowEvent
 from articles.permissions import is_author_of
@@ -921,6 +922,17 @@ def _attribute_figures_inside(quote: Claim, *, user) -> list[Claim]:
     return figures
 
 
+class SourceAlreadyAttached(Exception):
+    """The same source (check, kind, reference and note) sent again: a double click, or a form sent
+    again from the back button. It is not attached twice, and the claim's version stays as it is."""
+
+    def __init__(self, source: Source):
+        self.source = source
+        by = source.added_by.get_username() if source.added_by_id else "someone"
+        at = date_format(timezone.localtime(source.added_at), "j M Y, H:i")
+        super().__init__(f"This source is already attached to claim #{source.claim_id} (by {by}, {at}); it was not added again.")
+
+
 def claim_add_source(
     *, claim_id: int, user, kind: str, reference: str, note: str = "", check: str = ClaimCheck.FIGURE
 ) -> Source:
@@ -937,6 +949,13 @@ def claim_add_source(
             raise PermissionDenied("Only the desk, and the article's reporters while it is unpublished, add sources.")
         _check_fields(claim, check)
         source = sources[0]
+        attached = (
+            Source.objects.select_related("added_by")
+            .filter(claim=claim, check_type=check, kind=source.kind, reference=source.reference, note=source.note)
+            .first()
+        )
+        if attached is not None:
+            raise SourceAlreadyAttached(attached)
         # A page opened before the source came refuses its ruling: the checker sees the new source first.
         _save_claim(claim, [])
         return Source.objects.create(

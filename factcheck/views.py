@@ -432,6 +432,9 @@ def claim_add_source(request, pk):
             )
         except PermissionDenied as error:
             return _refused(request, _error_text(error), article=claim.article)
+        except services.SourceAlreadyAttached as repeat:
+            messages.info(request, str(repeat))
+            return redirect("factcheck:claim", pk=claim.pk)
         except ValidationError as error:
             form.add_error(None, error.messages)
         else:

@@ -301,3 +301,36 @@ def test_the_claim_page_asks_for_the_co_authors_once_however_many_sources(client
     with CaptureQueriesContext(connection) as six:
         assert client.get(url).status_code == 200
     assert len(six) == len(one)
+
+
+def test_the_same_source_sent_twice_is_attached_once_and_the_reporter_told(client, reporter, money_claim):
+    # A double click on "Attach source", or the form sent again from the back button.
+    client.force_login(reporter)
+    attach(client, money_claim)
+    version = Claim.objects.get(pk=money_claim.pk).version
+
+    response = attach(client, money_claim)
+
+    assert response.status_code == 302
+    assert Source.objects.filter(claim=money_claim).count() == 1
+    assert Claim.objects.get(pk=money_claim.pk).version == version  # a checker's open page stays current
+    page = client.get(response["Location"]).content.decode()
+    assert "already attached" in page
+
+
+def test_the_service_attaches_a_source_once_however_often_it_is_sent(reporter, fact_checker, money_claim):
+    services.claim_add_source(claim_id=money_claim.pk, user=reporter, **SOURCE)
+
+    with pytest.raises(services.SourceAlreadyAttached) as repeat:
+        services.claim_add_source(claim_id=money_claim.pk, user=fact_checker, **SOURCE)
+
+    assert f"already attached to claim #{money_claim.pk}" in str(repeat.value)
+    assert f"by {reporter.get_username()}" in str(repeat.value)
+    assert Source.objects.filter(claim=money_claim).count() == 1
+
+
+def test_the_same_address_with_another_note_is_a_source_of_its_own(reporter, money_claim):
+    services.claim_add_source(claim_id=money_claim.pk, user=reporter, **SOURCE)
+    services.claim_add_source(claim_id=money_claim.pk, user=reporter, **{**SOURCE, "note": "Item 9 as well."})
+
+    assert Source.objects.filter(claim=money_claim).count() == 2
