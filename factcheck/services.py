@@ -745,6 +745,10 @@ def claim_take(*, claim_id: int, user, expected_version: int | None = None) -> C
         raise PermissionDenied("Only fact-checkers take claims.")
     with transaction.atomic():
         claim = _lock_claim(claim_id)
+        if claim.assigned_to_id == user.pk and claim.status == ClaimStatus.IN_PROGRESS:
+            # Taken already by this checker (a double click, or another window): nothing is left to do,
+            # and "changed after you opened it" would send them looking for a change that is their own.
+            return claim
         _refuse_if_changed(claim, expected_version)
         _refuse_unless_open_to(claim, user)
         if permissions.claim_held_by_user(user, claim):
@@ -781,6 +785,8 @@ def claim_release(*, claim_id: int, user, expected_version: int | None = None) -
     with transaction.atomic():
         claim = _lock_claim(claim_id)
         if not permissions.can_release_claim(user, claim):
+            if claim.assigned_to_id is None and permissions.can_check_claims(user):
+                return claim  # released already (a double click, or another window): it is in the queue
             if claim.assigned_to_id is None or not permissions.can_check_claims(user):
                 raise PermissionDenied("Only the fact-checker who took a claim can release it.")
             raise PermissionDenied(_held_message(claim))

@@ -76,6 +76,31 @@ def test_releasing_puts_the_claim_back_in_the_queue(money, fact_checker):
     assert [h.to_status for h in claim.history.order_by("id")] == ["unverified", "in_progress", "unverified"]
 
 
+def test_a_take_sent_twice_leaves_the_claim_taken_once(money, fact_checker):
+    # A double click on "Take": both requests carry the version of the page they were sent from.
+    services.claim_take(claim_id=money.pk, user=fact_checker, expected_version=money.version)
+
+    claim = services.claim_take(claim_id=money.pk, user=fact_checker, expected_version=money.version)
+
+    assert (claim.status, claim.assigned_to, claim.version) == (ClaimStatus.IN_PROGRESS, fact_checker, 2)
+    assert claim.history.count() == 2  # found by the scan, taken once
+
+
+def test_a_release_sent_twice_leaves_the_claim_in_the_queue_without_a_refusal(money, fact_checker):
+    taken = services.claim_take(claim_id=money.pk, user=fact_checker)
+    services.claim_release(claim_id=money.pk, user=fact_checker, expected_version=taken.version)
+
+    claim = services.claim_release(claim_id=money.pk, user=fact_checker, expected_version=taken.version)
+
+    assert (claim.status, claim.assigned_to, claim.version) == (ClaimStatus.UNVERIFIED, None, taken.version + 1)
+    assert [h.to_status for h in claim.history.order_by("id")] == ["unverified", "in_progress", "unverified"]
+
+
+def test_a_claim_nobody_holds_is_still_no_reporters_to_release(money, reporter):
+    with pytest.raises(PermissionDenied, match="Only the fact-checker who took a claim"):
+        services.claim_release(claim_id=money.pk, user=reporter)
+
+
 def test_bulk_take_takes_what_it_can_and_reports_the_rest(article, fact_checker):
     colleague = UserFactory(username="fred", role="Fact-checker")
     claims = list(Claim.objects.filter(article=article).order_by("id"))

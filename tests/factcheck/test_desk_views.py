@@ -170,6 +170,32 @@ def test_taking_from_the_list_with_htmx_swaps_the_row(desk_client, reporter, des
     assert stale.status_code == 409 and "changed after you opened it" in stale.content.decode()
 
 
+def test_a_take_or_release_clicked_twice_in_the_queue_says_what_is_so_not_that_the_claim_changed(
+    desk_client, reporter, desk, fact_checker
+):
+    claim = Claim.objects.filter(article=scanned(reporter, desk)).first()
+
+    def click(action, version):
+        return desk_client.post(
+            reverse(f"factcheck:{action}", args=[claim.pk]), {"version": version, "row": "1"}, HTTP_HX_REQUEST="true"
+        )
+
+    click("claim_take", claim.version)
+    second_take = click("claim_take", claim.version)
+    assert second_take.status_code == 200
+    assert "is yours to check" in second_take.content.decode()
+    assert "changed after you opened it" not in second_take.content.decode()
+
+    taken = Claim.objects.get(pk=claim.pk).version
+    click("claim_release", taken)
+    second_release = click("claim_release", taken)
+    assert second_release.status_code == 200
+    assert "is back in the queue" in second_release.content.decode()
+    assert "Only the fact-checker who took a claim" not in second_release.content.decode()
+    claim.refresh_from_db()
+    assert (claim.status, claim.assigned_to) == (ClaimStatus.UNVERIFIED, None)
+
+
 def test_bulk_take_from_the_queue(desk_client, reporter, desk, fact_checker):
     claims = list(Claim.objects.filter(article=scanned(reporter, desk)).values_list("pk", flat=True))
     response = desk_client.post(reverse("factcheck:claims_take"), {"claims": [*map(str, claims), "x", "9" * 30]})
