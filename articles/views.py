@@ -154,7 +154,9 @@ def article_edit(request, pk: int):
         "headline": article.headline,
         "standfirst": article.standfirst,
         "body": article.body,
-        "deadline": article.deadline,
+        # The form shows a deadline to the minute: one with seconds (set in the admin, say) is unchanged
+        # when sent back as shown.
+        "deadline": article.deadline.replace(second=0, microsecond=0) if article.deadline else None,
         "co_authors": list(article.co_authors.all()),
         "base_version": article.version,
     }
@@ -182,7 +184,7 @@ def article_edit(request, pk: int):
             standfirst=data["standfirst"],
             body=data["body"],
             note=data["note"],
-            deadline=data["deadline"],
+            deadline=data["deadline"] if "deadline" in form.changed_data else ...,
             co_authors=list(data["co_authors"]),
         )
     except services.EditConflict as conflict:
@@ -198,7 +200,12 @@ def article_edit(request, pk: int):
         if warning:
             messages.warning(request, warning)
     elif {"deadline", "co_authors"} & set(form.changed_data):
-        messages.success(request, "Deadline and co-authors saved. The copy did not change, so no revision was made.")
+        saved_what = " and ".join(
+            label for name, label in [("deadline", "deadline"), ("co_authors", "co-authors")] if name in form.changed_data
+        )
+        messages.success(
+            request, f"{saved_what.capitalize()} saved. The copy did not change, so no revision was made."
+        )
     else:
         messages.info(request, "No changes to save.")
     if not permissions.can_view_article(request.user, saved):

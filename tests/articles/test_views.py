@@ -323,6 +323,43 @@ def test_saving_without_changes_says_so_and_writes_no_revision(client, reporter,
     assert draft.revisions.count() == 1
 
 
+def test_saving_unchanged_with_a_deadline_that_has_seconds_says_no_changes(client, reporter, desk):
+    # A deadline set in the admin or by the demo data carries seconds; the edit form shows minutes.
+    deadline = (timezone.now() + timedelta(hours=5)).replace(second=50, microsecond=351127)
+    article = ArticleFactory(author=reporter, desk=desk, deadline=deadline)
+    client.force_login(reporter)
+    data = edit_data(article, deadline=timezone.localtime(deadline).strftime("%Y-%m-%dT%H:%M"))
+
+    response = client.post(reverse("articles:edit", args=[article.pk]), data, follow=True)
+
+    page = response.content.decode()
+    assert "No changes to save" in page
+    assert "Deadline and co-authors saved" not in page
+    article.refresh_from_db()
+    assert article.deadline == deadline
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [("deadline", "Deadline saved."), ("co_authors", "Co-authors saved."), ("both", "Deadline and co-authors saved.")],
+)
+def test_saving_only_the_deadline_or_the_co_authors_names_what_was_saved(
+    client, reporter, other_reporter, draft, change, message
+):
+    client.force_login(reporter)
+    data = edit_data(draft)
+    if change in ("deadline", "both"):
+        data["deadline"] = timezone.localtime(timezone.now() + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
+    if change in ("co_authors", "both"):
+        data["co_authors"] = [other_reporter.pk]
+
+    response = client.post(reverse("articles:edit", args=[draft.pk]), data, follow=True)
+
+    page = response.content.decode()
+    assert f"{message} The copy did not change, so no revision was made." in page
+    assert draft.revisions.count() == 1
+
+
 def test_my_drafts_lists_authored_and_coauthored_articles_only(client, reporter, other_reporter, desk):
     own = ArticleFactory(author=reporter, desk=desk, headline="Mine alone")
     shared = ArticleFactory(author=other_reporter, desk=desk, headline="Shared story", co_authors=[reporter])
