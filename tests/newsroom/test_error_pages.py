@@ -44,3 +44,23 @@ def test_a_form_sent_without_the_cookie_says_cookies_are_needed(reporter, draft)
     page = response.content.decode()
     assert response.status_code == 403
     assert "Allow cookies for this site" in page and "Nothing was saved" in page
+
+
+def test_a_missing_public_page_is_the_sites_own_page_with_a_way_to_the_news(client):
+    # A reader following an old link to a story that was archived, or a mistyped address.
+    response = client.get("/news/no-such-story/")
+
+    page = response.content.decode()
+    assert response.status_code == 404
+    assert "Page not found" in page
+    assert f'href="{reverse("articles:public_index")}"' in page and "Sign in" in page
+
+
+def test_a_signed_in_user_meets_the_same_page_with_their_navigation(client, reporter):
+    client.force_login(reporter)
+
+    response = client.get(reverse("articles:detail", args=[999_999]))
+
+    page = response.content.decode()
+    assert response.status_code == 404
+    assert "Page not found" in page and "My drafts" in page
