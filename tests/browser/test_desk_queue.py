@@ -1,0 +1,69 @@
+"""The fact-check queue in a real browser: take and release swap the row in place with htmx, and a
+refusal is shown in the row as well, not dropped by the browser."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from factcheck import services
+from factcheck.models import Claim, ScanRun
+from tests.browser.test_editorial_flow import sign_in
+from tests.factories import ArticleFactory, DeskFactory, UserFactory
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+def test_a_take_refused_because_a_colleague_took_the_claim_says_so_in_the_row(live_server, page):
+    desk = DeskFactory(name="City", slug="city")
+    reporter = UserFactory(username="rita", role="Reporter")
+    UserFactory(username="faye", role="Fact-checker")
+    colleague = UserFactory(username="fred", role="Fact-checker")
+    article = ArticleFactory(
+        author=reporter, desk=desk, headline="Library budget", standfirst="",
+        body="The council approved a budget of $12.5 million for the new library.",
+    )
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    claim = Claim.objects.get(article=article, kind="money")
+
+    sign_in(page, live_server.url + reverse("login"), "faye")
+    page.goto(live_server.url + reverse("factcheck:queue"))
+    row = page.locator(f"#claim-row-{claim.pk}")
+    expect(row.get_by_role("button", name="Take")).to_be_visible()
+    # Meanwhile a colleague takes it from their own queue.
+    services.claim_take(claim_id=claim.pk, user=colleague)
+
+    row.get_by_role("button", name="Take").click()
+
+    expect(row.get_by_role("alert")).to_contain_text("in progress by fred")
+    expect(row.get_by_role("button", name="Take")).to_have_count(0)
+    expect(page.locator("body")).not_to_contain_text("htmx")  # the page's settings for htmx stay out of sight
+
+
+def test_a_take_refused_because_the_claim_changed_says_so_in_the_row(live_server, page):
+    desk = DeskFactory(name="City", slug="city")
+    reporter = UserFactory(username="rita", role="Reporter")
+    UserFactory(username="faye", role="Fact-checker")
+    article = ArticleFactory(
+        author=reporter, desk=desk, headline="Library budget", standfirst="",
+        body="The council approved a budget of $12.5 million for the new library.",
+    )
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    claim = Claim.objects.get(article=article, kind="money")
+
+    sign_in(page, live_server.url + reverse("login"), "faye")
+    page.goto(live_server.url + reverse("factcheck:queue"))
+    row = page.locator(f"#claim-row-{claim.pk}")
+    expect(row.get_by_role("button", name="Take")).to_be_visible()
+    # The reporter attaches a source meanwhile: the row's page is out of date.
+    services.claim_add_source(claim_id=claim.pk, user=reporter, kind="url", reference="https://council.example/14")
+
+    row.get_by_role("button", name="Take").click()
+
+    expect(row.get_by_role("alert")).to_contain_text("changed after you opened it")
+    claim.refresh_from_db()
+    assert claim.assigned_to is None
