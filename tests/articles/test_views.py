@@ -286,6 +286,30 @@ def test_editor_schedules_from_the_detail_page(client, reporter, editor, draft):
     assert draft.scheduled_for is not None
 
 
+def test_the_publish_time_on_the_article_page_says_which_time_zone_it_is_read_in(client, editor, draft, settings):
+    # An editor abroad, or at home in a newsroom set to UTC, would otherwise type their own local time.
+    settings.TIME_ZONE = "America/New_York"
+    move_to(draft, "approved", editor=editor)
+    client.force_login(editor)
+
+    page = client.get(reverse("articles:detail", args=[draft.pk])).content.decode()
+
+    schedule_form = page[page.index('id="when-schedule"'):]
+    assert "In the newsroom's time, America/New_York." in schedule_form[: schedule_form.index("</form>")]
+
+
+def test_a_time_typed_on_the_article_page_is_read_in_the_newsrooms_time_zone(client, editor, draft, settings):
+    settings.TIME_ZONE = "America/New_York"
+    move_to(draft, "approved", editor=editor)
+    client.force_login(editor)
+    tomorrow = timezone.now() + timedelta(days=1)
+
+    client.post(transition_url(draft, "schedule"), {"scheduled_for": tomorrow.strftime("%Y-%m-%dT18:00")})
+
+    draft.refresh_from_db()
+    assert timezone.localtime(draft.scheduled_for).strftime("%H:%M %Z") in ("18:00 EST", "18:00 EDT")
+
+
 @pytest.mark.parametrize(
     "url_name,args,method",
     [
