@@ -44,4 +44,9 @@ def csrf_failure(request, reason=""):
     the writer last signed in (signing in renews the token a form carries), or sent by a browser that
     keeps no cookies. Django's own page speaks of forgery and says nothing of what was typed; this one
     says that nothing was saved and how to get the text back."""
-    return render(request, "csrf_failure.html", {"no_cookie": reason == REASON_NO_CSRF_COOKIE}, status=403)
+    response = render(request, "csrf_failure.html", {"no_cookie": reason == REASON_NO_CSRF_COOKIE}, status=403)
+    if getattr(request, "htmx", False):
+        # A click in the queue or the scan panel: the page takes the place of the whole page, not of a row.
+        response["HX-Retarget"] = "body"
+        response["HX-Reswap"] = "innerHTML"
+    return response

@@ -64,3 +64,42 @@ def test_a_signed_in_user_meets_the_same_page_with_their_navigation(client, repo
     page = response.content.decode()
     assert response.status_code == 404
     assert "Page not found" in page and "My drafts" in page
+
+
+def test_an_htmx_click_after_the_session_ended_takes_the_whole_page_to_sign_in_and_back(client, reporter, draft):
+    # Signed out in another window, the fact-checker clicks "Take" in the queue, or the reporter's
+    # scan panel polls: the sign-in page must not land inside a table row, nor lead back to an
+    # address that takes only POST.
+    response = client.post(
+        reverse("factcheck:claim_take", args=[1]),
+        {"row": "1"},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_CURRENT_URL="http://testserver/factcheck/?desk=2",
+    )
+
+    assert response.status_code == 200
+    assert response["HX-Redirect"] == reverse("login") + "?next=/factcheck/%3Fdesk%3D2"
+
+    polled = client.get(
+        reverse("factcheck:scan_panel", args=[draft.pk]),
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_CURRENT_URL=f"http://testserver{draft.get_absolute_url()}",
+    )
+    assert polled["HX-Redirect"] == reverse("login") + f"?next={draft.get_absolute_url()}"
+
+
+def test_a_sign_in_redirect_outside_htmx_is_left_as_it_is(client):
+    response = client.get(reverse("factcheck:queue"))
+
+    assert response.status_code == 302 and "HX-Redirect" not in response
+
+
+def test_an_htmx_click_refused_for_an_out_of_date_token_shows_the_page_in_place_of_the_whole_page(reporter, draft):
+    browser = Client(enforce_csrf_checks=True)
+    browser.login(username=reporter.username, password=DEFAULT_PASSWORD)
+
+    response = browser.post(reverse("factcheck:rescan", args=[draft.pk]), HTTP_HX_REQUEST="true")
+
+    assert response.status_code == 403
+    assert (response["HX-Retarget"], response["HX-Reswap"]) == ("body", "innerHTML")
+    assert "Nothing was saved" in response.content.decode()
