@@ -5,23 +5,39 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import resolve_url
+from django.utils.http import url_has_allowed_host_and_scheme
 from django_htmx.http import HttpResponseClientRedirect
 
 
-class HtmxSignInMiddleware:
-    """An htmx request whose session has ended (signed out in another window, or timed out) is sent
-    to sign in like any other; htmx would follow that redirect and put the sign-in page inside the
-    queue's row or the scan panel, and after signing in send the person to an address that takes
-    only POST. The whole page goes to sign in instead, and comes back to the page it was on."""
+class SignInMiddleware:
+    """Where a request whose session has ended (signed out in another window, or timed out) comes
+    back to after signing in. Sent to sign in like any other, it would come back to its own address:
+
+    - an htmx request would have htmx follow the redirect and put the sign-in page inside the queue's
+      row or the scan panel: the whole page goes to sign in instead, and back to the page it was on;
+    - a form's POST (a workflow step, a ruling, a source) goes to an address that takes only POST,
+      which after signing in would be a blank "405" page: it comes back to the page the form was on.
+
+    Nothing the request asked for is done; the person sees the page again and sends it once more."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         response = self.get_response(request)
-        if not getattr(request, "htmx", False) or response.status_code != 302:
+        if response.status_code != 302 or urlsplit(response["Location"]).path != resolve_url(settings.LOGIN_URL):
             return response
-        if urlsplit(response["Location"]).path != resolve_url(settings.LOGIN_URL):
-            return response
-        back_to = request.htmx.current_url_abs_path or resolve_url(settings.LOGIN_REDIRECT_URL)
-        return HttpResponseClientRedirect(redirect_to_login(back_to).url)
+        start_page = resolve_url(settings.LOGIN_REDIRECT_URL)
+        if getattr(request, "htmx", False):
+            return HttpResponseClientRedirect(redirect_to_login(request.htmx.current_url_abs_path or start_page).url)
+        if request.method == "POST":
+            return redirect_to_login(_page_of_the_form(request) or start_page)
+        return response
+
+
+def _page_of_the_form(request) -> str | None:
+    referer = request.META.get("HTTP_REFERER", "")
+    if not url_has_allowed_host_and_scheme(referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return None
+    page = urlsplit(referer)
+    return page.path + (f"?{page.query}" if page.query else "")

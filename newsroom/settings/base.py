@@ -65,7 +65,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    "newsroom.middleware.HtmxSignInMiddleware",
+    "newsroom.middleware.SignInMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"

@@ -103,3 +103,31 @@ def test_an_htmx_click_refused_for_an_out_of_date_token_shows_the_page_in_place_
     assert response.status_code == 403
     assert (response["HX-Retarget"], response["HX-Reswap"]) == ("body", "innerHTML")
     assert "Nothing was saved" in response.content.decode()
+
+
+def test_a_form_sent_after_the_session_ended_signs_in_and_comes_back_to_the_page_it_was_on(client, reporter, draft):
+    # "Submit for review" clicked after the session timed out: the step's address takes only POST,
+    # so coming back to it after signing in would show a blank "405" page.
+    response = client.post(
+        reverse("articles:transition", args=[draft.pk, "submit"]),
+        {"comment": "Ready."},
+        HTTP_REFERER=f"http://testserver{draft.get_absolute_url()}",
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse("login") + f"?next={draft.get_absolute_url()}"
+    signed_in = client.post(
+        response["Location"], {"username": reporter.username, "password": DEFAULT_PASSWORD, "next": draft.get_absolute_url()}
+    )
+    assert signed_in["Location"] == draft.get_absolute_url()
+    draft.refresh_from_db()
+    assert draft.status == "draft"  # nothing was done on the reporter's behalf
+
+
+@pytest.mark.parametrize("referer", [None, "https://elsewhere.example/articles/1/"])
+def test_a_form_sent_after_the_session_ended_from_no_page_of_ours_signs_in_to_the_start_page(client, draft, referer):
+    extra = {"HTTP_REFERER": referer} if referer else {}
+
+    response = client.post(reverse("articles:transition", args=[draft.pk, "submit"]), **extra)
+
+    assert response["Location"] == reverse("login") + "?next=/"
