@@ -1093,6 +1093,16 @@ def _clean_reason(reason: str) -> str:
     return reason
 
 
+class ClaimAlreadyWaived(Exception):
+    """A waiver sent again (a double click, or the page sent once more) to a claim that is waived and
+    no longer stands in the way: nothing is recorded twice."""
+
+    def __init__(self, claim: Claim, waived: ClaimStatusChange | None):
+        by = waived.actor.get_username() if waived is not None and waived.actor_id else "an editor"
+        at = date_format(timezone.localtime(waived.created_at), "j M Y, H:i") if waived is not None else ""
+        super().__init__(f"Claim #{claim.pk} is already waived (by {by}{', ' + at if at else ''}); nothing was changed.")
+
+
 def claim_waive(*, claim_id: int, user, reason: str, expected_version: int | None = None) -> Claim:
     """An editor lets one claim go out unchecked (or despite an inaccurate ruling), with a reason.
 
@@ -1103,6 +1113,11 @@ def claim_waive(*, claim_id: int, user, reason: str, expected_version: int | Non
     reason = _clean_reason(reason)
     with transaction.atomic():
         claim = _lock_claim(claim_id)
+        waived_checks = [claim.status, *([claim.attribution_status] if claim.has_attribution_check else [])]
+        if not claim.blocks_publication and ClaimStatus.WAIVED in waived_checks:
+            # Before the version check: the editor's own second click finds their first one done.
+            waived = claim.history.filter(to_status=ClaimStatus.WAIVED).select_related("actor").order_by("-id").first()
+            raise ClaimAlreadyWaived(claim, waived)
         _refuse_if_changed(claim, expected_version)
         if not claim.blocks_publication:
             raise ValidationError(f"Claim #{claim.pk} does not stand in the way of publication; nothing to waive.")

@@ -474,7 +474,15 @@ def claim_waive(request, pk):
                 reason=form.cleaned_data["reason"],
                 expected_version=form.cleaned_data.get("version"),
             )
+        except services.ClaimAlreadyWaived as repeat:
+            messages.info(request, str(repeat))
+            return redirect("factcheck:claim", pk=claim.pk)
         except (ValidationError, services.ClaimConflict) as error:
+            current = selectors.claim_for_desk(claim.pk)
+            if not current.blocks_publication:
+                # Its page offers no waiver any more, so a refusal on the form would never be seen.
+                messages.error(request, _error_text(error))
+                return redirect("factcheck:claim", pk=claim.pk)
             form.add_error(None, _error_text(error))
         else:
             messages.success(request, f"Claim #{claim.pk} waived; the reason is in the article's history.")

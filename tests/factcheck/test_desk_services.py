@@ -266,6 +266,19 @@ def test_an_editor_waives_one_claim_with_a_reason_recorded_on_claim_and_article(
     assert event.actor == editor and "press release" in event.comment and f"#{claim.pk}" in event.comment
 
 
+def test_a_waiver_sent_twice_is_recorded_once_and_the_editor_told(money, editor):
+    # A double click on "Waive this claim": both requests carry the version of the page they came from.
+    version = money.version
+    services.claim_waive(claim_id=money.pk, user=editor, reason="Agency copy.", expected_version=version)
+
+    with pytest.raises(services.ClaimAlreadyWaived) as repeat:
+        services.claim_waive(claim_id=money.pk, user=editor, reason="Agency copy.", expected_version=version)
+
+    assert f"Claim #{money.pk} is already waived (by {editor.get_username()}," in str(repeat.value)
+    assert money.article.events.filter(action="waive_gate").count() == 1
+    assert ClaimStatusChange.objects.filter(claim=money, to_status=ClaimStatus.WAIVED).count() == 1
+
+
 def test_a_quote_verified_as_said_verifies_that_its_speaker_said_each_figure_in_it(reporter, desk, fact_checker):
     article = _quote_article(
         reporter, desk,

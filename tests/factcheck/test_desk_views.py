@@ -261,6 +261,36 @@ def test_a_waiver_with_a_forged_version_says_so(client, editor, reporter, desk):
     assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.UNVERIFIED
 
 
+def test_a_waiver_clicked_twice_says_it_is_already_waived(client, editor, reporter, desk):
+    claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
+    client.force_login(editor)
+    data = {"reason": "Agency copy.", "version": claim.version}
+    client.post(reverse("factcheck:claim_waive", args=[claim.pk]), data)
+
+    response = client.post(reverse("factcheck:claim_waive", args=[claim.pk]), data, follow=True)
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert f"Claim #{claim.pk} is already waived (by {editor.get_username()}" in page
+
+
+def test_a_waiver_refused_because_the_desk_cleared_the_claim_meanwhile_says_so(client, editor, fact_checker, reporter, desk):
+    claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
+    client.force_login(editor)
+    opened_at = claim.version
+    services.claim_rule(claim_id=claim.pk, user=fact_checker, verdict="verified", note="Minutes, item 7.",
+                        sources=[services.SourceInput(kind="url", reference="https://council.example/14")])
+
+    response = client.post(
+        reverse("factcheck:claim_waive", args=[claim.pk]), {"reason": "Agency copy.", "version": opened_at}, follow=True
+    )
+
+    # The claim no longer needs a waiver, so its page has no waiver form to carry the refusal.
+    page = response.content.decode()
+    assert "changed after you opened it (it is now verified" in page
+    assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.VERIFIED
+
+
 def test_bulk_take_says_which_claim_no_longer_exists(desk_client, reporter, desk):
     scanned(reporter, desk)
 
