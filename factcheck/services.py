@@ -816,6 +816,35 @@ def _check_fields(claim: Claim, check: str) -> tuple[str, str]:
     )
 
 
+class RulingAlreadyGiven(Exception):
+    """The same ruling sent again (a double click, or the page sent once more): the check already has
+    this verdict, this note and these sources, so nothing is recorded twice."""
+
+    def __init__(self, claim: Claim, verdict: str, given: ClaimStatusChange | None):
+        by = given.actor.get_username() if given is not None and given.actor_id else "the desk"
+        at = date_format(timezone.localtime(given.created_at), "j M Y, H:i") if given is not None else ""
+        label = ClaimStatus(verdict).label.lower()
+        super().__init__(
+            f"Claim #{claim.pk} is already ruled {label} (by {by}{', ' + at if at else ''}) with this note; "
+            "nothing was changed."
+        )
+
+
+def _refuse_a_repeated_ruling(claim: Claim, *, check: str, verdict: str, note: str, new_sources) -> None:
+    """Raise RulingAlreadyGiven if this ruling is the one the check already has: checked before the
+    version, since the checker's own first click is what moved it on."""
+    if check == ClaimCheck.ATTRIBUTION and not claim.has_attribution_check:
+        return  # refused for what it is, further on
+    status_field, note_field = _check_fields(claim, check)
+    if getattr(claim, status_field) != verdict or getattr(claim, note_field) != note:
+        return
+    attached = set(claim.sources.filter(check_type=check).values_list("kind", "reference"))
+    if any((source.kind, source.reference) not in attached for source in new_sources):
+        return
+    given = claim.history.filter(check_type=check, to_status=verdict).select_related("actor").order_by("-id").first()
+    raise RulingAlreadyGiven(claim, verdict, given)
+
+
 def claim_rule(
     *,
     claim_id: int,
@@ -839,6 +868,7 @@ def claim_rule(
     new_sources = clean_sources(sources)
     with transaction.atomic():
         claim = _lock_claim(claim_id)
+        _refuse_a_repeated_ruling(claim, check=check, verdict=verdict, note=note, new_sources=new_sources)
         _refuse_if_changed(claim, expected_version)
         _refuse_unless_open_to(claim, user)
         status_field, note_field = _check_fields(claim, check)

@@ -383,6 +383,9 @@ def claim_rule(request, pk):
             )
         except PermissionDenied as error:
             return _refused(request, _error_text(error), article=claim.article)
+        except services.RulingAlreadyGiven as repeat:
+            messages.info(request, str(repeat))
+            return redirect("factcheck:claim", pk=claim.pk)
         except services.ClaimConflict as error:
             # The note and sources typed stay; the version moves on, so that the ruling can be given
             # again once the page, with whatever changed, has been read.

@@ -279,6 +279,30 @@ def test_a_waiver_sent_twice_is_recorded_once_and_the_editor_told(money, editor)
     assert ClaimStatusChange.objects.filter(claim=money, to_status=ClaimStatus.WAIVED).count() == 1
 
 
+def test_a_ruling_sent_twice_is_recorded_once_and_the_checker_told(money, fact_checker):
+    # A double click on "Save figure ruling": both requests carry the version of the page they came from.
+    version = money.version
+    ruling = {"verdict": "verified", "note": "Minutes, item 7.", "sources": [URL], "expected_version": version}
+    services.claim_rule(claim_id=money.pk, user=fact_checker, **ruling)
+
+    with pytest.raises(services.RulingAlreadyGiven) as repeat:
+        services.claim_rule(claim_id=money.pk, user=fact_checker, **ruling)
+
+    assert f"Claim #{money.pk} is already ruled verified (by {fact_checker.get_username()}," in str(repeat.value)
+    assert ClaimStatusChange.objects.filter(claim=money, to_status=ClaimStatus.VERIFIED).count() == 1
+    assert Source.objects.filter(claim=money).count() == 1
+
+
+def test_the_same_verdict_with_another_note_on_a_stale_page_is_still_refused(money, fact_checker):
+    version = money.version
+    services.claim_rule(claim_id=money.pk, user=fact_checker, verdict="unverifiable", note="No answer yet.",
+                        expected_version=version)
+
+    with pytest.raises(services.ClaimConflict):
+        services.claim_rule(claim_id=money.pk, user=fact_checker, verdict="unverifiable", note="Still nothing.",
+                            expected_version=version)
+
+
 def test_a_quote_verified_as_said_verifies_that_its_speaker_said_each_figure_in_it(reporter, desk, fact_checker):
     article = _quote_article(
         reporter, desk,

@@ -291,6 +291,19 @@ def test_a_waiver_refused_because_the_desk_cleared_the_claim_meanwhile_says_so(c
     assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.VERIFIED
 
 
+def test_a_ruling_clicked_twice_says_it_is_already_given_not_that_the_claim_changed(desk_client, fact_checker, reporter, desk):
+    claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
+    data = {"verdict": "unverifiable", "note": "Rang the council twice", "version": claim.version, "check": "figure"}
+    desk_client.post(reverse("factcheck:claim_rule", args=[claim.pk]), data)
+
+    response = desk_client.post(reverse("factcheck:claim_rule", args=[claim.pk]), data, follow=True)
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert f"Claim #{claim.pk} is already ruled unverifiable (by {fact_checker.get_username()}" in page
+    assert "changed after you opened it" not in page
+
+
 def test_bulk_take_says_which_claim_no_longer_exists(desk_client, reporter, desk):
     scanned(reporter, desk)
 
