@@ -1024,6 +1024,19 @@ def claim_remove_source(*, source_id: int, user) -> Claim:
         return claim
 
 
+class VerdictAlreadyReused(Exception):
+    """"Reuse this verdict" sent again (a double click): the claim already has that verdict, copied
+    from that claim, so nothing is copied twice."""
+
+    def __init__(self, claim: Claim, reused: ClaimStatusChange):
+        by = reused.actor.get_username() if reused.actor_id else "the desk"
+        at = date_format(timezone.localtime(reused.created_at), "j M Y, H:i")
+        super().__init__(
+            f"Claim #{claim.pk} already has the verdict of claim #{reused.reused_from_id} "
+            f"({claim.get_status_display().lower()}, reused by {by}, {at}); nothing was changed."
+        )
+
+
 def claim_reuse_verdict(
     *, claim_id: int, from_claim_id: int | None, user, expected_version: int | None = None
 ) -> Claim:
@@ -1037,6 +1050,9 @@ def claim_reuse_verdict(
         raise ValidationError("Say which earlier ruling to reuse.")
     with transaction.atomic():
         claim = _lock_claim(claim_id)
+        latest = claim.history.filter(check_type=ClaimCheck.FIGURE).select_related("actor").order_by("-id").first()
+        if latest is not None and latest.reused_from_id == from_claim_id and latest.to_status == claim.status:
+            raise VerdictAlreadyReused(claim, latest)  # before the version: the first click moved it on
         _refuse_if_changed(claim, expected_version)
         _refuse_unless_open_to(claim, user)
         earlier = Claim.objects.filter(pk=from_claim_id).first()

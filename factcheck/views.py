@@ -335,6 +335,8 @@ def claim_reuse(request, pk):
             user=request.user,
             expected_version=form.cleaned_data.get("version"),
         )
+    except services.VerdictAlreadyReused as repeat:
+        return _after_quick_action(request, claim.pk, success=str(repeat))
     except (PermissionDenied, ValidationError, services.ClaimConflict) as error:
         return _after_quick_action(request, claim.pk, error=error)
     success = f"Claim #{claim.pk}: the verdict of claim #{from_claim} reused."

@@ -169,6 +169,25 @@ def test_reusing_a_verdict_is_one_post_that_copies_it_and_records_the_reuse(clie
 
 
 @pytest.mark.django_db
+def test_reuse_this_verdict_clicked_twice_copies_it_once_and_says_so(client, reporter, desk, fact_checker):
+    first = quoted_count(scanned(reporter, desk, MINISTER, "First"))
+    services.claim_rule(claim_id=first.pk, user=fact_checker, verdict="verified", note="Army data agree.",
+                        sources=[SOURCE])
+    later = quoted_count(scanned(reporter, desk, "Again: " + MINISTER, "Second"))
+    client.force_login(fact_checker)
+    click = {"from_claim": first.pk, "version": later.version, "row": "1"}
+    client.post(reverse("factcheck:claim_reuse", args=[later.pk]), click, HTTP_HX_REQUEST="true")
+
+    again = client.post(reverse("factcheck:claim_reuse", args=[later.pk]), click, HTTP_HX_REQUEST="true")
+
+    row = again.content.decode()
+    assert again.status_code == 200
+    assert f"Claim #{later.pk} already has the verdict of claim #{first.pk}" in row
+    assert "changed after you opened it" not in row
+    assert later.sources.count() == 1 and later.history.filter(reused_from=first).count() == 1
+
+
+@pytest.mark.django_db
 def test_a_verdict_cannot_be_reused_on_a_claim_that_does_not_match(reporter, desk, fact_checker):
     first = quoted_count(scanned(reporter, desk, MINISTER, "First"))
     services.claim_rule(claim_id=first.pk, user=fact_checker, verdict="verified", note="Yes.", sources=[SOURCE])
