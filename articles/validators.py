@@ -69,19 +69,22 @@ def validate_clean_text(value: str) -> None:
             )
 
 
+def _refuse_over_length(value: str, limit: int, message: str, code: str) -> None:
+    # Browsers send each line break as two characters; the text is stored with one.
+    length = len(value.replace("\r\n", "\n")) if value else 0
+    if length > limit:
+        raise ValidationError(message, code=code, params={"length": f"{length:,}", "limit": f"{limit:,}"})
+
+
 def validate_body_length(value: str) -> None:
     from django.conf import settings
 
-    limit = settings.ARTICLE_BODY_MAX_CHARS
-    # Browsers send each line break as two characters; the body is stored with one.
-    length = len(value.replace("\r\n", "\n")) if value else 0
-    if length > limit:
-        raise ValidationError(
-            "The body is %(length)s characters long; the limit is %(limit)s. Split the story or cut it "
-            "before saving. Nothing was saved.",
-            code="body_too_long",
-            params={"length": f"{length:,}", "limit": f"{limit:,}"},
-        )
+    _refuse_over_length(
+        value, settings.ARTICLE_BODY_MAX_CHARS,
+        "The body is %(length)s characters long; the limit is %(limit)s. Split the story or cut it "
+        "before saving. Nothing was saved.",
+        "body_too_long",
+    )
 
 
 # A standfirst is a sentence or two under the headline. Without a limit of its own it could carry far
@@ -90,14 +93,12 @@ STANDFIRST_MAX_CHARS = 1000
 
 
 def validate_standfirst_length(value: str) -> None:
-    length = len(value.replace("\r\n", "\n")) if value else 0
-    if length > STANDFIRST_MAX_CHARS:
-        raise ValidationError(
-            "The standfirst is %(length)s characters long; the limit is %(limit)s (one or two sentences "
-            "under the headline). Move the rest into the body. Nothing was saved.",
-            code="standfirst_too_long",
-            params={"length": f"{length:,}", "limit": f"{STANDFIRST_MAX_CHARS:,}"},
-        )
+    _refuse_over_length(
+        value, STANDFIRST_MAX_CHARS,
+        "The standfirst is %(length)s characters long; the limit is %(limit)s (one or two sentences "
+        "under the headline). Move the rest into the body. Nothing was saved.",
+        "standfirst_too_long",
+    )
 
 
 def validate_new_deadline(deadline, previous=None) -> None:

@@ -18,11 +18,11 @@ pytestmark = [
 ]
 
 
-def test_a_take_refused_because_a_colleague_took_the_claim_says_so_in_the_row(live_server, page):
+def faye_at_a_queue_row(live_server, page):
+    """A money claim of Rita's in the queue, and Faye, a fact-checker, looking at its row: (reporter, claim, row)."""
     desk = DeskFactory(name="City", slug="city")
     reporter = UserFactory(username="rita", role="Reporter")
     UserFactory(username="faye", role="Fact-checker")
-    colleague = UserFactory(username="fred", role="Fact-checker")
     article = ArticleFactory(
         author=reporter, desk=desk, headline="Library budget", standfirst="",
         body="The council approved a budget of $12.5 million for the new library.",
@@ -34,6 +34,12 @@ def test_a_take_refused_because_a_colleague_took_the_claim_says_so_in_the_row(li
     page.goto(live_server.url + reverse("factcheck:queue"))
     row = page.locator(f"#claim-row-{claim.pk}")
     expect(row.get_by_role("button", name="Take")).to_be_visible()
+    return reporter, claim, row
+
+
+def test_a_take_refused_because_a_colleague_took_the_claim_says_so_in_the_row(live_server, page):
+    colleague = UserFactory(username="fred", role="Fact-checker")
+    _, claim, row = faye_at_a_queue_row(live_server, page)
     # Meanwhile a colleague takes it from their own queue.
     services.claim_take(claim_id=claim.pk, user=colleague)
 
@@ -45,20 +51,7 @@ def test_a_take_refused_because_a_colleague_took_the_claim_says_so_in_the_row(li
 
 
 def test_a_take_refused_because_the_claim_changed_says_so_in_the_row(live_server, page):
-    desk = DeskFactory(name="City", slug="city")
-    reporter = UserFactory(username="rita", role="Reporter")
-    UserFactory(username="faye", role="Fact-checker")
-    article = ArticleFactory(
-        author=reporter, desk=desk, headline="Library budget", standfirst="",
-        body="The council approved a budget of $12.5 million for the new library.",
-    )
-    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
-    claim = Claim.objects.get(article=article, kind="money")
-
-    sign_in(page, live_server.url + reverse("login"), "faye")
-    page.goto(live_server.url + reverse("factcheck:queue"))
-    row = page.locator(f"#claim-row-{claim.pk}")
-    expect(row.get_by_role("button", name="Take")).to_be_visible()
+    reporter, claim, row = faye_at_a_queue_row(live_server, page)
     # The reporter attaches a source meanwhile: the row's page is out of date.
     services.claim_add_source(claim_id=claim.pk, user=reporter, kind="url", reference="https://council.example/14")
 
