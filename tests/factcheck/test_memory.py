@@ -144,12 +144,17 @@ def test_claim_memory_for_a_page_costs_two_queries_whatever_its_size(reporter, d
     assert {claim.pk for claim in page} == set(found)
 
 
-@pytest.mark.django_db
-def test_reusing_a_verdict_is_one_post_that_copies_it_and_records_the_reuse(client, reporter, desk, fact_checker):
+def a_verified_count_and_the_same_again(reporter, desk, fact_checker):
+    """The minister's quoted count ruled verified in one article, and the same sentence in another."""
     first = quoted_count(scanned(reporter, desk, MINISTER, "First"))
     services.claim_rule(claim_id=first.pk, user=fact_checker, verdict="verified", note="Army data agree.",
                         sources=[SOURCE])
-    later = quoted_count(scanned(reporter, desk, "Again: " + MINISTER, "Second"))
+    return first, quoted_count(scanned(reporter, desk, "Again: " + MINISTER, "Second"))
+
+
+@pytest.mark.django_db
+def test_reusing_a_verdict_is_one_post_that_copies_it_and_records_the_reuse(client, reporter, desk, fact_checker):
+    first, later = a_verified_count_and_the_same_again(reporter, desk, fact_checker)
     client.force_login(fact_checker)
     queue = client.get(reverse("factcheck:queue")).content.decode()
     assert "Checked before" in queue and "Reuse this verdict" in queue and "Army data agree." in queue
@@ -170,10 +175,7 @@ def test_reusing_a_verdict_is_one_post_that_copies_it_and_records_the_reuse(clie
 
 @pytest.mark.django_db
 def test_reuse_this_verdict_clicked_twice_copies_it_once_and_says_so(client, reporter, desk, fact_checker):
-    first = quoted_count(scanned(reporter, desk, MINISTER, "First"))
-    services.claim_rule(claim_id=first.pk, user=fact_checker, verdict="verified", note="Army data agree.",
-                        sources=[SOURCE])
-    later = quoted_count(scanned(reporter, desk, "Again: " + MINISTER, "Second"))
+    first, later = a_verified_count_and_the_same_again(reporter, desk, fact_checker)
     client.force_login(fact_checker)
     click = {"from_claim": first.pk, "version": later.version, "row": "1"}
     client.post(reverse("factcheck:claim_reuse", args=[later.pk]), click, HTTP_HX_REQUEST="true")
