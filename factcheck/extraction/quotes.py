@@ -455,6 +455,8 @@ def _and_joined_start(text: str, start: int, lo: int) -> int:
 def _portfolio_goes_on_re() -> re.Pattern:
     """Compiled when first needed: the pattern is long, and few texts ask for it."""
     return re.compile(rf"(?:[ \t]+(?:and|&)[ \t]+{_CAP}(?:[ \t]+{_CAP})*)+,[ \t]")
+
+
 # A byline: a line of its own that names who wrote the story, and perhaps for whom.
 _BYLINE_RE = re.compile(r"[ \t]*(?:By|BY)[ \t]+[^\n.!?\"\u201c\u201d]{1,80}(?:\n|\Z)")
 # The office of one known by a title, opening a clause: "The governor's office", "the prime
@@ -692,6 +694,8 @@ _OPENER_CAPS_RE = re.compile(
 _FIRST_WORD_AT_RE = re.compile(r"\S*")
 
 
+# Such a body or role as the subject that ends a clause: "Brazil's health ministry", "Later Acme's
+# chief executive".
 @functools.cache
 def _owned_role_or_body_re() -> re.Pattern:
     """Compiled when first needed: the pattern is long, and few texts ask for it."""
