@@ -687,6 +687,8 @@ def _owned_subject_re() -> re.Pattern:
     )
 
 
+# An age as a word of a description: "a 40-year-old man", "an 86-year-old widow".
+_AGED_RE = re.compile(r"\b[0-9]{1,3}-year-old\b")
 # Capitalised words that open a clause, not a name: "Later", "But", "The", "Monday".
 _OPENER_CAPS_RE = re.compile(
     rf"(?:(?:{'|'.join(sorted(w.capitalize() for w in STOP_CAPS if w.isalpha()))}|{_DAY_OR_MONTH})[ \t]+)*"
@@ -1151,7 +1153,7 @@ _SOURCES_OWN_VERBS = (
     "|criticised|criticized|dismissed|agreed|refused|stressed|argued|claimed|defended|described"
 )
 _UNNAMED_SUBJECT_RE = re.compile(
-    r"(?:^(?:(?:But|And|Yet)\s+)?|(?<=,)|(?<=,\sand)|(?<=,\sbut))\s*((?:A|An|One|Another|a|an|one|another)\s+(?:[A-Z][\w.&'\-]*\s+){0,3}[a-z][^,;:\"\u201c\u201d]{2,80}?"
+    r"(?:^(?:(?:But|And|Yet)\s+)?|(?<=,)|(?<=,\sand)|(?<=,\sbut))\s*((?:A|An|One|Another|a|an|one|another)\s+(?:[A-Z][\w.&'\-]*\s+){0,3}(?:[a-z]|[0-9]{1,3}-year-old\b)[^,;:\"\u201c\u201d]{2,80}?"
     # a body whose name lists its remit: "the Department for Environment, Food and Rural Affairs"
     rf"(?:{_REMIT_LIST})?)"
     rf"(?=\s*,|\s*$|\s+(?:who|which|had|has|have|was|is|were|are|will|would|also|said|says|told|added)\b"
@@ -4405,7 +4407,8 @@ class QuoteFinder:
             # The remit of a body is several words long, as a body's name may be after "for":
             # "A spokesperson for the Department of Foreign Affairs and Trade".
             longest = 12 if remit is not None or _SPOKESPERSON_FOR_RE.match(head) else 10
-            return head if 1 < len(head.split()) <= longest and not any(ch.isdigit() for ch in head) else None
+            # (no figures in a description, but an age: "a 40-year-old man who lives nearby")
+            return head if 1 < len(head.split()) <= longest and not any(ch.isdigit() for ch in _AGED_RE.sub("", head)) else None
         if (
             2 <= len(words) <= 4 and words[-1] in _GROUP_SOURCES and words[0][:1].isupper()
             and sex_of_given_name(words[0]) is None and all(w.isalpha() for w in words)

@@ -3731,3 +3731,19 @@ def test_a_byline_names_no_speaker(text, found):
 )
 def test_the_noun_of_an_owned_body_that_spoke_before(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # An age is a word of an unnamed source's description, not a figure that ends it.
+        ('"It was chaos," said a 40-year-old man who lives nearby.', ["a 40-year-old man"]),
+        ('A 40-year-old man, who did not want to be named, said: "It was chaos."', ["A 40-year-old man"]),
+        ('An 86-year-old widow from Kestrel Bay said in a statement read to the court: "I lost everything."',
+         ["An 86-year-old widow from Kestrel Bay"]),
+        # Other figures still end no description and name no one.
+        ('"It was chaos," said a 2-1 win.', [None]),
+    ],
+)
+def test_an_age_in_an_unnamed_sources_description(text, found):
+    assert [s for _, s in speakers(text)] == found
