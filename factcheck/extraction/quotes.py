@@ -3929,7 +3929,7 @@ class QuoteFinder:
         found = None
         # The nouns come from the copy, so the patterns are left to re's own bounded cache.
         pattern = re.compile(
-            rf"\b[Aa]n?\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)[A-Za-z'\-]+\s+){{0,4}}?{re.escape(noun.lower())}"
+            rf"\b[Aa]n?\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)[A-Za-z'\-+&]+\s+){{0,4}}?{re.escape(noun.lower())}"
             rf"(?:\s+(?:from|at|in|with|for|of|close\s+to|familiar\s+with)\s+[^,.;:\"\u201c\u201d]{{1,60}})?(?=[\s,.;:])"
         )
         for m in pattern.finditer(self.text, max(0, since, pos - 3000), pos):

@@ -3747,3 +3747,9 @@ def test_the_noun_of_an_owned_body_that_spoke_before(text, found):
 )
 def test_an_age_in_an_unnamed_sources_description(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+def test_a_source_described_with_a_plus_or_an_ampersand_is_found_again():
+    text = ('An Opec+ delegate, who asked not to be named, said the cut was aimed at some members. "Some '
+            'countries have been overproducing," the delegate said.')
+    assert [s for _, s in speakers(text)] == ["An Opec+ delegate"]
