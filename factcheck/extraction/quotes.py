@@ -2310,7 +2310,11 @@ class SpeakerIndex:
             in_plural = noun not in (t.lower() for t in m.tokens) and m.tokens[-1].lower() == plural
             if in_plural and was_passed_a_body:
                 continue  # "Shares in United Utilities fell. Thames Water said ... the utility said": not the plural's
-            if (len(m.tokens) < 2 and not head_alone) or (noun not in (t.lower() for t in m.tokens) and not in_plural):
+            # "the hospital" after "St. Augustine Medical Center": a hospital by its other names
+            a_hospital = noun == "hospital" and len(m.tokens) >= 2 and (
+                m.tokens[-1].lower() == "infirmary" or (m.tokens[-2].lower() == "medical" and m.tokens[-1].lower() in ("center", "centre"))
+            )
+            if (len(m.tokens) < 2 and not head_alone) or (noun not in (t.lower() for t in m.tokens) and not in_plural and not a_hospital):
                 before = self.text[max(0, m.pos - 24):m.pos].rstrip().lower()
                 # "the UN children's agency UNICEF": the noun is the body's description.
                 if before.endswith(" " + noun):

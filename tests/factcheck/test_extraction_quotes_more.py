@@ -3753,3 +3753,18 @@ def test_a_source_described_with_a_plus_or_an_ampersand_is_found_again():
     text = ('An Opec+ delegate, who asked not to be named, said the cut was aimed at some members. "Some '
             'countries have been overproducing," the delegate said.')
     assert [s for _, s in speakers(text)] == ["An Opec+ delegate"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A hospital by its other names.
+        ('Staff at St. Brendan Medical Center missed the infection. The centre said it would appeal. "We have deep '
+         'compassion for the family," the hospital said in a statement.', ["St. Brendan Medical Center"]),
+        ('The Royal Kestrel Infirmary was full on Monday. "We are coping," the hospital said.', ["Royal Kestrel Infirmary"]),
+        # ... not a centre of another kind.
+        ('The Kestrel Convention Center was full on Monday. "We are coping," the hospital said.', ["the hospital"]),
+    ],
+)
+def test_the_hospital_is_a_medical_center_or_an_infirmary_named_before(text, found):
+    assert [s for _, s in speakers(text)] == found
