@@ -681,9 +681,9 @@ def _owned_subject_re() -> re.Pattern:
     """Compiled when first needed: the pattern is long, and few texts ask for it."""
     return re.compile(
         # (after a dateline: "(Bloomberg) -- ", "LONDON (Reuters) - ")
-        r"\W*(?:(?:[A-Z][A-Za-z.,]*[ \t]+){0,3}\([A-Za-z]+\)[ \t]*(?:--|-|\u2013|\u2014)[ \t]*)?"
+        r"[ \t\n]*(?:(?:[A-Z][A-Za-z.,]*[ \t]+){0,3}\([A-Za-z]+\)[ \t]*(?:--|-|\u2013|\u2014)[ \t]*)?"
         r"(?:(?:[A-Z][a-z]+)(?:[ \t]+[a-z]+){0,3},[ \t]+)?"
-        rf"(?P<who>(?:{_CAP}[ \t]+){{0,3}}{_CAP}['\u2019]s(?:[ \t]+[a-z][a-z\-]*){{0,2}}?[ \t]+(?P<noun>[a-z]+))[ \t]+[a-z]+(?:ed|s)\b"
+        rf"(?P<who>(?:{_CAP}[ \t]+){{0,3}}{_CAP}['\u2019]s(?:[ \t]+[a-z][a-z\-]*){{0,2}}?[ \t]+(?P<noun>[a-z]+))[ \t]+(?:said|says|told|cut|held|kept|set|left|made|took|rose|fell|[a-z]+ed)\b"
     )
 
 
@@ -2310,9 +2310,10 @@ class SpeakerIndex:
             in_plural = noun not in (t.lower() for t in m.tokens) and m.tokens[-1].lower() == plural
             if in_plural and was_passed_a_body:
                 continue  # "Shares in United Utilities fell. Thames Water said ... the utility said": not the plural's
-            # "the hospital" after "St. Augustine Medical Center": a hospital by its other names
+            # "the hospital" after "St. Augustine Medical Center": a hospital by its other names (not a
+            # British "Medical Centre", which is a family doctor's surgery)
             a_hospital = noun == "hospital" and len(m.tokens) >= 2 and (
-                m.tokens[-1].lower() == "infirmary" or (m.tokens[-2].lower() == "medical" and m.tokens[-1].lower() in ("center", "centre"))
+                m.tokens[-1].lower() == "infirmary" or (m.tokens[-2].lower() == "medical" and m.tokens[-1].lower() == "center")
             )
             if (len(m.tokens) < 2 and not head_alone) or (noun not in (t.lower() for t in m.tokens) and not in_plural and not a_hospital):
                 before = self.text[max(0, m.pos - 24):m.pos].rstrip().lower()
@@ -3956,7 +3957,7 @@ class QuoteFinder:
         for j in range(k, max(-1, k - 4), -1):
             s, e = self.sentences[j]
             owned = _owned_subject_re().match(self.text, s, min(e, pos))
-            if owned is not None and owned.group("noun") == noun:
+            if owned is not None and owned.group("noun") == noun and not self.index.in_a_quote(owned.start("who")):
                 return owned.group("who")
         return None
 
@@ -4454,9 +4455,7 @@ class QuoteFinder:
             return self.statement_issuer(pos, words[1]) or frag
         if first == "the" and len(words) == 2 and not self.index.names_a_person(frag):
             # "the official", "the diplomat": the source described earlier ("A city official").
-            earlier = self.described_before(words[-1], pos) or (
-                words[-1] in _OWNED_ROLE_WORDS or words[-1] in _GENERIC_BODY_WORDS
-            ) and self.owned_before(words[-1], min(pos, quote_start))
+            earlier = self.described_before(words[-1], pos)
             if earlier:
                 return earlier
         if first == "the" and len(words) <= 4 and not _AGE_WORDS.isdisjoint(words) and words[-1].islower():
@@ -4489,6 +4488,10 @@ class QuoteFinder:
                 # "The Consumer Council for Water said ... . '...,' the watchdog said": the body
                 # that spoke in a sentence just before.
                 or (len(words) == 2 and words[-1] in _GENERIC_BODY_WORDS and self.body_subject_before(min(pos, quote_start), words[-1]))
+                # "Brazil's central bank raised its key rate ... . '...,' the bank said": one described
+                # after its owner, when none is named so.
+                or (len(words) == 2 and (words[-1] in _OWNED_ROLE_WORDS or words[-1] in _GENERIC_BODY_WORDS)
+                    and self.owned_before(words[-1], min(pos, quote_start)))
                 or frag
             )
         if (

@@ -3768,3 +3768,24 @@ def test_a_source_described_with_a_plus_or_an_ampersand_is_found_again():
 )
 def test_the_hospital_is_a_medical_center_or_an_infirmary_named_before(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A body named before goes first; an owned description only when none is.
+        ('Brazil\'s central bank raised rates on Wednesday. The European Central Bank held rates on Thursday. '
+         '"Inflation is easing," the bank said.', ["European Central Bank"]),
+        ('The Bank of England held rates on Thursday. Britain\'s central bank has kept rates at 5% for a year. '
+         '"Inflation is falling," the bank said.', ["Bank of England"]),
+        # Not a body spoken of inside a quote, nor one before a plural noun.
+        ('HSBC cut its growth forecast for Japan on Monday. "Japan\'s central bank is behind the curve," the bank '
+         'said in a note. "Rates must rise," the bank added.', ["the bank", "the bank"]),
+        ('Smith\'s bank accounts were frozen on Monday. "We follow the law," the bank said.', ["the bank"]),
+        # A British "Medical Centre" is a family doctor's surgery, not the hospital.
+        ('Dr Anne Ward, a GP at Riverside Medical Centre, said the patient had been sent to hospital. "He is '
+         'stable," the hospital said.', ["the hospital"]),
+    ],
+)
+def test_the_second_review_of_owned_bodies_and_hospitals(text, found):
+    assert [s for _, s in speakers(text)] == found
