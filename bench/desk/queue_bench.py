@@ -1,10 +1,13 @@
-"""Query count per page and p50 render time of the fact-check desk and the editors' admin lists, on PostgreSQL.
+"""Query count per page and p50 render time of the fact-check desk and the editors' admin lists, on
+PostgreSQL or SQLite.
 
     python bench/desk/queue_bench.py [--articles 10000,100000] [--claims-per-article 10] [--runs 15] [--keep]
                                      [--database-url postgres://postgres@127.0.0.1:5432/newsroom_bench_desk]
+    python bench/desk/queue_bench.py --database-url sqlite:///.run/bench-desk.sqlite3
 
-Creates its own database (dropped at the end unless --keep), migrates it, and bulk-loads articles,
-one revision each and their claims with COPY, growing in steps (by default 10k articles and 100k
+Creates its own database (dropped at the end unless --keep; on SQLite, a file of its own that must not
+exist yet), migrates it, and bulk-loads articles, one revision each and their claims (COPY on
+PostgreSQL, batched inserts on SQLite), growing in steps (by default 10k articles and 100k
 claims, then 100k and 1M). At each step it renders, through the test client as a signed-in
 fact-checker or editor:
 
@@ -59,7 +62,23 @@ def parse_args():
     return parser.parse_args()
 
 
+def is_sqlite(url: str) -> bool:
+    return urlparse(url).scheme == "sqlite"
+
+
+def sqlite_path(url: str) -> Path:
+    # dj-database-url's form: sqlite:///relative/path or sqlite:////absolute/path
+    return Path(urlparse(url).path[1:])
+
+
 def recreate_database(url: str) -> None:
+    if is_sqlite(url):
+        path = sqlite_path(url)
+        # Never overwrite a file the benchmark did not create: it may be someone's newsroom.
+        if path.exists():
+            sys.exit(f"{path} exists; give --database-url a SQLite file that does not exist yet.")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return
     import psycopg
 
     parsed = urlparse(url)
@@ -71,6 +90,11 @@ def recreate_database(url: str) -> None:
 
 
 def drop_database(url: str) -> None:
+    if is_sqlite(url):
+        path = sqlite_path(url)
+        for leftover in [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]:
+            leftover.unlink(missing_ok=True)
+        return
     import psycopg
 
     parsed = urlparse(url)
@@ -94,6 +118,43 @@ def setup_django(url: str) -> None:
 
 
 # --- Loading -----------------------------------------------------------------------------------------
+
+
+class _SqliteRows:
+    """COPY's write_row for SQLite: rows inserted in batches of executemany, times stored as Django
+    stores them there (naive UTC text), so that they compare with the times the pages write."""
+
+    BATCH = 5000
+
+    def __init__(self, raw, table: str, columns: str):
+        marks = ", ".join("%s" for _ in columns.split(","))
+        self.raw, self.sql, self.rows = raw, f"INSERT INTO {table} ({columns}) VALUES ({marks})", []
+
+    def write_row(self, row) -> None:
+        self.rows.append(
+            tuple(v.astimezone(UTC).replace(tzinfo=None).isoformat(" ") if isinstance(v, datetime) else v for v in row)
+        )
+        if len(self.rows) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            self.raw.executemany(self.sql, self.rows)
+            self.rows = []
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if exc[0] is None:
+            self.flush()
+
+
+def bulk_rows(raw, table: str, columns: str):
+    """Something to write_row() into: PostgreSQL's COPY, or batched inserts on SQLite."""
+    if hasattr(raw, "copy"):
+        return raw.copy(f"COPY {table} ({columns}) FROM STDIN")
+    return _SqliteRows(raw, table, columns)
 
 
 class Loader:
@@ -131,18 +192,28 @@ class Loader:
 
         started = time.perf_counter()
         first, last = self.articles + 1, target_articles
+        sqlite = connection.vendor == "sqlite"
         with connection.cursor() as cursor:
             raw = cursor.cursor
             self._copy_articles(raw, first, last)
             self._copy_revisions(raw, first, last)
             self._copy_claims(raw, first, last)
-            for table in ["articles_article", "articles_revision", "factcheck_claim"]:
-                cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+            if sqlite:
+                connection.commit()
+            else:
+                for table in ["articles_article", "articles_revision", "factcheck_claim"]:
+                    cursor.execute(
+                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
+                    )
         # What autovacuum does to freshly loaded tables: statistics, and the visibility map that lets
         # the counts read the partial index alone. VACUUM cannot run inside a transaction block.
+        # SQLite keeps no statistics until asked: ANALYZE, as a deployment would after loading.
         with connection.cursor() as cursor:
-            for table in ["articles_article", "articles_revision", "factcheck_claim"]:
-                cursor.execute(f"VACUUM ANALYZE {table}")
+            if sqlite:
+                cursor.execute("ANALYZE")
+            else:
+                for table in ["articles_article", "articles_revision", "factcheck_claim"]:
+                    cursor.execute(f"VACUUM ANALYZE {table}")
         self.articles = target_articles
         return time.perf_counter() - started
 
@@ -157,7 +228,7 @@ class Loader:
             "id, headline, slug, standfirst, body, desk_id, author_id, deadline, assigned_editor_id, status, "
             "version, scheduled_for, published_at, created_at, updated_at"
         )
-        with raw.copy(f"COPY articles_article ({columns}) FROM STDIN") as copy:
+        with bulk_rows(raw, "articles_article", columns) as copy:
             for article_id in range(first, last + 1):
                 status = self._status(article_id)
                 r = self.random
@@ -186,7 +257,7 @@ class Loader:
 
     def _copy_revisions(self, raw, first: int, last: int) -> None:
         columns = "id, article_id, number, headline, standfirst, body, created_by_id, created_at, note"
-        with raw.copy(f"COPY articles_revision ({columns}) FROM STDIN") as copy:
+        with bulk_rows(raw, "articles_revision", columns) as copy:
             for article_id in range(first, last + 1):
                 copy.write_row(
                     (
@@ -222,7 +293,7 @@ class Loader:
         r = self.random
         checkers = [self.checker, *self.other_checkers]
         claim_id = self.claims
-        with raw.copy(f"COPY factcheck_claim ({columns}) FROM STDIN") as copy:
+        with bulk_rows(raw, "factcheck_claim", columns) as copy:
             for article_id in range(first, last + 1):
                 article_status = self._status(article_id)
                 deadline = self.deadlines[article_id]
@@ -303,7 +374,8 @@ def pages(loader) -> list[tuple[str, str, object]]:
 def main() -> None:
     args = parse_args()
     steps = [int(n) for n in args.articles.split(",")]
-    print(f"Creating {urlparse(args.database_url).path.lstrip('/')} and migrating…", flush=True)
+    name = sqlite_path(args.database_url) if is_sqlite(args.database_url) else urlparse(args.database_url).path[1:]
+    print(f"Creating {name} and migrating…", flush=True)
     recreate_database(args.database_url)
     try:
         setup_django(args.database_url)
