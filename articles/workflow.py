@@ -57,6 +57,10 @@ AUTHOR_EDITABLE_STATES = frozenset({Status.DRAFT, Status.CHANGES_REQUESTED})
 UNPUBLISHED_STATES = frozenset(
     {Status.DRAFT, Status.SUBMITTED, Status.IN_REVIEW, Status.CHANGES_REQUESTED, Status.APPROVED, Status.SCHEDULED}
 )
+# States of copy on its way to readers or in front of them: the fact-check desk's work. A published
+# article's claims stay, since a correction is checked against them; killed copy (until it is restored)
+# and archived copy are going nowhere.
+LIVE_STATES = UNPUBLISHED_STATES | PUBLIC_STATES
 # States in which an editor may change the copy (sub-editing); published copy changes only by correction.
 EDITOR_EDITABLE_STATES = UNPUBLISHED_STATES
 # States whose copy has been cleared: an edit that changes a checked claim sends it back to review.

@@ -24,8 +24,6 @@ class FactcheckConfig(AppConfig):
 
         from articles.models import Article
 
-        from .services import claims_follow_article_deadline
+        from .services import claims_follow_article
 
-        post_save.connect(
-            claims_follow_article_deadline, sender=Article, dispatch_uid="factcheck.claims_follow_article_deadline"
-        )
+        post_save.connect(claims_follow_article, sender=Article, dispatch_uid="factcheck.claims_follow_article")

@@ -120,6 +120,10 @@ class Claim(models.Model):
     # The article's deadline, copied here so that the desk's queue (deadline, then score, then age) is
     # read in order from one index instead of sorting every open claim; kept in step by the services.
     article_deadline = models.DateTimeField(null=True, blank=True, editable=False)
+    # Whether the article is live (articles.workflow.LIVE_STATES), copied here for the same reason: the
+    # queue leaves out killed and archived copy by reading one index, not joining every claim to its
+    # article; kept in step by the services.
+    article_live = models.BooleanField(default=True, editable=False)
 
     first_seen_revision = models.ForeignKey(
         "articles.Revision", on_delete=models.CASCADE, related_name="claims_first_seen"
@@ -156,10 +160,12 @@ class Claim(models.Model):
             models.Index(fields=["article", "is_present"], name="claim_article_present"),
             # The desk's work: claims still unverified, in progress or inaccurate, on either check.
             models.Index(
-                # Ordered as the queue reads it; the trailing columns let the counts read the index alone.
+                # Ordered as the queue reads it; the trailing columns let the counts read the index alone,
+                # and the queue skip killed and archived copy without reading the claim itself. (Not
+                # leading: Django writes `WHERE article_live`, which SQLite cannot seek an index with.)
                 fields=[
                     "article_deadline", "-score", "created_at", "id",
-                    "status", "attribution_status", "quoted", "kind", "assigned_to",
+                    "article_live", "status", "attribution_status", "quoted", "kind", "assigned_to",
                 ],
                 name="claim_unsettled",
                 condition=Q(is_present=True)

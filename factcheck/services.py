@@ -1220,17 +1220,20 @@ def claims_reconciled(*, article: Article, revision: Revision, created, changed,
     copy that would go out: the article returns to review (a scheduled one is unscheduled).
     """
     from articles.services import article_transition
-    from articles.workflow import CLEARED_STATES
+    from articles.workflow import CLEARED_STATES, LIVE_STATES
 
     keyed = []
+    # A scan may finish after its article was killed: its claims must not reach the queue.
+    live = article.status in LIVE_STATES
     for claim in [*created, *changed]:
         key = memory_key(claim)
-        if key != claim.memory_key or claim.article_deadline != article.deadline:
+        if key != claim.memory_key or claim.article_deadline != article.deadline or claim.article_live != live:
             claim.memory_key = key
             claim.article_deadline = article.deadline
+            claim.article_live = live
             keyed.append(claim)
     if keyed:
-        Claim.objects.bulk_update(keyed, ["memory_key", "article_deadline"])
+        Claim.objects.bulk_update(keyed, ["memory_key", "article_deadline", "article_live"])
 
     ruled_lost = [c for c in vanished if c.status != ClaimStatus.UNVERIFIED]
     if article.status not in CLEARED_STATES or not (created or ruled_lost):
@@ -1253,10 +1256,14 @@ def claims_reconciled(*, article: Article, revision: Revision, created, changed,
     article.refresh_from_db(fields=["status", "scheduled_for", "updated_at"])
 
 
-def claims_follow_article_deadline(sender, instance, update_fields=None, **kwargs) -> None:
-    """post_save of Article: copy a changed deadline onto its claims (see Claim.article_deadline)."""
-    if update_fields is not None and "deadline" not in update_fields:
-        return
-    Claim.objects.filter(article_id=instance.pk).exclude(article_deadline=instance.deadline).update(
-        article_deadline=instance.deadline
-    )
+def claims_follow_article(sender, instance, update_fields=None, **kwargs) -> None:
+    """post_save of Article: copy a changed deadline, and whether the article is live, onto its claims
+    (see Claim.article_deadline and Claim.article_live). Every workflow step saves the status."""
+    from articles.workflow import LIVE_STATES
+
+    claims = Claim.objects.filter(article_id=instance.pk)
+    if update_fields is None or "deadline" in update_fields:
+        claims.exclude(article_deadline=instance.deadline).update(article_deadline=instance.deadline)
+    if update_fields is None or "status" in update_fields:
+        live = instance.status in LIVE_STATES
+        claims.exclude(article_live=live).update(article_live=live)

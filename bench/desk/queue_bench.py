@@ -288,8 +288,10 @@ class Loader:
             "id, article_id, kind, text, start, \"end\", value, low, high, unit, qualifier, direction, speaker, "
             "quoted, sentence, sentence_start, sentence_end, score, fingerprint, status, verdict, assigned_to_id, "
             "version, attribution_status, attribution_note, memory_key, first_seen_revision_id, "
-            "last_seen_revision_id, is_present, replaces_id, created_at, updated_at, article_deadline"
+            "last_seen_revision_id, is_present, replaces_id, created_at, updated_at, article_deadline, article_live"
         )
+        from articles.workflow import LIVE_STATES
+
         r = self.random
         checkers = [self.checker, *self.other_checkers]
         claim_id = self.claims
@@ -320,7 +322,7 @@ class Loader:
                             r.choice(checkers).pk if ruled else None, 1,
                             "verified" if article_status == "published" or r.random() >= 0.7 else "unverified",
                             "", r.choice(self.memory_pool) if value is not None else "", article_id, article_id,
-                            True, None, created, created, deadline,
+                            True, None, created, created, deadline, article_status in LIVE_STATES,
                         )
                     )
         self.claims = claim_id
