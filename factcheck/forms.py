@@ -13,7 +13,7 @@ from articles.permissions import FACT_CHECKER_ROLE
 from articles.validators import validate_clean_text
 
 from .models import VERDICT_STATUSES, ClaimCheck, ClaimKind, ClaimStatus, SourceKind
-from .selectors import QueueFilters
+from .selectors import KILLED_OR_ARCHIVED_STAGE, QueueFilters
 from .services import RULING_NOTE_MAX_CHARS, SourceInput
 
 STATUS_FILTER_CHOICES = [
@@ -34,7 +34,12 @@ class QueueFilterForm(forms.Form):
     speaker = forms.CharField(required=False, max_length=200)
     stage = forms.ChoiceField(
         required=False,
-        choices=[("", "Any article"), ("submitted", "Sent to the desk"), ("drafts", "Drafts still being written")],
+        choices=[
+            ("", "Any live article"),
+            ("submitted", "Sent to the desk"),
+            ("drafts", "Drafts still being written"),
+            (KILLED_OR_ARCHIVED_STAGE, "Killed or archived"),
+        ],
     )
     article = forms.IntegerField(required=False, min_value=1, max_value=2**62, widget=forms.HiddenInput)
 

@@ -367,7 +367,9 @@ class QueueFilters:
     article_id: int | None = None
     assignee: str = ""  # "", "me", "none" or a user id
     speaker: str = ""
-    stage: str = ""  # "", "submitted" (sent to the desk) or "drafts" (still with the reporter)
+    # "" (every live article), "submitted" (sent to the desk), "drafts" (still with the reporter) or
+    # "killed_or_archived" (copy going nowhere, listed only when asked for)
+    stage: str = ""
 
 
 # Copy the reporter has sent to the desk, and copy still being written: the queue can show either.
@@ -375,6 +377,7 @@ SUBMITTED_ARTICLE_STATES = (
     Status.SUBMITTED, Status.IN_REVIEW, Status.APPROVED, Status.SCHEDULED, Status.PUBLISHED, Status.CORRECTED,
 )
 DRAFT_ARTICLE_STATES = (Status.DRAFT, Status.CHANGES_REQUESTED)
+KILLED_OR_ARCHIVED_STAGE = "killed_or_archived"
 
 
 def _filtered_claims(filters: QueueFilters, user) -> QuerySet[Claim]:
@@ -398,6 +401,23 @@ def _filtered_claims(filters: QueueFilters, user) -> QuerySet[Claim]:
     elif filters.stage == "drafts":
         claims = claims.filter(article__status__in=DRAFT_ARTICLE_STATES)
     return claims
+
+
+def _copy_filter(filters: QueueFilters) -> Q:
+    """Whose claims a listing holds, by whether their article is live (Claim.article_live).
+
+    A checker's time goes to copy that may reach readers: killed and archived copy is left out unless
+    asked for, and the claims of one article named in the filters are listed whatever became of it
+    (its row's "all claims" link, the way back to a claim taken on copy that was then killed)."""
+    if filters.stage == KILLED_OR_ARCHIVED_STAGE:
+        return Q(article_live=False)
+    if filters.article_id and not filters.stage:
+        return Q()
+    return Q(article_live=True)
+
+
+def _lists_only_live_copy(filters: QueueFilters) -> bool:
+    return filters.stage != KILLED_OR_ARCHIVED_STAGE and not (filters.article_id and not filters.stage)
 
 
 def _status_filter(status: str) -> Q | None:
@@ -431,7 +451,7 @@ def claim_queue(filters: QueueFilters, user) -> QuerySet[Claim]:
     """The desk's queue: the nearest article deadline first (none last), then the most check-worthy,
     then the oldest. Settled claims (verified, unverifiable, waived, all) list the latest ruling first.
     Lists carry no article text."""
-    claims = _filtered_claims(filters, user)
+    claims = _filtered_claims(filters, user).filter(_copy_filter(filters))
     status_q = _status_filter(filters.status)
     if status_q is not None:
         claims = claims.filter(status_q)
@@ -448,16 +468,27 @@ def claim_queue(filters: QueueFilters, user) -> QuerySet[Claim]:
 
 
 UNSETTLED_COUNTS = ("open", "attribution", ClaimStatus.UNVERIFIED, ClaimStatus.IN_PROGRESS, ClaimStatus.INACCURATE)
+# The count, beside those of the listing, of the user's open claims on killed or archived copy: work they
+# had taken that the default listing no longer shows, and that the queue points them to.
+YOURS_ON_KILLED_OR_ARCHIVED_COPY = "yours_on_killed_or_archived_copy"
 
 
 def claim_queue_counts(filters: QueueFilters, user) -> dict[str, int]:
     """Exact counts, under the other filters, of the claims still to act on: open (to check), attribution
-    to check, unverified, in progress and inaccurate. One aggregate query over the unsettled claims."""
+    to check, unverified, in progress and inaccurate; and, for a listing of live copy, how many of the
+    user's open claims are on killed or archived copy. One aggregate query over the unsettled claims:
+    whether the article is live is read from the index beside the status, not filtered on, so that the
+    count of the user's claims on copy going nowhere costs no query of its own."""
+    copy = _copy_filter(filters)
     aggregates = {
-        "open": Count("id", filter=_status_filter("open")),
-        "attribution": Count("id", filter=_status_filter("attribution")),
-        **{value: Count("id", filter=Q(status=value)) for value in UNSETTLED_COUNTS[2:]},
+        "open": Count("id", filter=copy & _status_filter("open")),
+        "attribution": Count("id", filter=copy & _status_filter("attribution")),
+        **{value: Count("id", filter=copy & Q(status=value)) for value in UNSETTLED_COUNTS[2:]},
     }
+    if _lists_only_live_copy(filters):
+        aggregates[YOURS_ON_KILLED_OR_ARCHIVED_COPY] = Count(
+            "id", filter=Q(article_live=False, assigned_to=user) & _status_filter("open")
+        )
     return _filtered_claims(filters, user).filter(UNSETTLED).aggregate(**aggregates)
 
 
@@ -481,7 +512,9 @@ def latest_verdicts_for(claims: list[Claim]) -> dict[int, Claim]:
         return {}
     # The two latest per key: a claim on the page that has a verdict itself must see the one before it.
     ranked = (
-        Claim.objects.filter(memory_key__in=list(by_key), status__in=VERDICT_STATUSES)
+        # Hints come from live copy only, as the queue's rows do: killed copy may have been dropped for
+        # its figures, and archived copy was taken down.
+        Claim.objects.filter(memory_key__in=list(by_key), status__in=VERDICT_STATUSES, article_live=True)
         .annotate(
             rank=Window(RowNumber(), partition_by=[F("memory_key")], order_by=[F("updated_at").desc(), F("id").desc()])
         )
