@@ -117,13 +117,19 @@ def test_the_counts_after_a_take_in_place_leave_out_killed_copy(desk_client, new
     assert f'status-count">{live_open}<' in open_tab[: open_tab.index("</a>")]
 
 
-def test_a_claim_taken_before_its_article_was_killed_stays_within_its_checkers_reach(
-    desk_client, reporter, desk, editor, fact_checker
-):
-    article = scanned(reporter, desk, headline="Doomed story")
+def a_claim_taken_then_killed(reporter, desk, editor, fact_checker, headline):
+    """An article whose money claim a fact-checker took before an editor killed it: (article, claim)."""
+    article = scanned(reporter, desk, headline=headline)
     taken = Claim.objects.get(article=article, kind="money")
     services.claim_take(claim_id=taken.pk, user=fact_checker)
     move_to(article, "killed", editor=editor)
+    return article, taken
+
+
+def test_a_claim_taken_before_its_article_was_killed_stays_within_its_checkers_reach(
+    desk_client, reporter, desk, editor, fact_checker
+):
+    article, taken = a_claim_taken_then_killed(reporter, desk, editor, fact_checker, "Doomed story")
 
     mine = queue(desk_client, assignee="me")
     assert list(mine.context["rows"]) == []
@@ -146,10 +152,7 @@ def test_a_claim_taken_before_its_article_was_killed_stays_within_its_checkers_r
 def test_restored_copy_comes_back_to_the_queue_with_the_claims_as_they_were(
     desk_client, reporter, desk, editor, fact_checker
 ):
-    article = scanned(reporter, desk, headline="Second life")
-    taken = Claim.objects.get(article=article, kind="money")
-    services.claim_take(claim_id=taken.pk, user=fact_checker)
-    move_to(article, "killed", editor=editor)
+    article, taken = a_claim_taken_then_killed(reporter, desk, editor, fact_checker, "Second life")
     assert not queue_ids(desk_client) & claim_ids(article)
 
     article_transition(article_id=article.pk, user=editor, name="restore")
