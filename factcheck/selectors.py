@@ -411,9 +411,7 @@ def _copy_filter(filters: QueueFilters) -> Q:
     (its row's "all claims" link, the way back to a claim taken on copy that was then killed)."""
     if filters.stage == KILLED_OR_ARCHIVED_STAGE:
         return Q(article_live=False)
-    if filters.article_id and not filters.stage:
-        return Q()
-    return Q(article_live=True)
+    return Q(article_live=True) if _lists_only_live_copy(filters) else Q()
 
 
 def _lists_only_live_copy(filters: QueueFilters) -> bool:

@@ -1261,9 +1261,11 @@ def claims_follow_article(sender, instance, update_fields=None, **kwargs) -> Non
     (see Claim.article_deadline and Claim.article_live). Every workflow step saves the status."""
     from articles.workflow import LIVE_STATES
 
-    claims = Claim.objects.filter(article_id=instance.pk)
+    copied = {}
     if update_fields is None or "deadline" in update_fields:
-        claims.exclude(article_deadline=instance.deadline).update(article_deadline=instance.deadline)
+        copied["article_deadline"] = instance.deadline
     if update_fields is None or "status" in update_fields:
-        live = instance.status in LIVE_STATES
-        claims.exclude(article_live=live).update(article_live=live)
+        copied["article_live"] = instance.status in LIVE_STATES
+    if copied:
+        # One UPDATE of the claims where either copy is out of step (excluding rows equal in all of them).
+        Claim.objects.filter(article_id=instance.pk).exclude(**copied).update(**copied)

@@ -2307,15 +2307,16 @@ class SpeakerIndex:
             # ("Ministry| of Foreign Affairs": a head word alone opens a body's name)
             run = _NAME_RUN_RE.match(self.text, m.pos) if len(m.tokens) == 1 and m.tokens[0].lower() == noun else None
             head_alone = run is not None and self.text.startswith(" of ", run.end())
-            in_plural = noun not in (t.lower() for t in m.tokens) and m.tokens[-1].lower() == plural
+            lows = [t.lower() for t in m.tokens]
+            in_plural = lows[-1] == plural and noun not in lows
             if in_plural and was_passed_a_body:
                 continue  # "Shares in United Utilities fell. Thames Water said ... the utility said": not the plural's
             # "the hospital" after "St. Augustine Medical Center": a hospital by its other names (not a
             # British "Medical Centre", which is a family doctor's surgery)
             a_hospital = noun == "hospital" and len(m.tokens) >= 2 and (
-                m.tokens[-1].lower() == "infirmary" or (m.tokens[-2].lower() == "medical" and m.tokens[-1].lower() == "center")
+                lows[-1] == "infirmary" or lows[-2:] == ["medical", "center"]
             )
-            if (len(m.tokens) < 2 and not head_alone) or (noun not in (t.lower() for t in m.tokens) and not in_plural and not a_hospital):
+            if (len(m.tokens) < 2 and not head_alone) or (noun not in lows and not in_plural and not a_hospital):
                 before = self.text[max(0, m.pos - 24):m.pos].rstrip().lower()
                 # "the UN children's agency UNICEF": the noun is the body's description.
                 if before.endswith(" " + noun):

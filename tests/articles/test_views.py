@@ -602,12 +602,17 @@ def _published(reporter, editor, desk):
     return move_to(article, "published", editor=editor)
 
 
+def _editor_at_the_correction_form(client, reporter, editor, desk):
+    """A published article and the address of its correction form, with the editor signed in."""
+    article = _published(reporter, editor, desk)
+    client.force_login(editor)
+    return article, reverse("articles:correct", args=[article.pk])
+
+
 def test_an_editor_corrects_the_published_text_and_readers_see_the_note(client, reporter, editor, desk):
     from factcheck.models import ScanRun
 
-    article = _published(reporter, editor, desk)
-    client.force_login(editor)
-    url = reverse("articles:correct", args=[article.pk])
+    article, url = _editor_at_the_correction_form(client, reporter, editor, desk)
     assert 'name="body"' in client.get(url).content.decode()
 
     response = client.post(url, {
@@ -710,9 +715,7 @@ def _notes_readers_see(client, article):
 
 
 def test_a_correction_sent_twice_publishes_its_note_once_and_says_so(client, reporter, editor, desk):
-    article = _published(reporter, editor, desk)
-    client.force_login(editor)
-    url = reverse("articles:correct", args=[article.pk])
+    article, url = _editor_at_the_correction_form(client, reporter, editor, desk)
     client.post(url, _correction(article))
 
     again = client.post(url, _correction(article), follow=True)
@@ -723,9 +726,7 @@ def test_a_correction_sent_twice_publishes_its_note_once_and_says_so(client, rep
 
 
 def test_sending_the_same_correction_again_on_the_newer_version_adds_no_second_note(client, reporter, editor, desk):
-    article = _published(reporter, editor, desk)
-    client.force_login(editor)
-    url = reverse("articles:correct", args=[article.pk])
+    article, url = _editor_at_the_correction_form(client, reporter, editor, desk)
     client.post(url, _correction(article))
     article.refresh_from_db()
 
@@ -736,9 +737,7 @@ def test_sending_the_same_correction_again_on_the_newer_version_adds_no_second_n
 
 
 def test_a_note_only_correction_sent_twice_is_published_once(client, reporter, editor, desk):
-    article = _published(reporter, editor, desk)
-    client.force_login(editor)
-    url = reverse("articles:correct", args=[article.pk])
+    article, url = _editor_at_the_correction_form(client, reporter, editor, desk)
     unchanged = _correction(article, body=article.body)
     client.post(url, unchanged)
 
@@ -749,9 +748,7 @@ def test_a_note_only_correction_sent_twice_is_published_once(client, reporter, e
 
 
 def test_a_further_correction_of_the_text_may_repeat_the_note(client, reporter, editor, desk):
-    article = _published(reporter, editor, desk)
-    client.force_login(editor)
-    url = reverse("articles:correct", args=[article.pk])
+    article, url = _editor_at_the_correction_form(client, reporter, editor, desk)
     client.post(url, _correction(article))
     article.refresh_from_db()
 
