@@ -28,7 +28,7 @@ from .models import (
     Revision,
     WorkflowEvent,
 )
-from .validators import validate_new_deadline
+from .validators import NOTE_MAX_CHARS, validate_new_deadline
 from .workflow import STATUS_LABELS, IllegalTransition, Status, cleared_copy_edit_warning, transition_named
 
 STATUS_COLOURS = {
@@ -215,7 +215,9 @@ class EditorialCommentInline(admin.TabularInline):
 
 
 class TransitionCommentForm(forms.Form):
-    comment = forms.CharField(widget=forms.Textarea(attrs={"rows": 4, "cols": 60}), strip=True)
+    comment = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 4, "cols": 60}), strip=True, max_length=NOTE_MAX_CHARS
+    )
 
 
 class CorrectionNoteForm(forms.Form):
@@ -223,6 +225,7 @@ class CorrectionNoteForm(forms.Form):
 
     comment = forms.CharField(
         label="Correction note readers see", widget=forms.Textarea(attrs={"rows": 4, "cols": 60}), strip=True,
+        max_length=NOTE_MAX_CHARS,
         help_text=(
             "This adds a note only: the published text stays as it is. To change the text, open the "
             "article and use “Publish a correction…” there."

@@ -9,7 +9,13 @@ from django.utils import timezone
 
 from . import permissions
 from .models import Desk
-from .validators import validate_body_length, validate_clean_text, validate_new_deadline, validate_standfirst_length
+from .validators import (
+    NOTE_MAX_CHARS,
+    validate_body_length,
+    validate_clean_text,
+    validate_new_deadline,
+    validate_standfirst_length,
+)
 
 DATETIME_LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
 
@@ -153,7 +159,7 @@ class ArticleEditForm(HiddenFieldErrorsForm, ArticleCopyForm):
 
 
 class TransitionForm(forms.Form):
-    comment = forms.CharField(required=False, max_length=5000, validators=[validate_clean_text])
+    comment = forms.CharField(required=False, max_length=NOTE_MAX_CHARS, validators=[validate_clean_text])
     scheduled_for = forms.DateTimeField(required=False, widget=DateTimeLocalInput())
 
 
@@ -171,7 +177,7 @@ class CorrectionForm(HiddenFieldErrorsForm):
     body = ArticleCopyForm.base_fields["body"]
     note = forms.CharField(
         label="Correction note",
-        max_length=5000,
+        max_length=NOTE_MAX_CHARS,
         validators=[validate_clean_text],
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Shown to readers under the article: what was wrong and what is right.",

@@ -21,6 +21,7 @@ from .validators import (
     validate_body_length,
     validate_clean_text,
     validate_new_deadline,
+    validate_note_length,
     validate_standfirst_length,
 )
 from .workflow import Actor, IllegalTransition, Status, check_transition
@@ -370,6 +371,7 @@ def article_transition(
         if transition.comment_required and not comment:
             raise IllegalTransition(f"{transition.label} needs a comment saying why.")
         if comment:
+            validate_note_length(comment)
             validate_clean_text(comment)
         if transition.name == "correct":
             _refuse_a_repeated_correction(article, comment)
@@ -442,6 +444,7 @@ def editorial_comment_add(*, article_id: int, user, body: str) -> EditorialComme
         raise PermissionDenied("Only editors can leave editorial comments.")
     if not body:
         raise ValidationError({"body": "A comment cannot be empty."})
+    validate_note_length(body)
     validate_clean_text(body)
     return EditorialComment.objects.create(article=article, author=user, body=body)
 

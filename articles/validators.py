@@ -101,6 +101,20 @@ def validate_standfirst_length(value: str) -> None:
     )
 
 
+# A reason, a comment or a note is a sentence or a paragraph. Each is kept in the article's history, and
+# a waiver's reason in every claim it waives, so a page pasted by mistake would be stored many times over.
+NOTE_MAX_CHARS = 5000
+
+
+def validate_note_length(value: str) -> None:
+    _refuse_over_length(
+        value, NOTE_MAX_CHARS,
+        "The text is %(length)s characters long; the limit is %(limit)s. Say why in a paragraph or two. "
+        "Nothing was saved.",
+        "note_too_long",
+    )
+
+
 def validate_new_deadline(deadline, previous=None) -> None:
     """A deadline that is set or moved must lie ahead; one already on the article stays as it is."""
     from datetime import timedelta

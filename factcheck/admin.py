@@ -20,6 +20,7 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 
 from articles.admin import ArticleAdmin
+from articles.validators import NOTE_MAX_CHARS
 from newsroom.admin_inlines import ReadOnlyTabularInline
 
 from . import permissions, selectors, services
@@ -369,6 +370,7 @@ class GateWaiverForm(forms.Form):
     reason = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 4, "cols": 60}),
         strip=True,
+        max_length=NOTE_MAX_CHARS,
         help_text="Why these articles may go out with claims the desk has not cleared. Kept in their history.",
     )
 

@@ -165,6 +165,7 @@ class WaiveForm(HiddenFieldErrorsForm):
 
     reason = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=RULING_NOTE_MAX_CHARS,
         validators=[validate_clean_text],
         help_text="Why this may go out unchecked. Kept in the claim's and the article's history.",
     )

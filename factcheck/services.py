@@ -34,7 +34,7 @@ from django.utils.formats import date_format
 
 from articles.models import Article, Revision, WorkflowEvent
 from articles.permissions import is_author_of
-from articles.validators import validate_clean_text
+from articles.validators import NOTE_MAX_CHARS, validate_clean_text, validate_note_length
 from articles.workflow import Status
 
 from . import permissions, selectors
@@ -622,7 +622,7 @@ _http_url = URLValidator(
     schemes=["http", "https"], message="Enter a valid web address starting with http:// or https://."
 )
 # A ruling's note is a sentence or two; a page of text belongs in a source.
-RULING_NOTE_MAX_CHARS = 5000
+RULING_NOTE_MAX_CHARS = NOTE_MAX_CHARS
 
 
 def clean_sources(sources) -> list[SourceInput]:
@@ -1135,6 +1135,11 @@ def _clean_reason(reason: str) -> str:
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": "Waiving the fact-check needs a written reason."})
+    try:
+        # Kept in the article's history and added to every claim it waives.
+        validate_note_length(reason)
+    except ValidationError as error:
+        raise ValidationError({"reason": error.messages}) from None
     validate_clean_text(reason)
     return reason
 

@@ -221,6 +221,31 @@ def test_kill_records_the_reason(editor_client, editor, draft):
     assert (event.actor, event.comment) == (editor, "Legal advice: do not run.")
 
 
+def test_a_reason_pasted_many_times_over_its_limit_is_refused_on_the_form_and_nothing_moves(editor_client, draft):
+    reason = "Legal advice: do not run. " * 1000  # 26,000 characters
+
+    response = post_action(editor_client, "kill", [draft], apply="yes", comment=reason)
+
+    assert response.status_code == 200  # the form again, with the reason typed and the error
+    assert "at most 5000 characters" in response.content.decode()
+    assert Article.objects.get(pk=draft.pk).status == "draft"
+    assert not WorkflowEvent.objects.filter(article=draft, action="kill").exists()
+
+
+def test_the_workflow_and_comment_services_refuse_a_reason_over_its_limit(editor, draft):
+    from django.core.exceptions import ValidationError
+
+    from articles import services
+
+    with pytest.raises(ValidationError, match="limit is 5,000"):
+        services.article_transition(article_id=draft.pk, user=editor, name="kill", comment="x" * 5001)
+    with pytest.raises(ValidationError, match="limit is 5,000"):
+        services.editorial_comment_add(article_id=draft.pk, user=editor, body="x" * 5001)
+    assert Article.objects.get(pk=draft.pk).status == "draft"
+    assert not EditorialComment.objects.filter(article=draft).exists()
+    services.article_transition(article_id=draft.pk, user=editor, name="kill", comment="x" * 5000)
+
+
 def test_correction_on_unpublished_copy_is_refused_with_a_message(editor_client, draft):
     response = post_action(editor_client, "correct", [draft], apply="yes", comment="Fix the vote count.")
 

@@ -298,6 +298,19 @@ def test_a_waiver_needs_a_written_reason_and_an_editor(reporter, desk, editor, f
     assert not WorkflowEvent.objects.filter(article=article, action="waive_gate").exists()
 
 
+def test_a_waiver_reason_over_its_limit_is_refused_and_copied_to_no_claim(client, reporter, desk, editor):
+    article = approved_with_open_claims(reporter, desk, editor)
+    reason = "Court ruling quoted. " * 1000  # 21,000 characters, which every waived claim would repeat
+
+    with pytest.raises(Exception, match="limit is 5,000"):
+        services.article_waive_gate(article_id=article.pk, user=editor, reason=reason)
+    asked = admin_action(client, editor, "waive_fact_check_gate", [article], apply="yes", reason=reason)
+
+    assert "at most 5000 characters" in asked
+    assert claims_blocking_publication(article).count() >= 2
+    assert not WorkflowEvent.objects.filter(article=article, action="waive_gate").exists()
+
+
 def test_the_waive_action_in_the_article_admin_asks_for_a_reason_then_waives(client, reporter, desk, editor):
     article = approved_with_open_claims(reporter, desk, editor)
 
