@@ -29,7 +29,14 @@ from .models import (
     WorkflowEvent,
 )
 from .validators import NOTE_MAX_CHARS, validate_new_deadline
-from .workflow import STATUS_LABELS, IllegalTransition, Status, cleared_copy_edit_warning, transition_named
+from .workflow import (
+    STATUS_LABELS,
+    TRANSITIONS,
+    IllegalTransition,
+    Status,
+    cleared_copy_edit_warning,
+    transition_named,
+)
 
 STATUS_COLOURS = {
     Status.DRAFT: "#6c757d",
@@ -421,6 +428,13 @@ class ArticleAdmin(admin.ModelAdmin):
         if object_id is not None:
             # Published copy is read-only here; it changes only by a correction, on its own page.
             article = self.get_object(request, object_id)
+            if (
+                request.method == "POST"
+                and article is not None
+                and self.has_view_permission(request, article)
+                and not self.has_change_permission(request, article)
+            ):
+                return self._copy_no_longer_editable(request, article)
             if article is not None and permissions.can_take_transition(request.user, article, "correct"):
                 extra_context = {**(extra_context or {}), "correction_url": reverse("articles:correct", args=[article.pk])}
             if article is not None and self.has_change_permission(request, article):
@@ -435,6 +449,33 @@ class ArticleAdmin(admin.ModelAdmin):
             # so the editor keeps their text instead of meeting an error page.
             request._article_save_refused = refusal
             return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def _copy_no_longer_editable(self, request, article):
+        """A change form opened while the copy could be edited, sent after a colleague published or
+        killed the article: say what happened and by whom, and give back what was typed."""
+        moved = selectors.status_change_in_force(article)
+        typed_comments = [
+            value.strip() for name, value in request.POST.items()
+            if name.startswith("comments-") and name.endswith("-body") and value.strip()
+        ]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Not saved",
+            "opts": self.opts,
+            "original": article,
+            "article": article,
+            "moved": moved,
+            "moved_by_step": transition_named(moved.action).label if moved and moved.action in TRANSITIONS else "",
+            "typed": [
+                (label, request.POST.get(name, "")) for name, label in COPY_FIELDS if request.POST.get(name, "").strip()
+            ],
+            "typed_comments": typed_comments,
+            "correction_url": (
+                reverse("articles:correct", args=[article.pk])
+                if permissions.can_take_transition(request.user, article, "correct") else ""
+            ),
+        }
+        return TemplateResponse(request, "admin/articles/article/copy_no_longer_editable.html", context, status=403)
 
     def save_model(self, request, obj, form, change):
         data = form.cleaned_data

@@ -76,6 +76,17 @@ def revision_pair(article: Article, old_number: int, new_number: int) -> tuple[R
     return found[old_number], found[new_number]
 
 
+def status_change_in_force(article: Article) -> WorkflowEvent | None:
+    """The step that put the article in the status it has now (None for a draft never moved)."""
+    return (
+        article.events.filter(to_status=article.status)
+        .exclude(from_status=F("to_status"))
+        .select_related("actor")
+        .order_by("-created_at", "-id")
+        .first()
+    )
+
+
 def events_for(article: Article) -> QuerySet[WorkflowEvent]:
     return article.events.select_related("actor").order_by("-created_at", "-id")
 

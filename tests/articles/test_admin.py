@@ -388,6 +388,36 @@ def test_invalid_text_in_the_change_form_is_an_error_not_a_save(editor_client, d
     assert Article.objects.get(pk=draft.pk).version == 1
 
 
+@pytest.mark.parametrize("steps", [["approve", "publish"], ["kill"]], ids=["published", "killed"])
+def test_saving_a_change_form_opened_before_a_colleague_published_or_killed_the_article_says_why(
+    editor_client, reporter, desk, steps
+):
+    from articles import services
+    from tests.factories import clear_fact_check
+
+    colleague = UserFactory(username="gus", role="Editor", is_staff=True)
+    article = move_to(ArticleFactory(author=reporter, desk=desk), "in_review", editor=colleague)
+    opened = article_change_form_data(
+        editor_client, article, body="My sub-edited body, two hours of work.",
+        **{"comments-0-body": "Check the vote count with the clerk."},
+    )
+    for name in steps:
+        services.article_transition(article_id=article.pk, user=colleague, name=name, comment="Legal advice.")
+        if name == "approve":
+            clear_fact_check(article)
+
+    response = editor_client.post(change_url(article), opened)
+
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert f"is now {Article.objects.get(pk=article.pk).status_enum.label.lower()}" in page
+    assert "by gus" in page and "Nothing was saved" in page
+    # What the editor typed is on the page to copy, and nothing stored changed.
+    assert "My sub-edited body, two hours of work." in page and "Check the vote count with the clerk." in page
+    assert Article.objects.get(pk=article.pk).version == 1
+    assert not EditorialComment.objects.filter(article=article).exists()
+
+
 def test_a_standfirst_over_its_limit_in_the_change_form_is_an_error_not_a_save(editor_client, draft):
     data = article_change_form_data(editor_client, draft, standfirst="s" * 1001)
 
