@@ -136,8 +136,13 @@ class RulingForm(HiddenFieldErrorsForm):
         return [(self[f"source_kind_{n}"], self[f"source_reference_{n}"]) for n in range(1, self.SOURCE_ROWS + 1)]
 
 
-class SourceForm(forms.Form):
+class SourceForm(HiddenFieldErrorsForm):
     """One source attached to a check of a claim, with no ruling: what the copy rests on."""
+
+    hidden_field_error = (
+        "This form lost track of which check of the claim the source is for. Nothing was saved: "
+        "reload the claim and attach the source again."
+    )
 
     kind = forms.ChoiceField(choices=SourceKind.choices, initial=SourceKind.URL, label="Source")
     reference = forms.CharField(

@@ -370,7 +370,10 @@ def claim_rule(request, pk):
         return redirect("factcheck:claim", pk=claim.pk)
     if not permissions.can_check_claims(request.user):
         return _refused(request, "Only fact-checkers rule on claims.", article=claim.article)
-    check = request.POST.get("check") if request.POST.get("check") in ClaimCheck.values else ClaimCheck.FIGURE
+    check = request.POST.get("check")
+    if check != ClaimCheck.ATTRIBUTION or not claim.has_attribution_check:
+        # Shown on the form the page has, so that a refusal of the check sent has somewhere to be said.
+        check = ClaimCheck.FIGURE
     form = RulingForm(request.POST, auto_id=_ruling_auto_id(check))
     if form.is_valid():
         try:

@@ -250,6 +250,21 @@ def test_a_ruling_with_a_missing_or_forged_version_says_so_and_keeps_the_note(de
     assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.UNVERIFIED
 
 
+def test_a_ruling_on_an_attribution_check_the_claim_lacks_says_so_and_keeps_the_note(desk_client, reporter, desk):
+    claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")  # the article's own figure
+
+    response = desk_client.post(
+        reverse("factcheck:claim_rule", args=[claim.pk]),
+        {"verdict": "unverifiable", "note": "Rang the council twice", "check": "attribution", "version": claim.version},
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Only a figure inside a quote has a separate attribution check" in html
+    assert "Rang the council twice" in html
+    assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.UNVERIFIED
+
+
 def test_a_waiver_with_a_forged_version_says_so(client, editor, reporter, desk):
     claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
     client.force_login(editor)

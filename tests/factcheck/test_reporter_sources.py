@@ -69,6 +69,23 @@ def test_a_bad_source_is_refused_with_the_reason_and_nothing_is_saved(client, re
     assert not Source.objects.filter(claim=money_claim).exists()
 
 
+@pytest.mark.parametrize("check", [None, "", "nonsense"])
+def test_a_source_sent_without_its_check_says_so_and_keeps_what_was_typed(client, reporter, money_claim, check):
+    client.force_login(reporter)
+    data = {**SOURCE, "reference": "Council minutes, 14 May, p. 3", "kind": "document"}
+    if check is None:
+        del data["check"]
+    else:
+        data["check"] = check
+
+    response = client.post(reverse("factcheck:claim_add_source", args=[money_claim.pk]), data)
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "This form lost track" in html and "Council minutes, 14 May, p. 3" in html
+    assert not Source.objects.filter(claim=money_claim).exists()
+
+
 def test_once_published_only_the_desk_adds_sources(reporter, editor, fact_checker, money_claim):
     services.claim_rule(claim_id=money_claim.pk, user=fact_checker, verdict="verified", note="Minutes.",
                         sources=[services.SourceInput(kind="document", reference="Minutes p. 3")])
