@@ -52,7 +52,14 @@ CODE_ALIASES = {
     "dh": "AED", "dhs": "AED", "shs": "UGX", "ush": "UGX", "tsh": "TZS",
     # Malaysian ringgit: "RM850 million", "RM86,400"; Indonesian rupiah: "Rp 20 billion", "Rp15,800".
     "rm": "MYR", "rp": "IDR",
+    # Gulf and Bangladeshi papers' own forms: Omani rials "RO11.8 billion", Qatari riyals "QR5bn",
+    # Bahraini and Kuwaiti dinars "BD1.2 million", "KD500", taka "Tk 5,000 crore".
+    "ro": "OMR", "qr": "QAR", "bd": "BHD", "kd": "KWD", "tk": "BDT",
 }
+# Aliases that are also an airline's flight prefix ("QR908", "TK1951"), a postcode ("BD1 1JF") or a
+# model ("KD 17"): money only before a figure that reads as money ("RO11.8 billion", "KD1,500",
+# "BD2.5m"), or "Tk" spaced as Bangladeshi papers write it ("Tk 100").
+ALIASES_NEEDING_A_MONEY_FIGURE = frozenset({"ro", "qr", "bd", "kd", "tk"})
 # Forms of an alias that name something else: "SH1" is a state highway, "Sh400" shillings; a
 # "DH" bats in baseball, Ghana's "SHS 1" is a school year and "TSH 4.5" a thyroid test.
 NOT_CODE_FORMS = frozenset({"SH", "DH", "DHS", "SHS", "TSH", "USH", "RP"})

@@ -680,7 +680,10 @@ class SentenceScanner(Tokens):
                 if self.glued_code_is_name(p, i):
                     return self.skip_identifier(i)
                 if (
-                    (L[p] in X.CODE_ALIASES and prev_tok[0].isupper() and prev_tok not in X.NOT_CODE_FORMS and (L[p] != "rm" or prev_tok == "RM"))
+                    (
+                        L[p] in X.CODE_ALIASES and prev_tok[0].isupper() and prev_tok not in X.NOT_CODE_FORMS
+                        and (L[p] != "rm" or prev_tok == "RM") and self.alias_before_money(p, i)
+                    )
                     or prev_tok in X.CURRENCY_CODES or self.letter_currency_at(p, i)
                     # "US65.4\u00a2": which dollar's cents, before a price written in them
                     or (L[p] in X.DOLLAR_PREFIXES and prev_tok.isupper() and i + 1 < n and T[i + 1] == "\u00a2" and S[i + 1] == E[i])
@@ -836,7 +839,8 @@ class SentenceScanner(Tokens):
                 prev_tok[0].isupper()
                 and lp not in X.ALLOWED_BEFORE_NUMBER
                 and prev_tok not in X.CURRENCY_CODES
-                and (lp not in X.CODE_ALIASES or prev_tok in X.NOT_CODE_FORMS)  # "KSh 129.2" is money
+                # "KSh 129.2" is money ("KD 17", a shoe, is not)
+                and (lp not in X.CODE_ALIASES or prev_tok in X.NOT_CODE_FORMS or not self.alias_before_money(p, i))
                 and lp not in _QUALIFIER_VALUES
                 and (not self.title_case or (len(prev_tok) >= 2 and prev_tok.isupper()))
                 and not self.is_clause_start(p)
@@ -1454,6 +1458,17 @@ class SentenceScanner(Tokens):
         tok = self.T[i]
         return "," in tok or "." in tok or self.lw(i + 1) in MONEY_SCALES
 
+    def alias_before_money(self, p: int, i: int) -> bool:
+        """Whether the alias at p may be a currency before the number at i: any alias but those
+        that are also flight prefixes, postcodes or models, which need a figure that reads as
+        money (see ALIASES_NEEDING_A_MONEY_FIGURE)."""
+        if self.L[p] not in X.ALIASES_NEEDING_A_MONEY_FIGURE:
+            return True
+        if self.T[p] == "Tk" and self.E[p] < self.S[i]:
+            return True
+        tok = self.T[i]
+        return "," in tok or "." in tok or self.lw(i + 1) in MONEY_SCALES
+
     def glued_code_is_name(self, p: int, i: int) -> bool:
         """"COP28", "SEK5": letters that could be a currency code, glued to a small bare
         number, name a thing; "USD1.2bn" and "EUR500" stay money."""
@@ -1493,7 +1508,7 @@ class SentenceScanner(Tokens):
             if (
                 L[p] in X.CODE_ALIASES and T[p][0].isupper() and t not in X.NOT_CODE_FORMS
                 and self.lw(p - 1) not in X.REFERENCE_KEYWORDS  # "the tracking code RM 4481 2290"
-                and (L[p] != "rm" or self.ringgit_at(p, i))
+                and (L[p] != "rm" or self.ringgit_at(p, i)) and self.alias_before_money(p, i)
             ):
                 return p, X.CODE_ALIASES[L[p]]
         if t == "." and p >= 1 and L[p - 1] == "rs" and self.E[p - 1] == self.S[p]:

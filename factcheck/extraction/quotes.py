@@ -223,7 +223,11 @@ _TAIL_ATTRIB_RE = re.compile(
 )
 _FRAGMENT_END_RE = re.compile(r"[,.;:!?\n(]")
 # A role and whose it is, written before the name in apposition: "Labour's housing spokesman".
-_OWNED_ROLE_RE = re.compile(r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}['\u2019]s(?: [a-z][a-z\-]*){1,3}")
+# An owner's role, and where it is held: "Labour's housing spokesman", "Amcu's regional chairperson
+# in the platinum belt".
+_OWNED_ROLE_RE = re.compile(
+    r"[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3}(?:['\u2019]s|s['\u2019])(?: [a-z][a-z\-]*){1,3}(?: (?:in|at|for|on|to) [\w\-]+(?: [\w\-]+){0,3})?"
+)
 _DOCUMENT_READ_RE = re.compile(
     r"\s*,?\s*(the\s+(?:statement|release|letter|filing|notice))\s+(?:read|reads|stated|states)\b(?!\s+(?:by|out|aloud)\b)"
 )
@@ -572,7 +576,8 @@ _TRADE_TITLES = frozenset(
     criminologist climatologist seismologist volcanologist geologist musician physician technician
     librarian politician statistician paediatrician pediatrician dietitian clinician mathematician
     veterinarian comedian magician beautician optician mortician tactician academician
-    villager moderator presenter panellist panelist teammate team-mate five-eighth""".split()
+    villager moderator presenter panellist panelist teammate team-mate five-eighth
+    lawmaker incumbent right-hander left-hander southpaw slugger rancher grazier""".split()
 )
 # Endings of the names of trades, for those the list above lacks: "Cosmochemist", "Glaciologist".
 _TRADE_ENDINGS = ("ist",)
@@ -617,7 +622,7 @@ TITLES |= frozenset(f"{title}-{to_come}" for title in TITLES if "." not in title
 ORG_WORDS = frozenset(
     """department ministry organization organisation council committee party treaty security
     court house bank fund agency office service services forces army navy police university
-    college school company corporation corp inc ltd llc plc group street avenue city county
+    college school company corporation corp inc ltd llc plc bhd berhad tbk oyj group street avenue city county
     province state states kingdom republic union nations federation commission authority
     board parliament congress senate assembly government administration presidency kremlin
     pentagon coalition alliance front movement network airlines airways motors energy
@@ -774,7 +779,7 @@ _PORTFOLIOS = frozenset(
     security immigration veterans policy opposition police interior universities higher works water
     power roads lands mines mining petroleum information broadcasting commerce women youth aviation
     railways highways irrigation forestry wildlife revenue development welfare relief disaster
-    parliamentary legal livestock investment telecommunications population family""".split()
+    parliamentary legal livestock investment telecommunications population family business""".split()
 )
 # Words for firms that are trades too, before a person's name: "Machine operator Nomsa Dlamini".
 _TRADES_AMONG_THINGS = frozenset("operator developer producer designer".split())
@@ -792,7 +797,7 @@ _COMPANY_NAME_ENDS = frozenset(
     """inc ltd llc plc corp corporation co holdings group therapeutics pharmaceuticals pharma
     biosciences motors airlines airways industries technologies systems labs brands foods
     mining resources petroleum semiconductor electronics telecom ag sa nv gmbh limited services
-    logistics""".split()
+    logistics bhd berhad tbk pte pty oyj""".split()
 )
 # A company described in apposition after its name: "Lundvik Medical AI, a Stockholm-based
 # start-up", "Lantern Air Holdings, Southeast Asia's second-largest low-cost carrier".
@@ -836,6 +841,16 @@ _SHORT_FORM = r"(?:\s*\([^()\n]{1,30}\))?"
 # What an issuer does in a statement: "said", "attributed the increase to ...", "denied ...".
 _ISSUING_VERBS = r"(?:said|says|added|announced|attributed|blamed|confirmed|denied|explained|insisted|noted|stated|warned)"
 _ISSUER_ASIDE = _SHORT_FORM + r"(?:,[^,.;\"\u201c\u201d\n]{1,80},)?"
+
+
+# "In an emailed statement, a spokesperson for the ministry said", "In a statement, Mr Aziz's
+# family described him": a statement's issuer, unnamed or named by whose they are.
+_UNNAMED_ISSUER_RE = re.compile(
+    rf"[Ii]n\s+(?P<document>{_DOCUMENTS})(?:\s+[a-z][^,.;\"\u201c\u201d\n]{{0,50}})?,\s+"
+    r"(?P<who>(?:[Aa]n?|[Oo]ne)\s+[^,;.\"\u201c\u201d\n]{2,80}?"
+    r"|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['\u2019]s\s+(?:family|relatives|parents|lawyers?|solicitors?|attorneys?|representatives?|office))"
+    r"\s+(?:said|says|told|described|added|confirmed|denied|insisted|stated|paid\s+tribute)\b"
+)
 
 
 @functools.cache
@@ -998,6 +1013,37 @@ def _ends_with_a_given_name(run: str) -> bool:
     return any(sex_of_given_name(t) is not None for t in run.split()[1:])
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is made of the first letters of each capitalised word of ``name``, in
+    order: "Salga" (South African Local Government Association), "Santaco" (South African
+    National Taxi Council), "Kemri" (Kenya Medical Research Institute)."""
+    words = [w.lower() for w in name.split() if w[:1].isupper()]
+    short = short.lower()
+
+    def fits(k: int, at: int) -> bool:
+        if k == len(words):
+            return at == len(short)
+        word = words[k]
+        return any(
+            short[at:at + length] == word[:length] and fits(k + 1, at + length)
+            for length in range(1, min(len(word), len(short) - at) + 1)
+        )
+
+    return 2 <= len(words) <= 8 and fits(0, 0)
+
+
+# Last words of the name of a service, a scheme, a course or a club that one is sent to, goes to or
+# plays for: "referred to Youth Aid", "a degree in Human Resource Management", "lost to Haverleigh Town".
+_SERVICE_WORDS = frozenset(
+    """aid support services service care help helpline team unit programme program management
+    studies resources relations town rovers wanderers athletic albion""".split()
+)
+
+
+def _names_a_service(tokens: tuple[str, ...]) -> bool:
+    return len(tokens) >= 2 and tokens[-1].lower() in _SERVICE_WORDS and sex_of_given_name(tokens[0]) is None
+
+
 def _may_be_called(name: str, noun: str) -> bool:
     """Whether a body named ``name`` may be the one the copy then calls "the ``noun``": a firm or
     a group by any name; a public body ("the agency", "the ministry") only by initials or a name
@@ -1023,7 +1069,7 @@ _PLURAL_SPEAKERS = frozenset("officials police residents witnesses analysts peop
 def _name_before_brackets_re() -> re.Pattern:
     """A body's name right before brackets, joined by "of", "for", "on" or "and"."""
     return re.compile(
-        rf"((?:{_CAP}[ \t]+)*{_CAP}(?:[ \t]+(?:of|for|on|and|the)[ \t]+(?:{_CAP}[ \t]+)*{_CAP})*)[ \t]*$"
+        rf"((?:{_CAP}[ \t]+)*{_CAP}(?:[ \t]+(?:(?:of|for|on|and)(?:[ \t]+the)?|the)[ \t]+(?:{_CAP}[ \t]+)*{_CAP})*)[ \t]*$"
     )
 
 
@@ -1183,9 +1229,26 @@ _OPENING_WORDS = frozenset(
     early meanwhile however instead also still yet then now today yesterday elsewhere outside inside""".split()
 )
 # Where a sentence may name an unnamed source: "a" or "one" opening it or a clause after a comma.
-_A_SOURCE_RE = re.compile(r"(?:^|,)\s*(?:A|An|One|a|an|one)\s")
+# A family by its name in the plural, opening a sentence: "The Kowalskis say", "The Okafors have".
+_FAMILY_SUBJECT_RE = re.compile(r"\W*The\s+([A-Z][A-Za-z'\u2019]*[a-z](?:-[A-Z][a-z]+)?)s\s+(?!of\b|and\b)[a-z]")
+_CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w\-]*[ \t]+$")
+_A_SOURCE_RE = re.compile(r"(?:^|,)\s*(?:A|An|One|Another|a|an|one|another)\s")
 # Where the description of an unnamed source ends: "a diplomat who spoke on condition of anonymity".
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+# Anyone an unnamed source may be, who speaks only when the sentence says so: "A woman ... said".
+_PEOPLE_NOUNS = frozenset(
+    """man woman boy girl men women person grandmother grandfather""".split()
+) | frozenset(
+    f"{parent}-of-{n}" for parent in ("father", "mother", "grandfather", "grandmother")
+    for n in ("one", "two", "three", "four", "five", "six", "seven", "eight")
+)
+_PARTICIPLE_PREPOSITIONS = frozenset("at in on near outside inside from by along".split())
+# The verb of speech that goes on from a description, past a clause about the source set off by
+# commas: "A woman ..., who did not want to be named, said".
+_SPOKE_AFTER_DESCRIPTION_RE = re.compile(
+    r"(?:\s*,\s*(?:who|whom)\b[^\"\u201c\u201d,]*(?:,[^\"\u201c\u201d,]*)?,|\s+who\s+[^\"\u201c\u201d,]{1,80}?)?"
+    r"\s+(?:also\s+)?(?:said|says|told)\b(?!\s+(?:to|by)\b)"  # (not "A man said to be in his 30s")
+)
 _RELATIVE_CLAUSE_RE = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
 
 
@@ -2255,8 +2318,9 @@ class SpeakerIndex:
             return "person", self.resolve_mention(m)
         if pron is not None:
             return "pronoun", pronoun
-        if len(passed_over) == 1:
-            # "Among the families it helped is that of Seren Adeyemi": the one person named.
+        if len(passed_over) == 1 and passed_over[0].person and not _names_a_service(passed_over[0].tokens):
+            # "Among the families it helped is that of Seren Adeyemi": the one person named (not
+            # a service: "referred to Youth Aid").
             m = passed_over[0]
             return "person", self.resolve_mention(m)
         return None
@@ -2548,6 +2612,23 @@ class SpeakerIndex:
                 return mention
         return None
 
+    def family_member(self, plural: str, sex: str, pos: int) -> str | None:
+        """For "The Kowalskis" ("The Joneses"): the person of ``sex`` named last before ``pos`` with
+        that family name, when the copy has named two of the family or more (not "The Simpsons"
+        after Homer Simpson, a show)."""
+        self._index_before(pos)
+        k = bisect.bisect_left(self.positions, pos) - 1
+        for surname in (plural, plural[:-1]) if plural.endswith("e") else (plural,):  # "Jonese|s"
+            members = []
+            for mention in reversed(self.mentions[max(0, k - 400):k + 1]):
+                if mention.person and len(mention.tokens) >= 2 and mention.tokens[-1] == surname:
+                    name = self.resolve_mention(mention)
+                    if name not in members:
+                        members.append(name)
+            if len(members) >= 2:
+                return next((name for name in members if self.sex_of(name) == sex), None)
+        return None
+
     def body_by_initials(self, acronym: str, pos: int) -> str | None:
         """The body named in full before ``pos`` whose capitalised words' initials spell
         ``acronym`` of three letters or more: "Tennessee Bureau of Investigation" for "TBI", with
@@ -2561,9 +2642,17 @@ class SpeakerIndex:
                 words = [w for w in m.group().split() if w[0].isupper() and w not in ("The", "A")]
                 if 2 <= len(words) <= 6:
                     name = _clean_token(m.group()[_opener_length(m.group()):])  # (not "the World Health Organization's threshold")
-                    self._by_initials.setdefault("".join(w[0] for w in words), []).append((m.start(), name))
+                    initials = "".join(w[0] for w in words)
+                    self._by_initials.setdefault(initials, []).append((m.start(), name))
+                    if " of " in name:
+                        # "Bank of Japan" is the BOJ, "Department of Justice" the DOJ: "of" may count.
+                        with_of = "".join(w[0].upper() for w in name.split() if w[0].isupper() or w == "of")
+                        if with_of != initials:
+                            self._by_initials.setdefault(with_of, []).append((m.start(), name))
         found = None
         for start, name in self._by_initials.get(acronym, ()):
+            if acronym.lower() in TITLES and " of " in name:
+                continue  # "the COO" is no "City of Oakland"
             if start >= pos:
                 break
             if pos - start <= 6000:
@@ -2603,7 +2692,11 @@ class SpeakerIndex:
                 fragment.endswith((" and ", " & "), 0, m.start()) and _body_name_ending_with(fragment, m) is not None
             ) and not (
                 # "a trader at a European bank in Hong Kong": a place (but "outside Kavitha Ramesh's house")
-                before and before[-1] in _PLACE_PREPOSITIONS and not m.group().endswith(("'s", "\u2019s"))
+                before and (
+                    before[-1] in _PLACE_PREPOSITIONS
+                    # "a man from Portage la Prairie" (not "member from Sindh Rafiq Ahmed Shaikh": a given name)
+                    or (before[-1] == "from" and not any(sex_of_given_name(t) for t in m.group().split()))
+                ) and not m.group().endswith(("'s", "\u2019s"))
             ):
                 return True
         return False
@@ -3446,6 +3539,11 @@ class QuoteFinder:
                 opens_a_name = not words_before or bool(_INITIALS_RE.fullmatch(words_before[-1])) or (
                     words_before[-1].lower().rstrip(".") in TITLES
                     or words_before[-1].endswith(("'s", "\u2019s")) or words_before[-1].islower()
+                    # a middle initial: "said Jonathan L. Ravelo, president of ..." (not "said Nike Inc. Investors")
+                    or (_INITIALS_RE.fullmatch(word) is not None and (
+                        (len(words_before) == 1 and words_before[0].isalpha() and words_before[0][:1].isupper())
+                        or sex_of_given_name(words_before[-1]) is not None
+                    ))
                 )  # ("said India's R. Ashwin, who", "said veteran journalist N. Ram, a")
                 if (
                     written_short and post[cut.end():cut.end() + 1].isspace() and len(following) > 1
@@ -3923,11 +4021,22 @@ class QuoteFinder:
             return None
         words = described.group(1).split()
         head = next(
-            (w for k, w in enumerate(words) if k + 1 == len(words) or words[k + 1] in _SOURCE_JOINERS or words[k + 1] in ("based", "on")),
+            (
+                w for k, w in enumerate(words)
+                if k + 1 == len(words) or words[k + 1] in _SOURCE_JOINERS or words[k + 1] in ("based", "on")
+                # "a woman sheltering at the school hall" (not "a senior marketing manager")
+                or (k > 0 and words[k + 1].endswith("ing") and k + 2 < len(words) and words[k + 2] in _PARTICIPLE_PREPOSITIONS)
+            ),
             "",
         )  # "a spokesman for ...", "a stock agent based in Coonabri", "a manager on Old Ife Road"
         low = head.lower().strip(".,")
-        return described.group(1) if low in TITLES or low in _SOURCE_NOUNS else None
+        if low in TITLES or low in _SOURCE_NOUNS:
+            return described.group(1)
+        if low in _PEOPLE_NOUNS and _SPOKE_AFTER_DESCRIPTION_RE.match(sentence, described.end(1)):
+            # "A woman sheltering at the school hall, who did not want to be named, said ...": anyone
+            # described, once the sentence says they spoke (not "A man was killed in the crash").
+            return described.group(1)
+        return None
 
     def described_before(self, noun: str, pos: int, since: int = 0) -> str | None:
         """The latest unnamed source described with ``noun`` before ``pos`` (and after
@@ -3935,10 +4044,12 @@ class QuoteFinder:
         found = None
         # The nouns come from the copy, so the patterns are left to re's own bounded cache.
         pattern = re.compile(
-            rf"\b[Aa]n?\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)[A-Za-z'\-+&]+\s+){{0,4}}?{re.escape(noun.lower())}"
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)[A-Za-z'\-+&]+\s+){{0,4}}?{re.escape(noun.lower())}"
             rf"(?:\s+(?:from|at|in|with|for|of|close\s+to|familiar\s+with)\s+[^,.;:\"\u201c\u201d]{{1,60}})?(?=[\s,.;:])"
         )
         for m in pattern.finditer(self.text, max(0, since, pos - 3000), pos):
+            if m.group().startswith("One") and _CAPITALISED_WORD_BEFORE_RE.search(self.text, 0, m.start()):
+                continue  # a name that ends in "One": "League One club official Mark Ellis"
             if not self.index.in_a_quote(m.start()):
                 found = m.group()  # not words spoken: '"That is a conversation the district ..."'
         if found:
@@ -4014,6 +4125,12 @@ class QuoteFinder:
                     who = self.to_name(described, s, s)
                     if who is not None and who != described and (sex is None or index.sex_of(who) in (None, sex)):
                         return who
+                family = _FAMILY_SUBJECT_RE.match(sentence) if sex is not None else None
+                if family is not None:
+                    # "The Kowalskis say they plan to ... . '...,' she said": the one of them of her sex.
+                    member = self.index.family_member(family.group(1), sex, s)
+                    if member is not None:
+                        return member
                 # "A spokesman for the developer said ... . '...,' he said.": the spokesman again.
                 described = self.described_subject(sentence) if _A_SOURCE_RE.search(sentence) else None
                 if described is not None and sex_of_description(described) in (None, sex):
@@ -4143,6 +4260,13 @@ class QuoteFinder:
                 ):
                     found = m
             at = text.find(document, at + 1, pos)
+        unnamed = self.unnamed_statement_issuer(pos, document)
+        if unnamed is not None and (found is None or unnamed.start("who") > found.start()):
+            # (the later statement: "Acme said in a statement ... . On Tuesday, in an emailed
+            # statement, a spokesperson for the regulator said")
+            who = unnamed.group("who")
+            # ("In a statement, a defiant Johnson said": the person, named in full)
+            return self.named_after_a_mood(who, unnamed.start("who")) or who
         if found is None:
             return None
         name = found.group("before") or found.group("aside") or found.group("after")
@@ -4161,6 +4285,19 @@ class QuoteFinder:
         ):
             return name  # "Joint Chiefs of Staff"; "the national health authority, Health Ireland,"
         return self.to_name(name, found.start(), found.start()) or name
+
+    def unnamed_statement_issuer(self, pos: int, document: str) -> re.Match | None:
+        """Who issued a statement when no one is named as doing so: an unnamed source ("In an
+        emailed statement, a spokesperson for the health ministry said") or someone's own people
+        ("In a statement, Mr Aziz's family described him as ..."), as the sentence describes them."""
+        text = self.text
+        at = text.rfind(document, max(0, pos - 1500), pos)
+        if at < 0:
+            return None
+        m = _UNNAMED_ISSUER_RE.search(text, max(0, at - 40), min(pos, at + 240))
+        if m is None or m.start("document") > at or self.index.in_a_quote(m.start()):
+            return None
+        return m
 
     def person_of_age(self, age: str, pos: int) -> str | None:
         """Who "the 23-year-old" is: the person last given that age ("Ben Ade, 23,", "Ben Ade,
@@ -4293,6 +4430,12 @@ class QuoteFinder:
         if low == "it":
             return self.body_subject_before(min(pos, quote_start))
         acronym = frag[4:] if low.startswith("the ") else frag
+        if acronym[:1].isupper() and acronym.isalpha() and not acronym.isupper() and 3 <= len(acronym) <= 8:
+            # "Salga said" after "the South African Local Government Association (Salga)": initials
+            # written as a word, as South African and British papers write them, by the name they stand for.
+            spelled = self.index.spelled_out(acronym, min(pos, quote_start))
+            if spelled is not None and _abbreviates(acronym, spelled):
+                return spelled  # (not "Alphabet (Google)", nor a nickname: "Rodolfo (Rody) Macaraeg")
         if _ACRONYM_RE.fullmatch(acronym):
             # "the CMSA said" after "the China Manned Space Agency (CMSA)": the body by its name.
             spelled = self.index.spelled_out(acronym, min(pos, quote_start))

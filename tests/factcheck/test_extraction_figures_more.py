@@ -1550,3 +1550,33 @@ def test_a_sentence_keeps_its_figures_beside_an_over_long_word(tail):
 
 def test_a_run_with_no_spaces_still_yields_no_figures():
     assert figures("a" * 5000 + " 5 " + "b" * 5000) == []
+
+
+def test_gulf_and_bangladeshi_currency_prefixes_are_money_in_their_currency():
+    found = extract_claims(
+        "Spending is set at RO11.8 billion, with QR5bn for roads, BD1.2 million for schools, KD1,500 per "
+        "family and Tk 5,000 crore for power; a test costs Tk 100. Scan the QR code at the gate."
+    )
+    assert [(c.kind, c.text, c.value, c.unit) for c in found] == [
+        ("money", "RO11.8 billion", 11_800_000_000.0, "OMR"),
+        ("money", "QR5bn", 5_000_000_000.0, "QAR"),
+        ("money", "BD1.2 million", 1_200_000.0, "BHD"),
+        ("money", "KD1,500 per family", 1_500.0, "KWD per family"),
+        ("money", "Tk 5,000 crore", 50_000_000_000.0, "BDT"),
+        ("money", "Tk 100", 100.0, "BDT"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same letters as a flight's prefix, a postcode, a model or a compound.
+        "Qatar Airways flight QR908 from Doha landed safely in Auckland.",
+        "Turkish Airlines flight TK1951 crashed short of the runway at Amsterdam.",
+        "The new office is at 1 Broadway, Bradford BD1 1JF.",
+        "The Nike KD 17 goes on sale on Friday.",
+        "The compound Ro 15-4513 was tested on rats.",
+    ],
+)
+def test_gulf_currency_letters_that_name_something_else_are_no_money(text):
+    assert [c.text for c in extract_claims(text) if c.kind == "money"] == []
