@@ -83,13 +83,16 @@ def home(request):
 def my_drafts(request):
     if not permissions.is_reporter(request.user):
         return _refused(request, None, "Only reporters have a drafts page.")
-    from factcheck.selectors import fact_check_summaries  # the desk's app builds on this one
+    from factcheck.selectors import fact_check_summaries, unfinished_scans  # the desk's app builds on this one
 
     page = _paginate(request, selectors.articles_for_reporter(request.user))
-    summaries = fact_check_summaries(article.pk for article in page.object_list)
+    article_ids = [article.pk for article in page.object_list]
+    summaries = fact_check_summaries(article_ids)
+    scans = unfinished_scans(article_ids)
     for article in page.object_list:
         article.can_edit = permissions.can_edit_copy(request.user, article)
         article.fact_check = summaries.get(article.pk)
+        article.unfinished_scan = scans.get(article.pk)
     return render(request, "articles/my_drafts.html", {"page": page})
 
 

@@ -16,6 +16,7 @@ from django.db.models import (
     Prefetch,
     Q,
     QuerySet,
+    Subquery,
     Value,
     When,
     Window,
@@ -268,6 +269,21 @@ def fact_check_summaries(article_ids) -> dict[int, dict[str, int]]:
         )
     )
     return {row["article_id"]: row for row in rows}
+
+
+def unfinished_scans(article_ids) -> dict[int, str]:
+    """For a list of articles, in one query: those whose current version has no finished scan, as
+    "pending" (queued, running, or not recorded yet) or "failed". The claims of such an article are
+    those of an older version, so what they add up to says nothing yet of the copy as it stands."""
+    latest = ScanRun.objects.filter(article=OuterRef("pk"), revision__number=OuterRef("version")).order_by("-id")
+    rows = (
+        Article.objects.filter(pk__in=list(article_ids))
+        .annotate(scan_status=Subquery(latest.values("status")[:1]))
+        .values_list("pk", "scan_status")
+    )
+    return {
+        pk: "failed" if status == ScanStatus.FAILED else "pending" for pk, status in rows if status != ScanStatus.DONE
+    }
 
 
 @dataclass

@@ -8,6 +8,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
+from articles import services as article_services
 from factcheck import services
 from factcheck.models import Claim, ClaimStatus, ScanRun, Source
 from tests.factories import ArticleFactory, move_to
@@ -301,6 +302,50 @@ def test_my_drafts_says_all_cleared_by_the_desks_verdict_when_nothing_was_waived
     client.force_login(reporter)
 
     assert f"all {total} cleared by the desk's verdict" in _my_drafts_summary(client)
+
+
+def test_my_drafts_says_a_new_version_is_not_scanned_yet_instead_of_all_cleared(
+    client, reporter, fact_checker, money_claim
+):
+    article = money_claim.article
+    total = Claim.objects.filter(article=article, is_present=True).count()
+    _verify_every_claim(article, fact_checker)
+    # A new figure, saved while no worker can scan it (the worker is down, or Redis is).
+    article_services.article_save_copy(
+        article_id=article.pk, user=reporter, base_version=article.version, headline=article.headline,
+        standfirst=article.standfirst, body=BODY + " Visitors rose to 41,000 last year.",
+    )
+    client.force_login(reporter)
+
+    summary = _my_drafts_summary(client)
+
+    assert "version 2 not scanned yet" in summary and "scan-pending" in summary
+    assert f"last finished scan: all {total} cleared by the desk's verdict" in summary
+
+
+def test_my_drafts_says_the_scan_failed_instead_of_no_claims(client, reporter, desk):
+    article = ArticleFactory(author=reporter, desk=desk, headline="Library budget", standfirst="", body=BODY)
+    services.scan_run_fail(scan_run_id=ScanRun.objects.get(article=article).pk, error="The worker stopped.")
+    client.force_login(reporter)
+
+    summary = _my_drafts_summary(client)
+
+    assert "scan of version 1 failed" in summary and "scan-failed" in summary
+    assert "no claims" not in summary
+
+
+def test_my_drafts_reads_the_scans_of_a_whole_page_in_one_query(client, reporter, desk):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for number in range(3):
+        ArticleFactory(author=reporter, desk=desk, headline=f"Library budget {number}", standfirst="", body=BODY)
+    client.force_login(reporter)
+
+    with CaptureQueriesContext(connection) as captured:
+        client.get(reverse("articles:my_drafts"))
+
+    assert sum("factcheck_scanrun" in query["sql"] for query in captured.captured_queries) == 1
 
 
 def test_the_claim_page_asks_for_the_co_authors_once_however_many_sources(client, other_reporter, money_claim):
