@@ -96,6 +96,17 @@ class ScanPanel:
         return self.run.status  # "done" or "failed"
 
     @property
+    def waiting(self) -> str:
+        """Why a scan not yet done is not running either: "queued" (handed to the workers, none has
+        taken it yet) or "unqueued" (the broker could not be reached when the copy was saved, so the
+        sweeper hands it over later). "" while it runs, and once it has finished."""
+        if self.state != "scanning" or (self.run is not None and self.run.status == ScanStatus.RUNNING):
+            return ""
+        if self.run is None or self.run.published_at is None:
+            return "unqueued"
+        return "queued"
+
+    @property
     def status_counts(self) -> list[tuple[str, str, int]]:
         return [(value, label, self.counts[value]) for value, label in ClaimStatus.choices if self.counts.get(value)]
 

@@ -114,7 +114,7 @@ def test_a_quoted_figure_is_flagged_checked_and_cleared_before_the_story_goes_ou
     reporter_page.get_by_label("Desk").select_option(label=desk.name)
     reporter_page.get_by_role("button", name="Save draft").click()
     expect(reporter_page.get_by_role("alert")).to_contain_text("Draft saved as revision 1.")
-    expect(reporter_page.locator(".scan-scanning")).to_contain_text("Scanning version 1 for claims to check")
+    expect(reporter_page.locator(".scan-waiting")).to_contain_text("Version 1 is waiting for a scanner")
     article = Article.objects.get(headline=HEADLINE)
     assert article.body == BODY
 

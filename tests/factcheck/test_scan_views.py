@@ -42,11 +42,38 @@ def test_the_article_page_loads_the_scan_panel(client, article, reporter):
 
 
 def test_while_the_scan_runs_the_panel_says_so_and_polls(client, article, reporter):
+    services.scan_run_start(scan_run_id=ScanRun.objects.get(article=article).pk)
     client.force_login(reporter)
     html = client.get(panel_url(article), HTTP_HX_REQUEST="true").content.decode()
     assert "Scanning version 1" in html
     assert 'hx-trigger="every 1s"' in html
     assert "<mark" not in html
+
+
+def test_a_scan_no_worker_has_taken_yet_is_shown_waiting_not_running(
+    client, reporter, desk, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):  # handed to the broker, as a save is
+        article = ArticleFactory(author=reporter, desk=desk, headline="Minister: 20,000 killed", body=BODY)
+    assert ScanRun.objects.get(article=article).published_at is not None
+    client.force_login(reporter)
+
+    html = client.get(panel_url(article), HTTP_HX_REQUEST="true").content.decode()
+
+    assert "Version 1 is waiting for a scanner" in html and "Scanning" not in html
+    assert 'hx-trigger="every 1s"' in html
+
+
+def test_a_scan_the_broker_could_not_take_says_so_and_that_it_is_handed_over_again(client, article, reporter):
+    # Redis was down when the draft was saved: the run is recorded, but never handed to a worker.
+    assert ScanRun.objects.get(article=article).published_at is None
+    client.force_login(reporter)
+
+    html = client.get(panel_url(article), HTTP_HX_REQUEST="true").content.decode()
+
+    assert "the scan queue could not be reached when it was saved" in html
+    assert "handed over again automatically" in html and "Scanning" not in html
+    assert 'hx-trigger="every 1s"' in html
 
 
 def test_a_finished_scan_highlights_each_claim_escaped_and_stops_polling(client, article, reporter, fact_checker):
