@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db.models import (
     Case,
     Count,
@@ -22,6 +23,7 @@ from django.db.models import (
     Window,
 )
 from django.db.models.functions import RowNumber
+from django.utils import timezone
 
 from articles.models import Article, Revision, WorkflowEvent
 from articles.workflow import Status
@@ -98,10 +100,15 @@ class ScanPanel:
     @property
     def waiting(self) -> str:
         """Why a scan not yet done is not running either: "queued" (handed to the workers, none has
-        taken it yet) or "unqueued" (the broker could not be reached when the copy was saved, so the
-        sweeper hands it over later). "" while it runs, and once it has finished."""
-        if self.state != "scanning" or (self.run is not None and self.run.status == ScanStatus.RUNNING):
+        taken it yet), "unqueued" (the broker could not be reached when the copy was saved, so the
+        sweeper hands it over later) or "cut_off" (started longer ago than the hard time limit lets
+        any scan run: its worker died, or lost Redis and cancelled it, and Redis or the sweeper hands
+        it out again). "" while it runs, and once it has finished."""
+        if self.state != "scanning":
             return ""
+        if self.run is not None and self.run.status == ScanStatus.RUNNING:
+            limit = timedelta(seconds=settings.SCAN_TIME_LIMIT)
+            return "cut_off" if self.run.started_at and self.run.started_at < timezone.now() - limit else ""
         if self.run is None or self.run.published_at is None:
             return "unqueued"
         return "queued"

@@ -1,9 +1,11 @@
 """The live scan panel of the article page: who sees it, what it shows, and the rescan button."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from factcheck import services
 from factcheck.models import ClaimStatus, ScanRun, ScanStatus
@@ -61,6 +63,20 @@ def test_a_scan_no_worker_has_taken_yet_is_shown_waiting_not_running(
     html = client.get(panel_url(article), HTTP_HX_REQUEST="true").content.decode()
 
     assert "Version 1 is waiting for a scanner" in html and "Scanning" not in html
+    assert 'hx-trigger="every 1s"' in html
+
+
+def test_a_scan_cut_off_by_a_worker_or_redis_dying_says_so_rather_than_scanning(client, article, reporter, settings):
+    # Started longer ago than the hard time limit allows any scan to run: its worker died mid-scan,
+    # or lost Redis and cancelled it; the run waits for Redis or the sweeper to hand it out again.
+    started = timezone.now() - timedelta(seconds=settings.SCAN_TIME_LIMIT + 5)
+    services.scan_run_start(scan_run_id=ScanRun.objects.get(article=article).pk, now=started)
+    client.force_login(reporter)
+
+    html = client.get(panel_url(article), HTTP_HX_REQUEST="true").content.decode()
+
+    assert "The scan of version 1 was cut off" in html and "Scanning" not in html
+    assert "handed over again automatically" in html
     assert 'hx-trigger="every 1s"' in html
 
 
