@@ -606,7 +606,7 @@ TITLES = frozenset(
     aunty auntie madam madame alhaji alhaja hajia hajiya mallam malam mzee fr engr pharm collector tahsildar
     honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. engr.
     kaiwhakahaere clerk gda gda. member cs haji hajjah hajah justices judges commodore
-    shri shrimati smt smt. thiru comrade garda trustee lt-col lt-gen maj-gen brig-gen kaumatua kaumātua supervisor
+    shri shrimati smt smt. thiru comrade cde ps garda trustee lt-col lt-gen maj-gen brig-gen kaumatua kaumātua supervisor
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -1173,7 +1173,7 @@ class _Mention:
 _ROLE_SYNONYMS = {
     "justice": "judge", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
     "spokesperson.": "spokesperson", "chairman": "chair", "chairwoman": "chair",
-    "chairperson": "chair", "ceo": "chief executive", "councilor": "councillor",
+    "chairperson": "chair", "ceo": "chief executive", "councilor": "councillor", "cde": "comrade",
 }
 # Titles written short before a name are the offices written out after it: "Cagayan Gov.
 # Rosalinda Tuazon-Aguinaldo said ... '...,' the governor said".
@@ -1344,6 +1344,9 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
     if '"' in run or "\u201c" in run or " '" in run or "\u2018" in run:
         run = _NICKNAME_RE.sub("", run)  # 'Harold "Hal" Brennan-Ochoa' is Harold Brennan-Ochoa
     toks = run.split()
+    if len(toks) >= 2 and toks[0] in ("One", "Another"):
+        # "One Fianna F\u00e1il TD said", "One Eastmoor player": a description of someone unnamed
+        return tuple(toks), False, title_before
     if "'" in run or "\u2019" in run:
         # "Kenya's Faith Rotich", "Brazil's President Lula": what owns the name is no part of it.
         # A plural owner too, before a person's name: "the Conservatives' Giles Whitaker".
@@ -1380,6 +1383,11 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         and sex_of_given_name(toks[1]) is not None and sex_of_given_name(toks[0]) is None
     ):
         toks = toks[1:]  # "Cosmochemist Tomás Albareda", "Glaciologist Ingrid Holm": a trade before the name
+    if len(toks) >= 3 and toks[0].lower().endswith("-year-old"):
+        toks = toks[1:]  # "Twenty-two-year-old Jaheim Brissett": an age, then the name
+    if len(toks) >= 2 and toks[0][:3].lower() == "ex-" and toks[0][3:].lower().rstrip(".") in TITLES:
+        title_before = title_before or toks[0][3:].lower().rstrip(".")
+        toks = toks[1:]  # "Ex-PS Mumba", "Ex-minister Tom Hale": a title once held
     while len(toks) > 1 and toks[-1].rstrip(".,") in _POST_NOMINALS:
         toks = toks[:-1]
     if (len(toks) >= 3 and toks[0].lower() in _AFFILIATIONS) or (len(toks) == 2 and toks[0].lower() in _LEANINGS):
@@ -1519,6 +1527,7 @@ _EMPLOYED_ROLES = frozenset(
 # name after a run: " coach| Sharon", " chief executive| Jo".
 _TITLE_THEN_NAME_RE = re.compile(rf"[ \t]+(?:(?P<qualifier>[a-z][a-z\-]+)[ \t]+)?([a-z][a-z\-]+)[ \t]+{_UP}")
 # When a source spoke, after its description: "A former tahsildar| on Monday".
+_AUXILIARY_IN_DESCRIPTION_RE = re.compile(r"\s+(?:was|were|is|are|has|have|had)\s")
 _TRAILING_WHEN_RE = re.compile(
     r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|month|year|night|morning|afternoon|evening|today)\b.*$|\s+(?:earlier|later|today|yesterday)$"
@@ -4005,7 +4014,8 @@ class QuoteFinder:
             return None
         if (
             self.index.names_a_person(opening)
-            or self.index.names_a_person(unnamed.group(1))
+            # (but "A spokeswoman for Age Action" speaks for whoever the name is)
+            or (self.index.names_a_person(unnamed.group(1)) and _SPOKESPERSON_FOR_RE.match(unnamed.group(1)) is None)
             # "A spokesman for the RSF, Yousif Idris, said": the source is named after all.
             or self.index.names_a_person(head[unnamed.end():].lstrip(" ,").split(",", 1)[0])
         ):
@@ -4044,7 +4054,9 @@ class QuoteFinder:
         found = None
         # The nouns come from the copy, so the patterns are left to re's own bounded cache.
         pattern = re.compile(
-            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)[A-Za-z'\-+&]+\s+){{0,4}}?{re.escape(noun.lower())}"
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)[^\W\d_][\w'\-+&]*\s+){{0,4}}?"
+            # (a noun in capitals as written: "One Fianna F\u00e1il TD ... the TD said")
+            rf"{re.escape(noun if noun.isupper() else noun.lower())}"
             rf"(?:\s+(?:from|at|in|with|for|of|close\s+to|familiar\s+with)\s+[^,.;:\"\u201c\u201d]{{1,60}})?(?=[\s,.;:])"
         )
         for m in pattern.finditer(self.text, max(0, since, pos - 3000), pos):
@@ -4445,6 +4457,10 @@ class QuoteFinder:
                 holder = self.role_holder_just_before(roles, min(pos, quote_start)) or self.index.by_roles(roles, pos)
                 if holder and not self.index.named_as_former(holder):
                     return holder
+                # "One Fianna F\u00e1il TD said ... . '...,' the TD said": the one described so
+                described = self.described_before(acronym, min(pos, quote_start))
+                if described is not None:
+                    return described
             if spelled is None and low.startswith("the ") and acronym in _OFFICE_INITIALS:
                 # "the CS said" after "Treasury Cabinet Secretary Daniel Rono": the office written out.
                 office = f"the {_OFFICE_INITIALS[acronym]}"
@@ -4536,6 +4552,9 @@ class QuoteFinder:
         if first in ("a", "an", "one", "another") and (
             # "An Alder Hey spokesperson": what the source is comes last, whatever names it holds.
             (words[-1] in TITLES or words[-1] in _SOURCE_NOUNS) or not self.index.names_a_person(frag)
+            # "a spokesperson for Southwest Power & Light", "a spokeswoman for Age Action": whoever
+            # they speak for, the source is the spokesperson (as "a spokesman for Prince Harry")
+            or _SPOKESPERSON_FOR_RE.match(frag) is not None
         ):
             # An unnamed source, described: "a senior Egyptian official, who asked not to be
             # named", "a spokesperson for Schiphol". The description is the speaker.
@@ -4553,6 +4572,7 @@ class QuoteFinder:
             if verb is not None and verb.start() > 0:
                 head = head[:verb.start()].strip()  # "a spokesperson for X said the company had"
             head = _TRAILING_WHEN_RE.sub("", head)  # "A former tahsildar on Monday told ..."
+            head = _AUXILIARY_IN_DESCRIPTION_RE.split(head, 1)[0]  # "One Eastmoor player was overheard telling"
             # The remit of a body is several words long, as a body's name may be after "for":
             # "A spokesperson for the Department of Foreign Affairs and Trade".
             longest = 12 if remit is not None or _SPOKESPERSON_FOR_RE.match(head) else 10

@@ -3423,9 +3423,9 @@ def test_a_garda_rank_and_a_body_after_a_phrase_of_when(text, found):
         ('A statement from Downing Street last night said the prime minister was "deeply saddened by the news".',
          ["Downing Street"]),
         ('A statement from the HSE to The Irish Times said the hospital was "operating normally".', ["HSE"]),
-        # Whom a source speaks for, or acts on, does not speak.
+        # Whom a source speaks for, or acts on, does not speak: the spokesman, described, does.
         ('A spokesman for Minister Stephen Dunne at the Department of Health said the plan was "under active '
-         'review".', ["Department of Health"]),
+         'review".', ["A spokesman for Minister Stephen Dunne at the Department of Health"]),
         # A relative clause that holds a passive, or a second one that holds the verb.
         ('The driver, who is from Cork, was arrested after gardai said he had been "driving erratically".', []),
         ('The victim, who was 23, was named by police, who said he was "a much-loved son and brother".', [None]),
@@ -3932,4 +3932,30 @@ def test_a_statements_unnamed_issuer_a_company_and_a_family(text, found):
     ],
 )
 def test_role_words_short_forms_families_and_statements_as_reviewed(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # Whoever a spokesperson speaks for, the source is the spokesperson.
+        ('"We have enough generation," a spokesperson for Southwest Power & Light said.',
+         ["a spokesperson for Southwest Power & Light"]),
+        ('Older people\'s groups were less impressed. A spokeswoman for Age Action said: "The increase will be eaten '
+         'up by energy bills."', ["A spokeswoman for Age Action"]),
+        # "One" opens a description, not a name; the title after it is found again.
+        ('Backbenchers are restless. One Fianna F\u00e1il TD said colleagues were unhappy. "People do not want to '
+         'hear it," the TD said.', ["One Fianna F\u00e1il TD"]),
+        ('The match ended badly. One Eastmoor player was overheard telling referee Keith Stannard "you have cost us" '
+         'as they left.', ["One Eastmoor player"]),
+        # An age in words, a title once held, a title written short, before the name.
+        ('Twenty-two-year-old Jaheim Brissett won the race. "I did not look at the clock," said Brissett.',
+         ["Jaheim Brissett"]),
+        ('Former permanent secretary Kelvin Mumba was acquitted. Speaking outside court, Ex-PS Mumba said he was '
+         'confident. "I have nothing to hide," he said.', ["Kelvin Mumba"]),
+        ('Deputy Minister Tonderai Chigumba toured the floors. "Tobacco remains a pillar," said Cde Chigumba.',
+         ["Tonderai Chigumba"]),
+    ],
+)
+def test_spokespeople_for_a_name_descriptions_opened_by_one_and_words_before_a_name(text, found):
     assert [s for _, s in speakers(text)] == found
