@@ -577,7 +577,7 @@ _TRADE_TITLES = frozenset(
     librarian politician statistician paediatrician pediatrician dietitian clinician mathematician
     veterinarian comedian magician beautician optician mortician tactician academician
     villager moderator presenter panellist panelist teammate team-mate five-eighth
-    lawmaker incumbent right-hander left-hander southpaw slugger rancher grazier""".split()
+    lawmaker incumbent right-hander left-hander southpaw slugger rancher grazier ps""".split()
 )
 # Endings of the names of trades, for those the list above lacks: "Cosmochemist", "Glaciologist".
 _TRADE_ENDINGS = ("ist",)
@@ -606,7 +606,7 @@ TITLES = frozenset(
     aunty auntie madam madame alhaji alhaja hajia hajiya mallam malam mzee fr engr pharm collector tahsildar
     honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. engr.
     kaiwhakahaere clerk gda gda. member cs haji hajjah hajah justices judges commodore
-    shri shrimati smt smt. thiru comrade cde ps garda trustee lt-col lt-gen maj-gen brig-gen kaumatua kaumātua supervisor
+    shri shrimati smt smt. thiru comrade cde garda trustee lt-col lt-gen maj-gen brig-gen kaumatua kaumātua supervisor
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -1273,9 +1273,13 @@ _MOOD_WORDS_EXCLUDED = (
     _OBJECT_PREPOSITIONS | _SOURCE_NOUNS | TITLES | frozenset("senior junior".split())
 )
 # ("a spokesperson for Kyushu Railway Co. said": a company's stop, unless a sentence starts after it)
+# Titles written short with a stop, which a name follows: "a spokesman for Gov. Ron DeSantis".
+_STOPPED_TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Sgt", "Prof", "Rev", "Hon", "Capt", "Supt")
+_NOT_AFTER_A_STOPPED_TITLE = "".join(f"(?<!\\b{title})" for title in _STOPPED_TITLES)
 _APPOSITION_CUT_RE = re.compile(
-    "[;:!?\n\"\u201c\u201d(,\u2013\u2014]|(?<!\\b[A-Z])(?<!\\bCo)(?<!\\bCorp)(?<!\\bInc)(?<!\\bLtd)(?<!\\bBros)\\."
-    "|(?<!\\b[A-Z])\\.(?=[ \\t]+[A-Z])"
+    "[;:!?\n\"\u201c\u201d(,\u2013\u2014]|(?<!\\b[A-Z])(?<!\\bCo)(?<!\\bCorp)(?<!\\bInc)(?<!\\bLtd)(?<!\\bBros)"
+    + _NOT_AFTER_A_STOPPED_TITLE + "\\."
+    "|(?<!\\b[A-Z])" + _NOT_AFTER_A_STOPPED_TITLE + "\\.(?=[ \\t]+[A-Z])"
 )
 
 
@@ -1344,8 +1348,12 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
     if '"' in run or "\u201c" in run or " '" in run or "\u2018" in run:
         run = _NICKNAME_RE.sub("", run)  # 'Harold "Hal" Brennan-Ochoa' is Harold Brennan-Ochoa
     toks = run.split()
-    if len(toks) >= 2 and toks[0] in ("One", "Another"):
+    if (
+        len(toks) >= 2 and toks[0] in ("One", "Another") and "'" not in run and "\u2019" not in run
+        and all(t.lower().rstrip(".") not in TITLES for t in toks[1:-1])
+    ):
         # "One Fianna F\u00e1il TD said", "One Eastmoor player": a description of someone unnamed
+        # (not "One Nation Senator Pauline Hanson", "One Direction's Niall Horan")
         return tuple(toks), False, title_before
     if "'" in run or "\u2019" in run:
         # "Kenya's Faith Rotich", "Brazil's President Lula": what owns the name is no part of it.
@@ -1528,6 +1536,7 @@ _EMPLOYED_ROLES = frozenset(
 _TITLE_THEN_NAME_RE = re.compile(rf"[ \t]+(?:(?P<qualifier>[a-z][a-z\-]+)[ \t]+)?([a-z][a-z\-]+)[ \t]+{_UP}")
 # When a source spoke, after its description: "A former tahsildar| on Monday".
 _AUXILIARY_IN_DESCRIPTION_RE = re.compile(r"\s+(?:was|were|is|are|has|have|had)\s")
+_CLAUSE_WORD_RE = re.compile(r"\b(?:what|how|where|when|why|whether|if)\b")
 _TRAILING_WHEN_RE = re.compile(
     r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|month|year|night|morning|afternoon|evening|today)\b.*$|\s+(?:earlier|later|today|yesterday)$"
@@ -4073,6 +4082,20 @@ class QuoteFinder:
                 found = found[:own.start()]  # "A spokesperson for X welcomed the move but said"
         return found
 
+    def unnamed_holder_before(self, title: str, pos: int) -> str | None:
+        """For "the TD said": an unnamed source described with that title in capitals who opens a
+        sentence or a clause and speaks ("One Fianna F\u00e1il TD said"; not "has been an MP for
+        Leeds North since 2005", nor "will choose a new MP")."""
+        found = None
+        pattern = re.compile(
+            rf"(?:^|(?<=[.!?]\s)|(?<=,\s))((?:One|Another|An?|one|another|an?)\s+(?:[^\W\d_][\w'\-]*\s+){{0,3}}"
+            rf"{re.escape(title)})(?=,|\s+(?:said|says|told|added|who)\b)"
+        )
+        for m in pattern.finditer(self.text, max(0, pos - 2000), pos):
+            if not self.index.in_a_quote(m.start()):
+                found = m.group(1)
+        return found
+
     def owned_before(self, noun: str, pos: int) -> str | None:
         """For "the bank said": the body described with ``noun`` after its owner that spoke in
         one of the few sentences before ("Brazil's central bank raised its key rate ... . '...,'
@@ -4458,7 +4481,7 @@ class QuoteFinder:
                 if holder and not self.index.named_as_former(holder):
                     return holder
                 # "One Fianna F\u00e1il TD said ... . '...,' the TD said": the one described so
-                described = self.described_before(acronym, min(pos, quote_start))
+                described = self.unnamed_holder_before(acronym, min(pos, quote_start))
                 if described is not None:
                     return described
             if spelled is None and low.startswith("the ") and acronym in _OFFICE_INITIALS:
@@ -4553,8 +4576,9 @@ class QuoteFinder:
             # "An Alder Hey spokesperson": what the source is comes last, whatever names it holds.
             (words[-1] in TITLES or words[-1] in _SOURCE_NOUNS) or not self.index.names_a_person(frag)
             # "a spokesperson for Southwest Power & Light", "a spokeswoman for Age Action": whoever
-            # they speak for, the source is the spokesperson (as "a spokesman for Prince Harry")
-            or _SPOKESPERSON_FOR_RE.match(frag) is not None
+            # they speak for, the source is the spokesperson (as "a spokesman for Prince Harry"),
+            # unless named after a comma ("a spokeswoman for Ryanair, Sarah Jenkins")
+            or (_SPOKESPERSON_FOR_RE.match(frag) is not None and not self.index.names_a_person(frag.partition(",")[2]))
         ):
             # An unnamed source, described: "a senior Egyptian official, who asked not to be
             # named", "a spokesperson for Schiphol". The description is the speaker.
@@ -4572,7 +4596,9 @@ class QuoteFinder:
             if verb is not None and verb.start() > 0:
                 head = head[:verb.start()].strip()  # "a spokesperson for X said the company had"
             head = _TRAILING_WHEN_RE.sub("", head)  # "A former tahsildar on Monday told ..."
-            head = _AUXILIARY_IN_DESCRIPTION_RE.split(head, 1)[0]  # "One Eastmoor player was overheard telling"
+            aux = _AUXILIARY_IN_DESCRIPTION_RE.search(head)
+            if aux is not None and _CLAUSE_WORD_RE.search(head, 0, aux.start()) is None:
+                head = head[:aux.start()]  # "One Eastmoor player was overheard telling" (not "familiar with what was discussed")
             # The remit of a body is several words long, as a body's name may be after "for":
             # "A spokesperson for the Department of Foreign Affairs and Trade".
             longest = 12 if remit is not None or _SPOKESPERSON_FOR_RE.match(head) else 10

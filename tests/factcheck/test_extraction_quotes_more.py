@@ -3959,3 +3959,28 @@ def test_role_words_short_forms_families_and_statements_as_reviewed(text, found)
 )
 def test_spokespeople_for_a_name_descriptions_opened_by_one_and_words_before_a_name(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A spokesperson named after a comma is the one named.
+        ('"The company will cooperate fully," a spokeswoman for Ryanair, Sarah Jenkins, said.', ["Sarah Jenkins"]),
+        # A title written short with a stop keeps the description whole.
+        ('"The governor will sign the bill," said a spokesman for Gov. Ron DeSantis.',
+         ["a spokesman for Gov. Ron DeSantis"]),
+        # A name that opens with "One" or "Another" before a title and a name.
+        ('"This is a disgrace," One Nation Senator Pauline Hanson said.', ["Pauline Hanson"]),
+        ('Another Sinn F\u00e9in TD Louise O\'Reilly said the plan was flawed. "It will not work," she said.',
+         ["Louise O'Reilly"]),
+        # Only a source who opens a clause and speaks is "the MP" found again.
+        ('Tom Hale has been an MP for Leeds North since 2005. "It is time for someone new," the MP said.', ["the MP"]),
+        # An auxiliary inside a clause of what or how is part of the description.
+        ('"The talks collapsed over the border," a source familiar with what was discussed said.',
+         ["a source familiar with what was discussed"]),
+        # "PS" is a title only before a whole name.
+        ('"Condom supplies are running low," PS Kenya said in a statement.', ["PS Kenya"]),
+    ],
+)
+def test_the_second_review_of_spokespeople_and_descriptions(text, found):
+    assert [s for _, s in speakers(text)] == found
