@@ -31,7 +31,7 @@ CURRENCY_SYMBOLS = {
     "$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "\u00a5": "JPY", "\uffe5": "JPY",
     "\u20b9": "INR", "\u20bd": "RUB", "\u20a9": "KRW", "\u20ba": "TRY", "\u20a6": "NGN",
     "\u20b4": "UAH", "\u20b1": "PHP", "\u20aa": "ILS", "\u20b8": "KZT", "\u20bf": "BTC",
-    "\u20ab": "VND", "\u0e3f": "THB",
+    "\u20ab": "VND", "\u0e3f": "THB", "\u20b5": "GHS",
 }
 # Letters written before "$" that say which dollar it is.
 DOLLAR_PREFIXES = {
@@ -43,7 +43,7 @@ DOLLAR_PREFIXES = {
 CURRENCY_CODES = frozenset(
     """USD EUR GBP JPY CNY INR RUB CHF CAD AUD NZD HKD SGD SEK NOK DKK KRW BRL MXN ZAR TRY
     PLN HUF CZK ILS AED SAR QAR KZT UAH NGN KES EGP THB IDR MYR PHP VND PKR BDT LKR ARS CLP
-    COP PEN TWD RON BGN ISK KWD BHD OMR JOD MAD TND GHS ETB UGX TZS IRR IQD BTC ETH XAU""".split()
+    COP PEN TWD RON BGN ISK KWD BHD OMR JOD MAD TND GHS ETB UGX TZS IRR IQD BTC ETH XAU ZMW ZWG""".split()
 )
 CODE_ALIASES = {
     "rmb": "CNY", "rs": "INR", "rs.": "INR", "inr": "INR", "sfr": "CHF", "ksh": "KES", "sh": "KES",
@@ -55,11 +55,13 @@ CODE_ALIASES = {
     # Gulf and Bangladeshi papers' own forms: Omani rials "RO11.8 billion", Qatari riyals "QR5bn",
     # Bahraini and Kuwaiti dinars "BD1.2 million", "KD500", taka "Tk 5,000 crore".
     "ro": "OMR", "qr": "QAR", "bd": "BHD", "kd": "KWD", "tk": "BDT",
+    # Zimbabwe Gold, as Harare papers write it: "ZiG26.70".
+    "zig": "ZWG",
 }
 # Aliases that are also an airline's flight prefix ("QR908", "TK1951"), a postcode ("BD1 1JF") or a
 # model ("KD 17"): money only before a figure that reads as money ("RO11.8 billion", "KD1,500",
 # "BD2.5m"), or "Tk" spaced as Bangladeshi papers write it ("Tk 100").
-ALIASES_NEEDING_A_MONEY_FIGURE = frozenset({"ro", "qr", "bd", "kd", "tk"})
+ALIASES_NEEDING_A_MONEY_FIGURE = frozenset({"ro", "qr", "bd", "kd", "tk", "zig"})
 # Forms of an alias that name something else: "SH1" is a state highway, "Sh400" shillings; a
 # "DH" bats in baseball, Ghana's "SHS 1" is a school year and "TSH 4.5" a thyroid test.
 NOT_CODE_FORMS = frozenset({"SH", "DH", "DHS", "SHS", "TSH", "USH", "RP"})

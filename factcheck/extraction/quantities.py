@@ -257,7 +257,8 @@ _CURRENCY_AFTER_WORDS = (
 _UNIT_OR_DASH = _PERCENT_HEADS | _CURRENCY_AFTER_WORDS | _MEASURE_HEADS | DASHES
 # Single letters that stand for a currency before digits, in the copy of the country that uses it:
 # "R1,500" (rand), "N58,000" (naira), "P84 million" (Philippine pesos).
-_LETTER_CURRENCIES = {"R": "ZAR", "N": "NGN", "P": "PHP"}
+# (and "K7,500", "K4.6 million": the Zambian kwacha, as Lusaka's papers write it)
+_LETTER_CURRENCIES = {"R": "ZAR", "N": "NGN", "P": "PHP", "K": "ZMW"}
 # Every token before a number that SentenceScanner.currency_before reads as (part of) a
 # currency, but for the lower-cased CODE_ALIASES.
 _CURRENCY_MARKS = X.CURRENCY_SYMBOLS.keys() | X.CURRENCY_CODES | _LETTER_CURRENCIES.keys() | {"."}
@@ -1399,7 +1400,11 @@ class SentenceScanner(Tokens):
         j = i + 1
         if j + 1 < self.n and self.T[j] in DASHES and self.S[j] == self.E[i] and self.E[j] == self.S[j + 1]:
             return code if self.L[j + 1] in SCALES else None  # "R4.7-million", as South African papers write it
-        if j < self.n and self.L[j] in MONEY_SCALES and (self.S[j] == self.E[i] or self.L[j] in SCALES):
+        if (
+            j < self.n and self.L[j] in MONEY_SCALES and (self.S[j] == self.E[i] or self.L[j] in SCALES)
+            # (not a code that runs on: the Eircode "D08 K2T6")
+            and not (j + 1 < self.n and self.S[j + 1] == self.E[j] and self.K[j + 1] in "wna")
+        ):
             return code
         if self.lw(p - 1) in _RULE_WORDS:
             return None  # "Section R302.11 of the code", "under R14.10 of the regulations"
@@ -1466,8 +1471,10 @@ class SentenceScanner(Tokens):
             return True
         if self.T[p] == "Tk" and self.E[p] < self.S[i]:
             return True
+        if self.L[p] in ("ro", "qr", "bd", "kd") and not self.T[p].isupper():
+            return False  # written in capitals: "RO11.8 billion" (not "Bd3B")
         tok = self.T[i]
-        return "," in tok or "." in tok or self.lw(i + 1) in MONEY_SCALES
+        return "," in tok or "." in tok or " " in tok or self.lw(i + 1) in MONEY_SCALES
 
     def glued_code_is_name(self, p: int, i: int) -> bool:
         """"COP28", "SEK5": letters that could be a currency code, glued to a small bare
@@ -1482,6 +1489,11 @@ class SentenceScanner(Tokens):
         """Currency written before the number at i: "$", "US $", "C$", "EUR", "Rs."."""
         T, L, K = self.T, self.L, self.K
         p = i - 1
+        if (
+            p >= 1 and T[p] == "\u00a2" and T[p - 1] in ("GH", "Gh") and p - 1 >= self.floor
+            and self.E[p - 1] == self.S[p] and self.E[p] == self.S[i]
+        ):
+            return p - 1, "GHS"  # "GH\u00a23,625": Ghana's cedi, its sign written with the cent's
         if p < 0 or L[p] not in _CURRENCY_MARKS_LOWER:
             return i, None
         if p < self.floor or self.S[i] - self.E[p] > 8:

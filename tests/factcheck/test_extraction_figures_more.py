@@ -1580,3 +1580,28 @@ def test_gulf_and_bangladeshi_currency_prefixes_are_money_in_their_currency():
 )
 def test_gulf_currency_letters_that_name_something_else_are_no_money(text):
     assert [c.text for c in extract_claims(text) if c.kind == "money"] == []
+
+
+def test_the_cedi_the_kwacha_and_zimbabwe_gold_as_their_papers_write_them():
+    found = extract_claims(
+        "Hauliers get between GH\u00a21,200 and GH\u00a22,650 per tonne. Maize sells at K7,500 per tonne, and "
+        "assets worth K4.6 million were seized. The rate held between ZiG26.70 and ZiG27.10."
+    )
+    assert [(c.kind, c.text, c.value, c.low, c.high, c.unit) for c in found] == [
+        ("money", "between GH\u00a21,200 and GH\u00a22,650 per tonne", None, 1_200.0, 2_650.0, "GHS per tonne"),
+        ("money", "K7,500 per tonne", 7_500.0, None, None, "ZMW per tonne"),
+        ("money", "K4.6 million", 4_600_000.0, None, None, "ZMW"),
+        ("money", "between ZiG26.70 and ZiG27.10", None, 26.7, 27.1, "ZWG"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Climbers reached K2 on Monday.",
+        "The hall is on Cork Street, D08 K2T6.",  # an Eircode, not 2 trillion kwacha
+        "The file Bd3B was deleted.",
+    ],
+)
+def test_a_letter_before_digits_that_is_no_currency(text):
+    assert [c.text for c in extract_claims(text) if c.kind == "money"] == []
