@@ -430,7 +430,9 @@ def public_article(request, slug: str):
         raise Http404("No published article at this address.")
     context = {
         "article": article,
-        "authors": [article.author, *article.co_authors.all()],
+        # Readers get the names reporters write under. A sign-in name is no byline, and on a public
+        # page it would give anyone half of what the sign-in form asks for.
+        "authors": [person for person in [article.author, *article.co_authors.all()] if person.get_full_name()],
         "corrections": selectors.corrections_for(article),
     }
     return render(request, "articles/public_article.html", context)

@@ -818,3 +818,23 @@ def test_a_headline_in_any_script_gives_the_public_address_its_words(client, rep
     url = reverse("articles:public", args=[article.slug])
     assert client.get(url).status_code == 200
     assert headline in client.get(url).content.decode()
+
+
+def test_the_public_byline_gives_reporters_names_never_their_sign_in_names(client, editor, desk):
+    named = UserFactory(username="rkowalska", first_name="Renata", last_name="Kowalska", role="Reporter")
+    unnamed = UserFactory(username="jsmith42", first_name="", last_name="", role="Reporter")
+    shared = ArticleFactory(author=named, desk=desk, headline="Ferry timetable changes", co_authors=[unnamed])
+    alone = ArticleFactory(author=unnamed, desk=desk, headline="Harbour dredging starts")
+    for article in (shared, alone):
+        move_to(article, "published", editor=editor)
+
+    page = client.get(reverse("articles:public", args=[shared.slug])).content.decode()
+    assert "By Renata Kowalska" in page
+    assert "jsmith42" not in page and "rkowalska" not in page
+    page = client.get(reverse("articles:public", args=[alone.slug])).content.decode()
+    assert "By Newsroom staff" in page
+    assert "jsmith42" not in page
+
+    # Inside the newsroom the article page still tells colleagues apart by their sign-in names.
+    client.force_login(editor)
+    assert "jsmith42" in client.get(reverse("articles:detail", args=[alone.pk])).content.decode()
