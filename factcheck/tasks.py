@@ -13,9 +13,14 @@ from . import services
 class ScanTask(Task):
     def on_failure(self, exc, task_id, args, kwargs, einfo):
         # Retries exhausted on a database that stayed unreachable: say so on the run if the database
-        # is back; if it is not, the run stays open and the sweeper queues it again later.
+        # is back; if it is not, the run stays open and the sweeper queues it again later. The first
+        # line is what the article page shows its reporters; the driver's message (server, port,
+        # database user) follows it, for the editors' scan admin only.
         try:
-            services.scan_run_fail(scan_run_id=args[0], error=f"The scan could not reach the database: {exc}")
+            services.scan_run_fail(
+                scan_run_id=args[0],
+                error=f"The scan could not reach the database.\n\n{type(exc).__name__}: {exc}",
+            )
         except Exception:
             pass
 

@@ -205,3 +205,26 @@ def test_people_who_cannot_read_the_article_get_no_panel(client, article, other_
     client.force_login(other_reporter)
     assert client.get(panel_url(article)).status_code == 404
     assert client.get(reverse("factcheck:scan_panel", args=[10**17])).status_code == 404
+
+
+def test_a_scan_that_lost_the_database_tells_the_reporter_so_without_the_servers_details(client, article, reporter):
+    from django.db import OperationalError
+
+    from factcheck.tasks import scan_revision
+
+    run = ScanRun.objects.filter(article=article).latest("id")
+    refusal = OperationalError(
+        'connection to server at "db.internal.example" (10.0.3.7), port 5432 failed: '
+        'FATAL:  password authentication failed for user "newsroom"'
+    )
+    scan_revision.on_failure(refusal, "task-id", [run.pk], {}, None)
+    run.refresh_from_db()
+    assert run.status == ScanStatus.FAILED
+    # The whole message stays on the run, for the editors' scan admin.
+    assert "db.internal.example" in run.error
+
+    client.force_login(reporter)
+    panel = client.get(panel_url(article)).content.decode()
+    assert "could not reach the database" in panel
+    for detail in ("db.internal.example", "10.0.3.7", "5432", "newsroom\"", "password authentication"):
+        assert detail not in panel
