@@ -60,3 +60,22 @@ def test_a_take_refused_because_the_claim_changed_says_so_in_the_row(live_server
     expect(row.get_by_role("alert")).to_contain_text("changed after you opened it")
     claim.refresh_from_db()
     assert claim.assigned_to is None
+
+
+def test_taking_and_releasing_a_claim_by_keyboard_keeps_focus_in_its_row(live_server, page):
+    """The Take button goes away when the row is swapped; focus must not fall back to the top of the
+    page, or a keyboard user has to tab through the whole queue again after every claim."""
+    _, claim, row = faye_at_a_queue_row(live_server, page)
+
+    row.get_by_role("button", name="Take").focus()
+    page.keyboard.press("Enter")
+
+    message = row.get_by_role("status")
+    expect(message).to_contain_text(f"Claim #{claim.pk} is yours to check")
+    expect(message).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(row.get_by_role("button", name="Release")).to_be_focused()
+
+    page.keyboard.press("Enter")
+    expect(row.get_by_role("button", name="Take")).to_be_visible()
+    page.wait_for_function(f"() => document.activeElement.closest('tr')?.id === 'claim-row-{claim.pk}'")
