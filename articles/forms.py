@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -11,6 +12,7 @@ from . import permissions
 from .models import Desk
 from .validators import (
     NOTE_MAX_CHARS,
+    STANDFIRST_MAX_CHARS,
     validate_body_length,
     validate_clean_text,
     validate_new_deadline,
@@ -25,6 +27,15 @@ class DateTimeLocalInput(forms.DateTimeInput):
 
     def __init__(self, attrs=None):
         super().__init__(attrs=attrs, format=DATETIME_LOCAL_FORMAT)
+
+
+def state_copy_limits(fields) -> None:
+    """Say the standfirst's and the body's limits beside them, before a writer pastes a story that is
+    too long. The body has no maxlength: a browser would cut pasted copy short without a word."""
+    fields["standfirst"].help_text = f"One or two sentences under the headline, up to {STANDFIRST_MAX_CHARS:,} characters."
+    fields["body"].help_text = (
+        f"Plain text. Leave an empty line between paragraphs. Up to {settings.ARTICLE_BODY_MAX_CHARS:,} characters."
+    )
 
 
 def reporter_choices(*, exclude=None):
@@ -127,6 +138,7 @@ class ArticleCopyForm(forms.Form):
         # A datetime-local box carries no zone: say which one the newsroom's times are in.
         self.fields["deadline"].help_text = f"In the newsroom's time, {timezone.get_current_timezone_name()}."
         self.fields["co_authors"].queryset = reporter_choices(exclude=author)
+        state_copy_limits(self.fields)
         if "desk" in self.fields:
             desks = list(self.fields["desk"].queryset[:2])
             if len(desks) == 1:
@@ -183,6 +195,10 @@ class CorrectionForm(HiddenFieldErrorsForm):
         help_text="Shown to readers under the article: what was wrong and what is right.",
     )
     base_version = forms.IntegerField(min_value=0, max_value=2**31 - 1, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        state_copy_limits(self.fields)
 
 
 class RestoreRevisionForm(forms.Form):

@@ -71,6 +71,16 @@ def test_body_over_the_size_limit_is_refused_on_create(signed_in, desk, settings
     assert not Article.objects.filter(headline="Too long").exists()
 
 
+def test_the_copy_forms_state_the_body_and_standfirst_limits_before_anything_is_pasted(signed_in, draft, settings):
+    settings.ARTICLE_BODY_MAX_CHARS = 12345
+
+    for url in (reverse("articles:create"), edit_url(draft)):
+        page = signed_in.get(url).content.decode()
+
+        assert "Up to 12,345 characters." in page
+        assert "up to 1,000 characters." in page
+
+
 def post_as_a_browser(client, url, data):
     # Browsers send forms URL-encoded: each byte of a character outside ASCII arrives as three.
     return client.generic("POST", url, urlencode(data).encode("ascii"), content_type="application/x-www-form-urlencoded")

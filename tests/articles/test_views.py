@@ -609,6 +609,13 @@ def _editor_at_the_correction_form(client, reporter, editor, desk):
     return article, reverse("articles:correct", args=[article.pk])
 
 
+def test_the_correction_form_states_the_body_limit(client, reporter, editor, desk, settings):
+    settings.ARTICLE_BODY_MAX_CHARS = 12345
+    _, url = _editor_at_the_correction_form(client, reporter, editor, desk)
+
+    assert "Up to 12,345 characters." in client.get(url).content.decode()
+
+
 def test_an_editor_corrects_the_published_text_and_readers_see_the_note(client, reporter, editor, desk):
     from factcheck.models import ScanRun
 
