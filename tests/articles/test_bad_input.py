@@ -81,6 +81,26 @@ def test_the_copy_forms_state_the_body_and_standfirst_limits_before_anything_is_
         assert "up to 1,000 characters." in page
 
 
+def test_a_refused_draft_says_so_in_the_title_and_a_summary_that_leads_to_each_box(signed_in, desk):
+    response = signed_in.post(reverse("articles:create"), {"headline": "", "body": "x\u202e y", "desk": desk.pk})
+
+    page = response.content.decode()
+    assert "<title>Error: New draft" in page
+    summary = page[page.index('id="form-error-summary"'):]
+    summary = summary[: summary.index("</div>")]
+    assert 'role="alert"' in page[page.index('<div class="alert alert-danger form-error-summary"'):][:200]
+    assert "Nothing was saved: 2 things to put right" in summary
+    assert '<a href="#id_headline">Headline: A headline is required.</a>' in summary
+    assert '<a href="#id_body">Body: The text contains an invisible character (U+202E)' in summary
+
+
+def test_a_form_with_nothing_wrong_has_no_error_summary(signed_in, draft):
+    page = signed_in.get(edit_url(draft)).content.decode()
+
+    assert "form-error-summary" not in page
+    assert "<title>Error:" not in page
+
+
 def post_as_a_browser(client, url, data):
     # Browsers send forms URL-encoded: each byte of a character outside ASCII arrives as three.
     return client.generic("POST", url, urlencode(data).encode("ascii"), content_type="application/x-www-form-urlencoded")
