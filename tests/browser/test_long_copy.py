@@ -73,3 +73,15 @@ def test_the_claim_page_wraps_long_addresses_and_words_on_a_phone(live_server, l
     page.goto(live_server.url + reverse("factcheck:claim", args=[claim.pk]))
 
     assert page_width_overflow(page) == 0
+
+
+def test_the_revision_comparison_marks_added_words_by_more_than_colour(live_server, long_copy):
+    """Struck through for removed words, underlined for added ones: a reader who cannot tell the green
+    from the red still sees which is which."""
+    article, page = long_copy
+    sign_in(page, live_server.url + reverse("login"), "rita")
+    page.goto(live_server.url + reverse("articles:revision_compare", args=[article.pk, 1, 2]))
+
+    decoration = "el => getComputedStyle(el).textDecorationLine"
+    assert page.locator(".diff ins").first.evaluate(decoration) == "underline"
+    assert page.locator(".diff del").first.evaluate(decoration) == "line-through"
