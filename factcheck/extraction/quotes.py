@@ -1228,10 +1228,11 @@ _OPENING_WORDS = frozenset(
     """in on at after before during since asked speaking responding separately earlier later late
     early meanwhile however instead also still yet then now today yesterday elsewhere outside inside""".split()
 )
-# Where a sentence may name an unnamed source: "a" or "one" opening it or a clause after a comma.
 # A family by its name in the plural, opening a sentence: "The Kowalskis say", "The Okafors have".
 _FAMILY_SUBJECT_RE = re.compile(r"\W*The\s+([A-Z][A-Za-z'\u2019]*[a-z](?:-[A-Z][a-z]+)?)s\s+(?!of\b|and\b)[a-z]")
+# A capitalised word right before a point: "League| One club official".
 _CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w\-]*[ \t]+$")
+# Where a sentence may name an unnamed source: "a" or "one" opening it or a clause after a comma.
 _A_SOURCE_RE = re.compile(r"(?:^|,)\s*(?:A|An|One|Another|a|an|one|another)\s")
 # Where the description of an unnamed source ends: "a diplomat who spoke on condition of anonymity".
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
@@ -1272,10 +1273,10 @@ def _mood_before_a_name_re() -> re.Pattern:
 _MOOD_WORDS_EXCLUDED = (
     _OBJECT_PREPOSITIONS | _SOURCE_NOUNS | TITLES | frozenset("senior junior".split())
 )
-# ("a spokesperson for Kyushu Railway Co. said": a company's stop, unless a sentence starts after it)
 # Titles written short with a stop, which a name follows: "a spokesman for Gov. Ron DeSantis".
 _STOPPED_TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Sgt", "Prof", "Rev", "Hon", "Capt", "Supt")
 _NOT_AFTER_A_STOPPED_TITLE = "".join(f"(?<!\\b{title})" for title in _STOPPED_TITLES)
+# ("a spokesperson for Kyushu Railway Co. said": a company's stop, unless a sentence starts after it)
 _APPOSITION_CUT_RE = re.compile(
     "[;:!?\n\"\u201c\u201d(,\u2013\u2014]|(?<!\\b[A-Z])(?<!\\bCo)(?<!\\bCorp)(?<!\\bInc)(?<!\\bLtd)(?<!\\bBros)"
     + _NOT_AFTER_A_STOPPED_TITLE + "\\."
@@ -1534,9 +1535,11 @@ _EMPLOYED_ROLES = frozenset(
 # A title in lower case (after a word that qualifies it, perhaps) and the capital that opens a
 # name after a run: " coach| Sharon", " chief executive| Jo".
 _TITLE_THEN_NAME_RE = re.compile(rf"[ \t]+(?:(?P<qualifier>[a-z][a-z\-]+)[ \t]+)?([a-z][a-z\-]+)[ \t]+{_UP}")
-# When a source spoke, after its description: "A former tahsildar| on Monday".
+# An auxiliary ends an unnamed source's description ("One Eastmoor player| was overheard"), but not
+# inside a clause of what, how or where ("familiar with what was discussed").
 _AUXILIARY_IN_DESCRIPTION_RE = re.compile(r"\s+(?:was|were|is|are|has|have|had)\s")
 _CLAUSE_WORD_RE = re.compile(r"\b(?:what|how|where|when|why|whether|if)\b")
+# When a source spoke, after its description: "A former tahsildar| on Monday".
 _TRAILING_WHEN_RE = re.compile(
     r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|month|year|night|morning|afternoon|evening|today)\b.*$|\s+(?:earlier|later|today|yesterday)$"
