@@ -114,6 +114,8 @@ _VERBS = (
     "queried|wondered|lamented|mused|retorted|reiterated|sighed|scoffed|fumed|shot back|hailed|"
     "blamed|denounced|condemned|dismissed|criticised|criticized|slammed|praised|appealed|assessed|"
     "decried|lambasted|characterised|characterized|noting|ruled|"
+    # (counsel in court, as Kenyan, Zambian and Indian reports write it: '"...," Mr Mogaka submitted')
+    "submitted|submits|"
     # (and in the present, as features and profiles write: "Peter Mugo describes her as "...")
     "describes|dubs|hails|blames|praises|slams|criticises|criticizes|denounces|condemns|dismisses|"
     "accuses|decries|lambasts"
@@ -230,6 +232,8 @@ _OWNED_ROLE_RE = re.compile(
 )
 _DOCUMENT_READ_RE = re.compile(
     r"\s*,?\s*(the\s+(?:statement|release|letter|filing|notice))\s+(?:read|reads|stated|states)\b(?!\s+(?:by|out|aloud)\b)"
+    # (and inverted: '"...," reads the statement in part')
+    r"|\s*,?\s*(?:reads|read)\s+(the\s+(?:statement|release|letter|filing|notice))\b"
 )
 _NAMED_BEFORE_A_COLON_RE = re.compile(r"\s*([A-Z][^:.!?;\"\u201c\u201d\n]{2,80}):\s*")
 _SPOKESPERSON_FOR_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman|official|source)\s+(?:for|of|at|in)\s")
@@ -577,7 +581,7 @@ _TRADE_TITLES = frozenset(
     librarian politician statistician paediatrician pediatrician dietitian clinician mathematician
     veterinarian comedian magician beautician optician mortician tactician academician
     villager moderator presenter panellist panelist teammate team-mate five-eighth
-    lawmaker incumbent right-hander left-hander southpaw slugger rancher grazier ps""".split()
+    lawmaker incumbent right-hander left-hander southpaw slugger rancher grazier ps nana""".split()
 )
 # Endings of the names of trades, for those the list above lacks: "Cosmochemist", "Glaciologist".
 _TRADE_ENDINGS = ("ist",)
@@ -868,7 +872,8 @@ def _statement_issuer_re() -> re.Pattern:
     # What the document is, and a clause about it: "in a statement issued after the verdict".
     document = rf"in\s+{_DOCUMENTS}(?:\s+[a-z][^,.;\"\u201c\u201d\n]{{0,50}})?"
     return re.compile(
-        rf"(?P<before>{issuer}){_ISSUER_ASIDE}\s+{_ISSUING_VERBS}\s+in\s+{_DOCUMENTS}"
+        # ("The Police Public Relations Officer in the state, ASP Mansir Hassan Yahaya, said in a statement")
+        rf"(?P<before>{issuer}){_ISSUER_ASIDE},?\s+{_ISSUING_VERBS}\s+in\s+{_DOCUMENTS}"
         # "The KWSC, in a statement, rejected the allegation and said"
         rf"|(?P<aside>{issuer}){_SHORT_FORM},\s+{document},\s+(?:[a-z]+ed\b[^.;\"\u201c\u201d\n]{{0,80}}?\band\s+)?{_ISSUING_VERBS}"
         # "In a statement, the national health authority, Health Ireland, said"; "In a statement
@@ -1228,6 +1233,7 @@ _OPENING_WORDS = frozenset(
     """in on at after before during since asked speaking responding separately earlier later late
     early meanwhile however instead also still yet then now today yesterday elsewhere outside inside""".split()
 )
+_REGNAL_NUMBERS = frozenset({"II", "III", "IV", "V", "VI"})
 # A family by its name in the plural, opening a sentence: "The Kowalskis say", "The Okafors have".
 _FAMILY_SUBJECT_RE = re.compile(r"\W*The\s+([A-Z][A-Za-z'\u2019]*[a-z](?:-[A-Z][a-z]+)?)s\s+(?!of\b|and\b)[a-z]")
 # A capitalised word right before a point: "League| One club official".
@@ -1349,6 +1355,11 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
     if '"' in run or "\u201c" in run or " '" in run or "\u2018" in run:
         run = _NICKNAME_RE.sub("", run)  # 'Harold "Hal" Brennan-Ochoa' is Harold Brennan-Ochoa
     toks = run.split()
+    if len(toks) >= 3 and toks[-1] in _REGNAL_NUMBERS:
+        # "Nana Kofi Amponsah II", "Otumfuo Osei Tutu II": a chief's or a king's name ends with
+        # its number, which stays part of it.
+        inner, person, title = _analyse_run(" ".join(toks[:-1]), title_before)
+        return (*inner, toks[-1]) if inner else inner, person, title
     if (
         len(toks) >= 2 and toks[0] in ("One", "Another") and "'" not in run and "\u2019" not in run
         and all(t.lower().rstrip(".") not in TITLES for t in toks[1:-1])
@@ -3449,7 +3460,8 @@ class QuoteFinder:
         read = _DOCUMENT_READ_RE.match(window)
         if read is not None:
             # '"...," the statement read.': whoever issued the statement
-            return self.speaker_fragment(read.group(1), end + read.start(1))
+            doc = 1 if read.group(1) is not None else 2
+            return self.speaker_fragment(read.group(doc), end + read.start(doc))
         last_inside = text[end - 2] if end - 2 > q.start else ""
         vm = _VERB_RE.search(window)
         if last_inside == "?":

@@ -3984,3 +3984,26 @@ def test_spokespeople_for_a_name_descriptions_opened_by_one_and_words_before_a_n
 )
 def test_the_second_review_of_spokespeople_and_descriptions(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # Counsel "submitted", as court reports in Kenya, Zambia and India write it.
+        ('Lawyer Peter Ochieng Mogaka appeared for the petitioners. "My Lady, the forums were not advertised," Mr '
+         'Mogaka submitted.', ["Peter Ochieng Mogaka"]),
+        # A statement read out, inverted, and an issuer named between commas.
+        ('Meanwhile, ACC spokesperson Ms Theresa Chanda-Mwale said in a statement that the commission welcomed the '
+         'ruling.\n\n"The Commission remains committed to the fight," reads the statement in part.',
+         ["Theresa Chanda-Mwale"]),
+        ('The Police Public Relations Officer in the state, ASP Mansir Hassan Yahaya, said in a statement on '
+         'Wednesday that the victims were freed.\n\n"Upon receipt of the distress call, the team moved," the '
+         'statement read.', ["Mansir Hassan Yahaya"]),
+        # A chief's honorific before a whole name, and the number that ends it.
+        ('The National Chief Farmer, Nana Kofi Amponsah II, commended the government.\n\n"We thank the '
+         'President," he said.', ["Kofi Amponsah II"]),
+        ('"We must act," said Nana Akufo-Addo.', ["Nana Akufo-Addo"]),
+    ],
+)
+def test_counsel_who_submits_statements_read_out_and_a_chiefs_name(text, found):
+    assert [s for _, s in speakers(text)] == found
