@@ -581,10 +581,10 @@ _TRADE_TITLES = frozenset(
     librarian politician statistician paediatrician pediatrician dietitian clinician mathematician
     veterinarian comedian magician beautician optician mortician tactician academician
     villager moderator presenter panellist panelist teammate team-mate five-eighth
-    lawmaker incumbent right-hander left-hander southpaw slugger rancher grazier ps nana""".split()
+    lawmaker incumbent right-hander left-hander southpaw slugger rancher grazier ps""".split()
 )
 # Endings of the names of trades, for those the list above lacks: "Cosmochemist", "Glaciologist".
-_TRADE_ENDINGS = ("ist",)
+_TRADE_ENDINGS = ("ist", "er")
 TITLES = frozenset(
     """president prime minister secretary chancellor king queen prince princess governor senator
     sen sen. rep rep. representative congressman congresswoman mayor general gen gen. colonel
