@@ -1,3 +1,4 @@
+import re
 from datetime import timedelta
 
 import pytest
@@ -394,6 +395,20 @@ def test_my_drafts_lists_authored_and_coauthored_articles_only(client, reporter,
 
     assert {a.pk for a in response.context["page"].object_list} == {own.pk, shared.pk}
     assert "Not mine" not in response.content.decode()
+
+
+def test_every_column_of_my_drafts_has_a_header_a_screen_reader_can_read(client, reporter, desk):
+    """The last column holds the Edit and History links; its header says so to a screen reader only."""
+    ArticleFactory(author=reporter, desk=desk, headline="Mine alone")
+    client.force_login(reporter)
+
+    page = client.get(reverse("articles:my_drafts")).content.decode()
+
+    header_row = page[page.index("<thead>") : page.index("</thead>")]
+    headers = re.findall(r"<th[^>]*>(.*?)</th>", header_row, re.S)
+    assert len(headers) == 7
+    assert all(re.sub(r"<[^>]+>", "", header).strip() for header in headers), headers
+    assert '<span class="visually-hidden">Actions</span>' in headers[-1]
 
 
 def test_co_author_choices_offer_reporters_only(client, reporter, other_reporter, editor, fact_checker):
