@@ -61,13 +61,16 @@ class QueueFilterForm(forms.Form):
         self.helper.form_method = "get"
         self.helper.form_class = "row row-cols-lg-auto g-2 align-items-end queue-filters"
         self.helper.disable_csrf = True
+        # One filter a line on a phone, two or three a line on a tablet, all in a row on a desktop:
+        # six equal columns at any width squeezed each box to a letter on a phone.
+        column = "col-12 col-sm-6 col-md-4"
         self.helper.layout = Layout(
-            Field("status", wrapper_class="col"),
-            Field("kind", wrapper_class="col"),
-            Field("desk", wrapper_class="col"),
-            Field("assignee", wrapper_class="col"),
-            Field("speaker", wrapper_class="col", placeholder="Speaker"),
-            Field("stage", wrapper_class="col"),
+            Field("status", wrapper_class=column),
+            Field("kind", wrapper_class=column),
+            Field("desk", wrapper_class=column),
+            Field("assignee", wrapper_class=column),
+            Field("speaker", wrapper_class=column, placeholder="Speaker"),
+            Field("stage", wrapper_class=column),
             Field("article"),
             Submit("", "Filter", css_class="btn-sm btn-primary mb-3"),
         )

@@ -79,3 +79,18 @@ def test_taking_and_releasing_a_claim_by_keyboard_keeps_focus_in_its_row(live_se
     page.keyboard.press("Enter")
     expect(row.get_by_role("button", name="Take")).to_be_visible()
     page.wait_for_function(f"() => document.activeElement.closest('tr')?.id === 'claim-row-{claim.pk}'")
+
+
+def test_the_queue_filters_wrap_on_a_phone_instead_of_squeezing_or_widening_the_page(live_server, page):
+    """At 375 pixels the six filters used to share one row, each box a letter wide, and the page
+    scrolled sideways: they stack, each wide enough to read what it is set to."""
+    faye_at_a_queue_row(live_server, page)
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.reload()
+
+    form = page.locator("form.queue-filters")
+    for label in ["Status", "Kind", "Desk", "Assignee", "Speaker", "Stage"]:
+        box = form.get_by_label(label, exact=True).bounding_box()
+        assert box["width"] >= 150, (label, box)
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 375, (label, box)
+    assert page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth") == 0
