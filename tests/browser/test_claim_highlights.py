@@ -1,0 +1,76 @@
+"""The claims highlighted in the text of the reporter's article page, as a keyboard, a screen reader and
+someone who cannot tell the colours apart meet them."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from factcheck import services
+from factcheck.models import Claim, ClaimStatus, ScanRun
+from tests.browser.test_editorial_flow import sign_in
+from tests.factories import ArticleFactory, DeskFactory, UserFactory
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+BODY = (
+    "Rents rose 12% in May. The council spent $4 million on 300 homes.\n\n"
+    "About 40 workers were hurt, and 7 firms were fined 2,000 pounds each."
+)
+# The claim (by its text) in each state a claim can be in.
+STATES = {
+    "12%": ClaimStatus.UNVERIFIED,
+    "$4 million": ClaimStatus.IN_PROGRESS,
+    "300 homes": ClaimStatus.VERIFIED,
+    "About 40 workers": ClaimStatus.INACCURATE,
+    "7 firms": ClaimStatus.UNVERIFIABLE,
+    "2,000 pounds": ClaimStatus.WAIVED,
+}
+
+
+@pytest.fixture
+def article_page(live_server, page):
+    """Rita's scanned draft, its claims in every state, open on her article page."""
+    reporter = UserFactory(username="rita", role="Reporter")
+    article = ArticleFactory(
+        author=reporter, desk=DeskFactory(name="City", slug="city"), headline="Housing", standfirst="", body=BODY
+    )
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    for text, status in STATES.items():
+        assert Claim.objects.filter(article=article, text=text).update(status=status) == 1
+
+    sign_in(page, live_server.url + reverse("login"), "rita")
+    page.goto(live_server.url + article.get_absolute_url())
+    page.locator("#article-body mark.claim").first.wait_for()
+    return article, page
+
+
+def generated(locator, pseudo: str) -> str:
+    return locator.evaluate(f"el => getComputedStyle(el, '{pseudo}').content")
+
+
+def test_each_highlight_shows_its_state_by_a_symbol_the_key_explains_not_by_colour_alone(article_page):
+    article, page = article_page
+    body = page.locator("#article-body")
+    symbols = {}
+    for text, status in STATES.items():
+        mark = body.locator("mark.claim", has_text=text)
+        symbol = generated(mark, "::after")
+        assert symbol not in ("none", "normal", ""), (text, symbol)
+        symbols[status] = symbol
+        # A screen reader hears the state with the claim, and a keyboard user finds it by both.
+        label = ClaimStatus(status).label.lower()
+        expect(body.get_by_role("button", name=f"{text} ({label})", exact=True)).to_have_count(1)
+    assert len(set(symbols.values())) == len(STATES), symbols  # one symbol per state
+
+    # The key: the scan panel's count of each state carries the same symbol as its highlights.
+    panel = page.locator("#scan-panel .scan-done")
+    for status, symbol in symbols.items():
+        badge = panel.locator(f".claim-status-badge.claim-status-{status}")
+        expect(badge).to_contain_text(ClaimStatus(status).label)
+        assert generated(badge, "::before").split(" / ")[0] == symbol.split(" / ")[0]
+    expect(panel).to_contain_text("The symbol after each highlight gives its status")
