@@ -72,6 +72,8 @@ def present_claims(article: Article) -> QuerySet[Claim]:
 class Segment:
     text: str
     claim: Claim | None = None
+    # The highlights are one widget with one Tab stop, the first of them; arrow keys move between them.
+    tab_stop: bool = False
 
 
 @dataclass
@@ -133,6 +135,12 @@ def scan_panel_for(article: Article) -> ScanPanel:
             for claim in inside:
                 claim.part = name  # "headline", "standfirst" or "body": where the list says it is
             parts[name] = HighlightedPart(name=name, paragraphs=highlight(text, offset, inside), claims=inside)
+    first = next(
+        (segment for part in parts.values() for paragraph in part.paragraphs for segment in paragraph if segment.claim),
+        None,
+    )
+    if first is not None:
+        first.tab_stop = True
     counts: dict[str, int] = {}
     for claim in claims:
         counts[claim.status] = counts.get(claim.status, 0) + 1

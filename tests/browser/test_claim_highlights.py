@@ -74,3 +74,42 @@ def test_each_highlight_shows_its_state_by_a_symbol_the_key_explains_not_by_colo
         expect(badge).to_contain_text(ClaimStatus(status).label)
         assert generated(badge, "::before").split(" / ")[0] == symbol.split(" / ")[0]
     expect(panel).to_contain_text("The symbol after each highlight gives its status")
+
+
+def test_the_highlights_are_one_tab_stop_with_arrow_keys_between_them_and_a_link_to_skip_them(article_page):
+    """A long body held thousands of claims, each a Tab stop before the workflow buttons."""
+    article, page = article_page
+    marks = page.locator("#article-body mark.claim")
+    texts = ["12%", "May", "$4 million", "300 homes", "About 40 workers", "7 firms", "2,000 pounds"]
+    expect(marks).to_have_count(len(texts))
+    assert marks.evaluate_all("all => all.filter(m => m.tabIndex >= 0).length") == 1
+
+    skip = page.get_by_role("link", name="Skip past the highlighted text")
+    skip.focus()
+    expect(skip).to_be_visible()  # shown once it has the focus
+    page.keyboard.press("Tab")
+    expect(marks.nth(0)).to_be_focused()
+    # One more Tab leaves the text for what follows it.
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Edit copy")).to_be_focused()
+    page.keyboard.press("Shift+Tab")
+    expect(marks.nth(0)).to_be_focused()
+
+    for key, index in [("ArrowRight", 1), ("ArrowDown", 2), ("j", 3), ("k", 2), ("ArrowLeft", 1), ("ArrowUp", 0),
+                       ("ArrowLeft", 0), ("End", 6), ("ArrowRight", 6), ("Home", 0), ("j", 1), ("j", 2)]:
+        page.keyboard.press(key)
+        expect(marks.nth(index)).to_be_focused()
+        expect(marks.nth(index)).to_have_text(texts[index])
+    # The widget keeps its place: out and back in returns to the highlight last moved to.
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Edit copy")).to_be_focused()
+    page.keyboard.press("Shift+Tab")
+    expect(marks.nth(2)).to_be_focused()
+    assert marks.evaluate_all("all => all.filter(m => m.tabIndex >= 0).length") == 1
+
+    # The skip link goes past every highlight: the next Tab reaches the buttons beside the text.
+    skip.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#after-highlights")).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Edit copy")).to_be_focused()
