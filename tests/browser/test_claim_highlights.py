@@ -113,3 +113,54 @@ def test_the_highlights_are_one_tab_stop_with_arrow_keys_between_them_and_a_link
     expect(page.locator("#after-highlights")).to_be_focused()
     page.keyboard.press("Tab")
     expect(page.get_by_role("link", name="Edit copy")).to_be_focused()
+
+
+def test_enter_or_a_click_opens_a_highlights_details_with_a_link_to_its_page_and_escape_closes_them(
+    live_server, article_page
+):
+    article, page = article_page
+    homes = Claim.objects.get(article=article, text="300 homes")
+    marks = page.locator("#article-body mark.claim")
+    popover = page.locator(".popover")
+
+    page.get_by_role("link", name="Skip past the highlighted text").focus()
+    page.keyboard.press("Tab")
+    expect(popover).to_have_count(0)  # moving through the text opens nothing
+    for _ in range(3):
+        page.keyboard.press("ArrowRight")
+    expect(marks.nth(3)).to_be_focused()
+    expect(popover).to_have_count(0)
+
+    page.keyboard.press("Enter")
+    expect(popover.locator(".popover-header")).to_have_text("Count · Verified")
+    link = popover.get_by_role("link", name="Open this claim’s page")
+    expect(link).to_have_attribute("href", reverse("factcheck:claim", args=[homes.pk]))
+    expect(marks.nth(3)).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(popover).to_have_count(0)
+    expect(marks.nth(3)).to_be_focused()
+
+    # Space opens it too; Tab goes into it, Escape there closes it and puts the focus back.
+    page.keyboard.press(" ")
+    expect(popover).to_have_count(1)
+    page.keyboard.press("Tab")
+    expect(link).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(popover).to_have_count(0)
+    expect(marks.nth(3)).to_be_focused()
+
+    # Moving on closes it; a click opens one and a click elsewhere closes it.
+    page.keyboard.press("Enter")
+    page.keyboard.press("ArrowRight")
+    expect(popover).to_have_count(0)
+    marks.nth(0).click()
+    expect(popover.locator(".popover-header")).to_have_text("Percentage · Unverified")
+    page.locator("h1").click()
+    expect(popover).to_have_count(0)
+
+    # And the link leads to the claim's page, by keyboard.
+    marks.nth(3).focus()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(live_server.url + reverse("factcheck:claim", args=[homes.pk]))
