@@ -74,6 +74,9 @@ class Segment:
     claim: Claim | None = None
     # The highlights are one widget with one Tab stop, the first of them; arrow keys move between them.
     tab_stop: bool = False
+    # The last piece of its claim's text (a quote is cut in pieces by the figures inside it): its status
+    # symbol goes after this piece only.
+    ends_claim: bool = False
 
 
 @dataclass
@@ -135,12 +138,12 @@ def scan_panel_for(article: Article) -> ScanPanel:
             for claim in inside:
                 claim.part = name  # "headline", "standfirst" or "body": where the list says it is
             parts[name] = HighlightedPart(name=name, paragraphs=highlight(text, offset, inside), claims=inside)
-    first = next(
-        (segment for part in parts.values() for paragraph in part.paragraphs for segment in paragraph if segment.claim),
-        None,
-    )
-    if first is not None:
-        first.tab_stop = True
+    marked = [segment for part in parts.values() for paragraph in part.paragraphs for segment in paragraph if segment.claim]
+    if marked:
+        marked[0].tab_stop = True
+    last_piece = {segment.claim.pk: segment for segment in marked}
+    for segment in last_piece.values():
+        segment.ends_claim = True
     counts: dict[str, int] = {}
     for claim in claims:
         counts[claim.status] = counts.get(claim.status, 0) + 1

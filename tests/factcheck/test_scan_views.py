@@ -116,6 +116,23 @@ def test_a_finished_scan_highlights_each_claim_escaped_and_stops_polling(client,
     assert shown == {str(pk) for pk in article.claims.filter(is_present=True).values_list("pk", flat=True)}
 
 
+def test_a_quote_cut_by_the_figure_inside_it_shows_its_status_symbol_once_after_its_last_piece(client, article, reporter):
+    scan(article)
+    quote = article.claims.get(kind="quote", is_present=True)
+    figure = article.claims.get(kind="count", text="20,000 terrorists")
+    client.force_login(reporter)
+
+    html = client.get(panel_url(article), HTTP_HX_REQUEST="true").content.decode()
+
+    def classes_of_pieces(claim):
+        return [m.group(1) for m in re.finditer(rf'<mark class="([^"]*)"[^>]*data-claim-id="{claim.pk}"', html)]
+
+    quote_pieces = classes_of_pieces(quote)
+    assert len(quote_pieces) == 2  # before the figure and after it
+    assert ["claim-end" in classes.split() for classes in quote_pieces] == [False, True]
+    assert ["claim-end" in classes.split() for classes in classes_of_pieces(figure)] == [True]
+
+
 def test_a_failed_scan_says_so_and_offers_a_rescan_to_the_author(client, article, reporter, fact_checker):
     run = ScanRun.objects.get(article=article)
     services.scan_run_start(scan_run_id=run.pk)
