@@ -62,6 +62,8 @@ CODE_ALIASES = {
 # model ("KD 17"): money only before a figure that reads as money ("RO11.8 billion", "KD1,500",
 # "BD2.5m"), or "Tk" spaced as Bangladeshi papers write it ("Tk 100").
 ALIASES_NEEDING_A_MONEY_FIGURE = frozenset({"ro", "qr", "bd", "kd", "tk", "zig"})
+# Of those, the ones money is written with only in capitals: "RO11.8 billion" (not "Bd3B").
+ALIASES_ONLY_IN_CAPITALS = frozenset({"ro", "qr", "bd", "kd"})
 # Forms of an alias that name something else: "SH1" is a state highway, "Sh400" shillings; a
 # "DH" bats in baseball, Ghana's "SHS 1" is a school year and "TSH 4.5" a thyroid test.
 NOT_CODE_FORMS = frozenset({"SH", "DH", "DHS", "SHS", "TSH", "USH", "RP"})

@@ -1471,8 +1471,8 @@ class SentenceScanner(Tokens):
             return True
         if self.T[p] == "Tk" and self.E[p] < self.S[i]:
             return True
-        if self.L[p] in ("ro", "qr", "bd", "kd") and not self.T[p].isupper():
-            return False  # written in capitals: "RO11.8 billion" (not "Bd3B")
+        if self.L[p] in X.ALIASES_ONLY_IN_CAPITALS and not self.T[p].isupper():
+            return False
         tok = self.T[i]
         return "," in tok or "." in tok or " " in tok or self.lw(i + 1) in MONEY_SCALES
 
