@@ -339,19 +339,29 @@ _COUNT_MODIFIERS = frozenset(
 # What follows a person's age in brackets, with or without a comma: "Aoife Byrne (31), of
 # Tallaght", "Ramesh Kulkarni (61), who runs a shop", "(31) appeared in court" ("Joe Root (84) was
 # the top scorer" and "Lauren Hemp (41)," are runs and minutes).
-# (not "was" or "is": "Joe Root (84) was the top scorer" made runs)
-_AFTER_AN_AGE = frozenset("of from who appeared pleaded admitted denied died told".split())
+# (not "was" or "is": "Joe Root (84) was the top scorer" made runs), and the words that open a
+# description after a comma: "Ramesh Jadhav (48), a powerloom worker", "Mehta (56), his brother".
+_AFTER_AN_AGE = frozenset("of from who appeared pleaded admitted denied died told a an his her".split())
 # After a rank, an honorific or a word for a person before the name, more of what befalls a
 # person: "Garda Aoife Brennan (33) needed 11 stitches" (but a golfer's "Shane Lowry (67) needed
-# just 26 putts" is a round, and "Jack Grealish (74) suffered a knock" a minute).
-_AFTER_A_TITLED_AGE = _AFTER_AN_AGE | frozenset("suffered sustained needed received faces faced remains remained".split())
+# just 26 putts" is a round, and "Jack Grealish (74) suffered a knock" a minute): "whose son Conor
+# (23) was killed", "prosecution witness Vikas Patil (31) said", "dairy farmer Pat Mehigan (58) has".
+_AFTER_A_TITLED_AGE = _AFTER_AN_AGE | frozenset(
+    "suffered sustained needed received faces faced remains remained was is has had said says".split()
+)
+# Words of the weather near a figure glued to "c", which make it degrees, not cents.
+_TEMPERATURE_RE = re.compile(
+    r"(?i)temperat|degree|celsius|heat|hott|warm|cold|frost|weather|forecast|mercury|thermometer|sunshine|"
+    r"\bhighs?\b|\blows?\b|balmy|scorch|sizzl|\bhot\b|\bsun\b|°"
+)
 # First words of a sentence that name no place or body: "The squad has 25 players, Kane 9".
 _NOT_A_NAMED_SUBJECT = frozenset("the a an this that these those it he she they we i his her their its our".split())
 # What may follow an item of a list of counts: "Kisumu 112, Migori 31 and Homa Bay 18."
 _AFTER_A_LIST_ITEM = frozenset({"", ",", "and", ".", ";", "while", "or"})
 # Ranks and words for a person before a name, after which an age in brackets is surely one.
 _RANKS_AND_PERSONS = X.PERSON_NOUNS | frozenset(
-    "garda gda constable pc sergeant sgt detective det inspector insp guard firefighter paramedic".split()
+    """garda gda constable pc sergeant sgt detective det inspector insp guard firefighter paramedic
+    witness defendant accused""".split()
 )
 # Honorifics before a surname, which an age in brackets may follow: "Mr Walsh (41) was".
 _HONORIFICS_BEFORE_A_SURNAME = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
@@ -856,6 +866,9 @@ class SentenceScanner(Tokens):
             elif lp in X.REFERENCE_KEYWORDS and not self.counted_noun_follows(i):
                 # "quoting log 1187", "crime reference 4451": a record's number.
                 return self.skip_identifier(i)
+        if L[i + 1:i + 2] == ["octane"] and tok.isdigit():
+            # "93 octane down 86c a litre": a grade of petrol, by its name
+            return self.skip_identifier(i)
         if nxt_tok[:1].isupper() and K[i + 1] == "w" and self.street_address(i):
             return self.skip_identifier(i)
         if p >= 1 and (L[p] in _RECORD_BEFORE or T[p] in _US_STATE_CODES) and self.record_number(i):
@@ -1121,7 +1134,15 @@ class SentenceScanner(Tokens):
         # Decades and seasons: "1990s", "2019-20", "2020/21".
         if b < self.n and self.S[b] == self.E[i] and self.L[b] in ("s", "'s"):
             b += 1
-        elif (
+        else:
+            b = self.season_end(i)
+        return self.date(a, b)
+
+    def season_end(self, i: int) -> int:
+        """The token after the year at i, or after the season or financial year it opens:
+        "2019-20", "2020/21"."""
+        b = i + 1
+        if (
             b + 1 < self.n
             and (self.T[b] in DASHES or self.T[b] == "/")
             and self.K[b + 1] == "n"
@@ -1130,8 +1151,8 @@ class SentenceScanner(Tokens):
             and len(self.T[b + 1]) in (2, 4)
             and self.T[b + 1].isdigit()
         ):
-            b += 2
-        return self.date(a, b)
+            return b + 2
+        return b
 
     def race_time(self, i: int) -> int:
         """The token after a duration written like a clock ("2:09:14", "1:44.91", "in 28:46"),
@@ -1289,7 +1310,7 @@ class SentenceScanner(Tokens):
         if self.lw(k) == ",":
             k += 1
         if k < self.n and self.K[k] == "n" and self.yearlike(k):
-            return k + 1
+            return self.season_end(k)  # ("winter 2024-25", "Q3 2024-25")
         if self.lw(j) in ("last", "this", "next") and self.lw(j + 1) == "year" and self.spaced(j - 1, j):
             return j + 2  # "in July last year", "on 9 September last year"
         return j
@@ -1354,9 +1375,13 @@ class SentenceScanner(Tokens):
             self.L[p] in X.PERSON_NOUNS
             # after a name, only where the sentence goes on about the person: "Aoife Byrne (31), of
             # Tallaght", "Aoife Byrne (31) was fined"; "Harry Kane (23) and Saka (67)" are minutes
-            or (p >= 1 and (sex_of_given_name(self.T[p - 1]) is not None or self.L[p - 1] in _HONORIFICS_BEFORE_A_SURNAME) and self.T[p][0].isupper()
+            # (or after a word for a person and a given name alone: "whose son Conor (23) was")
+            or (p >= 1 and (sex_of_given_name(self.T[p - 1]) is not None or self.L[p - 1] in _HONORIFICS_BEFORE_A_SURNAME
+                            or (self.L[p - 1] in _RANKS_AND_PERSONS and sex_of_given_name(self.T[p]) is not None))
+                and self.T[p][0].isupper()
                 and (self.lw(i + 3) if self.lw(i + 2) == "," else self.lw(i + 2)) in (
                     _AFTER_A_TITLED_AGE if self.lw(p - 2) in _RANKS_AND_PERSONS or self.L[p - 1] in _HONORIFICS_BEFORE_A_SURNAME
+                    or self.L[p - 1] in _RANKS_AND_PERSONS
                     else _AFTER_AN_AGE
                 ))
         ):
@@ -1913,6 +1938,13 @@ class SentenceScanner(Tokens):
                 return False  # "4G", "5G": mobile network generations, not grams
             elif len(T[j]) == 1 and T[j] in "LMNT" and "code" in L[max(0, q.a - 4):q.a]:
                 return False  # "tax code 1257L"
+            elif T[j] == "c" and not _TEMPERATURE_RE.search(self.text, max(0, S[q.a] - 100), E[j] + 60):
+                # "86c a litre", "a dividend of 185c", "rose 3c to $6.18": cents, as Irish, South
+                # African and Antipodean copy writes them (a tabloid's "30c" by the beach is heat)
+                q.kind, q.unit, q.has_unit = "money", "cents", True
+                q.b = j + 1
+                self.per_unit(q)
+                return True
             elif (sl,) in X.MEASURE_UNITS or (sl,) in X.ATTACHED_ONLY_UNITS:
                 k, unit = self.match(j, X.MEASURE_UNITS)
                 if not k:
@@ -2435,7 +2467,11 @@ class SentenceScanner(Tokens):
             # "$5-6 million", "1.5 to 2 billion": the second scale covers both ends.
             if not q.has_unit or q.kind == "money":
                 v1 = scaled(q.raw, q2.scale)
-        if not v1 < v2:
+        if conn == 1 and (not v1 < v2 or (self.T[q2.a][:1] == "0" and self.T[q2.a].isdigit())):
+            v2 = self.high_end_by_its_decimals(q, q2)
+            if v2 is None:
+                return None
+        elif not v1 < v2:
             return None
         r = Quantity(q.a, q2.b, 0.0)
         r.value = None
@@ -2450,6 +2486,22 @@ class SentenceScanner(Tokens):
         if q.kind == "ordinal" or q2.kind == "ordinal" or r.kind == "date":
             return None
         return r
+
+    def high_end_by_its_decimals(self, q: Quantity, q2: Quantity) -> float | None:
+        """"155.28-30 yen", "$1.0712-0713": a range whose high end is written by its decimals
+        alone, as Japanese wires quote a currency's bid and offer (155.28 to 155.30)."""
+        low, high = q.b - 1, q2.a
+        while high < q2.b and self.K[high] != "n":
+            high += 1
+        if high >= q2.b or q.scale != 1.0 or q2.scale != 1.0 or self.S[high] != self.E[low] + 1:
+            return None
+        whole, point, decimals = self.T[low].partition(".")
+        digits = self.T[high]
+        if not point or len(decimals) < 2 or len(digits) != len(decimals) or not digits.isdigit() or not decimals.isdigit():
+            return None
+        if int(digits) <= int(decimals):
+            return None
+        return float(f"{whole.replace(',', '')}.{digits}")
 
     def range_of_a_movement(self, q: Quantity, q2: Quantity) -> bool:
         """"rise 10% to 15%", "fall by 20 to 30 per cent", "rising to 20% to 30%": a range
@@ -3367,7 +3419,7 @@ class SentenceScanner(Tokens):
         if self.lw(b) == "of" and b + 1 < self.n and self.K[b + 1] == "n" and self.yearlike(b + 1):
             b += 2
         elif low != "weekend" and b < self.n and self.K[b] == "n" and self.yearlike(b) and self.spaced(i, b):
-            b += 1
+            b = self.season_end(b)  # "in spring 2021", "winter 2024-25"
         elif self.lw(b) == "of" or self.lw(b) == "'s" or (low == "spring" and self.lw(b) in _SPRING_NOUNS):
             # "the fall of the government", "the winter of discontent", "the spring tides": no date.
             return i + 1

@@ -330,3 +330,16 @@ def test_a_year_before_and_the_year_before_are_dates_when_nothing_follows():
         ("percent", "9%"), ("date", "a year before"), ("count", "212"), ("count", "74"), ("date", "the year before"),
         ("date", "two days before"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bills rose in winter 2024-25.", ["winter 2024-25"]),
+        ("Profits fell in Q3 2024-25.", ["Q3 2024-25"]),
+        ("Bills rose in summer 2024.", ["summer 2024"]),
+    ],
+)
+def test_a_season_or_a_quarter_of_a_split_year_is_one_date(text, expected):
+    assert dates(text) == expected
+    assert not [c for c in extract_claims(text) if c.kind != "date"]

@@ -1605,3 +1605,50 @@ def test_the_cedi_the_kwacha_and_zimbabwe_gold_as_their_papers_write_them():
 )
 def test_a_letter_before_digits_that_is_no_currency(text):
     assert [c.text for c in extract_claims(text) if c.kind == "money"] == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # After a word for a person and a given name alone, or before a description after a comma.
+        ("Bernadette Kinsella, whose son Conor (23) was killed, spoke to the inquest.", [("measure", 23, "years")]),
+        ("Prosecution witness Vikas Patil (31) said he had warned the builder.", [("measure", 31, "years")]),
+        ("The court heard from Ramesh Jadhav (48), a powerloom worker.", [("measure", 48, "years")]),
+        # Minutes and runs of a match report stay no ages.
+        ("Striker Harry Kane (23) was replaced.", []),
+        ("Goals from Ella Toone (23), Lauren Hemp (41) and Alessia Russo (78) won it.", []),
+    ],
+)
+def test_an_age_in_brackets_after_a_word_for_a_person_or_before_a_description(text, found):
+    assert [(c.kind, c.value, c.unit) for c in figures(text)] == found
+
+
+def test_a_currency_quoted_by_its_bid_and_offer_is_one_range():
+    found = figures("The dollar fetched 155.28-30 yen, and the euro $1.0712-0713, against 154.62-64 yen.")
+    assert [(c.kind, c.low, c.high, c.unit) for c in found] == [
+        ("money", 155.28, 155.30, "JPY"), ("money", 1.0712, 1.0713, "USD"), ("money", 154.62, 154.64, "JPY"),
+    ]
+    # An ordinary range whose second end starts with a nought stays as written.
+    assert [(c.low, c.high) for c in figures("Temperatures rose 0.1-0.2C.")] == [(0.1, 0.2)]
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Petrol will fall 86c a litre.", "cents per litre"),
+        ("The group declared a final dividend of 185c a share.", "cents per share"),
+        ("The co-op's shares rose 3c to $6.18.", "cents"),
+    ],
+)
+def test_a_c_glued_to_a_figure_is_cents(text, unit):
+    assert (figures(text)[0].kind, figures(text)[0].unit) == ("money", unit)
+
+
+def test_a_c_glued_to_a_figure_in_the_weather_is_degrees():
+    assert [(c.kind, c.unit) for c in figures("Temperatures hit 30c in Margate.")] == [("measure", "c")]
+
+
+def test_a_grade_of_petrol_is_no_figure():
+    assert [c.text for c in figures("The price of 93 octane will fall 86c a litre and 95 octane 82c.")] == [
+        "86c a litre", "82c",
+    ]

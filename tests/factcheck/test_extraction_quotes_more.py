@@ -4020,3 +4020,44 @@ def test_counsel_who_submits_statements_read_out_and_a_chiefs_name(text, found):
 )
 def test_a_trade_ending_in_er_before_a_whole_name(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A description that ends in an auxiliary after a partial quote.
+        ('A boy died after staff missed "several opportunities" to treat him, a coroner has concluded.',
+         ["a coroner"]),
+        # An age in brackets after the speaker's name.
+        ('Deposing before Judge Asha Rao, witness Vikas Patil (31) said: "I told him twice."', ["Vikas Patil"]),
+        # A source described by two words, and then by them alone.
+        ('Outside the hearing, a senior public servant who has worked on the project said staff had raised '
+         'concerns.\n\n"Everyone knew," the public servant said.', ["a senior public servant"]),
+    ],
+)
+def test_a_coroner_who_has_concluded_an_aged_witness_and_a_two_word_source(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A son named by his given name after his kin word: the younger and the elder.
+        ('Manager Steve Dunmore admitted he was thrilled after his son Jack scored. Jack Dunmore, 20, came off the '
+         'bench.\n\n"He never talks football at home," the younger Dunmore said.\n\n"Ask me in May," the elder '
+         'Dunmore said.', ["Jack Dunmore", "Steve Dunmore"]),
+        # One father and two brothers: "senior" is the father.
+        ('Manager Fergal Hassett paid tribute to brothers Cian and Darragh Moloney. Their father, Sean Moloney, '
+         'watched from the stand.\n\n"I am proud of them," Moloney senior said.', ["Sean Moloney"]),
+    ],
+)
+def test_the_elder_or_younger_of_a_family_by_a_kin_word(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+def test_the_company_after_a_firm_named_with_its_works():
+    text = (
+        'Ed Kowalczyk started at the Keller Glass plant in 1979. Keller Glass announced in March that it would move '
+        'production to Mexico.\n\n"This was a difficult decision," the company said in a statement.'
+    )
+    assert [s for _, s in speakers(text)] == ["Keller Glass"]
