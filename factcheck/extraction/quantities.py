@@ -2545,6 +2545,11 @@ class SentenceScanner(Tokens):
         ):
             return True  # a result line: "Limerick 2-24 Clare 0-25"
         lo, hi = max(0, q.a - 5), min(self.n, q2.b + 4)
+        if (self.lw(q.a - 1) == "," and (self.lw(q.a - 2) == ")" or self.score_pair_at(q.a - 4))) or (
+            self.lw(q2.b) == "," and self.score_pair_at(q2.b + 1)
+        ):
+            # a set in a list of sets: "won 7-6 (7/4), 3-6, 6-4, 6-7 (2/7), 6-3", the game further back
+            lo, hi = max(0, q.a - 24), min(self.n, q2.b + 24)
         return any(self.L[x] in X.SPORTS_WORDS for x in range(lo, hi))
 
     def tally_after_a_motion(self, q: Quantity, q2: Quantity) -> bool:
@@ -2659,6 +2664,8 @@ class SentenceScanner(Tokens):
                 from_dir = conn == 2 and L[q.b] == "to" and (
                     self.direction_for(q.a - 1 if self.lw(q.a - 1) == "from" else q.a, q.a) is not None
                     or self.change_before(q.a)
+                    # "raised the price of its plan by $2 to $17.99": by how much, and to what
+                    or self.lw(q.a - 1) == "by"
                 ) and not self.range_of_a_movement(q, q2)
                 r = None if from_dir else self.merge_range(q, q2, conn)
                 if r is not None:

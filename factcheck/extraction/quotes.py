@@ -375,6 +375,8 @@ _PASSIVE_PARTICIPLE_RE = re.compile(r"\s+(?:for|by|as|over|after|in|at|with)\b")
 # Between a relative clause's closing comma and the main verb: an adverb or an auxiliary at
 # most, not a passive ("was named by police, who said").
 _MAIN_VERB_FOLLOWS_RE = re.compile(r"\s*(?:(?:also|later|then|now|has|have|had|again)\s+){0,2}")
+# Who speaks for a body, right after its name: "the Foreign Ministry spokesman".
+_SPOKESPERSON_AFTER_A_BODY_RE = re.compile(r"[ \t]+(?:spokes(?:man|woman|person)|press[ \t]+(?:officer|secretary))\b")
 _BRACKETED_INITIALS_AT_END_RE = re.compile(r"\s*\([A-Z][A-Za-z&.\-]{1,11}\)$")
 # A person's age in brackets, as British, Irish and Indian papers write it after the name: "witness
 # Vikas Patil (31) said".
@@ -494,7 +496,7 @@ _SENTENCE_END_RE = re.compile(
     # Not the full stop of an initial ("Chief Executive J. Randall Whitaker said"), nor of a
     # title written short: "said Col. Rosana Teixeira, ...".
     r"(?<!\b[A-Z])"
-    + "".join(f"(?<!\\b{a})" for a in ("Col", "Gen", "Sgt", "Lt", "Dr", "Mr", "Mrs", "Ms", "Rep", "Sen", "Gov", "Capt", "Maj", "Prof", "Rev", "St", "Supt", "Insp", "Det", "Cllr", "Jr", "Sr"))
+    + "".join(f"(?<!\\b{a})" for a in ("Col", "Gen", "Sgt", "Lt", "Dr", "Mr", "Mrs", "Ms", "Rep", "Sen", "Gov", "Capt", "Maj", "Prof", "Rev", "St", "Supt", "Insp", "Det", "Cllr", "Coun", "Jr", "Sr"))
     # Nor of a time or a country written with stops: "at 7 p.m. local time", "the U.S. envoy".
     + r"(?<!\ba\.m)(?<!\bp\.m)(?<!\bU\.S)(?<!\bU\.N)"
     + r"[.!?](?=\s)"
@@ -532,7 +534,7 @@ MAX_ATTRIBUTION_GAP = 160
 # Titles written short with a full stop before a name: "Capt. John Smith", "Cmdr. Elena Reyes".
 _TITLES_WRITTEN_SHORT = frozenset(
     """capt cmdr cdr supt insp sgt col gen gov sen rep det cpl pvt prof rev ald hon adm maj cllr brig lieut
-    comm engr pharm barr arch atty gda eng""".split()
+    comm engr pharm barr arch atty gda eng coun""".split()
 )
 
 
@@ -584,7 +586,8 @@ _TRADE_TITLES = frozenset(
     librarian politician statistician paediatrician pediatrician dietitian clinician mathematician
     veterinarian comedian magician beautician optician mortician tactician academician
     villager moderator presenter panellist panelist teammate team-mate five-eighth
-    lawmaker incumbent right-hander left-hander southpaw slugger rancher grazier ps""".split()
+    lawmaker incumbent right-hander left-hander southpaw slugger rancher grazier ps guard outfielder infielder
+    centre-back center-back wing-back""".split()
 )
 # Endings of the names of trades, for those the list above lacks: "Cosmochemist", "Glaciologist".
 _TRADE_ENDINGS = ("ist", "er")
@@ -611,7 +614,7 @@ TITLES = frozenset(
     headmistress gov gov. provost rector registrar adviser advisor undersecretary under-secretary
     rapporteur coordinator negotiator administrator comptroller ombudsman auditor tem tempore
     aunty auntie madam madame alhaji alhaja hajia hajiya mallam malam mzee fr engr pharm collector tahsildar
-    honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. engr.
+    honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. engr. coun coun. dpp
     kaiwhakahaere clerk gda gda. member cs haji hajjah hajah justices judges commodore
     shri shrimati smt smt. thiru comrade cde garda trustee lt-col lt-gen maj-gen brig-gen kaumatua kaumātua supervisor
     """.split()
@@ -786,7 +789,9 @@ _PORTFOLIOS = frozenset(
     security immigration veterans policy opposition police interior universities higher works water
     power roads lands mines mining petroleum information broadcasting commerce women youth aviation
     railways highways irrigation forestry wildlife revenue development welfare relief disaster
-    parliamentary legal livestock investment telecommunications population family business""".split()
+    parliamentary legal livestock investment telecommunications population family business national
+    manpower sustainability terrorism intelligence financial arms control political economic
+    international""".split()
 )
 # Words for firms that are trades too, before a person's name: "Machine operator Nomsa Dlamini".
 _TRADES_AMONG_THINGS = frozenset("operator developer producer designer".split())
@@ -884,7 +889,9 @@ def _statement_issuer_re() -> re.Pattern:
         # "In a statement, the national health authority, Health Ireland, said"; "In a statement
         # released during the meeting, ... said"; "In a statement, board chair Harkiran Sandhu-Bell said"
         rf"|[Ii]{document[1:]},\s+(?P<described>the\s+[a-z][a-z ]{{0,40}},\s+)?(?:the\s+)?(?P<titles>(?:[a-z][\w\-]*\s+){{0,3}})"
-        rf"(?P<after>{issuer}){_SHORT_FORM},?\s+{_ISSUING_VERBS}"
+        # (and what they did before saying: "In a statement, Minister Anita Sandhu called the vote
+        # "a meaningful step" and said")
+        rf"(?P<after>{issuer}){_SHORT_FORM},?\s+(?:[a-z]+ed\b[^.;\n]{{0,80}}?\band\s+)?{_ISSUING_VERBS}"
     )
 
 
@@ -1145,6 +1152,8 @@ _YOUNGER_KIN = frozenset("son daughter grandson granddaughter stepson stepdaught
 # "the elder Raukawa said", "the younger Mitchell": one of a parent and a child who share a surname.
 _GENERATIONS = "elder|older|younger"
 _ELDER_OR_YOUNGER_RE = re.compile(rf"[Tt]he ({_GENERATIONS}) ([A-Z][\w'\u2019\-]+)")
+# A person's age right after their name: "Rhys Bevan, 20,".
+_AGE_AFTER_A_NAME_RE = re.compile(r",[ \t]*(\d{1,3}),")
 # "Moloney senior said", "Hale Jr said": the same, after the surname.
 _SURNAME_SENIOR_OR_JUNIOR_RE = re.compile(r"([A-Z][\w'\u2019\-]+),? (senior|junior|Sr\.?|Jr\.?)")
 # A kin word just before a name: "His father, Wiremu Raukawa", "Mitchell's son Darius Mitchell".
@@ -1196,7 +1205,7 @@ _ROLE_SYNONYMS.update(
         "lt": "lieutenant", "sgt": "sergeant", "capt": "captain", "maj": "major", "adm": "admiral",
         "cmdr": "commander", "prof": "professor", "dr": "doctor", "supt": "superintendent",
         "insp": "inspector", "det": "detective", "cllr": "councillor", "cr": "councillor",
-        "ald": "alderman", "atty": "attorney", "engr": "engineer", "pc": "constable",
+        "ald": "alderman", "coun": "councillor", "atty": "attorney", "engr": "engineer", "pc": "constable",
     }
 )
 # An unnamed source opening a sentence or a clause after a comma, as far as a comma or its verb:
@@ -1231,7 +1240,7 @@ _GROUP_SOURCES = frozenset(
 _SOURCE_NOUNS = frozenset(
     """official officials source sources diplomat aide insider witness member employee staffer
     worker parent mother father neighbour neighbor relative friend colleague passenger customer
-    patient nurse doctor officer agent""".split()
+    patient nurse doctor officer agent volunteer""".split()
 )
 # Words that join a description's head to what follows it: "a spokesman for the council".
 _SOURCE_JOINERS = frozenset("for of at from with in who close".split())
@@ -1240,6 +1249,8 @@ _OPENING_WORDS = frozenset(
     """in on at after before during since asked speaking responding separately earlier later late
     early meanwhile however instead also still yet then now today yesterday elsewhere outside inside""".split()
 )
+# An opening phrase that names only a place: "In Beijing,", "Outside Leinster House,".
+_OPENING_PLACE_RE = re.compile(r"(?:In|At|Outside|Inside|From|Across|Near)\s+(?:[A-Z][\w'\u2019\-]*\s+){0,2}[A-Z][\w'\u2019\-]*,")
 _REGNAL_NUMBERS = frozenset({"II", "III", "IV", "V", "VI"})
 # A family by its name in the plural, opening a sentence: "The Kowalskis say", "The Okafors have".
 _FAMILY_SUBJECT_RE = re.compile(r"\W*The\s+([A-Z][A-Za-z'\u2019]*[a-z](?:-[A-Z][a-z]+)?)s\s+(?!of\b|and\b)[a-z]")
@@ -1251,7 +1262,8 @@ _A_SOURCE_RE = re.compile(r"(?:^|,)\s*(?:A|An|One|Another|a|an|one|another)\s")
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # Anyone an unnamed source may be, who speaks only when the sentence says so: "A woman ... said".
 _PEOPLE_NOUNS = frozenset(
-    """man woman boy girl men women person grandmother grandfather""".split()
+    """man woman boy girl men women person grandmother grandfather mother father daughter son wife husband
+    sister brother widow widower neighbour neighbor relative""".split()
 ) | frozenset(
     f"{parent}-of-{n}" for parent in ("father", "mother", "grandfather", "grandmother")
     for n in ("one", "two", "three", "four", "five", "six", "seven", "eight")
@@ -1260,7 +1272,9 @@ _PARTICIPLE_PREPOSITIONS = frozenset("at in on near outside inside from by along
 # The verb of speech that goes on from a description, past a clause about the source set off by
 # commas: "A woman ..., who did not want to be named, said".
 _SPOKE_AFTER_DESCRIPTION_RE = re.compile(
-    r"(?:\s*,\s*(?:who|whom)\b[^\"\u201c\u201d,]*(?:,[^\"\u201c\u201d,]*)?,|\s+who\s+[^\"\u201c\u201d,]{1,80}?)?"
+    r"(?:\s*,\s*(?:who|whom)\b[^\"\u201c\u201d,]*(?:,[^\"\u201c\u201d,]*)?,|\s+who\s+[^\"\u201c\u201d,]{1,80}?"
+    # (a second clause: "A woman who runs a bakery, and who asked that her name not be used, said")
+    r"(?:,\s+(?:and\s+)?who\s[^\"\u201c\u201d,]{1,120},)?)?"
     r"\s+(?:also\s+)?(?:said|says|told)\b(?!\s+(?:to|by)\b)"  # (not "A man said to be in his 30s")
 )
 _RELATIVE_CLAUSE_RE = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
@@ -2036,6 +2050,13 @@ class SpeakerIndex:
             return " ".join(wanted[0]) if elder and len(wanted) == 1 else None
         if len(people) != 2:
             return None
+        if None in people.values():
+            # No kin word tells: the ages the copy gave, if it gave both ("Cardiff lock Rhys Bevan,
+            # 20, ... Ospreys scrum-half Tomos Bevan, 31, who is no relation")
+            ages = {name: self._age_given(name, before) for name in people}
+            if None not in ages.values() and len(set(ages.values())) == 2:
+                oldest = max(ages, key=ages.get)
+                return " ".join(oldest if elder else min(ages, key=ages.get))
         (first, first_elder), (second, second_elder) = people.items()
         if first_elder is None:
             first_elder = None if second_elder is None else not second_elder
@@ -2044,6 +2065,16 @@ class SpeakerIndex:
         if first_elder is None:
             return None
         return " ".join(first if first_elder == elder else second)
+
+    def _age_given(self, name: tuple[str, ...], mentions: list[_Mention]) -> int | None:
+        """The age the copy gives right after a mention of ``name``: "Rhys Bevan, 20,"."""
+        for m in mentions:
+            if m.tokens == name:
+                run = _NAME_RUN_RE.match(self.text, m.pos)
+                age = _AGE_AFTER_A_NAME_RE.match(self.text, run.end()) if run is not None else None
+                if age is not None:
+                    return int(age.group(1))
+        return None
 
     def _generation_of_kin_before(self, pos: int) -> bool | None:
         """True after a parent's kin word ("His father, Wiremu Raukawa"), False after a child's
@@ -2197,6 +2228,17 @@ class SpeakerIndex:
         best = None
         if cands:
             best = self._best_before(cands, toks, pos) or self._best_before(cands, toks, None)
+            if len(toks) == 1 and best is not None and best.pos < pos and sex_of_given_name(toks[0]) is None:
+                # "Mr Ong said" after "Jalelah Ong, Transport Correspondent" and then "SMRT
+                # Trains president Ong Teck Seng": a family name written first, named since.
+                since = self.earlier_person_with(toks[0], pos)
+                if (
+                    since is not None and since.pos > best.pos and since.tokens[0] == toks[0]
+                    # (given names of a syllable or two, as Chinese and Korean names write them;
+                    # not "Castillo Hardware")
+                    and all(len(t) <= 5 and t.istitle() for t in since.tokens[1:])
+                ):
+                    return " ".join(since.tokens)
             if best is not None and len(best.tokens) >= max(2, len(toks)):
                 if len(best.tokens) == len(toks) and self._named_more_fully_before(toks, pos):
                     named = self.earlier_person_with(toks, pos)
@@ -2733,6 +2775,8 @@ class SpeakerIndex:
         if m is None:
             return None
         name = m.group(1)
+        if name.endswith(("'s", "\u2019s")):
+            name = name[:-2]  # "the Department of Education's (DepEd) standard"
         return name[_opener_length(name):] or None
 
     def earlier_body(self, first: str, pos: int) -> str | None:
@@ -4040,7 +4084,11 @@ class QuoteFinder:
             # Monetary Fund, which ..., said in a statement that it remained "..."), by its whole
             # name ("The Economic Community of West African States (ECOWAS) said ...").
             start = _and_joined_start(head, body.start(), 0)
-            whole = head[start:_body_name_end(head, body.start())]
+            end = _body_name_end(head, body.start())
+            its_voice = _SPOKESPERSON_AFTER_A_BODY_RE.match(head, end)
+            if its_voice is not None:
+                end = its_voice.end()  # "Iran's Foreign Ministry spokesman condemned the move as"
+            whole = head[start:end]
             opener = _opener_length(whole)
             return whole[opener:], base + start + opener
         acronym = _ACRONYM_SUBJECT_RE.match(head)
@@ -4070,7 +4118,11 @@ class QuoteFinder:
                 opening.endswith(",") and opening.split(None, 1)[0].lower() in _OPENING_WORDS
                 # No one named in it: "Her husband, Geoffrey, a former postman, drove her" (a day
                 # is no one: "Late on Monday, a spokesperson said").
-                and not any(w[:1].isupper() and w.rstrip(",").lower() not in _DAY_AND_MONTH_NAMES for w in opening.split()[1:])
+                and (
+                    not any(w[:1].isupper() and w.rstrip(",").lower() not in _DAY_AND_MONTH_NAMES for w in opening.split()[1:])
+                    # a place: "In Beijing, a spokesperson for China's Foreign Ministry said"
+                    or _OPENING_PLACE_RE.fullmatch(opening) is not None
+                )
             )
         ):
             return None
@@ -4116,7 +4168,7 @@ class QuoteFinder:
         found = None
         # The nouns come from the copy, so the patterns are left to re's own bounded cache.
         pattern = re.compile(
-            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)[^\W\d_][\w'\-+&]*\s+){{0,4}}?"
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)(?:[^\W\d_][\w'\-+&]*|(?:[A-Z]\.){{2,}})\s+){{0,4}}?"
             # (a noun in capitals as written: "One Fianna F\u00e1il TD ... the TD said")
             rf"{re.escape(noun if noun.isupper() else noun.lower())}"
             rf"(?:\s+(?:from|at|in|with|for|of|close\s+to|familiar\s+with)\s+[^,.;:\"\u201c\u201d]{{1,60}})?(?=[\s,.;:])"
@@ -4517,6 +4569,12 @@ class QuoteFinder:
             return self.to_name("the counsel", pos, quote_start)
         if low == "it":
             return self.body_subject_before(min(pos, quote_start))
+        if low.endswith(("spokesman", "spokeswoman", "spokesperson")):
+            body = frag.rsplit(None, 1)[0].split()
+            if body and body[0].endswith(("'s", "\u2019s")):
+                body = body[1:]  # "Iran's Foreign Ministry spokesman"
+            if body and _names_a_named_body(body):
+                return frag  # the body's spokesman, as the copy describes them
         acronym = frag[4:] if low.startswith("the ") else frag
         if acronym[:1].isupper() and acronym.isalpha() and not acronym.isupper() and 3 <= len(acronym) <= 8:
             # "Salga said" after "the South African Local Government Association (Salga)": initials

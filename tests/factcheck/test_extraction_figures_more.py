@@ -1652,3 +1652,19 @@ def test_a_grade_of_petrol_is_no_figure():
     assert [c.text for c in figures("The price of 93 octane will fall 86c a litre and 95 octane 82c.")] == [
         "86c a litre", "82c",
     ]
+
+
+def test_sets_in_a_list_of_a_tennis_match_are_scores():
+    found = figures("Pennington, ranked 212th, won 7-6 (7/4), 3-6, 6-4, 6-7 (2/7), 6-3 in four and a half hours.")
+    assert [c.text for c in found] == ["212th", "four and a half hours"]
+    # Ranges of ages in a list stay ranges.
+    assert [(c.low, c.high) for c in figures("Classes for children aged 3-6, 7-9 and 10-12 cost $40.")][:3] == [
+        (3, 6), (7, 9), (10, 12),
+    ]
+
+
+def test_by_how_much_and_to_what_after_by():
+    found = figures("It raised the price of its standard plan by $2 to $17.99 a month.")
+    assert [(c.value, c.unit) for c in found] == [(2, "USD"), (17.99, "USD per month")]
+    # A range of the movement stays a range.
+    assert [(c.low, c.high) for c in figures("It cut fares by $2 to $3.")] == [(2, 3)]

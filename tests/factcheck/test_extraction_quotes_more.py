@@ -4061,3 +4061,77 @@ def test_the_company_after_a_firm_named_with_its_works():
         'production to Mexico.\n\n"This was a difficult decision," the company said in a statement.'
     )
     assert [s for _, s in speakers(text)] == ["Keller Glass"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # An unnamed source described by two clauses, then "she": the source, not the last name.
+        ('Nadia Okafor, the owner, spoke first. A woman who runs a bakery near King Street, and who asked that her '
+         'name not be used, said the fencing had been there since October.\n\n"I just want to still be here," she '
+         'said.', ["A woman"]),
+        ("Goh Kian Huat was jailed. A victim's daughter, who asked not to be named, said her father had paid.\n\n"
+         '"My father still checks the peephole," she said.', ["A victim's daughter"]),
+        # A councillor written short, as Canadian papers write it.
+        ('"Nobody is surprised," said Coun. Matt Francis, who chairs the subcommittee.', ["Matt Francis"]),
+        ('"The accused chose victims who lived alone," DPP Kavita Sundram said.', ["Kavita Sundram"]),
+        # Initials written as a word after a body's name in the possessive.
+        ("Class sizes were above the Department of Education's (DepEd) standard of 45.\n\n"
+         '"The backlog is a long-standing problem," DepEd said in a statement.', ["Department of Education"]),
+    ],
+)
+def test_sources_described_twice_titles_written_short_and_initials_after_a_possessive(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A family name written first, named since a namesake's byline.
+        ('Jalelah Ong, Transport Correspondent\n\nSMRT Trains president Ong Teck Seng apologised.\n\n'
+         '"We fell short," Mr Ong said.', ["Ong Teck Seng"]),
+        # ... but not a shop named after its owner.
+        ('Ramon Castillo stood outside Castillo Hardware, which his parents opened in 1972.\n\n'
+         '"My dad built those shelves," Castillo said.', ["Ramon Castillo"]),
+        # A portfolio of words that are no one's name before a family name written first.
+        ('Senior Minister of State for National Development Lim Kok Wah said demand was strong.\n\n'
+         '"We know," Mr Lim said.', ["Lim Kok Wah"]),
+        ('"Iran relies on a shadowy fleet," Under Secretary for Terrorism and Financial Intelligence Margaret Haines '
+         'said.', ["Margaret Haines"]),
+    ],
+)
+def test_family_names_written_first_and_portfolios_before_a_name(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # What a minister did in a statement before saying, then "the statement said".
+        ('In a statement, Housing Minister Anita Sandhu called the vote "a meaningful step" and said the city was on '
+         'pace.\n\n"The province will keep working with the district," the statement said.',
+         ["Anita Sandhu", "Anita Sandhu"]),
+        # A body's spokesman, after the body's name.
+        ("Iran's Foreign Ministry spokesman condemned the move as \"economic terrorism\" in a statement.",
+         ["Iran's Foreign Ministry spokesman"]),
+        # A spokesperson after an opening phrase that names a place.
+        ("In Beijing, a spokesperson for China's Foreign Ministry told a briefing that China \"firmly opposes\" the "
+         "sanctions.", ["a spokesperson for China's Foreign Ministry"]),
+        # "U.S." among the words that describe a source, then "the official".
+        ('A senior U.S. official, speaking on condition of anonymity, said both sides were pressed.\n\n'
+         '"This is a test of good faith," the official said.', ["A senior U.S. official"]),
+        # A player by position, then by surname.
+        ('Guard Andre Pickett said he texted Whitfield.\n\n"I just sent him emojis," Pickett said.', ["Andre Pickett"]),
+    ],
+)
+def test_statements_spokespeople_of_bodies_and_sources_described_with_initials(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+def test_the_elder_of_two_namesakes_by_the_ages_the_copy_gave():
+    text = (
+        "Coach Gareth Pryce named Cardiff lock Rhys Bevan, 20, in the squad. Ospreys scrum-half Tomos Bevan, 31, who "
+        'is no relation, keeps the captaincy.\n\n"Rhys is a freak," the elder Bevan said. "I am new," the younger '
+        "Bevan said."
+    )
+    assert [s for _, s in speakers(text)] == ["Tomos Bevan", "Rhys Bevan"]
