@@ -58,4 +58,5 @@ YEAR_RESULT_NOUNS = frozenset(
     "sales earnings results profits revenues accounts forecasts budgets elections highs lows peaks levels".split()
 )
 # Prepositions after which a four-digit number is a year even before a plural noun.
-STRONG_YEAR_CONTEXT = frozenset("in since by until till during of from through before after the early late mid".split())
+# (and "fiscal": "for fiscal 2026 includes", a government's year)
+STRONG_YEAR_CONTEXT = frozenset("in since by until till during of from through before after the early late mid fiscal".split())

@@ -835,7 +835,8 @@ class SentenceScanner(Tokens):
             and not (nxt_tok[:1].isupper() and K[i + 1] == "w" and self.street_address(i))
         ):
             if self.year_is_date(i):
-                return self.year_date(i)
+                # "fiscal 2026": the year of a budget, written with its word
+                return self.year_date(i, i - 1 if self.lw(i - 1) == "fiscal" and i - 1 >= self.floor else None)
         # Named things: "Flight 370", "Boeing 737", "Windows 11"; "H.R. 2187", written short.
         if p >= 0 and (K[p] == "w" or K[p] == "a") and S[i] - E[p] <= 8 and not money_prefix_word:
             lp = L[p]
@@ -2820,13 +2821,24 @@ class SentenceScanner(Tokens):
         """Whether "one" at i opens an unnamed source, who speaks: "one delegate said", "One
         senior industry figure, who asked not to be named, told the Guardian". No figure."""
         j = i + 1
-        while j < min(self.n, i + 5) and self.K[j] == "w" and not self.speaks_at(j):
+        while j < min(self.n, i + 5) and self.K[j] == "w" and not self.speaks_at(j) and self.L[j] != "who":
             if self.L[j] in ("in", "of", "out") or self.L[j] in NUMBER_WORDS:
                 return False  # "one in five said": a share
             j += 1
         if j == i + 1 or j >= self.n:
             return False
-        return self.speaks_at(j) or (self.T[j] == "," and self.lw(j + 1) == "who")
+        if self.speaks_at(j) or (self.T[j] == "," and self.lw(j + 1) == "who"):
+            return True
+        if (self.T[j] == "," or self.L[j] == "who") and self.T[i] == "One":
+            # "One Labour MP who voted against the bill said", "One Liberal MP, also speaking
+            # privately, said": a sentence opened by a source, whose verb of speech comes after
+            # a clause about them
+            for k in range(j + 1, min(self.n, j + 24)):
+                if self.T[k] in (".", "!", "?", ";", "\"", "\u201c", "\u201d"):
+                    return False
+                if self.speaks_at(k) and (self.L[j] == "who" or self.T[k - 1] == ","):
+                    return True
+        return False
 
     def speaks_at(self, j: int) -> bool:
         """A verb of speech at j: "said", "asked", "put it" ("As one commuter put it"); not

@@ -1152,6 +1152,8 @@ _YOUNGER_KIN = frozenset("son daughter grandson granddaughter stepson stepdaught
 # "the elder Raukawa said", "the younger Mitchell": one of a parent and a child who share a surname.
 _GENERATIONS = "elder|older|younger"
 _ELDER_OR_YOUNGER_RE = re.compile(rf"[Tt]he ({_GENERATIONS}) ([A-Z][\w'\u2019\-]+)")
+# A lawmaker by state and party: "the Alabama Republican", "the New Jersey Democrat".
+_PARTY_EPITHET_RE = re.compile(r"the (?:[A-Z][\w.]*\s+){1,3}(?:Republican|Democrat|Independent)")
 # A person's age right after their name: "Rhys Bevan, 20,".
 _AGE_AFTER_A_NAME_RE = re.compile(r",[ \t]*(\d{1,3}),")
 # "Moloney senior said", "Hale Jr said": the same, after the surname.
@@ -1218,6 +1220,7 @@ _REMIT_LIST_RE = re.compile(_REMIT_LIST)
 _SOURCES_OWN_VERBS = (
     "welcomed|confirmed|denied|declined|warned|insisted|noted|acknowledged|urged|rejected|praised"
     "|criticised|criticized|dismissed|agreed|refused|stressed|argued|claimed|defended|described"
+    "|disputed|contested|countered|questioned|challenged|conceded|admitted|cautioned|blamed|accused"
 )
 _UNNAMED_SUBJECT_RE = re.compile(
     r"(?:^(?:(?:But|And|Yet)\s+)?|(?<=,)|(?<=,\sand)|(?<=,\sbut))\s*((?:A|An|One|Another|a|an|one|another)\s+(?:[A-Z][\w.&'\-]*\s+){0,3}(?:[a-z]|[0-9]{1,3}-year-old\b)[^,;:\"\u201c\u201d]{2,80}?"
@@ -1243,7 +1246,7 @@ _SOURCE_NOUNS = frozenset(
     patient nurse doctor officer agent volunteer""".split()
 )
 # Words that join a description's head to what follows it: "a spokesman for the council".
-_SOURCE_JOINERS = frozenset("for of at from with in who close".split())
+_SOURCE_JOINERS = frozenset("for of at from with in who close to".split())
 # Words that open a phrase before a sentence's subject: "In response, a spokesman said".
 _OPENING_WORDS = frozenset(
     """in on at after before during since asked speaking responding separately earlier later late
@@ -1622,6 +1625,14 @@ _EPITHET_ROLES = frozenset(
 # child: "The sprinter will receive", "The elder Lim shrugs".
 _EPITHET_SUBJECT_RE = re.compile(
     rf"The ((?:{'|'.join(sorted(_EPITHET_ROLES))})|(?:{_GENERATIONS}) [A-Z][\w'\u2019\-]+)\s"
+)
+# A sentence whose subject is an office holder by their office: "The prime minister rejected that
+# characterization." (an office of one holder, written in lower case, then a verb)
+_OFFICE_SUBJECT_RE = re.compile(
+    r"The ((?i:(?:prime|foreign|finance|chief|first|deputy|home|health|justice|defence|defense|opposition)\s+)?"
+    r"(?i:minister|premier|president|taoiseach|t\u00e1naiste|chancellor|governor|mayor|senator|congressman|"
+    r"congresswoman|speaker|coroner|judge|magistrate|secretary|ambassador|commissioner))"
+    r"\s+(?!(?:of|for|and|or|in|at|to|from|with|on|who|whose|which|elect)\b)[a-z]+\b"
 )
 # Words of age in a description of a person: "the old man", "the elderly woman".
 _AGE_WORDS = frozenset("old elderly young retired teenage".split())
@@ -4171,7 +4182,7 @@ class QuoteFinder:
             rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)(?:[^\W\d_][\w'\-+&]*|(?:[A-Z]\.){{2,}})\s+){{0,4}}?"
             # (a noun in capitals as written: "One Fianna F\u00e1il TD ... the TD said")
             rf"{re.escape(noun if noun.isupper() else noun.lower())}"
-            rf"(?:\s+(?:from|at|in|with|for|of|close\s+to|familiar\s+with)\s+[^,.;:\"\u201c\u201d]{{1,60}})?(?=[\s,.;:])"
+            rf"(?:\s+(?:from|at|in|with|for|of|to|close\s+to|familiar\s+with)\s+[^,.;:\"\u201c\u201d]{{1,60}})?(?=[\s,.;:])"
         )
         for m in pattern.finditer(self.text, max(0, since, pos - 3000), pos):
             if m.group().startswith("One") and _CAPITALISED_WORD_BEFORE_RE.search(self.text, 0, m.start()):
@@ -4264,6 +4275,13 @@ class QuoteFinder:
                     described = "the " + epithet.group(1)
                     who = self.to_name(described, s, s)
                     if who is not None and who != described and (sex is None or index.sex_of(who) in (None, sex)):
+                        return who
+                office = _OFFICE_SUBJECT_RE.match(sentence)
+                if office is not None:
+                    # "The prime minister rejected that characterization. '...,' he told the
+                    # House": whoever holds the office, or the office as the copy names it.
+                    who = self.to_name(f"the {office.group(1)}", s, s)
+                    if who is not None and (sex is None or index.sex_of(who) in (None, sex)):
                         return who
                 family = _FAMILY_SUBJECT_RE.match(sentence) if sex is not None else None
                 if family is not None:
@@ -4569,6 +4587,10 @@ class QuoteFinder:
             return self.to_name("the counsel", pos, quote_start)
         if low == "it":
             return self.body_subject_before(min(pos, quote_start))
+        if _PARTY_EPITHET_RE.fullmatch(frag):
+            # '"...," the Alabama Republican said': a lawmaker by their state and party, as American
+            # copy names the one it is writing about, like "he" or "she".
+            return self.pronoun_antecedent(min(pos, quote_start)) or frag
         if low.endswith(("spokesman", "spokeswoman", "spokesperson")):
             body = frag.rsplit(None, 1)[0].split()
             if body and body[0].endswith(("'s", "\u2019s")):

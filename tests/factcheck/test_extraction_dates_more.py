@@ -343,3 +343,7 @@ def test_a_year_before_and_the_year_before_are_dates_when_nothing_follows():
 def test_a_season_or_a_quarter_of_a_split_year_is_one_date(text, expected):
     assert dates(text) == expected
     assert not [c for c in extract_claims(text) if c.kind != "date"]
+
+
+def test_a_fiscal_year_before_a_verb_in_s_is_a_date():
+    assert dates("The Navy's request for fiscal 2026 includes $12.4 billion.") == ["fiscal 2026"]

@@ -1668,3 +1668,18 @@ def test_by_how_much_and_to_what_after_by():
     assert [(c.value, c.unit) for c in found] == [(2, "USD"), (17.99, "USD per month")]
     # A range of the movement stays a range.
     assert [(c.low, c.high) for c in figures("It cut fares by $2 to $3.")] == [(2, 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One Labour MP who voted against the bill said the whips had misjudged it.",
+        "One Liberal MP, also speaking privately, said the polling was bad.",
+    ],
+)
+def test_one_opening_a_source_who_speaks_after_a_clause_counts_nothing(text):
+    assert figures(text) == []
+
+
+def test_one_who_does_not_speak_still_counts():
+    assert [c.text for c in figures("One man who lived there died.")] == ["One man"]

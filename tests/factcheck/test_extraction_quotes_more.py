@@ -4135,3 +4135,29 @@ def test_the_elder_of_two_namesakes_by_the_ages_the_copy_gave():
         "Bevan said."
     )
     assert [s for _, s in speakers(text)] == ["Tomos Bevan", "Rhys Bevan"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # "he" after a sentence whose subject is an office: the office, not the last name.
+        ('Kyle Dorsey said the plan was a sham. The prime minister rejected that characterization.\n\n'
+         '"Every dollar is for security," he told the House.', ["the prime minister"]),
+        ('Sinn Fein spokesman Cian Daly said the targets were gone.\n\nThe Taoiseach said notices were up 38 per '
+         'cent. "The pipeline is stronger," he said.', ["the Taoiseach"]),
+        # ... and the holder, when the copy named them.
+        ('Prime Minister Mark Carney spoke first. Kyle Dorsey said the plan was a sham. The prime minister rejected '
+         'that.\n\n"Every dollar is for security," he told the House.', ["Mark Carney"]),
+        # A lawmaker by state and party.
+        ('Sen. Roger Tate pressed the Navy. Later, he was blunter. "If I find out," the Alabama Republican said.',
+         ["Roger Tate"]),
+        # An adviser to someone, then "the adviser".
+        ('An adviser to Lindqvist, who spoke on condition of anonymity, said the campaign had money.\n\n'
+         '"If we keep it close, we win," the adviser said.', ["An adviser to Lindqvist"]),
+        # A source's own verb ends the description.
+        ("A U.S. official familiar with the document's distribution disputed that account, saying it had been shared "
+         'with "fewer than 60 people".', ["A U.S. official familiar with the document's distribution"]),
+    ],
+)
+def test_offices_party_epithets_advisers_and_a_sources_own_verb(text, found):
+    assert [s for _, s in speakers(text)] == found
