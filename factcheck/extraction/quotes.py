@@ -1153,7 +1153,7 @@ _YOUNGER_KIN = frozenset("son daughter grandson granddaughter stepson stepdaught
 _GENERATIONS = "elder|older|younger"
 _ELDER_OR_YOUNGER_RE = re.compile(rf"[Tt]he ({_GENERATIONS}) ([A-Z][\w'\u2019\-]+)")
 # A lawmaker by state and party: "the Alabama Republican", "the New Jersey Democrat".
-_PARTY_EPITHET_RE = re.compile(r"the (?:[A-Z][\w.]*\s+){1,3}(?:Republican|Democrat|Independent)")
+_PARTY_EPITHET_RE = re.compile(r"(?:the )?(?:[A-Z][\w.]*\s+){1,3}(?:Republican|Democrat|Independent)")
 # A person's age right after their name: "Rhys Bevan, 20,".
 _AGE_AFTER_A_NAME_RE = re.compile(r",[ \t]*(\d{1,3}),")
 # "Moloney senior said", "Hale Jr said": the same, after the surname.
@@ -1207,7 +1207,8 @@ _ROLE_SYNONYMS.update(
         "lt": "lieutenant", "sgt": "sergeant", "capt": "captain", "maj": "major", "adm": "admiral",
         "cmdr": "commander", "prof": "professor", "dr": "doctor", "supt": "superintendent",
         "insp": "inspector", "det": "detective", "cllr": "councillor", "cr": "councillor",
-        "ald": "alderman", "coun": "councillor", "atty": "attorney", "engr": "engineer", "pc": "constable",
+        "ald": "alderman", "coun": "councillor", "atty": "attorney", "congressman": "representative",
+        "congresswoman": "representative", "congressmember": "representative", "engr": "engineer", "pc": "constable",
     }
 )
 # An unnamed source opening a sentence or a clause after a comma, as far as a comma or its verb:
@@ -4204,7 +4205,8 @@ class QuoteFinder:
         Leeds North since 2005", nor "will choose a new MP")."""
         found = None
         pattern = re.compile(
-            rf"(?:^|(?<=[.!?]\s)|(?<=,\s))((?:One|Another|An?|one|another|an?)\s+(?:[^\W\d_][\w'\-]*\s+){{0,3}}"
+            # (a paragraph's start too)
+            rf"(?m:^|(?<=[.!?]\s)|(?<=,\s))((?:One|Another|An?|one|another|an?)\s+(?:[^\W\d_][\w'\-]*\s+){{0,3}}"
             rf"{re.escape(title)})(?=,|\s+(?:said|says|told|added|who)\b)"
         )
         for m in pattern.finditer(self.text, max(0, pos - 2000), pos):

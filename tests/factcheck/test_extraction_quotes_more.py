@@ -4161,3 +4161,22 @@ def test_the_elder_of_two_namesakes_by_the_ages_the_copy_gave():
 )
 def test_offices_party_epithets_advisers_and_a_sources_own_verb(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # An unnamed MP opening a paragraph, then "the MP", with a titled person named before.
+        ('Dame Ruth Ashby, the Labour chair of the committee, said the concessions came "far too late".\n\n'
+         'One Labour MP who voted against the bill said the whips had "badly misjudged the mood". "They thought a '
+         'few phone calls would do it," the MP said.', ["Ruth Ashby", "One Labour MP", "One Labour MP"]),
+        # The second part of a quote split by a lawmaker's state and party.
+        ('Sen. Roger Tate pressed the Navy. "If I find out this was wrong," the Alabama Republican said, "there will '
+         'be consequences."', ["Roger Tate", "Roger Tate"]),
+        # "the congressman" is the representative named before.
+        ('Rep. Garrett Voss, the Republican incumbent, pointed to her record.\n\n"She can wear all the flannel she '
+         'wants," the congressman said.', ["Garrett Voss"]),
+    ],
+)
+def test_an_mp_opening_a_paragraph_a_split_quote_by_party_and_the_congressman(text, found):
+    assert [s for _, s in speakers(text)] == found
