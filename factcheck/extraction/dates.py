@@ -28,7 +28,7 @@ PERIOD_NOUNS = frozenset(
     season night morning evening afternoon term semester""".split()
 )
 RELATIVE_MODIFIERS = frozenset("last next this past coming previous prior current".split())
-RELATIVE_WORDS = frozenset({"yesterday", "tomorrow", "tonight"})
+RELATIVE_WORDS = frozenset({"yesterday", "tomorrow", "tonight", "today"})
 YEAR_PREFIXES = frozenset("mid pre post early late end start fy".split())
 TIME_ZONES = frozenset(
     """gmt utc et est edt ct cst cdt pt pst pdt bst cet cest ist jst aest aedt msk eet eest

@@ -235,7 +235,8 @@ DIGIT_SCALES = {
 # Only behind a currency sign do single letters "m" and "b" mean million and billion; so do
 # "mil" and "bil" behind ringgit, as Malaysian papers write them ("RM33.8mil", "RM2.3bil"):
 # elsewhere "mil" may be a thousandth of an inch, or a thousand ("R$ 50 mil").
-MONEY_SCALES = dict(DIGIT_SCALES, m=1e6, b=1e9, t=1e12, mm=1e6, mil=1e6, bil=1e9)
+# ("tr" as Pakistani papers write a trillion: "Rs3.45tr")
+MONEY_SCALES = dict(DIGIT_SCALES, m=1e6, b=1e9, t=1e12, tr=1e12, mm=1e6, mil=1e6, bil=1e9)
 RINGGIT_SCALES = frozenset({"mil", "bil"})
 
 ORDINALS = {

@@ -382,6 +382,7 @@ _US_STATE_CODES = frozenset(
 )
 # Words before a sum that say it is one: "bought for R800", "it cost P45".
 _PRICED_VERBS = frozenset("cost costs paid pay pays worth spent earned earns charged fined priced".split())
+_HEDGES_BEFORE_A_PRICE = frozenset("about around nearly almost roughly some over under approximately just".split())
 _SOLD_VERBS = frozenset("bought sold buy sell sells selling buying paid rent rented fined".split())
 # What a sum of money after a currency letter may be: "a P2 increase", "a R50 hike".
 _PRICE_CHANGES = frozenset("increase hike rise rollback discount fee fare fine subsidy levy".split())
@@ -1450,8 +1451,10 @@ class SentenceScanner(Tokens):
             return code  # "a P2 increase", "a R50 hike" (but "the R101 cut through")
         if code != "NGN" and self.lw(p - 1) in ("worth", "costs", "cost", "priced"):
             return code  # "food packs worth P650 each"
+        # (past a hedge: "had spent about R900 on bottled water")
+        verb_at = p - 2 if self.lw(p - 1) in _HEDGES_BEFORE_A_PRICE else p - 1
         if code == "ZAR" and (
-            self.lw(p - 1) in _PRICED_VERBS
+            self.lw(verb_at) in _PRICED_VERBS
             or (self.lw(p - 1) == "for" and any(self.lw(k) in _SOLD_VERBS for k in range(p - 4, p - 1)))
         ):
             # "an oven bought for R800" (but "heading for R445" is a road, and "earned P3 on the
@@ -3405,6 +3408,8 @@ class SentenceScanner(Tokens):
         return self.date(a, b, ce=ce if b == i + 1 else None)
 
     def on_relday(self, i: int) -> int:
+        if self.L[i] == "today's" or (self.T[i] == "Today" and not self.is_clause_start(i)):
+            return i + 1  # "today's young people": the present, not a day; "the Today programme", "USA Today"
         ce = self.E[i] - 2 if self.L[i].endswith("'s") else None
         b = i + 1
         if ce is None and self.lw(b) in D.DAY_PARTS:

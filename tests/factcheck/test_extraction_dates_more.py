@@ -347,3 +347,18 @@ def test_a_season_or_a_quarter_of_a_split_year_is_one_date(text, expected):
 
 def test_a_fiscal_year_before_a_verb_in_s_is_a_date():
     assert dates("The Navy's request for fiscal 2026 includes $12.4 billion.") == ["fiscal 2026"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The minister will announce the plan today.", ["today"]),
+        ("Today, the council voted to close the library.", ["Today"]),
+        # The present, a programme and a paper are no day.
+        ("Today's young people are different.", []),
+        ("He told the Today programme that it was wrong.", []),
+        ("She wrote in USA Today that it was wrong.", []),
+    ],
+)
+def test_today_is_a_date_but_not_the_present_a_programme_or_a_paper(text, expected):
+    assert dates(text) == expected

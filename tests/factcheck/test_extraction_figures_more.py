@@ -1683,3 +1683,16 @@ def test_one_opening_a_source_who_speaks_after_a_clause_counts_nothing(text):
 
 def test_one_who_does_not_speak_still_counts():
     assert [c.text for c in figures("One man who lived there died.")] == ["One man"]
+
+
+def test_a_trillion_written_tr_behind_a_currency():
+    assert [(c.value, c.unit) for c in figures("The budget allocates Rs3.45tr for debt servicing.")] == [
+        (3.45e12, "INR"),
+    ]
+
+
+def test_rand_spent_past_a_hedge_are_money():
+    assert [(c.kind, c.value, c.unit) for c in figures("She had spent about R900 on bottled water.")] == [
+        ("money", 900, "ZAR"),
+    ]
+    assert figures("They drove over R445 to Soweto.") == []
