@@ -1261,6 +1261,11 @@ _FAMILY_SUBJECT_RE = re.compile(r"\W*The\s+([A-Z][A-Za-z'\u2019]*[a-z](?:-[A-Z][
 # A capitalised word right before a point: "League| One club official".
 _CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w\-]*[ \t]+$")
 # Where a sentence may name an unnamed source: "a" or "one" opening it or a clause after a comma.
+# An unnamed relative of someone the copy is about, opening a sentence: "The woman's granddaughter".
+_KIN_OF_SOMEONE_SUBJECT_RE = re.compile(
+    r"((?:The|the) [a-z]+['\u2019]s (mother|father|son|daughter|granddaughter|grandson|grandmother|grandfather|"
+    r"wife|husband|sister|brother|widow|widower|partner|niece|nephew|aunt|uncle|cousin))\b"
+)
 _A_SOURCE_RE = re.compile(r"(?:^|,)\s*(?:A|An|One|Another|a|an|one|another)\s")
 # Where the description of an unnamed source ends: "a diplomat who spoke on condition of anonymity".
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
@@ -4295,6 +4300,13 @@ class QuoteFinder:
                 described = self.described_subject(sentence) if _A_SOURCE_RE.search(sentence) else None
                 if described is not None and sex_of_description(described) in (None, sex):
                     return described
+                kin = _KIN_OF_SOMEONE_SUBJECT_RE.match(sentence)
+                if kin is not None and _SPOKE_AFTER_DESCRIPTION_RE.match(sentence, kin.end()) and (
+                    sex is None or sex_of_word(kin.group(2)) in (None, sex)
+                ):
+                    # "The woman's granddaughter, who asked not to be named, said ... . '...,' she told
+                    # the paper": a relative of someone the copy is about, unnamed
+                    return kin.group(1)
             found = index.subject_between(s, e)
             if found is None or sex is None and found[0] != "person":
                 continue

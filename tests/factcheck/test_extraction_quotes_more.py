@@ -4180,3 +4180,21 @@ def test_offices_party_epithets_advisers_and_a_sources_own_verb(text, found):
 )
 def test_an_mp_opening_a_paragraph_a_split_quote_by_party_and_the_congressman(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # An unnamed relative of someone the copy is about, then "she": the relative.
+        ("Detectives named Sarah Lomas as the officer leading the inquiry. The woman's granddaughter, who asked not "
+         'to be named, said the family was devastated.\n\n"Nan has lived here her whole life," she told the paper.',
+         ["The woman's granddaughter"]),
+        ('Tom Reid was jailed. The victim\'s mother said the family was devastated. "He was kind," she said.',
+         ["The victim's mother"]),
+        # ... but not of the other sex.
+        ('Sarah Lomas led the inquiry. The victim\'s father said the family was devastated. "He was kind," she said.',
+         ["Sarah Lomas"]),
+    ],
+)
+def test_an_unnamed_relative_opening_the_sentence_before_a_pronoun(text, found):
+    assert [s for _, s in speakers(text)] == found
