@@ -340,20 +340,40 @@ _COUNT_MODIFIERS = frozenset(
 # Tallaght", "Ramesh Kulkarni (61), who runs a shop", "(31) appeared in court" ("Joe Root (84) was
 # the top scorer" and "Lauren Hemp (41)," are runs and minutes).
 # (not "was" or "is": "Joe Root (84) was the top scorer" made runs), and the words that open a
-# description after a comma: "Ramesh Jadhav (48), a powerloom worker", "Mehta (56), his brother".
+# description after a comma: "Ramesh Jadhav (48), a powerloom worker", "Mehta (56), his brother"
+# (only of a person: "Rory McIlroy (66), a shot behind the leaders" is a round).
 _AFTER_AN_AGE = frozenset("of from who appeared pleaded admitted denied died told a an his her".split())
+_OPENS_A_DESCRIPTION = frozenset("a an his her".split())
+_WORDS_OF_PLAY = X.SPORTS_WORDS | frozenset(
+    """shot shots stroke strokes header headers birdie birdies bogey eagle par run runs wicket wickets
+    fifty century ton colossus midfield tackle save saves volley penalty behind ahead clear""".split()
+)
 # After a rank, an honorific or a word for a person before the name, more of what befalls a
 # person: "Garda Aoife Brennan (33) needed 11 stitches" (but a golfer's "Shane Lowry (67) needed
 # just 26 putts" is a round, and "Jack Grealish (74) suffered a knock" a minute): "whose son Conor
 # (23) was killed", "prosecution witness Vikas Patil (31) said", "dairy farmer Pat Mehigan (58) has".
 _AFTER_A_TITLED_AGE = _AFTER_AN_AGE | frozenset(
-    "suffered sustained needed received faces faced remains remained was is has had said says".split()
+    "suffered sustained needed received faces faced remains remained was is has had said says and were".split()
 )
-# Words of the weather near a figure glued to "c", which make it degrees, not cents.
+# Kin words before a given name alone, after which a number in brackets is an age whatever follows.
+_KIN_NOUNS = frozenset("son daughter wife husband mother father brother sister grandson granddaughter nephew niece".split())
+# Words of the weather in the sentence of a figure glued to "c", which make it degrees, not
+# cents; and words of a price, which make it cents.
 _TEMPERATURE_RE = re.compile(
-    r"(?i)temperat|degree|celsius|heat|hott|warm|cold|frost|weather|forecast|mercury|thermometer|sunshine|"
-    r"\bhighs?\b|\blows?\b|balmy|scorch|sizzl|\bhot\b|\bsun\b|°"
+    r"(?i)\b(?:temperatures?|degrees?|celsius|heat|heatwave|hottest|warmest|coldest|weather|sunshine|"
+    r"mercury|thermometer|scorching|sizzling|balmy|hot|warm|frost|chilly)\b|°"
 )
+_PRICE_CUE_RE = re.compile(
+    r"(?i)\b(?:prices?|priced|dividends?|shares?|fares?|levy|levies|costs?|costing|petrol|diesel|fuel|unleaded|"
+    r"tariffs?|wages?|pay|fees?|tax|stocks?|futures|earnings|bushel|litre|liter|cents?|cheaper|dearer|"
+    r"dollars?|euros?|rand|traded|trading)\b|[$\u20ac\u00a3\u00a5]"
+)
+# People in general before "today", which is then the present: "Young people today spend".
+_PRESENT_DAY_PEOPLE = frozenset(
+    """people children kids teenagers students women men families parents voters workers consumers
+    youngsters athletes players patients doctors teachers farmers""".split()
+)
+_MEDIA_NOUNS = frozenset("programme program show newspaper presenter bulletin podcast fm".split())
 # First words of a sentence that name no place or body: "The squad has 25 players, Kane 9".
 _NOT_A_NAMED_SUBJECT = frozenset("the a an this that these those it he she they we i his her their its our".split())
 # What may follow an item of a list of counts: "Kisumu 112, Migori 31 and Homa Bay 18."
@@ -1113,7 +1133,7 @@ class SentenceScanner(Tokens):
             return 0
         if p > 0 and self.E[p - 1] == self.S[p] and self.K[p - 1] in "nw":
             return 0
-        return self.date(p, self.year_after(i + 1) if prefix != "FY" else i + 1)
+        return self.date(p, self.year_after(i + 1) if prefix != "FY" else self.season_end(i))  # ("FY2025-26")
 
     def year_names_a_thing(self, i: int) -> bool:
         """"the Work Act 2015", "Euro 2024", "EWCA Crim 1187": a capitalised word (not an
@@ -1363,6 +1383,22 @@ class SentenceScanner(Tokens):
         self.emit(q)
         return True
 
+    def reads_as_cents(self, q: Quantity, j: int) -> bool:
+        """Whether a figure glued to "c" (token j) is cents: with a price's words in its sentence
+        ("unleaded at 189.9c a litre", "shares fell 4c", "an extra 50c an hour") and no weather's
+        ("parts of England hit 34c", "temperatures of 30c")."""
+        text = self.text
+        start = max(text.rfind(". ", 0, self.S[q.a]), text.rfind("\n", 0, self.S[q.a]), self.S[q.a] - 300, 0)
+        ends = [e for e in (text.find(". ", self.E[j]), text.find("\n", self.E[j])) if e >= 0]
+        end = min(ends + [self.E[j] + 300, len(text)])
+        if _TEMPERATURE_RE.search(text, start, end):
+            return False
+        nxt = self.lw(j + 1)
+        return (
+            nxt == "/" or (nxt in ("a", "an", "per") and self.lw(j + 2) in X.PER_UNITS)
+            or _PRICE_CUE_RE.search(text, start, end) is not None
+        )
+
     def age_in_brackets(self, i: int) -> int:
         """"A driver (24)", "Aoife Byrne (31), of Tallaght": an age, as British and Irish papers
         write it after a person's name or a word for one. (After a party, "Labour (24)", it is
@@ -1373,15 +1409,20 @@ class SentenceScanner(Tokens):
         p = i - 2
         if self.K[p] != "w":
             return 0
+        after = self.lw(i + 3) if self.lw(i + 2) == "," else self.lw(i + 2)
+        if after in _OPENS_A_DESCRIPTION and not _WORDS_OF_PLAY.isdisjoint(self.L[i + 3:i + 8]):
+            return 0  # "Rory McIlroy (66), a shot behind the leaders": a round, not an age
         if not (
             self.L[p] in X.PERSON_NOUNS
+            # a kin word and a given name alone: "Ravi Kumar (32) and his son Arjun (8)."
+            or (p >= 1 and self.L[p - 1] in _KIN_NOUNS and sex_of_given_name(self.T[p]) is not None)
             # after a name, only where the sentence goes on about the person: "Aoife Byrne (31), of
             # Tallaght", "Aoife Byrne (31) was fined"; "Harry Kane (23) and Saka (67)" are minutes
-            # (or after a word for a person and a given name alone: "whose son Conor (23) was")
+            # (or after a word for a person and a given name alone: "prosecution witness Vikas (31) said")
             or (p >= 1 and (sex_of_given_name(self.T[p - 1]) is not None or self.L[p - 1] in _HONORIFICS_BEFORE_A_SURNAME
                             or (self.L[p - 1] in _RANKS_AND_PERSONS and sex_of_given_name(self.T[p]) is not None))
                 and self.T[p][0].isupper()
-                and (self.lw(i + 3) if self.lw(i + 2) == "," else self.lw(i + 2)) in (
+                and after in (
                     _AFTER_A_TITLED_AGE if self.lw(p - 2) in _RANKS_AND_PERSONS or self.L[p - 1] in _HONORIFICS_BEFORE_A_SURNAME
                     or self.L[p - 1] in _RANKS_AND_PERSONS
                     else _AFTER_AN_AGE
@@ -1449,10 +1490,12 @@ class SentenceScanner(Tokens):
             return code
         if code != "NGN" and self.lw(j) in _PRICE_CHANGES and self.lw(p - 1) in ("a", "an", "the"):
             return code  # "a P2 increase", "a R50 hike" (but "the R101 cut through")
-        if code != "NGN" and self.lw(p - 1) in ("worth", "costs", "cost", "priced"):
-            return code  # "food packs worth P650 each"
-        # (past a hedge: "had spent about R900 on bottled water")
+        # (past a hedge: "had spent about R900 on bottled water", "more than R900")
         verb_at = p - 2 if self.lw(p - 1) in _HEDGES_BEFORE_A_PRICE else p - 1
+        if self.lw(verb_at) == "than" and self.lw(verb_at - 1) in ("more", "less"):
+            verb_at -= 2
+        if code != "NGN" and self.lw(verb_at) in ("worth", "costs", "cost", "priced"):
+            return code  # "food packs worth P650 each", "rice now costs about P45"
         if code == "ZAR" and (
             self.lw(verb_at) in _PRICED_VERBS
             or (self.lw(p - 1) == "for" and any(self.lw(k) in _SOLD_VERBS for k in range(p - 4, p - 1)))
@@ -1942,7 +1985,7 @@ class SentenceScanner(Tokens):
                 return False  # "4G", "5G": mobile network generations, not grams
             elif len(T[j]) == 1 and T[j] in "LMNT" and "code" in L[max(0, q.a - 4):q.a]:
                 return False  # "tax code 1257L"
-            elif T[j] == "c" and not _TEMPERATURE_RE.search(self.text, max(0, S[q.a] - 100), E[j] + 60):
+            elif T[j] == "c" and self.reads_as_cents(q, j):
                 # "86c a litre", "a dividend of 185c", "rose 3c to $6.18": cents, as Irish, South
                 # African and Antipodean copy writes them (a tabloid's "30c" by the beach is heat)
                 q.kind, q.unit, q.has_unit = "money", "cents", True
@@ -2471,10 +2514,9 @@ class SentenceScanner(Tokens):
             # "$5-6 million", "1.5 to 2 billion": the second scale covers both ends.
             if not q.has_unit or q.kind == "money":
                 v1 = scaled(q.raw, q2.scale)
-        if conn == 1 and (not v1 < v2 or (self.T[q2.a][:1] == "0" and self.T[q2.a].isdigit())):
-            v2 = self.high_end_by_its_decimals(q, q2)
-            if v2 is None:
-                return None
+        short = self.high_end_by_its_decimals(q, q2) if conn == 1 else None
+        if short is not None:
+            v2 = short
         elif not v1 < v2:
             return None
         r = Quantity(q.a, q2.b, 0.0)
@@ -2501,11 +2543,13 @@ class SentenceScanner(Tokens):
             return None
         whole, point, decimals = self.T[low].partition(".")
         digits = self.T[high]
-        if not point or len(decimals) < 2 or len(digits) != len(decimals) or not digits.isdigit() or not decimals.isdigit():
+        if not point or len(decimals) < 2 or not 2 <= len(digits) <= len(decimals) or not digits.isdigit() or not decimals.isdigit():
             return None
-        if int(digits) <= int(decimals):
+        # the last decimals written again: "$1.0850-55" is 1.0850 to 1.0855
+        kept = decimals[:len(decimals) - len(digits)]
+        if int(digits) <= int(decimals[len(kept):]):
             return None
-        return float(f"{whole.replace(',', '')}.{digits}")
+        return float(f"{whole.replace(',', '')}.{kept}{digits}")
 
     def range_of_a_movement(self, q: Quantity, q2: Quantity) -> bool:
         """"rise 10% to 15%", "fall by 20 to 30 per cent", "rising to 20% to 30%": a range
@@ -2513,14 +2557,18 @@ class SentenceScanner(Tokens):
         1.3 million to 67.4 million", "rose from 10% to 15%"). Read as a range when no "from"
         comes first and the two ends are of one size (the second under three times the first)
         or the movement already reached "to" the first."""
-        if self.lw(q.a - 1) == "from":
-            return False
-        if self.lw(q.a - 1) == "to":
+        before = self.lw(q.a - 2) if self.lw(q.a - 1) in _HEDGES_BEFORE_A_PRICE else self.lw(q.a - 1)
+        if before == "from":
+            return False  # (past a hedge: "rose from about $71 a month to $98")
+        if before == "to":
             return True
         v1, v2 = q.value, q2.value
         if v1 is None or v2 is None or not 0 < v1 < v2:
             return False
-        if q.has_unit and q2.has_unit and (q.kind != q2.kind or q.unit != q2.unit):
+        if q.has_unit and q2.has_unit and (
+            # (the rate the second end is per covers both: "by $50 to $100 a month")
+            q.kind != q2.kind or (q.unit or "").split(" per ")[0] != (q2.unit or "").split(" per ")[0]
+        ):
             return False
         return v2 < 3 * v1
 
@@ -2839,8 +2887,8 @@ class SentenceScanner(Tokens):
             for k in range(j + 1, min(self.n, j + 24)):
                 if self.T[k] in (".", "!", "?", ";", "\"", "\u201c", "\u201d"):
                     return False
-                if self.speaks_at(k) and (self.L[j] == "who" or self.T[k - 1] == ","):
-                    return True
+                if self.speaks_at(k) and (self.L[j] == "who" or (self.T[k - 1] == "," and k - 1 > j)):
+                    return True  # (not "One person was killed, said a police spokesman": a count)
         return False
 
     def speaks_at(self, j: int) -> bool:
@@ -3408,13 +3456,21 @@ class SentenceScanner(Tokens):
         return self.date(a, b, ce=ce if b == i + 1 else None)
 
     def on_relday(self, i: int) -> int:
-        if self.L[i] == "today's" or (self.T[i] == "Today" and not self.is_clause_start(i)):
-            return i + 1  # "today's young people": the present, not a day; "the Today programme", "USA Today"
+        if self.L[i] in ("today", "today's") and self.today_is_no_day(i):
+            return i + 1
         ce = self.E[i] - 2 if self.L[i].endswith("'s") else None
         b = i + 1
         if ce is None and self.lw(b) in D.DAY_PARTS:
             b += 1
         return self.date(i, b, ce=ce)
+
+    def today_is_no_day(self, i: int) -> bool:
+        """"today's young people", "Children today face", "the Ireland of today": the present, not a
+        day; "the Today programme", "USA Today", "Today FM": a programme, a paper, a station."""
+        if self.L[i] == "today's" or self.lw(i - 1) == "of" or self.lw(i - 1) in _PRESENT_DAY_PEOPLE:
+            return True
+        nxt = self.lw(i + 1)
+        return self.T[i] == "Today" and (not self.is_clause_start(i) or nxt in _MEDIA_NOUNS)
 
     def on_relative(self, i: int) -> int:
         """"last week", "next year", "this month", "the past decade", "this financial year"."""
@@ -3441,7 +3497,7 @@ class SentenceScanner(Tokens):
         low = self.L[i]
         b = i + 1
         if self.lw(b) == "of" and b + 1 < self.n and self.K[b + 1] == "n" and self.yearlike(b + 1):
-            b += 2
+            b = self.season_end(b + 1)  # "the winter of 2024-25"
         elif low != "weekend" and b < self.n and self.K[b] == "n" and self.yearlike(b) and self.spaced(i, b):
             b = self.season_end(b)  # "in spring 2021", "winter 2024-25"
         elif self.lw(b) == "of" or self.lw(b) == "'s" or (low == "spring" and self.lw(b) in _SPRING_NOUNS):

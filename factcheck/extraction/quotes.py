@@ -820,7 +820,8 @@ _COMPANY_APPOSITION_RE = re.compile(
     r"(?!\s+(?:said|says|told|announced|added|confirmed|reported|warned|has|had|will|would)\b(?!\s+to\b))" % "|".join(sorted(_THING_NOUNS - {"app", "band", "club", "charity", "fund", "platform", "website", "newspaper"}, key=len, reverse=True))
 )
 # A firm's works right after its name: "the Keller Glass plant", "the Brunnhof factory".
-_FIRMS_WORKS_AFTER_RE = re.compile(r"[ \t]+(?:plant|factory|mill|smelter|refinery|works|warehouse|assembly[ \t]+line)\b")
+_FIRMS_WORKS = r"(?:plant|factory|mill|smelter|refinery|works|warehouse|assembly[ \t]+line)\b"
+_FIRMS_WORKS_AFTER_RE = re.compile(rf"[ \t]+{_FIRMS_WORKS}")
 # "the company said": words for a body that name none, so the one meant is the last of its kind.
 _GENERIC_BODY_NOUNS = frozenset("company firm operator business retailer developer carrier airline lender insurer group".split())
 # Last words of the names of bodies that speak: "the International Monetary Fund said".
@@ -1153,7 +1154,9 @@ _YOUNGER_KIN = frozenset("son daughter grandson granddaughter stepson stepdaught
 _GENERATIONS = "elder|older|younger"
 _ELDER_OR_YOUNGER_RE = re.compile(rf"[Tt]he ({_GENERATIONS}) ([A-Z][\w'\u2019\-]+)")
 # A lawmaker by state and party: "the Alabama Republican", "the New Jersey Democrat".
-_PARTY_EPITHET_RE = re.compile(r"(?:the )?(?:[A-Z][\w.]*\s+){1,3}(?:Republican|Democrat|Independent)")
+_PARTY_EPITHET_RE = re.compile(r"(?:the )?(?:[A-Z][\w.]*\s+){1,3}(Republican|Democrat|Independent)")
+# A name run right before a mark after it (a party's initial in brackets, a comma).
+_NAME_RUN_AT_END_RE = re.compile(rf"({_NAME_RUN_RE.pattern})\s*$")
 # A person's age right after their name: "Rhys Bevan, 20,".
 _AGE_AFTER_A_NAME_RE = re.compile(r",[ \t]*(\d{1,3}),")
 # "Moloney senior said", "Hale Jr said": the same, after the surname.
@@ -1637,9 +1640,12 @@ _EPITHET_SUBJECT_RE = re.compile(
 _OFFICE_SUBJECT_RE = re.compile(
     r"The ((?i:(?:prime|foreign|finance|chief|first|deputy|home|health|justice|defence|defense|opposition)\s+)?"
     r"(?i:minister|premier|president|taoiseach|t\u00e1naiste|chancellor|governor|mayor|senator|congressman|"
-    r"congresswoman|speaker|coroner|judge|magistrate|secretary|ambassador|commissioner))"
-    r"\s+(?!(?:of|for|and|or|in|at|to|from|with|on|who|whose|which|elect)\b)[a-z]+\b"
+    r"congresswoman|secretary|ambassador|commissioner))"
+    # (not a question put to someone else, whose answer follows: "The premier asked Murphy whether")
+    r"\s+(?!(?:of|for|and|or|in|at|to|from|with|on|who|whose|which|elect|asked|questioned|pressed)\b)[a-z]+\b"
 )
+# (Not a judge, a coroner or a magistrate: in a court report the words after "The judge adjourned
+# sentencing" are more often a barrister's or a family's.)
 # Words of age in a description of a person: "the old man", "the elderly woman".
 _AGE_WORDS = frozenset("old elderly young retired teenage".split())
 _FIRST_WORD_RE = re.compile(r"\s*([^\W\d_]+)")
@@ -2524,12 +2530,14 @@ class SpeakerIndex:
             # A company's last word, of a company the copy comes back to ("Caldera's shares"): one
             # named once in passing is more often an analyst's firm or a rival.
             return True
-        if self.text.count(m.tokens[0], self.begin, self.limit) >= 2:
+        if len(m.tokens) >= 2 and self.text.count(m.tokens[0], self.begin, self.limit) >= 2:
             # "started at the Keller Glass plant in 1979 ... Keller Glass announced": a firm's own
-            # works, of a firm the copy comes back to
+            # works, of a firm the copy comes back to as the subject of a sentence of its own
+            # (not "the Grangemouth refinery", "the Port Talbot works": a place's name)
             run = _NAME_RUN_RE.match(self.text, m.pos)
             if run is not None and _FIRMS_WORKS_AFTER_RE.match(self.text, run.end()):
-                return True
+                opens_a_sentence = rf"(?m:^|[.!?]\s+){re.escape(run.group())},?\s+(?!{_FIRMS_WORKS})[a-z]"
+                return re.search(opens_a_sentence, self.text[self.begin:self.limit]) is not None
         return self.described_as_company(m)
 
     def described_as_company(self, m: _Mention) -> bool:
@@ -4580,6 +4588,20 @@ class QuoteFinder:
             return None
         return frag, pos
 
+    def lawmaker_of_party(self, party: str, pos: int) -> str | None:
+        """The person last given ``party`` before ``pos``, by its initial in brackets after the
+        name ("Roger Tate (R-Ala.)") or in apposition ("Tuberville, an Alabama Republican,")."""
+        found = None
+        marks = rf"\({party[0]}-[A-Z]|,\s+an?\s+(?:[A-Z][\w.]*\s+){{1,3}}{party}\b"
+        for mark in re.finditer(marks, self.text[:pos]):
+            run = _NAME_RUN_AT_END_RE.search(self.text, max(0, mark.start() - 60), mark.start())
+            if run is not None:
+                found = run.group(1)
+        if found is None:
+            return None
+        toks, _, title = self.index.analyse(found, None)
+        return self.index.resolve(toks, pos, title) if toks else None
+
     def named_after_a_mood(self, frag: str, pos: int) -> str | None:
         """'"...," said a smiling Anjali': the person a word or two of how they looked or felt
         describe, by name (resolved as any name is: "Anjali Mohan"); not "a senior official" or
@@ -4601,16 +4623,17 @@ class QuoteFinder:
             return self.to_name("the counsel", pos, quote_start)
         if low == "it":
             return self.body_subject_before(min(pos, quote_start))
-        if _PARTY_EPITHET_RE.fullmatch(frag):
+        party = _PARTY_EPITHET_RE.fullmatch(frag)
+        if party is not None:
             # '"...," the Alabama Republican said': a lawmaker by their state and party, as American
-            # copy names the one it is writing about, like "he" or "she".
-            return self.pronoun_antecedent(min(pos, quote_start)) or frag
-        if low.endswith(("spokesman", "spokeswoman", "spokesperson")):
-            body = frag.rsplit(None, 1)[0].split()
-            if body and body[0].endswith(("'s", "\u2019s")):
-                body = body[1:]  # "Iran's Foreign Ministry spokesman"
+            # copy names one it gave the party before ("Sen. Roger Tate (R-Ala.)"), else as written.
+            return self.lawmaker_of_party(party.group(1), min(pos, quote_start)) or frag
+        if low.endswith(("spokesman", "spokeswoman", "spokesperson")) and frag.split(None, 1)[0].endswith(("'s", "\u2019s")):
+            body = frag.rsplit(None, 1)[0].split()[1:]
             if body and _names_a_named_body(body):
-                return frag  # the body's spokesman, as the copy describes them
+                # "Iran's Foreign Ministry spokesman": the body's spokesman, as the copy describes
+                # them (but "the Kremlin spokesman" is the one named so before)
+                return frag
         acronym = frag[4:] if low.startswith("the ") else frag
         if acronym[:1].isupper() and acronym.isalpha() and not acronym.isupper() and 3 <= len(acronym) <= 8:
             # "Salga said" after "the South African Local Government Association (Salga)": initials
@@ -4662,7 +4685,11 @@ class QuoteFinder:
         generation = _SURNAME_SENIOR_OR_JUNIOR_RE.fullmatch(frag)
         if generation is not None:
             elder = generation.group(2).lower().startswith("s")
-            return self.index.of_a_generation(generation.group(1), elder, pos) or frag
+            # (or, when the copy names one of them only, that one: "Dermot Hayes and his son Liam")
+            return (
+                self.index.of_a_generation(generation.group(1), elder, pos)
+                or self.to_name(generation.group(1), pos, quote_start) or frag
+            )
         age = _AGE_DESCRIPTION_RE.fullmatch(low)
         if age:
             # "said the 23-year-old": the person whose age the copy gave ("Ben Ade, 23,"), else the
@@ -4777,10 +4804,16 @@ class QuoteFinder:
             and not self.index.names_a_person(frag)
         ):
             # "the crown prince", "the detective": the person given those roles earlier, or
-            # else the description itself ("the Brazilian president").
+            # else the description itself ("the Brazilian president"); one of the word's sex, where
+            # it has one ("the congresswoman" is no congressman).
+            sex = sex_of_word(words[-1])
+            holder = self.role_holder_just_before(roles, min(pos, quote_start)) or self.holder_not_described_since(
+                roles, words[-1], pos
+            )
+            if holder is not None and sex is not None and self.index.sex_of(holder) not in (None, sex):
+                holder = None
             return (
-                self.role_holder_just_before(roles, min(pos, quote_start))
-                or self.holder_not_described_since(roles, words[-1], pos)
+                holder
                 or self.described_before(words[-1], pos)
                 or (len(words) == 2 and words[1] in _EPITHET_ROLES and self.unnamed_role_just_before(frag, min(pos, quote_start)))
                 or (
@@ -4799,10 +4832,16 @@ class QuoteFinder:
             earlier = self.described_before(words[-1], pos)
             if earlier:
                 return earlier
-        if first == "the" and len(words) == 3 and frag.islower():
+        if first == "the" and len(words) == 3 and words[2].islower():
             # "the public servant", "the aid worker": the same, described by two words ("a
-            # senior public servant who has worked on the project said").
-            earlier = self.described_before(f"{words[1]} {words[2]}", pos)
+            # senior public servant who has worked on the project said"); "the U.S. official"
+            # after "A senior U.S. official".
+            if words[1].islower():
+                earlier = self.described_before(f"{words[1]} {words[2]}", pos)
+            else:
+                earlier = self.described_before(words[2], pos) if "." in words[1] or words[1].isupper() else None
+                if earlier is not None and words[1] not in earlier.split():
+                    earlier = None
             if earlier:
                 return earlier
         if first == "the" and len(words) <= 4 and not _AGE_WORDS.isdisjoint(words) and words[-1].islower():

@@ -362,3 +362,19 @@ def test_a_fiscal_year_before_a_verb_in_s_is_a_date():
 )
 def test_today_is_a_date_but_not_the_present_a_programme_or_a_paper(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bills rose sharply over the winter of 2024-25.", ["the winter of 2024-25"]),
+        ("Revenue rose in FY2025-26.", ["FY2025-26"]),
+        ("Young people today spend more time online.", []),
+        ("The Ireland of today is different.", []),
+        ("Today FM reported the crash.", []),
+        ("Parliament today voted for the bill.", ["today"]),
+        ('"Today I just want to thank every person," he said.', ["Today"]),
+    ],
+)
+def test_split_years_after_of_and_today_after_the_review(text, expected):
+    assert dates(text) == expected

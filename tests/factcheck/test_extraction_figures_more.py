@@ -1696,3 +1696,35 @@ def test_rand_spent_past_a_hedge_are_money():
         ("money", 900, "ZAR"),
     ]
     assert figures("They drove over R445 to Soweto.") == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("One person was killed, said a police spokesman.", [("count", 1, None, None)]),
+        ("Rory McIlroy (66), a shot behind the leaders, will play with Scheffler.", []),
+        ("His son Nikhil Kothari (31), a director in the firm, was acquitted.", [("measure", 31, None, None)]),
+        ("The deceased were identified as Ravi Kumar and his son Arjun (8).", [("measure", 8, None, None)]),
+        ("Households will be better off by $50 to $100 a month.", [("money", None, 50, 100)]),
+        ("The average bill rose from about $71 a month to $98.", [("money", 71, None, None), ("money", 98, None, None)]),
+        ("The euro fetched $1.0850-55.", [("money", None, 1.085, 1.0855)]),
+        ("She had spent more than R900 on bottled water.", [("money", 900, None, None)]),
+        ("A kilo of rice now costs about P45 in Manila markets.", [("money", 45, None, None)]),
+    ],
+)
+def test_counts_ages_ranges_and_money_after_the_review(text, found):
+    assert [(c.kind, c.value, c.low, c.high) for c in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Petrol prices remain high, with unleaded at 189.9c a litre.", "money"),
+        ("The shares hit a 52-week low of 86c.", "money"),
+        ("Temperatures hit 31 degrees on Tuesday. Meanwhile petrol rose 4c a litre.", "money"),
+        ("Hosepipe ban looms as parts of England hit 34c.", "measure"),
+        ("Brits will bask in 30c on Saturday.", "measure"),
+    ],
+)
+def test_cents_by_the_words_of_a_price_in_the_sentence_and_degrees_otherwise(text, kind):
+    assert [c.kind for c in figures(text) if c.text.endswith(("c", "litre"))] == [kind]

@@ -4149,8 +4149,8 @@ def test_the_elder_of_two_namesakes_by_the_ages_the_copy_gave():
         ('Prime Minister Mark Carney spoke first. Kyle Dorsey said the plan was a sham. The prime minister rejected '
          'that.\n\n"Every dollar is for security," he told the House.', ["Mark Carney"]),
         # A lawmaker by state and party.
-        ('Sen. Roger Tate pressed the Navy. Later, he was blunter. "If I find out," the Alabama Republican said.',
-         ["Roger Tate"]),
+        ('Sen. Roger Tate (R-Ala.) pressed the Navy. Later, he was blunter. "If I find out," the Alabama Republican '
+         'said.', ["Roger Tate"]),
         # An adviser to someone, then "the adviser".
         ('An adviser to Lindqvist, who spoke on condition of anonymity, said the campaign had money.\n\n'
          '"If we keep it close, we win," the adviser said.', ["An adviser to Lindqvist"]),
@@ -4171,8 +4171,8 @@ def test_offices_party_epithets_advisers_and_a_sources_own_verb(text, found):
          'One Labour MP who voted against the bill said the whips had "badly misjudged the mood". "They thought a '
          'few phone calls would do it," the MP said.', ["Ruth Ashby", "One Labour MP", "One Labour MP"]),
         # The second part of a quote split by a lawmaker's state and party.
-        ('Sen. Roger Tate pressed the Navy. "If I find out this was wrong," the Alabama Republican said, "there will '
-         'be consequences."', ["Roger Tate", "Roger Tate"]),
+        ('Sen. Roger Tate (R-Ala.) pressed the Navy. "If I find out this was wrong," the Alabama Republican said, '
+         '"there will be consequences."', ["Roger Tate", "Roger Tate"]),
         # "the congressman" is the representative named before.
         ('Rep. Garrett Voss, the Republican incumbent, pointed to her record.\n\n"She can wear all the flannel she '
          'wants," the congressman said.', ["Garrett Voss"]),
@@ -4197,4 +4197,34 @@ def test_an_mp_opening_a_paragraph_a_split_quote_by_party_and_the_congressman(te
     ],
 )
 def test_an_unnamed_relative_opening_the_sentence_before_a_pronoun(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A body's spokesman named before is the one meant.
+        ('Kremlin spokesman Dmitry Peskov said the talks were useful.\n\n"There is no date yet," the Kremlin '
+         'spokesman said.', ["Dmitry Peskov"]),
+        # A place's works are no firm.
+        ('Petroineos confirmed it would close the Grangemouth refinery. About 400 jobs at the Grangemouth refinery '
+         'are at risk.\n\n"This was a difficult decision," the company said.', ["the company"]),
+        # "senior" when only the parent is named in full.
+        ('Dermot Hayes and his son Liam run the pub.\n\n"Forty years," Hayes senior said.', ["Dermot Hayes"]),
+        # A party's lawmaker is the one given that party, else as written.
+        ('Sen. Tommy Tuberville blocked the nominations. Majority Leader Chuck Schumer said the move was reckless.'
+         '\n\n"I will not back down," the Alabama Republican said.', ["the Alabama Republican"]),
+        ('Sen. Roger Tate (R-Ala.) pressed the Navy. Chuck Schumer said it was fine. "If I find out," the Alabama '
+         'Republican said.', ["Roger Tate"]),
+        # A holder of the other sex is not "the congresswoman".
+        ('Rep. Nancy Mace questioned the witness. Rep. Tom Voss defended him.\n\n"That is false," the congresswoman '
+         'said.', ["the congresswoman"]),
+        # A judge's ruling does not make the judge the next "she".
+        ('Defence barrister Orla Byrne said her client was remorseful. The judge adjourned sentencing until May.'
+         '\n\n"He is deeply sorry," she said.', ["Orla Byrne"]),
+        ('A senior U.S. official said both sides were pressed.\n\n"This is a test of good faith," the U.S. official '
+         'said.', ["A senior U.S. official"]),
+    ],
+)
+def test_named_spokesmen_places_works_parties_and_judges_after_the_review(text, found):
     assert [s for _, s in speakers(text)] == found
