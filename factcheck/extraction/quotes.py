@@ -2251,7 +2251,10 @@ class SpeakerIndex:
         best = None
         if cands:
             best = self._best_before(cands, toks, pos) or self._best_before(cands, toks, None)
-            if len(toks) == 1 and best is not None and best.pos < pos and sex_of_given_name(toks[0]) is None:
+            if (
+                len(toks) == 1 and best is not None and best.pos < pos and sex_of_given_name(toks[0]) is None
+                and self._written_first_since(toks[0], best.pos, pos)
+            ):
                 # "Mr Ong said" after "Jalelah Ong, Transport Correspondent" and then "SMRT
                 # Trains president Ong Teck Seng": a family name written first, named since.
                 since = self.earlier_person_with(toks[0], pos)
@@ -2282,6 +2285,18 @@ class SpeakerIndex:
             if named is not None:
                 return " ".join(named.tokens)
         return " ".join(toks)
+
+    def _written_first_since(self, family: str, start: int, end: int) -> bool:
+        """Whether ``family`` is written between ``start`` and ``end`` before a capitalised word
+        ("Ong Teck"), as a family name written first is: a cheap look before a search of the
+        mentions (most surnames are followed by a verb: "Tokayev said")."""
+        text, needle = self.text, family + " "
+        at = text.find(needle, start + 1, end)
+        while at >= 0:
+            if text[at + len(needle):at + len(needle) + 1].isupper():
+                return True
+            at = text.find(needle, at + 1, end)
+        return False
 
     def _best_before(self, cands: list[_Mention], toks: tuple[str, ...], pos: int | None) -> _Mention | None:
         if len(toks) == 1:
