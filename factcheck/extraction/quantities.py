@@ -16,6 +16,7 @@ or names a thing.
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import compress, repeat
 from operator import contains
@@ -357,17 +358,20 @@ _AFTER_A_TITLED_AGE = _AFTER_AN_AGE | frozenset(
 )
 # Kin words before a given name alone, after which a number in brackets is an age whatever follows.
 _KIN_NOUNS = frozenset("son daughter wife husband mother father brother sister grandson granddaughter nephew niece".split())
-# Words of the weather in the sentence of a figure glued to "c", which make it degrees, not
-# cents; and words of a price, which make it cents.
-_TEMPERATURE_RE = re.compile(
-    r"(?i)\b(?:temperatures?|degrees?|celsius|heat|heatwave|hottest|warmest|coldest|weather|sunshine|"
-    r"mercury|thermometer|scorching|sizzling|balmy|hot|warm|frost|chilly)\b|°"
-)
-_PRICE_CUE_RE = re.compile(
-    r"(?i)\b(?:prices?|priced|dividends?|shares?|fares?|levy|levies|costs?|costing|petrol|diesel|fuel|unleaded|"
-    r"tariffs?|wages?|pay|fees?|tax|stocks?|futures|earnings|bushel|litre|liter|cents?|cheaper|dearer|"
-    r"dollars?|euros?|rand|traded|trading)\b|[$\u20ac\u00a3\u00a5]"
-)
+@functools.cache
+def _weather_and_price_res() -> tuple[re.Pattern, re.Pattern]:
+    """Words of the weather in the sentence of a figure glued to "c", which make it degrees, not
+    cents; and words of a price, which make it cents. Compiled when first needed."""
+    weather = re.compile(
+        r"(?i)\b(?:temperatures?|degrees?|celsius|heat|heatwave|hottest|warmest|coldest|weather|sunshine|"
+        r"mercury|thermometer|scorching|sizzling|balmy|hot|warm|frost|chilly)\b|°"
+    )
+    price = re.compile(
+        r"(?i)\b(?:prices?|priced|dividends?|shares?|fares?|levy|levies|costs?|costing|petrol|diesel|fuel|unleaded|"
+        r"tariffs?|wages?|pay|fees?|tax|stocks?|futures|earnings|bushel|litre|liter|cents?|cheaper|dearer|"
+        r"dollars?|euros?|rand|traded|trading)\b|[$\u20ac\u00a3\u00a5]"
+    )
+    return weather, price
 # People in general before "today", which is then the present: "Young people today spend".
 _PRESENT_DAY_PEOPLE = frozenset(
     """people children kids teenagers students women men families parents voters workers consumers
@@ -1391,12 +1395,13 @@ class SentenceScanner(Tokens):
         start = max(text.rfind(". ", 0, self.S[q.a]), text.rfind("\n", 0, self.S[q.a]), self.S[q.a] - 300, 0)
         ends = [e for e in (text.find(". ", self.E[j]), text.find("\n", self.E[j])) if e >= 0]
         end = min(ends + [self.E[j] + 300, len(text)])
-        if _TEMPERATURE_RE.search(text, start, end):
+        weather, price = _weather_and_price_res()
+        if weather.search(text, start, end):
             return False
         nxt = self.lw(j + 1)
         return (
             nxt == "/" or (nxt in ("a", "an", "per") and self.lw(j + 2) in X.PER_UNITS)
-            or _PRICE_CUE_RE.search(text, start, end) is not None
+            or price.search(text, start, end) is not None
         )
 
     def age_in_brackets(self, i: int) -> int:

@@ -1155,8 +1155,11 @@ _GENERATIONS = "elder|older|younger"
 _ELDER_OR_YOUNGER_RE = re.compile(rf"[Tt]he ({_GENERATIONS}) ([A-Z][\w'\u2019\-]+)")
 # A lawmaker by state and party: "the Alabama Republican", "the New Jersey Democrat".
 _PARTY_EPITHET_RE = re.compile(r"(?:the )?(?:[A-Z][\w.]*\s+){1,3}(Republican|Democrat|Independent)")
-# A name run right before a mark after it (a party's initial in brackets, a comma).
-_NAME_RUN_AT_END_RE = re.compile(rf"({_NAME_RUN_RE.pattern})\s*$")
+@functools.cache
+def _name_run_at_end_re() -> re.Pattern:
+    """A name run right before a mark after it (a party's initial in brackets, a comma); compiled
+    when first needed, as the name pattern is long and few texts name a lawmaker by party."""
+    return re.compile(rf"({_NAME_RUN_RE.pattern})\s*$")
 # A person's age right after their name: "Rhys Bevan, 20,".
 _AGE_AFTER_A_NAME_RE = re.compile(r",[ \t]*(\d{1,3}),")
 # "Moloney senior said", "Hale Jr said": the same, after the surname.
@@ -4609,7 +4612,7 @@ class QuoteFinder:
         found = None
         marks = rf"\({party[0]}-[A-Z]|,\s+an?\s+(?:[A-Z][\w.]*\s+){{1,3}}{party}\b"
         for mark in re.finditer(marks, self.text[:pos]):
-            run = _NAME_RUN_AT_END_RE.search(self.text, max(0, mark.start() - 60), mark.start())
+            run = _name_run_at_end_re().search(self.text, max(0, mark.start() - 60), mark.start())
             if run is not None:
                 found = run.group(1)
         if found is None:
