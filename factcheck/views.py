@@ -92,8 +92,13 @@ def mark_claim(text: str, start: int, end: int, *, radius: int | None = None):
 
 
 def _safe_next(request, fallback: str) -> str:
+    """The page a desk form came from (its hidden "next"), if it is a page of this site. Only a path
+    will do: "queue" or "../x" would be taken for the name of a URL pattern, or resolved against
+    the address the form was sent to, after the ruling had been saved."""
     target = request.POST.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=False):
+    if target.startswith("/") and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=False
+    ):
         return target
     return fallback
 

@@ -506,3 +506,31 @@ def test_a_take_with_htmx_sends_the_status_tabs_again_with_their_new_counts(desk
     assert _tab_count(html, "in_progress") == (in_progress or 0) + 1
     # The tabs keep the listing's other filters.
     assert "kind=count&amp;status=unverified" in html
+
+
+@pytest.mark.parametrize("next_page", ["queue", "abc", "0", "../claims/", "https://elsewhere.example/", "//elsewhere.example/"])
+def test_a_hidden_next_that_is_no_page_of_the_site_returns_to_the_claim(desk_client, reporter, desk, next_page):
+    claim = Claim.objects.filter(article=scanned(reporter, desk), kind="money").first()
+
+    response = desk_client.post(
+        reverse("factcheck:claim_take", args=[claim.pk]), {"version": claim.version, "next": next_page}
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse("factcheck:claim", args=[claim.pk])
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.IN_PROGRESS
+
+
+def test_a_ruling_with_a_hidden_next_that_is_no_page_is_saved_and_shows_the_claim(desk_client, reporter, desk):
+    claim = Claim.objects.filter(article=scanned(reporter, desk), kind="money").first()
+
+    response = desk_client.post(
+        reverse("factcheck:claim_rule", args=[claim.pk]),
+        {"verdict": "unverifiable", "note": "No record kept.", "version": claim.version, "check": "figure",
+         "next": "queue"},
+    )
+
+    assert response.status_code == 302 and response["Location"] == reverse("factcheck:claim", args=[claim.pk])
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.UNVERIFIABLE
