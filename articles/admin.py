@@ -19,7 +19,7 @@ from newsroom.admin_inlines import ReadOnlyTabularInline
 
 from . import permissions, selectors, services
 from .diffing import CONFLICT_CONTEXT_CHARS, has_changes, word_diff_html
-from .forms import reporter_choices
+from .forms import ReporterChoiceField, reporter_choices
 from .models import (
     Article,
     Desk,
@@ -403,7 +403,9 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "co_authors":
-            kwargs["queryset"] = reporter_choices()  # the reporters, as the web form offers them
+            # The reporters, as the web form offers them, with the same checks.
+            kwargs["queryset"] = reporter_choices()
+            kwargs["form_class"] = ReporterChoiceField
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     # Change form: saved through services.article_save_copy, refused when based on an older version.

@@ -46,6 +46,20 @@ def reporter_choices(*, exclude=None):
 
 
 class ReporterChoiceField(forms.ModelMultipleChoiceField):
+    # The largest id a database column holds: a longer number sent for a reporter would make the
+    # database refuse the query rather than find nobody.
+    LARGEST_ID = 2**63 - 1
+
+    def _check_values(self, value):
+        for pk in value:
+            try:
+                out_of_range = abs(int(str(pk).strip())) > self.LARGEST_ID
+            except ValueError:
+                continue  # not a number at all: Django's own check says so
+            if out_of_range:
+                raise ValidationError(self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk})
+        return super()._check_values(value)
+
     def label_from_instance(self, obj):
         full_name = obj.get_full_name()
         return f"{full_name} ({obj.get_username()})" if full_name else obj.get_username()

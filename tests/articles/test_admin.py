@@ -523,3 +523,14 @@ def test_the_admin_offers_reporters_as_co_authors_and_not_a_superuser(editor_cli
 
     offered = {user.get_username() for user in field.queryset}
     assert "root" not in offered and draft.author.get_username() in offered
+
+
+def test_a_co_author_id_no_database_could_hold_is_an_error_in_the_change_form(editor_client, draft):
+    data = article_change_form_data(editor_client, draft, body="A sub-edited body.", co_authors=["99999999999999999999"])
+
+    response = editor_client.post(change_url(draft), data)
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["co_authors"]
+    assert "A sub-edited body." in response.content.decode()
+    assert Article.objects.get(pk=draft.pk).version == 1

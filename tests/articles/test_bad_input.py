@@ -461,3 +461,19 @@ def test_the_service_refuses_a_standfirst_over_its_limit_however_it_is_called(re
     with pytest.raises(ValidationError) as refused:
         services.article_create(author=reporter, desk=desk, headline="Imported", standfirst="s" * 200_000)
     assert "the limit is 1,000" in " ".join(refused.value.message_dict["standfirst"])
+
+
+@pytest.mark.parametrize("co_author", ["99999999999999999999", "abc", "-1"])
+def test_a_co_author_id_no_database_could_hold_is_a_form_error_and_the_text_kept(signed_in, desk, draft, co_author):
+    created = signed_in.post(
+        reverse("articles:create"), {"headline": "Joint byline", "body": "Written together.", "desk": desk.pk,
+                                     "co_authors": co_author}
+    )
+    edited = signed_in.post(edit_url(draft), edit_data(draft, body="Rewritten together.", co_authors=co_author))
+
+    assert created.status_code == 200 and field_errors(created, "co_authors")
+    assert created.context["form"]["body"].value() == "Written together."
+    assert not Article.objects.filter(headline="Joint byline").exists()
+    assert edited.status_code == 200 and field_errors(edited, "co_authors")
+    assert edited.context["form"]["body"].value() == "Rewritten together."
+    assert_unchanged(draft)
