@@ -34,8 +34,19 @@ def remove_invisible_characters_inside_numbers(value: str) -> str:
     return _NUMBER_WITH_INVISIBLES.sub(lambda number: number.group().translate(_WITHOUT_INVISIBLES), value)
 
 
+# Letters and a symbol that draw nothing (the Hangul fillers, the blank Braille pattern): pasted alone,
+# they pass for text while the page shows empty space.
+_BLANK_LETTERS = "\u115f\u1160\u3164\uffa0\u2800"
+_DRAWS_NOTHING = {"Cc", "Cf", "Zs", "Zl", "Zp"}
+
+
+def _draws_nothing(char: str) -> bool:
+    return char.isspace() or char in _BLANK_LETTERS or unicodedata.category(char) in _DRAWS_NOTHING
+
+
 def validate_clean_text(value: str) -> None:
-    """Refuse text that cannot be what the writer meant: undecodable bytes, lone surrogates, control codes."""
+    """Refuse text that cannot be what the writer meant: undecodable bytes, lone surrogates, control
+    codes, and text that shows nothing at all."""
     if not value:
         return
     for position, char in enumerate(value):
@@ -67,6 +78,17 @@ def validate_clean_text(value: str) -> None:
                 code="control_character",
                 params={"code": ord(char), "pos": position + 1},
             )
+    # Whitespace alone is left to the check that the text is there at all. Zero-width spaces, word
+    # joiners or a byte order mark alone are not: they would pass as a headline, a reason or a note
+    # that nobody can read.
+    if value.strip() and all(_draws_nothing(char) for char in value):
+        invisible = next(char for char in value if not char.isspace())
+        raise ValidationError(
+            "The text is only invisible characters (such as U+%(code)04X): a reader would see nothing. "
+            "Type the text again, or leave the box empty.",
+            code="invisible_only",
+            params={"code": ord(invisible)},
+        )
 
 
 def _refuse_over_length(value: str, limit: int, message: str, code: str) -> None:

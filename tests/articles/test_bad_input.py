@@ -477,3 +477,36 @@ def test_a_co_author_id_no_database_could_hold_is_a_form_error_and_the_text_kept
     assert edited.status_code == 200 and field_errors(edited, "co_authors")
     assert edited.context["form"]["body"].value() == "Rewritten together."
     assert_unchanged(draft)
+
+
+@pytest.mark.parametrize("invisible", ["\u200b\u200b", "\ufeff", " \u2060 \u200d ", "\u3164"])
+def test_a_headline_of_invisible_characters_only_is_refused_and_the_body_kept(signed_in, desk, draft, invisible):
+    created = signed_in.post(reverse("articles:create"), {"headline": invisible, "body": "Keep me", "desk": desk.pk})
+    edited = signed_in.post(edit_url(draft), edit_data(draft, headline=invisible, body="New body I wrote"))
+
+    assert "only invisible characters" in field_errors(created, "headline")
+    assert created.context["form"]["body"].value() == "Keep me"
+    assert not Article.objects.filter(body="Keep me").exists()
+    assert "only invisible characters" in field_errors(edited, "headline")
+    assert edited.context["form"]["body"].value() == "New body I wrote"
+    assert_unchanged(draft)
+
+
+def test_the_service_refuses_copy_that_shows_nothing_however_it_is_called(reporter, desk):
+    from django.core.exceptions import ValidationError
+
+    from articles import services
+
+    with pytest.raises(ValidationError) as refused:
+        services.article_create(author=reporter, desk=desk, headline="\u200b", standfirst="\u2060", body="Fine.")
+    assert set(refused.value.message_dict) == {"headline", "standfirst"}
+    assert not Article.objects.exists()
+
+
+def test_text_with_joiners_inside_visible_words_is_accepted(signed_in, draft):
+    # Persian and Indic words need the zero-width non-joiner and joiner between their letters.
+    response = signed_in.post(edit_url(draft), edit_data(draft, standfirst="می\u200cخواهم", body="क्\u200dष"))
+
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert (draft.standfirst, draft.body) == ("می\u200cخواهم", "क्\u200dष")

@@ -860,3 +860,18 @@ def test_the_public_byline_gives_reporters_names_never_their_sign_in_names(clien
     # Inside the newsroom the article page still tells colleagues apart by their sign-in names.
     client.force_login(editor)
     assert "jsmith42" in client.get(reverse("articles:detail", args=[alone.pk])).content.decode()
+
+
+def test_a_correction_note_that_shows_nothing_is_refused_and_the_text_kept(client, reporter, editor, desk):
+    article = _published(reporter, editor, desk)
+    client.force_login(editor)
+
+    response = client.post(reverse("articles:correct", args=[article.pk]), {
+        "headline": article.headline, "standfirst": "", "body": "Typed with care.", "note": "\u200b",
+        "base_version": article.version,
+    })
+
+    assert response.status_code == 400
+    assert response.context["form"]["body"].value() == "Typed with care."
+    assert "only invisible characters" in response.content.decode()
+    assert Article.objects.get(pk=article.pk).status == Status.PUBLISHED

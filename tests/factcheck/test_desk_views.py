@@ -534,3 +534,29 @@ def test_a_ruling_with_a_hidden_next_that_is_no_page_is_saved_and_shows_the_clai
     assert response.status_code == 302 and response["Location"] == reverse("factcheck:claim", args=[claim.pk])
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.UNVERIFIABLE
+
+
+def test_a_ruling_note_of_invisible_characters_only_is_refused_and_nothing_ruled(desk_client, reporter, desk):
+    claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
+
+    response = desk_client.post(
+        reverse("factcheck:claim_rule", args=[claim.pk]),
+        {"verdict": "unverifiable", "note": "\u200b\u200b", "version": claim.version, "check": "figure"},
+    )
+
+    assert response.status_code == 400
+    assert "only invisible characters" in response.content.decode()
+    assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.UNVERIFIED
+
+
+def test_a_waiver_whose_reason_shows_nothing_is_refused(client, editor, reporter, desk):
+    claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
+    client.force_login(editor)
+
+    response = client.post(
+        reverse("factcheck:claim_waive", args=[claim.pk]), {"reason": "\ufeff\u2060", "version": claim.version}
+    )
+
+    assert response.status_code == 400
+    assert "only invisible characters" in response.content.decode()
+    assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.UNVERIFIED
