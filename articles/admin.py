@@ -28,7 +28,7 @@ from .models import (
     Revision,
     WorkflowEvent,
 )
-from .validators import NOTE_MAX_CHARS, validate_new_deadline
+from .validators import NOTE_MAX_CHARS, validate_clean_text, validate_new_deadline
 from .workflow import (
     STATUS_LABELS,
     TRANSITIONS,
@@ -105,6 +105,7 @@ class ArticleAdminForm(forms.ModelForm):
         label="Revision note",
         required=False,
         max_length=300,
+        validators=[validate_clean_text],
         help_text="Optional: say what you changed, for the revision history.",
     )
     # Set per request by ArticleAdmin.get_form when the service refused a save that this form let through.
@@ -222,8 +223,11 @@ class EditorialCommentInline(admin.TabularInline):
 
 
 class TransitionCommentForm(forms.Form):
+    # Checked here as the service checks it, so that a refused reason stays on this page, typed,
+    # instead of being refused for each selected article after the page has gone.
     comment = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 4, "cols": 60}), strip=True, max_length=NOTE_MAX_CHARS
+        widget=forms.Textarea(attrs={"rows": 4, "cols": 60}), strip=True, max_length=NOTE_MAX_CHARS,
+        validators=[validate_clean_text],
     )
 
 
@@ -232,7 +236,7 @@ class CorrectionNoteForm(forms.Form):
 
     comment = forms.CharField(
         label="Correction note readers see", widget=forms.Textarea(attrs={"rows": 4, "cols": 60}), strip=True,
-        max_length=NOTE_MAX_CHARS,
+        max_length=NOTE_MAX_CHARS, validators=[validate_clean_text],
         help_text=(
             "This adds a note only: the published text stays as it is. To change the text, open the "
             "article and use “Publish a correction…” there."

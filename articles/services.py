@@ -157,6 +157,20 @@ def _clean_copy(*, headline: str, standfirst: str, body: str) -> dict[str, str]:
     }
 
 
+def _clean_revision_note(note: str) -> str:
+    """The note a save leaves in the revision history, as the forms check it (a longer one was once
+    cut short without a word)."""
+    note = (note or "").strip()
+    limit = Revision._meta.get_field("note").max_length
+    try:
+        if len(note) > limit:
+            raise ValidationError(f"The revision note is longer than {limit} characters (it has {len(note):,}).")
+        validate_clean_text(note)
+    except ValidationError as error:
+        raise ValidationError({"note": error.messages}) from None
+    return note
+
+
 def _unique_slug(headline: str, *, article_id: int | None = None) -> str:
     base = slugify(headline, allow_unicode=True)[:200] or "article"
     slug, suffix = base, 2
@@ -220,6 +234,7 @@ def article_create(
     if not permissions.can_create_article(author):
         raise PermissionDenied("Only reporters can start a draft.")
     copy = _clean_copy(headline=headline, standfirst=standfirst, body=body)
+    note = _clean_revision_note(note)
     _check_deadline(deadline)
     article = Article(
         **copy,
@@ -255,6 +270,7 @@ def article_save_copy(
     Returns the article and the new revision (None when the copy did not change).
     """
     copy = _clean_copy(headline=headline, standfirst=standfirst, body=body)
+    note = _clean_revision_note(note)
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article_id)
         if not permissions.can_edit_copy(user, article):

@@ -20,7 +20,7 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 
 from articles.admin import ArticleAdmin
-from articles.validators import NOTE_MAX_CHARS
+from articles.validators import NOTE_MAX_CHARS, validate_clean_text
 from newsroom.admin_inlines import ReadOnlyTabularInline
 
 from . import permissions, selectors, services
@@ -371,6 +371,7 @@ class GateWaiverForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4, "cols": 60}),
         strip=True,
         max_length=NOTE_MAX_CHARS,
+        validators=[validate_clean_text],
         help_text="Why these articles may go out with claims the desk has not cleared. Kept in their history.",
     )
 

@@ -271,12 +271,29 @@ def test_the_bulk_correction_says_it_adds_a_note_and_leaves_the_text(editor_clie
     assert "the published text stays as it is" in page and "Publish a correction…" in page
 
 
-def test_action_refused_by_text_validation_reports_instead_of_failing(editor_client, draft):
-    response = post_action(editor_client, "kill", [draft], apply="yes", comment="Bad \x07 bell")
+@pytest.mark.parametrize(
+    "action, state, reason, error",
+    [
+        ("kill", "draft", "Legal said no \x07 today", "control character"),
+        ("request_changes", "submitted", "Check the vote \u202e 9-4", "reverses how the text after it is shown"),
+        ("archive", "published", "\u200b\u200b", "only invisible characters"),
+        ("correct", "published", "The vote was 9-4 \x1b[0m", "control character"),
+    ],
+)
+def test_a_reason_refused_for_its_characters_stays_on_the_form_and_nothing_moves(
+    editor_client, editor, draft, action, state, reason, error
+):
+    article = move_to(draft, state, editor=editor)
+    events = WorkflowEvent.objects.filter(article=article).count()
 
-    assert response.status_code == 302
-    assert any(draft.headline in t and "control character" in t for t in messages_of(response))
-    assert Article.objects.get(pk=draft.pk).status == "draft"
+    response = post_action(editor_client, action, [article], apply="yes", comment=reason)
+
+    page = response.content.decode()
+    assert response.status_code == 200  # the form again, with the reason typed and the error
+    assert error in page
+    assert response.context["form"]["comment"].value() == reason
+    assert Article.objects.get(pk=article.pk).status == state
+    assert WorkflowEvent.objects.filter(article=article).count() == events
 
 
 # --- Server-side permissions -------------------------------------------------------------------------
@@ -534,3 +551,28 @@ def test_a_co_author_id_no_database_could_hold_is_an_error_in_the_change_form(ed
     assert response.context["adminform"].form.errors["co_authors"]
     assert "A sub-edited body." in response.content.decode()
     assert Article.objects.get(pk=draft.pk).version == 1
+
+
+@pytest.mark.parametrize("note, error", [("Tightened \x1b[1m the top", "control character"), ("\ufeff", "only invisible")])
+def test_a_revision_note_refused_for_its_characters_is_an_error_and_the_copy_kept(editor_client, draft, note, error):
+    data = article_change_form_data(editor_client, draft, body="A sub-edited body.", note=note)
+
+    response = editor_client.post(change_url(draft), data)
+
+    assert response.status_code == 200
+    assert error in " ".join(response.context["adminform"].form.errors["note"])
+    assert "A sub-edited body." in response.content.decode()
+    assert Article.objects.get(pk=draft.pk).version == 1
+
+
+def test_the_service_refuses_a_revision_note_the_forms_would_refuse(editor, draft):
+    from django.core.exceptions import ValidationError
+
+    from articles import services
+
+    for note in ["Bad \x07 bell", "n" * 301]:
+        with pytest.raises(ValidationError) as refused:
+            services.article_save_copy(article_id=draft.pk, user=editor, base_version=1, headline=draft.headline,
+                                       standfirst="", body="New body.", note=note)
+        assert list(refused.value.message_dict) == ["note"]
+    assert Revision.objects.filter(article=draft).count() == 1

@@ -311,6 +311,18 @@ def test_a_waiver_reason_over_its_limit_is_refused_and_copied_to_no_claim(client
     assert not WorkflowEvent.objects.filter(article=article, action="waive_gate").exists()
 
 
+def test_a_waiver_reason_with_a_control_character_stays_on_the_admin_form_and_waives_nothing(
+    client, reporter, desk, editor
+):
+    article = approved_with_open_claims(reporter, desk, editor)
+
+    asked = admin_action(client, editor, "waive_fact_check_gate", [article], apply="yes", reason="Court \x07ruling")
+
+    assert "control character" in asked and "Court \x07ruling" in asked
+    assert claims_blocking_publication(article).count() >= 2
+    assert not WorkflowEvent.objects.filter(article=article, action="waive_gate").exists()
+
+
 def test_the_waive_action_in_the_article_admin_asks_for_a_reason_then_waives(client, reporter, desk, editor):
     article = approved_with_open_claims(reporter, desk, editor)
 
