@@ -128,7 +128,12 @@ def _available_actions(user, article: Article):
 
 @login_required
 def article_detail(request, pk: int):
-    article = _viewable_article_or_404(request, pk)
+    return _article_page(request, _viewable_article_or_404(request, pk))
+
+
+def _article_page(request, article: Article, *, refused_step: dict | None = None, status: int = 200):
+    """The article's page. `refused_step` is a workflow step sent from it and refused for what was
+    typed: its form comes back with the comment and time as they were, and the reason beside them."""
     user = request.user
     can_see_notes = permissions.can_see_editorial_notes(user, article)
     events = list(selectors.events_for(article))
@@ -144,8 +149,21 @@ def article_detail(request, pk: int):
         "events": events,
         "editorial_comments": article.comments.select_related("author") if can_see_notes else [],
         "commented_events": [e for e in events if e.comment] if can_see_notes else [],
+        "refused_step": refused_step,
     }
-    return render(request, "articles/article_detail.html", context)
+    return render(request, "articles/article_detail.html", context, status=status)
+
+
+def _refused_step(request, article: Article, name: str, errors: list[str]):
+    """The article's page again with the step's form as it was sent and why it was refused: a
+    reason typed for a kill or a request for changes is not lost to a redirect."""
+    refused_step = {
+        "name": name,
+        "comment": request.POST.get("comment", ""),
+        "scheduled_for": request.POST.get("scheduled_for", ""),
+        "errors": errors,
+    }
+    return _article_page(request, article, refused_step=refused_step, status=400)
 
 
 @login_required
@@ -248,10 +266,7 @@ def article_transition(request, pk: int, name: str):
         return _refused(request, article, str(error))
     form = TransitionForm(request.POST)
     if not form.is_valid():
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
-        return redirect(article)
+        return _refused_step(request, article, name, [error for errors in form.errors.values() for error in errors])
     try:
         services.article_transition(
             article_id=article.pk,
@@ -265,12 +280,15 @@ def article_transition(request, pk: int, name: str):
     except IllegalTransition as error:
         # Someone (or this person's other click) may have taken the step a moment ago.
         article.refresh_from_db(fields=["status"])
-        if not _say_if_already_taken(request, article, name):
-            messages.error(request, str(error))
+        if _say_if_already_taken(request, article, name):
+            return redirect(article)
+        if permissions.can_take_transition(request.user, article, name):
+            # Still the person's to take (a reason left out, a time already past): their form again.
+            return _refused_step(request, article, name, [str(error)])
+        messages.error(request, str(error))
         return redirect(article)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-        return redirect(article)
+        return _refused_step(request, article, name, error.messages)
     messages.success(request, f"{TRANSITIONS[name].label}: done.")
     if permissions.can_view_article(request.user, article):
         return redirect(article)

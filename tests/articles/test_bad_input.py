@@ -309,6 +309,48 @@ def test_an_invalid_deadline_is_refused(signed_in, draft):
     assert_unchanged(draft)
 
 
+@pytest.mark.parametrize(
+    "comment, error",
+    [
+        ("Legal advice \x07 do not run", "control character"),
+        ("Legal advice \u202e 9-4", "reverses how the text after it is shown"),
+        ("Legal advice. " * 400, "at most 5000 characters"),
+        ("\u200b\u2060", "only invisible characters"),
+    ],
+)
+def test_a_step_refused_for_its_reason_shows_the_page_again_with_the_reason_typed(client, editor, draft, comment, error):
+    client.force_login(editor)
+
+    response = client.post(reverse("articles:transition", args=[draft.pk, "kill"]), {"comment": comment})
+
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert error in page
+    assert response.context["refused_step"]["comment"] == comment
+    assert f'name="comment" rows="2" maxlength="5000" required aria-describedby="refused-kill">{comment[:40]}' in page
+    draft.refresh_from_db()
+    assert draft.status == Status.DRAFT
+    assert not draft.events.filter(action="kill").exists()
+
+
+def test_a_schedule_refused_for_its_time_keeps_the_note_and_the_time(client, editor, draft):
+    from tests.factories import move_to
+
+    move_to(draft, "approved", editor=editor)
+    client.force_login(editor)
+
+    response = client.post(
+        reverse("articles:transition", args=[draft.pk, "schedule"]),
+        {"comment": "Lead the morning edition", "scheduled_for": "2001-01-01T10:00"},
+    )
+
+    page = response.content.decode()
+    assert response.status_code == 400 and "must be in the future" in page
+    assert "Lead the morning edition</textarea>" in page and 'value="2001-01-01T10:00"' in page
+    draft.refresh_from_db()
+    assert draft.status == Status.APPROVED
+
+
 def test_a_transition_comment_with_a_control_character_changes_nothing(signed_in, draft):
     response = signed_in.post(
         reverse("articles:transition", args=[draft.pk, "submit"]), {"comment": "Ready\x00"}, follow=True
@@ -331,7 +373,7 @@ def test_an_invalid_schedule_time_changes_nothing(client, editor, draft):
 
     assert "Choose a publication time" in missing
     assert "must be in the future" in past
-    assert garbage.status_code == 200
+    assert garbage.status_code == 400 and "Enter a valid date/time." in garbage.content.decode()
     draft.refresh_from_db()
     assert draft.status == Status.APPROVED
 
