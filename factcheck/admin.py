@@ -83,6 +83,8 @@ class ClaimAdminForm(forms.ModelForm):
         help_text="One a line: a web address (http or https) or a document reference.",
     )
     user = None  # set per request by ClaimAdmin.get_form
+    # Set per request by ClaimAdmin.get_form when the service refused a ruling this form let through.
+    refused_ruling: Exception | None = None
 
     class Meta:
         model = Claim
@@ -101,6 +103,15 @@ class ClaimAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if self.refused_ruling is not None:
+            # Said on the form, beside what was typed; the service's own words, field by field.
+            refusal = self.refused_ruling
+            if isinstance(refusal, ValidationError) and hasattr(refusal, "error_dict"):
+                for field, errors in refusal.message_dict.items():
+                    self.add_error(field if field in self.fields else "note", errors)
+            else:
+                self.add_error(None, " ".join(refusal.messages) if isinstance(refusal, ValidationError) else str(refusal))
+            return cleaned
         status = cleaned.get("status")
         if status and status != self.instance.status:
             if not permissions.can_set_claim_status(self.user, self.instance, status):
@@ -187,21 +198,29 @@ class ClaimAdmin(admin.ModelAdmin):
     def get_form(self, request, obj=None, change=False, **kwargs):
         form_class = super().get_form(request, obj, change, **kwargs)
         form_class.user = request.user
+        form_class.refused_ruling = getattr(request, "_claim_ruling_refused", None)
         return form_class
 
-    def save_model(self, request, obj, form, change):
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         try:
-            services.claim_set_status(
-                claim_id=obj.pk,
-                user=request.user,
-                status=form.cleaned_data["status"],
-                note=form.cleaned_data.get("note", ""),
-                sources=form.cleaned_data.get("sources"),
-            )
-        except ValidationError as error:
-            self.message_user(request, " ".join(error.messages), messages.ERROR)
-        except (PermissionDenied, services.ClaimConflict) as error:
-            self.message_user(request, str(error), messages.ERROR)
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except (ValidationError, PermissionDenied, services.ClaimConflict) as refusal:
+            if getattr(request, "_claim_ruling_refused", None) is not None:
+                raise
+            # The service refused the ruling (a note or a source it does not accept) and the save has
+            # rolled back: the form again, with its error and the note and sources as typed, rather
+            # than "changed successfully" over a ruling that was not made.
+            request._claim_ruling_refused = refusal
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        services.claim_set_status(
+            claim_id=obj.pk,
+            user=request.user,
+            status=form.cleaned_data["status"],
+            note=form.cleaned_data.get("note", ""),
+            sources=form.cleaned_data.get("sources"),
+        )
 
     def has_module_permission(self, request):
         return permissions.can_use_admin_for_claims(request.user)

@@ -562,7 +562,16 @@ def claim_set_status(
     if status not in ClaimStatus.values:
         raise ValidationError({"status": f"Unknown claim status {status!r}."})
     note = (note or "").strip()
-    new_sources = _sources_from_text(sources)
+    try:
+        # Any note goes into the claim's history, whatever the status: checked as a ruling's is.
+        validate_note_length(note)
+        validate_clean_text(note)
+    except ValidationError as error:
+        raise ValidationError({"note": error.messages}) from None
+    try:
+        new_sources = _sources_from_text(sources)
+    except ValidationError as error:
+        raise ValidationError({"sources": error.messages}) from None
     with transaction.atomic():
         claim = _lock_claim(claim_id)
         if status != ClaimStatus.WAIVED:

@@ -219,3 +219,32 @@ def test_the_claim_admin_offers_only_the_rulings_its_user_may_give(client, edito
     offered_to_the_checker = _status_options(client, claim)
     assert {ClaimStatus.VERIFIED, ClaimStatus.INACCURATE, ClaimStatus.UNVERIFIABLE} <= offered_to_the_checker
     assert ClaimStatus.WAIVED not in offered_to_the_checker
+
+
+@pytest.mark.parametrize(
+    "status, note, sources, field, error",
+    [
+        (ClaimStatus.UNVERIFIABLE, "Rang the ministry \x07 twice", "", "note", "control character"),
+        (ClaimStatus.UNVERIFIABLE, "Rang the ministry. " * 300, "", "note", "the limit is 5,000"),
+        (ClaimStatus.VERIFIED, "Army figures agree.", "https://army.example/\x1b", "sources", "control character"),
+        (ClaimStatus.VERIFIED, "Army figures agree.", "https://" + "a" * 2100 + ".example/", "sources", "2,000 characters"),
+        (ClaimStatus.UNVERIFIED, "Back to the queue \x1b[0m", "", "note", "control character"),
+    ],
+)
+def test_a_ruling_the_service_refuses_comes_back_on_the_admin_form_with_what_was_typed(
+    client, staff_fact_checker, scanned, status, note, sources, field, error
+):
+    claim = Claim.objects.get(article=scanned, kind="count")
+    history = claim.history.count()
+    client.force_login(staff_fact_checker)
+
+    response = client.post(
+        reverse("admin:factcheck_claim_change", args=[claim.pk]), _admin_ruling(status, note, sources)
+    )
+
+    assert response.status_code == 200  # the form again, not "changed successfully"
+    form = response.context["adminform"].form
+    assert error in " ".join(form.errors[field])
+    assert form["note"].value() == note and form["sources"].value() == sources
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.UNVERIFIED and claim.history.count() == history
