@@ -28,7 +28,7 @@ from .models import (
     Revision,
     WorkflowEvent,
 )
-from .validators import NOTE_MAX_CHARS, validate_clean_text, validate_new_deadline
+from .validators import NOTE_MAX_CHARS, validate_clean_text, validate_new_deadline, validate_storable_time
 from .workflow import (
     STATUS_LABELS,
     TRANSITIONS,
@@ -249,6 +249,7 @@ class ScheduleForm(forms.Form):
         label="Publish at",
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         help_text="Time zone: %s." % timezone.get_default_timezone_name(),
+        validators=[validate_storable_time],
     )
 
     def clean_scheduled_for(self):

@@ -17,6 +17,7 @@ from .validators import (
     validate_clean_text,
     validate_new_deadline,
     validate_standfirst_length,
+    validate_storable_time,
 )
 
 DATETIME_LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
@@ -186,7 +187,7 @@ class ArticleEditForm(HiddenFieldErrorsForm, ArticleCopyForm):
 
 class TransitionForm(forms.Form):
     comment = forms.CharField(required=False, max_length=NOTE_MAX_CHARS, validators=[validate_clean_text])
-    scheduled_for = forms.DateTimeField(required=False, widget=DateTimeLocalInput())
+    scheduled_for = forms.DateTimeField(required=False, widget=DateTimeLocalInput(), validators=[validate_storable_time])
 
 
 class CorrectionForm(HiddenFieldErrorsForm):

@@ -23,6 +23,7 @@ from .validators import (
     validate_new_deadline,
     validate_note_length,
     validate_standfirst_length,
+    validate_storable_time,
 )
 from .workflow import Actor, IllegalTransition, Status, check_transition
 
@@ -403,6 +404,7 @@ def article_transition(
         if transition.needs_schedule_time:
             if scheduled_for is None:
                 raise IllegalTransition("Choose a publication time to schedule the article.")
+            validate_storable_time(scheduled_for)
             if scheduled_for <= timezone.now():
                 raise IllegalTransition("The publication time must be in the future.")
             article.scheduled_for = scheduled_for

@@ -137,12 +137,30 @@ def validate_note_length(value: str) -> None:
     )
 
 
+def validate_storable_time(value) -> None:
+    """Refuse a time the database cannot hold: it stores times in UTC, and the last minutes of the
+    year 9999 in a newsroom west of Greenwich (or the first of the year 1 east of it) fall outside
+    the calendar there."""
+    from datetime import timezone as dt_timezone
+
+    if value is None:
+        return
+    try:
+        value.astimezone(dt_timezone.utc)
+    except OverflowError:
+        raise ValidationError(
+            "That time is outside the calendar the newsroom can keep: give a date before the year 9999.",
+            code="time_out_of_range",
+        ) from None
+
+
 def validate_new_deadline(deadline, previous=None) -> None:
     """A deadline that is set or moved must lie ahead; one already on the article stays as it is."""
     from datetime import timedelta
 
     from django.utils import timezone
 
+    validate_storable_time(deadline)
     # Forms show a deadline to the minute, so one sent back unchanged may have lost its seconds.
     if deadline is None or (previous is not None and abs(deadline - previous) < timedelta(minutes=1)):
         return

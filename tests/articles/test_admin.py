@@ -576,3 +576,15 @@ def test_the_service_refuses_a_revision_note_the_forms_would_refuse(editor, draf
                                        standfirst="", body="New body.", note=note)
         assert list(refused.value.message_dict) == ["note"]
     assert Revision.objects.filter(article=draft).count() == 1
+
+
+def test_a_deadline_beyond_the_calendar_is_an_error_in_the_change_form(settings, editor_client, draft):
+    settings.TIME_ZONE = "America/New_York"
+    data = article_change_form_data(editor_client, draft, body="A sub-edited body.", deadline_0="9999-12-31",
+                                    deadline_1="23:59")
+
+    response = editor_client.post(change_url(draft), data)
+
+    assert response.status_code == 200
+    assert "outside the calendar" in " ".join(response.context["adminform"].form.errors["deadline"])
+    assert Article.objects.get(pk=draft.pk).deadline is None

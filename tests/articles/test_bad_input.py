@@ -552,3 +552,65 @@ def test_text_with_joiners_inside_visible_words_is_accepted(signed_in, draft):
     assert response.status_code == 302
     draft.refresh_from_db()
     assert (draft.standfirst, draft.body) == ("می\u200cخواهم", "क्\u200dष")
+
+
+@pytest.fixture
+def newsroom_west_of_greenwich(settings):
+    settings.TIME_ZONE = "America/New_York"
+
+
+def test_a_deadline_beyond_the_calendar_the_database_keeps_is_a_form_error(newsroom_west_of_greenwich, signed_in, desk, draft):
+    # 31 December 9999, 23:59 in New York is already the year 10000 in UTC, where times are stored.
+    created = signed_in.post(
+        reverse("articles:create"), {"headline": "Far off", "body": "Keep me", "desk": desk.pk, "deadline": "9999-12-31T23:59"}
+    )
+    edited = signed_in.post(edit_url(draft), edit_data(draft, body="Rewritten", deadline="9999-12-31T23:59"))
+
+    assert "outside the calendar" in field_errors(created, "deadline")
+    assert created.context["form"]["body"].value() == "Keep me"
+    assert "outside the calendar" in field_errors(edited, "deadline")
+    assert edited.context["form"]["body"].value() == "Rewritten"
+    assert not Article.objects.filter(headline="Far off").exists()
+    assert_unchanged(draft)
+
+
+def test_a_publication_time_beyond_the_calendar_is_refused_on_the_page_and_the_admin(
+    newsroom_west_of_greenwich, client, editor, draft
+):
+    from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+
+    from tests.factories import move_to
+
+    move_to(draft, "approved", editor=editor)
+    client.force_login(editor)
+
+    page = client.post(
+        reverse("articles:transition", args=[draft.pk, "schedule"]), {"scheduled_for": "9999-12-31T23:59"}
+    )
+    admin = client.post(
+        reverse("admin:articles_article_changelist"),
+        {"action": "schedule", ACTION_CHECKBOX_NAME: [draft.pk], "apply": "yes", "scheduled_for": "9999-12-31T23:59"},
+    )
+
+    assert page.status_code == 400 and "outside the calendar" in page.content.decode()
+    assert admin.status_code == 200 and "outside the calendar" in admin.content.decode()
+    draft.refresh_from_db()
+    assert draft.status == Status.APPROVED and draft.scheduled_for is None
+
+
+def test_the_services_refuse_a_time_beyond_the_calendar_however_they_are_called(reporter, editor, desk, draft):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from django.core.exceptions import ValidationError
+
+    from articles import services
+    from tests.factories import move_to
+
+    far_off = datetime(9999, 12, 31, 23, 59, tzinfo=ZoneInfo("America/New_York"))
+    with pytest.raises(ValidationError, match="outside the calendar"):
+        services.article_create(author=reporter, desk=desk, headline="Far off", deadline=far_off)
+    approved = move_to(draft, "approved", editor=editor)
+    with pytest.raises(ValidationError, match="outside the calendar"):
+        services.article_transition(article_id=approved.pk, user=editor, name="schedule", scheduled_for=far_off)
+    assert Article.objects.get(pk=approved.pk).status == Status.APPROVED
