@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from newsroom.admin_inlines import ReadOnlyTabularInline
+from newsroom.admin_inlines import ListAddressChecks, ReadOnlyTabularInline
 
 from . import permissions, selectors, services
 from .diffing import CONFLICT_CONTEXT_CHARS, has_changes, word_diff_html
@@ -269,7 +269,7 @@ class ArticleChangeList(ChangeList):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
     form = ArticleAdminForm
     change_form_template = "admin/articles/article/change_form.html"
     transition_form_template = "admin/articles/article/transition_form.html"
@@ -636,7 +636,7 @@ class ReviewQueueAdmin(ArticleAdmin):
 # --- Supporting models ------------------------------------------------------------------------------
 
 
-class ReadOnlyEditorialAdmin(admin.ModelAdmin):
+class ReadOnlyEditorialAdmin(ListAddressChecks, admin.ModelAdmin):
     """Written only by the workflow services; editors read it here."""
 
     def has_module_permission(self, request):
@@ -682,7 +682,7 @@ class WorkflowEventAdmin(ReadOnlyEditorialAdmin):
 
 
 @admin.register(Desk)
-class DeskAdmin(admin.ModelAdmin):
+class DeskAdmin(ListAddressChecks, admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}

@@ -21,7 +21,7 @@ from django.utils.http import urlencode
 
 from articles.admin import ArticleAdmin
 from articles.validators import NOTE_MAX_CHARS, validate_clean_text
-from newsroom.admin_inlines import ReadOnlyTabularInline
+from newsroom.admin_inlines import ListAddressChecks, ReadOnlyTabularInline
 
 from . import permissions, selectors, services
 from .models import VERDICT_STATUSES, Claim, ClaimCheck, ClaimStatus, ClaimStatusChange, ScanRun, ScanStatus, Source
@@ -143,7 +143,7 @@ class ClaimChangeList(ChangeList):
 
 
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(ListAddressChecks, admin.ModelAdmin):
     form = ClaimAdminForm
     list_display = ["short_text", "kind", "status_badge", "value_display", "speaker", "article", "desk", "is_present"]
     # No filter by article (a link per article: 100k of them) and no related-only desk filter (a DISTINCT
@@ -251,7 +251,7 @@ class ClaimAdmin(admin.ModelAdmin):
 
 
 @admin.register(ScanRun)
-class ScanRunAdmin(admin.ModelAdmin):
+class ScanRunAdmin(ListAddressChecks, admin.ModelAdmin):
     list_display = [
         "revision", "article", "status_badge", "reason", "attempts", "queued_at", "duration",
         "claims_found", "claims_new", "claims_reopened", "claims_gone", "error_summary",

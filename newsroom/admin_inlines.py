@@ -1,6 +1,13 @@
 """Admin building blocks shared by the apps."""
 
-from django.contrib import admin
+import re
+
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.views.main import ERROR_FLAG, ORDER_VAR
+from django.db import DatabaseError, transaction
+from django.http import HttpResponseRedirect
 
 
 class ReadOnlyTabularInline(admin.TabularInline):
@@ -19,3 +26,61 @@ class ReadOnlyTabularInline(admin.TabularInline):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class ListAddressChecks:
+    """For a ModelAdmin: a list address or an action's selection that cannot be read gets a word of
+    why, never a server error and never a silent change of what is shown.
+
+    The admin reads any lookup in the address (`?created_at__year=0`, `?headline__regex=(`,
+    `?id__in=99999999999999999999`) and checks only some before the database runs them; the others
+    failed as server errors. All of them now go where Django sends the lookups it does catch (the whole
+    list, `?e=1`), and that list says it is not what was asked for, as it does for an order it does not
+    have. A selection that is no list of ids (not sent from the list's own checkboxes) does nothing."""
+
+    list_address_refused = (
+        "This list could not be filtered as its address asked (a filter or value it does not know), "
+        "so it shows everything."
+    )
+    unknown_order = "This list has no such order to sort by, so it is sorted as usual."
+    selection_refused = "The selection could not be read (it was not sent from this list), so nothing was done."
+
+    def get_changelist_instance(self, request):
+        try:
+            # A savepoint, so that a query the database refused leaves the request's transaction usable.
+            with transaction.atomic():
+                changelist = super().get_changelist_instance(request)
+        except (ValueError, OverflowError, DatabaseError) as error:
+            raise IncorrectLookupParameters(error) from error
+        if _asks_for_an_order_it_lacks(changelist):
+            self.message_user(request, self.unknown_order, messages.WARNING)
+        return changelist
+
+    def changelist_view(self, request, extra_context=None):
+        if request.method == "GET" and ERROR_FLAG in request.GET:
+            self.message_user(request, self.list_address_refused, messages.WARNING)
+        return super().changelist_view(request, extra_context)
+
+    def response_action(self, request, queryset):
+        selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
+        if any(not _DATABASE_ID.fullmatch(value) for value in selected):
+            self.message_user(request, self.selection_refused, messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
+        return super().response_action(request, queryset)
+
+
+# The ids the list's checkboxes carry: a number a database column holds.
+_DATABASE_ID = re.compile(r"[0-9]{1,18}")
+
+
+def _asks_for_an_order_it_lacks(changelist) -> bool:
+    asked = changelist.params.get(ORDER_VAR)
+    if not asked:
+        return False
+    for part in asked.split("."):
+        index = part.rpartition("-")[2]
+        if not index.isdigit() or int(index) >= len(changelist.list_display):
+            return True
+        if not changelist.get_ordering_field(changelist.list_display[int(index)]):
+            return True
+    return False

@@ -588,3 +588,43 @@ def test_a_deadline_beyond_the_calendar_is_an_error_in_the_change_form(settings,
     assert response.status_code == 200
     assert "outside the calendar" in " ".join(response.context["adminform"].form.errors["deadline"])
     assert Article.objects.get(pk=draft.pk).deadline is None
+
+
+@pytest.mark.parametrize(
+    "url, query",
+    [
+        (CHANGELIST, "created_at__year=0"),
+        (CHANGELIST, "deadline__year=99999"),
+        (CHANGELIST, "headline__regex=("),
+        (CHANGELIST, "id__in=99999999999999999999"),
+        (REVIEW_QUEUE, "created_at__year=0"),
+        (reverse("admin:articles_revision_changelist"), "created_at__year=9999&created_at__month=12"),
+        (reverse("admin:articles_workflowevent_changelist"), "created_at__year=9999&created_at__month=12&created_at__day=31"),
+    ],
+)
+def test_a_list_address_the_admin_cannot_read_shows_the_whole_list_and_says_so(editor_client, draft, url, query):
+    response = editor_client.get(f"{url}?{query}", follow=True)
+
+    assert response.status_code == 200
+    assert response.redirect_chain and response.redirect_chain[-1][0].endswith("?e=1")
+    assert any("could not be filtered as its address asked" in text for text in messages_of(response))
+
+
+def test_a_list_sorted_by_a_column_it_lacks_says_it_is_sorted_as_usual(editor_client, draft):
+    for order in ["99", "abc", "-1.2.x"]:
+        response = editor_client.get(CHANGELIST, {"o": order})
+
+        assert response.status_code == 200
+        assert any("no such order to sort by" in text for text in messages_of(response))
+    assert not any("no such order" in text for text in messages_of(editor_client.get(CHANGELIST, {"o": "-2"})))
+
+
+@pytest.mark.parametrize("selected", ["", "abc", "1.5", "99999999999999999999"])
+def test_an_action_on_a_selection_that_is_no_list_of_ids_does_nothing_and_says_so(editor_client, draft, selected):
+    response = editor_client.post(
+        CHANGELIST, {"action": "kill", ACTION_CHECKBOX_NAME: [selected], "apply": "yes", "comment": "Legal said no."}
+    )
+
+    assert response.status_code == 302
+    assert any("selection could not be read" in text for text in messages_of(response))
+    assert Article.objects.get(pk=draft.pk).status == "draft"
