@@ -420,9 +420,12 @@ def claim_rule(request, pk):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def claim_add_source(request, pk):
     claim = _claim_or_404(request, pk)
+    if request.method == "GET":
+        # A refused source is shown at this address; reloading it from the address bar shows the claim.
+        return redirect("factcheck:claim", pk=claim.pk)
     if not permissions.can_add_source(request.user, claim):
         reason = (
             f"Claim #{claim.pk} is no longer in the article." if not claim.is_present
@@ -473,9 +476,12 @@ def source_remove(request, pk):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def claim_waive(request, pk):
     claim = _claim_or_404(request, pk)
+    if request.method == "GET":
+        # As for a source: a refused waiver is shown at this address, which a reload asks for again.
+        return redirect("factcheck:claim", pk=claim.pk)
     if not permissions.can_waive(request.user):
         return _refused(request, "Only editors can waive the fact-check of a claim.", article=claim.article)
     form = WaiveForm(request.POST)

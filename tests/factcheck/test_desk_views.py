@@ -560,3 +560,17 @@ def test_a_waiver_whose_reason_shows_nothing_is_refused(client, editor, reporter
     assert response.status_code == 400
     assert "only invisible characters" in response.content.decode()
     assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.UNVERIFIED
+
+
+@pytest.mark.parametrize("who, action", [("fact_checker", "claim_add_source"), ("editor", "claim_waive")])
+def test_reloading_the_address_a_refused_source_or_waiver_was_shown_at_shows_the_claim(
+    request, client, reporter, desk, who, action
+):
+    claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
+    client.force_login(request.getfixturevalue(who))
+    refused = client.post(reverse(f"factcheck:{action}", args=[claim.pk]), {"reference": "", "reason": ""})
+    assert refused.status_code == 400  # the claim's page, at the form's own address
+
+    reloaded = client.get(reverse(f"factcheck:{action}", args=[claim.pk]))
+
+    assert reloaded.status_code == 302 and reloaded["Location"] == reverse("factcheck:claim", args=[claim.pk])
