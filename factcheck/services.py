@@ -223,7 +223,12 @@ def scan_run_start(*, scan_run_id: int, now: datetime | None = None) -> ScanRun 
             .filter(pk=scan_run_id)
             .first()
         )
-        if run is None or not run.is_open:
+        if run is None:
+            logger.warning(
+                "Scan run %s does not exist (its article or revision was deleted); nothing to scan.", scan_run_id
+            )
+            return None
+        if not run.is_open:
             return None  # a duplicate delivery of a scan already finished
         if run.revision.number != run.article.version:
             _finish(run, ScanStatus.SUPERSEDED, now=now)

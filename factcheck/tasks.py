@@ -2,12 +2,31 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 
 from celery import Task, shared_task
 from django.conf import settings
 
 from . import services
+
+logger = logging.getLogger(__name__)
+
+
+def _database_id(value) -> int | None:
+    """`value` as a row's id, or None if it is none: a whole number from 1 that a database column holds
+    (a message decoded from JSON may carry it as text)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        value = int(value)
+    if isinstance(value, int) and 1 <= value < 2**63:
+        return value
+    return None
+
+
+def _seconds(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 10**9
 
 
 class ScanTask(Task):
@@ -41,11 +60,21 @@ class ScanTask(Task):
     time_limit=settings.SCAN_TIME_LIMIT,
 )
 def scan_revision(scan_run_id: int) -> None:
-    services.scan_run_execute(scan_run_id=scan_run_id)
+    run_id = _database_id(scan_run_id)
+    if run_id is None:
+        # Sent by hand or by another program: said plainly, once, instead of a traceback and retries
+        # (and 1.5 is not taken for scan run 1).
+        logger.error("scan_revision was given %r, which is no scan run's id (a whole number from 1); nothing was scanned.", scan_run_id)
+        return
+    services.scan_run_execute(scan_run_id=run_id)
 
 
 @shared_task(name="factcheck.tasks.sweep_scans", acks_late=True, time_limit=120, soft_time_limit=100)
 def sweep_scans(unpublished_after_seconds: float | None = None, lost_after_seconds: float | None = None) -> None:
+    for name, value in [("unpublished_after_seconds", unpublished_after_seconds), ("lost_after_seconds", lost_after_seconds)]:
+        if value is not None and not _seconds(value):
+            logger.error("sweep_scans was given %s=%r, which is no number of seconds; nothing was swept.", name, value)
+            return
     services.scan_runs_sweep(
         unpublished_after=None if unpublished_after_seconds is None else timedelta(seconds=unpublished_after_seconds),
         lost_after=None if lost_after_seconds is None else timedelta(seconds=lost_after_seconds),

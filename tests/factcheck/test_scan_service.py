@@ -362,3 +362,50 @@ def test_scan_text_parts_map_offsets_back_to_headline_standfirst_and_body():
     for name, offset, part in parts:
         assert text[offset : offset + len(part)] == part
     assert [name for name, _, _ in parts] == ["headline", "standfirst", "body"]
+
+
+@pytest.mark.parametrize(
+    "given",
+    [lambda pk: "abc", lambda pk: None, lambda pk: pk + 0.5, lambda pk: [pk], lambda pk: {"id": pk}, lambda pk: True,
+     lambda pk: -pk, lambda pk: 0, lambda pk: 2**64],
+    ids=["text", "none", "fraction", "list", "dict", "bool", "negative", "zero", "huge"],
+)
+def test_a_scan_task_given_no_scan_run_id_says_so_and_scans_nothing(article, caplog, given):
+    from factcheck.tasks import scan_revision
+
+    run = newest_run(article)
+    given = given(run.pk)  # 1.5 was once read as scan run 1
+
+    result = scan_revision.apply(args=[given])
+
+    assert result.successful()  # said in the log, not raised: the message is retried for nothing
+    assert "no scan run's id" in caplog.text and repr(given) in caplog.text
+    run.refresh_from_db()
+    assert run.status == ScanStatus.QUEUED and run.attempts == 0
+
+
+def test_a_scan_task_whose_revision_was_deleted_says_so(article, caplog):
+    from factcheck.tasks import scan_revision
+
+    run = newest_run(article)
+    run_id = run.pk
+    article.delete()  # the revision, and its scan run, go with it
+
+    assert scan_revision.apply(args=[run_id]).successful()
+    assert f"Scan run {run_id} does not exist" in caplog.text
+
+
+def test_a_scan_task_given_its_id_as_text_scans(article):
+    from factcheck.tasks import scan_revision
+
+    scan_revision.apply(args=[str(newest_run(article).pk)])
+
+    assert newest_run(article).status == ScanStatus.DONE
+
+
+@pytest.mark.parametrize("given", ["abc", -5, float("nan"), float("inf"), [1]])
+def test_a_sweep_given_no_number_of_seconds_says_so_and_sweeps_nothing(article, caplog, given):
+    from factcheck.tasks import sweep_scans
+
+    assert sweep_scans.apply(kwargs={"lost_after_seconds": given}).successful()
+    assert "no number of seconds" in caplog.text
