@@ -669,18 +669,23 @@ def test_a_corrected_figure_is_stored_without_the_invisible_character_inside_it(
     assert article.body.startswith("The plant will cut 1,200 jobs by June.")
 
 
-def test_a_correction_needs_a_note_and_loses_nothing_typed(client, reporter, editor, desk):
+@pytest.mark.parametrize(
+    "note, message",
+    [("", "This field is required."), ("\u200b", "only invisible characters")],
+    ids=["empty", "invisible"],
+)
+def test_a_correction_needs_a_note_that_shows_and_loses_nothing_typed(client, reporter, editor, desk, note, message):
     article = _published(reporter, editor, desk)
     client.force_login(editor)
 
     response = client.post(reverse("articles:correct", args=[article.pk]), {
-        "headline": article.headline, "standfirst": "", "body": "Typed with care.", "note": "",
+        "headline": article.headline, "standfirst": "", "body": "Typed with care.", "note": note,
         "base_version": article.version,
     })
 
     assert response.status_code == 400
     assert response.context["form"]["body"].value() == "Typed with care."
-    assert "This field is required." in response.content.decode()
+    assert message in response.content.decode()
     assert Article.objects.get(pk=article.pk).status == Status.PUBLISHED
 
 
@@ -860,18 +865,3 @@ def test_the_public_byline_gives_reporters_names_never_their_sign_in_names(clien
     # Inside the newsroom the article page still tells colleagues apart by their sign-in names.
     client.force_login(editor)
     assert "jsmith42" in client.get(reverse("articles:detail", args=[alone.pk])).content.decode()
-
-
-def test_a_correction_note_that_shows_nothing_is_refused_and_the_text_kept(client, reporter, editor, desk):
-    article = _published(reporter, editor, desk)
-    client.force_login(editor)
-
-    response = client.post(reverse("articles:correct", args=[article.pk]), {
-        "headline": article.headline, "standfirst": "", "body": "Typed with care.", "note": "\u200b",
-        "base_version": article.version,
-    })
-
-    assert response.status_code == 400
-    assert response.context["form"]["body"].value() == "Typed with care."
-    assert "only invisible characters" in response.content.decode()
-    assert Article.objects.get(pk=article.pk).status == Status.PUBLISHED
