@@ -17,8 +17,17 @@ def _listing(queryset: QuerySet[Article]) -> QuerySet[Article]:
 
 
 def articles_for_reporter(user) -> QuerySet[Article]:
-    """The reporter's own articles, as author or co-author, most recently touched first."""
-    return _listing(Article.objects.filter(Q(author=user) | Q(co_authors=user)).distinct()).order_by("-updated_at")
+    """The reporter's own articles, as author or co-author, most recently touched first.
+
+    With their co-authors, for the permission asked of each row (may this reporter edit it?): without
+    them, that is a query for every article someone else wrote."""
+    # A subquery rather than a join on the co-authors: no DISTINCT over every article the reporter touched.
+    co_authored = Article.co_authors.through.objects.filter(user=user).values("article_id")
+    return (
+        _listing(Article.objects.filter(Q(author=user) | Q(pk__in=co_authored)))
+        .prefetch_related("co_authors")
+        .order_by("-updated_at")
+    )
 
 
 def review_queue() -> QuerySet[Article]:
