@@ -78,6 +78,11 @@ def revisions_for(article: Article) -> QuerySet[Revision]:
     return article.revisions.select_related("created_by").defer("body").order_by("-number")
 
 
+def revision_numbers(article: Article) -> list[int]:
+    """Every revision number of the article, newest first (the comparison form offers them all)."""
+    return list(article.revisions.order_by("-number").values_list("number", flat=True))
+
+
 def revision_pair(article: Article, old_number: int, new_number: int) -> tuple[Revision, Revision] | None:
     found = {r.number: r for r in article.revisions.filter(number__in=[old_number, new_number])}
     if old_number not in found or new_number not in found:

@@ -369,8 +369,7 @@ def article_correct(request, pk: int):
 @login_required
 def revision_history(request, pk: int):
     article = _viewable_article_or_404(request, pk)
-    revisions = list(selectors.revisions_for(article))
-    numbers = [r.number for r in revisions]
+    numbers = selectors.revision_numbers(article)
     if "old" in request.GET or "new" in request.GET:
         form = RevisionCompareForm(request.GET, numbers=numbers)
         if form.is_valid():
@@ -380,9 +379,12 @@ def revision_history(request, pk: int):
     else:
         initial = {"old": numbers[1] if len(numbers) > 1 else None, "new": numbers[0] if numbers else None}
         form = RevisionCompareForm(initial=initial, numbers=numbers)
-    rows = list(zip(revisions, [*revisions[1:], None]))
+    # A story updated all day has hundreds of revisions: the page lists them twenty at a time, each
+    # with a link to its changes from the one before (numbers follow each other: 1, 2, 3...).
+    page = _paginate(request, selectors.revisions_for(article))
+    rows = [(revision, revision.number - 1 if revision.number > 1 else None) for revision in page.object_list]
     context = {
-        "article": article, "revisions": revisions, "rows": rows, "form": form,
+        "article": article, "numbers": numbers, "page": page, "rows": rows, "form": form,
         "can_restore": permissions.can_edit_copy(request.user, article),
     }
     return render(request, "articles/revision_history.html", context)

@@ -1,10 +1,12 @@
 """The editorial pages at the size of a busy newsroom: a page runs the same number of queries whatever
 the number of rows (a query per row is found here, on a few rows against many, rather than by a
-newsroom whose pages slow down)."""
+newsroom whose pages slow down), and a record that grows with every save is shown a page at a time."""
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
+from articles import services
 from tests.factories import ArticleFactory
 
 
@@ -30,3 +32,28 @@ def test_my_drafts_runs_as_many_queries_for_a_full_page_of_co_authored_copy_as_f
 
     assert full_page == one_row
 
+
+def save_again(article, user, n):
+    article.refresh_from_db()
+    services.article_save_copy(
+        article_id=article.pk, user=user, base_version=article.version, headline=article.headline,
+        standfirst=article.standfirst, body=f"{article.body} Update {n}.", note=f"Update {n}",
+    )
+
+
+def test_the_revision_history_of_a_story_saved_all_day_lists_twenty_revisions_a_page(client, reporter, draft):
+    for n in range(24):
+        save_again(draft, reporter, n)  # revisions 2 to 25
+    client.force_login(reporter)
+    url = reverse("articles:revisions", args=[draft.pk])
+
+    first = client.get(url)
+    second = client.get(url, {"page": 2})
+
+    assert [revision.number for revision, _ in first.context["rows"]] == list(range(25, 5, -1))
+    assert [revision.number for revision, _ in second.context["rows"]] == [5, 4, 3, 2, 1]
+    # The last row of a page still links to its changes from the revision on the next page.
+    assert reverse("articles:revision_compare", args=[draft.pk, 5, 6]) in first.content.decode()
+    assert "Page 1 of 2" in first.content.decode()
+    # The comparison offers every revision, not only those of the page.
+    assert 'value="1"' in first.content.decode() and 'value="25"' in second.content.decode()
