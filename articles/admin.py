@@ -13,9 +13,10 @@ from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 
-from newsroom.admin_inlines import ListAddressChecks, ReadOnlyTabularInline
+from newsroom.admin_inlines import ListAddressChecks, NewestRowsInline, ReadOnlyTabularInline
 
 from . import permissions, selectors, services
 from .diffing import CONFLICT_CONTEXT_CHARS, has_changes, word_diff_html
@@ -150,8 +151,11 @@ class ArticleAdminForm(forms.ModelForm):
 # --- Inlines ----------------------------------------------------------------------------------------
 
 
-class ReadOnlyInline(ReadOnlyTabularInline):
+class ReadOnlyInline(NewestRowsInline):
+    """The article's revisions and workflow events: its newest ones, with a link to all of them."""
+
     show_change_link = False
+    fk_name = "article"
 
     def has_view_permission(self, request, obj=None):
         return permissions.can_use_admin_for_articles(request.user) and (
@@ -164,6 +168,10 @@ class RevisionInline(ReadOnlyInline):
     fields = ["number", "created_by", "created_at", "note", "compare"]
     readonly_fields = fields
     ordering = ["-number"]
+    all_rows_label = "in the revision history"
+
+    def all_rows_url(self, article):
+        return reverse("articles:revisions", args=[article.pk])
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("created_by").defer("body", "standfirst")
@@ -184,6 +192,11 @@ class WorkflowEventInline(ReadOnlyInline):
     verbose_name = "workflow event"
     fields = ["action", "actor", "from_status", "to_status", "comment", "created_at"]
     readonly_fields = fields
+    ordering = ["-created_at", "-id"]
+    all_rows_label = "in the workflow event list"
+
+    def all_rows_url(self, article):
+        return f"{reverse('admin:articles_workflowevent_changelist')}?{urlencode({'article__id__exact': article.pk})}"
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("actor")

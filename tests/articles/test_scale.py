@@ -57,3 +57,28 @@ def test_the_revision_history_of_a_story_saved_all_day_lists_twenty_revisions_a_
     assert "Page 1 of 2" in first.content.decode()
     # The comparison offers every revision, not only those of the page.
     assert 'value="1"' in first.content.decode() and 'value="25"' in second.content.decode()
+
+
+def test_the_admin_page_of_a_story_saved_all_day_shows_its_twenty_newest_revisions_and_events(
+    client, reporter, editor, draft
+):
+    for n in range(24):
+        save_again(draft, reporter, n)  # revisions 2 to 25
+    for n in range(12):
+        # Submitted and withdrawn again and again: two workflow events a round, 25 with its creation.
+        for step in ("submit", "withdraw"):
+            services.article_transition(article_id=draft.pk, user=reporter, name=step, comment=f"Round {n}")
+    client.force_login(editor)
+
+    page = client.get(reverse("admin:articles_article_change", args=[draft.pk]))
+
+    formsets = {formset.formset.model.__name__: formset.formset for formset in page.context["inline_admin_formsets"]}
+    assert [form.instance.number for form in formsets["Revision"].forms] == list(range(25, 5, -1))
+    assert len(formsets["WorkflowEvent"].forms) == 20
+    html = page.content.decode()
+    assert "Revisions: the 20 newest of 25" in html and "Workflow events: the 20 newest of 25" in html
+    assert reverse("articles:revisions", args=[draft.pk]) in html
+    events = f"{reverse('admin:articles_workflowevent_changelist')}?article__id__exact={draft.pk}"
+    assert events in html
+    listed = client.get(events)
+    assert listed.status_code == 200 and listed.context["cl"].result_count == 25
