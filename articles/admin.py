@@ -546,7 +546,17 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
         for article in _selected(queryset):
             try:
                 services.article_transition(article_id=article.pk, user=request.user, name=name, **params)
-            except (IllegalTransition, PermissionDenied, ValidationError) as error:
+            except IllegalTransition as error:
+                # A colleague (or this editor's other click) may have taken the step a moment ago:
+                # say who and when, as the article's web page does, rather than that it is refused.
+                article.refresh_from_db(fields=["status"])
+                notice = selectors.step_already_taken_notice(request.user, article, name)
+                if notice is None:
+                    self._report(request, article, error)
+                else:
+                    level = messages.WARNING if notice.by_someone_else else messages.INFO
+                    self.message_user(request, f"“{article.headline}”: {notice.text}", level)
+            except (PermissionDenied, ValidationError) as error:
                 self._report(request, article, error)
             else:
                 done += 1

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.db.models import F, Q, QuerySet
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from . import permissions
 from .models import Article, Revision, WorkflowEvent
@@ -72,6 +76,37 @@ def step_already_taken(article: Article, transition_name: str) -> WorkflowEvent 
     if article.events.filter(later, to_status__in=[s.value for s in transition.sources]).exists():
         return None
     return taken
+
+
+@dataclass(frozen=True)
+class StepAlreadyTaken:
+    """A step refused because it was taken already, said the same way by the web pages and the admin:
+    news when it was this person's own earlier click, a warning when it was someone else's."""
+
+    text: str
+    by_someone_else: bool
+
+
+def step_already_taken_notice(user, article: Article, transition_name: str) -> StepAlreadyTaken | None:
+    """What to tell `user`, whose step on `article` was refused, if it was taken already (a double
+    click, a page the back button brought up, or a colleague who got there first); None otherwise,
+    and for someone who never takes this step (the refusal says who does)."""
+    from .workflow import TRANSITIONS
+
+    if not permissions.takes_part_in_transition(user, article, transition_name):
+        return None
+    taken = step_already_taken(article, transition_name)
+    if taken is None:
+        return None
+    label = TRANSITIONS[transition_name].label
+    when = date_format(timezone.localtime(taken.created_at), "j M Y, H:i")
+    now = f"the article is now {article.status_enum.label.lower()}"
+    if taken.actor_id == user.pk:
+        return StepAlreadyTaken(f"“{label}” was already done: you did it at {when}, and {now}.", by_someone_else=False)
+    return StepAlreadyTaken(
+        f"“{label}” was already done by {taken.actor_display} at {when}, and {now}. Nothing was changed.",
+        by_someone_else=True,
+    )
 
 
 def revisions_for(article: Article) -> QuerySet[Revision]:

@@ -8,8 +8,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -297,22 +295,11 @@ def article_transition(request, pk: int, name: str):
 
 def _say_if_already_taken(request, article: Article, name: str) -> bool:
     """Say so, and return True, if a step refused now was taken already: sent again by a double
-    click or from a page the back button brought up, it asks for nothing that is not done. It is
-    news when it was this person's own earlier click, and a warning when it was someone else's."""
-    if not permissions.takes_part_in_transition(request.user, article, name):
-        return False  # they never take this step: the refusal says who does
-    taken = selectors.step_already_taken(article, name)
-    if taken is None:
+    click or from a page the back button brought up, it asks for nothing that is not done."""
+    notice = selectors.step_already_taken_notice(request.user, article, name)
+    if notice is None:
         return False
-    label = TRANSITIONS[name].label
-    when = date_format(timezone.localtime(taken.created_at), "j M Y, H:i")
-    now = f"the article is now {article.status_enum.label.lower()}"
-    if taken.actor_id == request.user.pk:
-        messages.info(request, f"“{label}” was already done: you did it at {when}, and {now}.")
-    else:
-        messages.warning(
-            request, f"“{label}” was already done by {taken.actor_display} at {when}, and {now}. Nothing was changed."
-        )
+    (messages.warning if notice.by_someone_else else messages.info)(request, notice.text)
     return True
 
 

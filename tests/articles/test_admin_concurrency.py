@@ -1,14 +1,17 @@
-"""Two editors on one change form: a save based on an older version never overwrites silently."""
+"""Two editors on one article: a save based on an older version never overwrites silently, and a workflow
+step a colleague took a moment before is refused with who took it."""
 
 import pytest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.messages import get_messages
 from django.test import Client
 from django.urls import reverse
 
 from articles import admin as articles_admin
 from articles import services
-from articles.models import Article, Revision
+from articles.models import Article, Revision, WorkflowEvent
 from tests.admin_forms import article_change_form_data
-from tests.factories import UserFactory
+from tests.factories import UserFactory, move_to
 
 
 def change_url(article):
@@ -130,3 +133,40 @@ def test_a_conflict_found_only_by_the_service_is_shown_on_the_form(monkeypatch, 
     # The refused request wrote nothing, not even the rival's save that shared its transaction.
     assert Article.objects.get(pk=draft.pk).version == 1
     assert Revision.objects.filter(article=draft).count() == 1
+
+
+def take_action(client, action, article):
+    response = client.post(
+        reverse("admin:articles_article_changelist"), {"action": action, ACTION_CHECKBOX_NAME: [article.pk]}
+    )
+    return [(m.level_tag, str(m)) for m in get_messages(response.wsgi_request)]
+
+
+def test_two_editors_publishing_one_article_publish_it_once_and_the_second_is_told_by_whom(
+    first_editor, second_editor, editor, draft
+):
+    approved = move_to(draft, "approved", editor=editor)
+    take_action(first_editor, "publish", approved)  # both had the list open; the first click lands first
+
+    told = take_action(second_editor, "publish", approved)
+
+    assert len(told) == 1
+    level, text = told[0]
+    assert level == "warning" and text.startswith(f"“{approved.headline}”: “Publish now” was already done by edna at")
+    assert text.endswith("and the article is now published. Nothing was changed.")
+    assert WorkflowEvent.objects.filter(article=approved, action="publish").count() == 1
+
+
+def test_an_editor_clicking_take_for_review_twice_is_told_it_is_done_as_news(first_editor, editor, draft):
+    submitted = move_to(draft, "submitted", editor=editor)
+    take_action(first_editor, "start_review", submitted)
+
+    level, text = take_action(first_editor, "start_review", submitted)[-1]  # after the first click's "done"
+
+    assert level == "info" and "“Take for review” was already done: you did it at" in text
+
+
+def test_a_step_refused_for_another_reason_still_says_why(second_editor, draft):
+    [(level, text)] = take_action(second_editor, "publish", draft)
+
+    assert level == "error" and "Cannot publish now: the article is draft" in text

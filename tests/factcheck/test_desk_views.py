@@ -196,6 +196,23 @@ def test_a_take_or_release_clicked_twice_in_the_queue_says_what_is_so_not_that_t
     assert (claim.status, claim.assigned_to) == (ClaimStatus.UNVERIFIED, None)
 
 
+def test_two_checkers_taking_one_claim_from_the_queue_the_second_is_told_who_has_it(
+    client, reporter, desk, fact_checker
+):
+    claim = Claim.objects.filter(article=scanned(reporter, desk)).first()
+    services.claim_take(claim_id=claim.pk, user=fact_checker)  # a moment before, from the same page
+    client.force_login(UserFactory(username="gus", role="Fact-checker"))
+
+    second = client.post(
+        reverse("factcheck:claim_take", args=[claim.pk]), {"version": claim.version, "row": "1"}, HTTP_HX_REQUEST="true"
+    )
+
+    assert second.status_code == 409
+    assert f"Claim #{claim.pk} changed after you opened it (it is now in progress by faye)" in second.content.decode()
+    claim.refresh_from_db()
+    assert claim.assigned_to == fact_checker and claim.history.filter(to_status="in_progress").count() == 1
+
+
 def test_bulk_take_from_the_queue(desk_client, reporter, desk, fact_checker):
     claims = list(Claim.objects.filter(article=scanned(reporter, desk)).values_list("pk", flat=True))
     response = desk_client.post(reverse("factcheck:claims_take"), {"claims": [*map(str, claims), "x", "9" * 30]})
