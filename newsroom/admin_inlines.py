@@ -120,5 +120,6 @@ class NewestRowsInline(ReadOnlyTabularInline):
         formset.all_rows_label = self.all_rows_label
         if total > self.rows_shown:
             # Inline instances are made per request, so the heading can carry this object's count.
-            self.verbose_name_plural = f"{str(self.verbose_name_plural).capitalize()}: the {self.rows_shown} newest of {total:,}"
+            heading = str(self.verbose_name_plural).capitalize()
+            self.verbose_name_plural = f"{heading}: the {self.rows_shown} newest of {total:,}"
         return formset
