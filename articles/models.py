@@ -67,6 +67,8 @@ class Article(models.Model):
             models.Index(fields=["status", "deadline"], name="article_status_deadline"),
             # Lists (the admin changelist, my drafts) are newest-first by default.
             models.Index(fields=["-updated_at"], name="article_recently_updated"),
+            # The public news list, latest published first: read in order, not sorted on every page.
+            models.Index(fields=["-published_at"], name="article_recently_published"),
         ]
 
     def __str__(self):

@@ -6,8 +6,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from articles import services
+from articles import selectors, services
 from tests.factories import ArticleFactory, move_to
+from tests.query_plans import sorts_rows_itself
 
 
 def distinct_reads_of_the_newsroom(captured) -> list[str]:
@@ -117,3 +118,13 @@ def test_the_editors_admin_lists_and_their_filters_read_no_distinct_over_a_whole
     publishing = client.get(lists[3], {"action": "publish"}).context["cl"].result_list
     assert [(e.article_id, e.action) for e in publishing] == [(published.pk, "publish")]
     assert client.get(lists[2], {"created_at__gte": "2000-01-01 00:00:00+00:00"}).context["cl"].result_count == 2
+
+
+def test_the_public_news_list_is_read_latest_first_along_an_index(client, reporter, editor, desk):
+    for n in range(3):
+        move_to(ArticleFactory(author=reporter, desk=desk, headline=f"Story {n}"), "published", editor=editor)
+
+    page = client.get(reverse("articles:public_index"))
+
+    assert len(page.context["page"].object_list) == 3
+    assert not sorts_rows_itself(selectors.published_articles()[:20])

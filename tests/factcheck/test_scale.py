@@ -9,6 +9,7 @@ from django.urls import reverse
 from factcheck import services
 from factcheck.models import ScanRun
 from tests.factories import ArticleFactory
+from tests.query_plans import sorts_rows_itself
 
 pytestmark = pytest.mark.django_db
 
@@ -40,3 +41,13 @@ def test_the_scan_run_list_and_its_filters_read_no_distinct_over_every_scan(edit
     rescans = editor_client.get(url, {"reason": "rescan"}).context["cl"].result_list
     assert [run.reason for run in rescans] == ["rescan"]
     assert editor_client.get(url, {"queued_at__gte": "2000-01-01 00:00:00+00:00"}).context["cl"].result_count == 2
+
+
+def test_the_claim_list_of_the_admin_is_read_along_an_index_not_sorted_claim_by_claim(editor_client, reporter, desk):
+    for n in range(3):
+        article = ArticleFactory(author=reporter, desk=desk, headline=f"Story {n}")
+        services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    page = editor_client.get(reverse("admin:factcheck_claim_changelist"))
+    listed = page.context["cl"].queryset
+
+    assert not sorts_rows_itself(listed[:100])
