@@ -116,7 +116,7 @@ class Claim(models.Model):
     )
     attribution_note = models.TextField(blank=True, help_text="The ruling on the attribution, in words.")
     # Claim memory: claims stating the same figure (by the same speaker) share a key; see factcheck.memory.
-    memory_key = models.CharField(max_length=64, blank=True, db_index=True)
+    memory_key = models.CharField(max_length=64, blank=True)  # indexed with its rulings' times, in Meta
     # The article's deadline, copied here so that the desk's queue (deadline, then score, then age) is
     # read in order from one index instead of sorting every open claim; kept in step by the services.
     article_deadline = models.DateTimeField(null=True, blank=True, editable=False)
@@ -179,6 +179,9 @@ class Claim(models.Model):
             # The Claim admin's order (the newest articles first, each one's claims in text order), so that
             # its pages are read along an index instead of sorting every claim (see ClaimAdmin.ordering).
             models.Index(fields=["-article", "start", "id"], name="claim_newest_article_first"),
+            # Claim memory: the latest ruling on a figure, found without reading every earlier one
+            # (see selectors.earlier_verdicts); it serves every other lookup by key as well.
+            models.Index(fields=["memory_key", "-updated_at", "-id"], name="claim_memory_latest"),
         ]
 
     def __str__(self):

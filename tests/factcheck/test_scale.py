@@ -1,15 +1,15 @@
-"""The fact-check admin at the size of a busy newsroom: its lists read no whole table to draw their
-filters, and sort along an index."""
+"""The fact-check desk and admin at the size of a busy newsroom: lists read no whole table to draw their
+filters, and read their rows in order along an index instead of sorting them."""
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from factcheck import services
-from factcheck.models import ScanRun
+from factcheck import selectors, services
+from factcheck.models import Claim, ScanRun
 from tests.factories import ArticleFactory
-from tests.query_plans import sorts_rows_itself
+from tests.query_plans import sorts_rows_itself, sql_sorts_rows_itself
 
 pytestmark = pytest.mark.django_db
 
@@ -51,3 +51,31 @@ def test_the_claim_list_of_the_admin_is_read_along_an_index_not_sorted_claim_by_
     listed = page.context["cl"].queryset
 
     assert not sorts_rows_itself(listed[:100])
+
+
+MINISTER = '"We have killed 20,000 terrorists," the defence minister, Yoav Adler, said.'
+
+
+def test_claim_memory_finds_the_latest_ruling_on_a_figure_along_an_index_however_often_it_was_ruled(
+    reporter, desk, fact_checker
+):
+    source = services.SourceInput(kind="url", reference="https://stats.example/army-2024")
+    ruled = []
+    for n in range(4):
+        article = ArticleFactory(author=reporter, desk=desk, headline=f"Ruled {chr(65 + n)}", standfirst="", body=MINISTER)
+        services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+        claim = Claim.objects.get(article=article, kind="count")
+        services.claim_rule(claim_id=claim.pk, user=fact_checker, verdict="verified", note="Yes.", sources=[source])
+        ruled.append(claim)
+    article = ArticleFactory(author=reporter, desk=desk, headline="Again", standfirst="", body=MINISTER)
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    again = Claim.objects.get(article=article, kind="count")
+
+    with CaptureQueriesContext(connection) as captured:
+        found = selectors.latest_verdicts_for([again])
+
+    assert found[again.pk].pk == ruled[-1].pk and [s.reference for s in found[again.pk].sources.all()] == [
+        source.reference
+    ]
+    # Before: every earlier ruling with the key was ranked by a window over all of them, and sorted.
+    assert not sql_sorts_rows_itself(captured[0]["sql"])
