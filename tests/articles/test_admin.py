@@ -598,8 +598,8 @@ def test_a_deadline_beyond_the_calendar_is_an_error_in_the_change_form(settings,
         (CHANGELIST, "headline__regex=("),
         (CHANGELIST, "id__in=99999999999999999999"),
         (REVIEW_QUEUE, "created_at__year=0"),
-        (reverse("admin:articles_revision_changelist"), "created_at__year=9999&created_at__month=12"),
-        (reverse("admin:articles_workflowevent_changelist"), "created_at__year=9999&created_at__month=12&created_at__day=31"),
+        (reverse("admin:articles_revision_changelist"), "created_at__year=0"),
+        (reverse("admin:articles_workflowevent_changelist"), "created_at__gte=10000-01-01"),
     ],
 )
 def test_a_list_address_the_admin_cannot_read_shows_the_whole_list_and_says_so(editor_client, draft, url, query):
