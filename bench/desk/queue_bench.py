@@ -38,6 +38,10 @@ from urllib.parse import urlparse
 REPO = Path(__file__).resolve().parent.parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
+if str(REPO / "bench") not in sys.path:
+    sys.path.insert(0, str(REPO / "bench"))
+
+from bench_database import drop_database, is_sqlite, recreate_database, setup_django, sqlite_path  # noqa: E402
 
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/newsroom_bench_desk"
 TARGET_MS = 100.0
@@ -60,61 +64,6 @@ def parse_args():
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     parser.add_argument("--seed", type=int, default=7)
     return parser.parse_args()
-
-
-def is_sqlite(url: str) -> bool:
-    return urlparse(url).scheme == "sqlite"
-
-
-def sqlite_path(url: str) -> Path:
-    # dj-database-url's form: sqlite:///relative/path or sqlite:////absolute/path
-    return Path(urlparse(url).path[1:])
-
-
-def recreate_database(url: str) -> None:
-    if is_sqlite(url):
-        path = sqlite_path(url)
-        # Never overwrite a file the benchmark did not create: it may be someone's newsroom.
-        if path.exists():
-            sys.exit(f"{path} exists; give --database-url a SQLite file that does not exist yet.")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return
-    import psycopg
-
-    parsed = urlparse(url)
-    name = parsed.path.lstrip("/")
-    admin_url = parsed._replace(path="/postgres").geturl()
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        conn.execute(f'CREATE DATABASE "{name}"')
-
-
-def drop_database(url: str) -> None:
-    if is_sqlite(url):
-        path = sqlite_path(url)
-        for leftover in [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]:
-            leftover.unlink(missing_ok=True)
-        return
-    import psycopg
-
-    parsed = urlparse(url)
-    name = parsed.path.lstrip("/")
-    with psycopg.connect(parsed._replace(path="/postgres").geturl(), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def setup_django(url: str) -> None:
-    os.environ["DATABASE_URL"] = url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings.test")
-    import django
-
-    django.setup()
-    from django.core.signals import request_finished, request_started
-    from django.db import close_old_connections
-
-    # As Django's test runner does: one connection for the whole run, so that its queries can be counted.
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
 
 
 # --- Loading -----------------------------------------------------------------------------------------

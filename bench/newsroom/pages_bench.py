@@ -33,11 +33,15 @@ import sys
 import time
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import urlencode, urlparse
+from urllib.parse import urlencode
 
 REPO = Path(__file__).resolve().parent.parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
+if str(REPO / "bench") not in sys.path:
+    sys.path.insert(0, str(REPO / "bench"))
+
+from bench_database import drop_database, recreate_database, setup_django  # noqa: E402
 
 DEFAULT_URL = "sqlite:///.run/bench-newsroom.sqlite3"
 TARGET_MS = 300.0
@@ -77,57 +81,6 @@ def parse_args():
     )
     parser.add_argument("--seed", type=int, default=11)
     return parser.parse_args()
-
-
-def is_sqlite(url: str) -> bool:
-    return urlparse(url).scheme == "sqlite"
-
-
-def sqlite_path(url: str) -> Path:
-    return Path(urlparse(url).path[1:])
-
-
-def recreate_database(url: str) -> None:
-    if is_sqlite(url):
-        path = sqlite_path(url)
-        # Never overwrite a file the benchmark did not create: it may be someone's newsroom.
-        if path.exists():
-            sys.exit(f"{path} exists; give --database-url a SQLite file that does not exist yet.")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return
-    import psycopg
-
-    parsed = urlparse(url)
-    with psycopg.connect(parsed._replace(path="/postgres").geturl(), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{parsed.path.lstrip("/")}"')
-        conn.execute(f'CREATE DATABASE "{parsed.path.lstrip("/")}"')
-
-
-def drop_database(url: str) -> None:
-    if is_sqlite(url):
-        path = sqlite_path(url)
-        for leftover in [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]:
-            leftover.unlink(missing_ok=True)
-        return
-    import psycopg
-
-    parsed = urlparse(url)
-    with psycopg.connect(parsed._replace(path="/postgres").geturl(), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{parsed.path.lstrip("/")}" WITH (FORCE)')
-
-
-def setup_django(url: str) -> None:
-    os.environ["DATABASE_URL"] = url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings.test")
-    import django
-
-    django.setup()
-    from django.core.signals import request_finished, request_started
-    from django.db import close_old_connections
-
-    # As Django's test runner does: one connection for the whole run, so that its queries can be counted.
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
 
 
 # --- Building the newsroom through the services -----------------------------------------------------
