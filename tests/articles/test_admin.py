@@ -596,7 +596,6 @@ def test_a_deadline_beyond_the_calendar_is_an_error_in_the_change_form(settings,
         (CHANGELIST, "created_at__year=0"),
         (CHANGELIST, "deadline__year=99999"),
         (CHANGELIST, "headline__regex=("),
-        (CHANGELIST, "id__in=99999999999999999999"),
         (REVIEW_QUEUE, "created_at__year=0"),
         (reverse("admin:articles_revision_changelist"), "created_at__year=0"),
         (reverse("admin:articles_workflowevent_changelist"), "created_at__gte=10000-01-01"),
@@ -608,6 +607,19 @@ def test_a_list_address_the_admin_cannot_read_shows_the_whole_list_and_says_so(e
     assert response.status_code == 200
     assert response.redirect_chain and response.redirect_chain[-1][0].endswith("?e=1")
     assert any("could not be filtered as its address asked" in text for text in messages_of(response))
+
+
+def test_an_id_too_large_for_the_database_in_a_list_address_is_no_server_error(editor_client, draft):
+    response = editor_client.get(f"{CHANGELIST}?id__in=99999999999999999999", follow=True)
+
+    assert response.status_code == 200
+    if response.redirect_chain:
+        # SQLite cannot hold the number: the whole list, and a word of why.
+        assert response.redirect_chain[-1][0].endswith("?e=1")
+        assert any("could not be filtered as its address asked" in text for text in messages_of(response))
+    else:
+        # PostgreSQL finds no article of that id.
+        assert draft.headline not in response.content.decode()
 
 
 def test_a_list_sorted_by_a_column_it_lacks_says_it_is_sorted_as_usual(editor_client, draft):
