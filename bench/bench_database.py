@@ -64,3 +64,15 @@ def setup_django(url: str) -> None:
     # As Django's test runner does: one connection for the whole run, so that its queries can be counted.
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
+
+
+def release_database(url: str, keep: bool) -> None:
+    """At a benchmark's end: say where the database is when asked to keep it, else close Django's
+    connections and drop it."""
+    if keep:
+        print(f"Kept the database: {url}")
+        return
+    from django.db import connections
+
+    connections.close_all()
+    drop_database(url)

@@ -41,7 +41,7 @@ if str(REPO) not in sys.path:
 if str(REPO / "bench") not in sys.path:
     sys.path.insert(0, str(REPO / "bench"))
 
-from bench_database import drop_database, is_sqlite, recreate_database, setup_django, sqlite_path  # noqa: E402
+from bench_database import is_sqlite, recreate_database, release_database, setup_django, sqlite_path  # noqa: E402
 
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/newsroom_bench_desk"
 TARGET_MS = 100.0
@@ -356,13 +356,7 @@ def main() -> None:
             print(row)
         print(f"\n* over the {TARGET_MS:.0f} ms target. Claims per article: {args.claims_per_article}.")
     finally:
-        if args.keep:
-            print(f"Kept the database: {args.database_url}")
-        else:
-            from django.db import connections
-
-            connections.close_all()
-            drop_database(args.database_url)
+        release_database(args.database_url, args.keep)
 
 
 if __name__ == "__main__":

@@ -41,7 +41,7 @@ if str(REPO) not in sys.path:
 if str(REPO / "bench") not in sys.path:
     sys.path.insert(0, str(REPO / "bench"))
 
-from bench_database import drop_database, recreate_database, setup_django  # noqa: E402
+from bench_database import recreate_database, release_database, setup_django  # noqa: E402
 
 DEFAULT_URL = "sqlite:///.run/bench-newsroom.sqlite3"
 TARGET_MS = 300.0
@@ -576,13 +576,7 @@ def main() -> None:
             print(row + ("   <- queries grew" if len(counts) > 1 else ""), flush=True)
         print(f"\n* p50 over {TARGET_MS:.0f} ms.")
     finally:
-        if args.keep:
-            print(f"Kept the database: {args.database_url}")
-        else:
-            from django.db import connections
-
-            connections.close_all()
-            drop_database(args.database_url)
+        release_database(args.database_url, args.keep)
 
 
 if __name__ == "__main__":
