@@ -315,7 +315,7 @@ _ON_HEADS = "Commission|Committee|Council|Panel|Board|Conference|Centre|Center|I
 # The first part of a body's name joined by "of", right before the rest: "Ministry of ".
 # Also with "on" or "for" after a body's head ("National Association for "), and with a last part
 # joined by "and": "Ministry of Industry and ".
-_FOR_HEADS = "Association|Centre|Center|Institute|Coalition|Society|Alliance|Foundation|Commission|Council|Campaign|Network|Fund|Trust|Transport"
+_FOR_HEADS = "Association|Centre|Center|Institute|Coalition|Society|Alliance|Foundation|Commission|Council|Campaign|Network|Fund|Trust|Transport|Office|Department|Centers|Centres|Organization|Organisation|Agency|Authority|Bureau|Board|Committee|Partnership|Service|Union|Federation|Movement|Party|League|Ministry"
 # A part of a body's name and the word that joins the next part to it: "Ministry of", "Commission
 # on", "Association for".
 _JOINED_AFTER_A_PART = rf"(?:{_CAP}[ \t]+of|(?:{_ON_HEADS})[ \t]+on|(?:{_FOR_HEADS})[ \t]+for)"
@@ -358,6 +358,12 @@ _BODY_FULL_RE = re.compile(
 _NON_BLANK_RE = re.compile(r"\S+")
 # Where a person's firm or party follows their name: "Ashok Mehra at Stanmore Research".
 _AFFILIATION_BEFORE_RE = re.compile(r"[ \t]+(?:at|of|from)[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,2}$")
+# A country's post abroad, described with where it is: "the Russian embassy in Kyiv", "the U.S.
+# consulate in Hong Kong". The post speaks, as the copy places it.
+_POST_IN_A_PLACE_RE = re.compile(
+    r"[Tt]he[ \t]+(?:(?:[A-Z][\w\-]*|(?:[A-Z]\.){2,3})[ \t]+){1,3}"
+    r"(?i:embassy|consulate|high[ \t]+commission|mission|delegation)[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}"
+)
 # Who issued a statement that speaks: "A statement from the Westmoor branch of Unison said".
 _STATEMENT_FROM_RE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?statement\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?:the\s+)?(\S.*)"
@@ -412,7 +418,7 @@ def _and_joined_re() -> re.Pattern:
 _REMIT_WORDS = frozenset(
     """budget care aged human skills urban regional customs excise statistics services safety standards
     quality training recovery resilience communities cohesion consumer natural cooperation coordination
-    sanitation emergency management excellence technical vocational sports international""".split()
+    sanitation emergency management excellence technical vocational sports international prevention""".split()
 )
 
 
@@ -555,7 +561,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 # "the ministry", "a senior official", "police": speakers named by role, right before the verb.
 _DESCRIPTOR_RE = re.compile(
     # ("the 46-year-old", "the 46-year-old Spaniard": an age, and a nationality after it)
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome)\s+(?:[A-Za-z\-]+\s+|[0-9]{1,3}-year-old\s+){0,3}"
+    # ("the U.S. military": a country's initials among the words before the noun)
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome)\s+(?:[A-Za-z\-]+\s+|(?:[A-Z]\.){2,3}\s+|[0-9]{1,3}-year-old\s+){0,3}"
     r"(?:[a-z\-]+|[0-9]{1,3}-year-old|(?<=year-old )[A-Z][a-z]+)"
     r"|\b(?:[Pp]olice|[Oo]fficials|[Rr]escuers|[Ww]itnesses|[Pp]rosecutors|[Aa]nalysts|[Rr]esidents|[Ee]xperts|[Ss]ources))\s*$"
 )
@@ -637,7 +644,7 @@ ORG_WORDS = frozenset(
     board parliament congress senate assembly government administration presidency kremlin
     pentagon coalition alliance front movement network airlines airways motors energy
     holdings partners systems technologies media club united league cup games olympics
-    institute foundation association centre center hospital airport times post news press
+    institute foundation association centre center centres centers hospital airport times post news press
     reuters journal region asia asian europe european america american africa african
     island islands sea ocean river mountains valley bay gulf peninsula square park bridge
     station tower church mosque temple museum prize award act bill law day war treasury
@@ -1751,6 +1758,7 @@ def _title_before(words: list[str]) -> str | None:
 
 # Bodies and places written with stops, which initials before a surname ("K.N. Ilangovan") are not.
 _DOTTED_ACRONYMS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "U.S.A.", "N.Y.", "L.A."})
+_LONE_DOTTED_ACRONYMS = frozenset((acronym,) for acronym in _DOTTED_ACRONYMS)
 _INITIALS_RE = re.compile(rf"(?:{_UP}\.){{1,3}}")
 
 
@@ -2896,7 +2904,8 @@ class SpeakerIndex:
         for toks, person, pos in runs:
             if len(toks) == 1 and self.is_surname(toks[0]):
                 return self.resolve(toks, pos)
-        toks, _, pos = runs[0]
+        # "the U.N. refugee agency UNHCR": the body's own name, not the initials of its country.
+        toks, _, pos = next((run for run in runs if run[0] not in _LONE_DOTTED_ACRONYMS), runs[0])
         if len(toks) == 1:
             if toks[0].lower() in STOP_CAPS:
                 return None
@@ -3703,6 +3712,11 @@ class QuoteFinder:
                 if (
                     written_short and post[cut.end():cut.end() + 1].isspace() and len(following) > 1
                     and following[1][:1].islower() and not (following[0].endswith(",") and opens_a_name)
+                    # (but "said the U.S. Department of Health", "said the U.S. Food and Drug
+                    # Administration": a body's name goes on)
+                    and not (following[1] in ("of", "for", "on") and following[0].lower() in _BODY_HEADS)
+                    and not (following[1] in ("and", "&") and len(following) > 2 and following[2][:1].isupper()
+                             and word in _DOTTED_ACRONYMS)
                 ):
                     # "for Plan B. Officials agreed", "the head of Plan B. Officials, however,":
                     # a sentence after it, not more of a name (but "said K. Saravanan, a
@@ -4682,6 +4696,8 @@ class QuoteFinder:
             return spelled or self.index.body_by_initials(acronym, min(pos, quote_start)) or frag
         if low in PRONOUNS_OTHER:
             return None
+        if _POST_IN_A_PLACE_RE.fullmatch(frag):
+            return frag  # (not "Kyiv", nor "Russian", as a name)
         issued = _STATEMENT_FROM_RE.fullmatch(frag)
         if issued is not None:
             # "A statement from the Westmoor branch of Unison said": who issued it speaks, as

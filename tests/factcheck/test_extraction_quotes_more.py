@@ -4228,3 +4228,31 @@ def test_an_unnamed_relative_opening_the_sentence_before_a_pronoun(text, found):
 )
 def test_named_spokesmen_places_works_parties_and_judges_after_the_review(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A body's name joined by "for", before and after its quote.
+        ('"We are fine," said the Office for National Statistics.', ["Office for National Statistics"]),
+        ('The Office for National Statistics said: "We are fine."', ["Office for National Statistics"]),
+        ('The Department for Education said: "Schools will open."', ["The Department for Education"]),
+        ('The Centers for Disease Control and Prevention said: "Cases are rising."',
+         ["Centers for Disease Control and Prevention"]),
+        ('"Cases are rising," said the U.S. Centers for Disease Control and Prevention.',
+         ["U.S. Centers for Disease Control and Prevention"]),
+        ('"We won," said the Movement for Democratic Change.', ["Movement for Democratic Change"]),
+        # A country's initials before a body's name that goes on after them.
+        ('"Cases are rising," said the U.S. Department of Health and Human Services.',
+         ["U.S. Department of Health and Human Services"]),
+        ('"Cases are rising," said the U.S. Food and Drug Administration.', ["U.S. Food and Drug Administration"]),
+        # A body described with its country's initials, and named after them.
+        ('The U.S. military said: "We are alarmed by the rising number of people fleeing."', ["The U.S. military"]),
+        ('"We are alarmed," the U.N. refugee agency UNHCR said.', ["UNHCR"]),
+        # A country's post abroad, as the copy places it.
+        ('"We are alarmed," the Russian embassy in Kyiv said.', ["the Russian embassy in Kyiv"]),
+        ('"We are alarmed," the U.S. Embassy in Kyiv said.', ["the U.S. Embassy in Kyiv"]),
+    ],
+)
+def test_bodies_named_with_for_and_after_a_countrys_initials(text, found):
+    assert [s for _, s in speakers(text)] == found
