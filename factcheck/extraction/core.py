@@ -22,6 +22,7 @@ from .claims import Claim, new_claim
 from .fingerprint import fingerprint_bytes, normalised_bytes
 from .quantities import MAX_CLAIMS_PER_SENTENCE, ODD_CASE_CHARACTERS, TriggerTest, scan_triggered
 from .quotes import OPEN_MARKS, find_quotes, has_straight_single_quotes
+from .rupees import is_unnamed_rupee, rupee_of_the_copy
 from .scoring import figure_score, has_record_words, score
 from .sentences import MAX_SENTENCE, iter_paragraphs, iter_sentences, sentences
 
@@ -179,6 +180,7 @@ def _block_claims(text: str, paras: list[tuple[int, int]], sents: list[tuple[int
                          score("quote", ctext, None, None, None, True, speaker, rec),
                          fingerprint_bytes("quote", norm, ctext, occurrence))
 
+    rupee = None  # whose an unnamed rupee is, found when the first one is
     # Sentences without a digit or a trigger word hold no figure; the test reads the block once.
     has_trigger = TriggerTest(text, sents[0][0], sents[-1][1], odd_case) if sents else None
     for s, e in sents:
@@ -207,6 +209,10 @@ def _block_claims(text: str, paras: list[tuple[int, int]], sents: list[tuple[int
                     speaker = pending[k][2]
                     quoted = True
             ctext = text[cs:ce]
+            if kind == "money" and is_unnamed_rupee(ctext, unit):
+                if rupee is None:
+                    rupee = rupee_of_the_copy(text, sents[0][0], sents[-1][1])
+                unit = rupee + unit[3:]
             key = (kind, ctext)
             occurrence = seen.get(key, 0)
             seen[key] = occurrence + 1

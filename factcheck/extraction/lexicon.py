@@ -31,7 +31,7 @@ CURRENCY_SYMBOLS = {
     "$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "\u00a5": "JPY", "\uffe5": "JPY",
     "\u20b9": "INR", "\u20bd": "RUB", "\u20a9": "KRW", "\u20ba": "TRY", "\u20a6": "NGN",
     "\u20b4": "UAH", "\u20b1": "PHP", "\u20aa": "ILS", "\u20b8": "KZT", "\u20bf": "BTC",
-    "\u20ab": "VND", "\u0e3f": "THB", "\u20b5": "GHS",
+    "\u20ab": "VND", "\u0e3f": "THB", "\u20b5": "GHS", "\u20a8": "INR",
 }
 # Letters written before "$" that say which dollar it is.
 DOLLAR_PREFIXES = {

@@ -1728,3 +1728,24 @@ def test_counts_ages_ranges_and_money_after_the_review(text, found):
 )
 def test_cents_by_the_words_of_a_price_in_the_sentence_and_degrees_otherwise(text, kind):
     assert [c.kind for c in figures(text) if c.text.endswith(("c", "litre"))] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, units",
+    [
+        # An unnamed rupee is the currency of the country the copy is about ...
+        ("ISLAMABAD: The government set a revenue target of Rs9.4tr. Karachi traders paid 300 rupees a kilogram.",
+         ["PKR", "PKR per kilogram"]),
+        ("COLOMBO: Sri Lanka raised Rs 40 billion in a bond sale.", ["LKR"]),
+        ("KATHMANDU: Nepal will spend Rs 1.8 trillion next year.", ["NPR"]),
+        # ... Indian where India is named as often, or nothing says.
+        ("MUMBAI: A Pakistan-born investor paid Rs 5 crore for a flat in Mumbai, India.", ["INR"]),
+        ("Tomatoes rose to Rs 250 a kilogram.", ["INR per kilogram"]),
+        # A rupee the copy names keeps its country, and the rupee sign is money.
+        ("LAHORE: Pakistan imported goods worth \u20b9 90 crore from India and paid \u20a8 300 a tonne.",
+         ["INR", "PKR per tonne"]),
+        ("ISLAMABAD: Pakistan paid 3 billion Indian rupees.", ["INR"]),
+    ],
+)
+def test_an_unnamed_rupee_is_the_currency_of_the_country_the_copy_is_about(text, units):
+    assert [c.unit for c in figures(text) if c.kind == "money"] == units
