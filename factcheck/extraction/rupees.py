@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import re
 
-# Names, people and cities that say which country the copy is about (not Hyderabad, which
-# both India and Pakistan have).
+# Names, cities, provinces, states, houses and parties that say which country the copy is about
+# (not Hyderabad or Punjab, which both India and Pakistan have).
 _COUNTRY_CUES_RE = re.compile(
-    r"\b(?:(?P<PKR>Pakistan(?:i|is)?|Islamabad|Karachi|Lahore|Peshawar|Quetta|Rawalpindi|Faisalabad|Multan)"
+    r"\b(?:(?P<PKR>Pakistan(?:i|is)?|Islamabad|Karachi|Lahore|Peshawar|Quetta|Rawalpindi|Faisalabad|Multan"
+    r"|Sindh|Balochistan|Khyber[ \t]+Pakhtunkhwa|PML-N)"
     r"|(?P<LKR>Sri[ \t]+Lanka(?:n|ns)?|Colombo|Kandy|Jaffna)"
     r"|(?P<NPR>Nepal(?:i|is|ese)?|Kathmandu|Pokhara|Lalitpur)"
     r"|(?P<MUR>Mauritius|Mauritian|Port[ \t]+Louis)"
-    r"|(?P<INR>India|Indian|Indians|New[ \t]+Delhi|Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Bangalore))\b",
+    r"|(?P<INR>India|Indian|Indians|New[ \t]+Delhi|Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Bangalore"
+    r"|Lok[ \t]+Sabha|Rajya[ \t]+Sabha|BJP|Maharashtra|Kerala|Karnataka|Tamil[ \t]+Nadu|Gujarat|Bihar"
+    r"|Uttar[ \t]+Pradesh|West[ \t]+Bengal|Telangana))\b",
     re.IGNORECASE,  # datelines are capitals: "ISLAMABAD:"
 )
 # Surfaces that name the Indian rupee itself: those keep it.

@@ -1741,6 +1741,8 @@ def test_cents_by_the_words_of_a_price_in_the_sentence_and_degrees_otherwise(tex
         # ... Indian where India is named as often, or nothing says.
         ("MUMBAI: A Pakistan-born investor paid Rs 5 crore for a flat in Mumbai, India.", ["INR"]),
         ("Tomatoes rose to Rs 250 a kilogram.", ["INR per kilogram"]),
+        ("NEW DELHI: The Lok Sabha approved Rs 500 crore for border roads after Pakistan protested. Pakistan "
+         "called the move provocative.", ["INR"]),
         # A rupee the copy names keeps its country, and the rupee sign is money.
         ("LAHORE: Pakistan imported goods worth \u20b9 90 crore from India and paid \u20a8 300 a tonne.",
          ["INR", "PKR per tonne"]),
