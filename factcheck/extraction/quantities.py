@@ -752,7 +752,9 @@ class SentenceScanner(Tokens):
             return i + 1  # "911 calls", "a 999 operator": the number of a service, counting nothing
         if (
             nxt_tok in DASHES and i + 2 < n and E[i] == S[i + 1] and E[i + 1] == S[i + 2]
-            and len(T[i + 2]) == 1 and T[i + 2].isupper() and (i + 3 >= n or S[i + 3] > E[i + 2])
+            and len(T[i + 2]) == 1 and T[i + 2].isupper() and (i + 3 >= n or S[i + 3] > E[i + 2] or T[i + 3] in ".,;:!?)")
+            # (but "P13.6-M", "$5-B": money, a million or a billion of it)
+            and not (T[i + 2] in ("M", "B") and (money_prefix_word or prev_tok in X.CURRENCY_SYMBOLS))
         ):
             return self.skip_identifier(i)  # "4-H", "3-D": a name, not a figure
         # The rules up to the year below are for a few next words only (see _NEXT_FOR_SHAPES).
@@ -1472,7 +1474,10 @@ class SentenceScanner(Tokens):
             return code  # "R1,500", "R38 000", "R1,2-billion", "N58,000"
         j = i + 1
         if j + 1 < self.n and self.T[j] in DASHES and self.S[j] == self.E[i] and self.E[j] == self.S[j + 1]:
-            return code if self.L[j + 1] in SCALES else None  # "R4.7-million", as South African papers write it
+            # "R4.7-million", as South African papers write it; "P13.6-M", "P1.2-B", as Philippine ones do
+            return code if self.L[j + 1] in SCALES or (
+                self.T[j + 1] in ("M", "B") and (j + 2 == self.n or self.S[j + 2] > self.E[j + 1] or self.T[j + 2] in ".,;:!?)")
+            ) else None
         if (
             j < self.n and self.L[j] in MONEY_SCALES and (self.S[j] == self.E[i] or self.L[j] in SCALES)
             # (not a code that runs on: the Eircode "D08 K2T6")
@@ -1636,7 +1641,15 @@ class SentenceScanner(Tokens):
         j = i + 1
         if j < self.n and (self.K[j] == "n" or self.T[j] in _FRACTION_OR_TIMES) and self.fraction_or_exponent(q):
             j = q.b
-        if j < self.n and self.K[j] == "w" and q.scale == 1.0:
+        if (
+            money and j + 1 < self.n and self.T[j] == "-" and self.T[j + 1] in ("M", "B")
+            and self.S[j] == self.E[j - 1] and self.S[j + 1] == self.E[j]
+            and (j + 2 == self.n or self.S[j + 2] > self.E[j + 1] or self.T[j + 2] in ".,;:!?)")
+        ):
+            # "P13.6-M", "P1.2-B": a million and a billion behind a hyphen, as Philippine papers write them
+            q.scale = MONEY_SCALES[self.L[j + 1]]
+            j += 2
+        elif j < self.n and self.K[j] == "w" and q.scale == 1.0:
             gap = self.S[j] - self.E[q.b - 1]
             sl = self.L[j]
             if gap == 0:

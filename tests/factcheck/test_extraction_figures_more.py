@@ -1751,3 +1751,24 @@ def test_cents_by_the_words_of_a_price_in_the_sentence_and_degrees_otherwise(tex
 )
 def test_an_unnamed_rupee_is_the_currency_of_the_country_the_copy_is_about(text, units):
     assert [c.unit for c in figures(text) if c.kind == "money"] == units
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # A million or a billion behind a hyphen, as Philippine papers write them.
+        ("MANILA: The council approved P13.6-M for drainage works.", 13_600_000),
+        ("Lotto jackpot hits P150-M", 150_000_000),
+        ("The province will borrow P1.2-B next year.", 1_200_000_000),
+        ("The province will borrow P1.2-B.", 1_200_000_000),
+        ("The foundation gave a $5-M grant.", 5_000_000),
+    ],
+)
+def test_a_million_or_a_billion_behind_a_hyphen(text, value):
+    (money,) = [c for c in figures(text) if c.kind == "money"]
+    assert money.value == value
+
+
+@pytest.mark.parametrize("text", ["The 4-H club met.", "They watched it in 3-D.", "The 4-H, the 3-D."])
+def test_a_letter_behind_a_hyphen_is_still_a_name_without_money(text):
+    assert figures(text) == []
