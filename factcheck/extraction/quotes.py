@@ -905,6 +905,16 @@ def _statement_issuer_re() -> re.Pattern:
 
 # Words that tell that a colon brings speech when no verb of speech does: "defended the bill in a
 # televised address:".
+# A short sentence of a person's gesture right before their words, with no verb of speech, as
+# features write them: 'She pauses. "It was the hardest decision of my life."', "Reid shrugs."
+_GESTURE_BEFORE_RE = re.compile(
+    r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019\-]+(?:[ \t][A-Z][\w'\u2019\-]+){0,2})[ \t]+"
+    r"(?:(?:then|briefly|just|simply)[ \t]+)?"
+    r"(?:pause[sd]?|smile[sd]?|grin(?:s|ned)?|laugh(?:s|ed)?|shrug(?:s|ged)?|sigh(?:s|ed)?|nod(?:s|ded)?|"
+    r"frown(?:s|ed)?|winc(?:es|ed)|chuckle[sd]?|hesitate[sd]?|shakes|shook|leans|leaned|looks|looked|"
+    r"stares|stared|glances|glanced|gestures|gestured|grimaces|grimaced)"
+    r"\b[^.!?\"\u201c\u201d\n]{0,60}[.!?][ \t]*"
+)
 _SPEECH_CUE_RE = re.compile(
     r"\b(?:address|speech|statement|interview|remarks|message|post|tweet|video|broadcast|briefing|"
     r"conference|put it|defended|replied|responded|explained|insisted|argued|declared|wrote|posted|"
@@ -3340,7 +3350,7 @@ class QuoteFinder:
             if who[0].lower() == "it":
                 return None, False  # 'what it called "reckless war drills"': no speaker to name
             return self.to_name(who[0], who[1], q.start), _words(self.text, q.start + 1, q.end - 1) >= 2
-        who = self.after_a_colon(q) or self.after_reported_speech(q)
+        who = self.after_a_colon(q) or self.after_reported_speech(q) or self.after_a_gesture(q)
         if who is not None:
             return self.to_name(who[0], who[1], q.start), True
         return None, False
@@ -3520,6 +3530,21 @@ class QuoteFinder:
         if _subject_then_verb_re().match(text, found[1] + len(found[0]), end) is None:
             return None  # "A man was taken to hospital, police said.": the man reports nothing
         return found
+
+    def after_a_gesture(self, q: QuoteSpan) -> tuple[str, int] | None:
+        """Who makes the gesture of the sentence right before an unattributed quote in the same
+        paragraph: 'Maria Lopez ... . She pauses. "It was the hardest decision of my life."'."""
+        text = self.text
+        ps = self.paras[q.para][0]
+        end = len(text[ps:q.start].rstrip()) + ps
+        if end <= ps or text[end - 1] not in ".!?":
+            return None
+        sstart = max(self.sentence_start(end - 1), ps)
+        gesture = _GESTURE_BEFORE_RE.fullmatch(text, sstart, q.start)
+        if gesture is None:
+            return None
+        found = gesture.group("who"), gesture.start("who")
+        return found if found[0].lower() in PRONOUNS_PERSON or self.names_someone(found) else None
 
     def says_of_a_thing(self, sstart: int, aside: re.Match, end: int) -> bool:
         """Whether the sentence an aside ("he says") is set in reports no one else's words: its

@@ -4256,3 +4256,19 @@ def test_named_spokesmen_places_works_parties_and_judges_after_the_review(text, 
 )
 def test_bodies_named_with_for_and_after_a_countrys_initials(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A gesture, then the words, as features write them.
+        ('Maria Lopez, 54, has run the bakery for 30 years. She pauses. "It was the hardest decision of my '
+         'life."', ["Maria Lopez"]),
+        ('John Reid runs the farm. He looks out of the window. "We just get on with it."', ["John Reid"]),
+        ('Jane Smith was asked if she would resign. Smith smiled. "Not today, not ever."', ["Jane Smith"]),
+        # A thing's gesture is no one's.
+        ('Jane Smith watched the water. The river rises and falls. "We are scared of what comes next."', [None]),
+    ],
+)
+def test_a_gesture_right_before_unattributed_words(text, found):
+    assert [s for _, s in speakers(text)] == found
