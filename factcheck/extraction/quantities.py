@@ -3057,9 +3057,6 @@ class SentenceScanner(Tokens):
             return i + 1  # "First, ...", "First I will buy my parents a house": the order of things, no rank
         if w == "first" and (prev == "at" or (nxt == "of" and self.lw(i + 2) == "all")):
             return i + 1
-        # "for the first time" is an idiom, not a rank.
-        if w == "first" and prev == "the" and nxt == "time" and self.lw(i - 2) == "for":
-            return i + 1
         if not rest and self.ordinal_in_name(i + 1) and self.L[i + 1] in X.ORDINAL_NAME_NOUNS:
             return i + 1
         if w in ("second", "seconds") and (
