@@ -19,6 +19,7 @@ from itertools import islice
 from operator import itemgetter
 
 from .claims import Claim, new_claim
+from .composition import composed, is_composed
 from .fingerprint import fingerprint_bytes, normalised_bytes
 from .quantities import MAX_CLAIMS_PER_SENTENCE, ODD_CASE_CHARACTERS, TriggerTest, scan_triggered
 from .quotes import OPEN_MARKS, find_quotes, has_straight_single_quotes
@@ -116,6 +117,20 @@ def iter_claims(text: str):
     text = _coerce(text)
     if not text:
         return
+    if not is_composed(text):
+        # Accents written as marks of their own ("Jose\u0301"): read from the composed text,
+        # given back where they are in the text as written.
+        written = text
+        text, origin = composed(written)
+        for claim in _claims_as_composed(text):
+            start, end = origin(claim.start), origin(claim.end)
+            sentence = (origin(claim.sentence[0]), origin(claim.sentence[1]))
+            yield replace(claim, text=written[start:end], start=start, end=end, sentence=sentence)
+        return
+    yield from _claims_as_composed(text)
+
+
+def _claims_as_composed(text: str):
     if text.isascii() or _WIDE_OR_ODD_CASE_RE.search(text) is None:
         for paras, sents in _blocks(text):
             yield from _block_claims(text, paras, sents, odd_case=False)

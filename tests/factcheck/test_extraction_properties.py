@@ -1,11 +1,13 @@
 """Properties of the claim extractor that must hold for any input."""
 
+import unicodedata
 from collections import Counter
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.extraction import extract_claims
+from factcheck.extraction.composition import composed
 
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -190,3 +192,49 @@ def test_every_figure_reader_takes_a_hyphenated_compound_of_its_word_without_rai
             except Exception as exc:  # noqa: BLE001 - the test lists every failure at once
                 failures.append(f"{sentence!r}: {type(exc).__name__} {exc}")
     assert failures == []
+
+
+ACCENTED_PARAGRAPH = st.lists(
+    st.sampled_from(
+        [
+            "Jos\u00e9 \u00c1lvarez runs the caf\u00e9 in M\u00e1laga.",
+            "\u201cWe lost 40 homes in the flood,\u201d \u00c1lvarez said.",
+            "Exports from Malm\u00f6 rose 4% in March.",
+            "Ren\u00e9e Fran\u00e7ois said the fund holds \u20ac3.2m.",
+            "\u201cIt was the hardest year,\u201d she said on Tuesday.",
+            "\ud55c\uad6d\uc740\ud589 raised rates by 25 basis points.",
+            "Nguy\u1ec5n Th\u1ecb H\u01b0\u01a1ng, 34, sells 200 bowls a day.",
+        ]
+    ),
+    min_size=1,
+    max_size=8,
+).map(" ".join)
+
+
+@SETTINGS
+@given(ACCENTED_PARAGRAPH)
+def test_accents_written_as_marks_of_their_own_give_the_same_claims_where_they_are_written(text):
+    # Many Mac programs copy "\u00e9" as "e" and a combining accent: the same claims, speakers and
+    # fingerprints, with offsets and surfaces in the text as written.
+    decomposed = unicodedata.normalize("NFD", text)
+    as_composed = extract_claims(text)
+    as_decomposed = extract_claims(decomposed)
+    assert [(c.kind, c.value, c.low, c.high, c.speaker, c.fingerprint) for c in as_decomposed] == [
+        (c.kind, c.value, c.low, c.high, c.speaker, c.fingerprint) for c in as_composed
+    ]
+    for claim, twin in zip(as_decomposed, as_composed):
+        assert decomposed[claim.start:claim.end] == claim.text
+        assert unicodedata.normalize("NFC", claim.text) == twin.text
+        assert claim.sentence[0] <= claim.start <= claim.end <= claim.sentence[1] <= len(decomposed)
+
+
+@SETTINGS
+@given(st.one_of(any_text, st.lists(st.sampled_from(
+    ["e", "a", " ", ".", "\u0301", "\u0308", "\u0323", "\u1100", "\u1161", "\u11a8", "\u09c7", "\u09be",
+     "\u0f73", "\u0f71", "\u0344", "\u212b", "\u304b", "\u3099"]), max_size=40).map("".join)))
+def test_the_composed_text_is_nfc_and_its_offsets_map_back_in_order(text):
+    composed_text, origin = composed(text)
+    assert composed_text == unicodedata.normalize("NFC", text)
+    mapped = [origin(k) for k in range(len(composed_text) + 1)]
+    assert mapped == sorted(mapped)
+    assert mapped[0] == 0 and mapped[-1] == len(text)

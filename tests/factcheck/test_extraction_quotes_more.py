@@ -4272,3 +4272,10 @@ def test_bodies_named_with_for_and_after_a_countrys_initials(text, found):
 )
 def test_a_gesture_right_before_unattributed_words(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+def test_a_speaker_whose_accents_are_written_as_marks_of_their_own():
+    text = "Jose\u0301 A\u0301lvarez said: \u201cWe lost 40 homes in the flood.\u201d A\u0301lvarez added: \u201cIt is grim.\u201d"
+    found = speakers(text)
+    assert [s for _, s in found] == ["Jos\u00e9 \u00c1lvarez", "Jos\u00e9 \u00c1lvarez"]
+    assert [q for q, _ in found] == ["\u201cWe lost 40 homes in the flood.\u201d", "\u201cIt is grim.\u201d"]
