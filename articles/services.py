@@ -17,6 +17,7 @@ from . import permissions, selectors
 from .models import Article, Desk, EditorialComment, Revision, WorkflowEvent
 from .signals import revision_created
 from .validators import (
+    compose_accented_letters,
     remove_invisible_characters_inside_numbers,
     validate_body_length,
     validate_clean_text,
@@ -127,7 +128,8 @@ def _clean_copy(*, headline: str, standfirst: str, body: str) -> dict[str, str]:
     """The copy as it will be stored, or a ValidationError per field. Every path that writes copy
     (the web forms, the admin, corrections, wire imports) comes through here."""
     headline, standfirst, body = (
-        remove_invisible_characters_inside_numbers(text or "") for text in (headline, standfirst, body)
+        remove_invisible_characters_inside_numbers(compose_accented_letters(text or ""))
+        for text in (headline, standfirst, body)
     )
     headline = headline.strip()
     errors = {}

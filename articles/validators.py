@@ -34,6 +34,14 @@ def remove_invisible_characters_inside_numbers(value: str) -> str:
     return _NUMBER_WITH_INVISIBLES.sub(lambda number: number.group().translate(_WITHOUT_INVISIBLES), value)
 
 
+def compose_accented_letters(value: str) -> str:
+    """The text in Unicode's composed form (NFC). Many Mac programs copy "é" as "e" followed by a
+    combining accent, others as one letter; both look the same, but the claim scan would read two
+    texts: a quote pasted decomposed lost its speaker, and a sentence pasted again the other way
+    lost the desk's ruling on its figures."""
+    return unicodedata.normalize("NFC", value) if value and not value.isascii() else value
+
+
 # Letters and a symbol that draw nothing (the Hangul fillers, the blank Braille pattern): pasted alone,
 # they pass for text while the page shows empty space.
 _BLANK_LETTERS = "\u115f\u1160\u3164\uffa0\u2800"
