@@ -152,12 +152,21 @@ def _clean_copy(*, headline: str, standfirst: str, body: str) -> dict[str, str]:
                 break
     if errors:
         raise ValidationError(errors)
-    # Normalise line endings so that revisions diff and claim offsets line up across browsers and files.
     return {
-        "headline": headline,
-        "standfirst": (standfirst or "").replace("\r\n", "\n").strip(),
-        "body": (body or "").replace("\r\n", "\n").replace("\r", "\n").strip(),
+        "headline": _as_stored(headline),
+        "standfirst": _as_stored(standfirst or ""),
+        "body": _as_stored(body or ""),
     }
+
+
+def _as_stored(text: str) -> str:
+    """One box of copy with its line ends made newlines (Windows ends lines with CR LF, classic Mac
+    programs and some phone mail apps with a lone CR), so that revisions diff and claim offsets line
+    up across browsers and files; without the blanks at either end, or the byte order mark that
+    text copied whole out of a file begins with. The mark is invisible, yet it made the first
+    sentence another to the scan, so pasting a story again from its file reopened the claims the
+    desk had ruled on there."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip().lstrip("\ufeff").strip()
 
 
 def _clean_revision_note(note: str) -> str:

@@ -75,3 +75,47 @@ def test_a_verdict_survives_the_same_sentence_pasted_again_with_its_accents_deco
     (present,) = Claim.objects.filter(article=article, is_present=True, text="45 shops")
     assert present.pk == shops.pk
     assert present.status == ClaimStatus.VERIFIED
+
+
+def test_a_byte_order_mark_pasted_at_the_start_of_each_box_is_not_stored(client, reporter, draft):
+    # Text copied whole out of a file saved as "UTF-8 with BOM" starts with that mark.
+    client.force_login(reporter)
+    client.post(reverse("articles:edit", args=[draft.pk]), {
+        "headline": "\ufeffFlood rescue", "standfirst": "\ufeffCrews worked overnight.",
+        "body": "\ufeffCrews rescued 40 people.", "base_version": draft.version,
+    })
+
+    draft.refresh_from_db()
+    assert (draft.headline, draft.standfirst, draft.body) == (
+        "Flood rescue", "Crews worked overnight.", "Crews rescued 40 people."
+    )
+
+
+def test_a_verdict_survives_the_copy_pasted_again_from_a_file_with_a_byte_order_mark(reporter, desk, fact_checker):
+    article = ArticleFactory(author=reporter, desk=desk, headline="Shops", standfirst="", body=SHOPS_NFC)
+    scan_newest(article)
+    shops = Claim.objects.get(article=article, text="45 shops")
+    factcheck_services.claim_set_status(
+        claim_id=shops.pk, user=fact_checker, status=ClaimStatus.VERIFIED, note="Chamber of commerce list.",
+        sources="https://records.example/shops",
+    )
+
+    save_body(article, "\ufeff" + SHOPS_NFC)
+    scan_newest(article)
+
+    (present,) = Claim.objects.filter(article=article, is_present=True, text="45 shops")
+    assert present.pk == shops.pk
+    assert present.status == ClaimStatus.VERIFIED
+
+
+def test_a_standfirst_with_old_mac_line_ends_is_stored_with_line_breaks_as_the_body_is(client, reporter, draft):
+    # A lone carriage return ends a line in copy from classic Mac programs and some phone mail apps.
+    client.force_login(reporter)
+    client.post(reverse("articles:edit", args=[draft.pk]), {
+        "headline": draft.headline, "standfirst": "Crews worked overnight.\rTwo remain missing.",
+        "body": "Crews rescued 40 people.\r\rTwo remain missing.", "base_version": draft.version,
+    })
+
+    draft.refresh_from_db()
+    assert draft.standfirst == "Crews worked overnight.\nTwo remain missing."
+    assert draft.body == "Crews rescued 40 people.\n\nTwo remain missing."
