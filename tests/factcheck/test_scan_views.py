@@ -245,3 +245,20 @@ def test_a_scan_that_lost_the_database_tells_the_reporter_so_without_the_servers
     assert "could not reach the database" in panel
     for detail in ("db.internal.example", "10.0.3.7", "5432", "newsroom\"", "password authentication"):
         assert detail not in panel
+
+
+def test_a_standfirst_pasted_in_two_paragraphs_keeps_them_apart_among_its_highlights(client, reporter, desk):
+    article = ArticleFactory(
+        author=reporter, desk=desk, headline="Floods", body="Crews worked overnight.",
+        standfirst="Floods reached 3,000 homes.\n\nThe mayor puts the damage at £2m.",
+    )
+    scan(article)
+    client.force_login(reporter)
+
+    html = client.get(panel_url(article)).content.decode()
+
+    standfirst = re.search(r'<span class="text-muted">Standfirst:</span>(.*?)</div>', html, re.S).group(1)
+    words = re.sub(r"<br>", "\n", standfirst)
+    words = re.sub(r"<[^>]+>", "", words)
+    assert "homes.The mayor" not in words
+    assert re.search(r"homes\.\s+The mayor", words)
