@@ -535,6 +535,8 @@ _NOT_SUBJECT_STARTS = frozenset(
     and or that which who whom whose while because so if when then yet would will could
     should can may might must was were is are had has have be been did does do not also""".split()
 )
+# Words of time that go on with a sentence after a quote: '"..." next year, adding that'.
+_WHEN_WORDS_AFTER_A_QUOTE = frozenset("next last this earlier later".split())
 # The longest attribution sentence between a quote and its continuation.
 MAX_ATTRIBUTION_GAP = 160
 # Titles written short with a full stop before a name: "Capt. John Smith", "Cmdr. Elena Reyes".
@@ -1403,6 +1405,15 @@ def _opens_with_the_honourable(toks: list[str]) -> bool:
     )
 
 
+# Last words of a trade written in two words before a name: "Singer-songwriter", "Co-author".
+_LAST_WORDS_OF_TRADES = frozenset("author writer songwriter founder owner host star producer director presenter".split())
+
+
+def _is_a_trade(word: str) -> bool:
+    low = word.lower()
+    return low in _LAST_WORDS_OF_TRADES or low in _TRADE_TITLES or low in TITLES or low.endswith(_TRADE_ENDINGS)
+
+
 def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], bool, str | None]:
     """Strip titles and sentence openers from a capitalised run; decide if it names a person."""
     if '"' in run or "\u201c" in run or " '" in run or "\u2018" in run:
@@ -1456,6 +1467,12 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         and sex_of_given_name(toks[1]) is not None and sex_of_given_name(toks[0]) is None
     ):
         toks = toks[1:]  # "Cosmochemist Tomás Albareda", "Glaciologist Ingrid Holm": a trade before the name
+    elif (
+        len(toks) >= 3 and "-" in toks[0] and toks[0][1:].islower() and toks[0][-1].isalpha()
+        and sex_of_given_name(toks[0].split("-", 1)[0]) is None
+        and (sex_of_given_name(toks[1]) is not None or _is_a_trade(toks[0].rsplit("-", 1)[1]))
+    ):
+        toks = toks[1:]  # "Co-author Miguel Archuleta", "Singer-songwriter Jules Ocampo": a trade in two words
     if len(toks) >= 3 and toks[0].lower().endswith("-year-old"):
         toks = toks[1:]  # "Twenty-two-year-old Jaheim Brissett": an age, then the name
     if len(toks) >= 2 and toks[0][:3].lower() == "ex-" and toks[0][3:].lower().rstrip(".") in TITLES:
@@ -3176,6 +3193,19 @@ def _words(s: str, start: int = 0, end: int | None = None, enough: int = 4) -> i
     return n
 
 
+# The paragraphs at the top of a story (headline, standfirst, summary, the first of the copy) whose
+# quotes may be words the story quotes again below.
+_TOP_PARAGRAPHS = 4
+_QUOTED_WORD_RE = re.compile(r"[^\W_]+")
+# Speakers given as a description ("the environment secretary", "Its chief executive", a
+# headline's "minister"), not by a name.
+_DESCRIPTION_OPENERS = frozenset("The Its A An His Her Their".split())
+
+
+def _describes_rather_than_names(speaker: str) -> bool:
+    return speaker[:1].islower() or speaker.split(None, 1)[0] in _DESCRIPTION_OPENERS
+
+
 class QuoteFinder:
     def __init__(self, text: str, paras: list[tuple[int, int]], sentences: list[tuple[int, int]]):
         self.text = text
@@ -3205,6 +3235,7 @@ class QuoteFinder:
         begin = self.paras[0][0] if self.paras else 0
         self.index = SpeakerIndex(text, min(len(text), limit + 400), excluded, begin)
         prev: QuoteSpan | None = None
+        echoes: list[tuple[QuoteSpan, QuoteSpan]] = []
         for q in spans:
             single = text[q.start] in "\u2018'"
             nwords = _words(text, q.start + 1, q.end - 1 if q.closed else q.end)
@@ -3215,6 +3246,13 @@ class QuoteFinder:
             if speaker is None and not attributed and q.para == 0 and q.closed:
                 speaker = self.named_in_a_headline(q)
                 attributed = speaker is not None
+            if q.para <= _TOP_PARAGRAPHS and q.closed and (speaker is None or _describes_rather_than_names(speaker)):
+                # A headline's or a summary's quote, the words of someone the story quotes
+                # again in full below: whose they are there (found once all are attributed).
+                echo = self.quoted_again_below(q, spans)
+                if echo is not None:
+                    echoes.append((q, echo))
+                    attributed = True
             reply = _CAME_THE_REPLY_RE.match(text, q.end) if speaker is None and q.closed else None
             if reply is not None and reply.group("who"):
                 # '"We are looking into it," came the reply from housing officer Dan Quinn'
@@ -3273,7 +3311,24 @@ class QuoteFinder:
                 prev = q
                 if q.speaker:
                     self.index.spoken.append(q.speaker)
+        for q, echo in echoes:
+            if echo.emit and echo.speaker is not None and not _describes_rather_than_names(echo.speaker):
+                q.speaker = echo.speaker
         return [q for q in spans if q.emit]
+
+    def quoted_again_below(self, q: QuoteSpan, spans: list[QuoteSpan]) -> QuoteSpan | None:
+        """The first later quote, below the top of the story, whose words hold all of ``q``'s (at
+        least three words: "'running to stand still'" in the summary, "'... we are running to
+        stand still,' Mr Corrigan said" below)."""
+        words = _QUOTED_WORD_RE.findall(self.text, q.start, q.end)
+        if len(words) < 3:
+            return None
+        wanted = " ".join(words).lower()
+        for later in spans:
+            if later.para > q.para and later.end - later.start > len(wanted):
+                if wanted in " ".join(_QUOTED_WORD_RE.findall(self.text, later.start, later.end)).lower():
+                    return later
+        return None
 
     def named_in_a_headline(self, q: QuoteSpan) -> str | None:
         """The speaker a headline names beside its quote, by the fullest name the article gives
@@ -3678,7 +3733,12 @@ class QuoteFinder:
             ):
                 # '"a gamble," as one analyst put it': the speaker after "as"
                 return self.speaker_fragment(rest, end + pre.find(rest))
-            if first in _NOT_SUBJECT_STARTS:
+            if first in _NOT_SUBJECT_STARTS or (
+                # 'that keeping the rate "for a sufficiently long period" remained appropriate, but
+                # removed the phrase saying', '"a gradual easing cycle" next year, adding that': a verb
+                # or a time of the sentence goes on, and no one is named
+                (first in _WHEN_WORDS_AFTER_A_QUOTE or first.endswith("ed")) and stripped.islower()
+            ):
                 # '"north of £600m" on upgrades since 2020 but admitted': the words after the
                 # quote go on with the sentence, whose speaker comes before the quote; unless
                 # the sentence ends by naming who said all of it: '"no fewer than 11 warnings"

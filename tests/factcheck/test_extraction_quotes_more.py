@@ -4279,3 +4279,41 @@ def test_a_speaker_whose_accents_are_written_as_marks_of_their_own():
     found = speakers(text)
     assert [s for _, s in found] == ["Jos\u00e9 \u00c1lvarez", "Jos\u00e9 \u00c1lvarez"]
     assert [q for q, _ in found] == ["\u201cWe lost 40 homes in the flood.\u201d", "\u201cIt is grim.\u201d"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A headline's or a summary's quote is the words of whoever the story quotes saying them below.
+        ("\u2018We\u2019re bleeding venues\u2019: state pledges $45 million for live music\n\nBy Harriet Lomax\n\n"
+         "The state will spend $45 million on venues.\n\n\u201cWe\u2019re bleeding venues,\u201d Tash Morrow said.",
+         ["Tash Morrow", "Tash Morrow"]),
+        ('Centrelink callers hung up 14 million times\n\nIts chief executive told a Senate committee the agency '
+         'was still "running to stand still".\n\nChief executive Michael Corrigan gave evidence on Tuesday.\n\n'
+         '"We have put on 3,000 staff, and we are running to stand still," Mr Corrigan said.',
+         ["Michael Corrigan", "Michael Corrigan"]),
+        # ... not words no one says again.
+        ("\u2018Bleeding\u2019: state pledges $45 million\n\nThe state will spend $45 million.\n\n"
+         "\u201cWe\u2019re losing venues every month,\u201d Tash Morrow said.", ["Tash Morrow"]),
+    ],
+)
+def test_a_headlines_quote_is_the_words_of_whoever_says_them_below(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A trade written in two words before a name is no part of it.
+        ('Co-author Miguel Archuleta said: "Snow melts early in the valley now."', ["Miguel Archuleta"]),
+        ('"We are bleeding," Singer-songwriter Jules Ocampo said.', ["Jules Ocampo"]),
+        ('Jean-paul Sartre said: "Hell is other people, always and everywhere."', ["Jean-paul Sartre"]),
+        # Words that go on with the sentence after a partial quote name no one.
+        ('The committee said that keeping the rate at its level "for a sufficiently long period" remained '
+         'appropriate, but removed the phrase saying it would hike.', ["The committee"]),
+        ('The Finance Ministry said conditions were in place for "a gradual and sustainable easing cycle" next '
+         'year, adding that the target stood.', ["Finance Ministry"]),
+    ],
+)
+def test_two_word_trades_before_a_name_and_words_after_a_partial_quote(text, found):
+    assert [s for _, s in speakers(text)] == found
