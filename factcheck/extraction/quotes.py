@@ -3113,6 +3113,10 @@ def _quoted_within_straight_singles(text: str, paras: list[tuple[int, int]], dou
     return True
 
 
+# A first paragraph longer than this, or ending with a full stop, is copy, not a headline.
+_LONGEST_HEADLINE = 240
+
+
 def _scan_single(text: str, paras: list[tuple[int, int]], doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     if not paras:
@@ -3120,11 +3124,20 @@ def _scan_single(text: str, paras: list[tuple[int, int]], doubles: list[QuoteSpa
     first = text.find("\u2018", paras[0][0], paras[-1][1])
     if first < 0:
         # Copy that writes speech in straight single marks and has no other quotes, as plain
-        # text from Irish and British papers often does.
-        if doubles or not has_straight_single_quotes(text, paras[0][0], paras[-1][1]):
+        # text from Irish and British papers often does; or a headline in single marks over
+        # copy in double ones, as British, Irish and Australian papers write them ("'We are
+        # gambling with people's lives': residents confront ...").
+        lo, hi = paras[0][0], paras[-1][1]
+        if doubles:
+            lo, hi = paras[0]
+            if hi - lo > _LONGEST_HEADLINE or text[hi - 1:hi] == ".":
+                return spans
+        if not has_straight_single_quotes(text, lo, hi):
             return spans
-        text = _curled_straight_singles(text, paras[0][0], paras[-1][1])
-        first = text.find("\u2018", paras[0][0], paras[-1][1])
+        text = _curled_straight_singles(text, lo, hi)
+        first = text.find("\u2018", lo, hi)
+        if first < 0:
+            return spans
     starts = [q.start for q in doubles]
     run_on_until = -1
     for pi in range(bisect.bisect_right(paras, first, key=_para_end), len(paras)):
@@ -3246,7 +3259,9 @@ class QuoteFinder:
             if speaker is None and not attributed and q.para == 0 and q.closed:
                 speaker = self.named_in_a_headline(q)
                 attributed = speaker is not None
-            if q.para <= _TOP_PARAGRAPHS and q.closed and (speaker is None or _describes_rather_than_names(speaker)):
+            if q.para <= _TOP_PARAGRAPHS and q.closed and (
+                speaker is None or _describes_rather_than_names(speaker) or (q.para == 0 and self.in_a_headline())
+            ):
                 # A headline's or a summary's quote, the words of someone the story quotes
                 # again in full below: whose they are there (found once all are attributed).
                 echo = self.quoted_again_below(q, spans)
@@ -3313,7 +3328,7 @@ class QuoteFinder:
                     self.index.spoken.append(q.speaker)
         for q, echo in echoes:
             if echo.emit and echo.speaker is not None and not _describes_rather_than_names(echo.speaker):
-                q.speaker = echo.speaker
+                q.speaker = echo.speaker  # (over a headline's "CEO says", "boss Doyle says")
         return [q for q in spans if q.emit]
 
     def quoted_again_below(self, q: QuoteSpan, spans: list[QuoteSpan]) -> QuoteSpan | None:
@@ -3330,13 +3345,18 @@ class QuoteFinder:
                     return later
         return None
 
+    def in_a_headline(self) -> bool:
+        """Whether the first paragraph is a headline: short, and no sentence of copy."""
+        ps, pe = self.paras[0]
+        return pe - ps <= _LONGEST_HEADLINE and self.text[pe - 1:pe] != "."
+
     def named_in_a_headline(self, q: QuoteSpan) -> str | None:
         """The speaker a headline names beside its quote, by the fullest name the article gives
         them: "'I saw 19.84 and thought the clock was broken' – Mokoena on smashing the record",
         "Nuala Breen: 'I wrote the first draft in a caravan'", "Tide's Morales on late winner: '...'"."""
-        ps, pe = self.paras[0]
-        if pe - ps > 240 or self.text[pe - 1:pe] == ".":
+        if not self.in_a_headline():
             return None  # a paragraph of the copy, not a headline
+        ps, pe = self.paras[0]
         after, before = _headline_speaker_res()
         named = after.match(self.text, q.end, pe) or before.fullmatch(self.text, ps, q.start)
         if named is None:
@@ -4700,7 +4720,10 @@ class QuoteFinder:
         return self.index.name_from(clause, at), aged
 
     def speaker_fragment(self, frag: str, pos: int) -> tuple[str, int] | None:
-        frag = frag.strip().strip(",").strip()
+        # (a headline's "'...': ex-municipal manager tells inquiry" brings its colon)
+        bare = frag.lstrip().lstrip(",:").lstrip()
+        pos += len(frag) - len(bare)
+        frag = bare.rstrip().rstrip(",").rstrip()
         if not frag:
             return None
         return frag, pos

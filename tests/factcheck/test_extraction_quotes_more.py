@@ -4317,3 +4317,22 @@ def test_a_headlines_quote_is_the_words_of_whoever_says_them_below(text, found):
 )
 def test_two_word_trades_before_a_name_and_words_after_a_partial_quote(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A headline in straight single marks over copy in double ones, its words said again below.
+        ("'We are gambling with people's lives': residents confront officials\n\nBy Lerato Sithole\n\n"
+         'Residents met on Monday.\n\n"We are gambling with people\'s lives every night," Gord Pelletier said.',
+         ["Gord Pelletier", "Gord Pelletier"]),
+        # The headline's "boss Doyle says" is the one the story quotes saying it.
+        ("Kingsmere boss Doyle says 'my mum will be insufferable' after shock\n\nJanet Doyle chairs the club.\n\n"
+         '"My mum will be insufferable now," manager Sean Doyle said.', ["Sean Doyle", "Sean Doyle"]),
+        # Apostrophes in the copy below a headline are no quotes.
+        ("Council backs new pool\n\nThe council's plan, which residents' groups backed, won 12 votes.\n\n"
+         '"It is a good day for the town," Mayor Ann Ray said.', ["Ann Ray"]),
+    ],
+)
+def test_a_headline_in_single_marks_over_copy_in_double_ones(text, found):
+    assert [s for _, s in speakers(text)] == found
