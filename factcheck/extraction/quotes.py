@@ -1361,6 +1361,14 @@ def _holds(roles: frozenset[str], held: frozenset[str]) -> bool:
     return all(r in held or not held.isdisjoint(_GENERAL_ROLES.get(r, ())) for r in roles)
 
 
+def _as_shadows_where_said(roles: frozenset[str], words: list[str]) -> frozenset[str]:
+    """Roles as the opposition's shadow of them where the words say so: "the shadow environment
+    secretary, Tom Aldridge" is no environment secretary, and "the environment secretary" no shadow."""
+    if roles and any(w.lower() == "shadow" for w in words):
+        return frozenset(f"shadow {role}" for role in roles)
+    return roles
+
+
 def _clean_token(tok: str) -> str:
     for suffix in ("'s", "\u2019s"):
         if tok.endswith(suffix):
@@ -2760,7 +2768,7 @@ class SpeakerIndex:
             elif len(phrase) > 2 and phrase[0] in _RELATIVE_PRONOUNS and phrase[1] == "was" and phrase[2] in ("a", "an"):
                 phrase.append("former")  # "Joanna Whitlock, who was a health minister between 2016 and 2019,"
             words += phrase
-        m.roles = frozenset(_role(w) for w in (_clean_token(w).lower().rstrip(".") for w in words) if w in TITLES)
+        m.roles = _as_shadows_where_said(frozenset(_role(w) for w in (_clean_token(w).lower().rstrip(".") for w in words) if w in TITLES), words)
         if text[m.pos:end].endswith(_SENIOR_COUNSEL) and m.roles.isdisjoint(("judge", "recorder")):
             m.roles |= {"barrister"}  # "Ronan Tierney SC": "counsel said" is he (not "Judge Nicholas Dean KC")
         return m.roles
@@ -3261,6 +3269,7 @@ class QuoteFinder:
                 attributed = speaker is not None
             if q.para <= _TOP_PARAGRAPHS and q.closed and (
                 speaker is None or _describes_rather_than_names(speaker) or (q.para == 0 and self.in_a_headline())
+                or not self.index.names_a_person(speaker)  # '"...," Railway Minister tells House'
             ):
                 # A headline's or a summary's quote, the words of someone the story quotes
                 # again in full below: whose they are there (found once all are attributed).
@@ -4930,7 +4939,7 @@ class QuoteFinder:
             and not self.index.names_a_person(" ".join(words[:-1]))
         ):
             return frag  # "Israeli officials", "Medical sources": a group, described; no one named "Israeli"
-        roles = frozenset(_role(w.lower()) for w in words[1:] if w.lower() in TITLES)
+        roles = _as_shadows_where_said(frozenset(_role(w.lower()) for w in words[1:] if w.lower() in TITLES), words)
         if first == "the" and len(words) >= 3 and _names_a_named_body(words[1:]):
             return " ".join(words[1:])  # "the Omani Foreign Ministry": not a foreign minister
         joiner = next((k for k in (1, 2) if k < len(words) - 1 and words[k] in ("and", "&")), 0)
@@ -5000,6 +5009,12 @@ class QuoteFinder:
             or not self.index.names_a_person(body)
         ) and self.titled_person_at_the_end(body) is None:
             return body  # "Ministry of Foreign Affairs", "Bank of England" (not "Centre for Policy Studies Director X")
+        if first == "the" and len(words) == 2 and words[1].istitle() and words[1].lower() in _BODY_HEADS - TITLES:
+            # "the Board said", "the Ministry said": the body named so before, its head word
+            # capitalised as in its name ("the Railway Board", "the Ministry of Health").
+            named_so = self.index.latest_body_named(words[1].lower(), pos)
+            if named_so is not None and len(named_so.split()) > 1:
+                return named_so
         if (
             first == "the" and len(words) <= 6 and words[-1].islower() and words[-1] not in _NOT_SUBJECT_STARTS
             and not self.index.names_a_person(frag)

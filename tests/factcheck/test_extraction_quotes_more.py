@@ -4336,3 +4336,35 @@ def test_two_word_trades_before_a_name_and_words_after_a_partial_quote(text, fou
 )
 def test_a_headline_in_single_marks_over_copy_in_double_ones(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # The shadow of an office is not the office.
+        ("Environment Secretary Helen Marsh opened the debate. The shadow environment secretary, Tom Aldridge, said "
+         'the government was late. The environment secretary replied that administration "remains on the table for '
+         'any company that cannot pay".', ["Helen Marsh"]),
+        ("Helen Marsh opened the debate. The shadow environment secretary, Tom Aldridge, said the government was "
+         'late. "It is far too late for that," the shadow environment secretary said.', ["Tom Aldridge"]),
+    ],
+)
+def test_a_shadow_secretary_is_not_the_secretary(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A body by its capitalised head word is the body named so before.
+        ('The Railway Board issued a statement. "Every accident is inquired into," the Board said.', ["Railway Board"]),
+        ('The Ministry of Health issued a statement. "This is final," the Ministry said.', ["Ministry of Health"]),
+        ('"This is final," the Council said.', ["Council"]),
+        # A standfirst's quote "Railway Minister tells House" is the minister the story quotes below.
+        ('Opposition walks out over safety\n\n"Not a single rupee has been spared for safety," Railway Minister tells '
+         'House\n\nReplying to the debate, Railway Minister Anand Kulkarni spoke.\n\n"Not a single rupee has been '
+         'spared for safety. Kavach is being rolled out," Mr. Kulkarni said.', ["Anand Kulkarni", "Anand Kulkarni"]),
+    ],
+)
+def test_a_body_by_its_capitalised_head_word_and_a_standfirst_quoting_a_title(text, found):
+    assert [s for _, s in speakers(text)] == found
