@@ -486,6 +486,13 @@ _MATCH_MOMENT_WORDS = frozenset("at before after by until till since approaching
 # Nouns of work after "half-time" or "full-time": "half-time jobs".
 _WORK_NOUNS = frozenset("job jobs work worker workers basis post posts position positions staff contract contracts employee employees role roles".split())
 
+# A report or an event of a month, after whose it is: "its May forecast", "the March meeting".
+_WHOSE_EVENT = frozenset("the its their his her our".split())
+_EVENTS_OF_A_MONTH = frozenset(
+    """forecast forecasts report meeting election elections poll polls survey figures data decision
+    budget statement projections review auction sale deadline release reading reshuffle vote""".split()
+)
+
 
 class Quantity:
     """A figure being assembled: token span plus what it says."""
@@ -3402,7 +3409,11 @@ class SentenceScanner(Tokens):
         )
         if w in D.AMBIGUOUS_MONTHS:
             prev = self.lw(i - 1)
-            if prev not in D.MONTH_CONTEXT and not quarter:  # "the March quarter" is a date
+            if prev not in D.MONTH_CONTEXT and not quarter and not (  # "the March quarter" is a date
+                # "its May forecast", "the March meeting": a month's report or event (not "the May
+                # government", Theresa May's)
+                prev in _WHOSE_EVENT and self.lw(i + 1) in _EVENTS_OF_A_MONTH
+            ):
                 return i + 1
             if (prev in ("and", "or") and self.lw(i - 2) not in D.MONTHS) or (w == "may" and prev == "to"):
                 # "April and May" names two months; "ministers and may" is no month.

@@ -378,3 +378,18 @@ def test_today_is_a_date_but_not_the_present_a_programme_or_a_paper(text, expect
 )
 def test_split_years_after_of_and_today_after_the_review(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A month's report or event after whose it is.
+        ("Inflation will peak at 3.8 per cent, up from its May forecast of 3.5 per cent.", ["May"]),
+        ("The March meeting was calm.", ["March"]),
+        # ... not a prime minister's government, nor a verb.
+        ("Under the May government, rates rose.", []),
+        ("We may forecast rain.", []),
+    ],
+)
+def test_a_months_report_or_event_after_whose_it_is(text, found):
+    assert dates(text) == found
