@@ -1128,6 +1128,12 @@ class SentenceScanner(Tokens):
             )
         if j + 1 < self.n and self.K[j] == "w" and self.L[j] in X.SKIP_MODIFIERS and _is_plural(self.L[j + 1], self.T[j + 1]):
             return False
+        if (
+            j + 1 < self.n and self.K[j] == "w" and self.K[j + 1] == "w" and self.T[j].islower()
+            and _is_plural(self.L[j + 1], self.T[j + 1]) and prev not in D.STRONG_YEAR_CONTEXT
+            and not 1800 <= parse_digits(self.T[i]) <= 2100
+        ):
+            return False  # "we had 1140 cancelled services": a count; a year so long ago is rarely one
         if j < self.n and self.T[j] in DASHES and self.lw(j + 1) in ("to",):
             return True
         return True

@@ -1772,3 +1772,19 @@ def test_a_million_or_a_billion_behind_a_hyphen(text, value):
 @pytest.mark.parametrize("text", ["The 4-H club met.", "They watched it in 3-D.", "The 4-H, the 3-D."])
 def test_a_letter_behind_a_hyphen_is_still_a_name_without_money(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # A number in the years range before a described plural counts, for a year so long ago.
+        ("In the 12 months to June, we had 1140 cancelled services on the line.", 1140),
+        ("There were 1140 cancelled trains.", 1140),
+    ],
+)
+def test_a_number_long_before_any_modern_year_before_a_described_plural_counts(text, value):
+    assert [c.value for c in figures(text) if c.kind == "count"] == [value]
+
+
+def test_a_year_long_ago_after_in_is_still_a_date():
+    assert [c.kind for c in extract_claims("In 1066 Norman knights landed.")] == ["date"]
