@@ -486,6 +486,8 @@ _MATCH_MOMENT_WORDS = frozenset("at before after by until till since approaching
 # Nouns of work after "half-time" or "full-time": "half-time jobs".
 _WORK_NOUNS = frozenset("job jobs work worker workers basis post posts position positions staff contract contracts employee employees role roles".split())
 
+# Times a thing may be had by (a wage, a dose, a mask a day), which make no price of a letter and digits.
+_TIMES_PRICED_BY = frozenset("day days hour hours week weeks month months year years night nights shift".split())
 # A report or an event of a month, after whose it is: "its May forecast", "the March meeting".
 _WHOSE_EVENT = frozenset("the its their his her our".split())
 _EVENTS_OF_A_MONTH = frozenset(
@@ -1511,6 +1513,12 @@ class SentenceScanner(Tokens):
             # "R370 a month", "P29 a kilo" (but "an N95 a day" is a mask, "his P45 a week before
             # Christmas" a tax form and "P1 a year later" a school year)
             return code
+        if (
+            j + 1 < self.n and (self.T[j] == "/" or self.lw(j) == "per") and self.lw(j + 1) not in _TIMES_PRICED_BY
+            and (self.match(j + 1, X.MEASURE_UNITS)[0] or tuple(self.L[j + 1].split("-")) in X.MEASURE_UNITS)
+        ):
+            # "N68 per kilowatt-hour", "N209.50/kWh": a price by the unit (but "an N95 per day" is a mask)
+            return code
         if code != "NGN" and self.lw(j) in _PRICE_CHANGES and self.lw(p - 1) in ("a", "an", "the"):
             return code  # "a P2 increase", "a R50 hike" (but "the R101 cut through")
         # (past a hedge: "had spent about R900 on bottled water", "more than R900")
@@ -1544,8 +1552,9 @@ class SentenceScanner(Tokens):
         return None
 
     def after_ringgit(self, i: int) -> bool:
-        """Whether "RM" is written right before the number at i."""
-        return i >= 1 and self.T[i - 1] == "RM"
+        """Whether "RM" is written right before the number at i, or "US$" as the same papers
+        write dollars ("US$1.45mil")."""
+        return i >= 1 and (self.T[i - 1] == "RM" or (self.T[i - 1] == "$" and i >= 2 and self.T[i - 2] == "US" and self.E[i - 2] == self.S[i - 1]))
 
     def ringgit_at(self, p: int, i: int) -> bool:
         """Whether "RM" before the number at i is the ringgit: written so in capitals, glued to
@@ -2627,6 +2636,8 @@ class SentenceScanner(Tokens):
             self.score_pair_at(q.a - 4) or (q2.b < self.n and self.K[q2.b] == "w" and self.T[q2.b][0].isupper() and self.score_pair_at(q2.b + 1))
         ):
             return True  # a result line: "Limerick 2-24 Clare 0-25"
+        if (self.lw(q.a - 1) == "," and self.won_game_at(q.a - 4)) or (self.lw(q2.b) == "," and self.won_game_at(q2.b + 1)):
+            return True  # a game lost in a list of games: "21-17, 19-21, 21-15" (age bands "18-24, 25-34" all rise)
         lo, hi = max(0, q.a - 5), min(self.n, q2.b + 4)
         if (self.lw(q.a - 1) == "," and (self.lw(q.a - 2) == ")" or self.score_pair_at(q.a - 4))) or (
             self.lw(q2.b) == "," and self.score_pair_at(q2.b + 1)
@@ -2645,6 +2656,14 @@ class SentenceScanner(Tokens):
         if q2.b < self.n and self.K[q2.b] == "w" and self.L[q2.b] not in _AFTER_A_TALLY:
             return False
         return not any(self.L[x] in X.SPORTS_WORDS for x in range(max(0, a - 6), min(self.n, q2.b + 6)) if x != a - 1)
+
+    def won_game_at(self, j: int) -> bool:
+        """Whether a game's score, the winner's first ("21-17"), stands at token ``j``."""
+        return (
+            0 <= j and j + 2 < self.n and self.K[j] == "n" and self.T[j + 1] in DASHES and self.K[j + 2] == "n"
+            and self.T[j].isdigit() and self.T[j + 2].isdigit() and len(self.T[j]) <= 2 and len(self.T[j + 2]) <= 2
+            and int(self.T[j]) > int(self.T[j + 2])
+        )
 
     def score_pair_at(self, j: int) -> bool:
         """Whether goals and points joined by a dash ("0-14") stand at token ``j``."""

@@ -1788,3 +1788,31 @@ def test_a_number_long_before_any_modern_year_before_a_described_plural_counts(t
 
 def test_a_year_long_ago_after_in_is_still_a_date():
     assert [c.kind for c in extract_claims("In 1066 Norman knights landed.")] == ["date"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A letter currency priced by the unit, as Nigerian papers write tariffs.
+        ("Band A customers went from N68 per kilowatt-hour to N209.50/kWh.", [("NGN per kilowatt-hour", 68), ("NGN per kwh", 209.5)]),
+        # ... not a mask worn by the day.
+        ("Wear an N95 per day.", []),
+        # Dollars by the million as Malaysian papers write them.
+        ("The tournament offers prize money of US$1.45mil.", [("USD", 1_450_000)]),
+    ],
+)
+def test_letter_currencies_priced_by_the_unit_and_dollars_in_mil(text, found):
+    assert [(c.unit, c.value) for c in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A list of games with one the winner lost is a list of scores ...
+        ("She beat Haruka Yamada of Japan 21-17, 19-21, 21-15 at the arena.", []),
+        # ... rising bands are ranges.
+        ("Respondents aged 25-34, 35-44 and 45-54 were asked.", [(25, 34), (35, 44), (45, 54)]),
+    ],
+)
+def test_a_list_of_games_is_scores_and_a_list_of_rising_bands_ranges(text, found):
+    assert [(c.low, c.high) for c in figures(text)] == found
