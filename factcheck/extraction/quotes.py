@@ -1413,6 +1413,16 @@ def _opens_with_the_honourable(toks: list[str]) -> bool:
     )
 
 
+# The only name a source may be given: "identified in court documents only as A.H.", "who gave
+# her name only as Maria".
+_KNOWN_ONLY_AS_RE = re.compile(
+    r"\b(?:identified|named|known|referred[ \t]+to|gave[ \t]+(?:his|her|their)[ \t]+name)(?:[ \t]+[a-z]+){0,3}[ \t]+only[ \t]+as[ \t]+"
+    r"((?:[A-Z]\.){1,3}|[A-Z][\w'\u2019\-]+)(?=[ \t]*,$)"
+)
+_ONLY_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
+# Last words of what a body is for, after its head and "of": "Court of Human Rights", "Institute of
+# Fiscal Studies", "Bureau of Labor Statistics".
+_LAST_WORDS_OF_REMITS = frozenset("rights safety studies relations standards statistics peace liberties freedoms".split())
 # Last words of a trade written in two words before a name: "Singer-songwriter", "Co-author".
 _LAST_WORDS_OF_TRADES = frozenset("author writer songwriter founder owner host star producer director presenter".split())
 
@@ -1935,9 +1945,11 @@ class SpeakerIndex:
         if (
             person and title is None and len(before) >= 2 and before[-1] == "of" and before[-2].lower() in _BODY_HEADS
             and before[-2][0].isupper() and sex_of_given_name(toks[0]) is None
-            and (toks[-1].lower() in _PORTFOLIOS or toks[-1].lower() in ORG_WORDS)
+            and (toks[-1].lower() in _PORTFOLIOS or toks[-1].lower() in ORG_WORDS or toks[-1].lower() in _LAST_WORDS_OF_REMITS)
         ):
-            person = False  # "the Bureau of Plant Industry" (not "the Office of Kais Saied"): the rest of a body's name
+            # "the Bureau of Plant Industry", "the European Court of Human Rights" (not "the Office of
+            # Kais Saied"): the rest of a body's name
+            person = False
         if person and before and (
             # "the ferry operator Armorique Lignes", "the retailer Ted Baker" (but "Machine operator
             # Nomsa Dlamini" is a person: some of these words are trades too)
@@ -4042,6 +4054,11 @@ class QuoteFinder:
     def subject_of(self, head: str, base: int, verb_pos: int) -> tuple[str, int] | None:
         """Who speaks in a clause that ends right before its speech verb."""
         stripped = head.rstrip()
+        known = _KNOWN_ONLY_AS_RE.search(stripped) if " only as " in stripped else None
+        if known is not None and stripped.endswith(","):
+            # "One of the applicants, a Kurdish man identified in court documents only as A.H.,
+            # told": the name the copy may give them, however short.
+            return known.group(1), base + known.start(1)
         if stripped.endswith(_AUXILIARY_ENDS):
             # "The Minister for Housing has insisted": the subject, without the verb's auxiliaries
             # (but not "Two men arrested on Monday have told": no day speaks). A passive ("Smith
@@ -4764,6 +4781,8 @@ class QuoteFinder:
         return self.index.name_from(mood.group(2), pos + mood.start(2))
 
     def to_name(self, frag: str, pos: int, quote_start: int) -> str | None:
+        if _ONLY_INITIALS_RE.fullmatch(frag):
+            return frag  # "A.H.", as a court lets an applicant be named
         low = frag.lower()
         if low in PRONOUNS_PERSON:
             return self.pronoun_antecedent(min(pos, quote_start), low)

@@ -4368,3 +4368,18 @@ def test_a_shadow_secretary_is_not_the_secretary(text, found):
 )
 def test_a_body_by_its_capitalised_head_word_and_a_standfirst_quoting_a_title(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # The only name a source is given, however short.
+        ("The European Court of Human Rights (ECHR) has ruled. One of the applicants, a 34-year-old man identified in "
+         'court documents only as A.H., told the BBC he had been pushed back "more than 20 times".', ["A.H."]),
+        ('A mother of three, who gave her name only as Maria, said: "We have nothing left at all."', ["Maria"]),
+        # The rest of a body's name is no one to say "he".
+        ('The European Court of Human Rights ruled on Tuesday. "They took our phones and our shoes," he said.', [None]),
+    ],
+)
+def test_the_only_name_a_source_is_given_and_the_rest_of_a_courts_name(text, found):
+    assert [s for _, s in speakers(text)] == found
