@@ -800,7 +800,8 @@ _PORTFOLIOS = frozenset(
     railways highways irrigation forestry wildlife revenue development welfare relief disaster
     parliamentary legal livestock investment telecommunications population family business national
     manpower sustainability terrorism intelligence financial arms control political economic
-    international""".split()
+    international external urban regional labor coal steel textiles tribal minority ports shipping
+    waterways cooperation consumer sports statistics oceans space""".split()
 )
 # Words for firms that are trades too, before a person's name: "Machine operator Nomsa Dlamini".
 _TRADES_AMONG_THINGS = frozenset("operator developer producer designer".split())
@@ -1419,6 +1420,7 @@ _KNOWN_ONLY_AS_RE = re.compile(
     r"\b(?:identified|named|known|referred[ \t]+to|gave[ \t]+(?:his|her|their)[ \t]+name)(?:[ \t]+[a-z]+){0,3}[ \t]+only[ \t]+as[ \t]+"
     r"((?:[A-Z]\.){1,3}|[A-Z][\w'\u2019\-]+)(?=[ \t]*,$)"
 )
+_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
 _ONLY_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 # Last words of what a body is for, after its head and "of": "Court of Human Rights", "Institute of
 # Fiscal Studies", "Bureau of Labor Statistics".
@@ -1940,6 +1942,8 @@ class SpeakerIndex:
             person = False
         if person and len(toks) == 1 and _title_and_name_follow(self.text, m.end()):
             person = False  # "former Tipperary hurler Shane Cunningham-Ryan": where they play, then who
+        if person and before and before[-1] in ("the", "a", "an") and self.role_follows(m.end()):
+            person = False  # "the Red Cross coordinator on El Hierro": whose coordinator, no one's name
         if person and _ranks(toks, self.text, m.end()):
             person = False  # "former British No 3 Tom Galloway": a ranking, then the name
         if (
@@ -2027,6 +2031,11 @@ class SpeakerIndex:
         """Whether the copy after ``pos`` calls those of ``surname`` a family or a couple: "the
         McKenzies", "the couple", so that "Hayden and Kate McKenzie have milked" are two of them."""
         return re.compile(rf"\b[Tt]he (?:{re.escape(surname)}(?:e?s)|couple)\b").search(self.text, pos, self.limit) is not None
+
+    def role_follows(self, end: int) -> bool:
+        """Whether a role in lower case follows a run that ends at ``end``: "... coordinator"."""
+        word = _NEXT_WORD_RE.match(self.text, end)
+        return word is not None and (word.group(1) in TITLES or word.group(1) in _TRADE_TITLES)
 
     def names_an_employer(self, end: int) -> bool:
         """Whether a run that ends at ``end`` is followed by a title and a name, as an employer
@@ -2922,6 +2931,11 @@ class SpeakerIndex:
             if person and len(toks) == 1 and _title_and_name_follow(fragment, m.end()):
                 continue  # "said former Kilkenny hurler Henry Shefflin": where he played, then who
             if not person and title_before is not None and toks and before[-1] in ("for", "of"):
+                named = _after_portfolio(toks)
+                if len(named) >= 2 and len(named) < len(toks) and sex_of_given_name(named[0]) is not None:
+                    # "Minister for External Affairs Anand Kumar Verma": a portfolio that reads as a
+                    # body ("Affairs"), then the holder's name
+                    return self.resolve(tuple(named), base + m.start() + m.group().find(named[0]))
                 title_of_office = title_before
             if person:
                 if title is None and _after_a_portfolio_word(before):
@@ -4834,6 +4848,14 @@ class QuoteFinder:
             return None
         if _POST_IN_A_PLACE_RE.fullmatch(frag):
             return frag  # (not "Kyiv", nor "Russian", as a name)
+        if "," in frag and low.startswith(("the ", "a ", "an ")):
+            # '"...," the Red Cross coordinator on El Hierro, Juan Carlos Armas, told EFE': the
+            # person named after the description (not the place or the body in it)
+            named = frag.rpartition(",")[2].strip()
+            if _NAME_RUN_RE.fullmatch(named) and self.index.names_a_person(named):
+                found = self.index.name_from(named, pos + frag.rfind(named))
+                if found is not None:
+                    return found
         issued = _STATEMENT_FROM_RE.fullmatch(frag)
         if issued is not None:
             # "A statement from the Westmoor branch of Unison said": who issued it speaks, as

@@ -4383,3 +4383,18 @@ def test_a_body_by_its_capitalised_head_word_and_a_standfirst_quoting_a_title(te
 )
 def test_the_only_name_a_source_is_given_and_the_rest_of_a_courts_name(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A portfolio that reads as a body, then its holder.
+        ('"We rest," said Minister of State for External Affairs Anand Kumar Verma.', ["Anand Kumar Verma"]),
+        ('"We rest," Minister for External Affairs Darragh Kelly said.', ["Darragh Kelly"]),
+        # A description with a place in it, then the person named, and then "he".
+        ('"They had been at sea for nine days," the Red Cross coordinator on El Hierro, Juan Carlos Armas, told '
+         'EFE. "Some could not stand," he added.', ["Juan Carlos Armas", "Juan Carlos Armas"]),
+    ],
+)
+def test_portfolios_that_read_as_bodies_and_a_description_then_a_name(text, found):
+    assert [s for _, s in speakers(text)] == found
