@@ -1420,6 +1420,11 @@ _KNOWN_ONLY_AS_RE = re.compile(
     r"\b(?:identified|named|known|referred[ \t]+to|gave[ \t]+(?:his|her|their)[ \t]+name)(?:[ \t]+[a-z]+){0,3}[ \t]+only[ \t]+as[ \t]+"
     r"((?:[A-Z]\.){1,3}|[A-Z][\w'\u2019\-]+)(?=[ \t]*,$)"
 )
+# Where or what an office is, in brackets between the title and the name: "Deputy Commissioner
+# of Police (Madhapur) K. Srinivas Rao", "deputy commissioner of police (traffic) Rohidas Pawar".
+_BRACKETED_QUALIFIER_AT_END_RE = re.compile(r"[ \t]*\((?:[a-z]|[A-Z][a-z])[\w .\-]{0,30}\)$")  # (not "(SSP)", a title)
+_OF_THE_FORCE_AT_END_RE = re.compile(r"(?<=[A-Za-z])[ \t]+of[ \t]+[Pp]olice$")
+_BRACKETED_QUALIFIER_BEFORE_A_NAME_RE = re.compile(r"[ \t]+\([a-z][\w .\-]{0,30}\)(?=[ \t]+[A-Z])")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
 _ONLY_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 # Last words of what a body is for, after its head and "of": "Court of Human Rights", "Institute of
@@ -1667,6 +1672,10 @@ _FORMER_RE = re.compile(r"\b(?:former|ex-|then-)[\w\s-]{0,30}$")
 _OFFICE_INITIALS = {
     "PM": "prime minister", "CS": "cabinet secretary", "CM": "chief minister", "CEO": "chief executive",
     "DG": "director-general", "AG": "attorney-general",
+    # India's police ranks, as its papers write them after naming the officer in full ("Deputy
+    # Commissioner of Police (Madhapur) K. Srinivas Rao"; the force is no part of the role)
+    "DCP": "deputy commissioner", "ACP": "assistant commissioner", "SP": "superintendent",
+    "SSP": "senior superintendent",
 }
 # Words that make a body another than the one that spoke: "the rival firm", "the parent company".
 _OTHER_BODY_QUALIFIERS = frozenset("rival parent former sister other new".split())
@@ -2758,6 +2767,9 @@ class SpeakerIndex:
         # (the name's own words are none of its roles: "Amartya Sen" is no senator)
         words = [w for w in text[m.pos:end].split() if _clean_token(w) not in m.tokens]
         before = text[max(self.begin, m.pos - 100):m.pos].rstrip()
+        # (without where the office is, in brackets: "Deputy Commissioner of Police (Madhapur)",
+        # nor the force it is of: a deputy commissioner)
+        before = _OF_THE_FORCE_AT_END_RE.sub("", _BRACKETED_QUALIFIER_AT_END_RE.sub("", before))
         # "Chief executive Marta Nowak", "spokesperson Ned Price": the titles just before, and a
         # phrase in apposition before them ("The Minister of Works, Engr. Nasiru Dangana").
         titles = []
@@ -3826,6 +3838,10 @@ class QuoteFinder:
             return None
         # Verb first: '," said State Department spokesperson Ned Price'.
         post = window[vm.end():]
+        if "(" in post:
+            # 'said deputy commissioner of police (traffic) Rohidas Pawar': where or what the office
+            # is, in brackets, is blanked out (offsets kept) so the fragment runs on to the name
+            post = _BRACKETED_QUALIFIER_BEFORE_A_NAME_RE.sub(lambda bracket: " " * len(bracket.group()), post)
         cut = _FRAGMENT_END_RE.search(post)
         while cut and post[cut.start()] == ".":
             # "said Col. Rosana Teixeira, ...", "said John F. Kennedy": the full stop of a title
@@ -4764,6 +4780,8 @@ class QuoteFinder:
         bare = frag.lstrip().lstrip(",:").lstrip()
         pos += len(frag) - len(bare)
         frag = bare.rstrip().rstrip(",").rstrip()
+        if "  " in frag:
+            frag = " ".join(frag.split())  # (a bracket blanked out, see after)
         if not frag:
             return None
         return frag, pos
@@ -4848,6 +4866,11 @@ class QuoteFinder:
             return None
         if _POST_IN_A_PLACE_RE.fullmatch(frag):
             return frag  # (not "Kyiv", nor "Russian", as a name)
+        if "(" in frag:
+            bare = _BRACKETED_QUALIFIER_BEFORE_A_NAME_RE.sub("", frag)
+            if bare != frag:
+                # 'said deputy commissioner of police (traffic) Rohidas Pawar': the title and the name
+                return self.to_name(bare, pos, quote_start)
         if "," in frag and low.startswith(("the ", "a ", "an ")):
             # '"...," the Red Cross coordinator on El Hierro, Juan Carlos Armas, told EFE': the
             # person named after the description (not the place or the body in it)

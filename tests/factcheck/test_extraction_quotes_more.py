@@ -4398,3 +4398,19 @@ def test_the_only_name_a_source_is_given_and_the_rest_of_a_courts_name(text, fou
 )
 def test_portfolios_that_read_as_bodies_and_a_description_then_a_name(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # Where an office is, in brackets between the title and the name, and the office by its initials.
+        ('Deputy Commissioner of Police (Madhapur) K. Srinivas Rao said the gang was caught. "It took our teams six '
+         'weeks," the DCP said.', ["K. Srinivas Rao"]),
+        ('"We shared the list," said deputy commissioner of police (traffic) Rohidas Pawar.', ["Rohidas Pawar"]),
+        # A title in brackets stays one.
+        ('Senior superintendent of police (SSP) Meena Kumari said seven were held. "Our cyber cell traced it," the '
+         'SSP said.', ["Meena Kumari"]),
+    ],
+)
+def test_an_office_with_where_it_is_in_brackets_and_by_its_initials(text, found):
+    assert [s for _, s in speakers(text)] == found
