@@ -486,6 +486,8 @@ _MATCH_MOMENT_WORDS = frozenset("at before after by until till since approaching
 # Nouns of work after "half-time" or "full-time": "half-time jobs".
 _WORK_NOUNS = frozenset("job jobs work worker workers basis post posts position positions staff contract contracts employee employees role roles".split())
 
+# Words of size after a length: "2.5 mil. thick".
+_SIZES = frozenset("wide thick thin long deep high tall across".split())
 # Times a thing may be had by (a wage, a dose, a mask a day), which make no price of a letter and digits.
 _TIMES_PRICED_BY = frozenset("day days hour hours week weeks month months year years night nights shift".split())
 # A report or an event of a month, after whose it is: "its May forecast", "the March meeting".
@@ -1684,7 +1686,14 @@ class SentenceScanner(Tokens):
                 elif sl == "m" and not money and self.m_means_million(j):
                     q.scale = 1e6
                     j += 1
-            elif gap <= 8 and (sl in DIGIT_SCALES or (money and sl in RINGGIT_SCALES and self.after_ringgit(i))) and sl != "k" and not (
+            elif gap <= 8 and (
+                sl in DIGIT_SCALES or (money and sl in RINGGIT_SCALES and self.after_ringgit(i))
+                # "1.2 mil. urged to evacuate": a million, written short with its full stop
+                or (
+                    sl == "mil" and not q.integral and j + 1 < self.n and self.T[j + 1] == "." and self.S[j + 1] == self.E[j]
+                    and self.lw(j + 2) not in _SIZES  # ("2.5 mil. thick": thousandths of an inch)
+                )
+            ) and sl != "k" and not (
                 # "23 TN fishermen": Tamil Nadu's, not trillions; a spaced scale in capitals before a
                 # word names something unless the figure is money
                 not money and self.T[j].isupper() and j + 1 < self.n and self.K[j + 1] == "w" and self.T[j + 1].islower()

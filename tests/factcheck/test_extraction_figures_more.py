@@ -1816,3 +1816,16 @@ def test_letter_currencies_priced_by_the_unit_and_dollars_in_mil(text, found):
 )
 def test_a_list_of_games_is_scores_and_a_list_of_rising_bands_ranges(text, found):
     assert [(c.low, c.high) for c in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A million written short with its full stop, as Kyodo's headlines write it.
+        ("Powerful typhoon pounds Okinawa; 1 dead, 1.2 mil. urged to evacuate", [1, 1_200_000]),
+        # ... not thousandths of an inch.
+        ("The film is 2.5 mil. thick at most.", [2.5]),
+    ],
+)
+def test_a_million_written_short_with_its_full_stop(text, found):
+    assert [c.value for c in figures(text)] == found
