@@ -131,7 +131,7 @@ km² km2 m² m2 sq-km sq-mi sq-ft square-kilometre square-kilometres square-kilo
 square-kilometers square-mile square-miles square-metre square-metres square-meter square-meters
 square-foot square-feet hectare hectares acre acres
 litre litres liter liters ml millilitre millilitres gallon gallons barrel barrels bpd cubic-metre
-cubic-metres cubic-meter cubic-meters bcm cubic-feet cubic-foot
+cubic-metres cubic-meter cubic-meters bcm cubic-feet cubic-foot mgd mld mmcfd
 mg milligram milligrams kg kilo kilos kilogram kilograms gram grams tonne tonnes ton tons
 metric-ton metric-tons metric-tonnes lb lbs ounce ounces oz troy-ounce troy-ounces carat carats
 km/h kmh kph mph km-per-hour kilometres-per-hour kilometers-per-hour miles-per-hour

@@ -746,8 +746,8 @@ class SentenceScanner(Tokens):
                 return self.skip_identifier(i)
             elif prev_tok in ("#", "\u2116", "/", "\\", ":", "@", "_", "^", "~", "*", "="):
                 return self.skip_identifier(i)
-            elif prev_tok == "." and p >= 1 and E[p - 1] == S[p] and K[p - 1] in "wn":
-                return self.skip_identifier(i)
+            elif prev_tok == "." and p >= 1 and E[p - 1] == S[p] and K[p - 1] in "wn" and L[p - 1] != "rs":
+                return self.skip_identifier(i)  # "v.2", "No.5" (but "Rs.10,000" is rupees)
         if prev_tok == "." and p >= 1 and L[p - 1] in ("no", "nos") and E[p - 1] == S[p] and T[p - 1][0] == "N":
             return self.rank(p - 1, i)
         if prev_tok == "No" and self.spaced(p, i) and not self.is_clause_start(p):

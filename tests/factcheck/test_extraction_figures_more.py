@@ -1829,3 +1829,17 @@ def test_a_list_of_games_is_scores_and_a_list_of_rising_bands_ranges(text, found
 )
 def test_a_million_written_short_with_its_full_stop(text, found):
     assert [c.value for c in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # Water and gas by the million a day, as South Asian papers write them.
+        ("Supply fell to 40MGD from its usual 100MGD.", [("MGD", 40), ("MGD", 100)]),
+        ("The plant supplies 450 MLD and 200 mmcfd of gas.", [("MLD", 450), ("mmcfd", 200)]),
+        # Rupees with their full stop glued to the figure.
+        ("COLOMBO: Families in Sri Lanka will receive rations worth Rs.10,000.", [("LKR", 10_000)]),
+    ],
+)
+def test_water_and_gas_by_the_million_a_day_and_rupees_glued_to_their_stop(text, found):
+    assert [(c.unit, c.value) for c in figures(text)] == found
