@@ -646,7 +646,7 @@ ORG_WORDS = frozenset(
     board parliament congress senate assembly government administration presidency kremlin
     pentagon coalition alliance front movement network airlines airways motors energy
     holdings partners systems technologies media club united league cup games olympics
-    institute foundation association centre center centres centers hospital airport times post news press
+    institute foundation association centre center centres centers chambers hospital airport times post news press
     reuters journal region asia asian europe european america american africa african
     island islands sea ocean river mountains valley bay gulf peninsula square park bridge
     station tower church mosque temple museum prize award act bill law day war treasury
@@ -1646,6 +1646,7 @@ _TITLE_THEN_NAME_RE = re.compile(rf"[ \t]+(?:(?P<qualifier>[a-z][a-z\-]+)[ \t]+)
 _AUXILIARY_IN_DESCRIPTION_RE = re.compile(r"\s+(?:was|were|is|are|has|have|had)\s")
 _CLAUSE_WORD_RE = re.compile(r"\b(?:what|how|where|when|why|whether|if)\b")
 # When a source spoke, after its description: "A former tahsildar| on Monday".
+_DAYS_ENDING_A_SUBJECT = ("day", "night", "morning", "afternoon", "evening")
 _TRAILING_WHEN_RE = re.compile(
     r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|month|year|night|morning|afternoon|evening|today)\b.*$|\s+(?:earlier|later|today|yesterday)$"
@@ -2938,6 +2939,8 @@ class SpeakerIndex:
             before = fragment[:m.start()].rsplit(None, 2)
             title_before = _title_before(before)
             toks, person, title = self.analyse(m.group(), title_before)
+            if len(toks) == 1 and toks[0].lower() in _DAY_AND_MONTH_NAMES:
+                continue  # "The World Health Organization (WHO) on Thursday described": a day is no one
             if person and _ranks(toks, fragment, m.end()):
                 continue  # '"It was close," British No 1 Jack Draper said'
             if person and len(toks) == 1 and _title_and_name_follow(fragment, m.end()):
@@ -4097,6 +4100,12 @@ class QuoteFinder:
             if subject and subject.rsplit(None, 1)[-1].lower() not in _DAY_AND_MONTH_NAMES and not _ends_in_a_place_re().search(subject):
                 stripped = subject
                 head = stripped + " "
+        if stripped.endswith(_DAYS_ENDING_A_SUBJECT):
+            when = _TRAILING_WHEN_RE.search(stripped)
+            if when is not None and when.start() > 0:
+                # "The World Health Organization (WHO) on Thursday described": the subject without its day
+                stripped = stripped[:when.start()]
+                head = stripped + " "
         if stripped.endswith(")"):
             # "The Department of Foreign Affairs (DFA) said": the body, without its initials.
             bare = _BRACKETED_INITIALS_AT_END_RE.sub("", stripped)
@@ -5006,6 +5015,11 @@ class QuoteFinder:
         roles = _as_shadows_where_said(frozenset(_role(w.lower()) for w in words[1:] if w.lower() in TITLES), words)
         if first == "the" and len(words) >= 3 and _names_a_named_body(words[1:]):
             return " ".join(words[1:])  # "the Omani Foreign Ministry": not a foreign minister
+        if (
+            len(words) == 3 and words[1] == "and" and words[0].istitle() and words[2].istitle()
+            and not any(sex_of_given_name(w) is not None or self.index.is_surname(w) for w in (words[0], words[2]))
+        ):
+            return frag  # "Law and Justice said", "Liberty and Order": a party's name (not "Smith and Jones")
         joiner = next((k for k in (1, 2) if k < len(words) - 1 and words[k] in ("and", "&")), 0)
         # "Securities and Exchange Commission"; but "Barclays and Lloyds Banking Group" are two,
         # the second a whole name of its own.

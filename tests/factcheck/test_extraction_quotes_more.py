@@ -4414,3 +4414,20 @@ def test_portfolios_that_read_as_bodies_and_a_description_then_a_name(text, foun
 )
 def test_an_office_with_where_it_is_in_brackets_and_by_its_initials(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A subject with its day after it.
+        ('The World Health Organization (WHO) on Thursday described the risk as "high, given the mobility of the '
+         'population".', ["World Health Organization"]),
+        # A party named "X and Y" (but two people named before are two).
+        ('"We will not back down," Law and Justice said in a statement.', ["Law and Justice"]),
+        ('Tom Smith met Ann Jones. "We will go," Smith and Jones said.', ["Tom Smith"]),
+        ('The British Chambers of Commerce urged the bank to move faster, saying firms faced "a wall of higher '
+         'costs".', ["British Chambers of Commerce"]),
+    ],
+)
+def test_a_subject_with_its_day_a_party_named_x_and_y_and_chambers_of_commerce(text, found):
+    assert [s for _, s in speakers(text)] == found
