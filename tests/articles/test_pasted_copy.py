@@ -60,7 +60,15 @@ def test_a_quote_pasted_with_decomposed_accents_is_flagged_with_its_speaker(repo
     assert Claim.objects.get(article=article, kind="count").speaker == "José Álvarez"
 
 
-def test_a_verdict_survives_the_same_sentence_pasted_again_with_its_accents_decomposed(reporter, desk, fact_checker):
+@pytest.mark.parametrize(
+    "pasted_again",
+    [
+        SHOPS_NFD,  # the paragraph pasted again from a Mac, its accents as marks of their own
+        "\ufeff" + SHOPS_NFC,  # the copy pasted again from a file saved as "UTF-8 with BOM"
+    ],
+    ids=["accents decomposed", "byte order mark"],
+)
+def test_a_verdict_survives_the_same_copy_pasted_again_in_another_form(reporter, desk, fact_checker, pasted_again):
     article = ArticleFactory(author=reporter, desk=desk, headline="Shops", standfirst="", body=SHOPS_NFC)
     scan_newest(article)
     shops = Claim.objects.get(article=article, text="45 shops")
@@ -69,7 +77,7 @@ def test_a_verdict_survives_the_same_sentence_pasted_again_with_its_accents_deco
         sources="https://records.example/shops",
     )
 
-    save_body(article, SHOPS_NFD)  # the paragraph pasted again from a Mac
+    save_body(article, pasted_again)
     scan_newest(article)
 
     (present,) = Claim.objects.filter(article=article, is_present=True, text="45 shops")
@@ -89,23 +97,6 @@ def test_a_byte_order_mark_pasted_at_the_start_of_each_box_is_not_stored(client,
     assert (draft.headline, draft.standfirst, draft.body) == (
         "Flood rescue", "Crews worked overnight.", "Crews rescued 40 people."
     )
-
-
-def test_a_verdict_survives_the_copy_pasted_again_from_a_file_with_a_byte_order_mark(reporter, desk, fact_checker):
-    article = ArticleFactory(author=reporter, desk=desk, headline="Shops", standfirst="", body=SHOPS_NFC)
-    scan_newest(article)
-    shops = Claim.objects.get(article=article, text="45 shops")
-    factcheck_services.claim_set_status(
-        claim_id=shops.pk, user=fact_checker, status=ClaimStatus.VERIFIED, note="Chamber of commerce list.",
-        sources="https://records.example/shops",
-    )
-
-    save_body(article, "\ufeff" + SHOPS_NFC)
-    scan_newest(article)
-
-    (present,) = Claim.objects.filter(article=article, is_present=True, text="45 shops")
-    assert present.pk == shops.pk
-    assert present.status == ClaimStatus.VERIFIED
 
 
 def test_a_standfirst_with_old_mac_line_ends_is_stored_with_line_breaks_as_the_body_is(client, reporter, draft):
