@@ -1690,7 +1690,8 @@ class SentenceScanner(Tokens):
                 sl in DIGIT_SCALES or (money and sl in RINGGIT_SCALES and self.after_ringgit(i))
                 # "1.2 mil. urged to evacuate": a million, written short with its full stop
                 or (
-                    sl == "mil" and not q.integral and j + 1 < self.n and self.T[j + 1] == "." and self.S[j + 1] == self.E[j]
+                    sl == "mil" and (money or not q.integral) and j + 1 < self.n
+                    and not (i >= 2 and self.T[i - 1] == "$" and self.T[i - 2] == "R")  # ("R$ 50 mil.": reais, a thousand of them) and self.T[j + 1] == "." and self.S[j + 1] == self.E[j]
                     and self.lw(j + 2) not in _SIZES  # ("2.5 mil. thick": thousandths of an inch)
                 )
             ) and sl != "k" and not (

@@ -787,7 +787,8 @@ _WORDS_FOR_A_PERSON = frozenset("wife mother daughter sister widow bride woman g
 # Political leanings, which come before a surname alone in headlines: "Leftist Quispe clings to lead".
 _LEANINGS = frozenset("leftist rightist centrist populist".split())  # (not "Socialist Alternative")
 # Titles that take a portfolio with "for" or "of" ("a spokesperson for Schiphol" names none).
-_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "state"})
+# (and India's police ranks: "Superintendent of Police Anil Kumar", "Inspector General of Police ...")
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "state", "superintendent", "inspector-general", "general"})
 # Portfolios written between a title and a name: "Minister for Housing Darragh Kelly".
 _PORTFOLIOS = frozenset(
     """housing health finance justice education energy affairs transport defence defense foreign
@@ -914,8 +915,10 @@ _GESTURE_BEFORE_RE = re.compile(
     r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019\-]+(?:[ \t][A-Z][\w'\u2019\-]+){0,2})[ \t]+"
     r"(?:(?:then|briefly|just|simply)[ \t]+)?"
     r"(?:pause[sd]?|smile[sd]?|grin(?:s|ned)?|laugh(?:s|ed)?|shrug(?:s|ged)?|sigh(?:s|ed)?|nod(?:s|ded)?|"
-    r"frown(?:s|ed)?|winc(?:es|ed)|chuckle[sd]?|hesitate[sd]?|shakes|shook|leans|leaned|looks|looked|"
-    r"stares|stared|glances|glanced|gestures|gestured|grimaces|grimaced)"
+    r"frown(?:s|ed)?|winc(?:es|ed)|chuckle[sd]?|hesitate[sd]?|shakes|shook|leans|leaned|gestures|gestured|"
+    r"grimaces|grimaced|"
+    # (a look somewhere, not "looks set to miss Sunday's game", "looked sharp in training")
+    r"(?:looks|looked|stares|stared|glances|glanced|gazes|gazed)(?=[ \t]+(?:away|up|down|out|at|over|around|back|across|into|towards?)\b))"
     r"\b[^.!?\"\u201c\u201d\n]{0,60}[.!?][ \t]*"
 )
 _SPEECH_CUE_RE = re.compile(
@@ -1364,10 +1367,19 @@ def _holds(roles: frozenset[str], held: frozenset[str]) -> bool:
 
 def _as_shadows_where_said(roles: frozenset[str], words: list[str]) -> frozenset[str]:
     """Roles as the opposition's shadow of them where the words say so: "the shadow environment
-    secretary, Tom Aldridge" is no environment secretary, and "the environment secretary" no shadow."""
-    if roles and any(w.lower() == "shadow" for w in words):
-        return frozenset(f"shadow {role}" for role in roles)
-    return roles
+    secretary, Tom Aldridge" is no environment secretary, and "the environment secretary" no shadow
+    (but "Chancellor Rachel Reeves, a former shadow chancellor" is the chancellor now)."""
+    if not roles:
+        return roles
+    lowered = [w.lower().strip(",") for w in words]
+    shadows = [k for k, w in enumerate(lowered) if w == "shadow"]
+    if shadows and all(k > 0 and lowered[k - 1] in _ONCE_WORDS for k in shadows):
+        return roles  # "a former shadow chancellor", "who was shadow health secretary until July"
+    return frozenset(f"shadow {role}" for role in roles) if shadows else roles
+
+
+# Words that put an office in the past, right before it.
+_ONCE_WORDS = frozenset("former was ex once previously then".split())
 
 
 def _clean_token(tok: str) -> str:
@@ -1424,7 +1436,7 @@ _KNOWN_ONLY_AS_RE = re.compile(
 # of Police (Madhapur) K. Srinivas Rao", "deputy commissioner of police (traffic) Rohidas Pawar".
 _BRACKETED_QUALIFIER_AT_END_RE = re.compile(r"[ \t]*\((?:[a-z]|[A-Z][a-z])[\w .\-]{0,30}\)$")  # (not "(SSP)", a title)
 _OF_THE_FORCE_AT_END_RE = re.compile(r"(?<=[A-Za-z])[ \t]+of[ \t]+[Pp]olice$")
-_BRACKETED_QUALIFIER_BEFORE_A_NAME_RE = re.compile(r"[ \t]+\([a-z][\w .\-]{0,30}\)(?=[ \t]+[A-Z])")
+_BRACKETED_QUALIFIER_BEFORE_A_NAME_RE = re.compile(r"[ \t]+\([A-Za-z][\w .\-]{0,30}\)(?=[ \t]+[A-Z])")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
 _ONLY_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 # Last words of what a body is for, after its head and "of": "Court of Human Rights", "Institute of
@@ -2767,7 +2779,10 @@ class SpeakerIndex:
         end = run.end() if run else m.pos
         # (the name's own words are none of its roles: "Amartya Sen" is no senator)
         words = [w for w in text[m.pos:end].split() if _clean_token(w) not in m.tokens]
-        before = text[max(self.begin, m.pos - 100):m.pos].rstrip()
+        # (past the force, where the run "Police K. Srinivas Rao" after "Deputy Commissioner of"
+        # holds it: the title is before it)
+        name_at = m.pos + len("Police ") if run and run.group().startswith("Police ") and m.tokens[:1] != ("Police",) else m.pos
+        before = text[max(self.begin, name_at - 100):name_at].rstrip()
         # (without where the office is, in brackets: "Deputy Commissioner of Police (Madhapur)",
         # nor the force it is of: a deputy commissioner)
         before = _OF_THE_FORCE_AT_END_RE.sub("", _BRACKETED_QUALIFIER_AT_END_RE.sub("", before))
@@ -2947,7 +2962,7 @@ class SpeakerIndex:
                 continue  # "said former Kilkenny hurler Henry Shefflin": where he played, then who
             if not person and title_before is not None and toks and before[-1] in ("for", "of"):
                 named = _after_portfolio(toks)
-                if len(named) >= 2 and len(named) < len(toks) and sex_of_given_name(named[0]) is not None:
+                if len(named) >= 2 and len(named) < len(toks):
                     # "Minister for External Affairs Anand Kumar Verma": a portfolio that reads as a
                     # body ("Affairs"), then the holder's name
                     return self.resolve(tuple(named), base + m.start() + m.group().find(named[0]))
@@ -3256,12 +3271,27 @@ def _words(s: str, start: int = 0, end: int | None = None, enough: int = 4) -> i
 
 
 # The paragraphs at the top of a story (headline, standfirst, summary, the first of the copy) whose
-# quotes may be words the story quotes again below.
+# quotes may be words the story quotes again below; how many of them are looked for, and among how
+# many later quotes (a transcript pasted as a few long paragraphs holds thousands).
 _TOP_PARAGRAPHS = 4
+_MOST_ECHOES = 12
+_MOST_QUOTES_LOOKED_AT = 200
+# Words inside a quote that report another's words just before them: "calls this ...", "keeps
+# saying ...", "told us ...".
+_REPORTING_WORDS = frozenset(
+    """says said say saying calls called call calling told tells tell telling claims claimed claim claiming
+    promised promises insists insisted asks asked ask wrote writes warned warns""".split()
+)
 _QUOTED_WORD_RE = re.compile(r"[^\W_]+")
 # Speakers given as a description ("the environment secretary", "Its chief executive", a
 # headline's "minister"), not by a name.
 _DESCRIPTION_OPENERS = frozenset("The Its A An His Her Their".split())
+
+
+def _names_an_office(speaker: str) -> bool:
+    """Whether a speaker is an office alone: "judge", "The minister", "the prime minister"."""
+    words = speaker.lower().split()
+    return 1 <= len(words) <= 3 and words[-1] in TITLES and all(w in TITLES or w == "the" for w in words)
 
 
 def _describes_rather_than_names(speaker: str) -> bool:
@@ -3273,6 +3303,7 @@ class QuoteFinder:
         self.text = text
         self.paras = paras
         self.sentences = sentences
+        self._quoted_words: dict[int, list[str]] = {}
         # The quote before the one being attributed, once ``find`` is under way.
         self.previous: QuoteSpan | None = None
 
@@ -3308,13 +3339,18 @@ class QuoteFinder:
             if speaker is None and not attributed and q.para == 0 and q.closed:
                 speaker = self.named_in_a_headline(q)
                 attributed = speaker is not None
-            if q.para <= _TOP_PARAGRAPHS and q.closed and (
-                speaker is None or _describes_rather_than_names(speaker) or (q.para == 0 and self.in_a_headline())
-                or not self.index.names_a_person(speaker)  # '"...," Railway Minister tells House'
+            echo = None
+            if q.para <= _TOP_PARAGRAPHS and q.closed and len(echoes) < _MOST_ECHOES and (
+                speaker is None or not self.index.names_a_person(speaker)  # '"...," Railway Minister tells House'
+                or (q.para == 0 and not self.names_someone_in_full(speaker))  # a headline's "boss Doyle says"
             ):
                 # A headline's or a summary's quote, the words of someone the story quotes
                 # again in full below: whose they are there (found once all are attributed).
-                echo = self.quoted_again_below(q, spans)
+                # Where the top already gives a speaker, not words another reports of them below
+                # ("The Taoiseach calls this ..."); where it gives none, the one who says them
+                # below, reporting or not ("'It's like a war zone'" for "Our members are telling
+                # us it's like a war zone").
+                echo = self.quoted_again_below(q, spans, own_words_only=speaker is not None)
                 if echo is not None:
                     echoes.append((q, echo))
                     attributed = True
@@ -3348,6 +3384,14 @@ class QuoteFinder:
                 q.emit = (attributed or continued or bool(whole_paragraph)) and nwords >= 2
             else:
                 q.emit = nwords >= 4 or ((attributed or continued) and nwords >= 1)
+            if (
+                q.emit and single and echo is None and q.para == 0 and self.in_a_headline()
+                and not (speaker and (self.index.names_a_person(speaker) or _names_an_office(speaker)))
+            ):
+                # A headline's words in single marks that no one below says again, beside no person
+                # or office the headline names ("Kids' 'screen time' rising: parents' group warns"):
+                # a term, or words whose speaker is not to be guessed at (but "'...', judge says").
+                q.emit = False
             if q.emit and nwords <= 3 and _NAMED_AS_RE.search(text, max(0, q.start - 40), q.start):
                 # 'a trading program he called "Kestrel"': a name given, not words spoken.
                 q.emit = False
@@ -3381,19 +3425,41 @@ class QuoteFinder:
                 q.speaker = echo.speaker  # (over a headline's "CEO says", "boss Doyle says")
         return [q for q in spans if q.emit]
 
-    def quoted_again_below(self, q: QuoteSpan, spans: list[QuoteSpan]) -> QuoteSpan | None:
-        """The first later quote, below the top of the story, whose words hold all of ``q``'s (at
-        least three words: "'running to stand still'" in the summary, "'... we are running to
-        stand still,' Mr Corrigan said" below)."""
-        words = _QUOTED_WORD_RE.findall(self.text, q.start, q.end)
-        if len(words) < 3:
+    def names_someone_in_full(self, speaker: str) -> bool:
+        """Whether a speaker is a person by a given name and more, or by a surname the copy gives
+        someone ("Donald Trump", "Biden"; not "Lib Dem" or "Doyle" of two Doyles)."""
+        words = speaker.split()
+        return len(words) >= 2 and sex_of_given_name(words[0]) is not None
+
+    def quoted_again_below(self, q: QuoteSpan, spans: list[QuoteSpan], own_words_only: bool) -> QuoteSpan | None:
+        """The first later quote whose words hold all of ``q``'s (at least three words: "'running
+        to stand still'" in the summary, "'... we are running to stand still,' Mr Corrigan said"
+        below), as its speaker's own: not words another reports of them ("'The Taoiseach calls
+        this a betrayal of rural Ireland, but ...,' said Kerry TD ...")."""
+        wanted = self.quoted_words(q)
+        if len(wanted) < 3:
             return None
-        wanted = " ".join(words).lower()
+        first, n = wanted[0], len(wanted)
+        looked_at = 0
         for later in spans:
-            if later.para > q.para and later.end - later.start > len(wanted):
-                if wanted in " ".join(_QUOTED_WORD_RE.findall(self.text, later.start, later.end)).lower():
-                    return later
+            if later.para <= q.para or later.end - later.start < q.end - q.start:
+                continue
+            looked_at += 1
+            if looked_at > _MOST_QUOTES_LOOKED_AT:
+                return None
+            words = self.quoted_words(later)
+            for k in range(len(words) - n + 1):
+                if words[k] == first and words[k:k + n] == wanted:
+                    reported = not _REPORTING_WORDS.isdisjoint(words[max(0, k - 4):k])
+                    return None if reported and own_words_only else later
         return None
+
+    def quoted_words(self, q: QuoteSpan) -> list[str]:
+        """The words of a quote in lower case, read once."""
+        words = self._quoted_words.get(q.start)
+        if words is None:
+            words = self._quoted_words[q.start] = [w.lower() for w in _QUOTED_WORD_RE.findall(self.text, q.start, q.end)]
+        return words
 
     def in_a_headline(self) -> bool:
         """Whether the first paragraph is a headline: short, and no sentence of copy."""
@@ -3780,6 +3846,13 @@ class QuoteFinder:
             # A verb this far on belongs to a sentence of its own, unless all before it is the
             # speaker and a description set off by commas.
             return self.after_a_long_description(end, pe)
+        if (
+            stripped.endswith(",") and last_inside not in ",.!?" and stripped.islower()
+            and stripped.split(None, 1)[0] in _WHEN_WORDS_AFTER_A_QUOTE
+        ):
+            # '"save lives" next year, said Health Secretary Wes Streeting': the time the words
+            # are of, then the verb and its speaker after it
+            stripped = ""
         if stripped:
             if stripped.rsplit(None, 1)[-1] in ("and", "but") and stripped[0].islower():
                 # 'it "strongly supports" the measure and urged senators': the verb after the
@@ -3803,12 +3876,15 @@ class QuoteFinder:
             ):
                 # '"a gamble," as one analyst put it': the speaker after "as"
                 return self.speaker_fragment(rest, end + pre.find(rest))
-            if first in _NOT_SUBJECT_STARTS or (
+            goes_on = (
                 # 'that keeping the rate "for a sufficiently long period" remained appropriate, but
-                # removed the phrase saying', '"a gradual easing cycle" next year, adding that': a verb
-                # or a time of the sentence goes on, and no one is named
-                (first in _WHEN_WORDS_AFTER_A_QUOTE or first.endswith("ed")) and stripped.islower()
-            ):
+                # removed the phrase saying', '"a gradual easing cycle" next year, adding that': after
+                # a partial quote, a verb or a time of the sentence goes on, and no one is named
+                # (not '"We have waited nine hours," stranded passengers told Reuters')
+                last_inside not in ",.!?" and stripped.islower()
+                and (first in _WHEN_WORDS_AFTER_A_QUOTE or first.endswith("ed"))
+            )
+            if first in _NOT_SUBJECT_STARTS or goes_on:
                 # '"north of £600m" on upgrades since 2020 but admitted': the words after the
                 # quote go on with the sentence, whose speaker comes before the quote; unless
                 # the sentence ends by naming who said all of it: '"no fewer than 11 warnings"
@@ -5092,7 +5168,12 @@ class QuoteFinder:
             # capitalised as in its name ("the Railway Board", "the Ministry of Health").
             named_so = self.index.latest_body_named(words[1].lower(), pos)
             if named_so is not None and len(named_so.split()) > 1:
-                return named_so
+                # Only the one such body named: after "The Court of Appeal overturned a decision of
+                # the High Court", "the Court" could be either.
+                other = self.index.latest_body_named(words[1].lower(), max(0, self.text.rfind(named_so, 0, pos)))
+                if other is None or other == named_so:
+                    return named_so
+                return frag
         if (
             first == "the" and len(words) <= 6 and words[-1].islower() and words[-1] not in _NOT_SUBJECT_STARTS
             and not self.index.names_a_person(frag)

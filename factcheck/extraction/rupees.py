@@ -3,8 +3,10 @@
 "Rs", "rupees" and the rupee sign name no country; the figures read them as Indian rupees
 (INR), the rupee most copy means. Where the copy is about Pakistan, Sri Lanka, Nepal or
 Mauritius more than about India, an unnamed rupee is that country's, as its readers and
-fact-checkers take it. A rupee the copy names ("Pakistani rupees", "PKR", "\u20b9") keeps
-its country.
+fact-checkers take it: its dateline ("ISLAMABAD:", "KATHMANDU (AFP) -") counts three times
+as much as a passing mention, since Indian copy names Pakistan and Pakistani copy India. A rupee
+the copy names ("Pakistani rupees", "PKR", "\u20b9") keeps its country, and so does one counted
+in crores or lakhs ("Rs 500 crore"), which is how Indian copy writes large sums.
 """
 
 from __future__ import annotations
@@ -12,25 +14,28 @@ from __future__ import annotations
 import re
 
 # Names, cities, provinces, states, houses and parties that say which country the copy is about
-# (not Hyderabad or Punjab, which both India and Pakistan have).
+# (not Hyderabad, Punjab or Lalitpur, which India shares with Pakistan or Nepal).
 _COUNTRY_CUES_RE = re.compile(
     r"\b(?:(?P<PKR>Pakistan(?:i|is)?|Islamabad|Karachi|Lahore|Peshawar|Quetta|Rawalpindi|Faisalabad|Multan"
     r"|Sindh|Balochistan|Khyber[ \t]+Pakhtunkhwa|PML-N)"
     r"|(?P<LKR>Sri[ \t]+Lanka(?:n|ns)?|Colombo|Kandy|Jaffna)"
-    r"|(?P<NPR>Nepal(?:i|is|ese)?|Kathmandu|Pokhara|Lalitpur)"
+    r"|(?P<NPR>Nepal(?:i|is|ese)?|Kathmandu|Pokhara)"
     r"|(?P<MUR>Mauritius|Mauritian|Port[ \t]+Louis)"
     r"|(?P<INR>India|Indian|Indians|New[ \t]+Delhi|Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Bangalore"
+    r"|Jammu|Srinagar|Lucknow|Patna|Jaipur|Ahmedabad|Pune|Chandigarh|Bhopal|Guwahati|Kochi|Thiruvananthapuram"
     r"|Lok[ \t]+Sabha|Rajya[ \t]+Sabha|BJP|Maharashtra|Kerala|Karnataka|Tamil[ \t]+Nadu|Gujarat|Bihar"
     r"|Uttar[ \t]+Pradesh|West[ \t]+Bengal|Telangana))\b",
     re.IGNORECASE,  # datelines are capitals: "ISLAMABAD:"
 )
-# Surfaces that name the Indian rupee itself: those keep it.
-_NAMED_INDIAN_RE = re.compile(r"\u20b9|INR|Indian", re.IGNORECASE)
+# Surfaces that name the Indian rupee itself, or count in Indian units: those keep it.
+_INDIAN_RUPEE_RE = re.compile(r"\u20b9|INR|Indian|crores?|lakhs?", re.IGNORECASE)
+# A dateline's place counts as much as this many mentions.
+_DATELINE_WEIGHT = 3
 
 
 def is_unnamed_rupee(surface: str, unit: str | None) -> bool:
     """Whether a money claim read as Indian rupees wrote no country: "Rs 40bn", "300 rupees"."""
-    return unit is not None and unit.startswith("INR") and _NAMED_INDIAN_RE.search(surface) is None
+    return unit is not None and unit.startswith("INR") and _INDIAN_RUPEE_RE.search(surface) is None
 
 
 def rupee_of_the_copy(text: str, lo: int, hi: int) -> str:
@@ -39,7 +44,9 @@ def rupee_of_the_copy(text: str, lo: int, hi: int) -> str:
     counts: dict[str, int] = {}
     for cue in _COUNTRY_CUES_RE.finditer(text, lo, hi):
         code = cue.lastgroup
-        counts[code] = counts.get(code, 0) + 1
+        # A dateline writes its place in capitals; a passing mention does not.
+        weight = _DATELINE_WEIGHT if cue.group().isupper() and len(cue.group()) > 3 else 1
+        counts[code] = counts.get(code, 0) + weight
     india = counts.pop("INR", 0)
     if not counts:
         return "INR"

@@ -1743,6 +1743,13 @@ def test_cents_by_the_words_of_a_price_in_the_sentence_and_degrees_otherwise(tex
         ("Tomatoes rose to Rs 250 a kilogram.", ["INR per kilogram"]),
         ("NEW DELHI: The Lok Sabha approved Rs 500 crore for border roads after Pakistan protested. Pakistan "
          "called the move provocative.", ["INR"]),
+        # Crores and lakhs are how Indian copy counts rupees, whoever else it names.
+        ("JAMMU: A relief package of Rs 1,000 crore was announced for villages shelled from Pakistan. Pakistan had "
+         "violated the ceasefire, officials said, and Pakistani troops fired mortar shells.", ["INR"]),
+        ("The company routed Rs 500 crore through shell firms registered in Mauritius.", ["INR"]),
+        # A dateline outweighs passing mentions.
+        ("KATHMANDU: The Nepal Electricity Authority earned Rs 12 billion by exporting power to India. India "
+         "bought the power at Rs 5.2 per unit.", ["NPR", "NPR per unit"]),
         # A rupee the copy names keeps its country, and the rupee sign is money.
         ("LAHORE: Pakistan imported goods worth \u20b9 90 crore from India and paid \u20a8 300 a tonne.",
          ["INR", "PKR per tonne"]),
@@ -1843,3 +1850,18 @@ def test_a_million_written_short_with_its_full_stop(text, found):
 )
 def test_water_and_gas_by_the_million_a_day_and_rupees_glued_to_their_stop(text, found):
     assert [(c.unit, c.value) for c in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The film cost $3 mil. to make.", [("USD", 3_000_000)]),
+        # Reais by "mil" are thousands, as Brazilian copy writes them.
+        ("It paid R$ 50 mil.", [("BRL", 50)]),
+        # Crores are Indian, whatever Mauritius or Nepal the copy names.
+        ("The film has collected Rs 300 crore worldwide, with strong numbers from Nepal and Sri Lanka. In Nepal "
+         "alone it made Rs 12 crore.", [("INR", 3_000_000_000), ("INR", 120_000_000)]),
+    ],
+)
+def test_dollars_in_mil_reais_in_mil_and_crores(text, found):
+    assert [(c.unit, c.value) for c in figures(text) if c.kind == "money"] == found

@@ -4431,3 +4431,45 @@ def test_an_office_with_where_it_is_in_brackets_and_by_its_initials(text, found)
 )
 def test_a_subject_with_its_day_a_party_named_x_and_y_and_chambers_of_commerce(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # Words a later speaker reports of another are no echo of that other's words.
+        ('The Taoiseach said the cuts were "a betrayal of rural Ireland".\n\nHe spoke in Athlone on Saturday.\n\n'
+         '"The Taoiseach calls this a betrayal of rural Ireland, but his own party voted for it," said Kerry TD '
+         'Michael Healy-Rae.', ["The Taoiseach", "Michael Healy-Rae"]),
+        ('Biden: \'America is back\'\n\nPresident Joe Biden told allies in Brussels on Monday that the US was ready '
+         'to lead.\n\n"He keeps telling us America is back, but back to what?" said Senator Ted Cruz.',
+         ["Joe Biden", "Ted Cruz"]),
+        # ... but a headline's words with no speaker are whoever says them below, reporting or not.
+        ("'It's like a war zone': 612 patients on trolleys\n\nHospitals are full.\n\n\"Our members are telling us "
+         "it's like a war zone,\" said nurses' leader Máire Ní Bhriain.", ["Máire Ní Bhriain", "Máire Ní Bhriain"]),
+        # A headline's term in single marks beside no one is no quote.
+        ("Kids' 'screen time' rising: parents' group warns\n\nChildren spend 40 per cent more time on screens. "
+         '"It\'s a crisis," said Jane Doe of the Parents\' Council.', ["Jane Doe"]),
+        # A group described by a participle after a full quote still speaks.
+        ('"We have been sitting here for nine hours with no food," stranded passengers told Reuters at Heathrow.',
+         ["stranded passengers"]),
+        # A time after a partial quote, then the verb and its speaker.
+        ('The changes would "save lives" next year, said Health Secretary Wes Streeting.', ["Wes Streeting"]),
+        # A former shadow office is no shadow now.
+        ('Chancellor Rachel Reeves, a former shadow chancellor, said growth would be 1.5%. Her predecessor Jeremy '
+         'Hunt disagreed. "We inherited a mess," the chancellor said.', ["Rachel Reeves"]),
+        # Two bodies of one head word: "the Court" is not guessed at.
+        ('The Court of Appeal overturned a decision of the High Court on Friday. "The trial judge erred in law," the '
+         'Court said.', ["the Court"]),
+        # A look that is no gesture.
+        ('Ange Postecoglou gave an injury update on Friday. Son Heung-min looks set to miss Sunday\'s game. "He is '
+         'getting treatment and we will see."', [None]),
+        # Police ranks before a name, with a place in brackets or none, and then by their initials.
+        ('"The village is calm," said Superintendent of Police (Rural) Anil Kumar.', ["Anil Kumar"]),
+        ('Deputy Commissioner of Police K. Srinivas Rao said the gang had stolen 40 phones. "We recovered all of '
+         'them," the DCP said.', ["K. Srinivas Rao"]),
+        ('District Superintendent of Police Anil Kumar said the village was calm. "The investigation is on," the SP '
+         'said.', ["Anil Kumar"]),
+    ],
+)
+def test_the_review_of_the_echo_shadow_gesture_body_and_police_rules(text, found):
+    assert [s for _, s in speakers(text)] == found
