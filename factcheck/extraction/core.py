@@ -118,19 +118,8 @@ def iter_claims(text: str):
     if not text:
         return
     if not is_composed(text):
-        # Accents written as marks of their own ("Jose\u0301"): read from the composed text,
-        # given back where they are in the text as written.
-        written = text
-        text, origin = composed(written)
-        for claim in _claims_as_composed(text):
-            start, end = origin(claim.start), origin(claim.end)
-            sentence = (origin(claim.sentence[0]), origin(claim.sentence[1]))
-            yield replace(claim, text=written[start:end], start=start, end=end, sentence=sentence)
+        yield from _claims_where_written(text)
         return
-    yield from _claims_as_composed(text)
-
-
-def _claims_as_composed(text: str):
     if text.isascii() or _WIDE_OR_ODD_CASE_RE.search(text) is None:
         for paras, sents in _blocks(text):
             yield from _block_claims(text, paras, sents, odd_case=False)
@@ -145,6 +134,16 @@ def _claims_as_composed(text: str):
         for claim in _block_claims(narrow, paras, sents):
             surface = text[claim.start:claim.end]
             yield claim if surface == claim.text else replace(claim, text=surface)
+
+
+def _claims_where_written(written: str):
+    """Accents written as marks of their own ("e" and a combining acute): the claims are read from the
+    composed text and given back where they are in the text as written."""
+    text, origin = composed(written)
+    for claim in iter_claims(text):
+        start, end = origin(claim.start), origin(claim.end)
+        sentence = (origin(claim.sentence[0]), origin(claim.sentence[1]))
+        yield replace(claim, text=written[start:end], start=start, end=end, sentence=sentence)
 
 
 def _block_claims(text: str, paras: list[tuple[int, int]], sents: list[tuple[int, int]], odd_case: bool | None = None):

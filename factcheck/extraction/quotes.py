@@ -1369,7 +1369,7 @@ def _as_shadows_where_said(roles: frozenset[str], words: list[str]) -> frozenset
     """Roles as the opposition's shadow of them where the words say so: "the shadow environment
     secretary, Tom Aldridge" is no environment secretary, and "the environment secretary" no shadow
     (but "Chancellor Rachel Reeves, a former shadow chancellor" is the chancellor now)."""
-    if not roles:
+    if not roles or not any("hadow" in w for w in words):
         return roles
     lowered = [w.lower().strip(",") for w in words]
     shadows = [k for k, w in enumerate(lowered) if w == "shadow"]
@@ -2785,7 +2785,10 @@ class SpeakerIndex:
         before = text[max(self.begin, name_at - 100):name_at].rstrip()
         # (without where the office is, in brackets: "Deputy Commissioner of Police (Madhapur)",
         # nor the force it is of: a deputy commissioner)
-        before = _OF_THE_FORCE_AT_END_RE.sub("", _BRACKETED_QUALIFIER_AT_END_RE.sub("", before))
+        if before.endswith(")"):
+            before = _BRACKETED_QUALIFIER_AT_END_RE.sub("", before)
+        if before.endswith(("Police", "police")):
+            before = _OF_THE_FORCE_AT_END_RE.sub("", before)
         # "Chief executive Marta Nowak", "spokesperson Ned Price": the titles just before, and a
         # phrase in apposition before them ("The Minister of Works, Engr. Nasiru Dangana").
         titles = []
@@ -4898,7 +4901,7 @@ class QuoteFinder:
         return self.index.name_from(mood.group(2), pos + mood.start(2))
 
     def to_name(self, frag: str, pos: int, quote_start: int) -> str | None:
-        if _ONLY_INITIALS_RE.fullmatch(frag):
+        if frag.endswith(".") and _ONLY_INITIALS_RE.fullmatch(frag):
             return frag  # "A.H.", as a court lets an applicant be named
         low = frag.lower()
         if low in PRONOUNS_PERSON:
@@ -4949,7 +4952,7 @@ class QuoteFinder:
             return spelled or self.index.body_by_initials(acronym, min(pos, quote_start)) or frag
         if low in PRONOUNS_OTHER:
             return None
-        if _POST_IN_A_PLACE_RE.fullmatch(frag):
+        if " in " in frag and _POST_IN_A_PLACE_RE.fullmatch(frag):
             return frag  # (not "Kyiv", nor "Russian", as a name)
         if "(" in frag:
             bare = _BRACKETED_QUALIFIER_BEFORE_A_NAME_RE.sub("", frag)

@@ -16,7 +16,8 @@ import re
 # Names, cities, provinces, states, houses and parties that say which country the copy is about
 # (not Hyderabad, Punjab or Lalitpur, which India shares with Pakistan or Nepal).
 _COUNTRY_CUES_RE = re.compile(
-    r"\b(?:(?P<PKR>Pakistan(?:i|is)?|Islamabad|Karachi|Lahore|Peshawar|Quetta|Rawalpindi|Faisalabad|Multan"
+    # (a capital first, looked for case-sensitively, so the search skips the lower-case words fast)
+    r"\b(?-i:(?=[A-Z]))(?:(?P<PKR>Pakistan(?:i|is)?|Islamabad|Karachi|Lahore|Peshawar|Quetta|Rawalpindi|Faisalabad|Multan"
     r"|Sindh|Balochistan|Khyber[ \t]+Pakhtunkhwa|PML-N)"
     r"|(?P<LKR>Sri[ \t]+Lanka(?:n|ns)?|Colombo|Kandy|Jaffna)"
     r"|(?P<NPR>Nepal(?:i|is|ese)?|Kathmandu|Pokhara)"
