@@ -6,6 +6,7 @@ Environment:
   ALLOWED_HOSTS   comma-separated host names
   DATABASE_URL    postgres://user@host:port/name (psycopg 3); a SQLite file when unset
   REDIS_URL       broker for Celery; the quickstart runs an embedded Redis when unset
+  STATIC_ROOT     where collectstatic writes the files WhiteNoise serves; staticfiles/ in a checkout
 """
 
 import os
@@ -15,6 +16,15 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+
+def shipped_dir(name: str) -> Path:
+    """templates/ or static/: inside the installed package (pip install . puts them there), else the
+    checkout's own."""
+    installed = PACKAGE_DIR / name
+    return installed if installed.is_dir() else BASE_DIR / name
+
 
 
 def env_flag(name: str, default: bool = False) -> bool:
@@ -73,7 +83,7 @@ ROOT_URLCONF = "newsroom.urls"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "templates"],
+        "DIRS": [shipped_dir("templates")],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -117,8 +127,9 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+# An installed newsroom would otherwise collect into site-packages: production sets STATIC_ROOT.
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
+STATICFILES_DIRS = [shipped_dir("static")]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
