@@ -101,4 +101,14 @@ def test_the_wheel_holds_every_module_a_manage_command_and_gunicorn(wheel):
         for p in (ROOT / package).rglob("*.py") if "__pycache__" not in p.parts
     }
     assert sources <= set(names), sorted(sources - set(names))
-    assert any(req.startswith("gunicorn") for req in metadata.get_all("Requires-Dist"))
+    requirements = metadata.get_all("Requires-Dist")
+    assert any(req.startswith("gunicorn") for req in requirements)
+
+
+def test_the_wheel_asks_for_what_celerys_redis_transport_imports(wheel):
+    # kombu's Redis transport imports `packaging`, which only its "redis" extra installs: without it
+    # the worker and beat of a fresh install die at start with ModuleNotFoundError.
+    with zipfile.ZipFile(wheel) as archive:
+        (metadata_name,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+        metadata = email.message_from_bytes(archive.read(metadata_name))
+    assert any(req.replace(" ", "").startswith("celery[redis]") for req in metadata.get_all("Requires-Dist"))
