@@ -158,6 +158,11 @@ class ArticleCopyForm(forms.Form):
             desks = list(self.fields["desk"].queryset[:2])
             if len(desks) == 1:
                 self.fields["desk"].initial = desks[0].pk
+            elif not desks:
+                # A newly installed newsroom: nothing the reporter can choose, so say who can fix it.
+                no_desks = "The newsroom has no desks yet: an administrator adds them in the admin, under Desks."
+                self.fields["desk"].help_text = no_desks
+                self.fields["desk"].error_messages["required"] = no_desks
 
 
 class ArticleEditForm(HiddenFieldErrorsForm, ArticleCopyForm):

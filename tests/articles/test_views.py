@@ -865,3 +865,16 @@ def test_the_public_byline_gives_reporters_names_never_their_sign_in_names(clien
     # Inside the newsroom the article page still tells colleagues apart by their sign-in names.
     client.force_login(editor)
     assert "jsmith42" in client.get(reverse("articles:detail", args=[alone.pk])).content.decode()
+
+
+def test_a_new_newsroom_with_no_desks_tells_the_reporter_an_administrator_must_add_one(client, reporter):
+    # A fresh production install has no desks, and the new-draft form needs one.
+    client.force_login(reporter)
+
+    page = client.get(reverse("articles:create")).content.decode()
+    response = client.post(reverse("articles:create"), {"headline": "Council to spend £4.2m", "body": "Text."})
+
+    notice = "The newsroom has no desks yet: an administrator adds them in the admin, under Desks."
+    assert notice in page
+    assert notice in response.content.decode()
+    assert not Article.objects.exists()
