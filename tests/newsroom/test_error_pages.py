@@ -2,8 +2,8 @@
 happened and what to do, never Django's bare text."""
 
 import pytest
-from django.test import Client
-from django.urls import reverse
+from django.test import Client, override_settings
+from django.urls import path, reverse
 
 from tests.factories import DEFAULT_PASSWORD
 
@@ -131,3 +131,36 @@ def test_a_form_sent_after_the_session_ended_from_no_page_of_ours_signs_in_to_th
     response = client.post(reverse("articles:transition", args=[draft.pk, "submit"]), **extra)
 
     assert response["Location"] == reverse("login") + "?next=/"
+
+
+def test_an_admin_page_an_editor_may_not_open_is_the_sites_own_not_allowed_page(client, editor):
+    # An editor following a link to the user accounts, which only an administrator manages.
+    client.force_login(editor)
+
+    response = client.get("/admin/auth/user/")
+
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert "Not allowed" in page and "403 Forbidden" not in page
+    assert "an administrator" in page
+    assert f'href="{reverse("articles:home")}"' in page
+
+
+def _fails(request):
+    raise RuntimeError("a fault in the code")
+
+
+urlpatterns = [path("fails/", _fails)]
+
+
+@override_settings(ROOT_URLCONF=__name__)
+def test_a_server_error_is_the_sites_own_page_that_says_what_to_do(client):
+    client.raise_request_exception = False
+
+    response = client.get("/fails/")
+
+    page = response.content.decode()
+    assert response.status_code == 500
+    assert "Something went wrong" in page and "Server Error (500)" not in page
+    assert "a fault in the code" not in page
+    assert 'href="/"' in page
