@@ -1,6 +1,7 @@
 """Production settings come from the environment and pass Django's deployment checks."""
 
 import os
+import re
 import secrets
 import subprocess
 import sys
@@ -46,3 +47,17 @@ def test_the_largest_form_read_takes_a_body_far_over_its_limit_yet_stays_a_few_m
     # A character of four UTF-8 bytes is twelve bytes in a URL-encoded form.
     assert settings.DATA_UPLOAD_MAX_MEMORY_SIZE >= 3 * 12 * settings.ARTICLE_BODY_MAX_CHARS
     assert settings.DATA_UPLOAD_MAX_MEMORY_SIZE <= 10_000_000
+
+
+def test_the_web_servers_log_lines_say_when_how_bad_and_from_where(tmp_path):
+    # Django's request warnings and errors reach gunicorn's stderr; without a time, a level and the
+    # logger they cannot be told apart from one another or matched to a complaint.
+    code = (
+        "import logging; logging.getLogger('django.request')"
+        ".warning('Bad Request: %s', '/articles/1/')"
+    )
+    result = _manage("shell", "-c", code, SECRET_KEY="x" * 60, ALLOWED_HOSTS="news.example.com")
+    line = result.stderr.strip().splitlines()[-1]
+    assert re.match(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ WARNING django\.request Bad Request: /articles/1/$", line), (
+        result.stderr
+    )
