@@ -5,6 +5,7 @@ checkout."""
 
 import email
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -17,9 +18,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory):
+    # Built from a copy: pip builds in the source tree, where another test process may be building too.
+    source = tmp_path_factory.mktemp("source")
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source)
+    for name in ("newsroom", "articles", "factcheck", "templates", "static"):
+        shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(out)],
+        [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q", "-w", str(out)],
         check=True, capture_output=True, text=True, timeout=120,
     )
     (path,) = out.glob("newsroom-*.whl")
