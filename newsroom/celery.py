@@ -2,6 +2,8 @@ import os
 
 from celery import Celery
 
+from . import broker  # noqa: F401  (registers the Redis transport that survives a Redis restart)
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings.base")
 
 app = Celery("newsroom")

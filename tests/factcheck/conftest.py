@@ -191,7 +191,8 @@ def start_worker(redis_server, transactional_db, tmp_path):
     """Start real `celery worker` processes against the private Redis and the test database."""
     workers: list[Worker] = []
 
-    def start(*, concurrency: int = 1, env: dict[str, str] | None = None) -> Worker:
+    def start(*, concurrency: int = 1, env: dict[str, str] | None = None, as_in_production: bool = False) -> Worker:
+        """`as_in_production` starts it with README's options (heartbeat, mingle and gossip on)."""
         log = tmp_path / f"worker-{len(workers)}.log"
         worker_env = {
             **os.environ,
@@ -206,8 +207,9 @@ def start_worker(redis_server, transactional_db, tmp_path):
         with log.open("wb") as out:
             process = subprocess.Popen(
                 [sys.executable, "-m", "celery", "-A", "newsroom", "worker", "--pool=prefork",
-                 f"--concurrency={concurrency}", "-l", "info", "--without-heartbeat", "--without-mingle",
-                 "--without-gossip", "-n", f"test-{os.getpid()}-{len(workers)}@%h"],
+                 f"--concurrency={concurrency}", "-l", "info",
+                 *(() if as_in_production else ("--without-heartbeat", "--without-mingle", "--without-gossip")),
+                 "-n", f"test-{os.getpid()}-{len(workers)}@%h"],
                 cwd=REPO_ROOT,
                 env=worker_env,
                 stdout=out,

@@ -79,6 +79,19 @@ def long_body(n: int) -> str:
     return "\n\n".join([MINISTER, *paragraphs])
 
 
+def ward_report(length: int) -> str:
+    """A long body dense with figures, dates and speakers: its scan takes a second or two."""
+    paragraphs, n = [], 0
+    while sum(len(p) + 2 for p in paragraphs) < length:
+        n += 1
+        paragraphs.append(
+            f"Ward {n} recorded {n * 37 + 11} potholes in {1990 + n % 30}, up {n % 17 + 2}.{n % 10}% on the "
+            f"year, and the repair bill reached £{n * 3 + 1}.{n % 9}m by {n % 28 + 1} March, said councillor "
+            f"Ann Lee {n}."
+        )
+    return "\n\n".join(paragraphs)
+
+
 def test_a_saved_draft_has_its_claims_flagged_with_their_speaker(start_worker, broker, reporter, desk):
     start_worker()
     article = ArticleFactory(author=reporter, desk=desk, headline="Minister claims gains", standfirst="", body=BODY)
@@ -153,6 +166,36 @@ def test_drafts_saved_while_redis_is_down_are_scanned_once_the_sweeper_runs(
         assert run.status == ScanStatus.DONE, run.error
         assert present_keys(article) == expected_keys(article)
     assert not ScanRun.objects.filter(article__in=articles, status=ScanStatus.FAILED).exists()
+
+
+def test_a_worker_scanning_when_redis_restarts_stays_up_and_scans_on(
+    start_worker, broker, redis_server, reporter, desk
+):
+    # Redis restarted (an upgrade, a reboot) while a scan runs: the worker holds an unacknowledged
+    # message when its connection drops. It must wait for Redis, as it does when idle, not exit.
+    worker = start_worker(concurrency=2, as_in_production=True)
+    articles = [ArticleFactory(author=reporter, desk=desk, body=ward_report(90_000))]
+    wait_for(
+        lambda: ScanRun.objects.filter(status=ScanStatus.RUNNING).exists(),
+        timeout=30, interval=0.002, message="a scan to be running",
+    )
+
+    redis_server.stop()
+    wait_for(lambda: "Connection to broker lost" in worker.log_text(), timeout=30, message="the worker to notice")
+    redis_server.start()
+    wait_for(
+        lambda: worker.log_text().count("Connected to redis") >= 2 or worker.process.poll() is not None,
+        timeout=60, message="the worker to reconnect",
+    )
+
+    assert worker.process.poll() is None, worker.log_text()[-3000:]
+    # What the restarted Redis forgot, the sweeper queues again; and new copy is scanned as before.
+    sweep_scans.apply_async(kwargs={"unpublished_after_seconds": 0, "lost_after_seconds": 0})
+    articles.append(ArticleFactory(author=reporter, desk=desk, body=BODY))
+    wait_for(lambda: all_scans_finished([a.pk for a in articles]), timeout=90, message="every scan to finish")
+    for article in articles:
+        assert newest_scan(article).status == ScanStatus.DONE
+        assert present_keys(article) == expected_keys(article)
 
 
 def test_two_rescans_racing_leave_identical_claims(start_worker, broker, reporter, desk):
