@@ -11,23 +11,29 @@ in crores or lakhs ("Rs 500 crore"), which is how Indian copy writes large sums.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Names, cities, provinces, states, houses and parties that say which country the copy is about
 # (not Hyderabad, Punjab or Lalitpur, which India shares with Pakistan or Nepal).
-_COUNTRY_CUES_RE = re.compile(
-    # (a capital first, looked for case-sensitively, so the search skips the lower-case words fast)
-    r"\b(?-i:(?=[A-Z]))(?:(?P<PKR>Pakistan(?:i|is)?|Islamabad|Karachi|Lahore|Peshawar|Quetta|Rawalpindi|Faisalabad|Multan"
-    r"|Sindh|Balochistan|Khyber[ \t]+Pakhtunkhwa|PML-N)"
-    r"|(?P<LKR>Sri[ \t]+Lanka(?:n|ns)?|Colombo|Kandy|Jaffna)"
-    r"|(?P<NPR>Nepal(?:i|is|ese)?|Kathmandu|Pokhara)"
-    r"|(?P<MUR>Mauritius|Mauritian|Port[ \t]+Louis)"
-    r"|(?P<INR>India|Indian|Indians|New[ \t]+Delhi|Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Bangalore"
-    r"|Jammu|Srinagar|Lucknow|Patna|Jaipur|Ahmedabad|Pune|Chandigarh|Bhopal|Guwahati|Kochi|Thiruvananthapuram"
-    r"|Lok[ \t]+Sabha|Rajya[ \t]+Sabha|BJP|Maharashtra|Kerala|Karnataka|Tamil[ \t]+Nadu|Gujarat|Bihar"
-    r"|Uttar[ \t]+Pradesh|West[ \t]+Bengal|Telangana))\b",
-    re.IGNORECASE,  # datelines are capitals: "ISLAMABAD:"
-)
+@functools.cache
+def _country_cues_re() -> re.Pattern:
+    """Compiled when first needed: the pattern is long, and few texts name a rupee."""
+    return re.compile(
+        # (a capital first, looked for case-sensitively, so the search skips the lower-case words fast)
+        r"\b(?-i:(?=[A-Z]))(?:(?P<PKR>Pakistan(?:i|is)?|Islamabad|Karachi|Lahore|Peshawar|Quetta|Rawalpindi|Faisalabad|Multan"
+        r"|Sindh|Balochistan|Khyber[ \t]+Pakhtunkhwa|PML-N)"
+        r"|(?P<LKR>Sri[ \t]+Lanka(?:n|ns)?|Colombo|Kandy|Jaffna)"
+        r"|(?P<NPR>Nepal(?:i|is|ese)?|Kathmandu|Pokhara)"
+        r"|(?P<MUR>Mauritius|Mauritian|Port[ \t]+Louis)"
+        r"|(?P<INR>India|Indian|Indians|New[ \t]+Delhi|Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Bangalore"
+        r"|Jammu|Srinagar|Lucknow|Patna|Jaipur|Ahmedabad|Pune|Chandigarh|Bhopal|Guwahati|Kochi|Thiruvananthapuram"
+        r"|Lok[ \t]+Sabha|Rajya[ \t]+Sabha|BJP|Maharashtra|Kerala|Karnataka|Tamil[ \t]+Nadu|Gujarat|Bihar"
+        r"|Uttar[ \t]+Pradesh|West[ \t]+Bengal|Telangana))\b",
+        re.IGNORECASE,  # datelines are capitals: "ISLAMABAD:"
+    )
+
+
 # Surfaces that name the Indian rupee itself, or count in Indian units: those keep it.
 _INDIAN_RUPEE_RE = re.compile(r"\u20b9|INR|Indian|crores?|lakhs?", re.IGNORECASE)
 # A dateline's place counts as much as this many mentions.
@@ -43,7 +49,7 @@ def rupee_of_the_copy(text: str, lo: int, hi: int) -> str:
     """The currency code of an unnamed rupee in ``text[lo:hi]``: the country named most, if that
     is not India; else INR."""
     counts: dict[str, int] = {}
-    for cue in _COUNTRY_CUES_RE.finditer(text, lo, hi):
+    for cue in _country_cues_re().finditer(text, lo, hi):
         code = cue.lastgroup
         # A dateline writes its place in capitals; a passing mention does not.
         weight = _DATELINE_WEIGHT if cue.group().isupper() and len(cue.group()) > 3 else 1
