@@ -2339,7 +2339,14 @@ class SpeakerIndex:
                         return name
         best = None
         if cands:
-            best = self._best_before(cands, toks, pos) or self._best_before(cands, toks, None)
+            best = self._best_before(cands, toks, pos)
+            if best is None and len(toks) == 1:
+                # "Tan said" after "Tan Boon Huat" and before "Tan's lawyer, Mr Kelvin Tan": the one
+                # named so far, by a family name written first, before anyone named after
+                named = self.earlier_person_with(toks[0], pos)
+                if named is not None:
+                    return " ".join(named.tokens)
+            best = best or self._best_before(cands, toks, None)
             if (
                 len(toks) == 1 and best is not None and best.pos < pos and sex_of_given_name(toks[0]) is None
                 and self._written_first_since(toks[0], best.pos, pos)
@@ -3424,8 +3431,13 @@ class QuoteFinder:
                 if q.speaker:
                     self.index.spoken.append(q.speaker)
         for q, echo in echoes:
-            if echo.emit and echo.speaker is not None and not _describes_rather_than_names(echo.speaker):
+            if not echo.emit or echo.speaker is None:
+                continue
+            if not _describes_rather_than_names(echo.speaker):
                 q.speaker = echo.speaker  # (over a headline's "CEO says", "boss Doyle says")
+            elif q.para == 0 and (q.speaker is None or len(q.speaker.split()) == 1):
+                # "Adviser accused of cheating says he '...'": the one the story describes saying them
+                q.speaker = echo.speaker
         return [q for q in spans if q.emit]
 
     def names_someone_in_full(self, speaker: str) -> bool:

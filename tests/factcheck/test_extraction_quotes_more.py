@@ -4473,3 +4473,22 @@ def test_a_subject_with_its_day_a_party_named_x_and_y_and_chambers_of_commerce(t
 )
 def test_the_review_of_the_echo_shadow_gesture_body_and_police_rules(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+def test_a_family_name_written_first_is_the_one_named_so_far_not_a_namesake_named_later():
+    text = (
+        "Tan Boon Huat, 52, faces 11 charges of cheating committed between 2018 and 2022, when he is said to have "
+        "persuaded clients to hand him money for a fund.\n\nTestifying on the sixth day of the trial, Tan said he "
+        'had put the money in what he believed were "legitimate property deals in Johor" that collapsed.\n\n'
+        "Tan's lawyer, Mr Kelvin Tan, who is not related to the accused, argued that his client had repaid about "
+        "$450,000 before his arrest."
+    )
+    assert [s for _, s in speakers(text)] == ["Tan Boon Huat"]
+
+
+def test_a_headline_quote_beside_a_common_noun_takes_the_description_below():
+    text = (
+        "Adviser accused of cheating retirees says he 'always meant to repay them'\n\nA former financial adviser "
+        'accused of cheating 11 clients told a court on Monday that he "always meant to repay them".'
+    )
+    assert [s for _, s in speakers(text)] == ["A former financial adviser", "A former financial adviser"]
