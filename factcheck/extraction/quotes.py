@@ -952,7 +952,8 @@ def _named_subject_speaks_re() -> re.Pattern:
 _SPEECH_VERB_ALTERNATION = "|".join(sorted(SPEECH_VERBS))
 _INVERTED = r"(?![ \t]+(?:a|an|one|another|police|[A-Z]))"
 _SPEECH_AFTER_NAME_RE = re.compile(
-    rf"(?:,[^,.;:\"\u201c\u201d\n]{{1,120}}){{1,2}},[ \t]+(?:{_SPEECH_VERB_ALTERNATION})\b{_INVERTED}"
+    # (a description may hold initials: ", the U.N. assistant secretary-general for humanitarian affairs,")
+    rf"(?:,(?:[^,.;:\"\u201c\u201d\n]|(?<=[A-Z])\.){{1,120}}){{1,2}},[ \t]+(?:{_SPEECH_VERB_ALTERNATION})\b{_INVERTED}"
     rf"|[ \t]+(?:{_SPEECH_VERB_ALTERNATION})\b"
 )
 # The same after a name in apposition, whose closing comma comes before the verb: "Cian's
@@ -1437,6 +1438,7 @@ _KNOWN_ONLY_AS_RE = re.compile(
 _BRACKETED_QUALIFIER_AT_END_RE = re.compile(r"[ \t]*\((?:[a-z]|[A-Z][a-z])[\w .\-]{0,30}\)$")  # (not "(SSP)", a title)
 _OF_THE_FORCE_AT_END_RE = re.compile(r"(?<=[A-Za-z])[ \t]+of[ \t]+[Pp]olice$")
 _BRACKETED_QUALIFIER_BEFORE_A_NAME_RE = re.compile(r"[ \t]+\([A-Za-z][\w .\-]{0,30}\)(?=[ \t]+[A-Z])")
+_FIRST_PART_OF_A_PARTY_RE = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][a-z]+)[ \t]+and[ \t]+$")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
 _ONLY_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 # Last words of what a body is for, after its head and "of": "Court of Human Rights", "Institute of
@@ -5106,11 +5108,18 @@ class QuoteFinder:
         roles = _as_shadows_where_said(frozenset(_role(w.lower()) for w in words[1:] if w.lower() in TITLES), words)
         if first == "the" and len(words) >= 3 and _names_a_named_body(words[1:]):
             return " ".join(words[1:])  # "the Omani Foreign Ministry": not a foreign minister
+        party = words
+        if len(words) == 1 and frag.istitle():
+            # "Liberty and Order, which won 28 seats, said": the first part of the name before "and",
+            # at the sentence's start
+            first_part = _FIRST_PART_OF_A_PARTY_RE.search(self.text, max(0, pos - 30), pos)
+            if first_part is not None:
+                party = [first_part.group(1), "and", frag]
         if (
-            len(words) == 3 and words[1] == "and" and words[0].istitle() and words[2].istitle()
-            and not any(sex_of_given_name(w) is not None or self.index.is_surname(w) for w in (words[0], words[2]))
+            len(party) == 3 and party[1] == "and" and party[0].istitle() and party[2].istitle()
+            and not any(sex_of_given_name(w) is not None or self.index.is_surname(w) for w in (party[0], party[2]))
         ):
-            return frag  # "Law and Justice said", "Liberty and Order": a party's name (not "Smith and Jones")
+            return " ".join(party)  # "Law and Justice said", "Liberty and Order": a party's name (not "Smith and Jones")
         joiner = next((k for k in (1, 2) if k < len(words) - 1 and words[k] in ("and", "&")), 0)
         # "Securities and Exchange Commission"; but "Barclays and Lloyds Banking Group" are two,
         # the second a whole name of its own.

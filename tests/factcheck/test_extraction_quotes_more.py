@@ -4492,3 +4492,19 @@ def test_a_headline_quote_beside_a_common_noun_takes_the_description_below():
         'accused of cheating 11 clients told a court on Monday that he "always meant to repay them".'
     )
     assert [s for _, s in speakers(text)] == ["A former financial adviser", "A former financial adviser"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A party named "X and Y" as a sentence's subject, with a clause after it.
+        ('Liberty and Order, which won 28 seats, said in a statement that the figures were "exaggerated and based '
+         'on outdated forecasts".', ["Liberty and Order"]),
+        # A description holding initials before the verb, then the quote paragraph it introduces.
+        ("Claire Dubois-Mensah, the U.N. assistant secretary-general for humanitarian affairs, told the council "
+         'that conditions were catastrophic.\n\n"People in Kadugli are eating leaves and animal feed."',
+         ["Claire Dubois-Mensah"]),
+    ],
+)
+def test_a_party_as_a_subject_and_a_description_holding_initials(text, found):
+    assert [s for _, s in speakers(text)] == found
