@@ -486,6 +486,16 @@ _MATCH_MOMENT_WORDS = frozenset("at before after by until till since approaching
 # Nouns of work after "half-time" or "full-time": "half-time jobs".
 _WORK_NOUNS = frozenset("job jobs work worker workers basis post posts position positions staff contract contracts employee employees role roles".split())
 
+# Petrol sold by its octane, as Gulf and Asian papers name the grades: "Super 98", "Special 95", "E-Plus 91".
+_PETROL_GRADES = frozenset("super special e-plus unleaded premium ron".split())
+_OCTANES = frozenset("91 92 95 97 98 100".split())
+# Forms of "be" before "first" used as an adverb of time: "was first published".
+_BE_BEFORE_AN_ADVERB = frozenset("was were is are been be being".split())
+# Feats counted within a named competition: "his 31st Test century", "her 50th Premier League goal".
+_FEATS_COUNTED = frozenset(
+    """century centuries hundred fifty goal goals try tries wicket wickets win wins victory title titles cap
+    caps appearance appearances start starts game games match matches race races pole podium medal""".split()
+)
 # Words of size after a length: "2.5 mil. thick".
 _SIZES = frozenset("wide thick thin long deep high tall across".split())
 # Times a thing may be had by (a wage, a dose, a mask a day), which make no price of a letter and digits.
@@ -905,8 +915,8 @@ class SentenceScanner(Tokens):
             elif lp in X.REFERENCE_KEYWORDS and not self.counted_noun_follows(i):
                 # "quoting log 1187", "crime reference 4451": a record's number.
                 return self.skip_identifier(i)
-        if L[i + 1:i + 2] == ["octane"] and tok.isdigit():
-            # "93 octane down 86c a litre": a grade of petrol, by its name
+        if tok.isdigit() and (L[i + 1:i + 2] == ["octane"] or (p >= 0 and L[p] in _PETROL_GRADES and T[p][0].isupper() and tok in _OCTANES)):
+            # "93 octane down 86c a litre", "Super 98 will cost Dh2.63": a grade of petrol, by its name
             return self.skip_identifier(i)
         if nxt_tok[:1].isupper() and K[i + 1] == "w" and self.street_address(i):
             return self.skip_identifier(i)
@@ -2426,7 +2436,8 @@ class SentenceScanner(Tokens):
             if self.L[k] in _EVENT_NOUNS:
                 return False
             k += 1
-        return True
+        # "his 31st Test century", "her 50th Premier League goal": a tally of a competition's feats
+        return not (k < self.n and self.L[k] in _FEATS_COUNTED)
 
     # ------------------------------------------------------------------ assembling
     def take_leading_qualifier(self, q: Quantity) -> None:
@@ -3099,6 +3110,10 @@ class SentenceScanner(Tokens):
             return i + 1  # "First, ...", "First I will buy my parents a house": the order of things, no rank
         if w == "first" and (prev == "at" or (nxt == "of" and self.lw(i + 2) == "all")):
             return i + 1
+        if w == "first" and prev in _BE_BEFORE_AN_ADVERB and nxt.endswith("ed") and nxt.isalpha():
+            return i + 1  # "was first published", "were first reported": when, not a rank
+        if rest and rest[0] in ("home", "time") and value == 1 and self.lw(i + 1) not in ("in", "since"):
+            return i + 1  # "first-home buyers", "first-time voters": a kind of buyer, no rank
         if not rest and self.ordinal_in_name(i + 1) and self.L[i + 1] in X.ORDINAL_NAME_NOUNS:
             return i + 1
         if w in ("second", "seconds") and (

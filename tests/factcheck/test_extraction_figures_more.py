@@ -1865,3 +1865,23 @@ def test_water_and_gas_by_the_million_a_day_and_rupees_glued_to_their_stop(text,
 )
 def test_dollars_in_mil_reais_in_mil_and_crores(text, found):
     assert [(c.unit, c.value) for c in figures(text) if c.kind == "money"] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A feat counted within a named competition is a rank; a street or a division is a name.
+        ("Cameron Wade brought up his 31st Test century off the last ball.", [("ordinal", 31)]),
+        ("She scored her 50th Premier League goal.", [("ordinal", 50)]),
+        ("The 101st Airborne Division arrived.", []),
+        # "first" as an adverb of time, and as a kind of buyer, is no rank.
+        ("This report by The Canadian Press was first published on Friday.", []),
+        ("First-home buyers have been squeezed, and first-time buyers too.", []),
+        ("She finished first in the sprint.", [("ordinal", 1)]),
+        # Petrol by its grade, and "with one voice".
+        ("Super 98 will cost Dh2.63 a litre and Special 95 Dh2.51.", [("money", 2.63), ("money", 2.51)]),
+        ("The council has spoken with one voice.", []),
+    ],
+)
+def test_feats_counted_in_a_competition_first_as_an_adverb_petrol_grades_and_one_voice(text, found):
+    assert [(c.kind, c.value) for c in figures(text)] == found
