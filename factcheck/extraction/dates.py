@@ -27,7 +27,7 @@ PERIOD_NOUNS = frozenset(
     """week month year weekend summer winter spring autumn fall decade century quarter
     season night morning evening afternoon term semester""".split()
 )
-RELATIVE_MODIFIERS = frozenset("last next this past coming previous prior current".split())
+RELATIVE_MODIFIERS = frozenset("last next this past coming previous prior current following".split())
 RELATIVE_WORDS = frozenset({"yesterday", "tomorrow", "tonight", "today"})
 YEAR_PREFIXES = frozenset("mid pre post early late end start fy".split())
 TIME_ZONES = frozenset(

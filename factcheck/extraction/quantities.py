@@ -489,6 +489,11 @@ _WORK_NOUNS = frozenset("job jobs work worker workers basis post posts position 
 # Petrol sold by its octane, as Gulf and Asian papers name the grades: "Super 98", "Special 95", "E-Plus 91".
 _PETROL_GRADES = frozenset("super special e-plus unleaded premium ron".split())
 _OCTANES = frozenset("91 92 95 97 98 100".split())
+def _relative_after_the(scanner: "SentenceScanner", at: int) -> int:
+    """Read "the next day", "the following morning" from its "the" at ``at``."""
+    return scanner.on_relative(at + 1)
+
+
 # Forms of "be" before "first" used as an adverb of time: "was first published".
 _BE_BEFORE_AN_ADVERB = frozenset("was were is are been be being".split())
 # Feats counted within a named competition: "his 31st Test century", "her 50th Premier League goal".
@@ -1310,6 +1315,8 @@ class SentenceScanner(Tokens):
                 reader = _HANDLERS[trigger]
             elif self.K[k] == "n" and self.lw(k + 1) in _DAY_MONTH_NEXT:
                 reader = SentenceScanner.day_month
+            elif self.L[k] == "the" and self.lw(k + 1) in ("next", "following"):
+                reader = _relative_after_the  # "at 9am the next day", "until 7.02am the following morning"
         if reader is None:
             return self.date(i, j)
         out, floor, before = self.out, self.floor, len(self.out)
@@ -3555,12 +3562,16 @@ class SentenceScanner(Tokens):
             return self.date(i, i + 3)
         if nxt.endswith("'s"):
             nxt = nxt[:-2]
+        if self.L[i] == "following" and self.lw(i - 1) != "the":
+            return i + 1  # only "the following day", "the following year" (not "following weeks of talks")
+        if nxt == "day" and self.L[i] in ("following", "next") and self.lw(i - 1) == "the":
+            return self.date(i - 1, i + 2)  # "the following day", "the next day"
         if nxt in D.PERIOD_NOUNS:
             # "last season", "next season": a sport's or a show's season dates as well as a year.
             if self.L[i] in ("past", "current") and self.lw(i - 1) not in ("the", "this"):
                 return i + 1
             a = i
-            if self.L[i] in ("past", "previous", "prior", "coming", "current") and self.lw(i - 1) == "the":
+            if self.L[i] in ("past", "previous", "prior", "coming", "current", "following") and self.lw(i - 1) == "the":
                 a = i - 1
             elif self.L[i] == "prior":
                 return i + 1  # "prior year figures": only "the prior year" is a date

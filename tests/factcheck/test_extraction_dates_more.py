@@ -393,3 +393,19 @@ def test_split_years_after_of_and_today_after_the_review(text, expected):
 )
 def test_a_months_report_or_event_after_whose_it_is(text, found):
     assert dates(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("He left on Monday and returned the following day.", ["Monday", "the following day"]),
+        ("The following year, the plant closed.", ["The following year"]),
+        ("The next day was calm.", ["The next day"]),
+        # A time and the relative day after it are one date.
+        ("He was not seen by a doctor until 7.02am the following morning.", ["7.02am the following morning"]),
+        # "following" as a preposition dates nothing.
+        ("Following weeks of talks, a deal was done.", []),
+    ],
+)
+def test_the_following_day_and_a_time_before_it(text, found):
+    assert dates(text) == found
