@@ -774,6 +774,9 @@ class SentenceScanner(Tokens):
             nxt_tok = nxt_low = ""
         if nxt_tok in DASHES and i + 5 < n and self.lw(i + 2) == "to" and self.suspended_range(i):
             return i + 6
+        if nxt_tok == "(" and i + 3 < n and L[i + 2] in ("k", "b") and T[i + 3] == ")" and E[i] == S[i + 1]:
+            self.floor = max(self.floor, i + 4)
+            return i + 4  # "401(k)", "403(b)": American retirement plans, by the tax code's section
         if tok in _EMERGENCY_NUMBERS and nxt_low in _EMERGENCY_LINE_NOUNS:
             return i + 1  # "911 calls", "a 999 operator": the number of a service, counting nothing
         if (

@@ -418,7 +418,7 @@ def _and_joined_re() -> re.Pattern:
 _REMIT_WORDS = frozenset(
     """budget care aged human skills urban regional customs excise statistics services safety standards
     quality training recovery resilience communities cohesion consumer natural cooperation coordination
-    sanitation emergency management excellence technical vocational sports international prevention""".split()
+    sanitation emergency management excellence technical vocational sports international prevention net""".split()
 )
 
 
@@ -802,7 +802,7 @@ _PORTFOLIOS = frozenset(
     parliamentary legal livestock investment telecommunications population family business national
     manpower sustainability terrorism intelligence financial arms control political economic
     international external urban regional labor coal steel textiles tribal minority ports shipping
-    waterways cooperation consumer sports statistics oceans space""".split()
+    waterways cooperation consumer sports statistics oceans space electricity""".split()
 )
 # Words for firms that are trades too, before a person's name: "Machine operator Nomsa Dlamini".
 _TRADES_AMONG_THINGS = frozenset("operator developer producer designer".split())
@@ -1438,6 +1438,7 @@ _KNOWN_ONLY_AS_RE = re.compile(
 _BRACKETED_QUALIFIER_AT_END_RE = re.compile(r"[ \t]*\((?:[a-z]|[A-Z][a-z])[\w .\-]{0,30}\)$")  # (not "(SSP)", a title)
 _OF_THE_FORCE_AT_END_RE = re.compile(r"(?<=[A-Za-z])[ \t]+of[ \t]+[Pp]olice$")
 _BRACKETED_QUALIFIER_BEFORE_A_NAME_RE = re.compile(r"[ \t]+\([A-Za-z][\w .\-]{0,30}\)(?=[ \t]+[A-Z])")
+_HOLDER_AFTER_A_PORTFOLIO_RE = re.compile(r"(?:Minister|Secretary|Commissioner)(?:[ \t]+of[ \t]+State)?[ \t]+(?:of|for)[ \t]+([A-Z].*)")
 _FIRST_PART_OF_A_PARTY_RE = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][a-z]+)[ \t]+and[ \t]+$")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
 _ONLY_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -5180,6 +5181,14 @@ class QuoteFinder:
                 # sentence before, if of that sex ("the man said" alone may be anyone).
                 return self.subject_just_before(min(pos, quote_start), sex) or frag
         body = frag[4:] if first == "the" else frag
+        holder = _HOLDER_AFTER_A_PORTFOLIO_RE.match(body)
+        if holder is not None:
+            # "Minister of Electricity and Energy Sipho Dlamini": the holder after the portfolio,
+            # from the first given name the lists know
+            rest = holder.group(1).split()
+            k = next((k for k in range(1, len(rest) - 1) if sex_of_given_name(rest[k]) is not None), None)
+            if k is not None:
+                return self.index.resolve(tuple(rest[k:]), pos + len(frag) - len(" ".join(rest[k:])))
         if (_BODY_NAME_RE.fullmatch(body) or _listed_body_name_re().fullmatch(body)) and (
             # "Ministry of Industry and Information Technology": what comes after the body's
             # head word is its remit, whoever it sounds like (but "Minister of State Ann Lee").

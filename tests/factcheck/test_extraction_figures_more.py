@@ -1885,3 +1885,7 @@ def test_dollars_in_mil_reais_in_mil_and_crores(text, found):
 )
 def test_feats_counted_in_a_competition_first_as_an_adverb_petrol_grades_and_one_voice(text, found):
     assert [(c.kind, c.value) for c in figures(text)] == found
+
+
+def test_an_american_retirement_plan_is_no_count():
+    assert [(c.kind, c.value) for c in figures("The firm raised its 401(k) match by 2%.")] == [("percent", 2)]

@@ -4508,3 +4508,18 @@ def test_a_headline_quote_beside_a_common_noun_takes_the_description_below():
 )
 def test_a_party_as_a_subject_and_a_description_holding_initials(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A portfolio joined by "and" before its holder.
+        ('Minister of Electricity and Energy Sipho Dlamini said in a statement that the increase was "lower than '
+         'many had feared".', ["Sipho Dlamini"]),
+        # A department of two remits, then its spokesperson.
+        ('A Department for Energy Security and Net Zero spokesperson said: "We know families are worried about '
+         'bills."', ["A Department for Energy Security and Net Zero spokesperson"]),
+    ],
+)
+def test_a_portfolio_or_a_remit_joined_by_and(text, found):
+    assert [s for _, s in speakers(text)] == found
