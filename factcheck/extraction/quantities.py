@@ -498,9 +498,17 @@ def _relative_after_the(scanner: "SentenceScanner", at: int) -> int:
 _BE_BEFORE_AN_ADVERB = frozenset("was were is are been be being".split())
 # Feats counted within a named competition: "his 31st Test century", "her 50th Premier League goal".
 _FEATS_COUNTED = frozenset(
-    """century centuries hundred fifty goal goals try tries wicket wickets win wins victory title titles cap
+    """century centuries ton tons hundred fifty goal goals try tries wicket wickets win wins victory title titles cap
     caps appearance appearances start starts game games match matches race races pole podium medal""".split()
 )
+# Races by their metres, and the words that follow one: "400m runners", "the 100m final".
+_RACE_DISTANCES = frozenset("60 100 110 200 400 800 1500 3000 5000 10000".split())
+_RACE_NOUNS = frozenset(
+    """runner runners race races hurdles final finals record records title titles freestyle backstroke
+    breaststroke butterfly medley relay sprint heat heats semi-final semi-finals champion gold silver bronze""".split()
+)
+# The purities gold is sold in: "24K", "18K".
+_CARATS = frozenset("9 10 14 18 21 22 24".split())
 # Words of size after a length: "2.5 mil. thick".
 _SIZES = frozenset("wide thick thin long deep high tall across".split())
 # Times a thing may be had by (a wage, a dose, a mask a day), which make no price of a letter and digits.
@@ -1571,7 +1579,16 @@ class SentenceScanner(Tokens):
             return code  # "raised its gantry price by N65 to N930": a price that moved (not "moved from N65")
         if len(self.T[i]) >= 3 and self.lw(p - 1) in _PAID_VERBS:
             return code  # "I paid P150 for the tricycle" (but "handed his P45")
+        if (
+            self.lw(j) == "to" and j + 2 < self.n and self.T[j + 1] == self.T[p] and self.K[j + 2] == "n"
+            and self.letter_currency_at(j + 1, j + 2)
+        ):
+            return code  # "P12 to P14 per kilo": the low end of a price whose high end reads as one
         return None
+
+    def of_gold(self, j: int) -> bool:
+        """Whether the sentence of the "K" at ``j`` is about gold (its carats, not thousands)."""
+        return "gold" in self.L[max(0, j - 12):j + 6] or self.text.find("gold", self.sent_start, self.end) >= 0
 
     def after_ringgit(self, i: int) -> bool:
         """Whether "RM" is written right before the number at i, or "US$" as the same papers
@@ -1698,6 +1715,11 @@ class SentenceScanner(Tokens):
             sl = self.L[j]
             if gap == 0:
                 table = MONEY_SCALES if money else DIGIT_SCALES
+                if self.T[j] == "K" and not money and tok in _CARATS and self.of_gold(j):
+                    # "24K gold", "22K was priced at Dh445": the purity of gold, in carats
+                    q.kind, q.unit, q.has_unit = "measure", "carat", True
+                    q.b = j + 1
+                    return q
                 if self.T[j] == "K" and not money and len(tok) == 1:
                     return None  # "4K video", "8K": a resolution, no thousands
                 if sl in table and (sl not in RINGGIT_SCALES or self.after_ringgit(i)):
@@ -1882,6 +1904,8 @@ class SentenceScanner(Tokens):
         in millions ("the waiting list stood at 7.4m") and no word of length or height
         ("jumped 7.4m", "7m high"): a sentence may still measure with words the list lacks."""
         nxt = j + 1
+        if nxt < self.n and self.L[nxt] in _RACE_NOUNS and self.T[j - 1] in _RACE_DISTANCES:
+            return False  # "400m runners", "the 100m final": a race's metres
         if nxt < self.n and self.K[nxt] == "w" and self.L[nxt] in X.STOP_AFTER and not (
             self.L[nxt] in ("in", "at", "by") and nxt + 1 < self.n and (self.T[nxt + 1][:1].isupper() or self.K[nxt + 1] == "n")
         ):

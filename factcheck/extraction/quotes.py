@@ -477,7 +477,11 @@ def _portfolio_goes_on_re() -> re.Pattern:
 
 
 # A byline: a line of its own that names who wrote the story, and perhaps for whom.
-_BYLINE_RE = re.compile(r"[ \t]*(?:By|BY)[ \t]+[^\n.!?\"\u201c\u201d]{1,80}(?:\n|\Z)")
+_BYLINE_RE = re.compile(
+    r"[ \t]*(?:By|BY|(?:Interview|Interviews|Words|Story|Text|Reporting)[ \t]+by)[ \t]+[^\n.!?\"\u201c\u201d]{1,80}(?:\n|\Z)"
+)
+# How a byline's line opens: "By Ann Lee", "Interview by Ellen Carvell".
+_BYLINE_OPENINGS = ("By ", "BY ", "Interview by ", "Interviews by ", "Words by ", "Story by ", "Text by ", "Reporting by ")
 # The office of one known by a title, opening a clause: "The governor's office", "the prime
 # minister's office".
 # (not "The governor's office manager, Jane Doe,": the office is whose she is)
@@ -1440,6 +1444,12 @@ _OF_THE_FORCE_AT_END_RE = re.compile(r"(?<=[A-Za-z])[ \t]+of[ \t]+[Pp]olice$")
 _BRACKETED_QUALIFIER_BEFORE_A_NAME_RE = re.compile(r"[ \t]+\([A-Za-z][\w .\-]{0,30}\)(?=[ \t]+[A-Z])")
 _HOLDER_AFTER_A_PORTFOLIO_RE = re.compile(r"(?:Minister|Secretary|Commissioner)(?:[ \t]+of[ \t]+State)?[ \t]+(?:of|for)[ \t]+([A-Z].*)")
 _FIRST_PART_OF_A_PARTY_RE = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][a-z]+)[ \t]+and[ \t]+$")
+# Words for places after their name: "Sunny Sands beach", "Harrow Road bridge".
+_PLACE_NOUNS = frozenset(
+    """beach beaches park road street lane avenue bridge station hospital school college harbour harbor bay
+    river lake island stadium ground market mall estate village town valley hill hills forest reserve
+    airport square pier promenade quay marina reservoir canal motorway highway junction roundabout""".split()
+)
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
 _ONLY_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 # Last words of what a body is for, after its head and "of": "Court of Human Rights", "Institute of
@@ -1925,7 +1935,7 @@ class SpeakerIndex:
         if self.in_a_quote(pos) or _cut_at_a_combining_mark(self.text, m.end()):
             return None
         line = self.text.rfind("\n", max(0, pos - 90), pos) + 1
-        if (line or pos < 90) and self.text.startswith(("By ", "BY "), line) and _BYLINE_RE.match(self.text, line):
+        if (line or pos < 90) and self.text.startswith(_BYLINE_OPENINGS, line) and _BYLINE_RE.match(self.text, line):
             return None  # "By Ann Lee and Tom Hale": who wrote the story, whom "she said" never means
         run = m.group()
         # A run of several words has a space in it, so only a one-word run can match.
@@ -1969,6 +1979,8 @@ class SpeakerIndex:
             person = False  # "former Tipperary hurler Shane Cunningham-Ryan": where they play, then who
         if person and before and before[-1] in ("the", "a", "an") and self.role_follows(m.end()):
             person = False  # "the Red Cross coordinator on El Hierro": whose coordinator, no one's name
+        if person and self.place_follows(m.end()):
+            person = False  # "Folkestone's Sunny Sands beach", "the Harrow Road bridge": a place
         if person and _ranks(toks, self.text, m.end()):
             person = False  # "former British No 3 Tom Galloway": a ranking, then the name
         if (
@@ -2056,6 +2068,11 @@ class SpeakerIndex:
         """Whether the copy after ``pos`` calls those of ``surname`` a family or a couple: "the
         McKenzies", "the couple", so that "Hayden and Kate McKenzie have milked" are two of them."""
         return re.compile(rf"\b[Tt]he (?:{re.escape(surname)}(?:e?s)|couple)\b").search(self.text, pos, self.limit) is not None
+
+    def place_follows(self, end: int) -> bool:
+        """Whether a word for a place in lower case follows a run that ends at ``end``: "... beach"."""
+        word = _NEXT_WORD_RE.match(self.text, end)
+        return word is not None and word.group(1) in _PLACE_NOUNS
 
     def role_follows(self, end: int) -> bool:
         """Whether a role in lower case follows a run that ends at ``end``: "... coordinator"."""

@@ -1889,3 +1889,21 @@ def test_feats_counted_in_a_competition_first_as_an_adverb_petrol_grades_and_one
 
 def test_an_american_retirement_plan_is_no_count():
     assert [(c.kind, c.value) for c in figures("The firm raised its 401(k) match by 2%.")] == [("percent", 2)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # Gold by its carats, not thousands.
+        ("Prices of 24K gold are up, while 18K sold at Dh365.25.", [("measure", 24), ("measure", 18), ("money", 365.25)]),
+        ("He earns 24K a year.", [("count", 24_000)]),
+        # A race's metres before its runners.
+        ("The heat takes a heavy toll on 400m runners.", [("measure", 400)]),
+        ("Sales rose to 400m units.", [("count", 400_000_000)]),
+        # A price range in a letter currency whose high end reads as a price.
+        ("Traders are buying palay at P12 to P14 per kilo.", [("money", (12, 14))]),
+        ("Rathore's 14th Test ton put India in command.", [("ordinal", 14)]),
+    ],
+)
+def test_carats_race_metres_letter_currency_ranges_and_test_tons(text, found):
+    assert [(c.kind, c.value if c.value is not None else (c.low, c.high)) for c in figures(text)] == found

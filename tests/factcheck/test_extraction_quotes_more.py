@@ -4523,3 +4523,18 @@ def test_a_party_as_a_subject_and_a_description_holding_initials(text, found):
 )
 def test_a_portfolio_or_a_remit_joined_by_and(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A feature's "Interview by" line is a byline; a place named before "beach" is no one.
+        ("'The sea doesn't care how old you are': the grandmother who swam the Channel\n\nInterview by Ellen "
+         "Carvell\n\nAt 2.47am, Jackie Morrow lowered herself off the beach.\n\n\u201cPeople think the cold is the "
+         "hard part,\u201d she says.", ["Jackie Morrow"]),
+        ("Jackie Morrow, 61, swam the Channel. A friend persuaded her to join swimmers who meet on Folkestone's "
+         "Sunny Sands beach.\n\n\u201cThe first morning I lasted four minutes,\u201d she says.", ["Jackie Morrow"]),
+    ],
+)
+def test_an_interview_byline_and_a_place_before_beach(text, found):
+    assert [s for _, s in speakers(text)] == found
