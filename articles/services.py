@@ -99,7 +99,7 @@ class CorrectionAlreadyPublished(IllegalTransition):
     def __init__(self, published: WorkflowEvent):
         self.published = published
         by = published.actor_display
-        at = date_format(timezone.localtime(published.created_at), "j M Y, H:i")
+        at = date_format(timezone.localtime(published.created_at), "j M Y, H:i T")
         super().__init__(
             f"This correction is already published (by {by}, {at}): the text is unchanged and readers "
             "already see this note, so it was not added again."

@@ -125,6 +125,8 @@ LANGUAGE_CODE = "en-gb"
 TIME_ZONE = os.environ.get("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
+# Times in the admin name their zone (see newsroom/formats/en_GB/formats.py).
+FORMAT_MODULE_PATH = ["newsroom.formats"]
 
 STATIC_URL = "static/"
 # An installed newsroom would otherwise collect into site-packages: production sets STATIC_ROOT.
