@@ -190,7 +190,7 @@ class RevisionInline(ReadOnlyInline):
 class WorkflowEventInline(ReadOnlyInline):
     model = WorkflowEvent
     verbose_name = "workflow event"
-    fields = ["action", "actor", "from_status", "to_status", "comment", "created_at"]
+    fields = ["action", "actor", "from_status", "to_status", "comment", "scheduled_for", "created_at"]
     readonly_fields = fields
     ordering = ["-created_at", "-id"]
     all_rows_label = "in the workflow event list"
@@ -739,7 +739,7 @@ class RevisionAdmin(ReadOnlyEditorialAdmin):
 
 @admin.register(WorkflowEvent)
 class WorkflowEventAdmin(ReadOnlyEditorialAdmin):
-    list_display = ["article", "action", "actor", "from_status", "to_status", "created_at"]
+    list_display = ["article", "action", "actor", "from_status", "to_status", "scheduled_for", "created_at"]
     list_filter = [EventActionFilter, "to_status", "created_at"]
     list_select_related = ["article", "actor"]
     search_fields = ["article__headline", "comment", "actor__username"]

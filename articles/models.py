@@ -120,6 +120,9 @@ class WorkflowEvent(models.Model):
     from_status = models.CharField(max_length=20, choices=STATUS_CHOICES)
     to_status = models.CharField(max_length=20, choices=STATUS_CHOICES)
     comment = models.TextField(blank=True)
+    # The publication time a "schedule" step set. The article's own time is cleared when it leaves the
+    # schedule (unscheduled, published, sent back), so this is the record of when it was meant to go out.
+    scheduled_for = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:

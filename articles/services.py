@@ -220,7 +220,9 @@ def _record_revision(*, article: Article, user, note: str) -> Revision:
     return revision
 
 
-def _record_event(*, article: Article, actor, action: str, from_status: str, to_status: str, comment: str = ""):
+def _record_event(
+    *, article: Article, actor, action: str, from_status: str, to_status: str, comment: str = "", scheduled_for=None
+):
     return WorkflowEvent.objects.create(
         article=article,
         actor=actor,
@@ -228,6 +230,7 @@ def _record_event(*, article: Article, actor, action: str, from_status: str, to_
         from_status=from_status,
         to_status=to_status,
         comment=comment,
+        scheduled_for=scheduled_for,
     )
 
 
@@ -442,6 +445,7 @@ def article_transition(
             from_status=from_status,
             to_status=transition.target,
             comment=comment,
+            scheduled_for=article.scheduled_for if transition.needs_schedule_time else None,
         )
         return article
 

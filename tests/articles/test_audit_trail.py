@@ -1,11 +1,15 @@
 """What a standards editor reads back, after a complaint, about how a story went out: every step,
 every save and every time, stated so that it cannot be misread."""
 
+from datetime import timedelta
+
 import pytest
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 
+from articles import services
+from articles.models import WorkflowEvent
 from tests.factories import move_to
 
 pytestmark = pytest.mark.django_db
@@ -43,4 +47,19 @@ def test_admin_times_say_which_time_zone_they_are_in(client, editor, draft):
     html = client.get(reverse("admin:articles_article_change", args=[draft.pk])).content.decode()
     created = draft.events.get(action="create").created_at
     assert f"{timezone.localtime(created):%H:%M} {_zone_name(created)}" in html
+
+
+def test_a_schedule_step_keeps_the_time_it_set_after_the_article_is_unscheduled(client, editor, draft):
+    """The article's own publication time is cleared when it leaves the schedule, so the step that
+    set it is the only record of when the desk meant the story to go out."""
+    move_to(draft, "approved", editor=editor)
+    planned = (timezone.now() + timedelta(days=1)).replace(second=0, microsecond=0)
+    services.article_transition(article_id=draft.pk, user=editor, name="schedule", scheduled_for=planned)
+    services.article_transition(article_id=draft.pk, user=editor, name="unschedule")
+
+    scheduled = WorkflowEvent.objects.get(article=draft, action="schedule")
+    assert scheduled.scheduled_for == planned
+    client.force_login(editor)
+    html = client.get(draft.get_absolute_url()).content.decode()
+    assert f"for {timezone.localtime(planned):%-d %b %Y, %H:%M}" in html
 
