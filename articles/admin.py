@@ -284,7 +284,8 @@ class PeopleWithPermissionFilter(admin.RelatedFieldListFilter):
     permission = ""
 
     def field_choices(self, field, request, model_admin):
-        return [(person.pk, person.get_username()) for person in selectors.users_with_permission(self.permission)]
+        people = selectors.users_with_permission(self.permission, include_deactivated=True)
+        return [(person.pk, selectors.person_label(person)) for person in people]
 
 
 class ReporterFilter(PeopleWithPermissionFilter):

@@ -147,16 +147,23 @@ def visible_articles(user) -> QuerySet[Article]:
     return Article.objects.filter(Q(author=user) | Q(co_authors=user)).distinct()
 
 
-def users_with_permission(permission: str) -> QuerySet:
-    """Active users holding `permission` ("app_label.codename") through a group, directly, or as superusers."""
+def users_with_permission(permission: str, *, include_deactivated: bool = False) -> QuerySet:
+    """Active users holding `permission` ("app_label.codename") through a group, directly, or as superusers.
+
+    `include_deactivated` adds those whose accounts were closed: they may no longer act, but what they
+    wrote and decided stays theirs, and a list filtered by person must still find it."""
     from django.contrib.auth import get_user_model
 
     app_label, codename = permission.split(".", 1)
     via_group = Q(groups__permissions__codename=codename, groups__permissions__content_type__app_label=app_label)
     direct = Q(user_permissions__codename=codename, user_permissions__content_type__app_label=app_label)
-    return (
-        get_user_model()
-        .objects.filter(via_group | direct | Q(is_superuser=True), is_active=True)
-        .distinct()
-        .order_by("username")
-    )
+    people = get_user_model().objects.filter(via_group | direct | Q(is_superuser=True))
+    if not include_deactivated:
+        people = people.filter(is_active=True)
+    return people.distinct().order_by("username")
+
+
+def person_label(person) -> str:
+    """A person as a filter offers them: by sign-in name, with a closed account said so."""
+    name = person.get_username()
+    return name if person.is_active else f"{name} (deactivated)"

@@ -47,15 +47,19 @@ class QueueFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         checkers = (
             get_user_model()
-            .objects.filter(groups__name=FACT_CHECKER_ROLE, is_active=True)
-            .order_by("username")
+            # Deactivated checkers too, last: the claims they took and ruled on are still theirs.
+            .objects.filter(groups__name=FACT_CHECKER_ROLE)
+            .order_by("-is_active", "username")
             .distinct()
         )
         self.fields["assignee"].choices = [
             ("", "Anyone"),
             ("me", "My claims"),
             ("none", "Nobody yet"),
-            *[(str(u.pk), u.get_full_name() or u.get_username()) for u in checkers],
+            *[
+                (str(u.pk), (u.get_full_name() or u.get_username()) + ("" if u.is_active else " (deactivated)"))
+                for u in checkers
+            ],
         ]
         self.helper = FormHelper()
         self.helper.form_method = "get"

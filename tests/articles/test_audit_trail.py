@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from articles import services
 from articles.models import WorkflowEvent
-from tests.factories import move_to
+from tests.factories import UserFactory, move_to
 
 pytestmark = pytest.mark.django_db
 
@@ -63,3 +63,15 @@ def test_a_schedule_step_keeps_the_time_it_set_after_the_article_is_unscheduled(
     html = client.get(draft.get_absolute_url()).content.decode()
     assert f"for {timezone.localtime(planned):%-d %b %Y, %H:%M}" in html
 
+
+def test_admin_author_filter_still_offers_a_reporter_who_has_left(client, editor, reporter, desk):
+    """A deactivated account keeps its articles; the list's author filter must still find them."""
+    from tests.factories import ArticleFactory
+
+    leaver = UserFactory(username="leaver", role="Reporter")
+    ArticleFactory(author=leaver, desk=desk)
+    leaver.is_active = False
+    leaver.save(update_fields=["is_active"])
+    client.force_login(editor)
+    html = client.get(reverse("admin:articles_article_changelist")).content.decode()
+    assert f"author__id__exact={leaver.pk}" in html

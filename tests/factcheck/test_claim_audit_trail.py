@@ -1,0 +1,58 @@
+"""A claim's history as a standards editor reads it back: when it left the copy and came back, which
+check each ruling was on, and who gave the ruling in force."""
+
+import pytest
+from django.urls import reverse
+
+from articles import services as article_services
+from factcheck import services
+from factcheck.models import Claim, ScanRun
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+JOBS = "The council cut 4,200 jobs in 2025, the report said."
+RATE = "Unemployment in the district rose to 7.5 percent last year."
+QUOTE = '"We spent $3 million on the bridge," said Mayor Jane Doe.'
+SOURCE = [services.SourceInput(kind="url", reference="https://stats.example/table")]
+
+
+def _save_and_scan(article, body):
+    article.refresh_from_db()
+    article_services.article_save_copy(
+        article_id=article.pk, user=article.author, base_version=article.version,
+        headline=article.headline, standfirst=article.standfirst, body=body,
+    )
+    _scan(article)
+
+
+def _scan(article):
+    article.refresh_from_db()
+    run = ScanRun.objects.filter(article=article, revision__number=article.version).latest("id")
+    services.scan_run_execute(scan_run_id=run.pk)
+
+
+@pytest.fixture
+def article(reporter, desk):
+    article = ArticleFactory(author=reporter, desk=desk, headline="Council cuts jobs", standfirst="",
+                             body="\n\n".join([JOBS, RATE, QUOTE]))
+    _scan(article)
+    return article
+
+
+def _claim(article, text):
+    return Claim.objects.get(article=article, text=text)
+
+
+def test_the_queue_still_filters_by_a_fact_checker_who_has_left(client, article, fact_checker, editor):
+    """A checker whose account was deactivated still holds the claims they took and gave the rulings
+    they gave; the desk must be able to list them, to take them over or to answer for them."""
+    rate = _claim(article, "7.5 percent")
+    services.claim_take(claim_id=rate.pk, user=fact_checker)
+    fact_checker.is_active = False
+    fact_checker.save(update_fields=["is_active"])
+    client.force_login(editor)
+    html = client.get(reverse("factcheck:queue")).content.decode()
+    assert f'<option value="{fact_checker.pk}"' in html
+    listed = client.get(reverse("factcheck:queue"), {"assignee": fact_checker.pk}).content.decode()
+    assert f"/factcheck/claims/{rate.pk}/" in listed
