@@ -42,6 +42,7 @@ from .memory import memory_key
 from .models import (
     BLOCKING_CLAIM_STATUSES,
     OPEN_SCAN_STATUSES,
+    RULING_CLAIM_STATUSES,
     VERDICT_STATUSES,
     Claim,
     ClaimCheck,
@@ -355,6 +356,7 @@ def _reconcile(
         for claim in Claim.objects.filter(article=article).filter(Q(is_present=True) | Q(fingerprint__in=found_keys))
     }
     vanished = [c for c in existing.values() if c.is_present and c.fingerprint not in found_keys]
+    returning = [c for c in existing.values() if not c.is_present and c.fingerprint in found_keys]
 
     changed, changed_fields, created, seen = [], set(), [], []
     new_items = []
@@ -425,6 +427,13 @@ def _reconcile(
         history.append(
             ClaimStatusChange(claim=claim, actor=None, from_status=from_status, to_status=claim.status, note=note)
         )
+    # A claim leaving the copy, or coming back with its ruling, changes no status, but which version
+    # of the copy carried a ruled figure is what anyone answering for the story asks first.
+    for claim in returning:
+        with_ruling = ", with its ruling" if claim.status in RULING_CLAIM_STATUSES else ""
+        history.append(_presence_change(claim, f"Back in the article in revision {revision.number}{with_ruling}.", now))
+    for claim in vanished:
+        history.append(_presence_change(claim, f"No longer in the article as of revision {revision.number}.", now))
     ClaimStatusChange.objects.bulk_create(history)
 
     if vanished:
@@ -442,6 +451,12 @@ def _reconcile(
         "claims_reopened": reopened,
         "claims_gone": len(vanished),
     }
+
+
+def _presence_change(claim: Claim, note: str, now: datetime) -> ClaimStatusChange:
+    return ClaimStatusChange(
+        claim=claim, actor=None, from_status=claim.status, to_status=claim.status, note=note, created_at=now
+    )
 
 
 def _pair_rewordings(new_items: list[_Found], vanished: list[Claim], text: str) -> dict[str, Claim]:
@@ -855,7 +870,11 @@ def _refuse_a_repeated_ruling(claim: Claim, *, check: str, verdict: str, note: s
     attached = set(claim.sources.filter(check_type=check).values_list("kind", "reference"))
     if any((source.kind, source.reference) not in attached for source in new_sources):
         return
-    given = claim.history.filter(check_type=check, to_status=verdict).select_related("actor").order_by("-id").first()
+    # A person's ruling, not the scan's line that the claim left the copy or came back with it.
+    given = (
+        claim.history.filter(check_type=check, to_status=verdict, actor__isnull=False)
+        .select_related("actor").order_by("-id").first()
+    )
     raise RulingAlreadyGiven(claim, verdict, given)
 
 
@@ -1181,7 +1200,10 @@ def claim_waive(*, claim_id: int, user, reason: str, expected_version: int | Non
         waived_checks = [claim.status, *([claim.attribution_status] if claim.has_attribution_check else [])]
         if not claim.blocks_publication and ClaimStatus.WAIVED in waived_checks:
             # Before the version check: the editor's own second click finds their first one done.
-            waived = claim.history.filter(to_status=ClaimStatus.WAIVED).select_related("actor").order_by("-id").first()
+            waived = (
+                claim.history.filter(to_status=ClaimStatus.WAIVED, actor__isnull=False)
+                .select_related("actor").order_by("-id").first()
+            )
             raise ClaimAlreadyWaived(claim, waived)
         _refuse_if_changed(claim, expected_version)
         if not claim.blocks_publication:

@@ -44,6 +44,27 @@ def _claim(article, text):
     return Claim.objects.get(article=article, text=text)
 
 
+def test_a_claim_cut_from_the_copy_and_put_back_says_when_in_its_history(article, fact_checker):
+    rate = _claim(article, "7.5 percent")
+    services.claim_rule(claim_id=rate.pk, user=fact_checker, verdict="inaccurate", note="Table says 7.1%.",
+                        sources=SOURCE)
+    _save_and_scan(article, "\n\n".join([JOBS, QUOTE]))
+    _save_and_scan(article, "\n\n".join([JOBS, RATE, QUOTE]))
+
+    notes = list(rate.history.order_by("id").values_list("note", "from_status", "to_status", "actor"))
+    assert notes[-2] == ("No longer in the article as of revision 2.", "inaccurate", "inaccurate", None)
+    assert notes[-1] == ("Back in the article in revision 3, with its ruling.", "inaccurate", "inaccurate", None)
+
+
+def test_a_ruling_sent_twice_after_a_claim_came_back_names_the_checker_not_the_scan(article, fact_checker):
+    rate = _claim(article, "7.5 percent")
+    services.claim_rule(claim_id=rate.pk, user=fact_checker, verdict="verified", note="Matches.", sources=SOURCE)
+    _save_and_scan(article, "\n\n".join([JOBS, QUOTE]))
+    _save_and_scan(article, "\n\n".join([JOBS, RATE, QUOTE]))
+    with pytest.raises(services.RulingAlreadyGiven, match=fact_checker.username):
+        services.claim_rule(claim_id=rate.pk, user=fact_checker, verdict="verified", note="Matches.")
+
+
 def test_the_queue_still_filters_by_a_fact_checker_who_has_left(client, article, fact_checker, editor):
     """A checker whose account was deactivated still holds the claims they took and gave the rulings
     they gave; the desk must be able to list them, to take them over or to answer for them."""
