@@ -127,11 +127,17 @@ class ClaimAdminForm(forms.ModelForm):
 class ClaimStatusChangeInline(ReadOnlyTabularInline):
     model = ClaimStatusChange
     fk_name = "claim"
-    fields = ["created_at", "actor", "from_status", "to_status", "note"]
+    # A quoted figure has two checks: without the check, "unverified → verified" on whether the speaker
+    # said it reads as the figure verified. A line with no person is the scan's, as on the claim page.
+    fields = ["created_at", "by", "check_type", "from_status", "to_status", "note", "reused_from"]
     readonly_fields = fields
 
+    @admin.display(description="By")
+    def by(self, change):
+        return change.actor_display
+
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("actor")
+        return super().get_queryset(request).select_related("actor", "reused_from")
 
 
 class ClaimChangeList(ChangeList):

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from articles import services as article_services
 from factcheck import services
-from factcheck.models import Claim, ScanRun
+from factcheck.models import Claim, ClaimCheck, ScanRun
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -63,6 +63,16 @@ def test_a_ruling_sent_twice_after_a_claim_came_back_names_the_checker_not_the_s
     _save_and_scan(article, "\n\n".join([JOBS, RATE, QUOTE]))
     with pytest.raises(services.RulingAlreadyGiven, match=fact_checker.username):
         services.claim_rule(claim_id=rate.pk, user=fact_checker, verdict="verified", note="Matches.")
+
+
+def test_admin_claim_history_says_which_check_each_change_was_on(client, article, fact_checker, editor):
+    figure = _claim(article, "$3 million")
+    services.claim_rule(claim_id=figure.pk, user=fact_checker, verdict="verified", note="Said on tape.",
+                        sources=SOURCE, check=ClaimCheck.ATTRIBUTION)
+    client.force_login(editor)
+    html = client.get(reverse("admin:factcheck_claim_change", args=[figure.pk])).content.decode()
+    history = html.split("Said on tape.")[0].rsplit("<tr", 1)[1]
+    assert "Attribution" in history
 
 
 def test_the_queue_still_filters_by_a_fact_checker_who_has_left(client, article, fact_checker, editor):
