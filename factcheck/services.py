@@ -910,8 +910,10 @@ def claim_rule(
         setattr(claim, status_field, verdict)
         setattr(claim, note_field, note)
         fields = [status_field, note_field]
-        if claim.assigned_to_id is None:
-            claim.assigned_to = user  # who ruled, for "my claims"
+        if claim.assigned_to_id != user.pk:
+            # Whoever gave the ruling in force is the claim's checker ("my claims", and the name the
+            # claim page gives): a second checker who overturns a ruling decided it, not the first.
+            claim.assigned_to = user
             fields.append("assigned_to")
         _save_claim(claim, fields)
         Source.objects.bulk_create(

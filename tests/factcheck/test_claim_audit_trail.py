@@ -6,8 +6,8 @@ from django.urls import reverse
 
 from articles import services as article_services
 from factcheck import services
-from factcheck.models import Claim, ClaimCheck, ScanRun
-from tests.factories import ArticleFactory
+from factcheck.models import Claim, ClaimCheck, ClaimStatus, ScanRun
+from tests.factories import ArticleFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -73,6 +73,22 @@ def test_admin_claim_history_says_which_check_each_change_was_on(client, article
     html = client.get(reverse("admin:factcheck_claim_change", args=[figure.pk])).content.decode()
     history = html.split("Said on tape.")[0].rsplit("<tr", 1)[1]
     assert "Attribution" in history
+
+
+def test_the_checker_shown_is_whoever_gave_the_ruling_in_force(client, article, fact_checker, editor):
+    """A second fact-checker who overturns a ruling is the one who decided; the claim page must not
+    go on naming the first."""
+    second = UserFactory(username="second-checker", role="Fact-checker", first_name="Priya", last_name="Raman")
+    rate = _claim(article, "7.5 percent")
+    services.claim_rule(claim_id=rate.pk, user=fact_checker, verdict="verified", note="Matches.", sources=SOURCE)
+    services.claim_rule(claim_id=rate.pk, user=second, verdict="inaccurate", note="Revised table: 7.1%.",
+                        sources=SOURCE)
+    rate.refresh_from_db()
+    assert rate.status == ClaimStatus.INACCURATE
+    assert rate.assigned_to == second
+    client.force_login(editor)
+    html = client.get(reverse("factcheck:claim", args=[rate.pk])).content.decode()
+    assert "Priya Raman" in html.split("Check-worthiness")[1].split("</dl>")[0]
 
 
 def test_the_queue_still_filters_by_a_fact_checker_who_has_left(client, article, fact_checker, editor):
