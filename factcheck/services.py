@@ -618,7 +618,13 @@ def claim_set_status(
         claim.version += 1
         fields = ["status", "version", "updated_at"]
         if note:
-            claim.verdict = note
+            finding = claim.verdict.strip()
+            if status == ClaimStatus.WAIVED and history.from_status != status and finding:
+                # As on the desk's own waiver (_waive_locked): the checker's finding stays, and the
+                # editor's reason follows it, so the claim says what was found and why it went out.
+                claim.verdict = f"{finding}\n\nWaived: {note}"
+            else:
+                claim.verdict = note
             fields.append("verdict")
         claim.save(update_fields=fields)
         history.save()

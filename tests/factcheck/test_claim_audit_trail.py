@@ -103,3 +103,16 @@ def test_the_queue_still_filters_by_a_fact_checker_who_has_left(client, article,
     assert f'<option value="{fact_checker.pk}"' in html
     listed = client.get(reverse("factcheck:queue"), {"assignee": fact_checker.pk}).content.decode()
     assert f"/factcheck/claims/{rate.pk}/" in listed
+
+
+def test_a_waiver_given_in_the_admin_keeps_the_fact_checkers_finding(article, fact_checker, editor):
+    """The claim must still say what the desk found as well as why it went out anyway, whichever
+    route the editor waived it by."""
+    rate = _claim(article, "7.5 percent")
+    services.claim_rule(claim_id=rate.pk, user=fact_checker, verdict="inaccurate", note="Table says 7.1%.",
+                        sources=SOURCE)
+    services.claim_set_status(claim_id=rate.pk, user=editor, status="waived", note="Official figure at the time.")
+    rate.refresh_from_db()
+    assert rate.status == ClaimStatus.WAIVED
+    assert "Table says 7.1%." in rate.verdict
+    assert "Official figure at the time." in rate.verdict
