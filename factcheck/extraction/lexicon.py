@@ -320,7 +320,7 @@ SKIP_MODIFIERS = frozenset("more other additional extra further".split())
 ONE_NOT_COUNT = frozenset(
     """of another day time way thing side hand point more or and but if than that which who
     is was has had will would could should may might must can does did told said says
-    such another's last too also day's morning evening night afternoon weekend voice""".split()
+    such another's last too also day's morning evening night afternoon weekend""".split()
 )
 ONE_NOT_AFTER = frozenset(
     """no any every each the this that which someone no-one only whichever what anyone the

@@ -494,17 +494,30 @@ def _relative_after_the(scanner: "SentenceScanner", at: int) -> int:
     return scanner.on_relative(at + 1)
 
 
+# What is first done at a time, not first in a rank: "was first published", "were first reported".
+_FIRST_DONE = frozenset(
+    """published reported elected introduced launched discovered diagnosed announced proposed opened used
+    identified detected recorded built founded established released broadcast aired printed issued raised
+    mentioned suggested named described developed created made shown seen heard spotted contacted placed
+    arrested charged admitted approved tested infected married licensed registered installed imposed adopted
+    sold told warned""".split()
+)
+# Words after "the next day" that leave it a day: an end, a clause, a time.
+_AFTER_A_DAY = frozenset(
+    """and but after before when while as at in on he she they it we i the a his her their its police was were
+    is will would had has saw brought""".split()
+)
 # Forms of "be" before "first" used as an adverb of time: "was first published".
 _BE_BEFORE_AN_ADVERB = frozenset("was were is are been be being".split())
 # Feats counted within a named competition: "his 31st Test century", "her 50th Premier League goal".
 _FEATS_COUNTED = frozenset(
     """century centuries ton tons hundred fifty goal goals try tries wicket wickets win wins victory title titles cap
-    caps appearance appearances start starts game games match matches race races pole podium medal""".split()
+    caps appearance appearances game games start starts pole podium medal""".split()
 )
 # Races by their metres, and the words that follow one: "400m runners", "the 100m final".
 _RACE_DISTANCES = frozenset("60 100 110 200 400 800 1500 3000 5000 10000".split())
 _RACE_NOUNS = frozenset(
-    """runner runners race races hurdles final finals record records title titles freestyle backstroke
+    """race races hurdles final finals title titles record freestyle backstroke
     breaststroke butterfly medley relay sprint heat heats semi-final semi-finals champion gold silver bronze""".split()
 )
 # The purities gold is sold in: "24K", "18K".
@@ -931,7 +944,10 @@ class SentenceScanner(Tokens):
             elif lp in X.REFERENCE_KEYWORDS and not self.counted_noun_follows(i):
                 # "quoting log 1187", "crime reference 4451": a record's number.
                 return self.skip_identifier(i)
-        if tok.isdigit() and (L[i + 1:i + 2] == ["octane"] or (p >= 0 and L[p] in _PETROL_GRADES and T[p][0].isupper() and tok in _OCTANES)):
+        if tok.isdigit() and (L[i + 1:i + 2] == ["octane"] or (
+            p >= 0 and L[p] in _PETROL_GRADES and T[p][0].isupper() and tok in _OCTANES
+            and not (i + 1 < n and K[i + 1] == "w" and _is_plural(L[i + 1], T[i + 1]))  # ("Special 100 guests")
+        )):
             # "93 octane down 86c a litre", "Super 98 will cost Dh2.63": a grade of petrol, by its name
             return self.skip_identifier(i)
         if nxt_tok[:1].isupper() and K[i + 1] == "w" and self.street_address(i):
@@ -1587,8 +1603,14 @@ class SentenceScanner(Tokens):
         return None
 
     def of_gold(self, j: int) -> bool:
-        """Whether the sentence of the "K" at ``j`` is about gold (its carats, not thousands)."""
-        return "gold" in self.L[max(0, j - 12):j + 6] or self.text.find("gold", self.sent_start, self.end) >= 0
+        """Whether the "K" at ``j`` is gold's carats, not thousands: "24K gold", or a sentence of gold
+        prices ("22K was priced at Dh445") that counts nothing with it (not "14K runners" on the Gold
+        Coast, nor "24K followers" of a gold medallist)."""
+        if self.lw(j + 1) == "gold":
+            return True
+        if j + 1 < self.n and self.K[j + 1] == "w" and _is_plural(self.L[j + 1], self.T[j + 1]):
+            return False
+        return "gold" in self.T and "gold" in self.L[max(0, j - 12):j + 12] and self.lw(j - 1) not in ("raised", "earned", "cost", "costs")
 
     def after_ringgit(self, i: int) -> bool:
         """Whether "RM" is written right before the number at i, or "US$" as the same papers
@@ -2936,8 +2958,8 @@ class SentenceScanner(Tokens):
             return q.has_unit and q.kind != "count"
         prev = self.lw(i - 1)
         nxt = self.lw(i + 1)
-        if prev in X.ONE_NOT_AFTER or nxt in X.ONE_NOT_COUNT:
-            return False
+        if prev in X.ONE_NOT_AFTER or nxt in X.ONE_NOT_COUNT or (nxt == "voice" and prev == "with"):
+            return False  # ("spoke with one voice", but "passed with just one voice against")
         if q.kind != "count":
             return True
         if w == "zero":
@@ -3144,8 +3166,8 @@ class SentenceScanner(Tokens):
             return i + 1  # "First, ...", "First I will buy my parents a house": the order of things, no rank
         if w == "first" and (prev == "at" or (nxt == "of" and self.lw(i + 2) == "all")):
             return i + 1
-        if w == "first" and prev in _BE_BEFORE_AN_ADVERB and nxt.endswith("ed") and nxt.isalpha():
-            return i + 1  # "was first published", "were first reported": when, not a rank
+        if w == "first" and prev in _BE_BEFORE_AN_ADVERB and nxt in _FIRST_DONE:
+            return i + 1  # "was first published", "were first reported": when, not a rank (but "was first placed")
         if rest and rest[0] in ("home", "time") and value == 1 and self.lw(i + 1) not in ("in", "since"):
             return i + 1  # "first-home buyers", "first-time voters": a kind of buyer, no rank
         if not rest and self.ordinal_in_name(i + 1) and self.L[i + 1] in X.ORDINAL_NAME_NOUNS:
@@ -3592,13 +3614,16 @@ class SentenceScanner(Tokens):
         if self.L[i] == "following" and self.lw(i - 1) != "the":
             return i + 1  # only "the following day", "the following year" (not "following weeks of talks")
         if nxt == "day" and self.L[i] in ("following", "next") and self.lw(i - 1) == "the":
+            after = self.lw(i + 2)
+            if after and after.isalpha() and after not in _AFTER_A_DAY:
+                return i + 1  # "the next day delivery service", "the next day or two": no day
             return self.date(i - 1, i + 2)  # "the following day", "the next day"
         if nxt in D.PERIOD_NOUNS:
             # "last season", "next season": a sport's or a show's season dates as well as a year.
             if self.L[i] in ("past", "current") and self.lw(i - 1) not in ("the", "this"):
                 return i + 1
             a = i
-            if self.L[i] in ("past", "previous", "prior", "coming", "current", "following") and self.lw(i - 1) == "the":
+            if self.L[i] in ("past", "previous", "prior", "coming", "current", "following", "next") and self.lw(i - 1) == "the":
                 a = i - 1
             elif self.L[i] == "prior":
                 return i + 1  # "prior year figures": only "the prior year" is a date

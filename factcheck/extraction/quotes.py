@@ -478,10 +478,14 @@ def _portfolio_goes_on_re() -> re.Pattern:
 
 # A byline: a line of its own that names who wrote the story, and perhaps for whom.
 _BYLINE_RE = re.compile(
-    r"[ \t]*(?:By|BY|(?:Interview|Interviews|Words|Story|Text|Reporting)[ \t]+by)[ \t]+[^\n.!?\"\u201c\u201d]{1,80}(?:\n|\Z)"
+    r"[ \t]*(?:By|BY|(?:Interview|Interviews|Words|Story|Text|Reporting|Photos|Photographs|Pictures)[ \t]+by|As[ \t]+told[ \t]+to)"
+    r"[ \t]+[^\n.!?\"\u201c\u201d]{1,80}(?:[.][ \t]+[^\n!?\"\u201c\u201d]{1,80})?(?:\n|\Z)"
 )
 # How a byline's line opens: "By Ann Lee", "Interview by Ellen Carvell".
-_BYLINE_OPENINGS = ("By ", "BY ", "Interview by ", "Interviews by ", "Words by ", "Story by ", "Text by ", "Reporting by ")
+_BYLINE_OPENINGS = (
+    "By ", "BY ", "Interview by ", "Interviews by ", "Words by ", "Story by ", "Text by ", "Reporting by ",
+    "Photos by ", "Photographs by ", "Pictures by ", "As told to ",
+)
 # The office of one known by a title, opening a clause: "The governor's office", "the prime
 # minister's office".
 # (not "The governor's office manager, Jane Doe,": the office is whose she is)
@@ -1444,12 +1448,9 @@ _OF_THE_FORCE_AT_END_RE = re.compile(r"(?<=[A-Za-z])[ \t]+of[ \t]+[Pp]olice$")
 _BRACKETED_QUALIFIER_BEFORE_A_NAME_RE = re.compile(r"[ \t]+\([A-Za-z][\w .\-]{0,30}\)(?=[ \t]+[A-Z])")
 _HOLDER_AFTER_A_PORTFOLIO_RE = re.compile(r"(?:Minister|Secretary|Commissioner)(?:[ \t]+of[ \t]+State)?[ \t]+(?:of|for)[ \t]+([A-Z].*)")
 _FIRST_PART_OF_A_PARTY_RE = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][a-z]+)[ \t]+and[ \t]+$")
-# Words for places after their name: "Sunny Sands beach", "Harrow Road bridge".
-_PLACE_NOUNS = frozenset(
-    """beach beaches park road street lane avenue bridge station hospital school college harbour harbor bay
-    river lake island stadium ground market mall estate village town valley hill hills forest reserve
-    airport square pier promenade quay marina reservoir canal motorway highway junction roundabout""".split()
-)
+# Words for places after their name: "Sunny Sands beach", "Harrow Road bridge" (not words that
+# follow people as often: "road show", "school", "village").
+_PLACE_NOUNS = frozenset("beach park bridge station harbour harbor bay pier promenade quay marina reservoir canal".split())
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
 _ONLY_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 # Last words of what a body is for, after its head and "of": "Court of Human Rights", "Institute of
@@ -1979,8 +1980,12 @@ class SpeakerIndex:
             person = False  # "former Tipperary hurler Shane Cunningham-Ryan": where they play, then who
         if person and before and before[-1] in ("the", "a", "an") and self.role_follows(m.end()):
             person = False  # "the Red Cross coordinator on El Hierro": whose coordinator, no one's name
-        if person and self.place_follows(m.end()):
-            person = False  # "Folkestone's Sunny Sands beach", "the Harrow Road bridge": a place
+        if (
+            person and before
+            and (before[-1].endswith(("'s", "\u2019s")) or before[-1] in _PLACE_PREPOSITIONS or before[-1] in ("the", "on", "off", "to", "from"))
+            and not run.endswith(("'s", "\u2019s")) and self.place_follows(m.end())
+        ):
+            person = False  # "on Folkestone's Sunny Sands beach": a place (not "Ann Lee's school")
         if person and _ranks(toks, self.text, m.end()):
             person = False  # "former British No 3 Tom Galloway": a ranking, then the name
         if (
@@ -2070,7 +2075,7 @@ class SpeakerIndex:
         return re.compile(rf"\b[Tt]he (?:{re.escape(surname)}(?:e?s)|couple)\b").search(self.text, pos, self.limit) is not None
 
     def place_follows(self, end: int) -> bool:
-        """Whether a word for a place in lower case follows a run that ends at ``end``: "... beach"."""
+        """Whether a word for a place by the sea or the road follows a run that ends at ``end``."""
         word = _NEXT_WORD_RE.match(self.text, end)
         return word is not None and word.group(1) in _PLACE_NOUNS
 
@@ -2360,11 +2365,16 @@ class SpeakerIndex:
         best = None
         if cands:
             best = self._best_before(cands, toks, pos)
-            if best is None and len(toks) == 1:
+            if best is None and len(toks) == 1 and sex_of_given_name(toks[0]) is None:
                 # "Tan said" after "Tan Boon Huat" and before "Tan's lawyer, Mr Kelvin Tan": the one
-                # named so far, by a family name written first, before anyone named after
+                # named so far, by a family name written first, before anyone named after (not
+                # "Kelly said" after "Kelly Murphy", a given name)
                 named = self.earlier_person_with(toks[0], pos)
-                if named is not None:
+                if (
+                    named is not None and named.tokens[0] == toks[0] and len(named.tokens) >= 3
+                    # (given names of a syllable or two after it, as Chinese names write them: not "Kelly Murphy")
+                    and all(len(t) <= 5 and t.istitle() for t in named.tokens[1:])
+                ):
                     return " ".join(named.tokens)
             best = best or self._best_before(cands, toks, None)
             if (
@@ -3455,9 +3465,6 @@ class QuoteFinder:
                 continue
             if not _describes_rather_than_names(echo.speaker):
                 q.speaker = echo.speaker  # (over a headline's "CEO says", "boss Doyle says")
-            elif q.para == 0 and (q.speaker is None or len(q.speaker.split()) == 1):
-                # "Adviser accused of cheating says he '...'": the one the story describes saying them
-                q.speaker = echo.speaker
         return [q for q in spans if q.emit]
 
     def names_someone_in_full(self, speaker: str) -> bool:

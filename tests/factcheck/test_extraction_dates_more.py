@@ -409,3 +409,15 @@ def test_a_months_report_or_event_after_whose_it_is(text, found):
 )
 def test_the_following_day_and_a_time_before_it(text, found):
     assert dates(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Amazon will expand the next day delivery service to 50 towns.", []),
+        ("It will be decided in the next day or two.", []),
+        ("He was out by 3am the next morning.", ["3am the next morning"]),
+    ],
+)
+def test_the_next_day_as_part_of_a_noun_is_no_date(text, found):
+    assert dates(text) == found

@@ -1898,8 +1898,10 @@ def test_an_american_retirement_plan_is_no_count():
         ("Prices of 24K gold are up, while 18K sold at Dh365.25.", [("measure", 24), ("measure", 18), ("money", 365.25)]),
         ("He earns 24K a year.", [("count", 24_000)]),
         # A race's metres before its runners.
-        ("The heat takes a heavy toll on 400m runners.", [("measure", 400)]),
+        ("He won the 400m final in a national record.", [("measure", 400)]),
         ("Sales rose to 400m units.", [("count", 400_000_000)]),
+        ("Taylor Swift has sold 200m records.", [("count", 200_000_000)]),
+        ("The Gold Coast marathon drew 14K runners.", [("count", 14_000)]),
         # A price range in a letter currency whose high end reads as a price.
         ("Traders are buying palay at P12 to P14 per kilo.", [("money", (12, 14))]),
         ("Rathore's 14th Test ton put India in command.", [("ordinal", 14)]),
@@ -1907,3 +1909,17 @@ def test_an_american_retirement_plan_is_no_count():
 )
 def test_carats_race_metres_letter_currency_ranges_and_test_tons(text, found):
     assert [(c.kind, c.value if c.value is not None else (c.low, c.high)) for c in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The horse was first seeded in the Derby.", [("ordinal", 1)]),
+        ("Special 100 guests were invited.", [("count", 100)]),
+        ("The motion passed with just one voice against.", [("count", 1)]),
+        ("The 2nd Marine Division match ended.", []),
+        ("He played his 300th AFL game on Saturday.", [("ordinal", 300)]),
+    ],
+)
+def test_the_second_review_of_the_first_petrol_voice_and_feat_rules(text, found):
+    assert [(c.kind, c.value) for c in figures(text)] == found
