@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db.models import F, Q, QuerySet
-from django.utils import timezone
-from django.utils.formats import date_format
+
+from newsroom.times import as_recorded
 
 from . import permissions
 from .models import Article, Revision, WorkflowEvent
@@ -99,7 +99,7 @@ def step_already_taken_notice(user, article: Article, transition_name: str) -> S
     if taken is None:
         return None
     label = TRANSITIONS[transition_name].label
-    when = date_format(timezone.localtime(taken.created_at), "j M Y, H:i T")
+    when = as_recorded(taken.created_at)
     now = f"the article is now {article.status_enum.label.lower()}"
     if taken.actor_id == user.pk:
         return StepAlreadyTaken(f"“{label}” was already done: you did it at {when}, and {now}.", by_someone_else=False)

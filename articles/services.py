@@ -10,8 +10,9 @@ from functools import cached_property
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.text import slugify
+
+from newsroom.times import as_recorded
 
 from . import permissions, selectors
 from .models import Article, Desk, EditorialComment, Revision, WorkflowEvent
@@ -99,7 +100,7 @@ class CorrectionAlreadyPublished(IllegalTransition):
     def __init__(self, published: WorkflowEvent):
         self.published = published
         by = published.actor_display
-        at = date_format(timezone.localtime(published.created_at), "j M Y, H:i T")
+        at = as_recorded(published.created_at)
         super().__init__(
             f"This correction is already published (by {by}, {at}): the text is unchanged and readers "
             "already see this note, so it was not added again."

@@ -30,12 +30,12 @@ from django.core.validators import URLValidator
 from django.db import DatabaseError, IntegrityError, InterfaceError, OperationalError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
-from django.utils.formats import date_format
 
 from articles.models import Article, Revision, WorkflowEvent
 from articles.permissions import is_author_of
 from articles.validators import NOTE_MAX_CHARS, validate_clean_text, validate_note_length
 from articles.workflow import Status
+from newsroom.times import as_recorded
 
 from . import permissions, selectors
 from .memory import memory_key
@@ -857,7 +857,7 @@ class RulingAlreadyGiven(Exception):
 
     def __init__(self, claim: Claim, verdict: str, given: ClaimStatusChange | None):
         by = given.actor.get_username() if given is not None and given.actor_id else "the desk"
-        at = date_format(timezone.localtime(given.created_at), "j M Y, H:i T") if given is not None else ""
+        at = as_recorded(given.created_at) if given is not None else ""
         label = ClaimStatus(verdict).label.lower()
         super().__init__(
             f"Claim #{claim.pk} is already ruled {label} (by {by}{', ' + at if at else ''}) with this note; "
@@ -1006,7 +1006,7 @@ class SourceAlreadyAttached(Exception):
     def __init__(self, source: Source):
         self.source = source
         by = source.added_by.get_username() if source.added_by_id else "someone"
-        at = date_format(timezone.localtime(source.added_at), "j M Y, H:i T")
+        at = as_recorded(source.added_at)
         super().__init__(f"This source is already attached to claim #{source.claim_id} (by {by}, {at}); it was not added again.")
 
 
@@ -1071,7 +1071,7 @@ class VerdictAlreadyReused(Exception):
 
     def __init__(self, claim: Claim, reused: ClaimStatusChange):
         by = reused.actor.get_username() if reused.actor_id else "the desk"
-        at = date_format(timezone.localtime(reused.created_at), "j M Y, H:i T")
+        at = as_recorded(reused.created_at)
         super().__init__(
             f"Claim #{claim.pk} already has the verdict of claim #{reused.reused_from_id} "
             f"({claim.get_status_display().lower()}, reused by {by}, {at}); nothing was changed."
@@ -1191,7 +1191,7 @@ class ClaimAlreadyWaived(Exception):
 
     def __init__(self, claim: Claim, waived: ClaimStatusChange | None):
         by = waived.actor.get_username() if waived is not None and waived.actor_id else "an editor"
-        at = date_format(timezone.localtime(waived.created_at), "j M Y, H:i T") if waived is not None else ""
+        at = as_recorded(waived.created_at) if waived is not None else ""
         super().__init__(f"Claim #{claim.pk} is already waived (by {by}{', ' + at if at else ''}); nothing was changed.")
 
 
