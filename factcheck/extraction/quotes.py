@@ -3328,6 +3328,13 @@ _QUOTED_WORD_RE = re.compile(r"[^\W_]+")
 _DESCRIPTION_OPENERS = frozenset("The Its A An His Her Their".split())
 
 
+def _names_someone_in_full(speaker: str) -> bool:
+    """Whether a speaker is a person by a given name the lists know and more ("Donald Trump"; not
+    "Lib Dem", nor a surname alone such as a headline's "Doyle")."""
+    words = speaker.split()
+    return len(words) >= 2 and sex_of_given_name(words[0]) is not None
+
+
 def _names_an_office(speaker: str) -> bool:
     """Whether a speaker is an office alone: "judge", "The minister", "the prime minister"."""
     words = speaker.lower().split()
@@ -3382,7 +3389,7 @@ class QuoteFinder:
             echo = None
             if q.para <= _TOP_PARAGRAPHS and q.closed and len(echoes) < _MOST_ECHOES and (
                 speaker is None or not self.index.names_a_person(speaker)  # '"...," Railway Minister tells House'
-                or (q.para == 0 and not self.names_someone_in_full(speaker))  # a headline's "boss Doyle says"
+                or (q.para == 0 and not _names_someone_in_full(speaker))  # a headline's "boss Doyle says"
             ):
                 # A headline's or a summary's quote, the words of someone the story quotes
                 # again in full below: whose they are there (found once all are attributed).
@@ -3466,12 +3473,6 @@ class QuoteFinder:
             if not _describes_rather_than_names(echo.speaker):
                 q.speaker = echo.speaker  # (over a headline's "CEO says", "boss Doyle says")
         return [q for q in spans if q.emit]
-
-    def names_someone_in_full(self, speaker: str) -> bool:
-        """Whether a speaker is a person by a given name and more, or by a surname the copy gives
-        someone ("Donald Trump", "Biden"; not "Lib Dem" or "Doyle" of two Doyles)."""
-        words = speaker.split()
-        return len(words) >= 2 and sex_of_given_name(words[0]) is not None
 
     def quoted_again_below(self, q: QuoteSpan, spans: list[QuoteSpan], own_words_only: bool) -> QuoteSpan | None:
         """The first later quote whose words hold all of ``q``'s (at least three words: "'running
