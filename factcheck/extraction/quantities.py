@@ -126,7 +126,9 @@ _MARGIN_NOUNS = frozenset(
     increase decrease decline slump surge gain comeback""".split()
 )
 COMPOUND_SKIP = frozenset(
-    "way sided off time fold star point stroke shot party hander liner handed pronged bit".split()
+    "way sided off time fold star point stroke shot party hander liner handed pronged bit"
+    # kinds of things named by a number: "two-wheelers", "a 3-pointer" (a shot, as "a three-point shot"), "one-liners"
+    " wheeler wheelers pointer pointers liners decker deckers".split()
 )
 TITLE_CASE_MIN_WORDS = 4
 # Periods read as a date after a preposition: "in the spring", "over the summer", "by the weekend".
@@ -481,6 +483,16 @@ _EVENT_NOUNS = frozenset(
 
 # Words right before "from" that make "from X to Y" a range, whatever verb came before.
 _RANGE_BEFORE_FROM = frozenset("anywhere of sized ranging varying aged".split())
+# Verbs before "at" that set a price: "the minimum fare, which stands at P13".
+_SET_AT_A_PRICE = frozenset("stands stood remains remained fixed pegged capped set".split())
+# Verbs that "up to" follows as a movement, not a cap: "the price went up to LE 225".
+_MOVED_UP = frozenset("went go goes gone going moved shot climbed jumped edged inched ticked crept".split())
+# Words before a time told as "a quarter to ten".
+_BEFORE_A_CLOCK_TIME = frozenset(
+    "at until till about around after before from since approximately roughly nearly just".split())
+# Verbs after "half" as a subject: "more than half are children", "half said they would".
+_HALF_SUBJECT_VERBS = frozenset(
+    "are were was is have had has will would could said say says voted died live lived work".split())
 # Words before a moment of a match: "at half-time", "just before half-time".
 _MATCH_MOMENT_WORDS = frozenset("at before after by until till since approaching towards toward around".split())
 # Nouns of work after "half-time" or "full-time": "half-time jobs".
@@ -514,6 +526,9 @@ _FEATS_COUNTED = frozenset(
     """century centuries ton tons hundred fifty goal goals try tries wicket wickets win wins victory title titles cap
     caps appearance appearances game games start starts pole podium medal""".split()
 )
+# Cricket's matches by their format, counted in a career or a series: "his 14th ODI".
+_MATCH_FORMATS = frozenset("test tests odi odis t20i t20is".split())
+_BEFORE_A_MATCH_FORMAT = frozenset("his her their its the".split())
 # Races by their metres, and the words that follow one: "400m runners", "the 100m final".
 _RACE_DISTANCES = frozenset("60 100 110 200 400 800 1500 3000 5000 10000".split())
 _RACE_NOUNS = frozenset(
@@ -944,7 +959,7 @@ class SentenceScanner(Tokens):
             elif lp in X.REFERENCE_KEYWORDS and not self.counted_noun_follows(i):
                 # "quoting log 1187", "crime reference 4451": a record's number.
                 return self.skip_identifier(i)
-        if tok.isdigit() and (L[i + 1:i + 2] == ["octane"] or (
+        if tok.isdigit() and (L[i + 1:i + 2] == ["octane"] or (L[i + 1:i + 3] == ["-", "octane"] and S[i + 1] == E[i]) or (
             p >= 0 and L[p] in _PETROL_GRADES and T[p][0].isupper() and tok in _OCTANES
             and not (i + 1 < n and K[i + 1] == "w" and _is_plural(L[i + 1], T[i + 1]))  # ("Special 100 guests")
         )):
@@ -1536,6 +1551,9 @@ class SentenceScanner(Tokens):
         j = i + 1
         if j + 1 < self.n and self.T[j] in DASHES and self.S[j] == self.E[i] and self.E[j] == self.S[j + 1]:
             # "R4.7-million", as South African papers write it; "P13.6-M", "P1.2-B", as Philippine ones do
+            per, _, period = self.L[j + 1].partition("-")
+            if per in ("a", "per") and period in _PRICED_BY:
+                return code  # "the R370-a-month grant"
             return code if self.L[j + 1] in SCALES or (
                 self.T[j + 1] in ("M", "B") and (j + 2 == self.n or self.S[j + 2] > self.E[j + 1] or self.T[j + 2] in ".,;:!?)")
             ) else None
@@ -1565,14 +1583,19 @@ class SentenceScanner(Tokens):
         ):
             # "N68 per kilowatt-hour", "N209.50/kWh": a price by the unit (but "an N95 per day" is a mask)
             return code
-        if code != "NGN" and self.lw(j) in _PRICE_CHANGES and self.lw(p - 1) in ("a", "an", "the"):
-            return code  # "a P2 increase", "a R50 hike" (but "the R101 cut through")
+        if code != "NGN" and self.lw(j) in _PRICE_CHANGES and (
+            self.lw(p - 1) in ("a", "an", "the") or (self.lw(p - 2) in ("a", "an") and self.T[p - 1].isalpha() and self.T[p - 1].islower())
+        ):
+            return code  # "a P2 increase", "a provisional P1 increase", "a R50 hike" (but "the R101 cut through")
         # (past a hedge: "had spent about R900 on bottled water", "more than R900")
         verb_at = p - 2 if self.lw(p - 1) in _HEDGES_BEFORE_A_PRICE else p - 1
         if self.lw(verb_at) == "than" and self.lw(verb_at - 1) in ("more", "less"):
             verb_at -= 2
-        if code != "NGN" and self.lw(verb_at) in ("worth", "costs", "cost", "priced"):
-            return code  # "food packs worth P650 each", "rice now costs about P45"
+        if code != "NGN" and (
+            self.lw(verb_at) in ("worth", "costs", "cost", "priced")
+            or (self.lw(verb_at) == "at" and self.lw(verb_at - 1) in _SET_AT_A_PRICE)
+        ):
+            return code  # "food packs worth P650 each", "rice now costs about P45", "the fare stands at P13"
         if code == "ZAR" and (
             self.lw(verb_at) in _PRICED_VERBS
             or (self.lw(p - 1) == "for" and any(self.lw(k) in _SOLD_VERBS for k in range(p - 4, p - 1)))
@@ -1634,8 +1657,8 @@ class SentenceScanner(Tokens):
         money (see ALIASES_NEEDING_A_MONEY_FIGURE)."""
         if self.L[p] not in X.ALIASES_NEEDING_A_MONEY_FIGURE:
             return True
-        if self.T[p] == "Tk" and self.E[p] < self.S[i]:
-            return True
+        if self.T[p] in ("Tk", "LE") and self.E[p] < self.S[i]:
+            return True  # "Tk 100", "LE 225": spaced, as Dhaka's and Cairo's papers write them
         if self.L[p] in X.ALIASES_ONLY_IN_CAPITALS and not self.T[p].isupper():
             return False
         tok = self.T[i]
@@ -2485,6 +2508,8 @@ class SentenceScanner(Tokens):
             return True
         if not self.T[j][0].isupper() or self.title_case or self.L[j] in D.MONTHS:
             return False
+        if self.L[j] in _MATCH_FORMATS and _BEFORE_A_MATCH_FORMAT.intersection((self.lw(j - 2), self.lw(j - 3))):
+            return False  # "playing only his 14th ODI", "the third Test": a match of a series or a career
         # "the 78th Venice Film Festival": the edition of an event is a claim; "42nd Street"
         # and "the 101st Airborne Division" are names.
         k = j
@@ -2516,6 +2541,8 @@ class SentenceScanner(Tokens):
             if k <= room:
                 key = tuple(L[a - k:a])
                 if key in X.QUALIFIERS:
+                    if key == ("up", "to") and a - k > 0 and L[a - k - 1] in _MOVED_UP:
+                        continue  # "went up to $225": where it moved, no cap
                     return a - k, X.QUALIFIERS[key]
         return a, None
 
@@ -3142,7 +3169,7 @@ class SentenceScanner(Tokens):
     def on_ord(self, i: int) -> int:
         """Ordinals and ranks: "second", "third-largest", "twenty-first"."""
         if self.L[i].startswith("quarter"):
-            step = self.rate_step(i)
+            step = self.rate_step(i) or (self.L[i] == "quarter" and self.clock_fraction(i))
             if step:
                 return step
         w = self.L[i]
@@ -3397,9 +3424,29 @@ class SentenceScanner(Tokens):
         q.kind, q.unit, q.has_unit, q.integral = "percent", "percentage points", True, False
         return self.emit_hedged(q)
 
+    def clock_fraction(self, i: int) -> int:
+        """End of a time told by a fraction of the hour at i ("half past nine", "a quarter to
+        ten", "quarter past midnight"), or 0."""
+        way = self.lw(i + 1)
+        if way not in ("past", "to"):
+            return 0
+        hour = self.lw(i + 2)
+        if not (hour in ("noon", "midnight") or 1 <= SMALL.get(hour, 0) <= 12
+                or (hour.isdigit() and 1 <= int(hour) <= 12)):
+            return 0
+        a = i - 1 if self.lw(i - 1) == "a" else i
+        after = self.lw(i + 3)
+        if after in SCALES or after in ("%", "per", "percent"):
+            return 0  # "half past 9 million" is no time
+        # "rose a quarter to 12 million", "fell by half to 9 units": "to" tells the time only
+        # after a word that asks for one.
+        if way == "to" and self.lw(a - 1) not in _BEFORE_A_CLOCK_TIME:
+            return 0
+        return self.date(a, i + 3)
+
     def on_half(self, i: int) -> int:
         """"half of voters", "half a million", "half an hour", "cut by half"."""
-        step = self.rate_step(i)
+        step = self.rate_step(i) or self.clock_fraction(i)
         if step:
             return step
         nxt = self.lw(i + 1)
@@ -3448,9 +3495,24 @@ class SentenceScanner(Tokens):
                 self.count_noun(q)
                 if not q.has_unit:
                     q.b = save
+        elif (nxt in ("that", "those") and self.lw(i + 2) == "of") or self.half_as_subject(i):
+            # "roughly half that of its predecessor"; "more than half are children", "Half
+            # received the drug": a share of those the copy has just counted.
+            q = Quantity(i, i + 1, 0.5)
+            q.integral = False
         else:
             return i + 1
         return self.emit_hedged(q)
+
+    def half_as_subject(self, i: int) -> bool:
+        """Whether "half" at i is the subject of the verb after it, as a share of people or
+        things named before ("fewer than half have been described"), where the hedge before it
+        or the start of a clause shows it is no adverb ("I half expected")."""
+        nxt = self.lw(i + 1)
+        if not (nxt in _HALF_SUBJECT_VERBS or (len(nxt) > 4 and nxt.endswith("ed") and nxt.isalpha())):
+            return False
+        return (self.qualifier_before(i)[1] is not None or self.is_clause_start(i)
+                or self.lw(i - 1) in ("and", "but", "while", "whereas"))
 
     # ------------------------------------------------------------------ dates
     def month_at(self, j: int, strict: bool = True) -> int:
@@ -3504,6 +3566,12 @@ class SentenceScanner(Tokens):
                 and not (k + 2 < self.n and _is_plural(self.L[k + 2], self.T[k + 2]))  # "May 3 and 4 shops"
             ):
                 k += 2  # "November 25 and 26": two days of one month, one date
+            elif (
+                (self.lw(k) == "through" or (self.lw(k) in ("to", "until", "till") and self.lw(i - 1) == "from"))
+                and k + 1 < self.n and self.T[k + 1].isdigit() and int(self.T[j]) < int(self.T[k + 1]) <= 31
+                and not self.quantity_follows(k + 1) and not (k + 2 < self.n and _is_plural(self.L[k + 2], self.T[k + 2]))
+            ):
+                k += 2  # "from October 17 to 23", "Oct. 17 through 23": a span of days of one month
             k = self.year_after(k)
             return self.date(i, k)
         if j < self.n and self.K[j] == "n" and self.yearlike(j) and self.spaced(j - 1, j) and ce is None:

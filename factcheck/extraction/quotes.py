@@ -604,7 +604,8 @@ _TRADE_TITLES = frozenset(
     veterinarian comedian magician beautician optician mortician tactician academician
     villager moderator presenter panellist panelist teammate team-mate five-eighth
     lawmaker incumbent right-hander left-hander southpaw slugger rancher grazier ps guard outfielder infielder
-    centre-back center-back wing-back""".split()
+    centre-back center-back wing-back
+    victim complainant claimant plaintiff defendant petitioner appellant juror""".split()
 )
 # Endings of the names of trades, for those the list above lacks: "Cosmochemist", "Glaciologist".
 _TRADE_ENDINGS = ("ist", "er")
@@ -859,7 +860,9 @@ _COMPASS_WORDS = frozenset(
 PRONOUNS_PERSON = frozenset({"he", "she"})
 # What speaks only through whoever wrote it: '"...," the statement said'.
 _DOCUMENT_NOUNS = frozenset(
-    {"statement", "release", "letter", "filing", "bulletin", "advisory", "memo", "circular", "communique", "communiqu\u00e9"}
+    {"statement", "release", "letter", "filing", "bulletin", "advisory", "memo", "circular", "communique", "communiqu\u00e9",
+     # (and what a board, a court or an inquiry issues: "said in a summary of its decision")
+     "decision", "summary", "judgment", "judgement", "ruling"}
 )
 # Who spoke in a statement: "The Hamilton Police Service said in a statement", "In a statement,
 # Lanterfield said".
@@ -932,7 +935,10 @@ _GESTURE_BEFORE_RE = re.compile(
 _SPEECH_CUE_RE = re.compile(
     r"\b(?:address|speech|statement|interview|remarks|message|post|tweet|video|broadcast|briefing|"
     r"conference|put it|defended|replied|responded|explained|insisted|argued|declared|wrote|posted|"
-    r"answering|answered|interrupted|blunt|[Aa]sked)\b"
+    r"answering|answered|interrupted|blunt|[Aa]sked|"
+    # (a speaker's stance: "Minority Leader Peter Wafula Nabwera was less impressed:")
+    r"blunter|impressed|unimpressed|scathing|dismissive|defiant|emphatic|candid|frank|cautious|upbeat|"
+    r"sceptical|skeptical|critical|unapologetic|adamant|forthright|optimistic|pessimistic)\b"
 )
 
 
@@ -1300,8 +1306,12 @@ _FAMILY_SUBJECT_RE = re.compile(r"\W*The\s+([A-Z][A-Za-z'\u2019]*[a-z](?:-[A-Z][
 _CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w\-]*[ \t]+$")
 # Where a sentence may name an unnamed source: "a" or "one" opening it or a clause after a comma.
 # An unnamed relative of someone the copy is about, opening a sentence: "The woman's granddaughter".
+# Someone described by their age alone, opening a sentence: "The 21-year-old, signed in July, said".
+# (with one aside at most, so the age is the subject of the verb that follows)
+_AGE_SUBJECT_RE = re.compile(r"\s*([Tt]he\s+[0-9]{1,3}-year-old)(?:\s*,[^,\"\u201c\u201d]*,)?\s*")
 _KIN_OF_SOMEONE_SUBJECT_RE = re.compile(
-    r"((?:The|the) [a-z]+['\u2019]s (mother|father|son|daughter|granddaughter|grandson|grandmother|grandfather|"
+    # (or of someone named by a surname: "Ndlovu's daughter, who cannot be named, testified")
+    r"((?:(?:The|the) [a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)['\u2019]s (mother|father|son|daughter|granddaughter|grandson|grandmother|grandfather|"
     r"wife|husband|sister|brother|widow|widower|partner|niece|nephew|aunt|uncle|cousin))\b"
 )
 _A_SOURCE_RE = re.compile(r"(?:^|,)\s*(?:A|An|One|Another|a|an|one|another)\s")
@@ -1322,7 +1332,7 @@ _SPOKE_AFTER_DESCRIPTION_RE = re.compile(
     r"(?:\s*,\s*(?:who|whom)\b[^\"\u201c\u201d,]*(?:,[^\"\u201c\u201d,]*)?,|\s+who\s+[^\"\u201c\u201d,]{1,80}?"
     # (a second clause: "A woman who runs a bakery, and who asked that her name not be used, said")
     r"(?:,\s+(?:and\s+)?who\s[^\"\u201c\u201d,]{1,120},)?)?"
-    r"\s+(?:also\s+)?(?:said|says|told)\b(?!\s+(?:to|by)\b)"  # (not "A man said to be in his 30s")
+    r"\s+(?:also\s+)?(?:said|says|told|testified)\b(?!\s+(?:to|by)\b)"  # (not "A man said to be in his 30s")
 )
 _RELATIVE_CLAUSE_RE = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
 
@@ -1490,11 +1500,16 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             if t.endswith(("'s", "\u2019s"))
             or (t.endswith(("s'", "s\u2019")) and len(toks) - k > 2 and not _names_a_body(toks[k + 1:], [w.lower() for w in toks[k + 1:]]))
         ]
-        if owners:
+        # (but "the Calder County Sheriff's Office" is one body: the office of a title)
+        office_of_a_title = bool(owners) and owners[-1] == len(toks) - 2 and toks[-1] == "Office" and toks[-2][:-2].lower() in TITLES
+        if owners and not office_of_a_title:
             toks = toks[owners[-1] + 1:]
         # Only a token with an apostrophe can lose a possessive; one inside the name keeps it
-        # ("Carrow Landlords' Association").
-        toks = [t if k < len(toks) - 1 and t.endswith(("s'", "s\u2019")) else _clean_token(t) for k, t in enumerate(toks)]
+        # ("Carrow Landlords' Association", "Sheriff's Office").
+        toks = [
+            t if k < len(toks) - 1 and (office_of_a_title or t.endswith(("s'", "s\u2019"))) else _clean_token(t)
+            for k, t in enumerate(toks)
+        ]
     if len(toks) > 3 and (toks[0].rstrip("'\u2019"), toks[1]) in _TWO_WORD_HONORIFICS:
         toks = toks[2:]  # "Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar Ibrahim"
         while len(toks) > 2 and toks[0] in _HONOUR_SECOND_WORDS:
@@ -2971,6 +2986,11 @@ class SpeakerIndex:
         """Whether a capitalised run in ``fragment`` names a person."""
         for m in _NAME_RUN_RE.finditer(fragment):
             before = fragment[:m.start()].rsplit(None, 2)
+            role = _NEXT_WORD_RE.match(fragment, m.end())
+            if role is not None and before and before[-1].lower() in ("a", "an", "former") and (
+                role.group(1) in _SOURCE_NOUNS or role.group(1) in _TRADE_TITLES
+            ):
+                continue  # "A former MedGuard nurse": who employed the source, not a person
             if self.analyse(m.group(), _title_before(before))[1] and not (
                 fragment.endswith((" and ", " & "), 0, m.start()) and _body_name_ending_with(fragment, m) is not None
             ) and not (
@@ -4286,24 +4306,28 @@ class QuoteFinder:
                 return tail[listed:], base + len(stripped) - len(tail) + listed
             joined = _OF_JOINED_RE.search(tail, 0, start)
             before = tail[:start].rsplit(None, 2)
-            affiliation = _AFFILIATION_BEFORE_RE.search(tail, 0, start if joined is None else joined.start())
+            offset = len(stripped) - len(tail)
+            affiliation = _AFFILIATION_BEFORE_RE.search(stripped, max(0, offset - 60), offset + (start if joined is None else joined.start()))
             if affiliation is not None:
                 # "Ashok Mehra at Stanmore Research said", "Minister Jonas Albrecht of the
                 # center-left Social Democrats said", "Tom Hale of the Ministry of Health said":
                 # the person, not the firm, the party or the body.
+                # (the name read whole, though the words counted above may cut it: "Jane Doe of
+                # the Democratic Alliance of Hong Kong")
+                at = affiliation.start()
                 person = None
-                for person in _NAME_RUN_RE.finditer(tail, 0, affiliation.start()):  # noqa: B007 - the last
+                for person in _NAME_RUN_RE.finditer(stripped, 0, at):  # noqa: B007 - the last
                     continue
                 words_before = [
-                    w for w in stripped[:len(stripped) - len(tail) + person.start()].split() if w.lower().rstrip(".") not in TITLES
+                    w for w in stripped[:person.start()].split() if w.lower().rstrip(".") not in TITLES
                 ] if person is not None else []
                 if (
-                    person is not None and person.end() == affiliation.start() and self.index.names_a_person(person.group())
+                    person is not None and person.end() == at and self.index.names_a_person(person.group())
                     # (not "A spokesman for Minister Stephen Donnelly at", "Doctors treating Pope
                     # Francis at": the person is whom the subject speaks for or acts on)
                     and not (words_before and words_before[-1].islower())
                 ):
-                    found = self.subject_of(head[:len(stripped) - len(tail) + person.end()], base, verb_pos)
+                    found = self.subject_of(head[:person.end()], base, verb_pos)
                     if found is not None:
                         return found
             role_of = _ROLE_OF_A_BODY_RE.search(tail, 0, start)
@@ -4372,6 +4396,11 @@ class QuoteFinder:
                 return found
         if words and words[0].lower() in PRONOUNS_PERSON:
             return words[0].lower(), base
+        aged = _AGE_SUBJECT_RE.fullmatch(head)
+        if aged is not None:
+            # "The 21-year-old, signed from Marumo Gallants in July, said:": the one of that age,
+            # not the club the clause names.
+            return aged.group(1), base + aged.start(1)
         unnamed = self.described_source(head)
         if unnamed is not None:
             # "A spokesperson for North Korea's Foreign Ministry, quoted by ..., had warned that",
@@ -4437,6 +4466,11 @@ class QuoteFinder:
             whole = head[start:end]
             opener = _opener_length(whole)
             return whole[opener:], base + start + opener
+        kin = _KIN_OF_SOMEONE_SUBJECT_RE.match(head, len(head) - len(head.lstrip()))
+        if kin is not None and not head[kin.end():].strip():
+            # "The boy's mother said:", "In a statement, the victim's father said:": an unnamed
+            # relative of someone the copy is about.
+            return kin.group(1), base + kin.start(1)
         acronym = _ACRONYM_SUBJECT_RE.match(head)
         if acronym is not None and _RELATIVE_CLAUSE_RE.search(head, acronym.end()) is None:
             # (not "The FBI arrested the suspect after a tip from someone who described him as":
@@ -4517,7 +4551,7 @@ class QuoteFinder:
             rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)(?:[^\W\d_][\w'\-+&]*|(?:[A-Z]\.){{2,}})\s+){{0,4}}?"
             # (a noun in capitals as written: "One Fianna F\u00e1il TD ... the TD said")
             rf"{re.escape(noun if noun.isupper() else noun.lower())}"
-            rf"(?:\s+(?:from|at|in|with|for|of|to|close\s+to|familiar\s+with)\s+[^,.;:\"\u201c\u201d]{{1,60}})?(?=[\s,.;:])"
+            rf"(?:\s+(?:from|at|in|with|for|of|to|on(?=\s+the\s)|close\s+to|familiar\s+with)\s+[^,.;:\"\u201c\u201d]{{1,60}})?(?=[\s,.;:])"
         )
         for m in pattern.finditer(self.text, max(0, since, pos - 3000), pos):
             if m.group().startswith("One") and _CAPITALISED_WORD_BEFORE_RE.search(self.text, 0, m.start()):
@@ -5182,8 +5216,9 @@ class QuoteFinder:
             # '"...," the statement said': whoever said it in a statement before, else the
             # document as written (not "a statement", found in "said in a statement").
             return self.statement_issuer(pos, words[1]) or frag
-        if first == "the" and len(words) == 2 and not self.index.names_a_person(frag):
-            # "the official", "the diplomat": the source described earlier ("A city official").
+        if first == "the" and len(words) == 2 and not self.index.names_a_person(frag) and words[1].lower() != "bench":
+            # "the official", "the diplomat": the source described earlier ("A city official"),
+            # but "the bench" speaks as the bench, not as the judges "a division bench of" names.
             earlier = self.described_before(words[-1], pos)
             if earlier:
                 return earlier

@@ -421,3 +421,23 @@ def test_the_following_day_and_a_time_before_it(text, found):
 )
 def test_the_next_day_as_part_of_a_noun_is_no_date(text, found):
     assert dates(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found, figures",
+    [
+        # A time told by a fraction of the hour.
+        ("The shop opens at half past eight.", ["half past eight"], []),
+        ("They met at a quarter to ten on Monday.", ["a quarter to ten", "Monday"], []),
+        ("Profits rose a quarter to 12 million.", [], [0.25, 12_000_000]),
+        ("Sales fell by half to 9 units.", [], [0.5, 9]),
+        # A span of days of one month after "from", or with "through".
+        ("Forms were filed from October 17 to 23 online.", ["October 17 to 23"], []),
+        ("The fair runs Oct. 17 through 23.", ["Oct. 17 through 23"], []),
+        ("The count rose from March 3 to 25 cents.", ["March 3"], [25]),
+    ],
+)
+def test_clock_fractions_and_spans_of_days_after_from(text, found, figures):
+    claims = extract_claims(text)
+    assert [c.text for c in claims if c.kind == "date"] == found
+    assert [c.value for c in claims if c.kind not in ("date", "quote")] == figures

@@ -1923,3 +1923,39 @@ def test_carats_race_metres_letter_currency_ranges_and_test_tons(text, found):
 )
 def test_the_second_review_of_the_first_petrol_voice_and_feat_rules(text, found):
     assert [(c.kind, c.value) for c in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # "half" as the subject of its verb, or as a share of another's figure.
+        ("Of the 1,200 species known, fewer than half have been formally described.",
+         [("count", 1200), ("count", 0.5)]),
+        ("Half received 720 milligrams of the drug every four weeks.",
+         [("count", 0.5), ("measure", 720), ("measure", 4)]),
+        ("The launch costs about 5 billion yen, roughly half that of its predecessor.",
+         [("money", 5_000_000_000), ("count", 0.5)]),
+        ("I half expected him to win.", []),
+        # Kinds of vehicle and petrol named by a number count nothing.
+        ("Sales to rickshaws and two-wheelers rose by 9%.", [("percent", 9)]),
+        ("The price of 92-octane petrol rose to EGP 21.75.", [("money", 21.75)]),
+        ("Okoye forced overtime with a step-back 3-pointer.", []),
+        # Egyptian pounds as Cairo papers write them.
+        ("A cylinder of butane went up to LE 225 from LE 200.", [("money", 225), ("money", 200)]),
+        ("Metro tickets will stay at between LE 8 and LE 20.", [("money", (8, 20))]),
+        # Pesos set as a fare or a change, and rand by the month in one word.
+        ("They sought a provisional P1 increase in the fare, which stands at P13.", [("money", 1), ("money", 13)]),
+        ("Millions receive the R370-a-month grant.", [("vague", (1_000_000, 10_000_000)), ("money", 370)]),
+        # A cricketer's matches counted by their format.
+        ("The left-hander was playing only his 14th ODI.", [("ordinal", 14)]),
+    ],
+)
+def test_half_as_a_subject_numbered_kinds_egyptian_pounds_and_match_formats(text, found):
+    assert [(c.kind, c.value if c.value is not None else (c.low, c.high)) for c in figures(text)] == found
+
+
+def test_up_to_after_a_verb_of_movement_is_where_a_price_went_not_a_cap():
+    went = only_figure("The price of a cylinder went up to $225.")
+    assert (went.value, went.qualifier, went.direction) == (225, None, "up")
+    capped = only_figure("Fines of up to $500 apply.")
+    assert (capped.value, capped.qualifier) == (500, "up to")

@@ -4549,3 +4549,45 @@ def test_an_interview_byline_and_a_place_before_beach(text, found):
 )
 def test_the_second_review_of_the_headline_place_family_name_and_credit_rules(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A board's decision and summary speak for the board that issued them.
+        ('A three-member panel of the Parole Board said in a summary of its decision that Carver had '
+         'completed several programmes. "The panel was satisfied that the risk can be managed," the summary said.',
+         ["Parole Board"]),
+        # "the bench" speaks as the bench, not as the judges a description before names.
+        ('A division bench of Justices Rao and Kulkarni set aside the conviction. In its judgment, the bench '
+         'said: "The recovery does not inspire confidence."', ["the bench"]),
+        # A legal role before a whole name is no part of it.
+        ('Victim Grace Adeyemi, 71, told the court she had lost her home. "I rent a basement now," she said.',
+         ["Grace Adeyemi"]),
+        # A firm inside an unnamed source's description employs the source; it does not speak.
+        ('A former MedGuard nurse, who spoke on condition of anonymity, said she was often alone. '
+         '"You would have 600 people and one nurse," she said.', ["A former MedGuard nurse"]),
+        # The office of a title is one body, with its owner's name.
+        ('In a written statement, the Calder County Sheriff\'s Office said: "Every death in custody is a tragedy."',
+         ["Calder County Sheriff's Office"]),
+        # A relative described by whose they are, before a colon or as "she" after.
+        ('In a statement read to the court, the boy\'s mother said: "My son came home a different child."',
+         ["the boy's mother"]),
+        ('Ndlovu\'s daughter, who cannot be named, testified through an intermediary. "I tried to pull him '
+         'away," she told the court.', ["Ndlovu's daughter"]),
+        # An unnamed source described "on" a shift keeps the shift when "the officer" speaks again.
+        ('An officer on the night shift told the inquest he had heard nothing. "I looked through the hatch and '
+         'he was asleep," the officer said.', ["An officer on the night shift"]),
+        # A person named before where they work, however long the name of the body.
+        ('Jane Doe of the Democratic Alliance of Hong Kong said: "The pay freeze is understandable, but not this."',
+         ["Jane Doe"]),
+        # Someone described by their age alone, with one aside, before a colon.
+        ('Sipho Mbatha scored twice. The 21-year-old, signed from Marumo Gallants in July, said: "I have dreamed '
+         'about this moment since I was a boy."', ["Sipho Mbatha"]),
+        # A speaker's stance before a colon brings their words.
+        ('Minority Leader Peter Wafula Nabwera was less impressed: "This is a budget for lenders, not for Kenyans."',
+         ["Peter Wafula Nabwera"]),
+    ],
+)
+def test_the_speakers_of_the_court_and_asian_and_african_sets(text, found):
+    assert [s for _, s in speakers(text)] == found
