@@ -561,7 +561,8 @@ def _apposed_titled_name_re() -> re.Pattern:
     """Compiled when first needed: the pattern is long, and few texts ask for it."""
     return re.compile(
         r"[ \t]+(?:(?:state|former|then|county|city|federal|assistant|deputy|acting|interim)[ \t]+){0,2}"
-        rf"(?P<name>(?:{'|'.join(sorted(t.capitalize() for t in _TITLES_WRITTEN_SHORT))})\.[ \t]+"
+        # (and an honorific: 'said the study's lead author, Dr. Caroline Ashby, a neurologist')
+        rf"(?P<name>(?:{'|'.join(sorted(t.capitalize() for t in _TITLES_WRITTEN_SHORT | {'dr', 'mr', 'mrs', 'ms'}))})\.[ \t]+"
         rf"(?P<run>{_FIRST_CAP}(?:[ \t]+{_CAP})*))"
     )
 
@@ -969,6 +970,17 @@ _SPEECH_AFTER_NAME_RE = re.compile(
     # (a description may hold initials: ", the U.N. assistant secretary-general for humanitarian affairs,")
     rf"(?:,(?:[^,.;:\"\u201c\u201d\n]|(?<=[A-Z])\.){{1,120}}){{1,2}},[ \t]+(?:{_SPEECH_VERB_ALTERNATION})\b{_INVERTED}"
     rf"|[ \t]+(?:{_SPEECH_VERB_ALTERNATION})\b"
+)
+# A verb of reported speech after a name, for the paragraph before an unattributed quote
+# paragraph, whose words the quote goes on with: "Professor Yuki Nakagawa of the University of
+# Tokyo, who reviewed the model, cautioned against reading too much into the scores." A place of
+# work may come between, and longer descriptions than in an attribution.
+_REPORTING_AFTER_NAME_RE = re.compile(
+    r"(?:[ \t]+(?:of|at|from)[ \t]+[^,.;:\"\u201c\u201d\n]{1,100}?)?"
+    r"(?:(?:,(?:[^,.;:\"\u201c\u201d\n]|(?<=[A-Z])\.){1,180}){1,2},)?[ \t]+"
+    rf"(?:{_SPEECH_VERB_ALTERNATION}|cautioned|argued|stressed|acknowledged|conceded|recalled|urged|predicted|admitted|agreed|suggested)\b"
+    # (not "named the dead man as Tom Smith, 24, of Leeds, said a spokesman": the speaker after)
+    r"(?![ \t]+(?:a|an|one|another|police)\b|[ \t]+[A-Z])"
 )
 # The same after a name in apposition, whose closing comma comes before the verb: "Cian's
 # mother, Fiona Doherty, read a statement to the court".
@@ -3559,7 +3571,7 @@ class QuoteFinder:
         k = bisect.bisect_right(self.sentences, pe - 1, key=_span_start) - 1
         if k < 0 or self.sentences[k][0] < ps:
             return None
-        return self.person_who_spoke_between(self.sentences[k][0], pe, None)
+        return self.person_who_spoke_between(self.sentences[k][0], pe, None, _REPORTING_AFTER_NAME_RE)
 
     def opens_paragraph(self, q: QuoteSpan) -> bool:
         ps = self.paras[q.para][0]
@@ -4751,19 +4763,26 @@ class QuoteFinder:
             return self.to_name(who, m.start("who"), pos)
         return None
 
-    def person_who_spoke_between(self, s: int, e: int, sex: str | None) -> str | None:
+    def person_who_spoke_between(
+        self, s: int, e: int, sex: str | None, speech_after_name: re.Pattern = _SPEECH_AFTER_NAME_RE
+    ) -> str | None:
         """The person named right before a verb of speech in text[s:e] ("Jhon Fredy Restrepo told
         EFE"), if there is one and only one, and they can be of ``sex``."""
         found = None
         for m in self.index.mentions_between(s, e):
             if not self.index.names_a_known_person(m):
                 continue
-            before = self.text[max(s, m.pos - 16):m.pos].split()
-            if before and before[-1].lower() in _OBJECT_PREPOSITIONS:
-                continue  # "of the Institute of Population Studies said": part of what names the speaker
+            before = self.text[max(s, m.pos - 24):m.pos].split()
+            if before and before[-1].lower() in _OBJECT_PREPOSITIONS and not (
+                before[-1] in ("for", "of") and len(before) >= 2 and before[-2][:1].isupper()
+                and before[-2].lower() in TITLES and before[-2].lower() not in _TRADE_TITLES
+            ):
+                # "of the Institute of Population Studies said": part of what names the speaker
+                # (but "County Executive for Health Evelyn Atieno said": a portfolio, then the holder)
+                continue
             run = _NAME_RUN_RE.match(self.text, m.pos)
             if run is None or (
-                _SPEECH_AFTER_NAME_RE.match(self.text, run.end(), e) is None
+                speech_after_name.match(self.text, run.end(), e) is None
                 and not (
                     self.text.endswith(", ", s, m.pos)
                     and _SPEECH_AFTER_APPOSED_NAME_RE.match(self.text, run.end(), e) is not None

@@ -4591,3 +4591,38 @@ def test_the_second_review_of_the_headline_place_family_name_and_credit_rules(te
 )
 def test_the_speakers_of_the_court_and_asian_and_african_sets(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "Migori County Executive for Health Evelyn Atieno said the county had handed out 30,000 sachets.",
+        "Professor Evelyn Atieno of the University of Nairobi's School of Public Health, who advised the county, "
+        "cautioned against reading too much into the figures.",
+        "Dr. Evelyn Atieno, a physician at Kenyatta National Hospital's Department of Emergency and Critical Care "
+        "Medicine in Nairobi's Upper Hill district, said her team saw new cases every day.",
+    ],
+)
+def test_an_unattributed_quote_paragraph_goes_on_with_whoever_the_paragraph_before_reports(reported):
+    text = (
+        'Mary Akinyi, 34, a fishmonger, said: "We used to drink water straight from the lake."\n\n'
+        f"{reported}\n\n"
+        '"Our biggest challenge is that many households along the lake have no latrines.'
+        '\n\n"We are asking for boreholes before the next rains."'
+    )
+    assert [s for _, s in speakers(text)] == ["Mary Akinyi", "Evelyn Atieno"]
+
+
+def test_a_reported_speaker_is_not_read_in_a_clause_that_names_another_before_the_verb():
+    text = (
+        "Bongani Ntuli ran the housing department for six years.\n\n"
+        "Testifying before the commission chaired by retired judge Zanele Mthembu, Ntuli said he signed the "
+        'contract.\n\n"I raised my concerns. I was told my concerns had been noted."'
+    )
+    assert [s for _, s in speakers(text)] == ["Bongani Ntuli"]
+
+
+@pytest.mark.parametrize("honorific", ["Dr.", "Mr.", "Prof."])
+def test_a_role_then_a_name_with_an_honorific_after_the_verb_is_the_person(honorific):
+    text = f'"That is the difference," said the study\'s lead author, {honorific} Caroline Ashby, a neurologist.'
+    assert [s for _, s in speakers(text)] == ["Caroline Ashby"]
