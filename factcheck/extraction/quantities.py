@@ -347,6 +347,8 @@ _COUNT_MODIFIERS = frozenset(
 # (only of a person: "Rory McIlroy (66), a shot behind the leaders" is a round).
 _AFTER_AN_AGE = frozenset("of from who appeared pleaded admitted denied died told a an his her".split())
 _OPENS_A_DESCRIPTION = frozenset("a an his her".split())
+# What happens to a person whose name may follow with an age: "the death of Aoife Dunne (20)".
+_HARMS_TO_A_PERSON = frozenset("death deaths murder killing manslaughter rape assault abduction disappearance".split())
 _WORDS_OF_PLAY = X.SPORTS_WORDS | frozenset(
     """shot shots stroke strokes header headers birdie birdies bogey eagle par run runs wicket wickets
     fifty century ton colossus midfield tackle save saves volley penalty behind ahead clear""".split()
@@ -1497,6 +1499,9 @@ class SentenceScanner(Tokens):
             return 0  # "Rory McIlroy (66), a shot behind the leaders": a round, not an age
         if not (
             self.L[p] in X.PERSON_NOUNS
+            # the victim of a death or an attack, named: "causing the death of Aoife Dunne (20) on the R417"
+            or (p >= 3 and self.L[p - 2] == "of" and self.L[p - 3] in _HARMS_TO_A_PERSON
+                and sex_of_given_name(self.T[p - 1]) is not None and self.T[p][0].isupper())
             # a kin word and a given name alone: "Ravi Kumar (32) and his son Arjun (8)."
             or (p >= 1 and self.L[p - 1] in _KIN_NOUNS and sex_of_given_name(self.T[p]) is not None)
             # after a name, only where the sentence goes on about the person: "Aoife Byrne (31), of

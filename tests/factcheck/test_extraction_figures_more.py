@@ -1948,6 +1948,8 @@ def test_the_second_review_of_the_first_petrol_voice_and_feat_rules(text, found)
         ("Millions receive the R370-a-month grant.", [("vague", (1_000_000, 10_000_000)), ("money", 370)]),
         # A cricketer's matches counted by their format.
         ("The left-hander was playing only his 14th ODI.", [("ordinal", 14)]),
+        # The age in brackets of a person named as the one who died or was attacked.
+        ("He admitted causing the death of Aoife Dunne (20) on the R417 near Athy.", [("measure", 20)]),
     ],
 )
 def test_half_as_a_subject_numbered_kinds_egyptian_pounds_and_match_formats(text, found):
