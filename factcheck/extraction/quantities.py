@@ -487,14 +487,30 @@ _EVENT_NOUNS = frozenset(
 _RANGE_BEFORE_FROM = frozenset("anywhere of sized ranging varying aged".split())
 # Verbs before "at" that set a price: "the minimum fare, which stands at P13".
 _SET_AT_A_PRICE = frozenset("stands stood remains remained fixed pegged capped set".split())
+
+
+def _about_egypt(text: str) -> bool:
+    """Whether the copy is about Egypt, where "LE" writes the pound: "LE 225"."""
+    return "Egypt" in text or "Cairo" in text or "EGP" in text
+
+
+# Verbs that move a date, so "from June 5 to 12" names two dates, not a span of days.
+_MOVES_A_DATE = frozenset("postponed moved extended delayed pushed brought rescheduled changed shifted deferred".split())
+# What follows a clock time, so "from July 4 to 10 p.m." ends with an hour, not a day.
+_CLOCK_SUFFIXES = frozenset("am pm a.m. p.m. a.m p.m noon o'clock".split())
 # Verbs that "up to" follows as a movement, not a cap: "the price went up to LE 225".
-_MOVED_UP = frozenset("went go goes gone going moved shot climbed jumped edged inched ticked crept".split())
-# Words before a time told as "a quarter to ten".
-_BEFORE_A_CLOCK_TIME = frozenset(
-    "at until till about around after before from since approximately roughly nearly just".split())
+# (not "may go up to seven years", "fines going up to $10,000": a cap, as the law states one)
+_MOVED_UP = frozenset("went gone moved shot climbed jumped edged inched ticked crept".split())
+# Words before a time told as "a quarter to ten", and hedges that may come between: "at about a
+# quarter to six" (not "rose about a quarter to 7 pence", "from half to 3 in 10 households").
+_BEFORE_A_CLOCK_TIME = frozenset("at until till after before since".split())
+_HEDGES_BEFORE_A_CLOCK_TIME = frozenset("about around approximately roughly nearly just".split())
+# What may follow the hour of a time told as "a quarter to ten" and still be a time.
+_NOT_AFTER_A_CLOCK_HOUR = frozenset("quarters pc pence p cents per % percent of".split())
 # Verbs after "half" as a subject: "more than half are children", "half said they would".
 _HALF_SUBJECT_VERBS = frozenset(
-    "are were was is have had has will would could said say says voted died live lived work".split())
+    """are were was is have had has will would could said say says voted died live lived work received
+    reported agreed supported opposed backed survived responded""".split())
 # Words before a moment of a match: "at half-time", "just before half-time".
 _MATCH_MOMENT_WORDS = frozenset("at before after by until till since approaching towards toward around".split())
 # Nouns of work after "half-time" or "full-time": "half-time jobs".
@@ -1598,7 +1614,11 @@ class SentenceScanner(Tokens):
             verb_at -= 2
         if code != "NGN" and (
             self.lw(verb_at) in ("worth", "costs", "cost", "priced")
-            or (self.lw(verb_at) == "at" and self.lw(verb_at - 1) in _SET_AT_A_PRICE)
+            or (
+                self.lw(verb_at) == "at" and self.lw(verb_at - 1) in _SET_AT_A_PRICE
+                # (a price named before it: not "remained at P2 for much of the race", "at K2 base camp")
+                and any(self.lw(k) in _PRICE_NOUNS for k in range(max(0, p - 8), p))
+            )
         ):
             return code  # "food packs worth P650 each", "rice now costs about P45", "the fare stands at P13"
         if code == "ZAR" and (
@@ -1662,6 +1682,8 @@ class SentenceScanner(Tokens):
         money (see ALIASES_NEEDING_A_MONEY_FIGURE)."""
         if self.L[p] not in X.ALIASES_NEEDING_A_MONEY_FIGURE:
             return True
+        if self.T[p] == "LE" and not _about_egypt(self.text):
+            return False  # "the Camry LE 2.5", "LE 14 JUILLET": pounds only in copy about Egypt
         if self.T[p] in ("Tk", "LE") and self.E[p] < self.S[i]:
             return True  # "Tk 100", "LE 225": spaced, as Dhaka's and Cairo's papers write them
         if self.L[p] in X.ALIASES_ONLY_IN_CAPITALS and not self.T[p].isupper():
@@ -2513,7 +2535,11 @@ class SentenceScanner(Tokens):
             return True
         if not self.T[j][0].isupper() or self.title_case or self.L[j] in D.MONTHS:
             return False
-        if self.L[j] in _MATCH_FORMATS and _BEFORE_A_MATCH_FORMAT.intersection((self.lw(j - 2), self.lw(j - 3))):
+        if (
+            self.L[j] in _MATCH_FORMATS
+            and any(w in _BEFORE_A_MATCH_FORMAT or w.endswith("'s") for w in (self.lw(j - 2), self.lw(j - 3)))
+            and not (j + 1 < self.n and self.T[j + 1][:1].isupper())  # ("the 412th Test Wing": a unit's name)
+        ):
             return False  # "playing only his 14th ODI", "the third Test": a match of a series or a career
         # "the 78th Venice Film Festival": the edition of an event is a claim; "42nd Street"
         # and "the 101st Airborne Division" are names.
@@ -3441,11 +3467,12 @@ class SentenceScanner(Tokens):
             return 0
         a = i - 1 if self.lw(i - 1) == "a" else i
         after = self.lw(i + 3)
-        if after in SCALES or after in ("%", "per", "percent"):
-            return 0  # "half past 9 million" is no time
+        if after in SCALES or after in _NOT_AFTER_A_CLOCK_HOUR or (after == "in" and self.K[i + 4:i + 5] == ["n"]):
+            return 0  # "half past 9 million", "a quarter to 12pc of adults", "half to 3 in 10" is no time
         # "rose a quarter to 12 million", "fell by half to 9 units": "to" tells the time only
         # after a word that asks for one.
-        if way == "to" and self.lw(a - 1) not in _BEFORE_A_CLOCK_TIME:
+        asks = a - 2 if self.lw(a - 1) in _HEDGES_BEFORE_A_CLOCK_TIME else a - 1
+        if way == "to" and self.lw(asks) not in _BEFORE_A_CLOCK_TIME:
             return 0
         return self.date(a, i + 3)
 
@@ -3514,10 +3541,12 @@ class SentenceScanner(Tokens):
         things named before ("fewer than half have been described"), where the hedge before it
         or the start of a clause shows it is no adverb ("I half expected")."""
         nxt = self.lw(i + 1)
-        if not (nxt in _HALF_SUBJECT_VERBS or (len(nxt) > 4 and nxt.endswith("ed") and nxt.isalpha())):
+        hedged = self.qualifier_before(i)[1] is not None
+        # (a verb in -ed only after a hedge: "Half buried in the sand", "and half collapsed" are
+        # "partly")
+        if not (nxt in _HALF_SUBJECT_VERBS or (hedged and len(nxt) > 4 and nxt.endswith("ed") and nxt.isalpha())):
             return False
-        return (self.qualifier_before(i)[1] is not None or self.is_clause_start(i)
-                or self.lw(i - 1) in ("and", "but", "while", "whereas"))
+        return hedged or self.is_clause_start(i) or self.lw(i - 1) in ("and", "but", "while", "whereas")
 
     # ------------------------------------------------------------------ dates
     def month_at(self, j: int, strict: bool = True) -> int:
@@ -3575,6 +3604,8 @@ class SentenceScanner(Tokens):
                 (self.lw(k) == "through" or (self.lw(k) in ("to", "until", "till") and self.lw(i - 1) == "from"))
                 and k + 1 < self.n and self.T[k + 1].isdigit() and int(self.T[j]) < int(self.T[k + 1]) <= 31
                 and not self.quantity_follows(k + 1) and not (k + 2 < self.n and _is_plural(self.L[k + 2], self.T[k + 2]))
+                and not (k + 2 < self.n and (self.L[k + 2] in _CLOCK_SUFFIXES or (self.T[k + 2] == ":" and self.S[k + 2] == self.E[k + 1])))
+                and _MOVES_A_DATE.isdisjoint(self.L[max(0, i - 4):i])
             ):
                 k += 2  # "from October 17 to 23", "Oct. 17 through 23": a span of days of one month
             k = self.year_after(k)

@@ -936,10 +936,12 @@ _GESTURE_BEFORE_RE = re.compile(
 _SPEECH_CUE_RE = re.compile(
     r"\b(?:address|speech|statement|interview|remarks|message|post|tweet|video|broadcast|briefing|"
     r"conference|put it|defended|replied|responded|explained|insisted|argued|declared|wrote|posted|"
-    r"answering|answered|interrupted|blunt|[Aa]sked|"
-    # (a speaker's stance: "Minority Leader Peter Wafula Nabwera was less impressed:")
-    r"blunter|impressed|unimpressed|scathing|dismissive|defiant|emphatic|candid|frank|cautious|upbeat|"
-    r"sceptical|skeptical|critical|unapologetic|adamant|forthright|optimistic|pessimistic)\b"
+    r"answering|answered|interrupted|blunt|[Aa]sked)\b"
+    # A speaker's stance, right before the colon: "Minority Leader Peter Wafula Nabwera was less
+    # impressed:" (not "was critical of the president's pledge:", whose words those are).
+    r"|\b(?:was|were|is|are|sounded|seemed|remained)[ \t]+(?:(?:less|more|far|much|even|very|rather|equally|similarly)[ \t]+)*"
+    r"(?:blunter|impressed|unimpressed|scathing|dismissive|defiant|emphatic|candid|frank|cautious|upbeat|"
+    r"sceptical|skeptical|critical|unapologetic|adamant|forthright|optimistic|pessimistic)[ \t]*$"
 )
 
 
@@ -1320,7 +1322,8 @@ _CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w\-]*[ \t]+$")
 # An unnamed relative of someone the copy is about, opening a sentence: "The woman's granddaughter".
 # Someone described by their age alone, opening a sentence: "The 21-year-old, signed in July, said".
 # (with one aside at most, so the age is the subject of the verb that follows)
-_AGE_SUBJECT_RE = re.compile(r"\s*([Tt]he\s+[0-9]{1,3}-year-old)(?:\s*,[^,\"\u201c\u201d]*,)?\s*")
+# (an aside in lower case: not "The 29-year-old, Thabo Mokoena, told the court", the person's name)
+_AGE_SUBJECT_RE = re.compile(r"\s*([Tt]he\s+[0-9]{1,3}-year-old)(?:\s*,\s*[a-z][^,\"\u201c\u201d]*,)?\s*")
 _KIN_OF_SOMEONE_SUBJECT_RE = re.compile(
     # (or of someone named by a surname: "Ndlovu's daughter, who cannot be named, testified")
     r"((?:(?:The|the) [a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)['\u2019]s (mother|father|son|daughter|granddaughter|grandson|grandmother|grandfather|"
@@ -4563,7 +4566,7 @@ class QuoteFinder:
             rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)(?:[^\W\d_][\w'\-+&]*|(?:[A-Z]\.){{2,}})\s+){{0,4}}?"
             # (a noun in capitals as written: "One Fianna F\u00e1il TD ... the TD said")
             rf"{re.escape(noun if noun.isupper() else noun.lower())}"
-            rf"(?:\s+(?:from|at|in|with|for|of|to|on(?=\s+the\s)|close\s+to|familiar\s+with)\s+[^,.;:\"\u201c\u201d]{{1,60}})?(?=[\s,.;:])"
+            rf"(?:\s+(?:from|at|in|with|for|of|to|on(?=\s+the\s+(?!condition\b|basis\b|grounds\b|understanding\b|phone\b|telephone\b|sidelines\b)[a-z]+\s+(?!of\b))|close\s+to|familiar\s+with)\s+[^,.;:\"\u201c\u201d]{{1,60}})?(?=[\s,.;:])"
         )
         for m in pattern.finditer(self.text, max(0, since, pos - 3000), pos):
             if m.group().startswith("One") and _CAPITALISED_WORD_BEFORE_RE.search(self.text, 0, m.start()):
@@ -5004,6 +5007,10 @@ class QuoteFinder:
             return self.to_name("the counsel", pos, quote_start)
         if low == "it":
             return self.body_subject_before(min(pos, quote_start))
+        if _KIN_OF_SOMEONE_SUBJECT_RE.fullmatch(frag) is not None:
+            # "Smith's wife said", "the victim's father said": the relative, described by whose they
+            # are (never the one they are related to, who may be the man the court jailed).
+            return frag
         party = _PARTY_EPITHET_RE.fullmatch(frag)
         if party is not None:
             # '"...," the Alabama Republican said': a lawmaker by their state and party, as American

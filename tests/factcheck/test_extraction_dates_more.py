@@ -441,3 +441,19 @@ def test_clock_fractions_and_spans_of_days_after_from(text, found, figures):
     claims = extract_claims(text)
     assert [c.text for c in claims if c.kind == "date"] == found
     assert [c.value for c in claims if c.kind not in ("date", "quote")] == figures
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # An hour after "to" ends the span: a day and a time, not six days.
+        ("Polls are open from July 4 to 10 p.m. on election day.", ["July 4", "10 p.m."]),
+        # A date moved names two dates, not a span.
+        ("The vote was postponed from June 5 to 12 after the protests.", ["June 5"]),
+        # A hedge between "at" and a time told by a fraction of the hour.
+        ("They met at about a quarter to six.", ["a quarter to six"]),
+        ("It was about quarter past six in the morning.", ["quarter past six"]),
+    ],
+)
+def test_the_review_of_clock_fractions_and_spans_of_days(text, found):
+    assert dates(text) == found

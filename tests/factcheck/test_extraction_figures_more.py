@@ -1941,8 +1941,8 @@ def test_the_second_review_of_the_first_petrol_voice_and_feat_rules(text, found)
         ("The price of 92-octane petrol rose to EGP 21.75.", [("money", 21.75)]),
         ("Okoye forced overtime with a step-back 3-pointer.", []),
         # Egyptian pounds as Cairo papers write them.
-        ("A cylinder of butane went up to LE 225 from LE 200.", [("money", 225), ("money", 200)]),
-        ("Metro tickets will stay at between LE 8 and LE 20.", [("money", (8, 20))]),
+        ("In Egypt a cylinder of butane went up to LE 225 from LE 200.", [("money", 225), ("money", 200)]),
+        ("Cairo Metro tickets will stay at between LE 8 and LE 20.", [("money", (8, 20))]),
         # Pesos set as a fare or a change, and rand by the month in one word.
         ("They sought a provisional P1 increase in the fare, which stands at P13.", [("money", 1), ("money", 13)]),
         ("Millions receive the R370-a-month grant.", [("vague", (1_000_000, 10_000_000)), ("money", 370)]),
@@ -1961,3 +1961,29 @@ def test_up_to_after_a_verb_of_movement_is_where_a_price_went_not_a_cap():
     assert (went.value, went.qualifier, went.direction) == (225, None, "up")
     capped = only_figure("Fines of up to $500 apply.")
     assert (capped.value, capped.qualifier) == (500, "up to")
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A cap stated by a law or an offer keeps its "up to".
+        ("The offence carries imprisonment which may go up to seven years.", [("measure", 7, "up to")]),
+        ("Discounts going up to 70% are on offer this weekend.", [("percent", 70, "up to")]),
+        # Hedged fractions before "to" are shares, and so are the ends of ranges of shares.
+        ("Shares rose about a quarter to 7 pence.", [("count", 0.25, "about"), ("money", 7, None)]),
+        ("The number of smokers has dropped from about a quarter to 12pc of adults.", [("percent", 12, None)]),
+        ("Its market share has fallen from half to 3 in 10 households.", [("count", 0.3, None)]),
+        # "half" as "partly" counts nothing.
+        ("Half buried in the sand, the wreck lay there.", []),
+        ("He laughed and half turned away.", []),
+        # A grid position, a mountain and a car's trim are no money.
+        ("Sainz remained at P2 for much of the race.", []),
+        ("The expedition remained at K2 base camp.", []),
+        ("The Toyota Camry LE 2.5 is the best-selling trim.", []),
+        # A name in the possessive before a career's matches; a unit named after a test is no match.
+        ("It was Anderson's 188th Test.", [("ordinal", 188, None)]),
+        ("The 412th Test Wing flew the aircraft.", []),
+    ],
+)
+def test_the_review_of_the_rules_of_the_three_new_sets(text, found):
+    assert [(c.kind, c.value, c.qualifier) for c in figures(text)] == found

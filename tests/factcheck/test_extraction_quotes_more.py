@@ -4626,3 +4626,24 @@ def test_a_reported_speaker_is_not_read_in_a_clause_that_names_another_before_th
 def test_a_role_then_a_name_with_an_honorific_after_the_verb_is_the_person(honorific):
     text = f'"That is the difference," said the study\'s lead author, {honorific} Caroline Ashby, a neurologist.'
     assert [s for _, s in speakers(text)] == ["Caroline Ashby"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A relative described by whose they are is never the one they are related to.
+        ('John Smith, 45, was jailed for six years.\n\nSmith\'s wife said: "He has never hurt anyone in his life."',
+         ["Smith's wife"]),
+        ('John Smith, 45, was jailed.\n\n"He has never hurt anyone," Smith\'s wife said.', ["Smith's wife"]),
+        # The aside after an age that is the person's name.
+        ('The 29-year-old, Thabo Mokoena, told the court: "I was not there at all."', ["Thabo Mokoena"]),
+        # A stance towards another's words before a colon does not make them the subject's.
+        ('Raila Odinga was critical of President William Ruto\'s pledge: "Every household will have electricity."',
+         [None]),
+        # How and when an unnamed source spoke is no part of who they are.
+        ('An official on the condition of anonymity said talks had stalled. "There is no deal at all," the '
+         'official said.', ["An official"]),
+    ],
+)
+def test_the_review_of_the_speakers_of_the_three_new_sets(text, found):
+    assert [s for _, s in speakers(text)] == found
