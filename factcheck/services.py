@@ -788,6 +788,12 @@ def claim_take(*, claim_id: int, user, expected_version: int | None = None) -> C
         _refuse_unless_open_to(claim, user)
         if permissions.claim_held_by_user(user, claim):
             return claim
+        note = f"Taken by {user.get_username()}."
+        if permissions.claim_held_by_someone_who_left(user, claim):
+            note = (
+                f"Taken over by {user.get_username()} from {claim.assigned_to.get_username()}, "
+                "whose account is deactivated."
+            )
         from_status = claim.status
         claim.assigned_to = user
         fields = ["assigned_to"]
@@ -796,8 +802,7 @@ def claim_take(*, claim_id: int, user, expected_version: int | None = None) -> C
             fields.append("status")
         _save_claim(claim, fields)
         _record_change(
-            claim, user=user, check=ClaimCheck.FIGURE, from_status=from_status, to_status=claim.status,
-            note=f"Taken by {user.get_username()}.",
+            claim, user=user, check=ClaimCheck.FIGURE, from_status=from_status, to_status=claim.status, note=note,
         )
         return claim
 
