@@ -121,6 +121,9 @@ class ArticleAdminForm(forms.ModelForm):
         self.edit_conflict = None
         if self.instance.pk is not None and "base_version" in self.fields:
             self.fields["base_version"].initial = self.instance.version
+        if self.instance.pk is not None and "co_authors" in self.fields:
+            # Offered still when they left or changed role, or saving would drop them from the byline.
+            self.fields["co_authors"].queryset = reporter_choices(keep=self.instance.co_authors.all())
 
     def clean_deadline(self):
         deadline = self.cleaned_data.get("deadline")

@@ -6,6 +6,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils import timezone
 
 from . import permissions
@@ -39,8 +40,14 @@ def state_copy_limits(fields) -> None:
     )
 
 
-def reporter_choices(*, exclude=None):
-    users = get_user_model().objects.filter(groups__name=permissions.REPORTER_ROLE, is_active=True)
+def reporter_choices(*, exclude=None, keep=()):
+    """The reporters a co-author is chosen from. `keep` adds the article's present co-authors whatever
+    became of them since (deactivated, or made an editor): a box that no longer offered them would
+    send the form back without them, and saving the copy would take their names off the byline."""
+    kept_ids = [person.pk for person in keep]
+    users = get_user_model().objects.filter(
+        Q(groups__name=permissions.REPORTER_ROLE, is_active=True) | Q(pk__in=kept_ids)
+    )
     if exclude is not None:
         users = users.exclude(pk=exclude.pk)
     return users.distinct().order_by("last_name", "first_name", "username")
@@ -63,7 +70,9 @@ class ReporterChoiceField(forms.ModelMultipleChoiceField):
 
     def label_from_instance(self, obj):
         full_name = obj.get_full_name()
-        return f"{full_name} ({obj.get_username()})" if full_name else obj.get_username()
+        if obj.is_active:
+            return f"{full_name} ({obj.get_username()})" if full_name else obj.get_username()
+        return f"{full_name} ({obj.get_username()}, deactivated)" if full_name else f"{obj.get_username()} (deactivated)"
 
 
 class HiddenFieldErrorsForm(forms.Form):
@@ -152,7 +161,7 @@ class ArticleCopyForm(forms.Form):
         super().__init__(*args, **kwargs)
         # A datetime-local box carries no zone: say which one the newsroom's times are in.
         self.fields["deadline"].help_text = f"In the newsroom's time, {timezone.get_current_timezone_name()}."
-        self.fields["co_authors"].queryset = reporter_choices(exclude=author)
+        self.fields["co_authors"].queryset = reporter_choices(exclude=author, keep=self.initial.get("co_authors") or ())
         state_copy_limits(self.fields)
         if "desk" in self.fields:
             desks = list(self.fields["desk"].queryset[:2])

@@ -1,0 +1,85 @@
+"""People leave the newsroom or change role: the articles they wrote keep their names."""
+
+import re
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from articles.models import Article
+from tests.admin_forms import article_change_form_data
+from tests.factories import ArticleFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def co_written(reporter, other_reporter, desk):
+    return ArticleFactory(author=reporter, desk=desk, co_authors=[other_reporter])
+
+
+def _leaves(person):
+    person.is_active = False
+    person.save(update_fields=["is_active"])
+
+
+def _becomes_editor(person):
+    person.groups.set([Group.objects.get(name="Editor")])
+    person.is_staff = True
+    person.save(update_fields=["is_staff"])
+
+
+def _selected_co_authors(page: str) -> list[str]:
+    """The co-authors a browser sends back: the options of the co-author box shown selected."""
+    box = re.search(r'<select name="co_authors".*?</select>', page, re.S).group(0)
+    return re.findall(r'<option value="(\d+)"[^>]*selected', box)
+
+
+@pytest.mark.parametrize("change", [_leaves, _becomes_editor], ids=["deactivated", "promoted to editor"])
+def test_saving_the_copy_on_the_web_keeps_a_co_author_who_left_or_changed_role(client, reporter, other_reporter, co_written, change):
+    change(other_reporter)
+    client.force_login(reporter)
+    url = reverse("articles:edit", args=[co_written.pk])
+    page = client.get(url).content.decode()
+
+    client.post(url, {
+        "headline": co_written.headline, "standfirst": co_written.standfirst, "body": "A new paragraph.",
+        "co_authors": _selected_co_authors(page), "base_version": co_written.version, "note": "", "deadline": "",
+    })
+
+    article = Article.objects.get(pk=co_written.pk)
+    assert article.version == 2
+    assert list(article.co_authors.all()) == [other_reporter]
+
+
+def test_the_web_edit_form_marks_a_co_author_whose_account_is_deactivated(client, reporter, other_reporter, co_written):
+    _leaves(other_reporter)
+    client.force_login(reporter)
+
+    page = client.get(reverse("articles:edit", args=[co_written.pk])).content.decode()
+
+    assert f"{other_reporter.get_full_name()} ({other_reporter.get_username()}, deactivated)" in page
+
+
+def test_a_new_draft_offers_no_reporter_who_left_as_co_author(client, reporter, other_reporter, desk):
+    _leaves(other_reporter)
+    client.force_login(reporter)
+
+    field = client.get(reverse("articles:create")).context["form"].fields["co_authors"]
+
+    assert other_reporter not in field.queryset
+
+
+@pytest.mark.parametrize("change", [_leaves, _becomes_editor], ids=["deactivated", "promoted to editor"])
+def test_saving_the_copy_in_the_admin_keeps_a_co_author_who_left_or_changed_role(client, editor, other_reporter, co_written, change):
+    change(other_reporter)
+    client.force_login(editor)
+    url = reverse("admin:articles_article_change", args=[co_written.pk])
+    data = article_change_form_data(client, co_written, body="A sub-edited body.")
+    data["co_authors"] = _selected_co_authors(client.get(url).content.decode())
+
+    client.post(url, data)
+
+    article = Article.objects.get(pk=co_written.pk)
+    assert article.version == 2
+    assert list(article.co_authors.all()) == [other_reporter]
