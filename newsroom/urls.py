@@ -14,6 +14,18 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", LogoutView.as_view(), name="logout"),
+    # Django's own views. The templates are not Django's default names, which the admin's own password
+    # page also renders: that one keeps the admin's look.
+    path(
+        "accounts/password/",
+        auth_views.PasswordChangeView.as_view(template_name="registration/change_password.html"),
+        name="password_change",
+    ),
+    path(
+        "accounts/password/changed/",
+        auth_views.PasswordChangeDoneView.as_view(template_name="registration/change_password_done.html"),
+        name="password_change_done",
+    ),
     path("factcheck/", include("factcheck.urls")),
     path("", include("articles.urls")),
 ]
