@@ -107,10 +107,17 @@ def claim_held_by_user(user, claim) -> bool:
     return claim.assigned_to_id == getattr(user, "pk", None) and claim.status != ClaimStatus.UNVERIFIED
 
 
+def checks_own_copy(user, claim) -> bool:
+    """A fact-checker who is also one of the article's reporters (a person in both groups) would be
+    checking their own figures: the desk's ruling is meant to be a second pair of eyes."""
+    return article_permissions.is_reporter(user) and article_permissions.is_author_of(user, claim.article)
+
+
 def can_take_claim(user, claim) -> bool:
     return (
         can_check_claims(user)
         and claim.is_present
+        and not checks_own_copy(user, claim)
         and not claim_held_by_other(user, claim)
         and not claim_held_by_user(user, claim)
     )
@@ -121,7 +128,12 @@ def can_release_claim(user, claim) -> bool:
 
 
 def can_rule_on_claim(user, claim) -> bool:
-    return can_check_claims(user) and claim.is_present and not claim_held_by_other(user, claim)
+    return (
+        can_check_claims(user)
+        and claim.is_present
+        and not claim_held_by_other(user, claim)
+        and not checks_own_copy(user, claim)
+    )
 
 
 def can_waive(user) -> bool:

@@ -746,9 +746,11 @@ def _require_a_source(claim: Claim, verdict: str, check: str, new_sources) -> No
 
 
 def _refuse_unless_open_to(claim: Claim, user) -> None:
-    """A claim gone from the copy, or taken by another fact-checker, is not worked on."""
+    """A claim gone from the copy, taken by another fact-checker, or in copy `user` writes, is not worked on."""
     if not claim.is_present:
         raise ValidationError(f"Claim #{claim.pk} is no longer in the article.")
+    if permissions.checks_own_copy(user, claim):
+        raise PermissionDenied(f"Claim #{claim.pk} is in an article you write: another fact-checker checks it.")
     if permissions.claim_held_by_other(user, claim):
         raise PermissionDenied(_held_message(claim))
 

@@ -1,6 +1,8 @@
-"""A fact-checker who leaves the newsroom: the claims they held go back within the desk's reach."""
+"""People who leave the desk, or hold two roles: the claims they held, and the copy they may not check."""
 
 import pytest
+from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
 from factcheck import services
@@ -71,3 +73,49 @@ def test_the_queue_names_a_checker_who_left_and_offers_their_claim(client, money
 
     assert "faye (deactivated)" in page
     assert reverse("factcheck:claim_take", args=[money.pk]) in page
+
+
+# --- One person in two groups ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def reporter_and_checker(db):
+    person = UserFactory(username="rafa", role="Reporter")
+    person.groups.add(Group.objects.get(name="Fact-checker"))
+    return person
+
+
+@pytest.fixture
+def own_claim(reporter_and_checker, other_reporter, desk):
+    article = ArticleFactory(author=other_reporter, co_authors=[reporter_and_checker], desk=desk, standfirst="", body=BODY)
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    return Claim.objects.get(article=article, kind="money")
+
+
+def test_a_reporter_who_is_also_a_fact_checker_does_not_take_or_rule_on_their_own_copy(reporter_and_checker, own_claim):
+    with pytest.raises(PermissionDenied, match="you write"):
+        services.claim_take(claim_id=own_claim.pk, user=reporter_and_checker)
+    with pytest.raises(PermissionDenied, match="you write"):
+        services.claim_rule(claim_id=own_claim.pk, user=reporter_and_checker, verdict="verified", note="Mine.", sources=[URL])
+    with pytest.raises(PermissionDenied, match="you write"):
+        services.claim_set_status(claim_id=own_claim.pk, user=reporter_and_checker, status="verified", note="Mine.",
+                                  sources="https://council.example/minutes")
+    own_claim.refresh_from_db()
+    assert (own_claim.status, own_claim.assigned_to) == (ClaimStatus.UNVERIFIED, None)
+
+
+def test_a_reporter_who_is_also_a_fact_checker_checks_colleagues_copy(reporter_and_checker, money):
+    services.claim_rule(claim_id=money.pk, user=reporter_and_checker, verdict="verified", note="In the minutes.", sources=[URL])
+    money.refresh_from_db()
+    assert money.status == ClaimStatus.VERIFIED
+
+
+def test_the_desk_pages_offer_a_reporter_who_checks_no_take_or_ruling_on_their_own_copy(client, reporter_and_checker, own_claim):
+    client.force_login(reporter_and_checker)
+
+    queue = client.get(reverse("factcheck:queue")).content.decode()
+    page = client.get(reverse("factcheck:claim", args=[own_claim.pk])).content.decode()
+
+    assert reverse("factcheck:claim_take", args=[own_claim.pk]) not in queue
+    assert "Take this claim" not in page and reverse("factcheck:claim_rule", args=[own_claim.pk]) not in page
+    assert "another fact-checker" in page
