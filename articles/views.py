@@ -72,8 +72,20 @@ def home(request):
         return redirect("admin:articles_reviewqueuearticle_changelist")
     if permissions.is_reporter(user):
         return redirect("articles:my_drafts")
+    # An account set up halfway is told what is missing, rather than left on a page that does not say.
+    if permissions.is_editor(user):
+        messages.warning(
+            request,
+            "Your account is an editor's, but the editorial admin lets in only accounts with “Staff status”: "
+            "ask whoever looks after the newsroom's accounts to tick it.",
+        )
     if user.has_perm(permissions.VIEW_PERMISSION):
         return redirect("factcheck:queue")
+    messages.warning(
+        request,
+        "Your account has no role in the newsroom yet (Reporter, Editor or Fact-checker): ask whoever looks "
+        "after the newsroom's accounts to put it in one. Meanwhile you can read the published news.",
+    )
     return redirect("articles:public_index")
 
 

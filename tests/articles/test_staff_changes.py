@@ -83,3 +83,29 @@ def test_saving_the_copy_in_the_admin_keeps_a_co_author_who_left_or_changed_role
     article = Article.objects.get(pk=co_written.pk)
     assert article.version == 2
     assert list(article.co_authors.all()) == [other_reporter]
+
+
+# --- Accounts not set up for a role ------------------------------------------------------------------
+
+
+def test_someone_signed_in_with_no_role_is_told_to_ask_for_one(client):
+    newcomer = UserFactory(username="nina")
+    client.force_login(newcomer)
+
+    response = client.get(reverse("articles:home"), follow=True)
+
+    assert response.redirect_chain[-1][0] == reverse("articles:public_index")
+    assert "has no role in the newsroom yet" in response.content.decode()
+
+
+def test_an_editor_without_staff_status_is_told_why_the_admin_is_not_theirs(client):
+    editor = UserFactory(username="ed", role="Editor", is_staff=False)
+    client.force_login(editor)
+
+    response = client.get(reverse("articles:home"), follow=True)
+
+    assert "Staff status" in response.content.decode()
+
+
+def test_a_reader_of_the_news_is_told_nothing(client):
+    assert "no role" not in client.get(reverse("articles:home")).content.decode()
