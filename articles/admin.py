@@ -7,6 +7,8 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.views.main import ChangeList
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.template.response import TemplateResponse
@@ -772,3 +774,25 @@ class DeskAdmin(ListAddressChecks, admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return permissions.can_manage_desks(request.user)
+
+
+# --- People -----------------------------------------------------------------------------------------
+
+
+class NewsroomUserAdmin(UserAdmin):
+    """Django's own user admin, whose list also says each person's role and whether their account is
+    active: a systems editor starts and ends people's work here, and a deactivated account, or one left
+    out of every group, looked like any other."""
+
+    list_display = ["username", "first_name", "last_name", "email", "role", "is_active", "is_staff"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("groups")
+
+    @admin.display(description="Role")
+    def role(self, person):
+        return ", ".join(group.name for group in person.groups.all()) or "no role"
+
+
+admin.site.unregister(get_user_model())
+admin.site.register(get_user_model(), NewsroomUserAdmin)
