@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from articles.models import Article
 from tests.admin_forms import article_change_form_data
-from tests.factories import ArticleFactory, UserFactory
+from tests.factories import ArticleFactory, UserFactory, move_to
 
 pytestmark = pytest.mark.django_db
 
@@ -127,3 +127,30 @@ def test_the_admins_list_of_people_shows_each_ones_role_and_who_has_left(client,
         assert f"<td class=\"field-role\">{role}</td>" in row
         active = re.search(r'<td class="field-is_active"><img [^>]*alt="(True|False)"', row).group(1)
         assert active == ("False" if person == reporter else "True")
+
+
+# --- A deactivated account -------------------------------------------------------------------------
+
+
+def test_a_deactivated_accounts_open_session_can_do_nothing(client, reporter, editor, draft):
+    client.force_login(reporter)
+    _leaves(reporter)
+
+    edit = client.post(reverse("articles:edit", args=[draft.pk]), {
+        "headline": "Hijacked", "body": "", "standfirst": "", "base_version": draft.version, "note": "", "deadline": "",
+    })
+    submit = client.post(reverse("articles:transition", args=[draft.pk, "submit"]), {"comment": ""})
+
+    for response in (edit, submit):
+        assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
+    article = Article.objects.get(pk=draft.pk)
+    assert (article.headline, article.status, article.version) == (draft.headline, "draft", 1)
+
+    client.force_login(editor)
+    colleagues_copy = ArticleFactory(author=UserFactory(username="rae", role="Reporter"), desk=draft.desk)
+    submitted = move_to(colleagues_copy, "submitted", editor=editor)
+    _leaves(editor)
+    response = client.post(reverse("admin:articles_article_changelist"),
+                           {"action": "approve", "_selected_action": [submitted.pk]})
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    assert Article.objects.get(pk=submitted.pk).status == "submitted"
