@@ -74,6 +74,13 @@ def _error_text(error: Exception) -> str:
     return str(error) or "You are not allowed to do that."
 
 
+def person_named(person) -> str:
+    """A person on an article's page, as plain text: Django links a read-only user to their account
+    page, which only the superuser may open (an editor got a "403 Forbidden"), and did not say who
+    has left."""
+    return selectors.person_label(person) if person is not None else "—"
+
+
 def _selected(queryset):
     # The action only needs to name each article; the service loads and locks it again.
     return queryset.select_related(None).only("pk", "headline", "status")
@@ -170,7 +177,7 @@ class ReadOnlyInline(NewestRowsInline):
 
 class RevisionInline(ReadOnlyInline):
     model = Revision
-    fields = ["number", "created_by", "created_at", "note", "compare"]
+    fields = ["number", "saved_by", "created_at", "note", "compare"]
     readonly_fields = fields
     ordering = ["-number"]
     all_rows_label = "in the revision history"
@@ -180,6 +187,10 @@ class RevisionInline(ReadOnlyInline):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("created_by").defer("body", "standfirst")
+
+    @admin.display(description="Created by")
+    def saved_by(self, revision):
+        return person_named(revision.created_by)
 
     @admin.display(description="Changes")
     def compare(self, revision):
@@ -195,10 +206,14 @@ class RevisionInline(ReadOnlyInline):
 class WorkflowEventInline(ReadOnlyInline):
     model = WorkflowEvent
     verbose_name = "workflow event"
-    fields = ["action", "actor", "from_status", "to_status", "comment", "scheduled_for", "created_at"]
+    fields = ["action", "taken_by", "from_status", "to_status", "comment", "scheduled_for", "created_at"]
     readonly_fields = fields
     ordering = ["-created_at", "-id"]
     all_rows_label = "in the workflow event list"
+
+    @admin.display(description="Actor")
+    def taken_by(self, event):
+        return person_named(event.actor) if event.actor_id else "system"
 
     def all_rows_url(self, article):
         return f"{reverse('admin:articles_workflowevent_changelist')}?{urlencode({'article__id__exact': article.pk})}"
@@ -213,12 +228,16 @@ class EditorialCommentInline(admin.TabularInline):
     model = EditorialComment
     extra = 1
     can_delete = False
-    fields = ["body", "author", "created_at"]
-    readonly_fields = ["author", "created_at"]
+    fields = ["body", "written_by", "created_at"]
+    readonly_fields = ["written_by", "created_at"]
     formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 60})}}
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("author")
+
+    @admin.display(description="Author")
+    def written_by(self, comment):
+        return person_named(comment.author) if comment.pk else "—"
 
     def has_view_permission(self, request, obj=None):
         return permissions.can_use_admin_for_articles(request.user) and (
@@ -356,7 +375,7 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
         "version",
         "slug",
         "desk",
-        "author",
+        "written_by",
         "scheduled_for",
         "published_at",
         "created_at",
@@ -364,7 +383,7 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
     ]
     fieldsets = [
         (None, {"fields": ["headline", "standfirst", "body", "note", "base_version"]}),
-        ("Assignment", {"fields": ["desk", "author", "co_authors", "assigned_editor", "deadline"]}),
+        ("Assignment", {"fields": ["desk", "written_by", "co_authors", "assigned_editor", "deadline"]}),
         (
             "Workflow",
             {
@@ -397,6 +416,10 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
     @admin.display(description="Status", ordering="status")
     def status_badge(self, article):
         return status_badge_html(article.status)
+
+    @admin.display(description="Author")
+    def written_by(self, article):
+        return person_named(article.author)
 
     # Permissions: the admin defaults ignore the object, so each one asks permissions.py.
 

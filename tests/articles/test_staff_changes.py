@@ -154,3 +154,16 @@ def test_a_deactivated_accounts_open_session_can_do_nothing(client, reporter, ed
                            {"action": "approve", "_selected_action": [submitted.pk]})
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
     assert Article.objects.get(pk=submitted.pk).status == "submitted"
+
+
+def test_the_admin_article_page_names_its_people_without_links_to_accounts_editors_cannot_open(client, reporter, editor, draft):
+    submitted = move_to(draft, "submitted", editor=editor)
+    _leaves(reporter)
+    client.force_login(editor)
+
+    page = client.get(reverse("admin:articles_article_change", args=[submitted.pk])).content.decode()
+
+    assert reverse("admin:auth_user_change", args=[reporter.pk]) not in page
+    assert reverse("admin:auth_user_change", args=[editor.pk]) not in page
+    assert client.get(reverse("admin:auth_user_change", args=[reporter.pk])).status_code == 403
+    assert "rita (deactivated)" in page
