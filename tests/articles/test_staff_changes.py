@@ -116,13 +116,16 @@ def test_a_reader_of_the_news_is_told_nothing(client):
 
 def test_the_admins_list_of_people_shows_each_ones_role_and_who_has_left(client, reporter, editor, fact_checker):
     _leaves(reporter)
+    UserFactory(username="newcomer")
     client.force_login(UserFactory(username="root", is_staff=True, is_superuser=True))
 
     response = client.get(reverse("admin:auth_user_changelist"))
 
     page = response.content.decode()
     assert "Role" in page and "Active" in page
-    for person, role in [(reporter, "Reporter"), (editor, "Editor"), (fact_checker, "Fact-checker")]:
+    people = [(reporter, "Reporter"), (editor, "Editor"), (fact_checker, "Fact-checker")]
+    people += [(UserFactory(username="newcomer"), "no role"), (UserFactory(username="root"), "superuser")]
+    for person, role in people:
         row = re.search(rf'<tr[^>]*>(?:(?!</tr>).)*>{person.get_username()}</a>(?:(?!</tr>).)*</tr>', page, re.S).group(0)
         assert f"<td class=\"field-role\">{role}</td>" in row
         active = re.search(r'<td class="field-is_active"><img [^>]*alt="(True|False)"', row).group(1)
