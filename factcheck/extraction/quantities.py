@@ -168,6 +168,7 @@ for _w in ("several", "few", "couple"):
 for _w in ORDINALS:
     _TRIGGERS[_w] = "ord"
 _TRIGGERS["half"] = "half"
+_TRIGGERS["halftime"] = "half"  # "at halftime", as American copy writes "at half-time"
 for _w in ("quarter", "quarters", "thirds"):
     _TRIGGERS[_w] = "ord"
 for _w in D.WEEKDAYS:
@@ -487,6 +488,15 @@ _EVENT_NOUNS = frozenset(
 _RANGE_BEFORE_FROM = frozenset("anywhere of sized ranging varying aged".split())
 # Verbs before "at" that set a price: "the minimum fare, which stands at P13".
 _SET_AT_A_PRICE = frozenset("stands stood remains remained fixed pegged capped set".split())
+
+
+@functools.lru_cache(maxsize=4)
+def _about_hockey(text: str) -> bool:
+    """Whether the copy is about ice hockey, whose games are played in three periods."""
+    return _HOCKEY_RE.search(text) is not None
+
+
+_HOCKEY_RE = re.compile(r"\b(?:hockey|NHL|AHL|puck|power[- ]plays?|goalie|goaltender|netminder|shots on goal|Stanley Cup)\b")
 
 
 def _about_egypt(text: str) -> bool:
@@ -3290,6 +3300,9 @@ class SentenceScanner(Tokens):
             return self.date(i, i + 1)
         if not rest and nxt in ("century", "centuries", "millennium"):
             return self.date(i, i + 2)
+        if not rest and nxt in ("period", "periods") and 1 <= value <= 3 and prev == "the" and _about_hockey(self.text):
+            # "late in the third period": a part of a hockey game, as "the second half" is of a match
+            return self.date(i - 1, i + 2)
         if w == "first" and not rest and prev == "the" and self.lw(i - 2) in ("in", "during", "over", "across"):
             b = self.opening_months(i + 1)
             if b:

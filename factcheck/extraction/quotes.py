@@ -1305,7 +1305,7 @@ _SOURCE_NOUNS = frozenset(
     patient nurse doctor officer agent volunteer""".split()
 )
 # Words that join a description's head to what follows it: "a spokesman for the council".
-_SOURCE_JOINERS = frozenset("for of at from with in who close to".split())
+_SOURCE_JOINERS = frozenset("for of at from with in on who close to".split())
 # Words that open a phrase before a sentence's subject: "In response, a spokesman said".
 _OPENING_WORDS = frozenset(
     """in on at after before during since asked speaking responding separately earlier later late

@@ -457,3 +457,17 @@ def test_clock_fractions_and_spans_of_days_after_from(text, found, figures):
 )
 def test_the_review_of_clock_fractions_and_spans_of_days(text, found):
     assert dates(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # "halftime" in one word, as American copy writes it, is a moment of the game like "half-time".
+        ("Missouri trailed 17-3 at halftime.", ["halftime"]),
+        # A hockey game's periods are parts of it, as a match's halves are; a study's are ranks.
+        ("Lavoie scored late in the third period as the Canadiens beat Toronto in the NHL.", ["the third period"]),
+        ("In the first period of the study, patients improved.", []),
+    ],
+)
+def test_halftime_and_the_periods_of_a_hockey_game(text, found):
+    assert dates(text) == found

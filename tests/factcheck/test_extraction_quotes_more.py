@@ -4647,3 +4647,12 @@ def test_a_role_then_a_name_with_an_honorific_after_the_verb_is_the_person(honor
 )
 def test_the_review_of_the_speakers_of_the_three_new_sets(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+def test_an_unnamed_source_briefed_on_something_speaks_as_described():
+    text = (
+        "Negotiators returned to Doha for a new round of indirect talks, officials said.\n\n"
+        'An Arab diplomat briefed on the talks told The Times of Israel that "the gaps are narrower than '
+        'they were a week ago."'
+    )
+    assert [s for _, s in speakers(text)] == ["An Arab diplomat briefed on the talks"]
