@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from functools import wraps
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
@@ -64,6 +67,54 @@ def _paginate(request, queryset):
     return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
 
 
+# Copy sent from the new-draft or edit form after the session ended, by the page it was sent to.
+TYPED_BEFORE_SIGN_IN = "articles.copy_typed_before_sign_in"
+
+
+def keeps_what_was_typed_through_sign_in(form_class):
+    """`login_required` for a copy form, except that a form sent after the session ended (it timed out,
+    or the writer signed out in another window) is not thrown away. Nothing is saved, since nobody is
+    signed in to save it; the text is kept in the browser's session, the sign-in page says so, and
+    once signed in the form comes back filled with it, for its writer to check and save (see
+    `_form_data_typed_before_sign_in`). A page sent with an out-of-date token never gets here: the
+    token check refuses it first, so no other site can fill in a reporter's form."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if request.user.is_authenticated:
+                return view(request, *args, **kwargs)
+            if request.method == "POST":
+                typed = request.session.get(TYPED_BEFORE_SIGN_IN, {})
+                typed[request.path] = {
+                    name: request.POST.getlist(name) for name in form_class.base_fields if name in request.POST
+                }
+                request.session[TYPED_BEFORE_SIGN_IN] = typed
+                messages.warning(
+                    request,
+                    "Your session had ended, so nothing was saved. Sign in again: what you typed will be back "
+                    "in the form, for you to check and save.",
+                )
+            return redirect_to_login(request.get_full_path())
+
+        return wrapper
+
+    return decorator
+
+
+def _form_data_typed_before_sign_in(request) -> QueryDict | None:
+    """What was sent from this page's form while signed out, once (see keeps_what_was_typed_through_sign_in)."""
+    typed = request.session.get(TYPED_BEFORE_SIGN_IN)
+    if not typed or request.path not in typed:
+        return None
+    fields = typed.pop(request.path)
+    request.session[TYPED_BEFORE_SIGN_IN] = typed
+    data = QueryDict(mutable=True)
+    for name, values in fields.items():
+        data.setlist(name, values)
+    return data
+
+
 def home(request):
     user = request.user
     if not user.is_authenticated:
@@ -106,11 +157,12 @@ def my_drafts(request):
     return render(request, "articles/my_drafts.html", {"page": page})
 
 
-@login_required
+@keeps_what_was_typed_through_sign_in(ArticleCopyForm)
 def article_create(request):
     if not permissions.can_create_article(request.user):
         return _refused(request, None, "Only reporters can start a draft.")
-    form = ArticleCopyForm(request.POST or None, author=request.user)
+    typed_before_sign_in = _form_data_typed_before_sign_in(request) if request.method != "POST" else None
+    form = ArticleCopyForm(request.POST or typed_before_sign_in, author=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -129,7 +181,8 @@ def article_create(request):
         else:
             messages.success(request, "Draft saved as revision 1.")
             return redirect(article)
-    return render(request, "articles/article_form.html", {"form": form, "creating": True})
+    context = {"form": form, "creating": True, "typed_before_sign_in": typed_before_sign_in is not None}
+    return render(request, "articles/article_form.html", context)
 
 
 def _available_actions(user, article: Article):
@@ -176,7 +229,7 @@ def _refused_step(request, article: Article, name: str, errors: list[str]):
     return _article_page(request, article, refused_step=refused_step, status=400)
 
 
-@login_required
+@keeps_what_was_typed_through_sign_in(ArticleEditForm)
 def article_edit(request, pk: int):
     article = _viewable_article_or_404(request, pk)
     if not permissions.can_edit_copy(request.user, article):
@@ -198,7 +251,11 @@ def article_edit(request, pk: int):
         "cleared_copy_warning": cleared_copy_edit_warning(article.status, saved=False),
     }
     if request.method != "POST":
-        context["form"] = ArticleEditForm(initial=initial, author=article.author)
+        # The copy sent when the session had ended keeps the version it was based on: saved now, after
+        # someone else's save, it meets the same refusal and comparison as any save from an older page.
+        typed_before_sign_in = _form_data_typed_before_sign_in(request)
+        context["typed_before_sign_in"] = typed_before_sign_in is not None
+        context["form"] = ArticleEditForm(typed_before_sign_in, initial=initial, author=article.author)
         return render(request, "articles/article_form.html", context)
 
     form = ArticleEditForm(request.POST, initial=initial, author=article.author)
