@@ -30,6 +30,7 @@ from .validators import (
 from .workflow import Actor, IllegalTransition, Status, check_transition
 
 __all__ = [
+    "CopyAlreadySaved",
     "CorrectionAlreadyPublished",
     "EditConflict",
     "IllegalTransition",
@@ -79,6 +80,41 @@ class EditConflict(Exception):
         if self.saved_by_user(user):
             return "You saved this article in another window"
         return "Someone else saved this article"
+
+
+class CopyAlreadySaved(EditConflict):
+    """A save based on an older version whose copy is the very copy now stored: most often the same
+    form sent twice (a Save pressed again when the network seemed to drop, or sent again from a page
+    the back button brought up). Nothing was lost and there is nothing to merge, so it is no conflict
+    to resolve; as an EditConflict it still writes nothing for a caller that knows no better."""
+
+    def describe(self, user=None) -> str:
+        revision = self.current_revision
+        when = f" at {as_recorded(revision.created_at)}" if revision else ""
+        if self.saved_by_user(user):
+            who = "you saved it"
+        elif self.saved_by is not None:
+            who = f"{self.saved_by.get_username()} saved the same text"
+        else:
+            who = "it was saved"
+        return (
+            f"This text is already saved: {who} as revision {self.article.version}{when}. "
+            "Sending it again saved nothing more."
+        )
+
+
+def _is_the_copy_now_stored(article: Article, copy: dict[str, str], *, deadline, co_authors) -> bool:
+    """Does a save ask for nothing that is not already stored: its copy, and any deadline or co-authors
+    it sends, just as they are now?"""
+    if any(getattr(article, name) != value for name, value in copy.items()):
+        return False
+    if deadline is not ... and deadline != article.deadline:
+        return False
+    if co_authors is not None:
+        wanted = {u.pk for u in co_authors if u.pk != article.author_id}
+        if wanted != set(article.co_authors.values_list("pk", flat=True)):
+            return False
+    return True
 
 
 class PublicationBlocked(IllegalTransition):
@@ -292,6 +328,8 @@ def article_save_copy(
         if not permissions.can_edit_copy(user, article):
             raise PermissionDenied("You cannot edit this article in its current state.")
         if article.version != base_version:
+            if _is_the_copy_now_stored(article, copy, deadline=deadline, co_authors=co_authors):
+                raise CopyAlreadySaved(article=article, base_version=base_version)
             raise EditConflict(article=article, base_version=base_version)
         changed_fields = [name for name, value in copy.items() if getattr(article, name) != value]
         meta_fields = []

@@ -275,6 +275,9 @@ def article_edit(request, pk: int):
             deadline=data["deadline"] if "deadline" in form.changed_data else ...,
             co_authors=list(data["co_authors"]),
         )
+    except services.CopyAlreadySaved as repeat:
+        messages.info(request, repeat.describe(request.user))
+        return redirect(repeat.article)
     except services.EditConflict as conflict:
         return _render_conflict(request, conflict, context)
     except PermissionDenied as error:

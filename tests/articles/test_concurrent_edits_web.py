@@ -107,3 +107,34 @@ def test_a_conflict_on_long_copy_shows_the_change_and_leaves_out_what_did_not_ch
     assert "You saved this article in another window" in content and "Someone else saved" not in content
     assert "<ins>4,350 times </ins>" in content or "<ins>4,350 times</ins>" in content
     assert "unchanged paragraphs" in content and "Paragraph 3:" not in content.split("edit-conflict", 1)[1].split("</section>", 1)[0]
+
+
+def test_a_save_sent_twice_is_saved_once_and_said_to_be_saved_not_in_conflict(reporter, shared_article):
+    # The network seemed to drop after Save, so the reporter pressed it again: the first send had
+    # been saved, and the second carries the same text based on the version before it.
+    url = reverse("articles:edit", args=[shared_article.pk])
+    rita, rita_form = open_edit_page(reporter, shared_article)
+    update = form_data(rita_form, body=rita_form["body"] + "\n\nUpdate: 41 people have died.", note="Toll")
+    assert rita.post(url, update).status_code == 302
+
+    again = rita.post(url, update, follow=True)
+
+    content = again.content.decode()
+    assert again.status_code == 200 and again.redirect_chain[-1][0] == shared_article.get_absolute_url()
+    assert "This text is already saved: you saved it as revision 2" in content
+    assert "Your text has not been saved" not in content and "another window" not in content
+    shared_article.refresh_from_db()
+    assert shared_article.version == 2
+    assert shared_article.revisions.count() == 2
+
+
+def test_a_save_sent_again_with_something_else_changed_is_still_a_conflict(reporter, shared_article):
+    url = reverse("articles:edit", args=[shared_article.pk])
+    rita, rita_form = open_edit_page(reporter, shared_article)
+    update = form_data(rita_form, body=rita_form["body"] + "\n\nUpdate: 41 people have died.")
+    rita.post(url, update)
+
+    with_a_co_author_dropped = rita.post(url, {**update, "co_authors": []})
+
+    assert with_a_co_author_dropped.status_code == 409
+    assert shared_article.co_authors.count() == 1
