@@ -174,6 +174,14 @@ class ArticleCopyForm(forms.Form):
                 self.fields["desk"].error_messages["required"] = no_desks
 
 
+class ArticleCreateForm(HiddenFieldErrorsForm, ArticleCopyForm):
+    """The copy form of a new draft, with a one-time token: the same form sent twice makes one draft."""
+
+    hidden_field_error = "This form lost track of itself. Copy your text somewhere safe, reload the page and try again."
+
+    form_token = forms.UUIDField(required=False, widget=forms.HiddenInput)
+
+
 class ArticleEditForm(HiddenFieldErrorsForm, ArticleCopyForm):
     """The copy form plus the version the editor started from, for optimistic concurrency.
 

@@ -43,6 +43,9 @@ class Article(models.Model):
     published_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # The new-draft form's one-time token: the same form sent twice (Save pressed again when the
+    # network seemed to drop) finds the draft it already made instead of making a second one.
+    draft_form_token = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         ordering = ["-updated_at"]

@@ -31,6 +31,7 @@ from .workflow import Actor, IllegalTransition, Status, check_transition
 
 __all__ = [
     "CopyAlreadySaved",
+    "DraftAlreadyCreated",
     "CorrectionAlreadyPublished",
     "EditConflict",
     "IllegalTransition",
@@ -115,6 +116,32 @@ def _is_the_copy_now_stored(article: Article, copy: dict[str, str], *, deadline,
         if wanted != set(article.co_authors.values_list("pk", flat=True)):
             return False
     return True
+
+
+class DraftAlreadyCreated(Exception):
+    """The new-draft form sent again after it made its draft (a Save pressed twice, or again when the
+    network seemed to drop): that draft is the one the reporter wanted, and a second copy would put
+    every claim in front of the desk twice."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        super().__init__(
+            f"This draft is already saved (at {as_recorded(article.created_at)}): sending the form again "
+            "made no second copy."
+        )
+
+
+def _draft_made_with_token(form_token) -> Article | None:
+    return Article.objects.filter(draft_form_token=form_token).first() if form_token is not None else None
+
+
+def _is_the_draft_this_form_made(article: Article, *, author, desk, copy: dict[str, str]) -> bool:
+    """Is `article` what this new-draft form, sent again as it was, made the first time?"""
+    return (
+        article.author_id == author.pk
+        and article.desk_id == desk.pk
+        and article.revisions.filter(number=1, **copy).exists()
+    )
 
 
 class PublicationBlocked(IllegalTransition):
@@ -282,12 +309,21 @@ def article_create(
     deadline: datetime | None = None,
     co_authors=(),
     note: str = "",
+    form_token=None,
 ) -> Article:
+    """Start a draft. `form_token` is the new-draft form's one-time token: the same form sent again
+    raises DraftAlreadyCreated with the draft it made; one sent again with other copy (the back button,
+    then a change) makes a draft of its own."""
     if not permissions.can_create_article(author):
         raise PermissionDenied("Only reporters can start a draft.")
     copy = _clean_copy(headline=headline, standfirst=standfirst, body=body)
     note = _clean_revision_note(note)
     _check_deadline(deadline)
+    earlier = _draft_made_with_token(form_token)
+    if earlier is not None:
+        if _is_the_draft_this_form_made(earlier, author=author, desk=desk, copy=copy):
+            raise DraftAlreadyCreated(earlier)
+        form_token = None
     article = Article(
         **copy,
         slug=_unique_slug(copy["headline"]),
@@ -296,8 +332,18 @@ def article_create(
         deadline=deadline,
         status=Status.DRAFT,
         version=1,
+        draft_form_token=form_token,
     )
-    _save_with_a_free_slug(article, force_insert=True)
+    try:
+        with transaction.atomic():
+            _save_with_a_free_slug(article, force_insert=True)
+    except IntegrityError:
+        # Both sends of a double click got past the look-up above; the one that saved second finds the
+        # draft the first made once the database has refused its copy.
+        earlier = Article.objects.filter(draft_form_token=form_token).first() if form_token is not None else None
+        if earlier is None or earlier.author_id != author.pk:
+            raise
+        raise DraftAlreadyCreated(earlier) from None
     if co_authors:
         article.co_authors.set([u for u in co_authors if u.pk != author.pk])
     _record_revision(article=article, user=author, note=note or "First draft")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from functools import wraps
 
 from django.contrib import messages
@@ -17,7 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from . import permissions, selectors, services
 from .diffing import CONFLICT_CONTEXT_CHARS, word_diff_html
 from .forms import (
-    ArticleCopyForm,
+    ArticleCreateForm,
     ArticleEditForm,
     CorrectionForm,
     RestoreRevisionForm,
@@ -157,12 +158,14 @@ def my_drafts(request):
     return render(request, "articles/my_drafts.html", {"page": page})
 
 
-@keeps_what_was_typed_through_sign_in(ArticleCopyForm)
+@keeps_what_was_typed_through_sign_in(ArticleCreateForm)
 def article_create(request):
     if not permissions.can_create_article(request.user):
         return _refused(request, None, "Only reporters can start a draft.")
     typed_before_sign_in = _form_data_typed_before_sign_in(request) if request.method != "POST" else None
-    form = ArticleCopyForm(request.POST or typed_before_sign_in, author=request.user)
+    form = ArticleCreateForm(
+        request.POST or typed_before_sign_in, initial={"form_token": uuid.uuid4()}, author=request.user
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -175,7 +178,11 @@ def article_create(request):
                 deadline=data["deadline"],
                 co_authors=list(data["co_authors"]),
                 note=data["note"],
+                form_token=data["form_token"],
             )
+        except services.DraftAlreadyCreated as repeat:
+            messages.info(request, str(repeat))
+            return redirect(repeat.article)
         except ValidationError as error:
             form.add_error(None, error)
         else:

@@ -484,6 +484,52 @@ def test_new_draft_creates_one_revision_and_one_event(client, reporter, desk):
     assert WorkflowEvent.objects.filter(article=article, action="create").count() == 1
 
 
+def _new_draft_form(client):
+    form = client.get(reverse("articles:create")).context["form"]
+    return {"form_token": str(form["form_token"].value())}
+
+
+def test_a_new_draft_sent_twice_makes_one_draft_and_says_it_is_saved(client, reporter, desk):
+    # Save draft pressed again when the network seemed to drop: the first send had made the draft.
+    client.force_login(reporter)
+    sent = {**_new_draft_form(client), "headline": "Tower fire: 200 evacuated", "body": "About 200 left.", "desk": desk.pk}
+    first = client.post(reverse("articles:create"), sent)
+
+    again = client.post(reverse("articles:create"), sent, follow=True)
+
+    article = Article.objects.get()
+    assert first["Location"] == again.redirect_chain[-1][0] == article.get_absolute_url()
+    assert "This draft is already saved" in again.content.decode()
+    assert article.revisions.count() == 1
+
+
+def test_a_new_draft_form_sent_again_with_other_copy_makes_a_draft_of_its_own(client, reporter, desk):
+    # Back to the form after saving, a change, and Save again: a deliberate second draft.
+    client.force_login(reporter)
+    sent = {**_new_draft_form(client), "headline": "Tower fire: 200 evacuated", "body": "About 200 left.", "desk": desk.pk}
+    client.post(reverse("articles:create"), sent)
+
+    client.post(reverse("articles:create"), {**sent, "headline": "Second tower fire in a week"})
+
+    assert sorted(Article.objects.values_list("headline", flat=True)) == [
+        "Second tower fire in a week", "Tower fire: 200 evacuated"
+    ]
+
+
+def test_a_new_draft_sent_twice_at_once_makes_one_draft(reporter, desk, monkeypatch):
+    # A double click: the second send looks for the form's draft before the first has saved it.
+    sent = {"author": reporter, "desk": desk, "headline": "Tower fire", "body": "About 200 left.",
+            "form_token": "6f1c1e3e-8f0a-4f7c-9d53-2b1f7cf0a001"}
+    first = services.article_create(**sent)
+    monkeypatch.setattr(services, "_draft_made_with_token", lambda form_token: None)
+
+    with pytest.raises(services.DraftAlreadyCreated) as repeat:
+        services.article_create(**sent)
+
+    assert repeat.value.article == first
+    assert Article.objects.count() == 1
+
+
 def test_editor_edits_copy_in_review(client, reporter, editor, draft):
     move_to(draft, "in_review", editor=editor)
     client.force_login(editor)
