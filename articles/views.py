@@ -26,7 +26,7 @@ from .forms import (
     TransitionForm,
 )
 from .models import Article
-from .workflow import TRANSITIONS, IllegalTransition, cleared_copy_edit_warning
+from .workflow import TRANSITIONS, IllegalTransition, cleared_copy_edit_warning, how_an_author_adds_to_copy
 
 PAGE_SIZE = 20
 COPY_FIELDS = ("headline", "standfirst", "body")
@@ -47,9 +47,21 @@ def _refused(request, article: Article | None, message: str):
 
 
 def _why_not_editable(user, article: Article) -> str:
-    if permissions.is_editor(user) or (permissions.is_reporter(user) and permissions.is_author_of(user, article)):
+    if permissions.is_editor(user):
         return f"This article is {article.status_enum.label.lower()}; you cannot change its copy now."
+    if permissions.is_reporter(user) and permissions.is_author_of(user, article):
+        return (
+            f"This article is {article.status_enum.label.lower()}; you cannot change its copy now. "
+            + _how_the_author_adds_to(article)
+        )
     return "Only the article's reporters and the editors change its copy."
+
+
+def _how_the_author_adds_to(article: Article) -> str:
+    editor = article.assigned_editor
+    return how_an_author_adds_to_copy(
+        article.status, editor_name=(editor.get_full_name() or editor.get_username()) if editor else ""
+    )
 
 
 def _copy_diffs(old, new, *, context: int | None = None) -> list[tuple[str, str]]:
@@ -206,6 +218,7 @@ def _article_page(request, article: Article, *, refused_step: dict | None = None
     typed: its form comes back with the comment and time as they were, and the reason beside them."""
     user = request.user
     can_see_notes = permissions.can_see_editorial_notes(user, article)
+    can_edit = permissions.can_edit_copy(user, article)
     events = list(selectors.events_for(article))
     for event in events:
         known = TRANSITIONS.get(event.action)
@@ -213,7 +226,11 @@ def _article_page(request, article: Article, *, refused_step: dict | None = None
     context = {
         "article": article,
         "authors": [article.author, *article.co_authors.all()],
-        "can_edit": permissions.can_edit_copy(user, article),
+        "can_edit": can_edit,
+        # A reporter whose Edit button has gone is told how an update still gets in.
+        "how_to_add_to_copy": (
+            _how_the_author_adds_to(article) if not can_edit and permissions.is_author_of(user, article) else ""
+        ),
         "can_see_notes": can_see_notes,
         "actions": _available_actions(user, article),
         "events": events,

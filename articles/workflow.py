@@ -190,6 +190,26 @@ def cleared_copy_edit_warning(status: Status | str, *, saved: bool) -> str:
     )
 
 
+def how_an_author_adds_to_copy(status: Status | str, *, editor_name: str = "") -> str:
+    """What the article's reporter can do to get an update into copy that is not theirs to edit now
+    (empty while it is). On a breaking story new facts keep coming after the copy has gone to the desk;
+    without this the reporter finds only that the Edit button is gone."""
+    status = Status(status)
+    editor = editor_name or "an editor"
+    if status in AUTHOR_EDITABLE_STATES:
+        return ""
+    if status == Status.SUBMITTED:
+        return "To add to the copy, withdraw the submission: it comes back to you as a draft to edit and submit again."
+    if status in {Status.IN_REVIEW, Status.APPROVED, Status.SCHEDULED}:
+        return (
+            f"The copy is with the desk ({status.label.lower()}): only editors change it now. To add an update, "
+            f"ask {editor} to request changes, which gives it back to you, or to make the change."
+        )
+    if status in PUBLIC_STATES:
+        return f"The article is published: its copy changes only by a correction, which {editor} publishes."
+    return f"The article is {status.label.lower()}: its copy is going nowhere, so it is not changed."
+
+
 def available_transitions(current: Status | str, actors: set[Actor] | frozenset[Actor]) -> list[Transition]:
     current = Status(current)
     return [t for t in TRANSITIONS.values() if current in t.sources and t.actors & set(actors)]

@@ -530,6 +530,43 @@ def test_a_new_draft_sent_twice_at_once_makes_one_draft(reporter, desk, monkeypa
     assert Article.objects.count() == 1
 
 
+@pytest.mark.parametrize(
+    "status, told",
+    [
+        ("submitted", "withdraw the submission"),
+        ("in_review", "only editors change it now. To add an update, ask"),
+        ("scheduled", "only editors change it now. To add an update, ask"),
+        ("published", "its copy changes only by a correction"),
+    ],
+)
+def test_a_reporter_whose_copy_is_with_the_desk_is_told_how_an_update_gets_in(client, reporter, editor, draft, status, told):
+    # New facts on a breaking story after the copy went to the desk: the Edit button has gone, and
+    # the page says what the reporter can do instead.
+    article = move_to(draft, status, editor=editor)
+    client.force_login(reporter)
+
+    page = client.get(article.get_absolute_url()).content.decode()
+    refused = client.get(reverse("articles:edit", args=[article.pk]))
+
+    assert told in page
+    assert refused.status_code == 403 and told in refused.content.decode()
+
+
+def test_the_reporter_is_told_which_editor_to_ask(client, reporter, editor, draft):
+    article = move_to(draft, "in_review", editor=editor)
+    client.force_login(reporter)
+
+    page = client.get(article.get_absolute_url()).content.decode()
+
+    assert f"ask {editor.get_full_name() or editor.get_username()} to request changes" in page
+
+
+def test_a_reporter_who_may_edit_is_not_told_how_to_get_an_update_in(client, reporter, draft):
+    client.force_login(reporter)
+
+    assert "how-to-add-to-copy" not in client.get(draft.get_absolute_url()).content.decode()
+
+
 def test_editor_edits_copy_in_review(client, reporter, editor, draft):
     move_to(draft, "in_review", editor=editor)
     client.force_login(editor)
