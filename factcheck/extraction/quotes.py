@@ -510,7 +510,10 @@ _SENTENCE_END_RE = re.compile(
     # Not the full stop of an initial ("Chief Executive J. Randall Whitaker said"), nor of a
     # title written short: "said Col. Rosana Teixeira, ...".
     r"(?<!\b[A-Z])"
-    + "".join(f"(?<!\\b{a})" for a in ("Col", "Gen", "Sgt", "Lt", "Dr", "Mr", "Mrs", "Ms", "Rep", "Sen", "Gov", "Capt", "Maj", "Prof", "Rev", "St", "Supt", "Insp", "Det", "Cllr", "Coun", "Jr", "Sr"))
+    + "".join(f"(?<!\\b{a})" for a in (
+        "Col", "Gen", "Sgt", "Lt", "Dr", "Mr", "Mrs", "Ms", "Rep", "Sen", "Gov", "Capt", "Maj", "Prof", "Rev", "St",
+        "Supt", "Insp", "Det", "Cllr", "Coun", "Jr", "Sr", "Ald", "Atty", "Cmdr", "Adm", "Hon",
+    ))
     # Nor of a time or a country written with stops: "at 7 p.m. local time", "the U.S. envoy".
     + r"(?<!\ba\.m)(?<!\bp\.m)(?<!\bU\.S)(?<!\bU\.N)"
     + r"[.!?](?=\s)"
@@ -4563,7 +4566,7 @@ class QuoteFinder:
         found = None
         # The nouns come from the copy, so the patterns are left to re's own bounded cache.
         pattern = re.compile(
-            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)(?:[^\W\d_][\w'\-+&]*|(?:[A-Z]\.){{2,}})\s+){{0,4}}?"
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)(?:[^\W\d_][\w'\-+&]*|(?:[A-Z]\.){{2,}}|St\.)\s+){{0,4}}?"
             # (a noun in capitals as written: "One Fianna F\u00e1il TD ... the TD said")
             rf"{re.escape(noun if noun.isupper() else noun.lower())}"
             rf"(?:\s+(?:from|at|in|with|for|of|to|on(?=\s+the\s+(?!condition\b|basis\b|grounds\b|understanding\b|phone\b|telephone\b|sidelines\b)[a-z]+\s+(?!of\b))|close\s+to|familiar\s+with)\s+[^,.;:\"\u201c\u201d]{{1,60}})?(?=[\s,.;:])"
@@ -5050,6 +5053,15 @@ class QuoteFinder:
                 return frag if found == office or (found and self.index.named_as_former(found)) else found
             # "the TBI said" after "the Tennessee Bureau of Investigation, which is handling the case"
             return spelled or self.index.body_by_initials(acronym, min(pos, quote_start)) or frag
+        if low == "they":
+            # '"We looked at the referendum route," they said' after "A cabinet member, who asked
+            # not to be named, said ...": one unnamed source, whom the copy gives no sex.
+            k = bisect.bisect_right(self.sentences, quote_start, key=_span_start) - 1
+            if k >= 1:
+                described = self.described_subject(self.text[slice(*self.sentences[k - 1])])
+                if described is not None and described.split(None, 1)[0].lower() in ("a", "an", "one"):
+                    return described
+            return None
         if low in PRONOUNS_OTHER:
             return None
         if " in " in frag and _POST_IN_A_PLACE_RE.fullmatch(frag):

@@ -4656,3 +4656,23 @@ def test_an_unnamed_source_briefed_on_something_speaks_as_described():
         'they were a week ago."'
     )
     assert [s for _, s in speakers(text)] == ["An Arab diplomat briefed on the talks"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A title written short in the attribution ends no sentence, so the next quote goes on.
+        ('"This budget asks neighborhoods to pay more," said Ald. Marcus Tillery, who chairs the committee. '
+         '"I am not going to vote for that at all."', ["Marcus Tillery", "Marcus Tillery"]),
+        # "they" for one unnamed source the sentence before describes.
+        ('A cabinet member, who asked not to be named, said the leadership had modelled a 15% rise. "We looked '
+         'at the referendum route and decided we would lose it," they said.', ["A cabinet member"]),
+        ('Residents were furious. "We will fight this all the way to the courts," they said.', [None]),
+        # A description with a place written short: "the executive" is the source, not the chief executive.
+        ('Chief executive Evelyn Sato spoke first.\n\nA St. Agnes executive, who spoke on the condition of '
+         'anonymity, said the system had 45 days of cash. "We were weeks, not months, from a very hard '
+         'conversation," the executive said.', ["A St. Agnes executive"]),
+    ],
+)
+def test_titles_written_short_singular_they_and_a_saint_in_a_description(text, found):
+    assert [s for _, s in speakers(text)] == found
