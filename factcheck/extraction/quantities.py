@@ -87,7 +87,7 @@ _ITEM_WORDS_RE = re.compile(r"[ \t]+[^\W\d_]")
 # How far to look for the neighbouring marker of an inline list, in characters: one item.
 _LIST_MARKER_WINDOW = 400
 # Scale words that may be hyphenated to digits as an adjective: "a $2-billion deal".
-HYPHEN_SCALES = frozenset({"thousand", "million", "billion", "trillion", "crore", "lakh"})
+HYPHEN_SCALES = frozenset({"thousand", "million", "billion", "trillion", "crore", "lakh", "mln", "bln"})  # ("a 45-mln-euro deal", as ANSA writes it)
 # The suffixes of exchanges on stock codes written with digits: "6857.T", "0700.HK", "005930.KS".
 _EXCHANGE_SUFFIXES = frozenset("T HK SS SZ KS KQ TW TWO SI NS BO AX NZ JK KL BK".split())
 # A bus or tram route named by its number: "the 405 bus", "the 159 express".
@@ -796,6 +796,8 @@ class SentenceScanner(Tokens):
             return j
         p = i - 1
         prev_tok = T[p] if p >= 0 else ""
+        if prev_tok in ("+", "-", "\u2212") and i >= 2 and T[i - 2] in ("GMT", "UTC") and E[p] == S[i] and E[i - 2] == S[p]:
+            return self.skip_identifier(i)  # "12:41 GMT+2": a time zone's offset, no count
         money_prefix_word = False
         if p >= 0 and E[p] == S[i]:
             if K[p] in "wa":
@@ -915,6 +917,14 @@ class SentenceScanner(Tokens):
             return self.date(i, i + 2)  # "between 12 noon and 4 pm"
         # Leading zeros and slashes mark codes, phone numbers and ratios ("0958", "24/7", "9/11").
         if len(tok) >= 2 and tok[0] == "0" and tok[1].isdigit():
+            if (
+                len(tok) == 2 and nxt_tok in ("/", ".") and i + 4 < n and len(T[i + 2]) == 2 and T[i + 2].isdigit()
+                and len(T[i + 4]) == 4 and T[i + 4].isdigit() and 1900 <= int(T[i + 4]) <= 2100
+                and max(int(tok), int(T[i + 2])) <= 31 and min(int(tok), int(T[i + 2])) <= 12
+            ):
+                d = self.numeric_date(i)
+                if d:
+                    return d  # "08/07/2025", a day with its leading zero, as European copy writes it
             j = self.skip_identifier(i)
             while j < n and K[j] == "n" and self.spaced(j - 1, j) and 3 <= len(T[j]) <= 6 and T[j].isdigit():
                 j += 1

@@ -471,3 +471,15 @@ def test_the_review_of_clock_fractions_and_spans_of_days(text, found):
 )
 def test_halftime_and_the_periods_of_a_hockey_game(text, found):
     assert dates(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The ruling was published on 08/07/2025.", ["08/07/2025"]),
+        ("The court sat on 08.07.2025 in Strasbourg.", ["08.07.2025"]),
+        ("Call 0800 123 456 for help.", []),
+    ],
+)
+def test_a_numeric_date_whose_day_has_a_leading_zero(text, found):
+    assert dates(text) == found

@@ -1987,3 +1987,16 @@ def test_up_to_after_a_verb_of_movement_is_where_a_price_went_not_a_cap():
 )
 def test_the_review_of_the_rules_of_the_three_new_sets(text, found):
     assert [(c.kind, c.value, c.qualifier) for c in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A scale written short, hyphenated to its currency, as ANSA writes it.
+        ("Fiorentina land striker Holm in 45-mln-euro deal", [("money", 45_000_000)]),
+        # A time zone's offset counts nothing.
+        ("The story was filed at 12:41 GMT+2 from Strasbourg.", []),
+    ],
+)
+def test_hyphenated_short_scales_and_time_zone_offsets(text, found):
+    assert [(c.kind, c.value) for c in figures(text)] == found
