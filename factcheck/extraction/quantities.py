@@ -486,6 +486,11 @@ _EVENT_NOUNS = frozenset(
 
 # Words right before "from" that make "from X to Y" a range, whatever verb came before.
 _RANGE_BEFORE_FROM = frozenset("anywhere of sized ranging varying aged".split())
+# What has a price that "stands at" one: "the daily minimum wage stands at P610".
+_PRICED_THINGS = _PRICE_NOUNS | frozenset(
+    """wage wages salary salaries grant grants levy levies cost costs allowance pension kilo kg bag sack litre liter
+    loaf fares""".split()
+)
 # Verbs before "at" that set a price: "the minimum fare, which stands at P13".
 _SET_AT_A_PRICE = frozenset("stands stood remains remained fixed pegged capped set".split())
 
@@ -496,12 +501,21 @@ def _about_hockey(text: str) -> bool:
     return _HOCKEY_RE.search(text) is not None
 
 
-_HOCKEY_RE = re.compile(r"\b(?:hockey|NHL|AHL|puck|power[- ]plays?|goalie|goaltender|netminder|shots on goal|Stanley Cup)\b")
+# (not "the NHL" alone: a city's story may name its team in passing)
+_HOCKEY_RE = re.compile(r"(?i)\b(?:hockey|puck|goalie|goaltender|netminder|shots on goal|Stanley Cup)\b")
+# Words of play in a sentence that places something in a period of a game: "McDavid scored in the third period".
+_PLAY_IN_A_PERIOD = frozenset(
+    "scored score scoring goal goals shot shots assist assists saves netted equalised equalized penalty power-play".split()
+)
 
 
 def _about_egypt(text: str) -> bool:
     """Whether the copy is about Egypt, where "LE" writes the pound: "LE 225"."""
-    return "Egypt" in text or "Cairo" in text or "EGP" in text
+    return _EGYPT_RE.search(text) is not None
+
+
+# (in any case: "CAIRO, March 6 (Reuters) -")
+_EGYPT_RE = re.compile(r"(?i)\b(?:egypt\w*|cairo|alexandria|giza|ahram|sisi|suez|luxor|aswan)\b|\bEGP\b")
 
 
 # Verbs that move a date, so "from June 5 to 12" names two dates, not a span of days.
@@ -509,14 +523,23 @@ _MOVES_A_DATE = frozenset("postponed moved extended delayed pushed brought resch
 # What follows a clock time, so "from July 4 to 10 p.m." ends with an hour, not a day.
 _CLOCK_SUFFIXES = frozenset("am pm a.m. p.m. a.m p.m noon o'clock".split())
 # Verbs that "up to" follows as a movement, not a cap: "the price went up to LE 225".
-# (not "may go up to seven years", "fines going up to $10,000": a cap, as the law states one)
-_MOVED_UP = frozenset("went gone moved shot climbed jumped edged inched ticked crept".split())
+_MOVED_UP = frozenset("went go goes going gone moved shot climbed jumped edged inched ticked crept".split())
+# What may go up to a cap a law or an offer sets: "imprisonment which may go up to seven years",
+# "fines going up to $10,000", "discounts going up to 70%".
+_CAPPED_NOUNS = frozenset(
+    """imprisonment jail prison sentence sentences term fine fines penalty penalties discount discounts
+    compensation damages bail""".split()
+)
 # Words before a time told as "a quarter to ten", and hedges that may come between: "at about a
 # quarter to six" (not "rose about a quarter to 7 pence", "from half to 3 in 10 households").
-_BEFORE_A_CLOCK_TIME = frozenset("at until till after before since".split())
+_BEFORE_A_CLOCK_TIME = frozenset("at until till after before since from".split())
 _HEDGES_BEFORE_A_CLOCK_TIME = frozenset("about around approximately roughly nearly just".split())
 # What may follow the hour of a time told as "a quarter to ten" and still be a time.
 _NOT_AFTER_A_CLOCK_HOUR = frozenset("quarters pc pence p cents per % percent of".split())
+# What ends a time's phrase: "a quarter to nine, witnesses said", "a quarter to one in the morning".
+_AFTER_A_CLOCK_TIME = frozenset(", . ; in on that this last when as and o'clock am pm a.m. p.m. tonight".split())
+# Words after "half" and a verb in -ed that make "half" mean "partly": "Half buried in the sand".
+_AFTER_HALF_AS_PARTLY = frozenset("in on under with into by from at out away back around round aside up down over".split())
 # Verbs after "half" as a subject: "more than half are children", "half said they would".
 _HALF_SUBJECT_VERBS = frozenset(
     """are were was is have had has will would could said say says voted died live lived work received
@@ -1636,8 +1659,9 @@ class SentenceScanner(Tokens):
             self.lw(verb_at) in ("worth", "costs", "cost", "priced")
             or (
                 self.lw(verb_at) == "at" and self.lw(verb_at - 1) in _SET_AT_A_PRICE
-                # (a price named before it: not "remained at P2 for much of the race", "at K2 base camp")
-                and any(self.lw(k) in _PRICE_NOUNS for k in range(max(0, p - 8), p))
+                # (a price named before it in the sentence: not "remained at P2 for much of the race",
+                # "at K2 base camp")
+                and not _PRICED_THINGS.isdisjoint(self.L[:p])
             )
         ):
             return code  # "food packs worth P650 each", "rice now costs about P45", "the fare stands at P13"
@@ -2558,7 +2582,8 @@ class SentenceScanner(Tokens):
         if (
             self.L[j] in _MATCH_FORMATS
             and any(w in _BEFORE_A_MATCH_FORMAT or w.endswith("'s") for w in (self.lw(j - 2), self.lw(j - 3)))
-            and not (j + 1 < self.n and self.T[j + 1][:1].isupper())  # ("the 412th Test Wing": a unit's name)
+            # ("the 412th Test Wing": a unit's name; but "his 100th Test Saturday")
+            and not (j + 1 < self.n and self.T[j + 1][:1].isupper() and self.L[j + 1] not in D.WEEKDAYS and self.L[j + 1] not in D.MONTHS)
         ):
             return False  # "playing only his 14th ODI", "the third Test": a match of a series or a career
         # "the 78th Venice Film Festival": the edition of an event is a claim; "42nd Street"
@@ -2592,8 +2617,11 @@ class SentenceScanner(Tokens):
             if k <= room:
                 key = tuple(L[a - k:a])
                 if key in X.QUALIFIERS:
-                    if key == ("up", "to") and a - k > 0 and L[a - k - 1] in _MOVED_UP:
-                        continue  # "went up to $225": where it moved, no cap
+                    if (
+                        key == ("up", "to") and a - k > 0 and L[a - k - 1] in _MOVED_UP
+                        and _CAPPED_NOUNS.isdisjoint(L[max(0, a - k - 8):a - k - 1])
+                    ):
+                        continue  # "went up to $225", "will go up to R25 a litre": where it moved, no cap
                     return a - k, X.QUALIFIERS[key]
         return a, None
 
@@ -3310,7 +3338,10 @@ class SentenceScanner(Tokens):
             return self.date(i, i + 1)
         if not rest and nxt in ("century", "centuries", "millennium"):
             return self.date(i, i + 2)
-        if not rest and nxt in ("period", "periods") and 1 <= value <= 3 and prev == "the" and _about_hockey(self.text):
+        if (
+            not rest and nxt in ("period", "periods") and 1 <= value <= 3 and prev == "the" and self.lw(i + 2) != "of"
+            and (not _PLAY_IN_A_PERIOD.isdisjoint(self.L) or _about_hockey(self.text))
+        ):
             # "late in the third period": a part of a hockey game, as "the second half" is of a match
             return self.date(i - 1, i + 2)
         if w == "first" and not rest and prev == "the" and self.lw(i - 2) in ("in", "during", "over", "across"):
@@ -3478,6 +3509,10 @@ class SentenceScanner(Tokens):
         q.kind, q.unit, q.has_unit, q.integral = "percent", "percentage points", True, False
         return self.emit_hedged(q)
 
+    def moved_before(self, k: int) -> bool:
+        """Whether token k or the one before it says something moved: "rose about a quarter"."""
+        return any(w in X.UP_WORDS or w in X.DOWN_WORDS or w in X.CHANGE_VERBS for w in (self.lw(k), self.lw(k - 1)))
+
     def clock_fraction(self, i: int) -> int:
         """End of a time told by a fraction of the hour at i ("half past nine", "a quarter to
         ten", "quarter past midnight"), or 0."""
@@ -3490,12 +3525,18 @@ class SentenceScanner(Tokens):
             return 0
         a = i - 1 if self.lw(i - 1) == "a" else i
         after = self.lw(i + 3)
-        if after in SCALES or after in _NOT_AFTER_A_CLOCK_HOUR or (after == "in" and self.K[i + 4:i + 5] == ["n"]):
+        if after in SCALES or after in _NOT_AFTER_A_CLOCK_HOUR or (after == "in" and self.K[i + 4:i + 5] == "n"):
             return 0  # "half past 9 million", "a quarter to 12pc of adults", "half to 3 in 10" is no time
         # "rose a quarter to 12 million", "fell by half to 9 units": "to" tells the time only
         # after a word that asks for one.
-        asks = a - 2 if self.lw(a - 1) in _HEDGES_BEFORE_A_CLOCK_TIME else a - 1
-        if way == "to" and self.lw(asks) not in _BEFORE_A_CLOCK_TIME:
+        hedged = self.lw(a - 1) in _HEDGES_BEFORE_A_CLOCK_TIME
+        asks = a - 2 if hedged else a - 1
+        if way == "to" and not (
+            self.lw(asks) in _BEFORE_A_CLOCK_TIME
+            # a hedge alone, where no change comes before it and the hour ends its phrase: "around
+            # a quarter to nine, witnesses said" (not "rose about a quarter to 7 pence")
+            or (hedged and not self.moved_before(asks) and (after in _AFTER_A_CLOCK_TIME or i + 3 >= self.n))
+        ):
             return 0
         return self.date(a, i + 3)
 
@@ -3505,7 +3546,11 @@ class SentenceScanner(Tokens):
         if step:
             return step
         nxt = self.lw(i + 1)
-        if (self.L[i] in ("half-time", "halftime") or (self.L[i] == "half" and nxt == "time")) and self.lw(i - 1) in _MATCH_MOMENT_WORDS:
+        if (
+            (self.L[i] in ("half-time", "halftime") or (self.L[i] == "half" and nxt == "time")) and self.lw(i - 1) in _MATCH_MOMENT_WORDS
+            # (not "halftime shows", "after halftime adjustments": what the word describes)
+            and not (self.lw(i + 1) != "thanks" and _is_plural(self.lw(i + 1), self.T[i + 1] if i + 1 < self.n else ""))
+        ):
             # "at half-time", "six minutes before half-time": a point in a match, as "the second
             # half" is a period of it; but "half-time jobs" are part-time ones.
             b = i + 1 if self.L[i] != "half" else i + 2
@@ -3565,9 +3610,14 @@ class SentenceScanner(Tokens):
         or the start of a clause shows it is no adverb ("I half expected")."""
         nxt = self.lw(i + 1)
         hedged = self.qualifier_before(i)[1] is not None
-        # (a verb in -ed only after a hedge: "Half buried in the sand", "and half collapsed" are
-        # "partly")
-        if not (nxt in _HALF_SUBJECT_VERBS or (hedged and len(nxt) > 4 and nxt.endswith("ed") and nxt.isalpha())):
+        if nxt in _HALF_SUBJECT_VERBS:
+            # ("Of the 400 patients, half received the drug": after the phrase that names them too)
+            return hedged or self.is_clause_start(i) or self.lw(i - 1) in ("and", "but", "while", "whereas", ",")
+        if not (len(nxt) > 4 and nxt.endswith("ed") and nxt.isalpha()):
+            return False
+        # A verb in -ed: "Half failed.", "Half tested positive" (not "Half buried in the sand, the
+        # wreck", "and half turned away": "partly", before where or how)
+        if self.lw(i + 2) in _AFTER_HALF_AS_PARTLY:
             return False
         return hedged or self.is_clause_start(i) or self.lw(i - 1) in ("and", "but", "while", "whereas")
 
@@ -3628,8 +3678,11 @@ class SentenceScanner(Tokens):
                 and k + 1 < self.n and self.T[k + 1].isdigit() and int(self.T[j]) < int(self.T[k + 1]) <= 31
                 and not self.quantity_follows(k + 1) and not (k + 2 < self.n and _is_plural(self.L[k + 2], self.T[k + 2]))
                 and not (k + 2 < self.n and (self.L[k + 2] in _CLOCK_SUFFIXES or (self.T[k + 2] == ":" and self.S[k + 2] == self.E[k + 1])))
-                and _MOVES_A_DATE.isdisjoint(self.L[max(0, i - 4):i])
             ):
+                if not _MOVES_A_DATE.isdisjoint(self.L[:i]):
+                    # "The vote was postponed from June 5 to 12": the old day and the new, two dates
+                    self.date(i, k)
+                    return self.date(k + 1, self.year_after(k + 2))
                 k += 2  # "from October 17 to 23", "Oct. 17 through 23": a span of days of one month
             k = self.year_after(k)
             return self.date(i, k)

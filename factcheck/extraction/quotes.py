@@ -942,9 +942,11 @@ _SPEECH_CUE_RE = re.compile(
     r"answering|answered|interrupted|blunt|[Aa]sked)\b"
     # A speaker's stance, right before the colon: "Minority Leader Peter Wafula Nabwera was less
     # impressed:" (not "was critical of the president's pledge:", whose words those are).
-    r"|\b(?:was|were|is|are|sounded|seemed|remained)[ \t]+(?:(?:less|more|far|much|even|very|rather|equally|similarly)[ \t]+)*"
+    r"|\b(?:was|were|is|are|sounded|seemed|remained)[ \t]+(?:(?:not|less|more|than|far|much|even|very|rather|[a-z]+ly)[ \t]+)*"
     r"(?:blunter|impressed|unimpressed|scathing|dismissive|defiant|emphatic|candid|frank|cautious|upbeat|"
-    r"sceptical|skeptical|critical|unapologetic|adamant|forthright|optimistic|pessimistic)[ \t]*$"
+    r"sceptical|skeptical|critical|unapologetic|adamant|forthright|optimistic|pessimistic)"
+    r"(?:[ \t]+in[ \t]+(?:his|her|their|its)[ \t]+(?:assessment|response|reply|remarks|verdict|view))?[ \t]*$"
+    r"|\bsounded[ \t]+an?[ \t]+(?:[a-z]+[ \t]+)?note[ \t]*$"
 )
 
 
@@ -980,12 +982,31 @@ _SPEECH_AFTER_NAME_RE = re.compile(
 # paragraph, whose words the quote goes on with: "Professor Yuki Nakagawa of the University of
 # Tokyo, who reviewed the model, cautioned against reading too much into the scores." A place of
 # work may come between, and longer descriptions than in an attribution.
+# Who speaks for another named after "for": "Counsel for Gerard Hutch", "Lawyer for Oscar Pistorius".
+_ACTS_FOR_ANOTHER = frozenset(
+    "counsel lawyer lawyers attorney attorneys solicitor solicitors barrister advocate spokesman spokeswoman spokesperson agent representative".split()
+)
+@functools.cache
+def _role_of_another_re() -> re.Pattern:
+    """A role held for another or a relation of another, described before a name in apposition
+    ("the lawyer for the defendant", "the daughter of the patient"); compiled when first needed."""
+    return re.compile(
+        rf"\b(?:{'|'.join(sorted(_ACTS_FOR_ANOTHER))})[ \t]+for[ \t]+the[ \t]+[a-z]+$"
+        rf"|\b(?:{'|'.join(sorted(_KIN_NOUNS))})[ \t]+of[ \t]+the[ \t]+[a-z]+$"
+    )
+
+
+_REPORTING_VERBS = rf"(?:{_SPEECH_VERB_ALTERNATION}|cautioned|argued|stressed|recalled|urged|predicted|suggested)\b"
 _REPORTING_AFTER_NAME_RE = re.compile(
-    r"(?:[ \t]+(?:of|at|from)[ \t]+[^,.;:\"\u201c\u201d\n]{1,100}?)?"
-    r"(?:(?:,(?:[^,.;:\"\u201c\u201d\n]|(?<=[A-Z])\.){1,180}){1,2},)?[ \t]+"
-    rf"(?:{_SPEECH_VERB_ALTERNATION}|cautioned|argued|stressed|acknowledged|conceded|recalled|urged|predicted|admitted|agreed|suggested)\b"
-    # (not "named the dead man as Tom Smith, 24, of Leeds, said a spokesman": the speaker after)
-    r"(?![ \t]+(?:a|an|one|another|police)\b|[ \t]+[A-Z])"
+    # (a place of work named in capitals, and no second person after "and": not "arrested Tom
+    # Byrne at a house in Tallaght after neighbours said", "John Hume of the SDLP and David Trimble")
+    r"(?:[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z](?:(?![ \t]and[ \t]+[A-Z][a-z]+[ \t]+[A-Z])[^,.;:\"\u201c\u201d\n]){0,100}?)?"
+    r"(?:"
+    r"(?:,(?:[^,.;:\"\u201c\u201d\n]|(?<=[A-Z])\.){1,180}){1,2},[ \t]+" + _REPORTING_VERBS
+    # (after a description set off by commas, not the verb of a speaker named after it: "named the
+    # dead man as Tom Smith, 24, of Leeds, said a spokesman")
+    + r"(?![ \t]+(?:a|an|one|another|police)\b|[ \t]+[A-Z])"
+    r"|[ \t]+" + _REPORTING_VERBS + r")"
 )
 # The same after a name in apposition, whose closing comma comes before the verb: "Cian's
 # mother, Fiona Doherty, read a statement to the court".
@@ -1325,8 +1346,9 @@ _CAPITALISED_WORD_BEFORE_RE = re.compile(r"[A-Z][\w\-]*[ \t]+$")
 # An unnamed relative of someone the copy is about, opening a sentence: "The woman's granddaughter".
 # Someone described by their age alone, opening a sentence: "The 21-year-old, signed in July, said".
 # (with one aside at most, so the age is the subject of the verb that follows)
-# (an aside in lower case: not "The 29-year-old, Thabo Mokoena, told the court", the person's name)
-_AGE_SUBJECT_RE = re.compile(r"\s*([Tt]he\s+[0-9]{1,3}-year-old)(?:\s*,\s*[a-z][^,\"\u201c\u201d]*,)?\s*")
+_AGE_SUBJECT_RE = re.compile(r"\s*([Tt]he\s+[0-9]{1,3}-year-old)(?:\s*,(?P<aside>[^,\"\u201c\u201d]*),)?\s*")
+# An aside that is a name of two to four capitalised words: "The 29-year-old, Thabo Mokoena, told".
+_NAME_ASIDE_RE = re.compile(r"\s*[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){1,3}\s*")
 _KIN_OF_SOMEONE_SUBJECT_RE = re.compile(
     # (or of someone named by a surname: "Ndlovu's daughter, who cannot be named, testified")
     r"((?:(?:The|the) [a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)['\u2019]s (mother|father|son|daughter|granddaughter|grandson|grandmother|grandfather|"
@@ -4048,7 +4070,12 @@ class QuoteFinder:
             # '"...," adding that China remains on track': what follows the verb is more of the
             # speech, whose speaker the sentence named before the quote.
             return None
-        if cut and post[cut.start()] == "," and (frag.strip()[0].islower() or _OWNED_ROLE_RE.fullmatch(frag.strip())):
+        if (
+            cut and post[cut.start()] == "," and (frag.strip()[0].islower() or _OWNED_ROLE_RE.fullmatch(frag.strip()))
+            # (not "said the lawyer for the defendant, Mr. John Doe", "said the daughter of the
+            # patient, Linda Park": the name is the one the role is of)
+            and _role_of_another_re().search(frag.rstrip()) is None
+        ):
             # A role and then the name in apposition: 'said the chancellor, Gwen Aldridge.'
             # ("said Labour's housing spokesman, Conor Fitzmaurice-Byrne.")
             rest = post[cut.end():]
@@ -4415,7 +4442,7 @@ class QuoteFinder:
         if words and words[0].lower() in PRONOUNS_PERSON:
             return words[0].lower(), base
         aged = _AGE_SUBJECT_RE.fullmatch(head)
-        if aged is not None:
+        if aged is not None and not (aged.group("aside") and _NAME_ASIDE_RE.fullmatch(aged.group("aside"))):
             # "The 21-year-old, signed from Marumo Gallants in July, said:": the one of that age,
             # not the club the clause names.
             return aged.group(1), base + aged.start(1)
@@ -4569,7 +4596,7 @@ class QuoteFinder:
             rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)(?:[^\W\d_][\w'\-+&]*|(?:[A-Z]\.){{2,}}|St\.)\s+){{0,4}}?"
             # (a noun in capitals as written: "One Fianna F\u00e1il TD ... the TD said")
             rf"{re.escape(noun if noun.isupper() else noun.lower())}"
-            rf"(?:\s+(?:from|at|in|with|for|of|to|on(?=\s+the\s+(?!condition\b|basis\b|grounds\b|understanding\b|phone\b|telephone\b|sidelines\b)[a-z]+\s+(?!of\b))|close\s+to|familiar\s+with)\s+[^,.;:\"\u201c\u201d]{{1,60}})?(?=[\s,.;:])"
+            rf"(?:\s+(?:from|at|in|with|for|of|to|on(?=\s+the\s+(?!(?:condition|basis|grounds|understanding|phone|telephone|sidelines|occasion)\b)(?!(?:day|eve|night|morning|afternoon|evening|weekend|date)\s+of\b))|close\s+to|familiar\s+with)\s+[^,.;:\"\u201c\u201d]{{1,60}})?(?=[\s,.;:])"
         )
         for m in pattern.finditer(self.text, max(0, since, pos - 3000), pos):
             if m.group().startswith("One") and _CAPITALISED_WORD_BEFORE_RE.search(self.text, 0, m.start()):
@@ -4782,6 +4809,7 @@ class QuoteFinder:
             if before and before[-1].lower() in _OBJECT_PREPOSITIONS and not (
                 before[-1] in ("for", "of") and len(before) >= 2 and before[-2][:1].isupper()
                 and before[-2].lower() in TITLES and before[-2].lower() not in _TRADE_TITLES
+                and before[-2].lower() not in _ACTS_FOR_ANOTHER  # ("Counsel for Gerard Hutch said": his counsel)
             ):
                 # "of the Institute of Population Studies said": part of what names the speaker
                 # (but "County Executive for Health Evelyn Atieno said": a portfolio, then the holder)

@@ -449,7 +449,7 @@ def test_clock_fractions_and_spans_of_days_after_from(text, found, figures):
         # An hour after "to" ends the span: a day and a time, not six days.
         ("Polls are open from July 4 to 10 p.m. on election day.", ["July 4", "10 p.m."]),
         # A date moved names two dates, not a span.
-        ("The vote was postponed from June 5 to 12 after the protests.", ["June 5"]),
+        ("The vote was postponed from June 5 to 12 after the protests.", ["June 5", "12"]),
         # A hedge between "at" and a time told by a fraction of the hour.
         ("They met at about a quarter to six.", ["a quarter to six"]),
         ("It was about quarter past six in the morning.", ["quarter past six"]),
@@ -482,4 +482,24 @@ def test_halftime_and_the_periods_of_a_hockey_game(text, found):
     ],
 )
 def test_a_numeric_date_whose_day_has_a_leading_zero(text, found):
+    assert dates(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A time told by a fraction after a hedge alone, where nothing moved before it.
+        ("The blast happened around a quarter to nine, witnesses said.", ["a quarter to nine"]),
+        ("Doors open from a quarter to seven.", ["a quarter to seven"]),
+        # A date moved: the old day and the new, two dates.
+        ("The vote was postponed from June 5 to 12, the commission said.", ["June 5", "12"]),
+        # A period of a game only where the sentence plays it or the copy is about hockey.
+        ("Hockey: The Oilers beat Calgary 4-2. McDavid scored in the third period.", ["the third period"]),
+        ("Mayor Jane Doe said the second period of consultation would begin. The city's NHL team won.", []),
+        # "halftime" describing something is no moment.
+        ("Performers at halftime shows are not paid.", []),
+        ("The hosts led 21-8 at half-time thanks to two tries.", ["half-time"]),
+    ],
+)
+def test_the_second_review_of_clock_fractions_moved_dates_and_game_moments(text, found):
     assert dates(text) == found

@@ -2000,3 +2000,25 @@ def test_the_review_of_the_rules_of_the_three_new_sets(text, found):
 )
 def test_hyphenated_short_scales_and_time_zone_offsets(text, found):
     assert [(c.kind, c.value) for c in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A price going up to a new level is a rise; a penalty or an offer going up to one is a cap.
+        ("Petrol prices will go up to R25 a litre next month.", [("money", 25, None)]),
+        ("The fine can go up to $10,000 under the new law.", [("money", 10_000, "up to")]),
+        # "Half" and a verb in -ed is a share, unless a place or a way follows ("partly").
+        ("Some 400 pupils sat the exam. Half failed.", [("count", 400, "some"), ("count", 0.5, None)]),
+        ("Half drowned when the boat capsized.", [("count", 0.5, None)]),
+        ("Of the 400 patients in the trial, half received the drug.", [("count", 400, None), ("count", 0.5, None)]),
+        # A wage, a grant or a levy "stands at" a price.
+        ("The daily minimum wage in Metro Manila stands at P610.", [("money", 610, None)]),
+        # Copy about Egypt by a dateline in capitals.
+        ("CAIRO, March 6 (Reuters) - The price of a subsidised loaf rose to LE 0.20.", [("money", 0.2, None)]),
+        # A weekday after a cricketer's match, as American copy writes it.
+        ("Stokes, who played his 100th Test Saturday, scored 12.", [("ordinal", 100, None), ("count", 12, None)]),
+    ],
+)
+def test_the_second_review_of_the_rules_of_the_new_sets(text, found):
+    assert [(c.kind, c.value, c.qualifier) for c in figures(text)] == found

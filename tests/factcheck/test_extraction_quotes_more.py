@@ -4676,3 +4676,46 @@ def test_an_unnamed_source_briefed_on_something_speaks_as_described():
 )
 def test_titles_written_short_singular_they_and_a_saint_in_a_description(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+REPORTED_THEN_QUOTED = (
+    'Mary Akinyi said: "We used to drink water straight from the lake."\n\n{reported}\n\n'
+    '"This was the hardest decision of my whole career."'
+)
+
+
+@pytest.mark.parametrize(
+    "reported, found",
+    [
+        # The commonest shapes of reported speech, with what follows the verb in capitals.
+        ("Acme chief executive Jane Roe said Tuesday that the company would cut 1,200 jobs.", "Jane Roe"),
+        ("Jane Roe told The Irish Times the company would cut 1,200 jobs.", "Jane Roe"),
+        # Not someone else's verb beyond the name, a plea, or a lawyer's client.
+        ("Police arrested Tom Byrne at a house in Tallaght after neighbours said they heard shouting.", None),
+        ("Tom Byrne, 45, of Finglas, admitted dangerous driving causing the death of a cyclist.", None),
+        ("Counsel for Gerard Hutch said his client had been in Spain.", None),
+        ("Counsel for Gerard Hutch, Brendan Grehan SC, said his client had been in Spain.", "Brendan Grehan"),
+        ("John Hume of the SDLP and David Trimble of the UUP said the deal was done.", None),
+    ],
+)
+def test_the_second_review_of_a_reported_speaker_before_a_quote_paragraph(reported, found):
+    text = REPORTED_THEN_QUOTED.format(reported=reported)
+    assert [s for _, s in speakers(text)][-1] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ('Peter Wafula Nabwera was not impressed: "This budget adds Sh300 billion to our debt."', ["Peter Wafula Nabwera"]),
+        ('Peter Wafula Nabwera was scathing in his assessment: "This budget adds Sh300 billion to our debt."',
+         ["Peter Wafula Nabwera"]),
+        ('Priya Sharma won gold. The 24-year-old, Commonwealth champion in 2022, said: "I ran 49 seconds and it '
+         'felt easy."', ["Priya Sharma"]),
+        ('"She waited 9 hours," said the daughter of the patient, Mrs. Linda Park, 84.', ["the daughter of the patient"]),
+        ('"We found 12 errors," said the lawyer for the defendant, Mr. John Doe.', ["the lawyer for the defendant"]),
+        ('An official on the board of the central bank said rates would rise. "It is coming soon enough," the '
+         'official said.', ["An official on the board of the central bank"]),
+    ],
+)
+def test_the_second_review_of_stances_ages_appositions_and_sources(text, found):
+    assert [s for _, s in speakers(text)] == found
