@@ -518,6 +518,8 @@ def _about_egypt(text: str) -> bool:
 _EGYPT_RE = re.compile(r"(?i)\b(?:egypt\w*|cairo|alexandria|giza|ahram|sisi|suez|luxor|aswan)\b|\bEGP\b")
 
 
+# What a price in pence or cents is by, written in one word with it: "a 540p-a-share offer".
+_PRICED_BY_THE_SHARE = frozenset("share unit litre liter kilo barrel".split())
 # Verbs that move a date, so "from June 5 to 12" names two dates, not a span of days.
 _MOVES_A_DATE = frozenset("postponed moved extended delayed pushed brought rescheduled changed shifted deferred".split())
 # What follows a clock time, so "from July 4 to 10 p.m." ends with an hour, not a day.
@@ -2213,6 +2215,11 @@ class SentenceScanner(Tokens):
                 return self.after_measure(q)
             elif sl in X.CURRENCY_WORDS or sl in X.SUBUNITS or sl == "p" or sl == "pc":
                 pass  # "40p", "5yen": read below as money; "41pc" as a percentage
+            elif sl.startswith(("p-a-", "p-per-", "c-a-", "c-per-")) and sl.rsplit("-", 1)[1] in _PRICED_BY_THE_SHARE:
+                # "a 540p-a-share offer", "a 612.5c-a-share dividend": pence or cents by the share
+                q.kind, q.unit, q.has_unit = "money", "pence" if sl[0] == "p" else "cents", True
+                q.b, q.ce = j + 1, S[j] + 1
+                return True
             elif sl == "in" and (
                 (self.lw(q.a - 1) in ("ft", "feet", "foot") and self.spaced(q.a - 1, q.a))
                 or self.lw(q.a - 1) == "(" or not q.integral
@@ -3293,6 +3300,16 @@ class SentenceScanner(Tokens):
             q.integral = False
             self.fraction_of(q)
             self.take_leading_qualifier(q)
+            self.emit(q)
+            return q.b
+        if (
+            not rest and parts[0] in FRACTIONS and nxt == "of" and prev.endswith("est") and len(prev) > 4
+            and self.lw(i - 2) == "the" and parts[0] not in ("quarter", "quarters")
+        ):
+            # "the poorest tenth of households", "the richest fifth of earners": a share, ranked
+            q = Quantity(i, i + 1, FRACTIONS[parts[0]])
+            q.integral = False
+            self.fraction_of(q)
             self.emit(q)
             return q.b
         # "about a third are children": a share, the subject of a plural verb, or of any verb

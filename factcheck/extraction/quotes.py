@@ -505,6 +505,9 @@ def _opener_length(name: str) -> int:
     end = _BODY_OPENER_RE.match(name).end()
     return end if end < len(name) else 0
 
+# A time that opens a sentence before its subject: "On Monday the board", "At the time the board".
+_TIME_OPENER_RE = re.compile(r"^(?:On|At|In|During|Last|Later|Earlier|By)[ \t]+(?:[\w']+[ \t]+){0,3}?(?=the[ \t])")
+
 # A full stop, question or exclamation mark that ends a sentence inside an attribution.
 _SENTENCE_END_RE = re.compile(
     # Not the full stop of an initial ("Chief Executive J. Randall Whitaker said"), nor of a
@@ -576,7 +579,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _DESCRIPTOR_RE = re.compile(
     # ("the 46-year-old", "the 46-year-old Spaniard": an age, and a nationality after it)
     # ("the U.S. military": a country's initials among the words before the noun)
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome)\s+(?:[A-Za-z\-]+\s+|(?:[A-Z]\.){2,3}\s+|[0-9]{1,3}-year-old\s+){0,3}"
+    # (no article among the words: "At the time the Harcastle board said" is the board)
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome)\s+(?:(?!(?:the|a|an)\s)[A-Za-z\-]+\s+|(?:[A-Z]\.){2,3}\s+|[0-9]{1,3}-year-old\s+){0,3}"
     r"(?:[a-z\-]+|[0-9]{1,3}-year-old|(?<=year-old )[A-Z][a-z]+)"
     r"|\b(?:[Pp]olice|[Oo]fficials|[Rr]escuers|[Ww]itnesses|[Pp]rosecutors|[Aa]nalysts|[Rr]esidents|[Ee]xperts|[Ss]ources))\s*$"
 )
@@ -866,7 +870,7 @@ PRONOUNS_PERSON = frozenset({"he", "she"})
 _DOCUMENT_NOUNS = frozenset(
     {"statement", "release", "letter", "filing", "bulletin", "advisory", "memo", "circular", "communique", "communiqu\u00e9",
      # (and what a board, a court or an inquiry issues: "said in a summary of its decision")
-     "decision", "summary", "judgment", "judgement", "ruling"}
+     "decision", "summary", "judgment", "judgement", "ruling", "minutes"}
 )
 # Who spoke in a statement: "The Hamilton Police Service said in a statement", "In a statement,
 # Lanterfield said".
@@ -1012,6 +1016,12 @@ _REPORTING_AFTER_NAME_RE = re.compile(
 # mother, Fiona Doherty, read a statement to the court".
 _SPEECH_AFTER_APPOSED_NAME_RE = re.compile(
     rf",[ \t]+(?:(?:{_SPEECH_VERB_ALTERNATION})\b{_INVERTED}|read (?:a|out|from)\b|gave evidence\b)"
+)
+# The record of a body's meeting, after "according to": "the record of the Federal Open Market
+# Committee's Dec. 16-17 gathering", "the minutes of the Bank of England's March meeting".
+_RECORD_OF_A_BODY_RE = re.compile(
+    r"[ \t]+(?:the[ \t]+)?(?:record|minutes|transcript|summary|account|readout)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"((?:[A-Z][\w&\-]*[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){0,6}[A-Z][\w&\-]*)['\u2019]s\b"
 )
 # A document that reports words someone said: "according to a transcript reviewed by CNN".
 _DOCUMENT_SOURCE_RE = re.compile(
@@ -4014,6 +4024,11 @@ class QuoteFinder:
                 # '"entirely foreseeable", a coroner has said': the speaker without the auxiliary
                 stripped = _TRAILING_AUXILIARIES_RE.sub("", stripped) or stripped
             return self.speaker_fragment(stripped, end + pre.find(stripped))
+        record = _RECORD_OF_A_BODY_RE.match(window, vm.end()) if vm.group().lower() == "according to" else None
+        if record is not None:
+            # '"...," according to the record of the Federal Open Market Committee's Dec. 16-17
+            # gathering': the body whose record it is
+            return record.group(1), end + record.start(1)
         if vm.group().lower() == "according to" and _DOCUMENT_SOURCE_RE.match(window, vm.end()):
             # '... said colleagues were running "on fumes," according to a transcript': the
             # document reports the words; the sentence's own subject said them.
@@ -4756,7 +4771,10 @@ class QuoteFinder:
                 return None
             if m.group("reacted") and noun is not None:
                 continue
-            who = m.group("who")
+            # (without the time that opens its sentence: "On Monday the board said")
+            who = _TIME_OPENER_RE.sub("", m.group("who"))
+            if noun is not None and who.lower() == f"the {noun}":
+                return None  # "the board", described so and no more: as written
             if noun is not None and not re.search(rf"\b{noun}\b", m.group(), re.IGNORECASE) and not (
                 # "The World Food Programme said last week ... . '...,' the agency said": the body
                 # that spoke in the sentence just before, unless its name calls it something

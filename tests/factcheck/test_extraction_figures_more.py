@@ -2022,3 +2022,17 @@ def test_hyphenated_short_scales_and_time_zone_offsets(text, found):
 )
 def test_the_second_review_of_the_rules_of_the_new_sets(text, found):
     assert [(c.kind, c.value, c.qualifier) for c in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A share ranked by a superlative.
+        ("Inflation for the poorest tenth of households was 3.2%.", [("count", 0.1), ("percent", 3.2)]),
+        # Pence and cents by the share, in one word with it.
+        ("Brightwater's 540p-a-share cash proposal values the firm at £4.6bn.", [("money", 540), ("money", 4_600_000_000)]),
+        ("The 612.5c-a-share dividend was cut.", [("money", 612.5)]),
+    ],
+)
+def test_a_ranked_share_and_pence_by_the_share(text, found):
+    assert [(c.kind, c.value) for c in figures(text)] == found

@@ -4719,3 +4719,22 @@ def test_the_second_review_of_a_reported_speaker_before_a_quote_paragraph(report
 )
 def test_the_second_review_of_stances_ages_appositions_and_sources(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # The record of a body's meeting speaks for the body; its minutes, as written.
+        ('"Almost all participants judged that it would be appropriate," according to the record of the Federal '
+         'Open Market Committee\'s Dec. 16-17 gathering, released Wednesday.', ["Federal Open Market Committee"]),
+        ('Fed Minutes Show Officials Saw Case to Slow Cuts\n\n"Several participants noted that it could take '
+         'longer," the minutes said.', ["the minutes"]),
+        # A time opening the sentence is no part of the body that speaks.
+        ('Van Loon agreed to buy Harcastle. At the time the Harcastle board said the terms were "fair and '
+         'reasonable" and recommended them.', ["the Harcastle board"]),
+        ('Van Loon agreed to buy Harcastle.\n\nOn Monday the board said it would be "minded to recommend" the '
+         'proposal.', ["the board"]),
+    ],
+)
+def test_records_of_meetings_and_a_time_before_a_body(text, found):
+    assert [s for _, s in speakers(text)] == found
