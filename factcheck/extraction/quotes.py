@@ -505,6 +505,8 @@ def _opener_length(name: str) -> int:
     end = _BODY_OPENER_RE.match(name).end()
     return end if end < len(name) else 0
 
+# A relative named by whose they are with a pronoun: "his father", "Her mother".
+_PRONOUN_KIN_RE = re.compile(r"(his|her|their|His|Her|Their)[ \t]+(mother|father|mum|mom|dad|son|daughter|wife|husband|brother|sister|grandmother|grandfather|partner)")
 # A time that opens a sentence before its subject: "On Monday the board", "At the time the board".
 _TIME_OPENER_RE = re.compile(r"^(?:On|At|In|During|Last|Later|Earlier|By)[ \t]+(?:[\w']+[ \t]+){0,3}?(?=the[ \t])")
 
@@ -613,7 +615,8 @@ _TRADE_TITLES = frozenset(
     villager moderator presenter panellist panelist teammate team-mate five-eighth
     lawmaker incumbent right-hander left-hander southpaw slugger rancher grazier ps guard outfielder infielder
     centre-back center-back wing-back
-    victim complainant claimant plaintiff defendant petitioner appellant juror""".split()
+    victim complainant claimant plaintiff defendant petitioner appellant juror
+    supporter organiser organizer parishioner hiker climber angler trawlerman""".split()
 )
 # Endings of the names of trades, for those the list above lacks: "Cosmochemist", "Glaciologist".
 _TRADE_ENDINGS = ("ist", "er")
@@ -1022,6 +1025,11 @@ _SPEECH_AFTER_APPOSED_NAME_RE = re.compile(
 _RECORD_OF_A_BODY_RE = re.compile(
     r"[ \t]+(?:the[ \t]+)?(?:record|minutes|transcript|summary|account|readout)[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"((?:[A-Z][\w&\-]*[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){0,6}[A-Z][\w&\-]*)['\u2019]s\b"
+)
+# A subject and its verb after a verb of speech: "said the village had been", "told the court it was".
+_CLAUSE_AFTER_A_SUBJECT_RE = re.compile(
+    r"[ \t]+(?:the|a|an|his|her|their|its|it|they|he|she|we)[ \t]+(?:[a-z][\w\-']*[ \t]+){0,3}?"
+    r"(?:had|has|have|was|were|is|are|would|will|could|should|might|must)[ \t]"
 )
 # A document that reports words someone said: "according to a transcript reviewed by CNN".
 _DOCUMENT_SOURCE_RE = re.compile(
@@ -4085,6 +4093,14 @@ class QuoteFinder:
             # '"...," adding that China remains on track': what follows the verb is more of the
             # speech, whose speaker the sentence named before the quote.
             return None
+        if _CLAUSE_AFTER_A_SUBJECT_RE.match(frag) is not None and text[end:end + 1] not in ".!?" and window[:vm.start()].strip() == ",":
+            # "Geoff Pickersgill, who started the event with 'a few neighbours ...', said the
+            # village had been ...": the verb goes on with the sentence's subject, and what
+            # follows it is what was said, not who said it.
+            sstart = max(self.sentence_start(q.start), self.paras[q.para][0])
+            head = text[sstart:q.start]
+            who = _RELATIVE_CLAUSE_RE.search(head)
+            return self.subject_of(head[:who.start()], sstart, q.start) if who is not None else None
         if (
             cut and post[cut.start()] == "," and (frag.strip()[0].islower() or _OWNED_ROLE_RE.fullmatch(frag.strip()))
             # (not "said the lawyer for the defendant, Mr. John Doe", "said the daughter of the
@@ -4526,6 +4542,9 @@ class QuoteFinder:
             whole = head[start:end]
             opener = _opener_length(whole)
             return whole[opener:], base + start + opener
+        kin = _PRONOUN_KIN_RE.fullmatch(head.strip())
+        if kin is not None:
+            return kin.group(), base + head.find(kin.group())  # "Her mother said:"
         kin = _KIN_OF_SOMEONE_SUBJECT_RE.match(head, len(head) - len(head.lstrip()))
         if kin is not None and not head[kin.end():].strip():
             # "The boy's mother said:", "In a statement, the victim's father said:": an unnamed
@@ -4814,6 +4833,17 @@ class QuoteFinder:
             return self.to_name(who, m.start("who"), pos)
         return None
 
+    def kin_named_before(self, pronoun: str, kin: str, pos: int) -> str | None:
+        """The person last named as "<pronoun> <kin>, Name" before ``pos``: "her mother, Rangi"."""
+        found = None
+        pattern = re.compile(rf"\b{pronoun}[ \t]+{kin},?[ \t]+({_FIRST_CAP}(?:[ \t]+{_CAP}){{0,3}})", re.IGNORECASE)
+        for m in pattern.finditer(self.text, max(0, pos - 2000), pos):
+            if m.group(1)[:1].isupper() and not self.index.in_a_quote(m.start()):
+                found = m
+        if found is None:
+            return None
+        return self.index.name_from(found.group(1), found.start(1)) or found.group(1)
+
     def person_who_spoke_between(
         self, s: int, e: int, sex: str | None, speech_after_name: re.Pattern = _SPEECH_AFTER_NAME_RE
     ) -> str | None:
@@ -5056,6 +5086,12 @@ class QuoteFinder:
             return self.to_name("the counsel", pos, quote_start)
         if low == "it":
             return self.body_subject_before(min(pos, quote_start))
+        kin = _PRONOUN_KIN_RE.fullmatch(frag)
+        named = self.kin_named_before(kin.group(1).lower(), kin.group(2).lower(), min(pos, quote_start)) if kin else None
+        if named is not None:
+            # "his father said", "Her mother said:": the relative the copy named so before ("She
+            # said her mother, Rangi, had left school at 15"); else read as before.
+            return named
         if _KIN_OF_SOMEONE_SUBJECT_RE.fullmatch(frag) is not None:
             # "Smith's wife said", "the victim's father said": the relative, described by whose they
             # are (never the one they are related to, who may be the man the court jailed).

@@ -4738,3 +4738,24 @@ def test_the_second_review_of_stances_ages_appositions_and_sources(text, found):
 )
 def test_records_of_meetings_and_a_time_before_a_body(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A verb of speech after a quote in a relative clause goes on with the sentence's subject.
+        ("Festival chairman Geoff Pickersgill, 69, who started the event with 'a few neighbours and a lot of old "
+         "clothes', said the village had been 'completely overwhelmed, in the best possible way'.",
+         ["Geoff Pickersgill", "Geoff Pickersgill"]),
+        # A supporter, an organiser or an angler before a whole name is no part of it.
+        ("Supporter Jean Whitworth, 81, was in tears. 'My late husband would have loved this,' she said.",
+         ["Jean Whitworth"]),
+        # A relative named by a pronoun is the one the copy named so before.
+        ('Mereana Tipene passed. She said her mother, Rangi, had left school at 15.\n\nHer mother said: "I could '
+         'not be prouder of her today."', ["Rangi"]),
+        ('Tom Hart won the final. His father, Wiremu Raukawa, watched from the stand.\n\n"I could not be prouder '
+         'of him today," his father said.', ["Wiremu Raukawa"]),
+    ],
+)
+def test_a_verb_after_a_relative_clause_more_trades_and_relatives_by_pronoun(text, found):
+    assert [s for _, s in speakers(text)] == found
