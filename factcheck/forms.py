@@ -195,3 +195,5 @@ class VersionForm(forms.Form):
 
     version = forms.IntegerField(min_value=0, required=False)
     from_claim = forms.IntegerField(min_value=1, max_value=2**62, required=False)
+    # Ticked by a checker who read the earlier claim's sentence and found it states the same fact.
+    same_fact = forms.BooleanField(required=False)

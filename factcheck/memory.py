@@ -8,6 +8,10 @@ counted ("the first", "three"), have no key: the same words in another story are
 the key because "more than 3,000" being true says nothing about "3,000", nor "rose 5%" about "fell 5%".
 
 The key is a short hash (fixed length, indexable); `memory_payload` shows what went into it.
+
+A key says two claims state the same figure, not the same fact: "turnout of 61.4%" and "won 61.4% of
+the vote" share one. `states_the_same_fact` tells when a verdict may be reused without a checker reading
+both sentences.
 """
 
 from __future__ import annotations
@@ -73,6 +77,22 @@ def memory_payload(claim) -> str | None:
             speaker,
         ]
     )
+
+
+_WORD = re.compile(r"\w+")
+
+
+def states_the_same_fact(claim, earlier) -> bool:
+    """Whether an earlier claim's verdict answers for `claim` as it stands, with no one comparing them.
+
+    A quote's key is its own words and speaker: the same key is the same statement. A figure's key is
+    only the figure, so its sentence must be the same too, word for word (case, spacing and punctuation
+    aside); a figure in any other sentence may be about another ward, another party or another count.
+    Both claims need `kind` and `sentence` (the sentence's text, as the Claim model holds it).
+    """
+    if claim.kind == "quote":
+        return True
+    return _WORD.findall(str(claim.sentence or "").casefold()) == _WORD.findall(str(earlier.sentence or "").casefold())
 
 
 def memory_key(claim) -> str:

@@ -38,7 +38,7 @@ from articles.workflow import Status
 from newsroom.times import as_recorded
 
 from . import permissions, selectors
-from .memory import memory_key
+from .memory import memory_key, states_the_same_fact
 from .models import (
     BLOCKING_CLAIM_STATUSES,
     OPEN_SCAN_STATUSES,
@@ -1085,12 +1085,32 @@ class VerdictAlreadyReused(Exception):
         )
 
 
+class SameFactNotConfirmed(ValidationError):
+    """A figure's verdict offered for the same figure in another sentence, sent without the checker
+    saying that the two sentences state the same fact."""
+
+    def __init__(self, claim: Claim, earlier: Claim):
+        super().__init__(
+            f"Claim #{earlier.pk} ruled on the same figure in another sentence (“{earlier.sentence[:200]}”). "
+            f"Nothing was copied: if it states the same fact as claim #{claim.pk}'s sentence, say so and reuse "
+            "it, or rule on this claim yourself."
+        )
+
+
 def claim_reuse_verdict(
-    *, claim_id: int, from_claim_id: int | None, user, expected_version: int | None = None
+    *,
+    claim_id: int,
+    from_claim_id: int | None,
+    user,
+    expected_version: int | None = None,
+    same_fact_confirmed: bool = False,
 ) -> Claim:
     """Copy an earlier claim's verdict, note and sources (the figure check) onto this one.
 
     Only a claim with the same memory key and a verdict qualifies; the history says whose verdict it was.
+    A figure's key is its value and unit, which "turnout of 61.4%" shares with "won 61.4% of the vote":
+    when the sentences differ, the checker must have said that they state the same fact
+    (`same_fact_confirmed`), and the history keeps the sentence that was ruled on.
     """
     if not permissions.can_check_claims(user):
         raise PermissionDenied("Only fact-checkers rule on claims.")
@@ -1113,6 +1133,9 @@ def claim_reuse_verdict(
             or claim.status in VERDICT_STATUSES
         ):
             raise ValidationError("That earlier ruling does not match this claim; rule on it yourself.")
+        same_sentence = states_the_same_fact(claim, earlier)
+        if not same_sentence and not same_fact_confirmed:
+            raise SameFactNotConfirmed(claim, earlier)
         copied = list(earlier.sources.filter(check_type=ClaimCheck.FIGURE))
         if earlier.status in (ClaimStatus.VERIFIED, ClaimStatus.INACCURATE) and not copied:
             raise ValidationError("That earlier ruling has no source to reuse; rule on this claim yourself.")
@@ -1133,7 +1156,9 @@ def claim_reuse_verdict(
         )
         _record_change(
             claim, user=user, check=ClaimCheck.FIGURE, from_status=from_status, to_status=earlier.status,
-            note=f"Reused verdict of claim #{earlier.pk}: {earlier.verdict}", reused_from=earlier,
+            note=f"Reused verdict of claim #{earlier.pk}: {earlier.verdict}"
+            + ("" if same_sentence else f"\n\nSame fact, in its sentence: “{earlier.sentence}”"),
+            reused_from=earlier,
         )
         _follow_the_quote(claim, from_status, user=user)
         return claim

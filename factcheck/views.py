@@ -20,6 +20,7 @@ from articles.models import Article
 
 from . import permissions, selectors, services
 from .forms import STATUS_FILTER_CHOICES, QueueFilterForm, RulingForm, SourceForm, VersionForm, WaiveForm
+from .memory import states_the_same_fact
 from .models import Claim, ClaimCheck, ClaimKind, ClaimStatus, Source
 
 
@@ -120,11 +121,22 @@ def _queue_row_context(request, claim, *, memory=None):
     claim.attribution_css = STATUS_BADGE_CSS.get(claim.attribution_status, "text-bg-warning")
     a, b = selectors.sentence_span(claim)
     claim.sentence_html = mark_claim(claim.sentence or claim.text, a, b, radius=140)
-    claim.memory = memory
+    claim.memory = _earlier_verdict_shown(claim, memory)
     claim.can_take = permissions.can_take_claim(user, claim)
     claim.can_release = permissions.can_release_claim(user, claim)
     claim.can_rule = permissions.can_rule_on_claim(user, claim)
     return claim
+
+
+def _earlier_verdict_shown(claim, earlier):
+    """Claim memory as the desk reads it: the earlier claim with its own sentence marked, and on `claim`
+    whether that sentence is its own (else reusing the verdict asks the checker to say it is the same
+    fact). Said on `claim`, not on `earlier`: rows of one page may share the same earlier claim."""
+    if earlier is not None:
+        a, b = selectors.sentence_span(earlier)
+        earlier.sentence_html = mark_claim(earlier.sentence or earlier.text, a, b, radius=140)
+        claim.memory_in_the_same_sentence = states_the_same_fact(claim, earlier)
+    return earlier
 
 
 @login_required
@@ -256,7 +268,9 @@ def _claim_page(request, claim, *, forms=None, status=200):
         # under a quote verified as said is there to be seen.
         "figures_inside": list(selectors.figures_inside(claim)) if claim.kind == ClaimKind.QUOTE else [],
         # An earlier ruling may be on another reporter's unpublished draft: only the desk reads it.
-        "memory": selectors.latest_verdicts_for([claim]).get(claim.pk) if permissions.can_use_desk(user) else None,
+        "memory": _earlier_verdict_shown(claim, selectors.latest_verdicts_for([claim]).get(claim.pk))
+        if permissions.can_use_desk(user)
+        else None,
         # Sources the article's own reporters attached, told apart from the desk's evidence.
         "reporter_ids": {claim.article.author_id, *(u.pk for u in claim.article.co_authors.all())},
         "can_take": permissions.can_take_claim(user, claim),
@@ -340,6 +354,7 @@ def claim_reuse(request, pk):
             from_claim_id=from_claim,
             user=request.user,
             expected_version=form.cleaned_data.get("version"),
+            same_fact_confirmed=bool(form.cleaned_data.get("same_fact")),
         )
     except services.VerdictAlreadyReused as repeat:
         return _after_quick_action(request, claim.pk, success=str(repeat))

@@ -149,7 +149,7 @@ def a_verified_count_and_the_same_again(reporter, desk, fact_checker):
     first = quoted_count(scanned(reporter, desk, MINISTER, "First"))
     services.claim_rule(claim_id=first.pk, user=fact_checker, verdict="verified", note="Army data agree.",
                         sources=[SOURCE])
-    return first, quoted_count(scanned(reporter, desk, "Again: " + MINISTER, "Second"))
+    return first, quoted_count(scanned(reporter, desk, MINISTER, "Second"))
 
 
 @pytest.mark.django_db
@@ -235,3 +235,92 @@ def test_a_reporter_asking_for_the_queue_row_gets_no_memory_of_another_draft(
     page = response.content.decode()
     assert response.status_code == 403
     assert "Unpublished scoop" not in page and "Army data disagree." not in page and SOURCE.reference not in page
+
+
+TURNOUT = "Turnout of 61.4% was the highest in Westmere since 1997."
+VOTE_SHARE = "Maria Okonkwo won 61.4% of the vote in the Eastgate ward."
+
+
+def a_verified_turnout_and_the_same_figure_as_a_vote_share(reporter, desk, fact_checker):
+    """One figure, two facts: the memory key (61.4, per cent) is the same, the sentences are not."""
+    turnout = Claim.objects.get(article=scanned(reporter, desk, TURNOUT, "Westmere turnout"), text="61.4%")
+    services.claim_rule(claim_id=turnout.pk, user=fact_checker, verdict="verified", note="Declaration sheet.",
+                        sources=[SOURCE])
+    share = Claim.objects.get(article=scanned(reporter, desk, VOTE_SHARE, "Eastgate result"), text="61.4%")
+    assert share.memory_key == turnout.memory_key
+    return turnout, share
+
+
+def test_only_the_same_sentence_or_quote_states_the_same_fact_unread():
+    turnout = Figure(kind="percent")
+    turnout.sentence = TURNOUT
+    same = Figure(kind="percent")
+    same.sentence = "  turnout of 61.4 % was the highest in Westmere since 1997 "
+    share = Figure(kind="percent")
+    share.sentence = VOTE_SHARE
+    quote = Figure(kind="quote")
+    quote.sentence = '"We will win," she said.'
+    other_quote = Figure(kind="quote")
+    other_quote.sentence = '"We will win," Okonkwo told the count.'
+
+    assert memory.states_the_same_fact(same, turnout)
+    assert not memory.states_the_same_fact(share, turnout)
+    assert memory.states_the_same_fact(other_quote, quote)  # a quote's key is its words and speaker
+
+
+@pytest.mark.django_db
+def test_a_figure_verdict_from_another_sentence_is_reused_only_once_the_checker_says_it_is_the_same_fact(
+    reporter, desk, fact_checker
+):
+    turnout, share = a_verified_turnout_and_the_same_figure_as_a_vote_share(reporter, desk, fact_checker)
+
+    with pytest.raises(services.SameFactNotConfirmed, match="in another sentence"):
+        services.claim_reuse_verdict(claim_id=share.pk, from_claim_id=turnout.pk, user=fact_checker)
+    share.refresh_from_db()
+    assert share.status == ClaimStatus.UNVERIFIED and not share.sources.exists()
+
+    services.claim_reuse_verdict(
+        claim_id=share.pk, from_claim_id=turnout.pk, user=fact_checker, same_fact_confirmed=True
+    )
+    share.refresh_from_db()
+    assert share.status == ClaimStatus.VERIFIED
+    assert TURNOUT in share.history.get(reused_from=turnout).note  # what was judged the same fact
+
+
+@pytest.mark.django_db
+def test_the_queue_shows_the_sentence_an_earlier_verdict_was_given_on_and_asks_before_reusing_it(
+    client, reporter, desk, fact_checker
+):
+    turnout, share = a_verified_turnout_and_the_same_figure_as_a_vote_share(reporter, desk, fact_checker)
+    client.force_login(fact_checker)
+
+    row = client.get(reverse("factcheck:queue"), {"article": share.article_id}).content.decode()
+    assert "In another sentence" in row and "Turnout of <mark" in row and 'name="same_fact"' in row
+
+    click = {"from_claim": turnout.pk, "version": share.version, "row": "1"}
+    refused = client.post(reverse("factcheck:claim_reuse", args=[share.pk]), click, HTTP_HX_REQUEST="true")
+    assert refused.status_code == 409 and "Nothing was copied" in refused.content.decode()
+    share.refresh_from_db()
+    assert share.status == ClaimStatus.UNVERIFIED
+
+    reused = client.post(
+        reverse("factcheck:claim_reuse", args=[share.pk]), {**click, "same_fact": "1"}, HTTP_HX_REQUEST="true"
+    )
+    assert reused.status_code == 200
+    share.refresh_from_db()
+    assert share.status == ClaimStatus.VERIFIED
+
+
+@pytest.mark.django_db
+def test_each_queue_row_asks_for_the_same_fact_only_where_its_own_sentence_differs(
+    client, reporter, desk, fact_checker
+):
+    turnout, share = a_verified_turnout_and_the_same_figure_as_a_vote_share(reporter, desk, fact_checker)
+    repeat = Claim.objects.get(article=scanned(reporter, desk, TURNOUT, "Westmere turnout, update"), text="61.4%")
+    client.force_login(fact_checker)
+
+    page = client.get(reverse("factcheck:queue")).content.decode()
+
+    # Both rows are offered the same earlier claim; only the vote share's sentence is another.
+    assert f'id="same-fact-{share.pk}"' in page
+    assert f'id="same-fact-{repeat.pk}"' not in page and f"claim-row-{repeat.pk}" in page
