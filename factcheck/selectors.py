@@ -598,6 +598,13 @@ def claim_for_desk(claim_id: int) -> Claim | None:
     )
 
 
+def claim_replacing(claim: Claim) -> Claim | None:
+    """The claim a gone claim was reworded as (the newest, if it was reworded more than once since)."""
+    if claim.is_present:
+        return None
+    return claim.replaced_by.select_related("assigned_to").order_by("-id").first()
+
+
 def claim_history(claim: Claim) -> QuerySet[ClaimStatusChange]:
     return claim.history.select_related("actor", "reused_from").order_by("-created_at", "-id")
 

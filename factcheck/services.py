@@ -396,12 +396,16 @@ def _reconcile(
         fields = item.scan_fields(revision)
         fields["sentence"] = text[fields["sentence_start"] : fields["sentence_end"]]
         predecessor = replaced.get(item.key)
+        # A figure reworded while a checker is working on it stays theirs: left unassigned, it dropped
+        # out of their claims, and a colleague could take the same figure up from the start.
+        holder = _checker_still_holding(predecessor)
         claim = Claim(
             article=article,
             fingerprint=item.key,
             first_seen_revision=revision,
             replaces=predecessor,
-            status=ClaimStatus.UNVERIFIED,
+            status=ClaimStatus.IN_PROGRESS if holder else ClaimStatus.UNVERIFIED,
+            assigned_to=holder,
             **fields,
         )
         created.append(claim)
@@ -416,9 +420,14 @@ def _reconcile(
                 if predecessor.text == claim.text
                 else f"the text changed from “{predecessor.text}” to “{claim.text}”"
             )
+            still_with = (
+                f" Still with {claim.assigned_to.get_username()}, who had taken #{predecessor.pk}."
+                if claim.assigned_to_id
+                else ""
+            )
             note = (
                 f"Reopened: {change} in revision {revision.number}; it replaces claim #{predecessor.pk} "
-                f"({predecessor.get_status_display()})."
+                f"({predecessor.get_status_display()}).{still_with}"
             )
             from_status = predecessor.status
         else:
@@ -432,8 +441,13 @@ def _reconcile(
     for claim in returning:
         with_ruling = ", with its ruling" if claim.status in RULING_CLAIM_STATUSES else ""
         history.append(_presence_change(claim, f"Back in the article in revision {revision.number}{with_ruling}.", now))
+    replacement = {claim.replaces_id: claim for claim in created if claim.replaces_id}
     for claim in vanished:
-        history.append(_presence_change(claim, f"No longer in the article as of revision {revision.number}.", now))
+        successor = replacement.get(claim.pk)
+        reworded = f" It now reads “{successor.text}”: claim #{successor.pk}." if successor else ""
+        history.append(
+            _presence_change(claim, f"No longer in the article as of revision {revision.number}.{reworded}", now)
+        )
     ClaimStatusChange.objects.bulk_create(history)
 
     if vanished:
@@ -451,6 +465,13 @@ def _reconcile(
         "claims_reopened": reopened,
         "claims_gone": len(vanished),
     }
+
+
+def _checker_still_holding(claim: Claim | None):
+    """The fact-checker working on `claim` (in progress, their account active), or None."""
+    if claim is None or claim.status != ClaimStatus.IN_PROGRESS or claim.assigned_to_id is None:
+        return None
+    return claim.assigned_to if claim.assigned_to.is_active else None
 
 
 def _presence_change(claim: Claim, note: str, now: datetime) -> ClaimStatusChange:

@@ -264,6 +264,8 @@ def _claim_page(request, claim, *, forms=None, status=200):
         "context_html": mark_claim(context_text, a, b),
         "checks": checks,
         "history": selectors.claim_history(claim),
+        # A claim reworded out of the copy points to its new wording, where the checking goes on.
+        "replaced_by": selectors.claim_replacing(claim),
         # A quote's page lists the figures in it, with whether each was said: one ruled not said
         # under a quote verified as said is there to be seen.
         "figures_inside": list(selectors.figures_inside(claim)) if claim.kind == ClaimKind.QUOTE else [],

@@ -591,3 +591,33 @@ def test_reloading_the_address_a_refused_source_or_waiver_was_shown_at_shows_the
     reloaded = client.get(reverse(f"factcheck:{action}", args=[claim.pk]))
 
     assert reloaded.status_code == 302 and reloaded["Location"] == reverse("factcheck:claim", args=[claim.pk])
+
+
+def test_a_ruling_on_a_figure_reworded_meanwhile_points_the_checker_to_its_new_wording(
+    desk_client, reporter, desk, fact_checker
+):
+    from articles import services as article_services
+
+    article = scanned(reporter, desk)
+    money = Claim.objects.get(article=article, kind="money")
+    services.claim_take(claim_id=money.pk, user=fact_checker)
+    money.refresh_from_db()
+    article.refresh_from_db()
+    article_services.article_save_copy(
+        article_id=article.pk, user=reporter, base_version=article.version, headline=article.headline,
+        standfirst="", body=BODY.replace("$12.5 million", "$14 million"),
+    )
+    services.scan_run_execute(scan_run_id=ScanRun.objects.filter(article=article).latest("id").pk)
+    reworded = Claim.objects.get(article=article, kind="money", is_present=True)
+
+    response = desk_client.post(
+        reverse("factcheck:claim_rule", args=[money.pk]),
+        {"verdict": "verified", "note": "Budget papers.", "check": "figure", "version": money.version,
+         "source_kind_1": "url", "source_reference_1": "https://council.example/budget"},
+    )
+
+    page = response.content.decode()
+    assert "is no longer in the article" in page and "Budget papers." in page  # the note typed is kept
+    assert "It now reads “$14 million”" in page
+    assert reverse("factcheck:claim", args=[reworded.pk]) in page
+    assert "Replaced by" in desk_client.get(reverse("factcheck:claim", args=[money.pk])).content.decode()

@@ -171,6 +171,33 @@ def test_a_figure_reopened_by_a_rewritten_sentence_says_the_sentence_changed(art
     assert "changed from" not in note
 
 
+def test_a_figure_reworded_while_a_checker_works_on_it_stays_with_that_checker(article, fact_checker):
+    scan(article)
+    old = next(c for c in present(article) if c.kind == "money")
+    services.claim_take(claim_id=old.pk, user=fact_checker)
+
+    save(article, body=BODY.replace("$12.5 million", "$14 million"))
+    scan(article)
+
+    new = next(c for c in present(article) if c.kind == "money")
+    assert new.replaces_id == old.pk
+    assert (new.status, new.assigned_to) == (ClaimStatus.IN_PROGRESS, fact_checker)
+    assert f"Still with {fact_checker.get_username()}" in new.history.get().note
+    gone = old.history.order_by("-id").first().note
+    assert f"It now reads “$14 million”: claim #{new.pk}." in gone
+
+
+def test_a_figure_reworded_after_its_ruling_goes_back_to_the_whole_desk(article, fact_checker):
+    scan(article)
+    rule_all(present(article), fact_checker)
+
+    save(article, body=BODY.replace("$12.5 million", "$14 million"))
+    scan(article)
+
+    money = next(c for c in present(article) if c.kind == "money")
+    assert (money.status, money.assigned_to) == (ClaimStatus.UNVERIFIED, None)
+
+
 def test_a_claim_that_leaves_the_text_is_marked_gone_not_deleted(article, fact_checker):
     scan(article)
     turnout = [c for c in present(article) if c.kind == "percent"]
