@@ -207,3 +207,75 @@ def test_import_wire_requires_an_existing_reporter_as_author(editor, desk, tmp_p
 
     assert error is not None and author in str(error)
     assert not Article.objects.exists()
+
+
+def test_import_wire_reads_the_agencys_slug_line_version_tag_and_note_as_such(reporter, desk, tmp_path):
+    path = write(
+        tmp_path,
+        "bank.txt",
+        "BC-VALDORIA-RATES/ (URGENT)\n"
+        "CORRECTED-UPDATE 1-Central bank of Valdoria holds rates at 5.25%\n"
+        "(Corrects size of bond purchases in paragraph 3 to 2 billion crowns, not 20 billion)\n\n"
+        "VALDORIA CITY, March 3 (Reuters) - The central bank kept its main rate at 5.25% on Tuesday.\n\n"
+        "The bank said it would buy 2 billion crowns of bonds.\n\n"
+        "(Reporting by Piet Vos; Editing by Kim Lund)\n",
+    )
+
+    stdout, stderr, error = run("import_wire", path, desk="politics", author="rita")
+
+    assert error is None and stderr == ""
+    article = Article.objects.get()
+    assert article.headline == "Central bank of Valdoria holds rates at 5.25%"
+    # The agency's note is for the desk, not the reader: its "20 billion" is no figure of the story.
+    assert article.body.startswith("VALDORIA CITY, March 3 (Reuters) - ")
+    assert "20 billion" not in article.body
+    assert article.body.endswith("(Reporting by Piet Vos; Editing by Kim Lund)")
+    assert article.revisions.get().note == (
+        "Imported from bank.txt CORRECTED-UPDATE 1 "
+        "(Corrects size of bond purchases in paragraph 3 to 2 billion crowns, not 20 billion)"
+    )
+
+
+def test_import_wire_keeps_an_embargo_in_front_of_the_desk_and_out_of_the_headline(reporter, desk, tmp_path):
+    path = write(
+        tmp_path,
+        "study.txt",
+        "EMBARGOED UNTIL 0001 GMT MARCH 4\r\nHealth study finds walking cuts heart risk\r\n\r\n"
+        "LONDON, March 3 (Reuters) - People who walk 7,000 steps a day have a 31% lower risk.\r\n",
+    )
+
+    stdout, _, error = run("import_wire", path, desk="politics", author="rita")
+
+    assert error is None
+    article = Article.objects.get()
+    assert article.headline == "Health study finds walking cuts heart risk"
+    assert article.body.startswith("EMBARGOED UNTIL 0001 GMT MARCH 4\n\nLONDON, March 3 (Reuters)")
+    assert "EMBARGOED UNTIL 0001 GMT MARCH 4: kept at the top of the body" in stdout
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["UK-FRANCE TALKS COLLAPSE", "Update on the ferry talks", "COVID-19 cases rise 5%", "Vote count: 52-48"],
+)
+def test_import_wire_keeps_headlines_that_only_look_like_agency_lines(reporter, desk, tmp_path, headline):
+    path = write(tmp_path, "story.txt", f"{headline}\n\nThe body.")
+
+    run("import_wire", path, desk="politics", author="rita")
+
+    assert Article.objects.get().headline == headline
+
+
+def test_import_wire_rejects_a_file_with_only_the_agencys_lines(reporter, desk, tmp_path):
+    path = write(tmp_path, "slug.txt", "BC-PORTS-STRIKE/\nEMBARGOED UNTIL 0001 GMT\n")
+
+    _, stderr, error = run("import_wire", path, desk="politics", author="rita")
+
+    assert error is not None and f"rejected {path}: it has only the agency's slug or embargo line" in stderr
+    assert not Article.objects.exists()
+
+
+def test_the_wire_module_imports_no_django():
+    import articles.wire
+
+    source = open(articles.wire.__file__, encoding="utf-8").read()
+    assert "import django" not in source and "from django" not in source

@@ -1,10 +1,10 @@
 """Import wire copy from plain-text files as drafts.
 
 Each file is UTF-8 text: the first non-empty line is the headline, the rest is the body, with
-paragraphs separated by blank lines. One bad file is reported and skipped; the others are imported.
+paragraphs separated by blank lines; the agency's slug and embargo lines, version tag and note are
+read as such (articles.wire). One bad file is reported and skipped; the others are imported.
 """
 
-import re
 from pathlib import Path
 
 from django.conf import settings
@@ -13,26 +13,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from articles import permissions, services
-from articles.models import Desk
-
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+from articles.models import Desk, Revision
+from articles.wire import NotAStory, WireStory, parse_wire_text
 
 
 class RejectedFile(Exception):
     """The file cannot become an article; the message says why."""
-
-
-def parse_wire_text(text: str) -> tuple[str, str]:
-    """Split wire copy into (headline, body). Line endings are normalised and a BOM is dropped."""
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise RejectedFile("the file is empty")
-    headline, _, rest = text.strip().partition("\n")
-    paragraphs = [paragraph.strip() for paragraph in _PARAGRAPH_BREAK.split(rest.strip())]
-    body = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
-    if not body:
-        raise RejectedFile("it has a headline but no body")
-    return headline.strip(), body
 
 
 def read_wire_file(path: Path) -> str:
@@ -55,6 +41,13 @@ def read_wire_file(path: Path) -> str:
         raise RejectedFile(
             f"it is not valid UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start}); save it as UTF-8"
         ) from None
+
+
+def revision_note(path: Path, story: WireStory) -> str:
+    """What the revision history says of the import: the file, and what the agency said of this version."""
+    note = " ".join(part for part in [f"Imported from {path.name}", story.version_tag, story.agency_note] if part)
+    limit = Revision._meta.get_field("note").max_length
+    return note if len(note) <= limit else note[: limit - 1] + "\u2026"
 
 
 def describe_validation_error(error: ValidationError) -> str:
@@ -87,23 +80,28 @@ class Command(BaseCommand):
         rejected = 0
         for name in files:
             try:
-                article = self.import_file(Path(name), desk=desk_obj, author=author_obj)
+                article, story = self.import_file(Path(name), desk=desk_obj, author=author_obj)
             except RejectedFile as reason:
                 rejected += 1
                 self.stderr.write(f"rejected {name}: {reason}")
                 continue
-            self.stdout.write(f"imported {name} as article #{article.pk} {article.headline!r}")
+            embargo = f" ({story.embargo}: kept at the top of the body)" if story.embargo else ""
+            self.stdout.write(f"imported {name} as article #{article.pk} {article.headline!r}{embargo}")
 
         if rejected:
             raise CommandError(f"{rejected} of {len(files)} files rejected (see above); {len(files) - rejected} imported.")
 
     def import_file(self, path: Path, *, desk, author):
-        headline, body = parse_wire_text(read_wire_file(path))
         try:
-            return services.article_create(
-                author=author, desk=desk, headline=headline, body=body, note=f"Imported from {path.name}"
+            story = parse_wire_text(read_wire_file(path))
+        except NotAStory as reason:
+            raise RejectedFile(str(reason)) from None
+        try:
+            article = services.article_create(
+                author=author, desk=desk, headline=story.headline, body=story.body, note=revision_note(path, story)
             )
         except ValidationError as error:
             raise RejectedFile(describe_validation_error(error)) from None
         except PermissionDenied as error:
             raise RejectedFile(str(error)) from None
+        return article, story

@@ -1,0 +1,85 @@
+"""Reading a wire story out of the plain text an agency sends (no Django import: pure text handling).
+
+Agencies put lines for the desk above and around the story itself: a slug line naming the story
+("BC-PORTS-STRIKE/ (URGENT)"), an embargo line, a version tag in front of the headline ("UPDATE 2-",
+"CORRECTED-") and a note saying what changed ("(Adds quote in paragraph 4)"). Taken as copy, a slug
+line or an embargo became the draft's headline, and the figures of a note ("to 2 billion crowns, not 20
+billion") went to the fact-check desk as if the story said them.
+"""
+
+import re
+from dataclasses import dataclass
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+# One token of capitals and digits joined by hyphens or slashes, then any bracketed flags in capitals.
+# A headline has spaces between its words, and an all-capitals one too, so it never matches.
+_SLUG_LINE = re.compile(r"[A-Z0-9]+(?:[-/][A-Z0-9]*)+(?:\s+\([A-Z0-9 ,/-]+\))*")
+_EMBARGO_LINE = re.compile(
+    r"\W*(?:EMBARGO(?:ED)?|HOLD\s+FOR\s+RELEASE|NOT\s+FOR\s+(?:PUBLICATION|RELEASE))\b", re.IGNORECASE
+)
+# "UPDATE 2-", "CORRECTED-", "REFILE-UPDATE 1-": in capitals, as agencies send them, so that a headline
+# that merely begins with the word ("Update on talks") keeps it.
+_VERSION_TAG = re.compile(r"(?:(?:UPDATE\s*\d+|CORRECTED|REFILE|RPT|REPEAT)\s*[-\u2013:]\s*)+")
+
+
+class NotAStory(ValueError):
+    """The text cannot become an article; the message says why."""
+
+
+@dataclass(frozen=True)
+class WireStory:
+    headline: str
+    body: str
+    slug_line: str = ""
+    version_tag: str = ""
+    agency_note: str = ""
+    embargo: str = ""
+
+
+def parse_wire_text(text: str) -> WireStory:
+    """Split wire copy into its headline, body and the lines the agency wrote for the desk.
+
+    An embargo is kept as the first paragraph of the body as well, where nobody working on the draft
+    can miss it: a story published before its embargo breaks the agency's terms.
+    """
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise NotAStory("the file is empty")
+    lines = text.strip().split("\n")
+    slug_line = embargo = ""
+    while lines:
+        line = lines[0].strip()
+        if not line:
+            pass
+        elif _SLUG_LINE.fullmatch(line) and not slug_line:
+            slug_line = line
+        elif _EMBARGO_LINE.match(line) and not embargo:
+            embargo = line
+        else:
+            break
+        lines.pop(0)
+    if not lines:
+        raise NotAStory("it has only the agency's slug or embargo line, and no headline or body")
+    headline, rest = lines[0].strip(), "\n".join(lines[1:])
+    tag = _VERSION_TAG.match(headline)
+    version_tag = ""
+    if tag and tag.end() < len(headline):
+        version_tag = re.sub(r"\s*[-\u2013:]\s*", "-", tag.group().strip()).strip("-")
+        headline = headline[tag.end():].strip()
+    paragraphs = [p.strip() for p in _PARAGRAPH_BREAK.split(rest.strip()) if p.strip()]
+    agency_note = ""
+    if paragraphs and paragraphs[0].startswith("(") and paragraphs[0].endswith(")"):
+        agency_note = " ".join(paragraphs.pop(0).split())
+    if not paragraphs:
+        raise NotAStory("it has a headline but no body")
+    if embargo:
+        paragraphs.insert(0, embargo)
+    return WireStory(
+        headline=headline,
+        body="\n\n".join(paragraphs),
+        slug_line=slug_line,
+        version_tag=version_tag,
+        agency_note=agency_note,
+        embargo=embargo,
+    )
