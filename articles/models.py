@@ -160,3 +160,23 @@ class ReviewQueueArticle(Article):
         # The admin counts rows with the plural: "3 articles in review", not "3 review queue".
         verbose_name = "article in review"
         verbose_name_plural = "articles in review"
+
+
+class WireImport(models.Model):
+    """One wire file taken into an article. The newsroom's record of what it has imported, so that the
+    same copy imported again (the same files run twice, or one story saved twice under two names) finds
+    the draft it made instead of putting every claim in front of the desk a second time."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="wire_imports")
+    file_name = models.CharField(max_length=255)
+    # SHA-256 of the headline and body as stored, so that the same copy sent with other line ends, a
+    # byte order mark or decomposed accents is still the same copy.
+    copy_fingerprint = models.CharField(max_length=64, unique=True)
+    imported_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    imported_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-imported_at", "-id"]
+
+    def __str__(self):
+        return f"{self.file_name} → article {self.article_id}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,7 +16,7 @@ from django.utils.text import slugify
 from newsroom.times import as_recorded
 
 from . import permissions, selectors
-from .models import Article, Desk, EditorialComment, Revision, WorkflowEvent
+from .models import Article, Desk, EditorialComment, Revision, WireImport, WorkflowEvent
 from .signals import revision_created
 from .validators import (
     compose_accented_letters,
@@ -27,6 +28,7 @@ from .validators import (
     validate_standfirst_length,
     validate_storable_time,
 )
+from .wire import WireStory
 from .workflow import Actor, IllegalTransition, Status, check_transition
 
 __all__ = [
@@ -36,8 +38,10 @@ __all__ = [
     "EditConflict",
     "IllegalTransition",
     "PublicationBlocked",
+    "WireCopyAlreadyImported",
     "article_assign_editor",
     "article_create",
+    "article_import_wire",
     "article_publish_due",
     "article_save_copy",
     "article_transition",
@@ -348,6 +352,53 @@ def article_create(
         article.co_authors.set([u for u in co_authors if u.pk != author.pk])
     _record_revision(article=article, user=author, note=note or "First draft")
     _record_event(article=article, actor=author, action="create", from_status=Status.DRAFT, to_status=Status.DRAFT)
+    return article
+
+
+class WireCopyAlreadyImported(Exception):
+    """This copy was imported before: the earlier import's article is the one the desk is working on."""
+
+    def __init__(self, wire_import: WireImport):
+        self.wire_import = wire_import
+        super().__init__(
+            f"already imported from {wire_import.file_name} as article #{wire_import.article_id} "
+            f"at {as_recorded(wire_import.imported_at)}"
+        )
+
+
+def _wire_copy_fingerprint(copy: dict[str, str]) -> str:
+    return hashlib.sha256(f"{copy['headline']}\n\n{copy['body']}".encode()).hexdigest()
+
+
+def _wire_revision_note(file_name: str, story: WireStory) -> str:
+    """What the revision history says of the import: the file, and what the agency said of this version."""
+    note = " ".join(part for part in [f"Imported from {file_name}", story.version_tag, story.agency_note] if part)
+    limit = Revision._meta.get_field("note").max_length
+    return note if len(note) <= limit else note[: limit - 1] + "\u2026"
+
+
+def article_import_wire(*, author, desk: Desk, story: WireStory, file_name: str) -> Article:
+    """Start a draft from a wire story, unless the same copy was imported before (then raise
+    WireCopyAlreadyImported, whatever happened to that draft since)."""
+    copy = _clean_copy(headline=story.headline, standfirst="", body=story.body)
+    fingerprint = _wire_copy_fingerprint(copy)
+    earlier = WireImport.objects.filter(copy_fingerprint=fingerprint).first()
+    if earlier is not None:
+        raise WireCopyAlreadyImported(earlier)
+    try:
+        with transaction.atomic():
+            article = article_create(
+                author=author, desk=desk, **copy, note=_wire_revision_note(file_name, story)
+            )
+            WireImport.objects.create(
+                article=article, file_name=file_name[:255], copy_fingerprint=fingerprint, imported_by=author
+            )
+    except IntegrityError:
+        # Another import of the same copy saved first; its draft stands and this one was rolled back.
+        earlier = WireImport.objects.filter(copy_fingerprint=fingerprint).first()
+        if earlier is None:
+            raise
+        raise WireCopyAlreadyImported(earlier) from None
     return article
 
 

@@ -1,12 +1,15 @@
 from io import StringIO
+from unittest import mock
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from articles.models import Article, Desk, EditorialComment, Revision, WorkflowEvent
+from articles import services
+from articles.models import Article, Desk, EditorialComment, Revision, WireImport, WorkflowEvent
 from articles.permissions import is_editor, is_reporter
+from articles.wire import parse_wire_text
 
 
 def run(command, *args, **options):
@@ -279,3 +282,48 @@ def test_the_wire_module_imports_no_django():
 
     source = open(articles.wire.__file__, encoding="utf-8").read()
     assert "import django" not in source and "from django" not in source
+
+
+def test_import_wire_run_twice_on_the_same_files_makes_no_second_draft(reporter, desk, tmp_path):
+    first = write(tmp_path, "ferry.txt", "Ferry strike enters second day\n\nFerries stayed in port, said 40 crews.")
+    second = write(tmp_path, "budget.txt", "Budget passes\n\nThe budget passed by 50 votes to 12.")
+    run("import_wire", first, second, desk="politics", author="rita")
+    ferry = Article.objects.get(headline="Ferry strike enters second day")
+
+    stdout, stderr, error = run("import_wire", first, second, desk="politics", author="rita")
+
+    assert error is None and stderr == ""
+    assert Article.objects.count() == 2
+    assert ferry.revisions.count() == 1
+    assert f"skipped {first}: already imported from ferry.txt as article #{ferry.pk}" in stdout
+    assert stdout.splitlines()[-1] == "2 files: 0 imported, 2 already imported, 0 rejected."
+
+
+def test_import_wire_knows_the_same_copy_saved_under_another_name_with_other_line_ends(reporter, desk, tmp_path):
+    original = write(tmp_path, "ferry.txt", "Ferry strike enters second day\n\nFerries stayed in port.\n")
+    again = write(tmp_path, "ferry copy (1).txt", "\ufeffFerry strike enters second day\r\n\r\nFerries stayed in port.\r\n".encode())
+    run("import_wire", original, desk="politics", author="rita")
+    ferry = Article.objects.get()
+    # The desk works on the draft meanwhile; the copy imported again must not undo or duplicate that.
+    ferry_edited, _ = services.article_save_copy(
+        article_id=ferry.pk, user=ferry.author, base_version=1,
+        headline="Ferry strike: day two", standfirst="", body="Ferries stayed in port.",
+    )
+
+    stdout, _, error = run("import_wire", again, desk="politics", author="rita")
+
+    assert error is None
+    assert list(Article.objects.values_list("headline", flat=True)) == ["Ferry strike: day two"]
+    assert f"skipped {again}: already imported from ferry.txt as article #{ferry.pk}" in stdout
+
+
+def test_import_wire_of_the_same_copy_at_once_keeps_one_draft(reporter, desk):
+    story = parse_wire_text("Ferry strike enters second day\n\nFerries stayed in port.")
+    first = services.article_import_wire(author=reporter, desk=desk, story=story, file_name="ferry.txt")
+    # As if the second run had looked before the first one saved: the database refuses its record.
+    with mock.patch.object(WireImport.objects, "filter", side_effect=[WireImport.objects.none(), WireImport.objects.all()]):
+        with pytest.raises(services.WireCopyAlreadyImported) as raised:
+            services.article_import_wire(author=reporter, desk=desk, story=story, file_name="ferry-again.txt")
+
+    assert raised.value.wire_import.article == first
+    assert Article.objects.count() == 1

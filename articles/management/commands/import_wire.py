@@ -13,8 +13,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from articles import permissions, services
-from articles.models import Desk, Revision
-from articles.wire import NotAStory, WireStory, parse_wire_text
+from articles.models import Desk
+from articles.wire import NotAStory, parse_wire_text
 
 
 class RejectedFile(Exception):
@@ -41,13 +41,6 @@ def read_wire_file(path: Path) -> str:
         raise RejectedFile(
             f"it is not valid UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start}); save it as UTF-8"
         ) from None
-
-
-def revision_note(path: Path, story: WireStory) -> str:
-    """What the revision history says of the import: the file, and what the agency said of this version."""
-    note = " ".join(part for part in [f"Imported from {path.name}", story.version_tag, story.agency_note] if part)
-    limit = Revision._meta.get_field("note").max_length
-    return note if len(note) <= limit else note[: limit - 1] + "\u2026"
 
 
 def describe_validation_error(error: ValidationError) -> str:
@@ -77,7 +70,7 @@ class Command(BaseCommand):
         if not permissions.is_reporter(author_obj):
             raise CommandError(f"{author!r} is not an active reporter, so cannot be credited with a draft.")
 
-        rejected = 0
+        imported = already_imported = rejected = 0
         for name in files:
             try:
                 article, story = self.import_file(Path(name), desk=desk_obj, author=author_obj)
@@ -85,11 +78,20 @@ class Command(BaseCommand):
                 rejected += 1
                 self.stderr.write(f"rejected {name}: {reason}")
                 continue
+            except services.WireCopyAlreadyImported as earlier:
+                already_imported += 1
+                self.stdout.write(f"skipped {name}: {earlier}; nothing was changed")
+                continue
+            imported += 1
             embargo = f" ({story.embargo}: kept at the top of the body)" if story.embargo else ""
             self.stdout.write(f"imported {name} as article #{article.pk} {article.headline!r}{embargo}")
 
         if rejected:
-            raise CommandError(f"{rejected} of {len(files)} files rejected (see above); {len(files) - rejected} imported.")
+            raise CommandError(
+                f"{rejected} of {len(files)} files rejected (see above); "
+                f"{imported} imported, {already_imported} already imported."
+            )
+        self.stdout.write(f"{len(files)} files: {imported} imported, {already_imported} already imported, 0 rejected.")
 
     def import_file(self, path: Path, *, desk, author):
         try:
@@ -97,9 +99,7 @@ class Command(BaseCommand):
         except NotAStory as reason:
             raise RejectedFile(str(reason)) from None
         try:
-            article = services.article_create(
-                author=author, desk=desk, headline=story.headline, body=story.body, note=revision_note(path, story)
-            )
+            article = services.article_import_wire(author=author, desk=desk, story=story, file_name=path.name)
         except ValidationError as error:
             raise RejectedFile(describe_validation_error(error)) from None
         except PermissionDenied as error:
