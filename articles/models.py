@@ -165,13 +165,20 @@ class ReviewQueueArticle(Article):
 class WireImport(models.Model):
     """One wire file taken into an article. The newsroom's record of what it has imported, so that the
     same copy imported again (the same files run twice, or one story saved twice under two names) finds
-    the draft it made instead of putting every claim in front of the desk a second time."""
+    the draft it made instead of putting every claim in front of the desk a second time, and a later
+    version of a story (UPDATE 2) finds the draft of the earlier one to replace its copy."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="wire_imports")
     file_name = models.CharField(max_length=255)
     # SHA-256 of the headline and body as stored, so that the same copy sent with other line ends, a
     # byte order mark or decomposed accents is still the same copy.
     copy_fingerprint = models.CharField(max_length=64, unique=True)
+    # What finds the story again when the agency sends a later version of it: its slug line's keyword
+    # and its headline (without "UPDATE 2-"), compared case-blind; and which version this was.
+    slug = models.CharField(max_length=120, blank=True, db_index=True)
+    headline_key = models.CharField(max_length=200, blank=True, db_index=True)
+    version_tag = models.CharField(max_length=60, blank=True)
+    update_number = models.PositiveSmallIntegerField(default=0)
     imported_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     imported_at = models.DateTimeField(auto_now_add=True, db_index=True)
 

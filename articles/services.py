@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cached_property
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -39,6 +40,8 @@ __all__ = [
     "IllegalTransition",
     "PublicationBlocked",
     "WireCopyAlreadyImported",
+    "WireUpdateNotApplied",
+    "WireUpdateOutOfDate",
     "article_assign_editor",
     "article_create",
     "article_import_wire",
@@ -377,21 +380,121 @@ def _wire_revision_note(file_name: str, story: WireStory) -> str:
     return note if len(note) <= limit else note[: limit - 1] + "\u2026"
 
 
-def article_import_wire(*, author, desk: Desk, story: WireStory, file_name: str) -> Article:
-    """Start a draft from a wire story, unless the same copy was imported before (then raise
-    WireCopyAlreadyImported, whatever happened to that draft since)."""
+class WireUpdateNotApplied(Exception):
+    """A later version of a story imported before, which cannot replace that draft's copy: the message
+    says why and what the desk can do."""
+
+    def __init__(self, message: str, *, article: Article):
+        self.article = article
+        super().__init__(message)
+
+
+class WireUpdateOutOfDate(WireUpdateNotApplied):
+    """An earlier version of a story whose later version is already imported (files imported out of order)."""
+
+
+# Agencies reuse a slug day after day ("BRITAIN-ECONOMY/"): only a version sent within this time of the
+# story's last import updates it; a later one is a new story.
+WIRE_UPDATE_WINDOW = timedelta(hours=48)
+
+
+def _wire_headline_key(headline: str) -> str:
+    return " ".join(headline.split()).casefold()[:200]
+
+
+def _earlier_import_of_the_story(story: WireStory) -> WireImport | None:
+    same_story = Q(headline_key=_wire_headline_key(story.headline))
+    if story.slug:
+        same_story |= Q(slug=story.slug)
+    return (
+        WireImport.objects.select_related("article", "article__author")
+        .filter(same_story, imported_at__gte=timezone.now() - WIRE_UPDATE_WINDOW)
+        .order_by("-imported_at", "-id")
+        .first()
+    )
+
+
+def _wire_update_refusal(article: Article, user, last_import: WireImport) -> str | None:
+    """Why a later version of the story may not replace the draft's copy, or None when it may."""
+    where = f"article #{article.pk} {article.headline!r}"
+    if article.status in (Status.PUBLISHED, Status.CORRECTED):
+        return f"it updates {where}, which is published: put the change in a correction"
+    if not permissions.can_edit_copy(user, article):
+        return (
+            f"it updates {where}, which is {article.get_status_display().lower()} and not "
+            f"{user.get_username()}'s to edit now: give it to the desk to apply"
+        )
+    stored = {"headline": article.headline, "body": article.body}
+    if _wire_copy_fingerprint(stored) != last_import.copy_fingerprint:
+        return (
+            f"it updates {where}, whose copy has been edited since {last_import.file_name} was imported: "
+            "apply the update by hand, so that the edits are not lost"
+        )
+    return None
+
+
+def article_import_wire(*, author, desk: Desk, story: WireStory, file_name: str) -> tuple[Article, Revision]:
+    """Take a wire story in: a new draft, or, for a later version of a story imported in the last
+    WIRE_UPDATE_WINDOW (same slug keyword or headline, with a version tag or note), a new revision of
+    that draft, so that the desk has one draft of the story and keeps the rulings on the claims it
+    did not change. Returns the article and the revision the copy went into.
+
+    Raises WireCopyAlreadyImported for copy imported before, whatever happened to that draft since;
+    WireUpdateOutOfDate for a version older than one already imported; WireUpdateNotApplied when the
+    earlier draft has moved on (submitted, published, edited by the desk) and an update would
+    overwrite work or reach readers unseen."""
     copy = _clean_copy(headline=story.headline, standfirst="", body=story.body)
     fingerprint = _wire_copy_fingerprint(copy)
     earlier = WireImport.objects.filter(copy_fingerprint=fingerprint).first()
     if earlier is not None:
         raise WireCopyAlreadyImported(earlier)
+    last_import = _earlier_import_of_the_story(story)
+    if last_import is not None and not story.is_update:
+        if last_import.update_number or last_import.version_tag:
+            # The first version, reaching us after a later one (files named so that it sorts last).
+            raise WireUpdateOutOfDate(
+                f"it is an earlier version of article #{last_import.article_id} "
+                f"{last_import.article.headline!r}, which has {last_import.version_tag} already",
+                article=last_import.article,
+            )
+        # The same headline again without a tag is another story ("Stocks close higher").
+        last_import = None
+    note = _wire_revision_note(file_name, story)
     try:
         with transaction.atomic():
-            article = article_create(
-                author=author, desk=desk, **copy, note=_wire_revision_note(file_name, story)
-            )
+            if last_import is None:
+                article = article_create(author=author, desk=desk, **copy, note=note)
+                revision = article.revisions.get()
+            else:
+                article = Article.objects.select_for_update().get(pk=last_import.article_id)
+                newest = article.wire_imports.order_by("-update_number").first()
+                if story.update_number < newest.update_number:
+                    raise WireUpdateOutOfDate(
+                        f"it is an earlier version of article #{article.pk} {article.headline!r}, "
+                        f"which has {newest.version_tag} already",
+                        article=article,
+                    )
+                refusal = _wire_update_refusal(article, author, last_import)
+                if refusal:
+                    raise WireUpdateNotApplied(refusal, article=article)
+                article, revision = article_save_copy(
+                    article_id=article.pk,
+                    user=author,
+                    base_version=article.version,
+                    headline=copy["headline"],
+                    standfirst=article.standfirst,
+                    body=copy["body"],
+                    note=note,
+                )
             WireImport.objects.create(
-                article=article, file_name=file_name[:255], copy_fingerprint=fingerprint, imported_by=author
+                article=article,
+                file_name=file_name[:255],
+                copy_fingerprint=fingerprint,
+                slug=story.slug[:120],
+                headline_key=_wire_headline_key(copy["headline"]),
+                version_tag=story.version_tag[:60],
+                update_number=story.update_number,
+                imported_by=author,
             )
     except IntegrityError:
         # Another import of the same copy saved first; its draft stands and this one was rolled back.
@@ -399,7 +502,7 @@ def article_import_wire(*, author, desk: Desk, story: WireStory, file_name: str)
         if earlier is None:
             raise
         raise WireCopyAlreadyImported(earlier) from None
-    return article
+    return article, revision
 
 
 def article_save_copy(

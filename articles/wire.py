@@ -36,6 +36,23 @@ class WireStory:
     agency_note: str = ""
     embargo: str = ""
 
+    @property
+    def slug(self) -> str:
+        """The story's keyword, which the agency keeps across its versions: the slug line without its
+        flags ("BC-PORTS-STRIKE/ (URGENT)" and "BC-PORTS-STRIKE/ (UPDATE 2)" are one story)."""
+        return self.slug_line.split()[0] if self.slug_line else ""
+
+    @property
+    def is_update(self) -> bool:
+        """Does the agency send this as a later version of a story it sent before?"""
+        return bool(self.version_tag or self.agency_note)
+
+    @property
+    def update_number(self) -> int:
+        """2 for "UPDATE 2" (and "CORRECTED-UPDATE 2"); 0 for a story's first version or a correction of it."""
+        numbers = re.findall(r"UPDATE\s*(\d+)", self.version_tag)
+        return int(numbers[-1]) if numbers else 0
+
 
 def parse_wire_text(text: str) -> WireStory:
     """Split wire copy into its headline, body and the lines the agency wrote for the desk.

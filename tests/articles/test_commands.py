@@ -296,7 +296,7 @@ def test_import_wire_run_twice_on_the_same_files_makes_no_second_draft(reporter,
     assert Article.objects.count() == 2
     assert ferry.revisions.count() == 1
     assert f"skipped {first}: already imported from ferry.txt as article #{ferry.pk}" in stdout
-    assert stdout.splitlines()[-1] == "2 files: 0 imported, 2 already imported, 0 rejected."
+    assert stdout.splitlines()[-1] == "2 files: 0 imported, 0 updated, 2 skipped, 0 rejected."
 
 
 def test_import_wire_knows_the_same_copy_saved_under_another_name_with_other_line_ends(reporter, desk, tmp_path):
@@ -319,7 +319,7 @@ def test_import_wire_knows_the_same_copy_saved_under_another_name_with_other_lin
 
 def test_import_wire_of_the_same_copy_at_once_keeps_one_draft(reporter, desk):
     story = parse_wire_text("Ferry strike enters second day\n\nFerries stayed in port.")
-    first = services.article_import_wire(author=reporter, desk=desk, story=story, file_name="ferry.txt")
+    first, _ = services.article_import_wire(author=reporter, desk=desk, story=story, file_name="ferry.txt")
     # As if the second run had looked before the first one saved: the database refuses its record.
     with mock.patch.object(WireImport.objects, "filter", side_effect=[WireImport.objects.none(), WireImport.objects.all()]):
         with pytest.raises(services.WireCopyAlreadyImported) as raised:
@@ -327,3 +327,99 @@ def test_import_wire_of_the_same_copy_at_once_keeps_one_draft(reporter, desk):
 
     assert raised.value.wire_import.article == first
     assert Article.objects.count() == 1
+
+
+PORT_STRIKE = (
+    "BC-PORTS-STRIKE/ (URGENT)\n"
+    "Dockworkers at Northmere port extend strike\n\n"
+    "NORTHMERE, March 3 (Reuters) - Dockworkers extended their strike, leaving 42 ships waiting.\n\n"
+    "The union, which represents about 3,400 workers, is seeking a 9% pay rise.\n\n"
+    "(Writing by Anna Pell; Editing by Tom Greaves)\n"
+)
+PORT_STRIKE_UPDATE_2 = (
+    "BC-PORTS-STRIKE/ (UPDATE 2)\n"
+    "UPDATE 2-Dockworkers at Northmere port extend strike to third day\n"
+    "(Adds minister's quote in paragraph 3, updates ships waiting)\n\n"
+    "NORTHMERE, March 3 (Reuters) - Dockworkers extended their strike, leaving 47 ships waiting.\n\n"
+    "The union, which represents about 3,400 workers, is seeking a 9% pay rise.\n\n"
+    '"Every day this goes on costs the country dearly," Transport Minister Carla Weiss said.\n\n'
+    "(Writing by Anna Pell; Editing by Tom Greaves)\n"
+)
+
+
+def test_import_wire_applies_a_later_version_of_a_story_to_its_draft(reporter, desk, tmp_path):
+    original = write(tmp_path, "ports.txt", PORT_STRIKE)
+    update = write(tmp_path, "ports-2.txt", PORT_STRIKE_UPDATE_2)
+    run("import_wire", original, desk="politics", author="rita")
+    article = Article.objects.get()
+
+    stdout, stderr, error = run("import_wire", update, desk="politics", author="rita")
+
+    assert error is None and stderr == ""
+    article.refresh_from_db()
+    assert Article.objects.count() == 1
+    assert article.headline == "Dockworkers at Northmere port extend strike to third day"
+    assert "47 ships" in article.body and "Carla Weiss" in article.body
+    assert [r.number for r in article.revisions.all()] == [2, 1]
+    assert article.revisions.get(number=2).note == (
+        "Imported from ports-2.txt UPDATE 2 (Adds minister's quote in paragraph 3, updates ships waiting)"
+    )
+    assert f"updated article #{article.pk} 'Dockworkers at Northmere port extend strike to third day' from {update}" in stdout
+    assert stdout.splitlines()[-1] == "1 files: 0 imported, 1 updated, 0 skipped, 0 rejected."
+
+
+def test_import_wire_finds_the_story_by_its_headline_when_the_agency_sends_no_slug_line(reporter, desk, tmp_path):
+    original = write(tmp_path, "a.txt", "Floods close schools\n\nFloods closed 120 schools.")
+    update = write(tmp_path, "b.txt", "UPDATE 1-Floods close schools\n\nFloods closed 140 schools.")
+
+    run("import_wire", original, update, desk="politics", author="rita")
+
+    assert list(Article.objects.values_list("body", flat=True)) == ["Floods closed 140 schools."]
+
+
+def test_import_wire_treats_the_same_headline_without_a_version_tag_as_another_story(reporter, desk, tmp_path):
+    monday = write(tmp_path, "a.txt", "Stocks close higher\n\nShares rose 1%.")
+    tuesday = write(tmp_path, "b.txt", "Stocks close higher\n\nShares rose 2%.")
+
+    run("import_wire", monday, tuesday, desk="politics", author="rita")
+
+    assert Article.objects.count() == 2
+
+
+def test_import_wire_skips_an_earlier_version_that_arrives_after_a_later_one(reporter, desk, tmp_path):
+    update = write(tmp_path, "a-update.txt", PORT_STRIKE_UPDATE_2)
+    original = write(tmp_path, "b-original.txt", PORT_STRIKE)
+    update_1 = write(tmp_path, "c-update-1.txt", PORT_STRIKE_UPDATE_2.replace("UPDATE 2", "UPDATE 1").replace("47", "45"))
+
+    stdout, stderr, error = run("import_wire", update, original, update_1, desk="politics", author="rita")
+
+    assert error is None and stderr == ""
+    article = Article.objects.get()
+    assert "47 ships" in article.body and article.revisions.count() == 1
+    assert f"skipped {original}: it is an earlier version of article #{article.pk}" in stdout
+    assert f"skipped {update_1}: it is an earlier version of article #{article.pk}" in stdout
+    assert "which has UPDATE 2 already" in stdout
+
+
+def test_import_wire_does_not_overwrite_a_draft_the_desk_has_edited_or_taken_on(reporter, desk, tmp_path, editor):
+    original = write(tmp_path, "ports.txt", PORT_STRIKE)
+    update = write(tmp_path, "ports-2.txt", PORT_STRIKE_UPDATE_2)
+    run("import_wire", original, desk="politics", author="rita")
+    article = Article.objects.get()
+    services.article_save_copy(
+        article_id=article.pk, user=reporter, base_version=1,
+        headline="Port strike: day three", standfirst="", body=article.body,
+    )
+
+    _, stderr, error = run("import_wire", update, desk="politics", author="rita")
+
+    assert error is not None and "1 of 1 files rejected" in str(error)
+    assert f"rejected {update}: it updates article #{article.pk} 'Port strike: day three', whose copy has been edited" in stderr
+    article.refresh_from_db()
+    assert (article.headline, article.version) == ("Port strike: day three", 2)
+
+    services.article_transition(article_id=article.pk, user=reporter, name="submit")
+    _, stderr, error = run("import_wire", update, desk="politics", author="rita")
+
+    assert "which is submitted and not rita's to edit now" in stderr
+    assert Article.objects.get().version == 2

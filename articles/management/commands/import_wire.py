@@ -70,28 +70,35 @@ class Command(BaseCommand):
         if not permissions.is_reporter(author_obj):
             raise CommandError(f"{author!r} is not an active reporter, so cannot be credited with a draft.")
 
-        imported = already_imported = rejected = 0
+        imported = updated = skipped = rejected = 0
         for name in files:
             try:
-                article, story = self.import_file(Path(name), desk=desk_obj, author=author_obj)
+                article, revision, story = self.import_file(Path(name), desk=desk_obj, author=author_obj)
             except RejectedFile as reason:
                 rejected += 1
                 self.stderr.write(f"rejected {name}: {reason}")
                 continue
-            except services.WireCopyAlreadyImported as earlier:
-                already_imported += 1
-                self.stdout.write(f"skipped {name}: {earlier}; nothing was changed")
+            except (services.WireCopyAlreadyImported, services.WireUpdateOutOfDate) as reason:
+                skipped += 1
+                self.stdout.write(f"skipped {name}: {reason}; nothing was changed")
                 continue
-            imported += 1
             embargo = f" ({story.embargo}: kept at the top of the body)" if story.embargo else ""
-            self.stdout.write(f"imported {name} as article #{article.pk} {article.headline!r}{embargo}")
+            if revision.number == 1:
+                imported += 1
+                self.stdout.write(f"imported {name} as article #{article.pk} {article.headline!r}{embargo}")
+            else:
+                updated += 1
+                self.stdout.write(
+                    f"updated article #{article.pk} {article.headline!r} from {name} "
+                    f"({story.version_tag or story.agency_note}; now revision {revision.number}){embargo}"
+                )
 
         if rejected:
             raise CommandError(
                 f"{rejected} of {len(files)} files rejected (see above); "
-                f"{imported} imported, {already_imported} already imported."
+                f"{imported} imported, {updated} updated, {skipped} skipped."
             )
-        self.stdout.write(f"{len(files)} files: {imported} imported, {already_imported} already imported, 0 rejected.")
+        self.stdout.write(f"{len(files)} files: {imported} imported, {updated} updated, {skipped} skipped, 0 rejected.")
 
     def import_file(self, path: Path, *, desk, author):
         try:
@@ -99,9 +106,13 @@ class Command(BaseCommand):
         except NotAStory as reason:
             raise RejectedFile(str(reason)) from None
         try:
-            article = services.article_import_wire(author=author, desk=desk, story=story, file_name=path.name)
+            article, revision = services.article_import_wire(
+                author=author, desk=desk, story=story, file_name=path.name
+            )
         except ValidationError as error:
             raise RejectedFile(describe_validation_error(error)) from None
-        except PermissionDenied as error:
+        except services.WireUpdateOutOfDate:
+            raise
+        except (PermissionDenied, services.WireUpdateNotApplied) as error:
             raise RejectedFile(str(error)) from None
-        return article, story
+        return article, revision, story
