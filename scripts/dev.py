@@ -282,7 +282,9 @@ def manage_command(argv: list[str]) -> int:
         env["SECRET_KEY"] = secret_key()
     if not env.get("REDIS_URL") and REDIS_URL_FILE.exists():
         env["REDIS_URL"] = REDIS_URL_FILE.read_text().strip()
-    return subprocess.run([str(python), "manage.py", *argv], cwd=ROOT, env=env).returncode
+    # Run from the caller's directory, so that files named on the command line (import_wire's wire
+    # copy) are found where the caller sees them; manage.py and the settings find the project by path.
+    return subprocess.run([str(python), str(ROOT / "manage.py"), *argv], env=env).returncode
 
 
 def test(pytest_args: list[str]) -> int:
