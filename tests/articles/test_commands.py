@@ -151,21 +151,21 @@ def test_import_wire_rejects_bad_files_by_name_and_imports_the_rest(reporter, de
     settings.ARTICLE_BODY_MAX_CHARS = 100
     good = write(tmp_path, "good.txt", "Good headline\n\nA body of reasonable length.")
     empty = write(tmp_path, "empty.txt", "")
-    latin1 = write(tmp_path, "latin1.txt", "Café owners protest\n\nThe café closed.".encode("latin-1"))
+    damaged_utf8 = write(tmp_path, "damaged.txt", "Café owners protest\n\nThe café closed.".encode() + b" \xe9")
     missing = str(tmp_path / "missing.txt")
     too_long = write(tmp_path, "long.txt", "Long headline\n\n" + "word " * 30)
     huge = write(tmp_path, "huge.txt", "Huge headline\n\n" + "x" * 10_000)
     headline_only = write(tmp_path, "headline-only.txt", "Just a headline\n\n   \n")
 
     stdout, stderr, error = run(
-        "import_wire", empty, good, latin1, missing, too_long, huge, headline_only, desk="politics", author="rita"
+        "import_wire", empty, good, damaged_utf8, missing, too_long, huge, headline_only, desk="politics", author="rita"
     )
 
     assert list(Article.objects.values_list("headline", flat=True)) == ["Good headline"]
     assert f"imported {good}" in stdout
     lines = stderr.splitlines()
     assert f"rejected {empty}: the file is empty" in lines
-    assert any(line.startswith(f"rejected {latin1}: it is not valid UTF-8") for line in lines)
+    assert any(line.startswith(f"rejected {damaged_utf8}: it is not valid UTF-8") for line in lines)
     assert any(line.startswith(f"rejected {missing}: it cannot be read") for line in lines)
     assert any(line.startswith(f"rejected {too_long}:") and "the limit is 100" in line for line in lines)
     assert any(line.startswith(f"rejected {huge}: it is too large") for line in lines)
@@ -423,3 +423,31 @@ def test_import_wire_does_not_overwrite_a_draft_the_desk_has_edited_or_taken_on(
 
     assert "which is submitted and not rita's to edit now" in stderr
     assert Article.objects.get().version == 2
+
+
+@pytest.mark.parametrize(
+    "encoding, raw",
+    [
+        ("latin-1", "Café owners in Liège protest\n\nLIÈGE, March 3 (AFP) - About 300 café owners marched.".encode("latin-1")),
+        ("cp1252", "Minister’s plan draws “fierce” criticism – opposition\n\nThe plan cuts 1,200 posts.".encode("cp1252")),
+    ],
+)
+def test_import_wire_reads_a_file_in_windows_1252_or_latin_1(reporter, desk, tmp_path, encoding, raw):
+    path = write(tmp_path, f"{encoding}.txt", raw)
+
+    stdout, stderr, error = run("import_wire", path, desk="politics", author="rita")
+
+    assert error is None and stderr == ""
+    article = Article.objects.get()
+    assert (article.headline, article.body) == tuple(raw.decode(encoding).split("\n\n"))
+    assert f"imported {path} as article #{article.pk} {article.headline!r} (read as Windows-1252: the file is not UTF-8)" in stdout
+
+
+def test_import_wire_refuses_utf8_with_a_damaged_byte_rather_than_garble_its_accents(reporter, desk, tmp_path):
+    path = write(tmp_path, "damaged.txt", "Café owners protest\n\nThe café closed at 9".encode() + b"\x96" + b"10pm.")
+
+    _, stderr, error = run("import_wire", path, desk="politics", author="rita")
+
+    assert error is not None
+    assert f"rejected {path}: it is not valid UTF-8 (byte 0x96 at offset 43), though the rest of it is" in stderr
+    assert not Article.objects.exists()

@@ -1,6 +1,6 @@
 """Import wire copy from plain-text files as drafts.
 
-Each file is UTF-8 text: the first non-empty line is the headline, the rest is the body, with
+Each file is UTF-8 (or Windows-1252) text: the first non-empty line is the headline, the rest is the body, with
 paragraphs separated by blank lines; the agency's slug and embargo lines, version tag and note are
 read as such (articles.wire). One bad file is reported and skipped; the others are imported.
 """
@@ -21,7 +21,8 @@ class RejectedFile(Exception):
     """The file cannot become an article; the message says why."""
 
 
-def read_wire_file(path: Path) -> str:
+def read_wire_file(path: Path) -> tuple[str, str]:
+    """The file's text and the encoding it was read in."""
     # Checked on bytes before decoding so that a huge file is refused without being read whole.
     # UTF-8 needs at most four bytes a character.
     byte_limit = 4 * (settings.ARTICLE_BODY_MAX_CHARS + settings.ARTICLE_HEADLINE_MAX_CHARS + 1000)
@@ -36,11 +37,18 @@ def read_wire_file(path: Path) -> str:
             f"{settings.ARTICLE_BODY_MAX_CHARS:,} characters)"
         )
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError as error:
-        raise RejectedFile(
-            f"it is not valid UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start}); save it as UTF-8"
-        ) from None
+        not_utf8 = f"it is not valid UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start})"
+    # Older agency feeds and Windows programs write Windows-1252 (of which Latin-1's letters are a
+    # part). A file whose other accented letters are good UTF-8 is damaged UTF-8, though, and read as
+    # Windows-1252 every one of them would become two wrong letters ("Ã©"): that one is refused.
+    if any(character > "\x7f" for character in raw.decode("utf-8", errors="replace").replace("\ufffd", "")):
+        raise RejectedFile(f"{not_utf8}, though the rest of it is; save it again as UTF-8")
+    try:
+        return raw.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        raise RejectedFile(f"{not_utf8}, nor Windows-1252; save it as UTF-8") from None
 
 
 def describe_validation_error(error: ValidationError) -> str:
@@ -55,7 +63,7 @@ class Command(BaseCommand):
     help = "Import plain-text wire files as draft articles (first non-empty line = headline)."
 
     def add_arguments(self, parser):
-        parser.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files to import")
+        parser.add_argument("files", nargs="+", metavar="FILE", help="text files to import (UTF-8, or Windows-1252)")
         parser.add_argument("--desk", required=True, help="slug of the desk the drafts belong to")
         parser.add_argument("--author", required=True, help="username of the reporter credited")
 
@@ -73,7 +81,7 @@ class Command(BaseCommand):
         imported = updated = skipped = rejected = 0
         for name in files:
             try:
-                article, revision, story = self.import_file(Path(name), desk=desk_obj, author=author_obj)
+                article, revision, story, remarks = self.import_file(Path(name), desk=desk_obj, author=author_obj)
             except RejectedFile as reason:
                 rejected += 1
                 self.stderr.write(f"rejected {name}: {reason}")
@@ -82,15 +90,15 @@ class Command(BaseCommand):
                 skipped += 1
                 self.stdout.write(f"skipped {name}: {reason}; nothing was changed")
                 continue
-            embargo = f" ({story.embargo}: kept at the top of the body)" if story.embargo else ""
+            remarks = "".join(f" ({remark})" for remark in remarks)
             if revision.number == 1:
                 imported += 1
-                self.stdout.write(f"imported {name} as article #{article.pk} {article.headline!r}{embargo}")
+                self.stdout.write(f"imported {name} as article #{article.pk} {article.headline!r}{remarks}")
             else:
                 updated += 1
                 self.stdout.write(
                     f"updated article #{article.pk} {article.headline!r} from {name} "
-                    f"({story.version_tag or story.agency_note}; now revision {revision.number}){embargo}"
+                    f"({story.version_tag or story.agency_note}; now revision {revision.number}){remarks}"
                 )
 
         if rejected:
@@ -101,8 +109,9 @@ class Command(BaseCommand):
         self.stdout.write(f"{len(files)} files: {imported} imported, {updated} updated, {skipped} skipped, 0 rejected.")
 
     def import_file(self, path: Path, *, desk, author):
+        text, encoding = read_wire_file(path)
         try:
-            story = parse_wire_text(read_wire_file(path))
+            story = parse_wire_text(text)
         except NotAStory as reason:
             raise RejectedFile(str(reason)) from None
         try:
@@ -115,4 +124,9 @@ class Command(BaseCommand):
             raise
         except (PermissionDenied, services.WireUpdateNotApplied) as error:
             raise RejectedFile(str(error)) from None
-        return article, revision, story
+        remarks = []
+        if encoding != "UTF-8":
+            remarks.append(f"read as {encoding}: the file is not UTF-8")
+        if story.embargo:
+            remarks.append(f"{story.embargo}: kept at the top of the body")
+        return article, revision, story, remarks
