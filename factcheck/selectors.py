@@ -313,6 +313,18 @@ def unfinished_scans(article_ids) -> dict[int, str]:
     }
 
 
+def articles_with_scans_not_handed_over(article_ids) -> list[int]:
+    """Of these articles, those whose current version's scan is waiting and was never handed to the
+    broker (Redis was down when it was saved): the sweeper hands it over once Redis is back."""
+    waiting = ScanRun.objects.filter(
+        article=OuterRef("pk"),
+        revision__number=OuterRef("version"),
+        status=ScanStatus.QUEUED,
+        published_at__isnull=True,
+    )
+    return list(Article.objects.filter(pk__in=list(article_ids)).filter(Exists(waiting)).values_list("pk", flat=True))
+
+
 @dataclass
 class PublicationBlockers:
     """Why an article may not be scheduled or published now (empty when nothing stands in the way)."""

@@ -30,6 +30,7 @@ from django.core.validators import URLValidator
 from django.db import DatabaseError, IntegrityError, InterfaceError, OperationalError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from kombu.exceptions import OperationalError as KombuOperationalError
 
 from articles.models import Article, Revision, WorkflowEvent
 from articles.permissions import is_author_of
@@ -151,6 +152,17 @@ def scan_run_publish(*, scan_run_id: int) -> bool:
         scan_revision.apply_async(
             args=[scan_run_id], retry=True, retry_policy=settings.CELERY_TASK_PUBLISH_RETRY_POLICY
         )
+    except KombuOperationalError as error:
+        # The broker is down or unreachable: a known state with its own line, not a 100-line traceback
+        # per save, which buried everything else in the log (and the report of a wire import) for as
+        # long as Redis was away.
+        logger.warning(
+            "Could not queue scan run %s (the broker is unreachable: %s); it stays queued and the "
+            "sweeper will queue it again.",
+            scan_run_id,
+            error,
+        )
+        return False
     except Exception:
         logger.warning(
             "Could not queue scan run %s; it stays queued and the sweeper will queue it again.",

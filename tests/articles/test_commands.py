@@ -451,3 +451,42 @@ def test_import_wire_refuses_utf8_with_a_damaged_byte_rather_than_garble_its_acc
     assert error is not None
     assert f"rejected {path}: it is not valid UTF-8 (byte 0x96 at offset 43), though the rest of it is" in stderr
     assert not Article.objects.exists()
+
+
+# Committed as the command commits in production, so that each save hands its scan over at once
+# (serialized_rollback: the flush afterwards must leave the role groups the migrations made).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_import_wire_while_redis_is_down_says_which_drafts_wait_for_their_scan(reporter, desk, tmp_path, caplog):
+    from kombu.exceptions import OperationalError
+
+    from factcheck.tasks import scan_revision
+
+    paths = [write(tmp_path, f"s{n}.txt", f"Story {n}\n\nPrices rose {n + 1}% in March.") for n in range(3)]
+    refused = OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    with mock.patch.object(scan_revision, "apply_async", side_effect=refused):
+        stdout, stderr, error = run("import_wire", *paths, desk="politics", author="rita")
+
+    assert error is None
+    ids = sorted(Article.objects.values_list("pk", flat=True))
+    assert (
+        f"3 of the 3 drafts saved could not be handed to the scan queue (is Redis running?): "
+        f"articles #{ids[0]}, #{ids[1]}, #{ids[2]}. They are saved, and their scans stay queued" in stderr
+    )
+    assert stdout.splitlines()[-1] == "3 files: 3 imported, 0 updated, 0 skipped, 0 rejected."
+    # One line a scan in the log, with the reason, and no traceback burying the report.
+    warnings = [r for r in caplog.records if r.name == "factcheck.services"]
+    assert len(warnings) == 3
+    assert all(r.exc_info is None and "Connection refused" in r.getMessage() for r in warnings)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_import_wire_with_redis_up_reports_no_waiting_scans(reporter, desk, tmp_path):
+    from factcheck.models import ScanRun
+
+    path = write(tmp_path, "s.txt", "Story\n\nPrices rose 3% in March.")
+
+    _, stderr, error = run("import_wire", path, desk="politics", author="rita")
+
+    assert error is None and stderr == ""
+    assert ScanRun.objects.get().published_at is not None

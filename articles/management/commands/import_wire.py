@@ -11,6 +11,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
 from articles import permissions, services
 from articles.models import Desk
@@ -79,6 +80,7 @@ class Command(BaseCommand):
             raise CommandError(f"{author!r} is not an active reporter, so cannot be credited with a draft.")
 
         imported = updated = skipped = rejected = 0
+        saved_article_ids = []
         for name in files:
             try:
                 article, revision, story, remarks = self.import_file(Path(name), desk=desk_obj, author=author_obj)
@@ -90,6 +92,7 @@ class Command(BaseCommand):
                 skipped += 1
                 self.stdout.write(f"skipped {name}: {reason}; nothing was changed")
                 continue
+            saved_article_ids.append(article.pk)
             remarks = "".join(f" ({remark})" for remark in remarks)
             if revision.number == 1:
                 imported += 1
@@ -101,12 +104,28 @@ class Command(BaseCommand):
                     f"({story.version_tag or story.agency_note}; now revision {revision.number}){remarks}"
                 )
 
+        self.report_scans_not_queued(saved_article_ids)
         if rejected:
             raise CommandError(
                 f"{rejected} of {len(files)} files rejected (see above); "
                 f"{imported} imported, {updated} updated, {skipped} skipped."
             )
         self.stdout.write(f"{len(files)} files: {imported} imported, {updated} updated, {skipped} skipped, 0 rejected.")
+
+    def report_scans_not_queued(self, article_ids):
+        from factcheck.selectors import articles_with_scans_not_handed_over  # the desk's app builds on this one
+
+        if transaction.get_connection().in_atomic_block:
+            # Run inside a caller's transaction, the scans are handed over when it commits: not yet.
+            return
+        waiting = articles_with_scans_not_handed_over(article_ids)
+        if waiting:
+            self.stderr.write(
+                f"{len(waiting)} of the {len(set(article_ids))} drafts saved could not be handed to the scan "
+                f"queue (is Redis running?): articles #{', #'.join(map(str, sorted(waiting)))}. They are saved, "
+                "and their scans stay queued: once Redis is back the sweeper queues them within a minute, "
+                "and until they are scanned each draft says so."
+            )
 
     def import_file(self, path: Path, *, desk, author):
         text, encoding = read_wire_file(path)
