@@ -1003,18 +1003,23 @@ def _role_of_another_re() -> re.Pattern:
     )
 
 
-_REPORTING_VERBS = rf"(?:{_SPEECH_VERB_ALTERNATION}|cautioned|argued|stressed|recalled|urged|predicted|suggested)\b"
-_REPORTING_AFTER_NAME_RE = re.compile(
-    # (a place of work named in capitals, and no second person after "and": not "arrested Tom
-    # Byrne at a house in Tallaght after neighbours said", "John Hume of the SDLP and David Trimble")
-    r"(?:[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z](?:(?![ \t]and[ \t]+[A-Z][a-z]+[ \t]+[A-Z])[^,.;:\"\u201c\u201d\n]){0,100}?)?"
-    r"(?:"
-    r"(?:,(?:[^,.;:\"\u201c\u201d\n]|(?<=[A-Z])\.){1,180}){1,2},[ \t]+" + _REPORTING_VERBS
-    # (after a description set off by commas, not the verb of a speaker named after it: "named the
-    # dead man as Tom Smith, 24, of Leeds, said a spokesman")
-    + r"(?![ \t]+(?:a|an|one|another|police)\b|[ \t]+[A-Z])"
-    r"|[ \t]+" + _REPORTING_VERBS + r")"
-)
+@functools.cache
+def _reporting_after_name_re() -> re.Pattern:
+    """Compiled when first needed: only a quote paragraph with no attribution of its own asks."""
+    verbs = rf"(?:{_SPEECH_VERB_ALTERNATION}|cautioned|argued|stressed|recalled|urged|predicted|suggested)\b"
+    return re.compile(
+        # (a place of work named in capitals, and no second person after "and": not "arrested Tom
+        # Byrne at a house in Tallaght after neighbours said", "John Hume of the SDLP and David Trimble")
+        r"(?:[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?[A-Z](?:(?![ \t]and[ \t]+[A-Z][a-z]+[ \t]+[A-Z])[^,.;:\"\u201c\u201d\n]){0,100}?)?"
+        r"(?:"
+        r"(?:,(?:[^,.;:\"\u201c\u201d\n]|(?<=[A-Z])\.){1,180}){1,2},[ \t]+" + verbs
+        # (after a description set off by commas, not the verb of a speaker named after it: "named the
+        # dead man as Tom Smith, 24, of Leeds, said a spokesman")
+        + r"(?![ \t]+(?:a|an|one|another|police)\b|[ \t]+[A-Z])"
+        r"|[ \t]+" + verbs + r")"
+    )
+
+
 # The same after a name in apposition, whose closing comma comes before the verb: "Cian's
 # mother, Fiona Doherty, read a statement to the court".
 _SPEECH_AFTER_APPOSED_NAME_RE = re.compile(
@@ -3617,7 +3622,7 @@ class QuoteFinder:
         k = bisect.bisect_right(self.sentences, pe - 1, key=_span_start) - 1
         if k < 0 or self.sentences[k][0] < ps:
             return None
-        return self.person_who_spoke_between(self.sentences[k][0], pe, None, _REPORTING_AFTER_NAME_RE)
+        return self.person_who_spoke_between(self.sentences[k][0], pe, None, _reporting_after_name_re())
 
     def opens_paragraph(self, q: QuoteSpan) -> bool:
         ps = self.paras[q.para][0]
