@@ -5091,6 +5091,11 @@ class QuoteFinder:
             return self.to_name("the counsel", pos, quote_start)
         if low == "it":
             return self.body_subject_before(min(pos, quote_start))
+        if " " not in frag and low in TITLES and frag[:1].isupper() and self.text[max(0, pos - 4):pos].lower() == "the ":
+            # "..., the Taoiseach replied:": the holder of the office, as "the Taoiseach said" is
+            held = self.to_name(f"the {frag}", pos, quote_start)
+            if held is not None and held.lower() != f"the {low}":
+                return held
         kin = _PRONOUN_KIN_RE.fullmatch(frag)
         named = self.kin_named_before(kin.group(1).lower(), kin.group(2).lower(), min(pos, quote_start)) if kin else None
         if named is not None:

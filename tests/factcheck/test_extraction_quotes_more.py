@@ -4759,3 +4759,12 @@ def test_records_of_meetings_and_a_time_before_a_body(text, found):
 )
 def test_a_verb_after_a_relative_clause_more_trades_and_relatives_by_pronoun(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+def test_an_office_in_capitals_before_a_colon_is_its_holder():
+    text = (
+        "Taoiseach Declan Furlong said the target would be missed.\n\n"
+        'Asked by RTE whether he accepted responsibility, the Taoiseach replied: "Of course. I am the Taoiseach. '
+        'The buck stops here."'
+    )
+    assert [s for _, s in speakers(text)] == ["Declan Furlong"]
