@@ -616,7 +616,8 @@ _TRADE_TITLES = frozenset(
     lawmaker incumbent right-hander left-hander southpaw slugger rancher grazier ps guard outfielder infielder
     centre-back center-back wing-back
     victim complainant claimant plaintiff defendant petitioner appellant juror
-    supporter organiser organizer parishioner hiker climber angler trawlerman""".split()
+    supporter organiser organizer parishioner hiker climber angler trawlerman
+    wing rookie promoter debutant""".split()
 )
 # Endings of the names of trades, for those the list above lacks: "Cosmochemist", "Glaciologist".
 _TRADE_ENDINGS = ("ist", "er")

@@ -4768,3 +4768,15 @@ def test_an_office_in_capitals_before_a_colon_is_its_holder():
         'The buck stops here."'
     )
     assert [s for _, s in speakers(text)] == ["Declan Furlong"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ('Wing Tane Walker scored twice. "I am stoked, honestly," Walker said.', ["Tane Walker"]),
+        ('Rookie Marcus Dell threw three passes. "We have been knocking on the door," Dell said.', ["Marcus Dell"]),
+        ('Sipho Wing said: "It was hard today for all of us."', ["Sipho Wing"]),
+    ],
+)
+def test_a_position_or_a_rookie_before_a_whole_name_is_no_part_of_it(text, found):
+    assert [s for _, s in speakers(text)] == found
