@@ -525,7 +525,7 @@ _MOVES_A_DATE = frozenset("postponed moved extended delayed pushed brought resch
 # What follows a clock time, so "from July 4 to 10 p.m." ends with an hour, not a day.
 _CLOCK_SUFFIXES = frozenset("am pm a.m. p.m. a.m p.m noon o'clock".split())
 # Verbs that "up to" follows as a movement, not a cap: "the price went up to LE 225".
-_MOVED_UP = frozenset("went go goes going gone moved shot climbed jumped edged inched ticked crept".split())
+_MOVED_UP = _MOVES_OF_PLACE | frozenset("shot climbed jumped edged inched ticked crept".split())
 # What may go up to a cap a law or an offer sets: "imprisonment which may go up to seven years",
 # "fines going up to $10,000", "discounts going up to 70%".
 _CAPPED_NOUNS = frozenset(
