@@ -495,7 +495,6 @@ _PRICED_THINGS = _PRICE_NOUNS | frozenset(
 _SET_AT_A_PRICE = frozenset("stands stood remains remained fixed pegged capped set".split())
 
 
-@functools.lru_cache(maxsize=4)
 def _about_hockey(text: str) -> bool:
     """Whether the copy is about ice hockey, whose games are played in three periods."""
     return _HOCKEY_RE.search(text) is not None
