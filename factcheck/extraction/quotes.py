@@ -986,10 +986,6 @@ _SPEECH_AFTER_NAME_RE = re.compile(
     rf"(?:,(?:[^,.;:\"\u201c\u201d\n]|(?<=[A-Z])\.){{1,120}}){{1,2}},[ \t]+(?:{_SPEECH_VERB_ALTERNATION})\b{_INVERTED}"
     rf"|[ \t]+(?:{_SPEECH_VERB_ALTERNATION})\b"
 )
-# A verb of reported speech after a name, for the paragraph before an unattributed quote
-# paragraph, whose words the quote goes on with: "Professor Yuki Nakagawa of the University of
-# Tokyo, who reviewed the model, cautioned against reading too much into the scores." A place of
-# work may come between, and longer descriptions than in an attribution.
 # Who speaks for another named after "for": "Counsel for Gerard Hutch", "Lawyer for Oscar Pistorius".
 _ACTS_FOR_ANOTHER = frozenset(
     "counsel lawyer lawyers attorney attorneys solicitor solicitors barrister advocate spokesman spokeswoman spokesperson agent representative".split()
@@ -1006,7 +1002,11 @@ def _role_of_another_re() -> re.Pattern:
 
 @functools.cache
 def _reporting_after_name_re() -> re.Pattern:
-    """Compiled when first needed: only a quote paragraph with no attribution of its own asks."""
+    """A verb of reported speech after a name, for the paragraph before an unattributed quote
+    paragraph, whose words the quote goes on with: "Professor Yuki Nakagawa of the University of
+    Tokyo, who reviewed the model, cautioned against reading too much into the scores." A place of
+    work may come between, and longer descriptions than in an attribution. Compiled when first
+    needed: only a quote paragraph with no attribution of its own asks."""
     verbs = rf"(?:{_SPEECH_VERB_ALTERNATION}|cautioned|argued|stressed|recalled|urged|predicted|suggested)\b"
     return re.compile(
         # (a place of work named in capitals, and no second person after "and": not "arrested Tom
