@@ -15,8 +15,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # One token of capitals and digits joined by hyphens or slashes, then any bracketed flags in capitals.
 # A headline has spaces between its words, and an all-capitals one too, so it never matches.
 _SLUG_LINE = re.compile(r"[A-Z0-9]+(?:[-/][A-Z0-9]*)+(?:\s+\([A-Z0-9 ,/-]+\))*")
+# In capitals, as agencies send them, and followed by the time it lifts (or nothing): a headline that
+# begins with the words ("Embargo on Russian oil tightens", "Hold for release of hostages, envoy urges")
+# is the story's headline, not an instruction to the desk.
 _EMBARGO_LINE = re.compile(
-    r"\W*(?:EMBARGO(?:ED)?|HOLD\s+FOR\s+RELEASE|NOT\s+FOR\s+(?:PUBLICATION|RELEASE))\b", re.IGNORECASE
+    r"\W*(?:EMBARGO(?:ED)?|HOLD\s+FOR\s+RELEASE|NOT\s+FOR\s+(?:PUBLICATION|RELEASE))"
+    r"(?:\W*$|[\s:,.\-\u2013]+(?:UNTIL|TILL|BEFORE|AFTER|AT)\b|[\s:,.\-\u2013]+\d)"
 )
 # "UPDATE 2-", "CORRECTED-", "REFILE-UPDATE 1-": in capitals, as agencies send them, so that a headline
 # that merely begins with the word ("Update on talks") keeps it.
