@@ -453,6 +453,26 @@ def test_import_wire_refuses_utf8_with_a_damaged_byte_rather_than_garble_its_acc
     assert not Article.objects.exists()
 
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # French as AFP sets it: a no-break space before "»", so that "é\xa0»" is, by chance, valid UTF-8.
+        "Le sommet est annulé\n\n« Le sommet est annulé\u00a0», a dit le ministre. 300 délégués sont rentrés.",
+        # German: "ß“" is, by chance, valid UTF-8 too.
+        "Straßen gesperrt\n\nDie Polizei sperrte die Große Straße für 3 Stunden: „Das ist kein Spaß“, sagte Müller.",
+    ],
+)
+def test_import_wire_reads_windows_1252_in_which_some_bytes_happen_to_be_valid_utf8(reporter, desk, tmp_path, text):
+    path = write(tmp_path, "afp.txt", text.encode("cp1252"))
+
+    stdout, stderr, error = run("import_wire", path, desk="politics", author="rita")
+
+    assert error is None and stderr == ""
+    article = Article.objects.get()
+    assert (article.headline, article.body) == tuple(text.split("\n\n"))
+    assert "(read as Windows-1252: the file is not UTF-8)" in stdout
+
 # Committed as the command commits in production, so that each save hands its scan over at once
 # (serialized_rollback: the flush afterwards must leave the role groups the migrations made).
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -42,14 +42,26 @@ def read_wire_file(path: Path) -> tuple[str, str]:
     except UnicodeDecodeError as error:
         not_utf8 = f"it is not valid UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start})"
     # Older agency feeds and Windows programs write Windows-1252 (of which Latin-1's letters are a
-    # part). A file whose other accented letters are good UTF-8 is damaged UTF-8, though, and read as
-    # Windows-1252 every one of them would become two wrong letters ("Ã©"): that one is refused.
-    if any(character > "\x7f" for character in raw.decode("utf-8", errors="replace").replace("\ufffd", "")):
+    # part). A file whose accented letters are good UTF-8 but for a damaged byte is damaged UTF-8,
+    # though, and read as Windows-1252 each of them would become two wrong letters ("Ã©"): that one
+    # is refused. Windows-1252 text holds some byte pairs and triples that happen to be valid UTF-8
+    # ("é" before a no-break space and "»", "ß“"), so the whole file decides.
+    valid_sequences, invalid_bytes = _utf8_evidence(raw)
+    if valid_sequences >= 2 * invalid_bytes:
         raise RejectedFile(f"{not_utf8}, though the rest of it is; save it again as UTF-8")
     try:
         return raw.decode("cp1252"), "Windows-1252"
     except UnicodeDecodeError:
         raise RejectedFile(f"{not_utf8}, nor Windows-1252; save it as UTF-8") from None
+
+
+def _utf8_evidence(raw: bytes) -> tuple[int, int]:
+    """How many characters of the bytes are valid multi-byte UTF-8, and how many bytes are not UTF-8."""
+    # surrogateescape turns each byte that is not UTF-8 into one lone surrogate (U+DC80 to U+DCFF).
+    text = raw.decode("utf-8", errors="surrogateescape")
+    invalid_bytes = sum(1 for character in text if "\udc80" <= character <= "\udcff")
+    valid_sequences = sum(1 for character in text if character > "\x7f") - invalid_bytes
+    return valid_sequences, invalid_bytes
 
 
 def describe_validation_error(error: ValidationError) -> str:
