@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.db.models import F, Q, QuerySet
+from django.utils import timezone
 
 from newsroom.times import as_recorded
 
 from . import permissions
-from .models import Article, Revision, WorkflowEvent
+from .models import Article, Revision, WireImport, WorkflowEvent
+from .wire import WireStory, headlines_tell_the_same_story, wire_headline_key
 from .workflow import PUBLIC_STATES, Status
 
 REVIEW_QUEUE_STATES = (Status.SUBMITTED, Status.IN_REVIEW)
@@ -167,3 +170,42 @@ def person_label(person) -> str:
     """A person as a filter offers them: by sign-in name, with a closed account said so."""
     name = person.get_username()
     return name if person.is_active else f"{name} (deactivated)"
+
+
+# Agencies reuse a slug day after day ("BRITAIN-ECONOMY/"): only a version sent within this time of the
+# story's last import updates it; a later one is a new story.
+WIRE_UPDATE_WINDOW = timedelta(hours=48)
+
+
+def earlier_import_of_the_story(story: WireStory, *, headline: str) -> WireImport | None:
+    """The latest import of the last WIRE_UPDATE_WINDOW of which `story` may be another version: one
+    under the same slug keyword whose headline tells the same story, or, where either came without a
+    slug line, one with the same headline. `headline` is the story's headline as it will be stored
+    (cleaned), since that is how imports are recorded."""
+    key = wire_headline_key(headline)
+    same_slug_or_headline = Q(headline_key=key)
+    if story.slug:
+        same_slug_or_headline |= Q(slug=story.slug)
+    candidates = (
+        WireImport.objects.select_related("article")
+        .filter(same_slug_or_headline, imported_at__gte=timezone.now() - WIRE_UPDATE_WINDOW)
+        .order_by("-imported_at", "-id")
+    )
+    for candidate in candidates[:50]:
+        if story.slug and candidate.slug:
+            if candidate.slug == story.slug and headlines_tell_the_same_story(candidate.headline_key, headline):
+                return candidate
+        elif candidate.headline_key == key:
+            return candidate
+    return None
+
+
+def latest_wire_import(article: Article) -> WireImport | None:
+    """The version of the agency's story imported into `article` last: the copy it left is the draft's
+    unless someone has edited it since."""
+    return article.wire_imports.order_by("-imported_at", "-id").first()
+
+
+def furthest_wire_update(article: Article) -> WireImport | None:
+    """The import of `article`'s story with the highest UPDATE number."""
+    return article.wire_imports.order_by("-update_number", "-imported_at", "-id").first()

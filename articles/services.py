@@ -10,7 +10,6 @@ from functools import cached_property
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -29,7 +28,7 @@ from .validators import (
     validate_standfirst_length,
     validate_storable_time,
 )
-from .wire import WireStory
+from .wire import WireStory, wire_headline_key
 from .workflow import Actor, IllegalTransition, Status, check_transition
 
 __all__ = [
@@ -393,25 +392,10 @@ class WireUpdateOutOfDate(WireUpdateNotApplied):
     """An earlier version of a story whose later version is already imported (files imported out of order)."""
 
 
-# Agencies reuse a slug day after day ("BRITAIN-ECONOMY/"): only a version sent within this time of the
-# story's last import updates it; a later one is a new story.
-WIRE_UPDATE_WINDOW = timedelta(hours=48)
-
-
-def _wire_headline_key(headline: str) -> str:
-    return " ".join(headline.split()).casefold()[:200]
-
-
-def _earlier_import_of_the_story(story: WireStory) -> WireImport | None:
-    same_story = Q(headline_key=_wire_headline_key(story.headline))
-    if story.slug:
-        same_story |= Q(slug=story.slug)
-    return (
-        WireImport.objects.select_related("article", "article__author")
-        .filter(same_story, imported_at__gte=timezone.now() - WIRE_UPDATE_WINDOW)
-        .order_by("-imported_at", "-id")
-        .first()
-    )
+# An agency's first version and its updates of a running story come within hours of each other. A first
+# version (no tag, no note) that arrives after a later one under the same slug and headline is an earlier
+# version sent out of order only within this time; later, it is the next story under a reused slug.
+WIRE_OUT_OF_ORDER_WINDOW = timedelta(hours=2)
 
 
 def _wire_update_refusal(article: Article, user, last_import: WireImport) -> str | None:
@@ -435,46 +419,30 @@ def _wire_update_refusal(article: Article, user, last_import: WireImport) -> str
 
 def article_import_wire(*, author, desk: Desk, story: WireStory, file_name: str) -> tuple[Article, Revision]:
     """Take a wire story in: a new draft, or, for a later version of a story imported in the last
-    WIRE_UPDATE_WINDOW (same slug keyword or headline, with a version tag or note), a new revision of
-    that draft, so that the desk has one draft of the story and keeps the rulings on the claims it
-    did not change. Returns the article and the revision the copy went into.
+    selectors.WIRE_UPDATE_WINDOW (with a version tag or note, and the same slug keyword with a headline
+    that tells the same story, or the same headline), a new revision of that draft, so that the desk
+    has one draft of the story and keeps the rulings on the claims it did not change. Returns the
+    article and the revision the copy went into.
 
     Raises WireCopyAlreadyImported for copy imported before, whatever happened to that draft since;
-    WireUpdateOutOfDate for a version older than one already imported; WireUpdateNotApplied when the
-    earlier draft has moved on (submitted, published, edited by the desk) and an update would
-    overwrite work or reach readers unseen."""
+    WireUpdateOutOfDate for a version clearly older than one already imported; WireUpdateNotApplied
+    when the earlier draft has moved on (submitted, published, edited by the desk) and an update would
+    overwrite work or reach readers unseen. A story that is not clearly a version of one imported
+    before becomes a draft of its own: a duplicate for the desk to merge is better than a lost story."""
     copy = _clean_copy(headline=story.headline, standfirst="", body=story.body)
     fingerprint = _wire_copy_fingerprint(copy)
     earlier = WireImport.objects.filter(copy_fingerprint=fingerprint).first()
     if earlier is not None:
         raise WireCopyAlreadyImported(earlier)
-    last_import = _earlier_import_of_the_story(story)
-    if last_import is not None and not story.is_update:
-        if last_import.update_number or last_import.version_tag:
-            # The first version, reaching us after a later one (files named so that it sorts last).
-            raise WireUpdateOutOfDate(
-                f"it is an earlier version of article #{last_import.article_id} "
-                f"{last_import.article.headline!r}, which has {last_import.version_tag} already",
-                article=last_import.article,
-            )
-        # The same headline again without a tag is another story ("Stocks close higher").
-        last_import = None
     note = _wire_revision_note(file_name, story)
     try:
         with transaction.atomic():
-            if last_import is None:
+            article = _draft_of_an_earlier_version(story, copy=copy, fingerprint=fingerprint)
+            if article is None:
                 article = article_create(author=author, desk=desk, **copy, note=note)
                 revision = article.revisions.get()
             else:
-                article = Article.objects.select_for_update().get(pk=last_import.article_id)
-                newest = article.wire_imports.order_by("-update_number").first()
-                if story.update_number < newest.update_number:
-                    raise WireUpdateOutOfDate(
-                        f"it is an earlier version of article #{article.pk} {article.headline!r}, "
-                        f"which has {newest.version_tag} already",
-                        article=article,
-                    )
-                refusal = _wire_update_refusal(article, author, last_import)
+                refusal = _wire_update_refusal(article, author, selectors.latest_wire_import(article))
                 if refusal:
                     raise WireUpdateNotApplied(refusal, article=article)
                 article, revision = article_save_copy(
@@ -491,7 +459,7 @@ def article_import_wire(*, author, desk: Desk, story: WireStory, file_name: str)
                 file_name=file_name[:255],
                 copy_fingerprint=fingerprint,
                 slug=story.slug[:120],
-                headline_key=_wire_headline_key(copy["headline"]),
+                headline_key=wire_headline_key(copy["headline"]),
                 version_tag=story.version_tag[:60],
                 update_number=story.update_number,
                 imported_by=author,
@@ -503,6 +471,49 @@ def article_import_wire(*, author, desk: Desk, story: WireStory, file_name: str)
             raise
         raise WireCopyAlreadyImported(earlier) from None
     return article, revision
+
+
+def _draft_of_an_earlier_version(story: WireStory, *, copy: dict[str, str], fingerprint: str) -> Article | None:
+    """The draft, locked, whose copy `story` updates; None when the story is to be a draft of its own.
+    Raises WireUpdateOutOfDate for a version clearly older than the draft's, and WireCopyAlreadyImported
+    when an import of the same copy running at once saved it while this one waited for the lock."""
+    last_import = selectors.earlier_import_of_the_story(story, headline=copy["headline"])
+    if last_import is None:
+        return None
+    article = Article.objects.select_for_update().get(pk=last_import.article_id)
+    # Read again under the lock: what was imported of the story may have changed while this waited.
+    earlier = WireImport.objects.filter(copy_fingerprint=fingerprint).first()
+    if earlier is not None:
+        raise WireCopyAlreadyImported(earlier)
+    furthest = selectors.furthest_wire_update(article)
+    if not story.is_update:
+        if _is_sent_before(story, furthest):
+            raise WireUpdateOutOfDate(
+                f"it is an earlier version of article #{article.pk} {article.headline!r}, "
+                f"which has {furthest.version_tag} already",
+                article=article,
+            )
+        # The same headline again without a tag is another story ("Stocks close higher").
+        return None
+    # Versions are taken in the order they arrive: only an UPDATE number lower than one already
+    # imported says a version is older. A version with a note or a correction and no number
+    # ("(Adds death toll)", "CORRECTED-") follows the one imported before it.
+    if story.update_number and story.update_number < furthest.update_number:
+        raise WireUpdateOutOfDate(
+            f"it is an earlier version of article #{article.pk} {article.headline!r}, "
+            f"which has {furthest.version_tag} already",
+            article=article,
+        )
+    return article
+
+
+def _is_sent_before(first_version: WireStory, furthest: WireImport) -> bool:
+    """Is a story sent with no tag or note clearly the first version of one whose later version is in?
+    Only with the same slug keyword (the look-up also matched the headline), and only when that later
+    version came in so recently that the two were sent out of order."""
+    later_version_in = bool(furthest.update_number or furthest.version_tag)
+    same_slug = bool(first_version.slug) and furthest.slug == first_version.slug
+    return later_version_in and same_slug and furthest.imported_at >= timezone.now() - WIRE_OUT_OF_ORDER_WINDOW
 
 
 def article_save_copy(

@@ -27,6 +27,35 @@ _EMBARGO_LINE = re.compile(
 _VERSION_TAG = re.compile(r"(?:(?:UPDATE\s*\d+|CORRECTED|REFILE|RPT|REPEAT)\s*[-\u2013:]\s*)+")
 
 
+# Words that every headline has, which tell no story from another.
+_HEADLINE_FILLER = frozenset(
+    "a an and are as at be by for from has have in into is it its of on or over than that the to was were "
+    "will with after".split()
+)
+
+
+def wire_headline_key(headline: str) -> str:
+    """The headline as imports are recorded and found by: spacing evened out, case-blind."""
+    return " ".join(headline.split()).casefold()[:200]
+
+
+def _story_words(headline: str) -> frozenset[str]:
+    # Figures are left out: they are what an update changes ("120 schools", then "140 schools").
+    words = re.findall(r"\w+", headline.casefold())
+    return frozenset(word for word in words if not word.isdigit() and word not in _HEADLINE_FILLER)
+
+
+def headlines_tell_the_same_story(headline: str, other: str) -> bool:
+    """Could one headline be a later version of the other? An agency rewrites the headline as a story
+    grows ("Floods close schools", then "Floods kill two, close 140 schools"), but keeps most of its
+    words; the next story under a slug it reuses day after day ("UK growth slows to 0.1%", then "UK
+    inflation falls to 2.3%") shares few of them."""
+    words, other_words = _story_words(headline), _story_words(other)
+    if not words or not other_words:
+        return wire_headline_key(headline) == wire_headline_key(other)
+    return 2 * len(words & other_words) > min(len(words), len(other_words))
+
+
 class NotAStory(ValueError):
     """The text cannot become an article; the message says why."""
 

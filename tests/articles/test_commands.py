@@ -1,3 +1,5 @@
+import unicodedata
+from datetime import timedelta
 from io import StringIO
 from unittest import mock
 
@@ -5,6 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils import timezone
 
 from articles import services
 from articles.models import Article, Desk, EditorialComment, Revision, WireImport, WorkflowEvent
@@ -400,6 +403,90 @@ def test_import_wire_skips_an_earlier_version_that_arrives_after_a_later_one(rep
     assert f"skipped {update_1}: it is an earlier version of article #{article.pk}" in stdout
     assert "which has UPDATE 2 already" in stdout
 
+
+
+def test_import_wire_imports_a_story_with_a_recurring_headline_after_an_update_of_the_last_one(reporter, desk, tmp_path):
+    monday_update = write(tmp_path, "mon-2.txt", "UPDATE 1-Stocks close higher\n\nShares rose 1.2% by the close.")
+    tuesday = write(tmp_path, "tue.txt", "Stocks close higher\n\nShares rose 2% on Tuesday.")
+    run("import_wire", monday_update, desk="politics", author="rita")
+
+    stdout, _, error = run("import_wire", tuesday, desk="politics", author="rita")
+
+    assert error is None
+    assert sorted(Article.objects.values_list("body", flat=True)) == [
+        "Shares rose 1.2% by the close.", "Shares rose 2% on Tuesday."
+    ]
+    assert f"imported {tuesday} as article #" in stdout
+
+
+def test_import_wire_imports_todays_first_story_under_a_slug_reused_from_yesterday(reporter, desk, tmp_path):
+    yesterday = write(tmp_path, "mon.txt", "BRITAIN-ECONOMY/\nUPDATE 3-UK growth slows to 0.1% in third quarter\n\nGDP grew 0.1%.")
+    today = write(tmp_path, "tue.txt", "BRITAIN-ECONOMY/\nUK inflation falls to 2.3% in October\n\nInflation fell to 2.3%.")
+    run("import_wire", yesterday, desk="politics", author="rita")
+
+    stdout, _, error = run("import_wire", today, desk="politics", author="rita")
+
+    assert error is None
+    assert Article.objects.filter(headline="UK inflation falls to 2.3% in October").exists(), stdout
+    assert Article.objects.filter(headline="UK growth slows to 0.1% in third quarter").exists()
+
+
+def test_import_wire_applies_no_update_to_another_story_under_the_same_slug(reporter, desk, tmp_path):
+    yesterday = write(tmp_path, "mon.txt", "BRITAIN-ECONOMY/\nUK growth slows to 0.1% in third quarter\n\nGDP grew 0.1%.")
+    today_update = write(
+        tmp_path, "tue-1.txt",
+        "BRITAIN-ECONOMY/\nUPDATE 1-UK inflation falls to 2.3% in October\n\nInflation fell to 2.3%, the ONS said.",
+    )
+    run("import_wire", yesterday, desk="politics", author="rita")
+
+    run("import_wire", today_update, desk="politics", author="rita")
+
+    assert sorted(Article.objects.values_list("headline", flat=True)) == [
+        "UK growth slows to 0.1% in third quarter", "UK inflation falls to 2.3% in October"
+    ]
+    assert Article.objects.get(headline__startswith="UK growth").version == 1
+
+
+def test_import_wire_imports_a_first_version_under_a_slug_and_headline_updated_hours_ago(reporter, desk, tmp_path):
+    # A market report under the same slug and headline every day: yesterday's reached UPDATE 1.
+    yesterday = write(tmp_path, "mon.txt", "US-STOCKS/\nUPDATE 1-Stocks close higher\n\nShares rose 1.2% by the close.")
+    today = write(tmp_path, "tue.txt", "US-STOCKS/\nStocks close higher\n\nShares rose 2% on Tuesday.")
+    run("import_wire", yesterday, desk="politics", author="rita")
+    WireImport.objects.update(imported_at=timezone.now() - timedelta(hours=20))
+
+    stdout, _, error = run("import_wire", today, desk="politics", author="rita")
+
+    assert error is None
+    assert Article.objects.count() == 2, stdout
+
+
+def test_import_wire_applies_a_later_version_sent_with_a_note_and_no_update_number(reporter, desk, tmp_path):
+    first = write(tmp_path, "a.txt", "BC-FLOODS/\nFloods close schools\n\nFloods closed 120 schools.")
+    update_1 = write(tmp_path, "b.txt", "BC-FLOODS/\nUPDATE 1-Floods close schools\n\nFloods closed 140 schools.")
+    later = write(
+        tmp_path, "c.txt",
+        "BC-FLOODS/\nFloods close schools\n\n(Adds death toll)\n\nFloods closed 140 schools. Two people died.",
+    )
+    run("import_wire", first, update_1, desk="politics", author="rita")
+
+    stdout, _, error = run("import_wire", later, desk="politics", author="rita")
+
+    assert error is None
+    article = Article.objects.get()
+    assert article.body == "Floods closed 140 schools. Two people died."
+    assert article.revisions.get(number=3).note == "Imported from c.txt (Adds death toll)"
+
+
+def test_import_wire_finds_the_story_when_the_feed_writes_accents_decomposed(reporter, desk, tmp_path):
+    headline = unicodedata.normalize("NFD", "Café owners in Liège protest")
+    first = write(tmp_path, "a.txt", f"{headline}\n\nAbout 300 café owners marched.")
+    update = write(tmp_path, "b.txt", f"UPDATE 1-{headline}\n\nAbout 400 café owners marched.")
+
+    stdout, _, error = run("import_wire", first, update, desk="politics", author="rita")
+
+    assert error is None
+    article = Article.objects.get()
+    assert (article.version, article.body) == (2, "About 400 café owners marched.")
 
 def test_import_wire_does_not_overwrite_a_draft_the_desk_has_edited_or_taken_on(reporter, desk, tmp_path, editor):
     original = write(tmp_path, "ports.txt", PORT_STRIKE)

@@ -8,6 +8,7 @@ from django.db import connection, connections, transaction
 
 from articles import services
 from articles.models import Article, Revision
+from articles.wire import parse_wire_text
 from tests.factories import ArticleFactory, UserFactory
 from tests.postgres_locks import waiting_on_locks
 
@@ -74,3 +75,40 @@ def test_two_concurrent_saves_of_one_draft_exactly_one_wins(desk):
     conflict = losers[0]
     assert conflict.base_version == 1 and conflict.article.version == 2
     assert conflict.current_revision.body == winning_body
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_imports_of_the_same_wire_update_at_once_apply_it_once_and_skip_the_other(reporter, desk):
+    first = parse_wire_text("BC-FLOODS/\nFloods close schools\n\nFloods closed 120 schools.")
+    article, _ = services.article_import_wire(author=reporter, desk=desk, story=first, file_name="a.txt")
+    update = parse_wire_text("BC-FLOODS/\nUPDATE 1-Floods close schools\n\nFloods closed 140 schools.")
+    outcomes: dict[str, object] = {}
+
+    def import_update(file_name):
+        try:
+            services.article_import_wire(author=reporter, desk=desk, story=update, file_name=file_name)
+            outcomes[file_name] = "applied"
+        except Exception as error:  # the outcome is what the test checks
+            outcomes[file_name] = error
+        finally:
+            connections.close_all()
+
+    # Both runs have found the draft and wait for its lock before either may go on.
+    with transaction.atomic():
+        Article.objects.select_for_update().get(pk=article.pk)
+        threads = [threading.Thread(target=import_update, args=(name,)) for name in ("b.txt", "b-again.txt")]
+        for thread in threads:
+            thread.start()
+        deadline = time.monotonic() + 20
+        while waiting_on_locks() < 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert waiting_on_locks() == 2, f"both imports should be waiting on the row lock: {outcomes}"
+    for thread in threads:
+        thread.join(timeout=30)
+
+    # The one that waited is told the copy is in already, not that the desk edited the draft.
+    assert sorted(type(outcome).__name__ if outcome != "applied" else outcome for outcome in outcomes.values()) == [
+        "WireCopyAlreadyImported", "applied"
+    ], outcomes
+    article.refresh_from_db()
+    assert (article.version, article.body) == (2, "Floods closed 140 schools.")
