@@ -515,6 +515,9 @@ def claim_queue(filters: QueueFilters, user) -> QuerySet[Claim]:
         order = [F("article_deadline").asc(nulls_last=True), F("score").desc(), "created_at", "id"]
     return (
         claims.select_related("article", "article__desk", "assigned_to")
+        # Whether a row's claim is in the user's own copy (no take, no ruling) asks for its article's
+        # co-authors: loaded for the page at once, not with a query for each row.
+        .prefetch_related("article__co_authors")
         .defer("article__body", "article__standfirst")
         .order_by(*order)
     )

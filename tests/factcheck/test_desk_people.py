@@ -3,6 +3,8 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from factcheck import services
@@ -119,3 +121,25 @@ def test_the_desk_pages_offer_a_reporter_who_checks_no_take_or_ruling_on_their_o
     assert reverse("factcheck:claim_take", args=[own_claim.pk]) not in queue
     assert "Take this claim" not in page and reverse("factcheck:claim_rule", args=[own_claim.pk]) not in page
     assert "another fact-checker" in page
+
+
+def _queue_queries(client, user) -> int:
+    client.force_login(user)
+    client.get(reverse("factcheck:queue"))  # the session and the permission caches, once
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse("factcheck:queue")).status_code == 200
+    return len(queries)
+
+
+def test_the_queue_of_a_reporter_who_also_checks_costs_no_query_per_row(client, reporter_and_checker, other_reporter, desk):
+    def scanned_story():
+        article = ArticleFactory(author=other_reporter, desk=desk, standfirst="", body=BODY)
+        services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+
+    for _ in range(2):
+        scanned_story()
+    few = _queue_queries(client, reporter_and_checker)
+    for _ in range(20):
+        scanned_story()
+
+    assert _queue_queries(client, reporter_and_checker) == few
