@@ -108,9 +108,10 @@ def claim_held_by_user(user, claim) -> bool:
 
 
 def checks_own_copy(user, claim) -> bool:
-    """A fact-checker who is also one of the article's reporters (a person in both groups) would be
-    checking their own figures: the desk's ruling is meant to be a second pair of eyes."""
-    return article_permissions.is_reporter(user) and article_permissions.is_author_of(user, claim.article)
+    """Anyone on the article's byline (its author or a co-author) would be checking their own figures:
+    the desk's ruling is meant to be a second pair of eyes. Whatever their role now: a reporter who
+    moved to the desk stays on the byline of what they wrote."""
+    return article_permissions.is_author_of(user, claim.article)
 
 
 def can_take_claim(user, claim) -> bool:

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from factcheck import services
+from factcheck import permissions, services
 from factcheck.models import Claim, ClaimStatus, ScanRun
 from tests.factories import ArticleFactory, UserFactory
 
@@ -105,6 +105,48 @@ def test_a_reporter_who_is_also_a_fact_checker_does_not_take_or_rule_on_their_ow
     own_claim.refresh_from_db()
     assert (own_claim.status, own_claim.assigned_to) == (ClaimStatus.UNVERIFIED, None)
 
+
+
+@pytest.fixture
+def co_author_now_on_the_desk(other_reporter, desk, fact_checker):
+    """A reporter who co-wrote a story, then moved to the fact-check desk (one group each, as the
+    newsroom's accounts are kept): still on the byline, no longer a reporter."""
+    rafa = UserFactory(username="rafa", role="Reporter")
+    article = ArticleFactory(author=other_reporter, co_authors=[rafa], desk=desk, standfirst="", body=BODY)
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    rafa.groups.set([Group.objects.get(name="Fact-checker")])
+    return type(rafa).objects.get(pk=rafa.pk)  # without the permissions cached as a reporter
+
+
+def test_a_co_author_who_moved_to_the_desk_does_not_take_rule_on_or_reuse_a_verdict_for_their_own_copy(
+    co_author_now_on_the_desk, fact_checker, money
+):
+    rafa = co_author_now_on_the_desk
+    own = Claim.objects.get(article__co_authors=rafa, kind="money")
+    # The same figure ruled on in a colleague's story: a verdict the desk could reuse.
+    services.claim_rule(claim_id=money.pk, user=fact_checker, verdict="verified", note="In the minutes.", sources=[URL])
+
+    assert not permissions.can_take_claim(rafa, own) and not permissions.can_rule_on_claim(rafa, own)
+    with pytest.raises(PermissionDenied, match="you write"):
+        services.claim_take(claim_id=own.pk, user=rafa)
+    with pytest.raises(PermissionDenied, match="you write"):
+        services.claim_rule(claim_id=own.pk, user=rafa, verdict="verified", note="Mine.", sources=[URL])
+    with pytest.raises(PermissionDenied, match="you write"):
+        services.claim_reuse_verdict(claim_id=own.pk, from_claim_id=money.pk, user=rafa, same_fact_confirmed=True)
+    own.refresh_from_db()
+    assert (own.status, own.assigned_to) == (ClaimStatus.UNVERIFIED, None)
+
+
+def test_the_claim_page_tells_a_co_author_on_the_desk_that_another_fact_checker_checks_their_copy(
+    client, co_author_now_on_the_desk
+):
+    own = Claim.objects.get(article__co_authors=co_author_now_on_the_desk, kind="money")
+    client.force_login(co_author_now_on_the_desk)
+
+    page = client.get(reverse("factcheck:claim", args=[own.pk])).content.decode()
+
+    assert "Take this claim" not in page and reverse("factcheck:claim_rule", args=[own.pk]) not in page
+    assert "another fact-checker" in page
 
 def test_a_reporter_who_is_also_a_fact_checker_checks_colleagues_copy(reporter_and_checker, money):
     services.claim_rule(claim_id=money.pk, user=reporter_and_checker, verdict="verified", note="In the minutes.", sources=[URL])
