@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -150,6 +151,11 @@ class ArticleAdminForm(forms.ModelForm):
             return cleaned
         # The admin runs the POST in one transaction, so this lock holds until the service has saved.
         current = Article.objects.select_for_update().get(pk=self.instance.pk)
+        if current.version != base_version and self.refused_save is None:
+            # Left to the service, which tells the same save sent twice (its copy is the copy stored:
+            # CopyAlreadySaved, said so by save_model) from a save over someone's changes (EditConflict,
+            # which brings the form back here with refused_save set).
+            return cleaned
         if current.version != base_version or self.refused_save is not None:
             conflict = services.EditConflict(article=current, base_version=base_version)
             self.edit_conflict = EditConflictReport(conflict)
@@ -544,6 +550,19 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
             request._article_save_refused = refusal
             return super().changeform_view(request, object_id, form_url, extra_context)
 
+    def log_change(self, request, obj, message):
+        if getattr(request, "_article_copy_already_saved", None) is None:
+            return super().log_change(request, obj, message)
+        return None
+
+    def response_change(self, request, obj):
+        repeat = getattr(request, "_article_copy_already_saved", None)
+        if repeat is None:
+            return super().response_change(request, obj)
+        # As the web form says it, and back to the copy as stored, rather than "changed successfully".
+        self.message_user(request, repeat.describe(request.user), messages.INFO)
+        return HttpResponseRedirect(request.path)
+
     def _copy_no_longer_editable(self, request, article):
         """A change form opened while the copy could be edited, sent after a colleague published or
         killed the article: say what happened and by whom, and give back what was typed."""
@@ -573,17 +592,22 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         data = form.cleaned_data
-        services.article_save_copy(
-            article_id=obj.pk,
-            user=request.user,
-            base_version=data["base_version"],
-            headline=data["headline"],
-            standfirst=data.get("standfirst", ""),
-            body=data.get("body", ""),
-            note=data.get("note", ""),
-            deadline=data.get("deadline"),
-            co_authors=data["co_authors"] if "co_authors" in form.changed_data else None,
-        )
+        try:
+            services.article_save_copy(
+                article_id=obj.pk,
+                user=request.user,
+                base_version=data["base_version"],
+                headline=data["headline"],
+                standfirst=data.get("standfirst", ""),
+                body=data.get("body", ""),
+                note=data.get("note", ""),
+                deadline=data.get("deadline"),
+                co_authors=data["co_authors"] if "co_authors" in form.changed_data else None,
+            )
+        except services.CopyAlreadySaved as repeat:
+            # The same form sent twice: nothing of it is saved again, its editorial comment included.
+            request._article_copy_already_saved = repeat
+            return
         if "assigned_editor" in form.changed_data:
             services.article_assign_editor(article_id=obj.pk, user=request.user, editor=data["assigned_editor"])
         copy_changed = {"headline", "standfirst", "body"} & set(form.changed_data)
@@ -602,6 +626,8 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
         formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
         if formset.model is not EditorialComment:
             return  # revisions and events are written only by the services
+        if getattr(request, "_article_copy_already_saved", None) is not None:
+            return  # added when the form was first sent
         for comment_form in formset.extra_forms:
             body = comment_form.cleaned_data.get("body") if comment_form.has_changed() else None
             if body:

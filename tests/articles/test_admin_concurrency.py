@@ -72,6 +72,37 @@ def test_saving_again_after_seeing_the_conflict_goes_through(first_editor, secon
     assert Revision.objects.get(article=draft, number=3).created_by.username == "ed2"
 
 
+
+def test_the_same_save_sent_twice_is_told_already_saved_and_saves_nothing_more(first_editor, editor, draft):
+    data = article_change_form_data(
+        first_editor, draft, body=draft.body + " The vote was 7 to 2.", note="Vote count", **{
+            "comments-0-body": "Checked the count with the clerk.",
+        }
+    )
+    first_editor.post(change_url(draft), data, follow=True)  # its "changed successfully" read
+
+    # Save pressed again when the network seemed to drop: the same form, based on version 1.
+    again = first_editor.post(change_url(draft), data, follow=True)
+
+    page = again.content.decode()
+    assert again.redirect_chain and again.redirect_chain[0][0] == change_url(draft)
+    assert "This text is already saved: you saved it as revision 2" in page
+    assert "Someone else saved" not in page and "was changed successfully" not in page
+    article = Article.objects.get(pk=draft.pk)
+    assert (article.version, article.body) == (2, draft.body + " The vote was 7 to 2.")
+    assert article.comments.count() == 1  # the comment sent with it is not added twice
+
+
+def test_a_save_sent_twice_with_other_copy_the_second_time_is_a_conflict(first_editor, draft):
+    data = article_change_form_data(first_editor, draft, body=draft.body + " The vote was 7 to 2.")
+    first_editor.post(change_url(draft), data)
+
+    refused = first_editor.post(change_url(draft), {**data, "body": draft.body + " The vote was 8 to 1."})
+
+    assert refused.status_code == 200
+    assert refused.context["adminform"].form.edit_conflict is not None
+    assert Article.objects.get(pk=draft.pk).version == 2
+
 def test_conflict_diff_escapes_markup_typed_by_the_other_editor(first_editor, second_editor, draft):
     first_data = article_change_form_data(first_editor, draft)
     second_data = article_change_form_data(second_editor, draft)
