@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "newsroom.middleware.SignInMiddleware",
+    "newsroom.middleware.LastSignedInMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"

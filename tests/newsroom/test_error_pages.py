@@ -2,11 +2,13 @@
 happened and what to do, never Django's bare text."""
 
 import pytest
+from django.contrib.sessions.models import Session
 from django.test import Client, override_settings
 from django.urls import path, reverse
 
 from articles.models import Article
-from tests.factories import DEFAULT_PASSWORD
+from articles.views import TYPED_BEFORE_SIGN_IN
+from tests.factories import DEFAULT_PASSWORD, ArticleFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -125,6 +127,13 @@ def test_a_form_sent_after_the_session_ended_signs_in_and_comes_back_to_the_page
     assert draft.status == "draft"  # nothing was done on the reporter's behalf
 
 
+def _signed_in_then_timed_out(client, user, page):
+    """`user` worked on `page` with this browser, and then their session timed out."""
+    client.force_login(user)
+    assert client.get(page).status_code == 200
+    Session.objects.filter(session_key=client.session.session_key).delete()
+
+
 def _sign_in_from(client, login_page, reporter):
     next_page = login_page.split("next=", 1)[1]
     signed_in = client.post(login_page, {"username": reporter.username, "password": DEFAULT_PASSWORD, "next": next_page})
@@ -136,6 +145,7 @@ def test_an_edit_saved_after_the_session_ended_comes_back_in_the_form_after_sign
     # cannot save it, but it must not throw away what was typed.
     edit_page = reverse("articles:edit", args=[draft.pk])
     typed = draft.body + "\n\nUpdate, 14:05: the death toll has risen to 41, the fire service said."
+    _signed_in_then_timed_out(client, reporter, edit_page)
 
     response = client.post(
         edit_page,
@@ -162,6 +172,7 @@ def test_an_edit_saved_after_the_session_ended_comes_back_in_the_form_after_sign
 
 def test_a_new_draft_saved_after_the_session_ended_comes_back_in_the_form_after_signing_in(client, reporter, desk):
     new_page = reverse("articles:create")
+    _signed_in_then_timed_out(client, reporter, new_page)
 
     response = client.post(
         new_page,
@@ -177,6 +188,84 @@ def test_a_new_draft_saved_after_the_session_ended_comes_back_in_the_form_after_
     assert str(form["desk"].value()) == str(desk.pk)
     assert not Article.objects.filter(headline="Tower fire: 200 evacuated").exists()
 
+
+SCOOP = "Leaked: the minister resigns tomorrow, says a source close to her."
+
+
+def _sign_in(client, user):
+    response = client.post(reverse("login"), {"username": user.username, "password": DEFAULT_PASSWORD})
+    assert response.status_code == 302
+
+
+def test_a_new_draft_sent_after_signing_out_is_not_given_to_the_next_person_who_signs_in(
+    client, reporter, other_reporter, desk
+):
+    # Rita signed out (in another window, say) and then pressed Save; she walks away from the shared
+    # newsroom computer, and Oscar signs in on it.
+    _sign_in(client, reporter)
+    client.post(reverse("logout"))
+    client.post(reverse("articles:create"), {"headline": "Scoop", "body": SCOOP, "desk": desk.pk})
+    _sign_in(client, other_reporter)
+
+    page = client.get(reverse("articles:create"))
+
+    assert SCOOP not in page.content.decode()
+    assert not page.context["typed_before_sign_in"]
+
+
+def test_an_edit_sent_after_the_session_timed_out_is_not_given_to_a_co_author_who_signs_in(
+    client, reporter, other_reporter, desk
+):
+    article = ArticleFactory(author=reporter, co_authors=[other_reporter], desk=desk)
+    edit_page = reverse("articles:edit", args=[article.pk])
+    _signed_in_then_timed_out(client, reporter, edit_page)
+    client.post(edit_page, {"headline": article.headline, "body": SCOOP, "base_version": article.version})
+    _sign_in(client, other_reporter)
+
+    page = client.get(edit_page)
+
+    assert SCOOP not in page.content.decode()
+    assert page.context["form"]["body"].value() == article.body
+    # Nor is it there for Rita once Oscar has signed in with the browser after her.
+    client.post(reverse("logout"))
+    _sign_in(client, reporter)
+    assert SCOOP not in client.get(edit_page).content.decode()
+
+
+def test_copy_sent_after_signing_out_comes_back_to_the_same_person(client, reporter, desk):
+    _sign_in(client, reporter)
+    client.post(reverse("logout"))
+    client.post(reverse("articles:create"), {"headline": "Scoop", "body": SCOOP, "desk": desk.pk})
+    _sign_in(client, reporter)
+
+    assert client.get(reverse("articles:create")).context["form"]["body"].value() == SCOOP
+
+
+def test_a_browser_nobody_signed_in_with_keeps_nothing_in_the_session_table(desk):
+    anonymous = Client()
+    large = "x" * 400_000
+    for pk in range(1, 11):
+        response = anonymous.post(f"/articles/{pk}/edit/", {"headline": "h", "body": large, "standfirst": large})
+        assert response.status_code == 302
+    anonymous.post(reverse("articles:create"), {"headline": "h", "body": large})
+
+    assert sum(len(session.session_data) for session in Session.objects.all()) < 5_000
+    page = anonymous.get(reverse("login")).content.decode()
+    assert "what you typed will be back" not in page and "nothing was saved" in page
+
+
+def test_copy_kept_through_sign_in_is_one_form_of_a_form_s_size_at_most(client, reporter, draft):
+    edit_page = reverse("articles:edit", args=[draft.pk])
+    _signed_in_then_timed_out(client, reporter, edit_page)
+    oversized = "x" * 400_000
+    for pk in [draft.pk, draft.pk + 1000]:  # the draft, and an article that does not exist
+        client.post(f"/articles/{pk}/edit/", {"headline": "h", "body": oversized, "standfirst": oversized})
+    client.post(reverse("articles:create"), {"headline": "First", "body": "One."})
+    client.post(edit_page, {"headline": "Second", "body": "Two.", "base_version": draft.version})
+
+    kept = client.session[TYPED_BEFORE_SIGN_IN]
+    assert kept["path"] == edit_page and kept["fields"]["headline"] == ["Second"]  # the latest only
+    assert sum(len(session.session_data) for session in Session.objects.all()) < 5_000
 
 @pytest.mark.parametrize("referer", [None, "https://elsewhere.example/articles/1/"])
 def test_a_form_sent_after_the_session_ended_from_no_page_of_ours_signs_in_to_the_start_page(client, draft, referer):
