@@ -172,6 +172,19 @@ def person_label(person) -> str:
     return name if person.is_active else f"{name} (deactivated)"
 
 
+def draft_made_with_token(form_token) -> Article | None:
+    """The draft a new-draft form with this one-time token made, if it made one."""
+    return Article.objects.filter(draft_form_token=form_token).first() if form_token is not None else None
+
+
+def is_the_draft_this_form_made(article: Article, *, author, desk, copy: dict[str, str]) -> bool:
+    """Is `article` what this new-draft form, sent again as it was, made the first time?"""
+    return (
+        article.author_id == author.pk
+        and article.desk_id == desk.pk
+        and article.revisions.filter(number=1, **copy).exists()
+    )
+
 # Agencies reuse a slug day after day ("BRITAIN-ECONOMY/"): only a version sent within this time of the
 # story's last import updates it; a later one is a new story.
 WIRE_UPDATE_WINDOW = timedelta(hours=48)

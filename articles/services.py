@@ -137,19 +137,6 @@ class DraftAlreadyCreated(Exception):
         )
 
 
-def _draft_made_with_token(form_token) -> Article | None:
-    return Article.objects.filter(draft_form_token=form_token).first() if form_token is not None else None
-
-
-def _is_the_draft_this_form_made(article: Article, *, author, desk, copy: dict[str, str]) -> bool:
-    """Is `article` what this new-draft form, sent again as it was, made the first time?"""
-    return (
-        article.author_id == author.pk
-        and article.desk_id == desk.pk
-        and article.revisions.filter(number=1, **copy).exists()
-    )
-
-
 class PublicationBlocked(IllegalTransition):
     """A gated step (schedule, publish) refused because the fact-check desk has not cleared the copy.
 
@@ -325,9 +312,9 @@ def article_create(
     copy = _clean_copy(headline=headline, standfirst=standfirst, body=body)
     note = _clean_revision_note(note)
     _check_deadline(deadline)
-    earlier = _draft_made_with_token(form_token)
+    earlier = selectors.draft_made_with_token(form_token)
     if earlier is not None:
-        if _is_the_draft_this_form_made(earlier, author=author, desk=desk, copy=copy):
+        if selectors.is_the_draft_this_form_made(earlier, author=author, desk=desk, copy=copy):
             raise DraftAlreadyCreated(earlier)
         form_token = None
     article = Article(

@@ -521,7 +521,7 @@ def test_a_new_draft_sent_twice_at_once_makes_one_draft(reporter, desk, monkeypa
     sent = {"author": reporter, "desk": desk, "headline": "Tower fire", "body": "About 200 left.",
             "form_token": "6f1c1e3e-8f0a-4f7c-9d53-2b1f7cf0a001"}
     first = services.article_create(**sent)
-    monkeypatch.setattr(services, "_draft_made_with_token", lambda form_token: None)
+    monkeypatch.setattr(services.selectors, "draft_made_with_token", lambda form_token: None)
 
     with pytest.raises(services.DraftAlreadyCreated) as repeat:
         services.article_create(**sent)
