@@ -114,6 +114,11 @@ def checks_own_copy(user, claim) -> bool:
     return article_permissions.is_author_of(user, claim.article)
 
 
+def kept_from_own_copy(user, claim) -> bool:
+    """A fact-checker on the article's byline, whom the claim page tells another checker checks it."""
+    return can_check_claims(user) and checks_own_copy(user, claim)
+
+
 def can_take_claim(user, claim) -> bool:
     return (
         can_check_claims(user)

@@ -28,7 +28,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import URLValidator
 from django.db import DatabaseError, IntegrityError, InterfaceError, OperationalError, transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, prefetch_related_objects
 from django.utils import timezone
 from kombu.exceptions import OperationalError as KombuOperationalError
 
@@ -402,6 +402,8 @@ def _reconcile(
     kept = len(seen)
 
     replaced = _pair_rewordings(new_items, vanished, text)
+    # Whether a reworded claim's checker is still active is asked of each: load them all at once.
+    prefetch_related_objects([c for c in replaced.values() if c.assigned_to_id is not None], "assigned_to")
     reopened = 0
     history = []
     for item in new_items:

@@ -281,7 +281,7 @@ def _claim_page(request, claim, *, forms=None, status=200):
         "can_waive": permissions.can_waive(user) and claim.blocks_publication,
         "waive_form": forms.get("waive") or WaiveForm(initial={"version": claim.version}),
         "held_by_other": permissions.claim_held_by_other(user, claim),
-        "own_copy": permissions.can_check_claims(user) and permissions.checks_own_copy(user, claim),
+        "own_copy": permissions.kept_from_own_copy(user, claim),
         "can_use_desk": permissions.can_use_desk(user),
     }
     return render(request, "factcheck/claim_detail.html", context, status=status)

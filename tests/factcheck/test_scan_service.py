@@ -4,8 +4,9 @@ from datetime import timedelta
 
 import pytest
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import connection, transaction
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles import services as article_services
@@ -185,6 +186,26 @@ def test_a_figure_reworded_while_a_checker_works_on_it_stays_with_that_checker(a
     assert f"Still with {fact_checker.get_username()}" in new.history.get().note
     gone = old.history.order_by("-id").first().note
     assert f"It now reads “$14 million”: claim #{new.pk}." in gone
+
+
+def test_the_checkers_of_reworded_claims_are_loaded_at_once(article, fact_checker):
+    def queries_to_rescan(rewording):
+        scan(article)
+        for claim in present(article):
+            if claim.kind in ("money", "percent", "count"):
+                services.claim_take(claim_id=claim.pk, user=fact_checker)
+        save(article, body=rewording(article.body))
+        with CaptureQueriesContext(connection) as queries:
+            scan(article)
+        figures = [c for c in present(article) if c.replaces_id and c.kind in ("money", "percent", "count")]
+        assert figures and all(c.assigned_to == fact_checker for c in figures)
+        return [q["sql"] for q in queries.captured_queries if "auth_user" in q["sql"]]
+
+    one = queries_to_rescan(lambda body: body.replace("$12.5 million", "$14 million"))
+    three = queries_to_rescan(
+        lambda body: body.replace("$14 million", "$15 million").replace("64%", "65%").replace("20,000", "21,000")
+    )
+    assert len(three) == len(one)
 
 
 def test_a_figure_reworded_after_its_ruling_goes_back_to_the_whole_desk(article, fact_checker):
