@@ -66,8 +66,11 @@ _NAME_STOP = (
 # Initials written together ("K.N. Ilangovan", "P.S. Raghavendra") are one word of a name.
 _JOINED_INITIALS = rf"(?:\.{_UP}){{1,2}}\.(?=[ \t])"
 # A plural possessive inside a name keeps its apostrophe: "Halifax Transit Riders' Coalition".
+# A hyphen inside a name ("Brennan-Ochoa"), not before a participle that makes the name a
+# description: "the Declan Furlong-trained colt", "a Lagos-born designer".
+_NAME_HYPHEN = r"-(?!(?:trained|owned|ridden|bred|born|based|led|backed|run|coached|managed|funded|built|made|style)\b)[^\W\d_]+"
 _CAP = (
-    rf"(?:{_UP}(?:{_JOINED_INITIALS}|[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:{_NAME_STOP}|(?<=s)['\u2019](?=[ \t]{_UP}))?)"
+    rf"(?:{_UP}(?:{_JOINED_INITIALS}|[^\W\d_]*(?:['\u2019][^\W\d_]+|{_NAME_HYPHEN})*(?:{_NAME_STOP}|(?<=s)['\u2019](?=[ \t]{_UP}))?)"
     # An Irish surname that opens with a vowel takes an "h" after "\u00d3" or "N\u00ed": "\u00d3 hAodha".
     rf"|(?:(?<=\u00d3[ \t])|(?<=N\u00ed[ \t]))h[AEIOU\u00c1\u00c9\u00cd\u00d3\u00da][^\W\d_]*)"
 )
@@ -79,7 +82,7 @@ _SURNAME_PARTICLES = frozenset("de da del della dela delos der den van von le la
 # A run starts at a capital not preceded by a letter. The check sits after the capital
 # so that the pattern opens with a character class, which the regex engine skips to
 # directly instead of trying the look-behind at every position.
-_FIRST_CAP = rf"(?:{_UP}(?<![^\W\d_]{_UP})(?:{_JOINED_INITIALS}|[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*(?:{_NAME_STOP}|(?<=s)['\u2019](?=[ \t]{_UP}))?))"
+_FIRST_CAP = rf"(?:{_UP}(?<![^\W\d_]{_UP})(?:{_JOINED_INITIALS}|[^\W\d_]*(?:['\u2019][^\W\d_]+|{_NAME_HYPHEN})*(?:{_NAME_STOP}|(?<=s)['\u2019](?=[ \t]{_UP}))?))"
 # Arabic family names written with their article: "al-Marri", "el-Sisi".
 _ARTICLE_NAME = rf"(?:al|el|ad|ash|as|az)-{_CAP}"
 # A nickname in quotes inside a name: 'Harold| "Hal"| Brennan-Ochoa', 'Maria Theresa| "Tess"| dela Cruz'.
@@ -697,6 +700,7 @@ ORG_WORDS = frozenset(
     hospice therapeutics pharmaceuticals pharma biosciences biotech mining resources petroleum
     semiconductor semiconductors electronics telecom telecoms ag nv gmbh patrol coastguard rescue ambulance
     síochána siochana inspectorate sena dal sangh morcha parishad chamber utility utilities
+    derby classic stakes guineas oaks marathon trophy championship championships prix
     """.split()
 )
 STOP_CAPS = frozenset(

@@ -4780,3 +4780,12 @@ def test_an_office_in_capitals_before_a_colon_is_its_holder():
 )
 def test_a_position_or_a_rookie_before_a_whole_name_is_no_part_of_it(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+def test_a_race_is_no_person_and_a_trainer_is_named_before_what_he_trained():
+    text = (
+        "Silver Tempest won the Irish Derby by two lengths. The Declan Furlong-trained colt led from the start.\n\n"
+        '"I have been training horses for 31 years," said Furlong.\n\n'
+        '"Seamus rode him like he had been doing it for 20 years," he added.'
+    )
+    assert [s for _, s in speakers(text)] == ["Declan Furlong", "Declan Furlong"]
