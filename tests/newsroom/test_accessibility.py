@@ -16,3 +16,39 @@ def test_every_page_starts_with_a_link_past_the_navigation_to_the_main_content(c
         first_link = re.search(r"<a [^>]*>", body).group(0)
         assert 'href="#main"' in first_link, url
         assert re.search(r'<main [^>]*id="main"[^>]*tabindex="-1"', html), url
+
+
+def error_summary(html: str) -> str:
+    match = re.search(r'<div class="alert alert-danger form-error-summary"[^>]*role="alert"[^>]*>.*?</div>', html, re.S)
+    assert match, "no error summary"
+    return match.group(0)
+
+
+def test_a_refused_sign_in_is_said_first_in_the_title_and_a_focused_summary(client, reporter):
+    response = client.post(reverse("login"), {"username": reporter.username, "password": "not the password"})
+
+    html = response.content.decode()
+    assert "<title>Error: Sign in" in html
+    summary = error_summary(html)
+    assert "You are not signed in: 1 thing to put right" in summary
+    assert "Please enter a correct username and password" in summary
+    assert 'document.getElementById("form-error-summary").focus()' in html
+
+
+def test_an_empty_sign_in_box_is_listed_with_a_link_to_it(client):
+    html = client.post(reverse("login"), {"username": "", "password": ""}).content.decode()
+
+    summary = error_summary(html)
+    assert '<a href="#id_username">Username: This field is required.</a>' in summary
+    assert '<a href="#id_password">Password: This field is required.</a>' in summary
+
+
+def test_a_refused_password_change_is_summed_up_and_focused(client, reporter):
+    client.force_login(reporter)
+    html = client.post(
+        reverse("password_change"), {"old_password": "wrong", "new_password1": "x", "new_password2": "y"}
+    ).content.decode()
+
+    summary = error_summary(html)
+    assert "Your password has not been changed" in summary
+    assert 'href="#id_old_password"' in summary
