@@ -120,11 +120,14 @@ class RulingForm(HiddenFieldErrorsForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for n in range(1, self.SOURCE_ROWS + 1):
+            # The rows after the first show no labels of their own (the first row's stand over them),
+            # but each box is named, for a screen reader and for an error about it.
+            number = "" if n == 1 else f" {n}"
             self.fields[f"source_kind_{n}"] = forms.ChoiceField(
-                choices=SourceKind.choices, required=False, label="Source" if n == 1 else "", initial="url"
+                choices=SourceKind.choices, required=False, label=f"Source{number}", initial="url"
             )
             self.fields[f"source_reference_{n}"] = forms.CharField(
-                required=False, max_length=2000, label="Address or document" if n == 1 else "",
+                required=False, max_length=2000, label=f"Address or document{number}",
                 widget=forms.TextInput(attrs={"placeholder": "https://… or “Ministry release, 4 May, p. 2”"}),
             )
         self.helper = FormHelper()

@@ -283,6 +283,8 @@ def _claim_page(request, claim, *, forms=None, status=200):
         "held_by_other": permissions.claim_held_by_other(user, claim),
         "own_copy": permissions.kept_from_own_copy(user, claim),
         "can_use_desk": permissions.can_use_desk(user),
+        # A refused ruling, source or waiver says so in the page title, read before anything else.
+        "form_refused": any(form.errors for form in forms.values()),
     }
     return render(request, "factcheck/claim_detail.html", context, status=status)
 

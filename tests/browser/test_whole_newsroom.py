@@ -52,7 +52,7 @@ def rule(page, section_id: str, *, note: str, source: str, button: str, source_k
     section.get_by_label("Verified").check()
     section.get_by_label("Note").fill(note)
     section.get_by_label("Source", exact=True).select_option(label=source_kind)
-    section.get_by_label("Address or document").fill(source)
+    section.get_by_label("Address or document", exact=True).fill(source)
     section.get_by_role("button", name=button).click()
 
 

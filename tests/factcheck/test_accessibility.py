@@ -1,0 +1,78 @@
+"""The desk's pages as a fact-checker who uses a screen reader and the keyboard meets them."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from factcheck import services
+from factcheck.models import Claim, ScanRun
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+BODY = "The council approved a budget of $12.5 million for the new library."
+
+
+@pytest.fixture
+def claim(reporter, desk):
+    article = ArticleFactory(author=reporter, desk=desk, headline="Library budget", standfirst="", body=BODY)
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    return Claim.objects.get(article=article, text="$12.5 million")
+
+
+@pytest.fixture
+def desk_client(client, fact_checker):
+    client.force_login(fact_checker)
+    return client
+
+
+def error_summary(html: str) -> str:
+    match = re.search(r'<div class="alert alert-danger form-error-summary"[^>]*role="alert"[^>]*>.*?</div>', html, re.S)
+    assert match, "no error summary"
+    return match.group(0)
+
+
+def labels_of(html: str) -> dict[str, str]:
+    found = re.findall(r'<label\s+for="([^"]+)"[^>]*>(.*?)</label>', html, re.S)
+    return {for_id: re.sub(r"<[^>]+>|\s+", " ", text).strip() for for_id, text in found}
+
+
+def test_every_source_row_of_the_ruling_form_has_named_boxes(desk_client, claim):
+    html = desk_client.get(reverse("factcheck:claim", args=[claim.pk])).content.decode()
+
+    labels = labels_of(html)
+    for n, number in [(1, ""), (2, " 2"), (3, " 3")]:
+        assert labels[f"id_figure_source_kind_{n}"] == f"Source{number}"
+        assert labels[f"id_figure_source_reference_{n}"] == f"Address or document{number}"
+
+
+def test_a_refused_ruling_is_said_first_with_a_link_to_each_box(desk_client, claim):
+    response = desk_client.post(
+        reverse("factcheck:claim_rule", args=[claim.pk]),
+        {"check": "figure", "version": claim.version, "verdict": "", "note": "", "source_reference_2": "ftp://x"},
+    )
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "<title>Error: Claim #" in html
+    summary = error_summary(html)
+    # A set of radio buttons is led to by its first button.
+    assert '<a href="#id_figure_verdict_0">Verdict: This field is required.</a>' in summary
+    assert '<a href="#id_figure_note">Note: This field is required.</a>' in summary
+    assert 'document.getElementById("form-error-summary").focus()' in html
+
+
+def test_a_refused_source_is_said_first(desk_client, claim):
+    html = desk_client.post(
+        reverse("factcheck:claim_add_source", args=[claim.pk]), {"check": "figure", "kind": "url", "reference": ""}
+    ).content.decode()
+
+    assert "<title>Error: Claim #" in html
+    assert '<a href="#id_source_figure_reference">Address or document: This field is required.</a>' in error_summary(html)
+
+
+def test_the_claim_page_title_says_no_error_when_there_is_none(desk_client, claim):
+    html = desk_client.get(reverse("factcheck:claim", args=[claim.pk])).content.decode()
+
+    assert "<title>Claim #" in html and "form-error-summary" not in html
