@@ -76,3 +76,11 @@ def test_the_claim_page_title_says_no_error_when_there_is_none(desk_client, clai
     html = desk_client.get(reverse("factcheck:claim", args=[claim.pk])).content.decode()
 
     assert "<title>Claim #" in html and "form-error-summary" not in html
+
+
+def test_the_queue_tab_of_the_status_listed_is_marked_current(desk_client, claim):
+    for status in ["open", "verified"]:
+        html = desk_client.get(reverse("factcheck:queue"), {"status": status}).content.decode()
+
+        current = re.findall(r'<a [^>]*aria-current="page"[^>]*>', html)
+        assert len(current) == 1 and f'data-status="{status}"' in current[0]
