@@ -33,7 +33,14 @@ def _viewable_article(request, pk) -> Article:
 
 def _render_panel(request, article, *, status=200):
     panel = selectors.scan_panel_for(article)
-    context = {"article": article, "panel": panel, "can_rescan": permissions.can_rescan(request.user, article)}
+    context = {
+        "article": article,
+        "panel": panel,
+        "can_rescan": permissions.can_rescan(request.user, article),
+        # The panel polls while a scan runs (and says so in its address): the poll that brings the
+        # result is the one a screen reader is told of, not the panel drawn when the page opens.
+        "announce_result": request.GET.get("after") == "scanning" and panel.state != "scanning",
+    }
     return render(request, "factcheck/_scan_panel.html", context, status=status)
 
 

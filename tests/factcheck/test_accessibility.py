@@ -84,3 +84,16 @@ def test_the_queue_tab_of_the_status_listed_is_marked_current(desk_client, claim
 
         current = re.findall(r'<a [^>]*aria-current="page"[^>]*>', html)
         assert len(current) == 1 and f'data-status="{status}"' in current[0]
+
+
+def test_the_scan_panel_tells_the_result_only_to_the_poll_that_brings_it(client, reporter, claim):
+    client.force_login(reporter)
+    url = reverse("factcheck:scan_panel", args=[claim.article_id])
+
+    on_opening = client.get(url, HTTP_HX_REQUEST="true").content.decode()
+    after_polling = client.get(url, {"after": "scanning"}, HTTP_HX_REQUEST="true").content.decode()
+
+    assert 'id="scan-status"' not in on_opening
+    assert '<span id="scan-status" hx-swap-oob="innerHTML">Scan of version 1 finished: 1 claim flagged.</span>' in after_polling
+    # The panel is swapped whole, so it is no live region of its own (a region replaced is not read).
+    assert "aria-live" not in after_polling
