@@ -97,3 +97,12 @@ def test_the_scan_panel_tells_the_result_only_to_the_poll_that_brings_it(client,
     assert '<span id="scan-status" hx-swap-oob="innerHTML">Scan of version 1 finished: 1 claim flagged.</span>' in after_polling
     # The panel is swapped whole, so it is no live region of its own (a region replaced is not read).
     assert "aria-live" not in after_polling
+
+
+def test_the_buttons_of_each_queue_row_name_their_claim(desk_client, claim):
+    html = desk_client.get(reverse("factcheck:queue")).content.decode()
+    row = re.search(rf'<tr id="claim-row-{claim.pk}".*?</tr>', html, re.S).group(0)
+
+    controls = re.findall(r"<(?:button|a) [^>]*btn-sm[^>]*>(.*?)</(?:button|a)>", row, re.S)
+    names = [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", text)).strip() for text in controls]
+    assert names == [f"Take claim #{claim.pk}", f"Rule on claim #{claim.pk}"]
