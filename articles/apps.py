@@ -9,6 +9,6 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         from django.contrib.auth.signals import user_logged_in
 
-        from .views import forget_what_someone_else_typed
+        from .kept_copy import forget_what_someone_else_typed
 
         user_logged_in.connect(forget_what_someone_else_typed, dispatch_uid="articles.forget_what_someone_else_typed")

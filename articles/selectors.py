@@ -213,6 +213,11 @@ def earlier_import_of_the_story(story: WireStory, *, headline: str) -> WireImpor
     return None
 
 
+def wire_import_of_copy(fingerprint: str) -> WireImport | None:
+    """The import that brought in this very copy (by its fingerprint), if any did."""
+    return WireImport.objects.filter(copy_fingerprint=fingerprint).first()
+
+
 def latest_wire_import(article: Article) -> WireImport | None:
     """The version of the agency's story imported into `article` last: the copy it left is the draft's
     unless someone has edited it since."""

@@ -378,6 +378,14 @@ class WireUpdateNotApplied(Exception):
 class WireUpdateOutOfDate(WireUpdateNotApplied):
     """An earlier version of a story whose later version is already imported (files imported out of order)."""
 
+    @classmethod
+    def of(cls, article: Article, furthest: WireImport) -> WireUpdateOutOfDate:
+        return cls(
+            f"it is an earlier version of article #{article.pk} {article.headline!r}, "
+            f"which has {furthest.version_tag} already",
+            article=article,
+        )
+
 
 # An agency's first version and its updates of a running story come within hours of each other. A first
 # version (no tag, no note) that arrives after a later one under the same slug and headline is an earlier
@@ -418,7 +426,7 @@ def article_import_wire(*, author, desk: Desk, story: WireStory, file_name: str)
     before becomes a draft of its own: a duplicate for the desk to merge is better than a lost story."""
     copy = _clean_copy(headline=story.headline, standfirst="", body=story.body)
     fingerprint = _wire_copy_fingerprint(copy)
-    earlier = WireImport.objects.filter(copy_fingerprint=fingerprint).first()
+    earlier = selectors.wire_import_of_copy(fingerprint)
     if earlier is not None:
         raise WireCopyAlreadyImported(earlier)
     note = _wire_revision_note(file_name, story)
@@ -453,7 +461,7 @@ def article_import_wire(*, author, desk: Desk, story: WireStory, file_name: str)
             )
     except IntegrityError:
         # Another import of the same copy saved first; its draft stands and this one was rolled back.
-        earlier = WireImport.objects.filter(copy_fingerprint=fingerprint).first()
+        earlier = selectors.wire_import_of_copy(fingerprint)
         if earlier is None:
             raise
         raise WireCopyAlreadyImported(earlier) from None
@@ -469,28 +477,20 @@ def _draft_of_an_earlier_version(story: WireStory, *, copy: dict[str, str], fing
         return None
     article = Article.objects.select_for_update().get(pk=last_import.article_id)
     # Read again under the lock: what was imported of the story may have changed while this waited.
-    earlier = WireImport.objects.filter(copy_fingerprint=fingerprint).first()
+    earlier = selectors.wire_import_of_copy(fingerprint)
     if earlier is not None:
         raise WireCopyAlreadyImported(earlier)
     furthest = selectors.furthest_wire_update(article)
     if not story.is_update:
         if _is_sent_before(story, furthest):
-            raise WireUpdateOutOfDate(
-                f"it is an earlier version of article #{article.pk} {article.headline!r}, "
-                f"which has {furthest.version_tag} already",
-                article=article,
-            )
+            raise WireUpdateOutOfDate.of(article, furthest)
         # The same headline again without a tag is another story ("Stocks close higher").
         return None
     # Versions are taken in the order they arrive: only an UPDATE number lower than one already
     # imported says a version is older. A version with a note or a correction and no number
     # ("(Adds death toll)", "CORRECTED-") follows the one imported before it.
     if story.update_number and story.update_number < furthest.update_number:
-        raise WireUpdateOutOfDate(
-            f"it is an earlier version of article #{article.pk} {article.headline!r}, "
-            f"which has {furthest.version_tag} already",
-            article=article,
-        )
+        raise WireUpdateOutOfDate.of(article, furthest)
     return article
 
 

@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import uuid
-from functools import wraps
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, QueryDict
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
-
-from newsroom.middleware import user_last_signed_in_here
 
 from . import permissions, selectors, services
 from .diffing import CONFLICT_CONTEXT_CHARS, word_diff_html
@@ -28,8 +23,8 @@ from .forms import (
     RevisionCompareForm,
     TransitionForm,
 )
+from .kept_copy import form_data_typed_before_sign_in, keeps_what_was_typed_through_sign_in
 from .models import Article
-from .validators import STANDFIRST_MAX_CHARS
 from .workflow import TRANSITIONS, IllegalTransition, cleared_copy_edit_warning, how_an_author_adds_to_copy
 
 PAGE_SIZE = 20
@@ -84,91 +79,6 @@ def _paginate(request, queryset):
     return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
 
 
-# Copy sent from the new-draft or edit form after the session ended: one form's, the latest, with the
-# page it was sent to and the person it is kept for.
-TYPED_BEFORE_SIGN_IN = "articles.copy_typed_before_sign_in"
-# The most kept: a form's copy at its limits, and room for its other fields (note, deadline, co-authors,
-# tokens). A form sent with more could not be saved as it is anyway.
-TYPED_BEFORE_SIGN_IN_MAX_CHARS = (
-    settings.ARTICLE_HEADLINE_MAX_CHARS + STANDFIRST_MAX_CHARS + settings.ARTICLE_BODY_MAX_CHARS + 2_000
-)
-
-
-def keeps_what_was_typed_through_sign_in(form_class):
-    """`login_required` for a copy form, except that a form sent after the session ended (it timed out,
-    or the writer signed out in another window) is not thrown away. Nothing is saved, since nobody is
-    signed in to save it; the text is kept in the browser's session for the person who last signed in
-    with this browser, the sign-in page says so, and once that person is signed in again the form comes
-    back filled with it, for them to check and save (see `_form_data_typed_before_sign_in`). Whoever
-    else signs in next gets nothing of it: a newsroom's computers are shared. A page sent with an
-    out-of-date token never gets here: the token check refuses it first, so no other site can fill in
-    a reporter's form."""
-
-    def decorator(view):
-        @wraps(view)
-        def wrapper(request, *args, **kwargs):
-            if request.user.is_authenticated:
-                return view(request, *args, **kwargs)
-            if request.method == "POST":
-                if _keep_typed_before_sign_in(request, form_class, article_id=kwargs.get("pk")):
-                    messages.warning(
-                        request,
-                        "Your session had ended, so nothing was saved. Sign in again: what you typed will be "
-                        "back in the form, for you to check and save.",
-                    )
-                else:
-                    messages.warning(
-                        request,
-                        "Your session had ended, so nothing was saved. Sign in again, then send what you "
-                        "typed once more: your browser's Back button may still have it.",
-                    )
-            return redirect_to_login(request.get_full_path())
-
-        return wrapper
-
-    return decorator
-
-
-def _keep_typed_before_sign_in(request, form_class, *, article_id) -> bool:
-    """Keep what an anonymous request sent from a copy form, in place of anything kept before; False
-    when it is not kept. Nobody signed in sends it, so the session table is guarded: it is kept only
-    for the person who last signed in with this browser (nobody else could have it back), only for a
-    form that exists (the new-draft form, or an article's edit page), and only up to a form's size."""
-    owner_id = user_last_signed_in_here(request)
-    if owner_id is None:
-        return False
-    if article_id is not None and not Article.objects.filter(pk=article_id).exists():
-        return False
-    fields = {name: request.POST.getlist(name) for name in form_class.base_fields if name in request.POST}
-    if sum(len(value) for values in fields.values() for value in values) > TYPED_BEFORE_SIGN_IN_MAX_CHARS:
-        return False
-    request.session[TYPED_BEFORE_SIGN_IN] = {"path": request.path, "user_id": owner_id, "fields": fields}
-    return True
-
-
-def _form_data_typed_before_sign_in(request) -> QueryDict | None:
-    """What was sent from this page's form while signed out, once, and only to the person it was kept
-    for (see keeps_what_was_typed_through_sign_in)."""
-    kept = request.session.get(TYPED_BEFORE_SIGN_IN)
-    if not kept or kept.get("path") != request.path:
-        return None
-    del request.session[TYPED_BEFORE_SIGN_IN]
-    if kept.get("user_id") != request.user.pk:
-        return None
-    data = QueryDict(mutable=True)
-    for name, values in kept["fields"].items():
-        data.setlist(name, values)
-    return data
-
-
-def forget_what_someone_else_typed(sender, request, user, **kwargs):
-    """On signing in (user_logged_in), which keeps the session's data: copy kept for someone else who
-    used this browser is dropped, not left in the session of the person now signed in."""
-    kept = request.session.get(TYPED_BEFORE_SIGN_IN)
-    if kept is not None and kept.get("user_id") != user.pk:
-        del request.session[TYPED_BEFORE_SIGN_IN]
-
-
 def home(request):
     user = request.user
     if not user.is_authenticated:
@@ -215,7 +125,7 @@ def my_drafts(request):
 def article_create(request):
     if not permissions.can_create_article(request.user):
         return _refused(request, None, "Only reporters can start a draft.")
-    typed_before_sign_in = _form_data_typed_before_sign_in(request) if request.method != "POST" else None
+    typed_before_sign_in = form_data_typed_before_sign_in(request) if request.method != "POST" else None
     form = ArticleCreateForm(
         request.POST or typed_before_sign_in, initial={"form_token": uuid.uuid4()}, author=request.user
     )
@@ -318,7 +228,7 @@ def article_edit(request, pk: int):
     if request.method != "POST":
         # The copy sent when the session had ended keeps the version it was based on: saved now, after
         # someone else's save, it meets the same refusal and comparison as any save from an older page.
-        typed_before_sign_in = _form_data_typed_before_sign_in(request)
+        typed_before_sign_in = form_data_typed_before_sign_in(request)
         context["typed_before_sign_in"] = typed_before_sign_in is not None
         context["form"] = ArticleEditForm(typed_before_sign_in, initial=initial, author=article.author)
         return render(request, "articles/article_form.html", context)

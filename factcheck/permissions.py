@@ -79,26 +79,24 @@ def can_check_claims(user) -> bool:
     return _active(user) and user.has_perm(CHECK_PERMISSION)
 
 
+def _in_progress_under_another(user, claim) -> bool:
+    return (
+        claim.assigned_to_id is not None
+        and claim.assigned_to_id != getattr(user, "pk", None)
+        and claim.status == ClaimStatus.IN_PROGRESS
+    )
+
+
 def claim_held_by_other(user, claim) -> bool:
     """Someone else has taken this claim: the desk leaves it to them until they release it. A checker
     whose account is deactivated holds nothing: they can no longer release it, and the claim would
     block its article's publication for good."""
-    return (
-        claim.assigned_to_id is not None
-        and claim.assigned_to_id != getattr(user, "pk", None)
-        and claim.status == ClaimStatus.IN_PROGRESS
-        and claim.assigned_to.is_active
-    )
+    return _in_progress_under_another(user, claim) and claim.assigned_to.is_active
 
 
 def claim_held_by_someone_who_left(user, claim) -> bool:
     """The claim is in progress under a checker whose account is deactivated: a colleague takes it over."""
-    return (
-        claim.assigned_to_id is not None
-        and claim.assigned_to_id != getattr(user, "pk", None)
-        and claim.status == ClaimStatus.IN_PROGRESS
-        and not claim.assigned_to.is_active
-    )
+    return _in_progress_under_another(user, claim) and not claim.assigned_to.is_active
 
 
 def claim_held_by_user(user, claim) -> bool:

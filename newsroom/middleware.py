@@ -46,7 +46,7 @@ def _page_of_the_form(request) -> str | None:
 
 # Who last signed in with this browser, in a signed cookie of its own: it outlives the session, which
 # signing out empties and a time-out deletes, so that copy sent after the session ended is kept for
-# the person who was signed in, and for nobody else (articles.views.keeps_what_was_typed_through_sign_in).
+# the person who was signed in, and for nobody else (articles.kept_copy.keeps_what_was_typed_through_sign_in).
 LAST_SIGNED_IN_COOKIE = "newsroom_last_signed_in"
 _LAST_SIGNED_IN_SALT = "newsroom.last-signed-in"
 

@@ -7,7 +7,7 @@ from django.test import Client, override_settings
 from django.urls import path, reverse
 
 from articles.models import Article
-from articles.views import TYPED_BEFORE_SIGN_IN
+from articles.kept_copy import TYPED_BEFORE_SIGN_IN
 from tests.factories import DEFAULT_PASSWORD, ArticleFactory
 
 pytestmark = pytest.mark.django_db
