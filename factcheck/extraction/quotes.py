@@ -29,7 +29,7 @@ from itertools import islice
 from operator import itemgetter
 
 from .dates import MONTHS, WEEKDAYS
-from .genders import PRONOUN_SEX, sex_of_description, sex_of_given_name, sex_of_word
+from .genders import FEMININE, MASCULINE, PRONOUN_SEX, sex_of_description, sex_of_given_name, sex_of_word
 from .lexicon import SPEECH_VERBS, STREET_SUFFIXES
 
 _UPPER = "".join(
@@ -513,19 +513,26 @@ _PRONOUN_KIN_RE = re.compile(r"(his|her|their|His|Her|Their)[ \t]+(mother|father
 # A time that opens a sentence before its subject: "On Monday the board", "At the time the board".
 _TIME_OPENER_RE = re.compile(r"^(?:On|At|In|During|Last|Later|Earlier|By)[ \t]+(?:[\w']+[ \t]+){0,3}?(?=the[ \t])")
 
+# Titles written short with a stop, which a name follows: "a spokesman for Gov. Ron DeSantis",
+# "said Cpl. Dana Forsythe".
+_STOPPED_TITLES = (
+    "Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Sgt", "Prof", "Rev", "Hon", "Capt",
+    "Supt", "Maj", "Insp", "Det", "Cllr", "Coun", "Ald", "Atty", "Cmdr", "Adm", "Cpl", "Pvt", "Brig", "Lieut",
+)
+
 # A full stop, question or exclamation mark that ends a sentence inside an attribution.
 _SENTENCE_END_RE = re.compile(
     # Not the full stop of an initial ("Chief Executive J. Randall Whitaker said"), nor of a
     # title written short: "said Col. Rosana Teixeira, ...".
     r"(?<!\b[A-Z])"
-    + "".join(f"(?<!\\b{a})" for a in (
-        "Col", "Gen", "Sgt", "Lt", "Dr", "Mr", "Mrs", "Ms", "Rep", "Sen", "Gov", "Capt", "Maj", "Prof", "Rev", "St",
-        "Supt", "Insp", "Det", "Cllr", "Coun", "Jr", "Sr", "Ald", "Atty", "Cmdr", "Adm", "Hon",
-    ))
+    + "".join(f"(?<!\\b{a})" for a in _STOPPED_TITLES + ("Jr", "Sr"))
     # Nor of a time or a country written with stops: "at 7 p.m. local time", "the U.S. envoy".
     + r"(?<!\ba\.m)(?<!\bp\.m)(?<!\bU\.S)(?<!\bU\.N)"
     + r"[.!?](?=\s)"
 )
+# A relative clause at the end of the words before a verb: "the owner, who [asked]", "the
+# owner, who was furious, [asked]".
+_RELATIVE_CLAUSE_OPENS_RE = re.compile(r",[ \t]*(?:who|whom)\b[^\"\u201c\u201d]*$")
 # Words that join a second verb to the subject of a sentence: "... and said", "... but added".
 _LINKING_WORDS = frozenset({"and", "but", "or", "then", "and then", "but then", "yet", "and also"})
 # Participles by which a sentence goes on after a quote with more of its subject's words:
@@ -556,8 +563,10 @@ _NOT_SUBJECT_STARTS = frozenset(
 )
 # Words of time that go on with a sentence after a quote: '"..." next year, adding that'.
 _WHEN_WORDS_AFTER_A_QUOTE = frozenset("next last this earlier later".split())
-# The longest attribution sentence between a quote and its continuation.
-MAX_ATTRIBUTION_GAP = 160
+# The longest attribution sentence between a quote and its continuation (one sentence, which
+# may go on with a clause of its own: '..., he told The Washington Post in 1997, after voting
+# against a $268 billion defense authorization bill that included ... . "...'").
+MAX_ATTRIBUTION_GAP = 240
 # Titles written short with a full stop before a name: "Capt. John Smith", "Cmdr. Elena Reyes".
 _TITLES_WRITTEN_SHORT = frozenset(
     """capt cmdr cdr supt insp sgt col gen gov sen rep det cpl pvt prof rev ald hon adm maj cllr brig lieut
@@ -711,7 +720,7 @@ STOP_CAPS = frozenset(
     with without for from by of to into amid among during following according asked
     speaking addressing separately elsewhere instead indeed thus why what who how dear
     us uk eu un riots protests breaking update updated exclusive analysis opinion
-    editorial watch live read more photo video late """.split()
+    editorial watch live read more photo video late born """.split()
 )
 # A body or a role in lower case after its owner, which speaks as described: "Brazil's health
 # ministry", "Punjab's sports minister" (but "Brazil's Health Ministry" is a name, read as one).
@@ -1224,6 +1233,17 @@ _STATED_AGE_RE = re.compile(r"[A-Za-z\u00c0-\u024f], (?:aged )?[0-9]{1,3}[,.)]")
 # "the 23-year-old", "the 28-year-old primary school teacher".
 _AGE_DESCRIPTION_RE = re.compile(r"the ([0-9]{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?: [a-z\-]+){0,4}")
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# Someone of a sex as the object of a verb or a preposition, never the subject of the sentence.
+_OBJECT_OF_SEX_RE = {
+    MASCULINE: re.compile(r"\bhim\b"),
+    # ("worked with her in the 1990s", not "for her part", where "her" is one's own)
+    FEMININE: re.compile(
+        r"\b(?:with|to|for|about|against|from|by|beside|behind)[ \t]+her"
+        r"(?=[ \t]*[,.;]|[ \t]+(?:in|on|at|for|to|and|when|after|before|since|until)\b)"
+    ),
+}
+# A sentence that opens with "he" or "she": "She retired from Bristol in 2006".
+_PRONOUN_OPENS_RE = re.compile(r"[ \t]*(?:He|She)[ \t]")
 # A sentence whose subject is a role: "The mayor said ...", "The chief executive told ...".
 _ROLE_SUBJECT_RE = re.compile(
     # "The captain, who has led the Kings since 2022, said ...": a clause about them may come between.
@@ -1380,8 +1400,10 @@ _NAME_ASIDE_RE = re.compile(r"\s*[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){1
 _KIN_OF_SOMEONE_SUBJECT_RE = re.compile(
     # (or of someone named by a surname: "Ndlovu's daughter, who cannot be named, testified")
     r"((?:(?:The|the) [a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)['\u2019]s (mother|father|son|daughter|granddaughter|grandson|grandmother|grandfather|"
-    r"wife|husband|sister|brother|widow|widower|partner|niece|nephew|aunt|uncle|cousin))\b"
+    r"wife|husband|sister|brother|widow|widower|partner|niece|nephew|aunt|uncle|cousin|family|parents|relatives))\b"
 )
+# Kin words that name more than one person, who are never "he" or "she": "the boy's family".
+_KIN_OF_MANY = frozenset({"family", "parents", "relatives"})
 _A_SOURCE_RE = re.compile(r"(?:^|,)\s*(?:A|An|One|Another|a|an|one|another)\s")
 # Where the description of an unnamed source ends: "a diplomat who spoke on condition of anonymity".
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
@@ -1425,8 +1447,6 @@ def _mood_before_a_name_re() -> re.Pattern:
 _MOOD_WORDS_EXCLUDED = (
     _OBJECT_PREPOSITIONS | _SOURCE_NOUNS | TITLES | frozenset("senior junior".split())
 )
-# Titles written short with a stop, which a name follows: "a spokesman for Gov. Ron DeSantis".
-_STOPPED_TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Sgt", "Prof", "Rev", "Hon", "Capt", "Supt")
 _NOT_AFTER_A_STOPPED_TITLE = "".join(f"(?<!\\b{title})" for title in _STOPPED_TITLES)
 # ("a spokesperson for Kyushu Railway Co. said": a company's stop, unless a sentence starts after it)
 _APPOSITION_CUT_RE = re.compile(
@@ -1847,7 +1867,7 @@ _AUXILIARY_ENDS = tuple(f" {w}" for w in _AUXILIARIES)
 _TRAILING_AUXILIARIES_RE = re.compile(rf"(?:\s+(?:{'|'.join(_AUXILIARIES)}))+$")
 # Words that open a clause before a sentence's main one: "When ..., Ms. Nwosu interrupted".
 _CLAUSE_OPENERS = frozenset(
-    "when after before as while although though because since if once until unless asked whereas".split()
+    "when after before as while although though because since if once until unless asked whereas born".split()
 )
 # Houses a title is held in, before the name: "Leader of Opposition in the Assembly Meenakshi Iyer-Rathod".
 _HOUSES = frozenset("assembly parliament senate council house chamber commons lords dail".split())
@@ -2589,9 +2609,13 @@ class SpeakerIndex:
                 # "Asked whether Lakeshore would move the work to its plant in Saltillo, Mexico, she
                 # paused": the main clause's pronoun, after the opening clause's own commas.
                 return "pronoun", main_pronoun.group(1).lower()
-            if comma > 0:
-                # "When Qureshi sought an adjournment, Judge Rao refused": the main clause's subject,
-                # where a name opens it (not "Since Reed took over, the club signed Bellingham").
+            # "When Qureshi sought an adjournment, Judge Rao refused": the main clause's subject,
+            # where a name opens it (not "Since Reed took over, the club signed Bellingham"); after
+            # a later comma of the opening clause too ("Born Jan. 9, 1936, in Opelousas,
+            # Louisiana, Fontenot was the youngest").
+            tries = 5
+            while comma > 0 and tries:
+                tries -= 1
                 main = comma + 1
                 while main < e and text[main] in " \t":
                     main += 1
@@ -2601,6 +2625,7 @@ class SpeakerIndex:
                 found = self.mentions_between(main, e)
                 if found and found[0].pos == main and self.names_a_known_person(found[0]):
                     return "person", self.resolve_mention(found[0])
+                comma = text.find(",", main, e)
         pron = None
         for p in _PRONOUN_RE.finditer(text, s, e):
             if not self.in_a_quote(p.start()):
@@ -2872,7 +2897,13 @@ class SpeakerIndex:
             if self.names_a_known_person(other):
                 return None
         sexes = {PRONOUN_SEX[p.group().lower()] for p in _PRONOUN_RE.finditer(text, run.end(), stop)}
-        return sexes.pop() if len(sexes) == 1 else None
+        if len(sexes) != 1:
+            return None
+        sex = sexes.pop()
+        # "Prof. Hideko Arai, who worked with him in the 1990s, said he was ...": the one the
+        # clause calls "him" (or "with her") is someone else, whom "he" goes on to mean.
+        other = _OBJECT_OF_SEX_RE[sex].search(text, run.end(), stop)
+        return None if other is not None else sex
 
     def by_roles(self, roles: frozenset[str], pos: int) -> str | None:
         """The latest person before ``pos`` who holds all ``roles``: "the detective" after
@@ -3503,8 +3534,10 @@ class QuoteFinder:
             q.attributed = attributed
             # A quote right after the sentence that attributed the one before it carries on
             # those words, however short: '"We won," she said. "Just."'.
+            # (Not one with an attribution of its own that names no one we know: '"...," she
+            # said' after a sentence about someone else.)
             continued = (
-                speaker is None and prev is not None
+                speaker is None and not attributed and prev is not None
                 and (self.follows_its_attribution(prev, q) or self.runs_on_from(prev, q))
             )
             if single and q.end <= self.paras[q.para][1]:
@@ -4041,6 +4074,11 @@ class QuoteFinder:
             if stripped.endswith(_AUXILIARY_ENDS):
                 # '"entirely foreseeable", a coroner has said': the speaker without the auxiliary
                 stripped = _TRAILING_AUXILIARIES_RE.sub("", stripped) or stripped
+            clause = _RELATIVE_CLAUSE_OPENS_RE.search(stripped)
+            if clause is not None and clause.start() > 0:
+                # '"...," the owner, who asked not to be named, told this newspaper': the verb
+                # found may be the clause's ("asked"); either way the speaker is the one it is about.
+                stripped = stripped[:clause.start()]
             return self.speaker_fragment(stripped, end + pre.find(stripped))
         record = _RECORD_OF_A_BODY_RE.match(window, vm.end()) if vm.group().lower() == "according to" else None
         if record is not None:
@@ -4557,8 +4595,8 @@ class QuoteFinder:
             return kin.group(), base + head.find(kin.group())  # "Her mother said:"
         kin = _KIN_OF_SOMEONE_SUBJECT_RE.match(head, len(head) - len(head.lstrip()))
         if kin is not None and not head[kin.end():].strip():
-            # "The boy's mother said:", "In a statement, the victim's father said:": an unnamed
-            # relative of someone the copy is about.
+            # "The boy's mother said:", "In a statement, the victim's father said:", "the boy's
+            # family said:": an unnamed relative of someone the copy is about, or their family.
             return kin.group(1), base + kin.start(1)
         acronym = _ACRONYM_SUBJECT_RE.match(head)
         if acronym is not None and _RELATIVE_CLAUSE_RE.search(head, acronym.end()) is None:
@@ -4719,7 +4757,13 @@ class QuoteFinder:
                     sex is None or index.sex_of(name) in (None, sex)
                 ):
                     return name
-        for j in range(k - 1, max(-1, k - 6), -1):
+        # Five sentences back, and five more behind each that opens with "she" again: an
+        # obituary or a profile goes on about its subject for paragraphs, naming others on the
+        # way (not '"...," she said', which may be anyone's words).
+        floor = max(-1, k - 6)
+        j = k
+        while j - 1 > floor:
+            j -= 1
             s, e = self.sentences[j]
             if j == k - 1:
                 # "..., local fire chief Jhon Fredy Restrepo told EFE. '...,' he said": the one who
@@ -4755,7 +4799,7 @@ class QuoteFinder:
                 kin = _KIN_OF_SOMEONE_SUBJECT_RE.match(sentence)
                 if kin is not None and _SPOKE_AFTER_DESCRIPTION_RE.match(sentence, kin.end()) and (
                     sex is None or sex_of_word(kin.group(2)) in (None, sex)
-                ):
+                ) and kin.group(2) not in _KIN_OF_MANY:
                     # "The woman's granddaughter, who asked not to be named, said ... . '...,' she told
                     # the paper": a relative of someone the copy is about, unnamed
                     return kin.group(1)
@@ -4769,6 +4813,8 @@ class QuoteFinder:
             else:
                 subject_sex = PRONOUN_SEX[found[1]]
                 if subject_sex == sex:
+                    if _PRONOUN_OPENS_RE.match(self.text, s, e):
+                        floor = max(-1, j - 6, k - 40)
                     continue  # "she" again: the same person, further back
             if subject_sex is not None:
                 # "He took Bello off and hugged her. '...,' she said.": someone of the

@@ -4789,3 +4789,84 @@ def test_a_race_is_no_person_and_a_trainer_is_named_before_what_he_trained():
         '"Seamus rode him like he had been doing it for 20 years," he added.'
     )
     assert [s for _, s in speakers(text)] == ["Declan Furlong", "Declan Furlong"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A title written short with a stop ends no sentence: the quote after the attribution
+        # carries on the same speaker.
+        ('"Someone on these roads knows who is doing it," said Cpl. Ines Vardy, a spokesperson for the '
+         'detachment. "These are not crimes of opportunity."', ["Ines Vardy", "Ines Vardy"]),
+        ('"We were on the ridge by dawn," said Pvt. Lorcan Baine. "Nobody slept for two days."',
+         ["Lorcan Baine", "Lorcan Baine"]),
+        # A relative clause after an unnamed source: its verb is not the speaker's, and its
+        # words are no part of who speaks.
+        ('"I came out with a torch and they just drove off," the farmer, who asked not to be named, '
+         'told this newspaper.', ["the farmer"]),
+        ('"Why now, after all these years?" the farmer, who was furious, asked.', ["the farmer"]),
+        # A family speaks for itself, before its quote as after it.
+        ('In a statement released through police, the boy\'s family said: "He was a gentle lad who was '
+         'only getting chips with his friends."', ["the boy's family"]),
+        ('The victim\'s parents said: "She had just started her first job at the bakery."',
+         ["The victim's parents"]),
+        # An attribution that opens with where and when someone was born: its subject comes
+        # after all the commas of that clause.
+        ('Desmond Okereke, a drummer, has died. "He played until he was 84," his son said.\n\n'
+         'Born Jan. 9, 1936, in Enugu, Nigeria, Okereke was the youngest of seven children.\n\n'
+         '"Session men never got their names on anything," he said in a 2009 interview.',
+         ["his son", "Desmond Okereke"]),
+        # The sentence that attributes a quote may go on with a long clause of its own before
+        # the quote's second part.
+        ('Senator Wendell Harrow has died. "I spent 40 years watching the Pentagon buy things it did not '
+         'need," he told the Kansas City Ledger in 1997, after voting against a $268 billion defense authorization '
+         'bill that included $1.2 billion for a long-range bomber the Air Force had never asked for. "I am not '
+         'going to applaud it now."',
+         ["Wendell Harrow", "Wendell Harrow"]),
+    ],
+)
+def test_short_titles_relative_clauses_families_births_and_long_attributions(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
+def test_a_quote_with_an_attribution_of_its_own_does_not_take_the_previous_speaker():
+    text = (
+        'The victim\'s parents said: "He was the kindest boy in the street." The woman\'s family said '
+        'she was shocked. "She was a gentle soul," she said.'
+    )
+    assert [s for _, s in speakers(text)][1] != "The victim's parents"
+
+
+def test_he_after_a_clause_that_calls_someone_him_is_that_other_man():
+    # "who worked with him ..., said he was": "he" is the man the clause calls "him", so it
+    # tells nothing of the speaker's own sex, and "she said" after it is still hers.
+    text = (
+        "His daughter, Ruth Abernethy-Cole, confirmed the death. Prof. Hideko Sato of Osaka University, "
+        "who worked with him in the 1990s, said he was one of the last physicists to build his own "
+        'apparatus. "He would climb into the tank with a screwdriver," she said by email.'
+    )
+    assert [s for _, s in speakers(text)] == ["Hideko Sato"]
+
+
+def test_with_her_as_ones_own_part_still_tells_the_speakers_sex():
+    # "for her part" is her own part: the clause names no other woman.
+    text = (
+        "Rep. Marisol Dacanay, for her part, filed a resolution on 37 flood projects, which she called "
+        '"paper projects that drowned people." "If these dikes had been built as designed, we would not be '
+        'counting bodies," she said.'
+    )
+    assert [s for _, s in speakers(text)][-1] == "Marisol Dacanay"
+
+
+def test_a_profile_goes_on_about_its_subject_through_sentences_that_open_with_she():
+    # Another woman is named on the way, but not as the subject of a sentence; the sentences
+    # that open with "She" go on about the subject, further back than five sentences.
+    text = (
+        "The engineer Margit Holmqvist, who has died aged 88, designed the first flood barrier on the river. "
+        "She was elected to the academy in 1979.\n\n"
+        "She shared a laboratory for a decade with the chemist Annika Berg. She retired in 1995. "
+        "She kept an office at the institute. She wrote three books on tidal engineering. "
+        "She taught evening classes until she was 80. She sailed every summer.\n\n"
+        'She was asked in 2010 what she was proudest of, and said: "That nobody has ever had to think about it."'
+    )
+    assert [s for _, s in speakers(text)] == ["Margit Holmqvist"]
