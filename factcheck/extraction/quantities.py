@@ -2061,7 +2061,8 @@ class SentenceScanner(Tokens):
             "-" not in self.L[j - 1] or all(part in NUMBER_WORDS for part in self.L[j - 1].split("-"))
         ):
             w = self.L[j]
-            if w in NUMBER_WORDS or (w == "and" and self.lw(j + 1) in NUMBER_WORDS):
+            # ("a hundred and forty-one": a hyphened number after "and" goes on with it)
+            if w in NUMBER_WORDS or (w == "and" and self.lw(j + 1).split("-", 1)[0] in NUMBER_WORDS):
                 ps = w.split("-")
                 words.extend(ps)
                 owners.extend([j] * len(ps))

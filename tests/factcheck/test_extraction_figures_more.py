@@ -2036,3 +2036,16 @@ def test_the_second_review_of_the_rules_of_the_new_sets(text, found):
 )
 def test_a_ranked_share_and_pence_by_the_share(text, found):
     assert [(c.kind, c.value) for c in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("At sixty-three, after a hundred and forty-one dives, she has promised to stop.", 141),
+        ("He made two hundred and ninety-nine appearances for the club.", 299),
+        ("The hospital has one hundred and twenty-eight beds.", 128),
+    ],
+)
+def test_a_hyphened_number_after_and_goes_on_with_the_hundreds(text, value):
+    counts = [c for c in figures(text) if c.kind == "count" and c.value != 63]
+    assert [c.value for c in counts] == [value]
