@@ -3839,6 +3839,9 @@ class SentenceScanner(Tokens):
         elif self.lw(b) == "of" or self.lw(b) == "'s" or (low == "spring" and self.lw(b) in _SPRING_NOUNS):
             # "the fall of the government", "the winter of discontent", "the spring tides": no date.
             return i + 1
+        elif self.T[i][0].isupper() and b < self.n and self.K[b] == "w" and self.T[b][0].isupper() and self.spaced(i, b):
+            # "the bridge over Spring Creek", "Winter Park", "the Autumn Statement": part of a name.
+            return i + 1
         a = i - 1 if self.lw(i - 1) == "the" else i
         if a - 1 < self.floor or self.lw(a - 1) not in TIME_PREPOSITIONS:
             if b == i + 1:

@@ -503,3 +503,17 @@ def test_a_numeric_date_whose_day_has_a_leading_zero(text, found):
 )
 def test_the_second_review_of_clock_fractions_moved_dates_and_game_moments(text, found):
     assert dates(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Drivers using the bridge over Spring Creek should expect delays.", []),
+        ("The family bought a house in Winter Park, Florida.", []),
+        ("The chancellor will deliver the Autumn Statement in the autumn.", ["the autumn"]),
+        ("In Spring 2021 the plant closed.", ["Spring 2021"]),
+        ("In the Spring, prices rose again.", ["the Spring"]),
+    ],
+)
+def test_a_season_in_capitals_before_another_capitalised_word_is_part_of_a_name(text, expected):
+    assert dates(text) == expected
