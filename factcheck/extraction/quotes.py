@@ -640,6 +640,7 @@ TITLES = frozenset(
     commander dr dr. doctor mr mr. mrs mrs. ms ms. miss mx prof prof. professor judge justice
     chief executive ceo cfo coo cto director spokesperson spokesman spokeswoman ambassador
     pope cardinal archbishop bishop rev rev. reverend father sheikh crown emir sultan premier
+    vicar priest cleric chaplain curate
     president-elect vice deputy acting former foreign defence defense interior finance
     health economy trade education state home chairman chairwoman chair chairperson leader
     commissioner officer detective inspector superintendent constable coach manager
@@ -1340,6 +1341,11 @@ _ROLE_SYNONYMS.update(
         "ald": "alderman", "coun": "councillor", "atty": "attorney", "congressman": "representative",
         "congresswoman": "representative", "congressmember": "representative", "engr": "engineer", "pc": "constable",
     }
+)
+# A minister of religion by any name is "the cleric": "The Rev. Dr. Samuel Akinola, vicar of ...
+# '...,' the cleric said".
+_ROLE_SYNONYMS.update(
+    dict.fromkeys("rev reverend vicar priest pastor imam rabbi cleric chaplain rector curate".split(), "cleric")
 )
 # An unnamed source opening a sentence or a clause after a comma, as far as a comma or its verb:
 # "A spokesperson for the Foreign Ministry, quoted by ...", "On the wards, a senior nurse, who ...".

@@ -4870,3 +4870,18 @@ def test_a_profile_goes_on_about_its_subject_through_sentences_that_open_with_sh
         'She was asked in 2010 what she was proudest of, and said: "That nobody has ever had to think about it."'
     )
     assert [s for _, s in speakers(text)] == ["Margit Holmqvist"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ('The Rev. Dr. Samuel Akinwale, vicar of the cathedral, said the industrialist had paid school fees. '
+         '"Most of them never knew who paid. He insisted on that," the cleric said.', ["Samuel Akinwale"]),
+        ('The Rev. Anne Okoro, the rector, spoke first. "We are here to give thanks for his life," the vicar said.',
+         ["Anne Okoro"]),
+        ('A priest who asked not to be named said the church was full. "We have never seen so many people here," '
+         'the priest said.', ["A priest"]),
+    ],
+)
+def test_a_minister_of_religion_by_any_name_is_the_cleric_named_before(text, found):
+    assert [s for _, s in speakers(text)] == found
