@@ -878,6 +878,12 @@ _BODY_HEADS = ORG_WORDS - frozenset(
 )
 # Prepositions before a capitalised run that make it a place: "in Addis Ababa", "at Kingfield Park".
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "throughout"})
+# Verbs of a journey, after which "to" leads to a place: "moved to Sierra Leone" (not "went",
+# "came" or "returned": "The top prize went to Zhou Xun").
+_JOURNEY_VERBS = frozenset(
+    """moved move moves moving flew fly flies flying travelled traveled travel travels travelling
+    traveling emigrated emigrate relocated relocate fled flee sailed deported""".split()
+)
 _STREET_PREPOSITIONS = frozenset({"on", "off", "along", "down", "up", "of"})
 # Words for a part of a place, between a preposition and its name: "in north Delmar Springs".
 _COMPASS_WORDS = frozenset(
@@ -2121,6 +2127,11 @@ class SpeakerIndex:
             )
             # "a humpback off Nova Scotia" (but "off Tom Hale's boot" is his)
             or (before[-1] == "off" and not run.endswith(("'s", "\u2019s")))
+            # "moved to Sierra Leone", "flew to Costa Rica" (but "wrote to Tom Hale" is to him)
+            or (
+                before[-1] == "to" and len(before) >= 2 and before[-2].lower().rstrip(",") in _JOURNEY_VERBS
+                and not run.endswith(("'s", "\u2019s"))
+            )
             # "in north Delmar Springs", "in central Kano", "at the Dewan Serbaguna Sungai Meranti"
             or (len(before) >= 2 and before[-1] in _COMPASS_WORDS | {"the"} and before[-2] in _PLACE_PREPOSITIONS)
             # "at 112 Gorton Lane", "on Mill Road": a street, where a surname ("Nathan Lane") is not.

@@ -4885,3 +4885,17 @@ def test_a_profile_goes_on_about_its_subject_through_sentences_that_open_with_sh
 )
 def test_a_minister_of_religion_by_any_name_is_the_cleric_named_before(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A country after a verb of a journey and "to" is no person who could be "he".
+        ('Born in Leeds, he moved to Sierra Leone in 1990. "It was the best year of my life," he said.', [None]),
+        ('Ann Cole flew to Costa Rica last spring. "It was the best year of my life," she said.', ["Ann Cole"]),
+        # But one written to is a person.
+        ('Ann Cole wrote to Maria Lopez. "It was the best year of my life," she said.', ["Ann Cole"]),
+    ],
+)
+def test_a_place_after_a_verb_of_a_journey_is_no_person(text, found):
+    assert [s for _, s in speakers(text)] == found
