@@ -1249,6 +1249,11 @@ _OBJECT_OF_SEX_RE = {
         r"(?=[ \t]*[,.;]|[ \t]+(?:in|on|at|for|to|and|when|after|before|since|until)\b)"
     ),
 }
+# What an obituary says, in its headline or its copy.
+_OBITUARY_RE = re.compile(
+    r"\b(?:[Oo]bituary|who (?:has )?died|[Dd]ies at \d|died (?:on|at|in|peacefully)|[Pp]asse[sd] away|is survived by"
+    r"|[Ss]urvivors include)\b"
+)
 # A sentence that opens with "he" or "she": "She retired from Bristol in 2006".
 _PRONOUN_OPENS_RE = re.compile(r"[ \t]*(?:He|She)[ \t]")
 # A sentence whose subject is a role: "The mayor said ...", "The chief executive told ...".
@@ -2714,6 +2719,23 @@ class SpeakerIndex:
             return "person", self.resolve_mention(m)
         return None
 
+    def main_person_before(self, pos: int, sex: str, other: str) -> str | None:
+        """The person of ``sex`` the copy before ``pos`` names most often, when named at least
+        three times and twice as often as ``other``: the one an obituary or a profile is about."""
+        self._index_before(pos)
+        k = bisect.bisect_left(self.positions, pos)
+        counts: dict[str, int] = {}
+        for m in self.mentions[:k]:
+            if self.names_a_known_person(m):
+                name = self.resolve_mention(m)
+                counts[name] = counts.get(name, 0) + 1
+        if not counts:
+            return None
+        top = max(counts, key=counts.get)
+        if top == other or counts[top] < 3 or counts[top] < 2 * counts.get(other, 0) or self.sex_of(top) != sex:
+            return None
+        return top
+
     def latest_person(self, pos: int, sex: str | None = None) -> str | None:
         """The person named last before ``pos``. With ``sex``, the last one known to be of
         it, else the last one not known to be of the other."""
@@ -3489,6 +3511,7 @@ class QuoteFinder:
         self._quoted_words: dict[int, list[str]] = {}
         # The quote before the one being attributed, once ``find`` is under way.
         self.previous: QuoteSpan | None = None
+        self._obituary: bool | None = None  # asked only when a pronoun needs it
 
     def sentence_start(self, pos: int) -> int:
         # Few quotes need this, so no list of sentence starts is built for it.
@@ -4738,6 +4761,11 @@ class QuoteFinder:
                 return owned.group("who")
         return None
 
+    def is_an_obituary(self) -> bool:
+        if self._obituary is None:
+            self._obituary = _OBITUARY_RE.search(self.text) is not None
+        return self._obituary
+
     def pronoun_antecedent(self, pos: int, pronoun: str | None = None) -> str | None:
         """Who "he" or "she" is: the subject of the nearest earlier sentence that has one,
         passing over sentences whose subject is itself a pronoun ("Sorensen conceded. In a
@@ -4750,6 +4778,7 @@ class QuoteFinder:
         # longer the plain reading: an earlier one is taken only when known to be of the
         # pronoun's sex, and otherwise the latest person named who can be.
         passed_over = False
+        chained = False  # passed over a sentence about "he" or "she" again
         k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
         if k >= 0 and self.sentences[k][0] < pos:
             # "Dr Ibrahim Sule-Lawal told journalists that the ultimatum expired without what he
@@ -4826,10 +4855,17 @@ class QuoteFinder:
             if found[0] == "person":
                 subject_sex = index.sex_of(found[1]) if sex is not None else None
                 if subject_sex == sex or (subject_sex is None and not passed_over):
+                    if chained and sex is not None and self.is_an_obituary():
+                        # In an obituary, "Brennan, 88, said in an interview. ... By 1989 he
+                        # commanded U.S. Army Europe. '...,' he said in a 2003 oral history": after
+                        # a sentence that went on about "he", the one who died, named far more often
+                        # (in other copy "he" may well be the one who just spoke).
+                        return index.main_person_before(pos, sex, found[1]) or found[1]
                     return found[1]
             else:
                 subject_sex = PRONOUN_SEX[found[1]]
                 if subject_sex == sex:
+                    chained = True
                     if _PRONOUN_OPENS_RE.match(self.text, s, e):
                         floor = max(-1, j - 6, k - 40)
                     continue  # "she" again: the same person, further back

@@ -4899,3 +4899,28 @@ def test_a_minister_of_religion_by_any_name_is_the_cleric_named_before(text, fou
 )
 def test_a_place_after_a_verb_of_a_journey_is_no_person(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+OBITUARY = (
+    "Lucas Ferreira-Dunn, general who became a senator, dies at 90\n\n"
+    "Lucas Ferreira-Dunn, who commanded troops in two wars and then served two terms in the Senate, died "
+    "on Sunday at his home in Topeka. He was 90.\n\n"
+    "Ferreira-Dunn was known for his bluntness. Ferreira-Dunn once told a hearing that the Pentagon bought "
+    "what it liked, not what it needed.\n\n"
+    "Former senator Harold Kemble, who served with him for eight years, said he was the only man who could "
+    'make a general sweat. "We disagreed on about half of everything," Kemble said in an interview.\n\n'
+    "By 1989, as a full general, he commanded the army in Europe.\n\n"
+    '"Sending soldiers home is harder than sending them out," he said in a 2003 oral history.'
+)
+
+
+def test_in_an_obituary_he_after_a_sentence_about_him_again_is_the_one_who_died():
+    assert [s for _, s in speakers(OBITUARY)] == ["Harold Kemble", "Lucas Ferreira-Dunn"]
+
+
+def test_outside_an_obituary_he_is_still_the_one_who_spoke_before():
+    # The same copy, but nobody died: the plain reading stands.
+    text = OBITUARY.replace(", dies at 90", " looks back").replace(
+        ", died on Sunday at his home in Topeka. He was 90.", ", spoke on Sunday at his home in Topeka."
+    )
+    assert [s for _, s in speakers(text)] == ["Harold Kemble", "Harold Kemble"]
