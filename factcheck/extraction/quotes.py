@@ -5100,6 +5100,21 @@ class QuoteFinder:
             return None
         return prev.speaker
 
+    def speaker_just_before(self, pos: int, document: str) -> str | None:
+        """The speaker of the quote before, in the same paragraph or the one before ``pos``, said
+        there to have spoken in that ``document``, when no one else is named since: 'Bertucci's
+        family said in a statement Thursday that they were "overwhelmed with gratitude." / "...,"
+        the statement said.' (not '"...," the release said. "...," the letter said')."""
+        prev = self.previous
+        if prev is None or not prev.speaker or prev.end > pos:
+            return None
+        k = bisect.bisect_right(self.paras, pos, key=_span_start) - 1
+        if k - prev.para > 1 or self.index.names_someone_else(prev.end, pos, prev.speaker):
+            return None
+        if self.text.find(document, self.paras[prev.para][0], prev.start) < 0:
+            return None
+        return prev.speaker
+
     def only_person_just_before(self, pos: int) -> str | None:
         """The person who spoke in the sentence before ``pos`` ("Fernández de Córdoba, who beat
         American Tyler Brooks, said he had watched ..."), or the person it is about when it names
@@ -5449,7 +5464,7 @@ class QuoteFinder:
         if first == "the" and len(words) == 2 and words[1] in _DOCUMENT_NOUNS:
             # '"...," the statement said': whoever said it in a statement before, else the
             # document as written (not "a statement", found in "said in a statement").
-            return self.statement_issuer(pos, words[1]) or frag
+            return self.statement_issuer(pos, words[1]) or self.speaker_just_before(quote_start, words[1]) or frag
         if first == "the" and len(words) == 2 and not self.index.names_a_person(frag) and words[1].lower() != "bench":
             # "the official", "the diplomat": the source described earlier ("A city official"),
             # but "the bench" speaks as the bench, not as the judges "a division bench of" names.

@@ -4924,3 +4924,12 @@ def test_outside_an_obituary_he_is_still_the_one_who_spoke_before():
         ", died on Sunday at his home in Topeka. He was 90.", ", spoke on Sunday at his home in Topeka."
     )
     assert [s for _, s in speakers(text)] == ["Harold Kemble", "Harold Kemble"]
+
+
+def test_the_statement_said_is_who_spoke_in_a_statement_just_before():
+    text = (
+        'Marchetti\'s family said in a statement Thursday evening that they were "overwhelmed with gratitude '
+        'to every searcher."\n\n'
+        '"For nine days we prayed for a phone call, and finally we got it," the statement said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Marchetti's family", "Marchetti's family"]
