@@ -346,7 +346,7 @@ _COUNT_MODIFIERS = frozenset(
 # (not "was" or "is": "Joe Root (84) was the top scorer" made runs), and the words that open a
 # description after a comma: "Ramesh Jadhav (48), a powerloom worker", "Mehta (56), his brother"
 # (only of a person: "Rory McIlroy (66), a shot behind the leaders" is a round).
-_AFTER_AN_AGE = frozenset("of from who appeared pleaded admitted denied died told a an his her".split())
+_AFTER_AN_AGE = frozenset("of from who appeared pleaded admitted denied died told a an his her missing".split())
 _OPENS_A_DESCRIPTION = frozenset("a an his her".split())
 # What happens to a person whose name may follow with an age: "the death of Aoife Dunne (20)".
 _HARMS_TO_A_PERSON = frozenset("death deaths murder killing manslaughter rape assault abduction disappearance".split())
@@ -417,6 +417,16 @@ _SOLD_VERBS = frozenset("bought sold buy sell sells selling buying paid rent ren
 _PRICE_CHANGES = frozenset("increase hike rise rollback discount fee fare fine subsidy levy".split())
 # What follows a school's year written with a letter: "P1 pupils", "P6 class".
 _SCHOOL_YEAR_NOUNS = frozenset("pupil pupils class classes student students children kids level".split())
+
+
+# Heads of hyphened words that open a reading of their own: "mid-January", "mum-of-three".
+_HYPHEN_HEAD_TRIGGERS = {"mid": "mid"} | dict.fromkeys(
+    "mum mom mother father dad parent grandmother grandfather grandma grandad granddad".split(), "parent_of"
+)
+
+
+# The bore of a gun after its number, which names a kind of gun rather than counting anything.
+_BORE_WORDS = ("caliber", "calibre", "Caliber", "Calibre", "gauge", "bore ")
 
 
 def _hyphen_head(low: str) -> str:
@@ -747,7 +757,7 @@ class SentenceScanner(Tokens):
             for i in compress(range(self.n), map(contains, L, repeat("-"))):
                 if K[i] == "w" and L[i] not in _TRIGGERS:
                     head = _hyphen_head(L[i])
-                    if head in _TRIGGERS or head == "mid":
+                    if head in _TRIGGERS or head in _HYPHEN_HEAD_TRIGGERS:
                         found.append(i)
             found.sort()
         return found
@@ -768,7 +778,7 @@ class SentenceScanner(Tokens):
                     trig = _TRIGGERS.get(L[i])
                     if trig is None:
                         head = _hyphen_head(L[i])
-                        trig = "mid" if head == "mid" else _TRIGGERS[head]
+                        trig = _HYPHEN_HEAD_TRIGGERS.get(head) or _TRIGGERS[head]
                     nxt = _HANDLERS[trig](self, i)
             except (LookupError, ValueError, ArithmeticError):
                 # A reading that runs off its sentence or meets a word its table lacks ("a
@@ -818,6 +828,10 @@ class SentenceScanner(Tokens):
                 j += 1
             self.floor = max(self.floor, j)
             return j
+        if self.text.startswith(_BORE_WORDS, E[i] + (self.text[E[i]:E[i] + 1] in "- ")):
+            return self.skip_identifier(i)  # "a .45-caliber pistol", "a .22 calibre rifle", "a 12-gauge shotgun": a make of gun
+        if i + 2 < n and L[i + 1] == "block" and L[i + 2] == "of" and (tok.endswith("00") or tok == "0") and L[i - 1] == "the":
+            return i + 1  # "the 12900 block of Sea Pines Drive": where, as American police give an address
         p = i - 1
         prev_tok = T[p] if p >= 0 else ""
         if prev_tok in ("+", "-", "\u2212") and i >= 2 and T[i - 2] in ("GMT", "UTC") and E[p] == S[i] and E[i - 2] == S[p]:
@@ -1564,11 +1578,15 @@ class SentenceScanner(Tokens):
                 and sex_of_given_name(self.T[p - 1]) is not None and self.T[p][0].isupper())
             # a kin word and a given name alone: "Ravi Kumar (32) and his son Arjun (8)."
             or (p >= 1 and self.L[p - 1] in _KIN_NOUNS and sex_of_given_name(self.T[p]) is not None)
+            # a given name alone in apposition to a word for a person: "The victim, Pooja (24), was"
+            or (p >= 2 and self.L[p - 1] == "," and self.L[p - 2] in X.PERSON_NOUNS and sex_of_given_name(self.T[p]) is not None)
             # after a name, only where the sentence goes on about the person: "Aoife Byrne (31), of
             # Tallaght", "Aoife Byrne (31) was fined"; "Harry Kane (23) and Saka (67)" are minutes
             # (or after a word for a person and a given name alone: "prosecution witness Vikas (31) said")
+            # (or a given name alone: "concerned for Aoife (19) missing from Limerick")
             or (p >= 1 and (sex_of_given_name(self.T[p - 1]) is not None or self.L[p - 1] in _HONORIFICS_BEFORE_A_SURNAME
-                            or (self.L[p - 1] in _RANKS_AND_PERSONS and sex_of_given_name(self.T[p]) is not None))
+                            or (self.L[p - 1] in _RANKS_AND_PERSONS and sex_of_given_name(self.T[p]) is not None)
+                            or (self.T[p - 1].islower() and sex_of_given_name(self.T[p]) is not None))
                 and self.T[p][0].isupper()
                 and after in (
                     _AFTER_A_TITLED_AGE if self.lw(p - 2) in _RANKS_AND_PERSONS or self.L[p - 1] in _HONORIFICS_BEFORE_A_SURNAME
@@ -3073,6 +3091,8 @@ class SentenceScanner(Tokens):
         nxt = self.lw(i + 1)
         if prev in X.ONE_NOT_AFTER or nxt in X.ONE_NOT_COUNT or (nxt == "voice" and prev == "with"):
             return False  # ("spoke with one voice", but "passed with just one voice against")
+        if self.lw(i + 2) == "or" and self.lw(i + 3) in ("another", "the"):
+            return False  # "in one form or another", "one side or the other": any, not one
         if q.kind != "count":
             return True
         if w == "zero":
@@ -3752,6 +3772,17 @@ class SentenceScanner(Tokens):
         a = i - 1 if self.lw(i - 1) == "the" and i - 1 >= self.floor else i
         return self.date(a, self.year_after(b))
 
+    def on_parent_of(self, i: int) -> int:
+        """"a mum-of-three", "the father-of-two": a parent by the number of their children."""
+        head, of, *rest = self.L[i].split("-")
+        read = words_value(rest) if of == "of" and rest else None
+        if read is None or read[1] != len(rest) or not 1 <= read[0] <= 30:
+            return i + 1
+        q = Quantity(i, i + 1, read[0])
+        q.unit, q.has_unit = "children", True
+        self.emit(q)
+        return i + 1
+
     def on_mid(self, i: int) -> int:
         """"mid-January", "mid-2020s" ("mid-2020" is handled with the digits)."""
         rest = self.L[i].split("-", 1)[1]
@@ -3974,7 +4005,7 @@ class SentenceScanner(Tokens):
 
 
 # The handler for each kind of trigger word: on_num for "num", on_month for "month", ...
-_HANDLERS = {t: getattr(SentenceScanner, "on_" + t) for t in set(_TRIGGERS.values()) | {"mid"}}
+_HANDLERS = {t: getattr(SentenceScanner, "on_" + t) for t in set(_TRIGGERS.values()) | set(_HYPHEN_HEAD_TRIGGERS.values())}
 
 # A quicker test than TRIGGER_RE for sentences without a digit: the words it looks for, read
 # off the sentence's runs of ASCII letters, lower-cased, with set look-ups.

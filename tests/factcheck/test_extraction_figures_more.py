@@ -2049,3 +2049,32 @@ def test_a_ranked_share_and_pence_by_the_share(text, found):
 def test_a_hyphened_number_after_and_goes_on_with_the_hundreds(text, value):
     counts = [c for c in figures(text) if c.kind == "count" and c.value != 63]
     assert [c.value for c in counts] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # A given name alone with an age in brackets, where the copy goes on about the person.
+        ("Gardai are increasingly concerned for Saoirse (19) missing from Galway since Friday.", 19),
+        ("The victim, Priyanka (24), was married to the accused in 2018.", 24),
+        # A parent by the number of their children, hyphened as tabloids and regional papers write it.
+        ("A mum-of-three was left needing 40 stitches after the attack.", 3),
+        ("The father-of-two died in hospital four days later.", 2),
+    ],
+)
+def test_ages_in_brackets_after_a_given_name_and_parents_by_their_children(text, value):
+    assert value in [c.value for c in figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Complaints like this have been made before, in one form or another, for a decade.",
+        "Deputies were called to the 12900 block of Harbour Pines Drive just after midnight.",
+        "Officers found seven shells from a .45-caliber pistol at the scene.",
+        "He kept a .22 calibre rifle and a 12-gauge shotgun in the barn.",
+    ],
+)
+def test_idioms_addresses_and_the_bores_of_guns_count_nothing(text):
+    assert [c for c in figures(text) if c.value in (1, 12900, 0.45, 0.22, 12)] == []
+
