@@ -815,6 +815,9 @@ _AFFILIATIONS = frozenset(
 )
 # Words that make a clause about a person say what they are not: "who is no relation to the minister".
 _NEGATIONS = frozenset("not no never unrelated".split())
+# Words before a verb of speech that deny or only allow the speech: "He will not say", "She
+# would never say", "They could not comment".
+_DENIALS_OF_SPEECH = frozenset("not never cannot can't won't wouldn't didn't doesn't don't refuses refused declines declined".split())
 # Letters after a barrister's name that make them senior counsel: "Ronan Tierney SC".
 _SENIOR_COUNSEL = (" SC", " KC", " QC")
 # Words for a person that are no one's surname, which end titles in capitals: "Flood Wife".
@@ -4045,6 +4048,10 @@ class QuoteFinder:
             # not one whose verb is in a clause about it ('." A city official, who asked not to
             # be named, said'), which opens a sentence of its own.
             if nw > 4 or not stripped or not stripped[0].isupper() or stripped.split()[-1] in _RELATIVE_PRONOUNS:
+                return None
+            if not _DENIALS_OF_SPEECH.isdisjoint(stripped.lower().split()):
+                # '... with a chairman.' He will not say more.': a sentence of its own that
+                # says nobody spoke.
                 return None
         if nw > 12:
             # A verb this far on belongs to a sentence of its own, unless all before it is the

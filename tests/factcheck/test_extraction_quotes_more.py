@@ -4933,3 +4933,20 @@ def test_the_statement_said_is_who_spoke_in_a_statement_just_before():
         '"For nine days we prayed for a phone call, and finally we got it," the statement said.'
     )
     assert [s for _, s in speakers(text)] == ["Marchetti's family", "Marchetti's family"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danny Marsh scored 187 goals. A move to Cardiff ended with what he calls \u2018the worst conversation "
+        "I have ever had with a chairman.\u2019 He will not say more.",
+        '"We are going home now and that is the end of it." She refused to say more.',
+    ],
+)
+def test_a_sentence_that_says_nobody_spoke_is_no_attribution(text):
+    assert all(s is None or s == "Danny Marsh" for _, s in speakers(text))
+
+
+def test_given_names_of_italian_men_and_english_women_tell_the_sex():
+    assert sex_of_given_name("Dario") == "m" and sex_of_given_name("Enzo") == "m"
+    assert sex_of_given_name("Peg") == "f" and sex_of_given_name("Gail") == "f"
