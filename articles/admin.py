@@ -25,6 +25,8 @@ from . import permissions, selectors, services
 from .diffing import CONFLICT_CONTEXT_CHARS, has_changes, word_diff_html
 from .forms import ReporterChoiceField, reporter_choices
 from .models import (
+    EMBARGO_CLEARED_ACTION,
+    EMBARGO_SET_ACTION,
     Article,
     Desk,
     EditorialComment,
@@ -124,11 +126,17 @@ class ArticleAdminForm(forms.ModelForm):
 
     class Meta:
         model = Article
-        fields = ["headline", "standfirst", "body", "deadline", "co_authors", "assigned_editor"]
+        fields = ["headline", "standfirst", "body", "deadline", "co_authors", "assigned_editor", "embargo_until"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.edit_conflict = None
+        if "embargo_until" in self.fields:
+            # The boxes carry no zone: say which one the newsroom's times are in.
+            self.fields["embargo_until"].help_text = (
+                "The copy cannot be published, or scheduled, before this time; no reason lets it out sooner. "
+                f"In the newsroom's time, {timezone.get_current_timezone_name()}. Empty both boxes to clear it."
+            )
         if self.instance.pk is not None and "base_version" in self.fields:
             self.fields["base_version"].initial = self.instance.version
         if self.instance.pk is not None and "co_authors" in self.fields:
@@ -338,11 +346,13 @@ class EventActionFilter(admin.SimpleListFilter):
         recorded = [
             ("create", "Create"),
             ("assign", "Assign editor"),
-            ("publish_blocked", "Publish blocked by the gate"),
+            (EMBARGO_SET_ACTION, "Set embargo"),
+            (EMBARGO_CLEARED_ACTION, "Clear embargo"),
+            ("publish_blocked", "Publishing on schedule refused"),
             (GATE_WAIVER_ACTION, "Waive the fact-check gate"),
             (FAILED_SCAN_WAIVER_ACTION, "Waive a failed scan"),
         ]
-        return [*recorded[:2], *((t.name, t.label) for t in TRANSITIONS.values()), *recorded[2:]]
+        return [*recorded[:4], *((t.name, t.label) for t in TRANSITIONS.values()), *recorded[4:]]
 
     def queryset(self, request, queryset):
         return queryset.filter(action=self.value()) if self.value() else queryset
@@ -396,6 +406,7 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
                 "fields": [
                     "status_badge",
                     "version",
+                    "embargo_until",
                     "scheduled_for",
                     "published_at",
                     "slug",
@@ -518,6 +529,12 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
             for name, options in self.fieldsets
         ]
 
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if obj is not None and not permissions.can_change_embargo(request.user, obj):
+            readonly.append("embargo_until")
+        return readonly
+
     def get_form(self, request, obj=None, change=False, **kwargs):
         form_class = super().get_form(request, obj, change, **kwargs)
         # modelform_factory builds a fresh class per call, so this stays with this request.
@@ -610,6 +627,8 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
             return
         if "assigned_editor" in form.changed_data:
             services.article_assign_editor(article_id=obj.pk, user=request.user, editor=data["assigned_editor"])
+        if "embargo_until" in form.changed_data:
+            services.article_set_embargo(article_id=obj.pk, user=request.user, embargo_until=data["embargo_until"])
         copy_changed = {"headline", "standfirst", "body"} & set(form.changed_data)
         warning = cleared_copy_edit_warning(obj.status, saved=True)
         if copy_changed and warning:

@@ -1,7 +1,8 @@
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 
 from .validators import validate_body_length, validate_clean_text
 from .workflow import PUBLIC_STATES, STATUS_LABELS, Status
@@ -41,6 +42,13 @@ class Article(models.Model):
     version = models.PositiveIntegerField(default=0)
     scheduled_for = models.DateTimeField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
+    # The copy may not be published before this time: the terms an agency or a source gave it under.
+    embargo_until = models.DateTimeField(
+        "embargoed until",
+        null=True,
+        blank=True,
+        help_text="The copy cannot be published or scheduled before this time. Leave empty for none.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     # The new-draft form's one-time token: the same form sent twice (Save pressed again when the
@@ -65,6 +73,19 @@ class Article(models.Model):
                 condition=~Q(status__in=sorted(s.value for s in PUBLIC_STATES)) | Q(published_at__isnull=False),
                 name="public_article_has_publication_time",
             ),
+            # Nothing goes out before its embargo: not on a schedule, not by any other route.
+            models.CheckConstraint(
+                condition=~Q(status=Status.SCHEDULED)
+                | Q(embargo_until__isnull=True)
+                | Q(scheduled_for__gte=F("embargo_until")),
+                name="scheduled_article_respects_embargo",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status__in=sorted(s.value for s in PUBLIC_STATES))
+                | Q(embargo_until__isnull=True)
+                | Q(published_at__gte=F("embargo_until")),
+                name="public_article_respects_embargo",
+            ),
         ]
         indexes = [
             models.Index(fields=["status", "deadline"], name="article_status_deadline"),
@@ -84,6 +105,11 @@ class Article(models.Model):
     @property
     def is_public(self) -> bool:
         return self.status in PUBLIC_STATES
+
+    @property
+    def is_under_embargo(self) -> bool:
+        """Is there an embargo that has not lifted yet?"""
+        return self.embargo_until is not None and self.embargo_until > timezone.now()
 
     def get_absolute_url(self):
         return reverse("articles:detail", args=[self.pk])
@@ -110,6 +136,12 @@ class Revision(models.Model):
 
     def __str__(self):
         return f"{self.article_id} r{self.number}"
+
+
+# Records of the article's history that are no workflow step: an embargo set (the comment says until
+# when, and from what) or cleared.
+EMBARGO_SET_ACTION = "set_embargo"
+EMBARGO_CLEARED_ACTION = "clear_embargo"
 
 
 class WorkflowEvent(models.Model):

@@ -7,7 +7,14 @@ Fact-checker groups (see the roles data migration); object rules (authorship, st
 
 from __future__ import annotations
 
-from .workflow import AUTHOR_EDITABLE_STATES, EDITOR_EDITABLE_STATES, Actor, IllegalTransition, check_transition
+from .workflow import (
+    AUTHOR_EDITABLE_STATES,
+    EDITOR_EDITABLE_STATES,
+    UNPUBLISHED_STATES,
+    Actor,
+    IllegalTransition,
+    check_transition,
+)
 
 REPORTER_PERMISSION = "articles.add_article"
 EDITOR_PERMISSION = "articles.review_article"
@@ -95,6 +102,12 @@ def can_take_transition(user, article, transition_name: str) -> bool:
     except IllegalTransition:
         return False
     return True
+
+
+def can_change_embargo(user, article) -> bool:
+    """May `user` set or clear the article's embargo now? An editor who may publish, before the copy
+    is out: clearing an embargo is a decision to let the copy out, and once out it holds nothing back."""
+    return is_editor(user) and user.has_perm(PUBLISHER_PERMISSION) and article.status in UNPUBLISHED_STATES
 
 
 def can_assign_editor(user, article) -> bool:

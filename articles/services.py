@@ -16,7 +16,16 @@ from django.utils.text import slugify
 from newsroom.times import as_recorded
 
 from . import permissions, selectors
-from .models import Article, Desk, EditorialComment, Revision, WireImport, WorkflowEvent
+from .models import (
+    EMBARGO_CLEARED_ACTION,
+    EMBARGO_SET_ACTION,
+    Article,
+    Desk,
+    EditorialComment,
+    Revision,
+    WireImport,
+    WorkflowEvent,
+)
 from .signals import revision_created
 from .validators import (
     compose_accented_letters,
@@ -28,8 +37,8 @@ from .validators import (
     validate_standfirst_length,
     validate_storable_time,
 )
-from .wire import WireStory, wire_headline_key
-from .workflow import Actor, IllegalTransition, Status, check_transition
+from .wire import WireStory, embargo_lifts_at, wire_headline_key
+from .workflow import UNPUBLISHED_STATES, Actor, IllegalTransition, Status, check_transition, embargo_holds_back
 
 __all__ = [
     "CopyAlreadySaved",
@@ -38,12 +47,14 @@ __all__ = [
     "EditConflict",
     "IllegalTransition",
     "PublicationBlocked",
+    "PublicationEmbargoed",
     "WireCopyAlreadyImported",
     "WireUpdateNotApplied",
     "WireUpdateOutOfDate",
     "article_assign_editor",
     "article_create",
     "article_import_wire",
+    "article_set_embargo",
     "article_publish_due",
     "article_save_copy",
     "article_transition",
@@ -147,6 +158,26 @@ class PublicationBlocked(IllegalTransition):
         self.transition = transition
         self.blockers = blockers
         super().__init__(f"Cannot {transition.label.lower()}: {blockers.describe()}")
+
+
+class PublicationEmbargoed(IllegalTransition):
+    """A step that puts copy in front of readers (publish, schedule) refused because the copy would go
+    out before its embargo lifts. No reason, however good, lets it through: see workflow.embargo_holds_back."""
+
+    def __init__(self, transition, *, embargo_until: datetime, goes_out_at: datetime | None = None):
+        self.transition = transition
+        self.embargo_until = embargo_until
+        lifts = as_recorded(embargo_until)
+        if transition.needs_schedule_time and goes_out_at is not None:
+            message = (
+                f"Cannot {transition.label.lower()} for {as_recorded(goes_out_at)}: the article is embargoed "
+                f"until {lifts}. Choose that time or later."
+            )
+        else:
+            message = f"Cannot {transition.label.lower()}: the article is embargoed until {lifts}."
+            if Actor.EDITOR in transition.actors:
+                message += " Schedule it for that time or later."
+        super().__init__(message)
 
 
 class CorrectionAlreadyPublished(IllegalTransition):
@@ -449,6 +480,7 @@ def article_import_wire(*, author, desk: Desk, story: WireStory, file_name: str)
                     body=copy["body"],
                     note=note,
                 )
+            _take_the_agencys_embargo(article, story, importer=author)
             WireImport.objects.create(
                 article=article,
                 file_name=file_name[:255],
@@ -466,6 +498,18 @@ def article_import_wire(*, author, desk: Desk, story: WireStory, file_name: str)
             raise
         raise WireCopyAlreadyImported(earlier) from None
     return article, revision
+
+
+def _take_the_agencys_embargo(article: Article, story: WireStory, *, importer) -> None:
+    """Hold the draft to the time the story's embargo line gives, when the line gives one that can be
+    read (a later version's line replaces the earlier's). A line without a readable time stays at the
+    top of the body only, and the import's report asks for the time to be set by hand."""
+    if not story.embargo:
+        return
+    lifts = embargo_lifts_at(story.embargo, received=timezone.now())
+    if lifts is None or lifts == article.embargo_until:
+        return
+    _apply_embargo(article, embargo_until=lifts, actor=importer, source=f"From the agency's line “{story.embargo}”.")
 
 
 def _draft_of_an_earlier_version(story: WireStory, *, copy: dict[str, str], fingerprint: str) -> Article | None:
@@ -643,6 +687,13 @@ def article_transition(
             validate_clean_text(comment)
         if transition.name == "correct":
             _refuse_a_repeated_correction(article, comment)
+        # Before the fact-check gate: an embargo is no matter for a waiver, so an editor is not sent
+        # to clear claims only to be refused again.
+        goes_out_at = scheduled_for if transition.needs_schedule_time else timezone.now()
+        if goes_out_at is not None and embargo_holds_back(
+            transition, goes_out_at=goes_out_at, embargo_until=article.embargo_until
+        ):
+            raise PublicationEmbargoed(transition, embargo_until=article.embargo_until, goes_out_at=goes_out_at)
         if transition.gated:
             # Checked here, under the article's row lock, so that every route obeys it: admin actions,
             # web pages, the scheduler and any API. Imported late: the fact-check app builds on this one.
@@ -707,6 +758,55 @@ def article_assign_editor(*, article_id: int, user, editor) -> Article:
         return article
 
 
+def article_set_embargo(*, article_id: int, user, embargo_until: datetime | None) -> Article:
+    """Set the time before which the article may not be published, or clear it (None), and record
+    who did so. Only before publication: once out, an embargo has nothing left to hold back."""
+    validate_storable_time(embargo_until)
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article_id)
+        if not permissions.can_change_embargo(user, article):
+            if article.status not in UNPUBLISHED_STATES:
+                raise PermissionDenied(
+                    f"The article is {article.status_enum.label.lower()}: its embargo can no longer be changed."
+                )
+            raise PermissionDenied("Only editors who may publish set or clear an embargo.")
+        if embargo_until == article.embargo_until:
+            return article
+        if embargo_until is not None:
+            _check_new_embargo(article, embargo_until)
+        return _apply_embargo(article, embargo_until=embargo_until, actor=user)
+
+
+def _check_new_embargo(article: Article, embargo_until: datetime) -> None:
+    if embargo_until <= timezone.now():
+        raise ValidationError(
+            {"embargo_until": "That time has already passed, so it would hold nothing back: give a time still "
+             "ahead, or leave the box empty for no embargo."}
+        )
+    if article.status == Status.SCHEDULED and article.scheduled_for < embargo_until:
+        raise ValidationError(
+            {"embargo_until": f"The article is scheduled for {as_recorded(article.scheduled_for)}, before that "
+             "embargo would lift: unschedule it first, then schedule it for the embargo's time or later."}
+        )
+
+
+def _apply_embargo(article: Article, *, embargo_until: datetime | None, actor, source: str = "") -> Article:
+    previous = article.embargo_until
+    article.embargo_until = embargo_until
+    article.save(update_fields=["embargo_until", "updated_at"])
+    if embargo_until is None:
+        action, comment = EMBARGO_CLEARED_ACTION, f"Embargo cleared (it was until {as_recorded(previous)})."
+    else:
+        action, comment = EMBARGO_SET_ACTION, f"Embargoed until {as_recorded(embargo_until)}."
+        if source:
+            comment += f" {source}"
+    _record_event(
+        article=article, actor=actor, action=action, from_status=article.status, to_status=article.status,
+        comment=comment,
+    )
+    return article
+
+
 def editorial_comment_add(*, article_id: int, user, body: str) -> EditorialComment:
     body = (body or "").strip()
     article = Article.objects.get(pk=article_id)
@@ -733,7 +833,7 @@ def article_publish_due(*, now: datetime | None = None) -> list[int]:
     for article_id in list(due):
         try:
             article_transition(article_id=article_id, user=None, name="publish_scheduled", system=True)
-        except PublicationBlocked as refusal:
+        except (PublicationBlocked, PublicationEmbargoed) as refusal:
             _record_publish_blocked(article_id=article_id, refusal=refusal)
             continue
         except IllegalTransition:
@@ -742,7 +842,7 @@ def article_publish_due(*, now: datetime | None = None) -> list[int]:
     return published
 
 
-def _record_publish_blocked(*, article_id: int, refusal: PublicationBlocked) -> None:
+def _record_publish_blocked(*, article_id: int, refusal: PublicationBlocked | PublicationEmbargoed) -> None:
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article_id)
         if article.status != Status.SCHEDULED or article.scheduled_for is None:

@@ -24,7 +24,7 @@ from .forms import (
     TransitionForm,
 )
 from .kept_copy import form_data_typed_before_sign_in, keeps_what_was_typed_through_sign_in
-from .models import Article
+from .models import EMBARGO_CLEARED_ACTION, EMBARGO_SET_ACTION, Article
 from .workflow import TRANSITIONS, IllegalTransition, cleared_copy_edit_warning, how_an_author_adds_to_copy
 
 PAGE_SIZE = 20
@@ -174,6 +174,10 @@ def _article_page(request, article: Article, *, refused_step: dict | None = None
     for event in events:
         known = TRANSITIONS.get(event.action)
         event.action_label = known.label if known else event.action.replace("_", " ").capitalize()
+        # The scheduler's reasons, and an embargo's time, are part of the record, not editorial notes.
+        event.comment_in_history = bool(event.comment) and (
+            not event.actor_id or event.action in (EMBARGO_SET_ACTION, EMBARGO_CLEARED_ACTION)
+        )
     context = {
         "article": article,
         "authors": [article.author, *article.co_authors.all()],

@@ -9,6 +9,8 @@ billion") went to the fact-check desk as if the story said them.
 
 import re
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
@@ -133,3 +135,151 @@ def parse_wire_text(text: str) -> WireStory:
         agency_note=agency_note,
         embargo=embargo,
     )
+
+
+# --- When an embargo lifts -------------------------------------------------------------------------
+# Agencies write the time an embargo lifts in many ways: "0001 GMT MARCH 4", "00:01 GMT Thursday",
+# "12:01 A.M. EST THURSDAY, JAN. 5, 2026", "1400 GMT", "2026-03-05T00:01Z". A time is read only with
+# its zone: a clock time alone could be any of two dozen moments, and a guess that falls early breaks
+# the agency's terms.
+
+_FIXED_ZONES = {
+    "GMT": 0, "UTC": 0, "UT": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
+    "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "HKT": 8, "SGT": 8, "JST": 9, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13,
+}
+# Zones named without saying whether summer time is on: the date decides.
+_REGIONAL_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "PT": "America/Los_Angeles"}
+_ZONE = (
+    r"(?P<zone>(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|"
+    + "|".join(sorted([*_FIXED_ZONES, *_REGIONAL_ZONES], key=len, reverse=True))
+    + r")\b"
+)
+# A clock time directly followed by its zone: "0001 GMT", "00:01 GMT", "12:01 A.M. EST", "6 PM ET".
+_TIME_AND_ZONE = re.compile(
+    r"\b(?:(?P<hour12>\d{1,2})(?:[:.](?P<minute12>\d{2}))?\s*(?P<half>[AP])\.?\s*M\b\.?"
+    r"|(?P<hour>\d{1,2})[:.](?P<minute>\d{2})|(?P<hhmm>\d{4}))\s*(?:HRS\b\.?\s*)?" + _ZONE
+)
+_ISO_TIME = re.compile(
+    r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2})?\s*"
+    r"(?P<zone>Z|[+-]\d{2}:?\d{2})"
+)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("JANUARY", "JAN"), ("FEBRUARY", "FEB"), ("MARCH", "MAR"), ("APRIL", "APR"), ("MAY",), ("JUNE", "JUN"),
+         ("JULY", "JUL"), ("AUGUST", "AUG"), ("SEPTEMBER", "SEPT", "SEP"), ("OCTOBER", "OCT"),
+         ("NOVEMBER", "NOV"), ("DECEMBER", "DEC")],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+_DAY = r"(?P<day>\d{1,2})(?:ST|ND|RD|TH)?\b"
+_YEAR = r"(?:,?\s*(?P<year>\d{4})\b)?"
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s*{_DAY}{_YEAR}")
+_DAY_MONTH = re.compile(rf"\b{_DAY}\s*(?:OF\s+)?{_MONTH}{_YEAR}")
+_WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        [("MONDAY", "MON"), ("TUESDAY", "TUES", "TUE"), ("WEDNESDAY", "WED"), ("THURSDAY", "THURS", "THUR", "THU"),
+         ("FRIDAY", "FRI"), ("SATURDAY", "SAT"), ("SUNDAY", "SUN")]
+    )
+    for name in names
+}
+_WEEKDAY = re.compile(r"\b(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\b")
+
+
+def _zone_named(name: str) -> tzinfo | None:
+    name = re.sub(r"\s+", "", name)
+    if name == "Z":
+        return timezone.utc
+    if name in _FIXED_ZONES:
+        return timezone(timedelta(hours=_FIXED_ZONES[name]))
+    if name in _REGIONAL_ZONES:
+        return ZoneInfo(_REGIONAL_ZONES[name])
+    offset = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", name)
+    if offset is None:
+        return None
+    sign, hours, minutes = offset.groups()
+    if int(hours) > 14 or int(minutes or 0) > 59:
+        return None
+    delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
+    return timezone(-delta if sign == "-" else delta)
+
+
+def _clock_time(found: re.Match) -> time | None:
+    if found["hour12"] is not None:
+        hour, minute = int(found["hour12"]), int(found["minute12"] or 0)
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if found["half"] == "P" else 0)
+    elif found["hhmm"] is not None:
+        hour, minute = int(found["hhmm"][:2]), int(found["hhmm"][2:])
+    else:
+        hour, minute = int(found["hour"]), int(found["minute"])
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+def _date_given(text: str) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of the first date the line gives, if it gives one."""
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        found = pattern.search(text)
+        if found:
+            year = int(found["year"]) if found["year"] else None
+            return year, _MONTHS[found["month"]], int(found["day"])
+    return None
+
+
+def embargo_lifts_at(line: str, *, received: datetime) -> datetime | None:
+    """The moment (in UTC) the embargo line says the story may be published, or None when the line
+    gives no time it can be sure of: no clock time with its zone, a date that does not exist, or a
+    weekday that is not the date's.
+
+    What the line leaves out is read from `received`, the moment the copy came in (aware):
+    a date without a year is the one nearest it; a weekday alone, or a time alone, is the first such
+    moment from then on ("HOLD FOR RELEASE 0600 GMT" sent at 23:00 lifts at 06:00 the next day).
+    """
+    text = line.upper()
+    iso = _ISO_TIME.search(text)
+    if iso:
+        try:
+            naive = datetime(int(iso["year"]), int(iso["month"]), int(iso["day"]), int(iso["hour"]), int(iso["minute"]))
+        except ValueError:
+            return None
+        zone = _zone_named(iso["zone"])
+        return naive.replace(tzinfo=zone).astimezone(timezone.utc) if zone else None
+    found = _TIME_AND_ZONE.search(text)
+    if found is None:
+        return None
+    clock, zone = _clock_time(found), _zone_named(found["zone"])
+    if clock is None or zone is None:
+        return None
+    rest = text[: found.start()] + " " + text[found.end():]
+    weekday_named = _WEEKDAY.search(rest)
+    weekday = _WEEKDAYS[weekday_named.group(1)] if weekday_named else None
+    given = _date_given(rest)
+    received_there = received.astimezone(zone)
+    if given is not None:
+        year, month, day = given
+        years = [year] if year else [received_there.year - 1, received_there.year, received_there.year + 1]
+        candidates = []
+        for candidate_year in years:
+            try:
+                candidates.append(datetime.combine(date(candidate_year, month, day), clock, tzinfo=zone))
+            except ValueError:
+                continue
+        if not candidates:
+            return None
+        lifts = min(candidates, key=lambda moment: abs(moment - received))
+        if weekday is not None and lifts.weekday() != weekday:
+            return None
+        return lifts.astimezone(timezone.utc)
+    for days_on in range(8):
+        day = received_there.date() + timedelta(days=days_on)
+        lifts = datetime.combine(day, clock, tzinfo=zone)
+        if (weekday is None or day.weekday() == weekday) and lifts >= received:
+            return lifts.astimezone(timezone.utc)
+    return None

@@ -7,6 +7,7 @@ actions and the reporter pages consult, and it can be read (and tested) on its o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -82,6 +83,8 @@ class Transition:
     # Publishing transitions obey the fact-check gate: no unresolved claim may go out.
     gated: bool = False
     needs_schedule_time: bool = False
+    # Steps that put copy in front of readers wait for its embargo (see embargo_holds_back).
+    held_by_embargo: bool = False
 
 
 def _t(name, label, sources, target, actors, **options) -> Transition:
@@ -112,10 +115,27 @@ TRANSITIONS: dict[str, Transition] = {
             [A.EDITOR],
             gated=True,
             needs_schedule_time=True,
+            held_by_embargo=True,
         ),
         _t("unschedule", "Unschedule", [S.SCHEDULED], S.APPROVED, [A.EDITOR]),
-        _t("publish", "Publish now", [S.APPROVED, S.SCHEDULED], S.PUBLISHED, [A.EDITOR], gated=True),
-        _t("publish_scheduled", "Publish on schedule", [S.SCHEDULED], S.PUBLISHED, [A.SYSTEM], gated=True),
+        _t(
+            "publish",
+            "Publish now",
+            [S.APPROVED, S.SCHEDULED],
+            S.PUBLISHED,
+            [A.EDITOR],
+            gated=True,
+            held_by_embargo=True,
+        ),
+        _t(
+            "publish_scheduled",
+            "Publish on schedule",
+            [S.SCHEDULED],
+            S.PUBLISHED,
+            [A.SYSTEM],
+            gated=True,
+            held_by_embargo=True,
+        ),
         # An edit after approval that changes a checked claim sends the copy back to review.
         _t("return_to_review", "Return to review", [S.APPROVED, S.SCHEDULED], S.IN_REVIEW, [A.SYSTEM, A.EDITOR]),
         _t(
@@ -163,6 +183,16 @@ def check_transition(name: str, current: Status | str, actors: set[Actor] | froz
             f"(allowed only from {allowed_from})."
         )
     return transition
+
+
+def embargo_holds_back(transition: Transition, *, goes_out_at: datetime, embargo_until: datetime | None) -> bool:
+    """Would taking `transition` put the copy in front of readers at `goes_out_at` (now, or the time
+    a schedule sets), before its embargo lifts? Copy may go out at the very moment it lifts.
+
+    Unlike the fact-check gate, no editor can waive this: an embargo is the agency's (or the
+    source's) terms, which the newsroom promised to keep, not a judgement of the newsroom's own.
+    """
+    return transition.held_by_embargo and embargo_until is not None and goes_out_at < embargo_until
 
 
 def cleared_copy_edit_warning(status: Status | str, *, saved: bool) -> str:

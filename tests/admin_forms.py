@@ -1,6 +1,7 @@
 """What a browser posts back from the Article admin's change form."""
 
 from django.urls import reverse
+from django.utils import timezone
 
 _EDITABLE = ["headline", "standfirst", "body", "base_version", "assigned_editor"]
 
@@ -17,6 +18,11 @@ def article_change_form_data(client, article, **overrides):
     for name in _EDITABLE:
         if name in form.fields:
             data[name] = form[name].value() if form[name].value() is not None else ""
+    if "embargo_until" in form.fields:
+        embargo = form["embargo_until"].value()
+        local = timezone.localtime(embargo) if embargo else None
+        data["embargo_until_0"] = local.strftime("%Y-%m-%d") if local else ""
+        data["embargo_until_1"] = local.strftime("%H:%M:%S") if local else ""
     if "co_authors" in form.fields:
         data["co_authors"] = form["co_authors"].value() or []
     for inline in response.context["inline_admin_formsets"]:

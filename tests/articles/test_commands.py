@@ -1,5 +1,6 @@
 import unicodedata
 from datetime import timedelta
+from datetime import timezone as dt_timezone
 from io import StringIO
 from unittest import mock
 
@@ -13,6 +14,8 @@ from articles import services
 from articles.models import Article, Desk, EditorialComment, Revision, WireImport, WorkflowEvent
 from articles.permissions import is_editor, is_reporter
 from articles.wire import parse_wire_text
+from newsroom.times import as_recorded
+from tests.factories import move_to
 
 
 def run(command, *args, **options):
@@ -257,6 +260,34 @@ def test_import_wire_keeps_an_embargo_in_front_of_the_desk_and_out_of_the_headli
     assert article.headline == "Health study finds walking cuts heart risk"
     assert article.body.startswith("EMBARGOED UNTIL 0001 GMT MARCH 4\n\nLONDON, March 3 (Reuters)")
     assert "EMBARGOED UNTIL 0001 GMT MARCH 4: kept at the top of the body" in stdout
+
+
+def test_import_wire_holds_the_draft_to_the_time_its_embargo_line_gives(reporter, desk, editor, tmp_path):
+    lifts = (timezone.now() + timedelta(days=2)).astimezone(dt_timezone.utc).replace(second=0, microsecond=0)
+    line = f"EMBARGOED UNTIL {lifts:%H%M} GMT {lifts:%B %-d %Y}".upper()
+    path = write(tmp_path, "study.txt", f"{line}\nHealth study finds walking cuts heart risk\n\nLONDON - People walk.\n")
+
+    stdout, _, error = run("import_wire", path, desk="politics", author="rita")
+
+    assert error is None
+    article = Article.objects.get()
+    assert article.embargo_until == lifts
+    assert f"{line}: kept at the top of the body; it cannot be published before {as_recorded(lifts)}" in stdout
+    event = WorkflowEvent.objects.get(article=article, action="set_embargo")
+    assert event.actor == reporter and f"From the agency's line “{line}”." in event.comment
+    article = move_to(article, "approved", editor=editor)
+    with pytest.raises(services.PublicationEmbargoed):
+        services.article_transition(article_id=article.pk, user=editor, name="publish")
+
+
+def test_import_wire_says_when_the_embargo_lines_time_cannot_be_read(reporter, desk, tmp_path):
+    path = write(tmp_path, "study.txt", "EMBARGOED UNTIL 0001 MARCH 4\nHealth study finds walking cuts heart risk\n\nBody.")
+
+    stdout, _, error = run("import_wire", path, desk="politics", author="rita")
+
+    assert error is None
+    assert Article.objects.get().embargo_until is None
+    assert "no time could be read from it: an editor sets the embargo on the article in the admin" in stdout
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from django.db import transaction
 from articles import permissions, services
 from articles.models import Desk
 from articles.wire import NotAStory, parse_wire_text
+from newsroom.times import as_recorded
 
 
 class RejectedFile(Exception):
@@ -159,5 +160,9 @@ class Command(BaseCommand):
         if encoding != "UTF-8":
             remarks.append(f"read as {encoding}: the file is not UTF-8")
         if story.embargo:
-            remarks.append(f"{story.embargo}: kept at the top of the body")
+            if article.embargo_until is not None:
+                held = f"it cannot be published before {as_recorded(article.embargo_until)}"
+            else:
+                held = "no time could be read from it: an editor sets the embargo on the article in the admin"
+            remarks.append(f"{story.embargo}: kept at the top of the body; {held}")
         return article, revision, story, remarks
