@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Field, Layout, Submit
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -10,7 +12,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from . import permissions
-from .models import Desk
+from .models import STATUS_CHOICES, Desk
 from .validators import (
     NOTE_MAX_CHARS,
     STANDFIRST_MAX_CHARS,
@@ -255,3 +257,30 @@ class RevisionCompareForm(forms.Form):
         self.fields["new"].choices = choices
         self.fields["old"].error_messages["invalid_choice"] = "There is no revision %(value)s of this article."
         self.fields["new"].error_messages["invalid_choice"] = "There is no revision %(value)s of this article."
+
+
+class MyDraftsFilterForm(forms.Form):
+    """What "My drafts" is narrowed to, read from the page's address. A value the page does not offer
+    (typed by hand, or from an old bookmark) is said beside the box, and every article is listed."""
+
+    status = forms.ChoiceField(
+        label="Status",
+        choices=[("", "Every status"), *STATUS_CHOICES],
+        required=False,
+        error_messages={"invalid_choice": "There is no status “%(value)s”, so every article is listed."},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_method = "get"
+        self.helper.form_class = "row g-2 align-items-end my-drafts-filter"
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            Field("status", wrapper_class="col-auto", css_class="form-select-sm"),
+            Submit("", "Show", css_class="btn-sm mb-3"),
+        )
+
+    def chosen_status(self) -> str:
+        """The status to list ("" for every one); an invalid value lists every one."""
+        return self.cleaned_data["status"] if self.is_valid() else ""

@@ -23,15 +23,19 @@ def _listing(queryset: QuerySet[Article]) -> QuerySet[Article]:
     return queryset.select_related("desk", "author", "assigned_editor").defer("body", "standfirst")
 
 
-def articles_for_reporter(user) -> QuerySet[Article]:
-    """The reporter's own articles, as author or co-author, most recently touched first.
+def articles_for_reporter(user, *, status: str = "") -> QuerySet[Article]:
+    """The reporter's own articles, as author or co-author, most recently touched first; only those
+    in `status`, when given.
 
     With their co-authors, for the permission asked of each row (may this reporter edit it?): without
     them, that is a query for every article someone else wrote."""
     # A subquery rather than a join on the co-authors: no DISTINCT over every article the reporter touched.
     co_authored = Article.co_authors.through.objects.filter(user=user).values("article_id")
+    articles = Article.objects.filter(Q(author=user) | Q(pk__in=co_authored))
+    if status:
+        articles = articles.filter(status=status)
     return (
-        _listing(Article.objects.filter(Q(author=user) | Q(pk__in=co_authored)))
+        _listing(articles)
         .prefetch_related("co_authors")
         .order_by("-updated_at")
     )

@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -19,13 +20,20 @@ from .forms import (
     ArticleCreateForm,
     ArticleEditForm,
     CorrectionForm,
+    MyDraftsFilterForm,
     RestoreRevisionForm,
     RevisionCompareForm,
     TransitionForm,
 )
 from .kept_copy import form_data_typed_before_sign_in, keeps_what_was_typed_through_sign_in
 from .models import EMBARGO_CLEARED_ACTION, EMBARGO_SET_ACTION, Article
-from .workflow import TRANSITIONS, IllegalTransition, cleared_copy_edit_warning, how_an_author_adds_to_copy
+from .workflow import (
+    TRANSITIONS,
+    IllegalTransition,
+    Status,
+    cleared_copy_edit_warning,
+    how_an_author_adds_to_copy,
+)
 
 PAGE_SIZE = 20
 COPY_FIELDS = ("headline", "standfirst", "body")
@@ -110,7 +118,9 @@ def my_drafts(request):
         return _refused(request, None, "Only reporters have a drafts page.")
     from factcheck.selectors import fact_check_summaries, unfinished_scans  # the desk's app builds on this one
 
-    page = _paginate(request, selectors.articles_for_reporter(request.user))
+    filter_form = MyDraftsFilterForm(request.GET)
+    status = filter_form.chosen_status()
+    page = _paginate(request, selectors.articles_for_reporter(request.user, status=status))
     article_ids = [article.pk for article in page.object_list]
     summaries = fact_check_summaries(article_ids)
     scans = unfinished_scans(article_ids)
@@ -118,7 +128,14 @@ def my_drafts(request):
         article.can_edit = permissions.can_edit_copy(request.user, article)
         article.fact_check = summaries.get(article.pk)
         article.unfinished_scan = scans.get(article.pk)
-    return render(request, "articles/my_drafts.html", {"page": page})
+    context = {
+        "page": page,
+        "filter_form": filter_form,
+        "status_label": Status(status).label if status else "",
+        # The pages of a filtered list stay filtered.
+        "query": urlencode({"status": status}) if status else "",
+    }
+    return render(request, "articles/my_drafts.html", context)
 
 
 @keeps_what_was_typed_through_sign_in(ArticleCreateForm)

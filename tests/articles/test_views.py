@@ -397,6 +397,54 @@ def test_my_drafts_lists_authored_and_coauthored_articles_only(client, reporter,
     assert "Not mine" not in response.content.decode()
 
 
+def test_my_drafts_lists_only_the_articles_in_the_status_chosen(client, reporter, editor, desk):
+    draft = ArticleFactory(author=reporter, desk=desk, headline="Still a draft")
+    submitted = move_to(ArticleFactory(author=reporter, desk=desk, headline="Sent to the desk"), "submitted", editor=editor)
+    client.force_login(reporter)
+
+    response = client.get(reverse("articles:my_drafts"), {"status": "submitted"})
+
+    assert response.status_code == 200
+    assert [a.pk for a in response.context["page"].object_list] == [submitted.pk]
+    page = response.content.decode()
+    assert '<option value="submitted" selected>Submitted</option>' in page
+    assert draft.headline not in page
+    everything = client.get(reverse("articles:my_drafts"), {"status": ""})
+    assert {a.pk for a in everything.context["page"].object_list} == {draft.pk, submitted.pk}
+
+
+@pytest.mark.parametrize("status", ["sent", "<script>", "draft\x00", "x" * 5000])
+def test_my_drafts_with_a_status_it_does_not_know_lists_everything_and_says_so(client, reporter, desk, status):
+    ArticleFactory(author=reporter, desk=desk, headline="Still a draft")
+    client.force_login(reporter)
+
+    response = client.get(reverse("articles:my_drafts"), {"status": status})
+
+    assert response.status_code == 200
+    assert len(response.context["page"].object_list) == 1
+    assert "so every article is listed." in response.content.decode()
+    assert "<script>" not in response.content.decode().split("<main", 1)[1]
+
+
+def test_the_pages_of_a_filtered_my_drafts_stay_filtered(client, reporter, desk):
+    for number in range(21):
+        ArticleFactory(author=reporter, desk=desk, headline=f"Draft number {number}")
+    client.force_login(reporter)
+
+    page = client.get(reverse("articles:my_drafts"), {"status": "draft"}).content.decode()
+
+    assert 'href="?status=draft&amp;page=2"' in page
+
+
+def test_my_drafts_says_when_no_article_has_the_status_chosen(client, reporter, desk):
+    ArticleFactory(author=reporter, desk=desk)
+    client.force_login(reporter)
+
+    page = client.get(reverse("articles:my_drafts"), {"status": "published"}).content.decode()
+
+    assert "You have no articles with the status “Published”." in page
+
+
 def test_every_column_of_my_drafts_has_a_header_a_screen_reader_can_read(client, reporter, desk):
     """The last column holds the Edit and History links; its header says so to a screen reader only."""
     ArticleFactory(author=reporter, desk=desk, headline="Mine alone")
