@@ -66,6 +66,22 @@ def test_a_scan_no_worker_has_taken_yet_is_shown_waiting_not_running(
     assert 'hx-trigger="every 1s"' in html
 
 
+def test_the_time_a_waiting_scan_was_queued_names_its_zone(
+    client, reporter, desk, settings, django_capture_on_commit_callbacks
+):
+    # As every other time the newsroom shows: "16:05" alone is hours wrong to a desk in another zone.
+    settings.TIME_ZONE = "America/New_York"
+    with django_capture_on_commit_callbacks(execute=True):
+        article = ArticleFactory(author=reporter, desk=desk, headline="Minister: 20,000 killed", body=BODY)
+    queued_at = ScanRun.objects.get(article=article).queued_at
+    client.force_login(reporter)
+
+    html = client.get(panel_url(article), HTTP_HX_REQUEST="true").content.decode()
+
+    shown = timezone.localtime(queued_at).strftime("%-d %b %Y, %H:%M ") + timezone.localtime(queued_at).tzname()
+    assert f"(queued at {shown})" in html
+
+
 def test_a_scan_cut_off_by_a_worker_or_redis_dying_says_so_rather_than_scanning(client, article, reporter, settings):
     # Started longer ago than the hard time limit allows any scan to run: its worker died mid-scan,
     # or lost Redis and cancelled it; the run waits for Redis or the sweeper to hand it out again.
