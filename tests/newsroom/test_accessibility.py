@@ -52,3 +52,26 @@ def test_a_refused_password_change_is_summed_up_and_focused(client, reporter):
     summary = error_summary(html)
     assert "Your password has not been changed" in summary
     assert 'href="#id_old_password"' in summary
+
+
+def test_the_mark_of_a_required_box_is_hidden_from_screen_readers_which_hear_required_instead(
+    client, reporter, desk
+):
+    # A screen reader read the label "Headline*" as "Headline star"; the box's own `required` says it.
+    client.force_login(reporter)
+    pages = {
+        "new draft": client.get(reverse("articles:create")).content.decode(),
+        "password": client.get(reverse("password_change")).content.decode(),
+    }
+    client.logout()
+    pages["sign-in"] = client.get(reverse("login")).content.decode()
+
+    for name, html in pages.items():
+        marks = re.findall(r"<span[^>]*asteriskField[^>]*>", html)
+        assert marks, name
+        assert all('aria-hidden="true"' in mark for mark in marks), (name, marks)
+    boxes = {
+        "headline": re.search(r'<input[^>]*name="headline"[^>]*>', pages["new draft"]).group(0),
+        "username": re.search(r'<input[^>]*name="username"[^>]*>', pages["sign-in"]).group(0),
+    }
+    assert all(" required" in box for box in boxes.values()), boxes
