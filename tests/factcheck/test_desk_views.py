@@ -289,7 +289,8 @@ def test_a_waiver_with_a_forged_version_says_so(client, editor, reporter, desk):
     response = client.post(reverse("factcheck:claim_waive", args=[claim.pk]), {"reason": "Agency copy.", "version": "x"})
 
     assert response.status_code == 400
-    assert "lost track of which version of the claim you were waiving" in response.content.decode()
+    # Said once, in the summary that takes the focus, and not again above the box.
+    assert response.content.decode().count("lost track of which version of the claim you were waiving") == 1
     assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.UNVERIFIED
 
 

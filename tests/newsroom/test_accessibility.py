@@ -35,6 +35,26 @@ def test_a_refused_sign_in_is_said_first_in_the_title_and_a_focused_summary(clie
     assert 'document.getElementById("form-error-summary").focus()' in html
 
 
+def test_a_refused_sign_in_says_why_once_in_the_summary_not_again_above_the_boxes(client, reporter):
+    html = client.post(reverse("login"), {"username": reporter.username, "password": "not the password"}).content.decode()
+
+    assert html.count("Please enter a correct username and password") == 1
+    assert "Please enter a correct username and password" in error_summary(html)
+    form = html[html.index('<form method="post" novalidate'):]
+    assert "alert" not in form[: form.index("</form>")]
+
+
+def test_a_draft_refused_as_a_whole_says_why_once(client, reporter, desk):
+    # The same summary opens the drafting, correction and password forms: none says it again.
+    client.force_login(reporter)
+    forged = {"headline": "Budget", "desk": desk.pk, "status": "published"}
+
+    html = client.post(reverse("articles:create"), forged).content.decode()
+
+    assert html.count("A status cannot be set from this form") == 1
+    assert "A status cannot be set from this form" in error_summary(html)
+
+
 def test_an_empty_sign_in_box_is_listed_with_a_link_to_it(client):
     html = client.post(reverse("login"), {"username": "", "password": ""}).content.decode()
 
