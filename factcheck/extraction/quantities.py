@@ -347,6 +347,7 @@ _COUNT_MODIFIERS = frozenset(
 # description after a comma: "Ramesh Jadhav (48), a powerloom worker", "Mehta (56), his brother"
 # (only of a person: "Rory McIlroy (66), a shot behind the leaders" is a round).
 _AFTER_AN_AGE = frozenset("of from who appeared pleaded admitted denied died told a an his her missing".split())
+_AFTER_AN_AGE_ALONE = frozenset("missing appeared pleaded admitted denied died".split())
 _OPENS_A_DESCRIPTION = frozenset("a an his her".split())
 # What happens to a person whose name may follow with an age: "the death of Aoife Dunne (20)".
 _HARMS_TO_A_PERSON = frozenset("death deaths murder killing manslaughter rape assault abduction disappearance".split())
@@ -426,7 +427,15 @@ _HYPHEN_HEAD_TRIGGERS = {"mid": "mid"} | dict.fromkeys(
 
 
 # The bore of a gun after its number, which names a kind of gun rather than counting anything.
-_BORE_WORDS = ("caliber", "calibre", "Caliber", "Calibre", "gauge", "bore ")
+# ("12-bore" only with its hyphen: "500 bore wells" are wells.)
+_BORE_WORDS = ("caliber", "calibre", "Caliber", "Calibre", "gauge")
+
+
+# Words after a season in capitals that make it part of a name even after "in" or "over".
+_NAME_HEADS_AFTER_A_SEASON = frozenset(
+    """creek park hill hills street road lane river lake valley bay beach statement olympics olympic games
+    league cup series festival school college garden gardens place court""".split()
+)
 
 
 def _hyphen_head(low: str) -> str:
@@ -828,7 +837,7 @@ class SentenceScanner(Tokens):
                 j += 1
             self.floor = max(self.floor, j)
             return j
-        if self.text.startswith(_BORE_WORDS, E[i] + (self.text[E[i]:E[i] + 1] in "- ")):
+        if self.text.startswith(_BORE_WORDS, E[i] + (self.text[E[i]:E[i] + 1] in "- ")) or self.text.startswith("-bore", E[i]):
             return self.skip_identifier(i)  # "a .45-caliber pistol", "a .22 calibre rifle", "a 12-gauge shotgun": a make of gun
         if i + 2 < n and L[i + 1] == "block" and L[i + 2] == "of" and (tok.endswith("00") or tok == "0") and L[i - 1] == "the":
             return i + 1  # "the 12900 block of Sea Pines Drive": where, as American police give an address
@@ -1583,10 +1592,11 @@ class SentenceScanner(Tokens):
             # after a name, only where the sentence goes on about the person: "Aoife Byrne (31), of
             # Tallaght", "Aoife Byrne (31) was fined"; "Harry Kane (23) and Saka (67)" are minutes
             # (or after a word for a person and a given name alone: "prosecution witness Vikas (31) said")
-            # (or a given name alone: "concerned for Aoife (19) missing from Limerick")
+            # a given name alone, where what befalls no player follows: "concerned for Aoife (19)
+            # missing from Limerick" (but "a header by Marta (23) who rose highest" is a minute)
+            or (p >= 1 and self.T[p - 1].islower() and sex_of_given_name(self.T[p]) is not None and after in _AFTER_AN_AGE_ALONE)
             or (p >= 1 and (sex_of_given_name(self.T[p - 1]) is not None or self.L[p - 1] in _HONORIFICS_BEFORE_A_SURNAME
-                            or (self.L[p - 1] in _RANKS_AND_PERSONS and sex_of_given_name(self.T[p]) is not None)
-                            or (self.T[p - 1].islower() and sex_of_given_name(self.T[p]) is not None))
+                            or (self.L[p - 1] in _RANKS_AND_PERSONS and sex_of_given_name(self.T[p]) is not None))
                 and self.T[p][0].isupper()
                 and after in (
                     _AFTER_A_TITLED_AGE if self.lw(p - 2) in _RANKS_AND_PERSONS or self.L[p - 1] in _HONORIFICS_BEFORE_A_SURNAME
@@ -2090,7 +2100,8 @@ class SentenceScanner(Tokens):
                 words.extend(ps)
                 owners.extend([j] * len(ps))
                 j += 1
-                break
+                if not all(part in NUMBER_WORDS for part in ps):
+                    break  # ("five-year-old" ends the number; "twenty-five thousand" goes on)
             else:
                 break
         r = words_value(words)
@@ -3091,7 +3102,7 @@ class SentenceScanner(Tokens):
         nxt = self.lw(i + 1)
         if prev in X.ONE_NOT_AFTER or nxt in X.ONE_NOT_COUNT or (nxt == "voice" and prev == "with"):
             return False  # ("spoke with one voice", but "passed with just one voice against")
-        if self.lw(i + 2) == "or" and self.lw(i + 3) in ("another", "the"):
+        if self.lw(i + 2) == "or" and (self.lw(i + 3) == "another" or (self.lw(i + 3) == "the" and self.lw(i + 4) == "other")):
             return False  # "in one form or another", "one side or the other": any, not one
         if q.kind != "count":
             return True
@@ -3779,7 +3790,7 @@ class SentenceScanner(Tokens):
         if read is None or read[1] != len(rest) or not 1 <= read[0] <= 30:
             return i + 1
         q = Quantity(i, i + 1, read[0])
-        q.unit, q.has_unit = "children", True
+        q.unit, q.has_unit = "grandchildren" if head.startswith("grand") else "children", True
         self.emit(q)
         return i + 1
 
@@ -3870,8 +3881,11 @@ class SentenceScanner(Tokens):
         elif self.lw(b) == "of" or self.lw(b) == "'s" or (low == "spring" and self.lw(b) in _SPRING_NOUNS):
             # "the fall of the government", "the winter of discontent", "the spring tides": no date.
             return i + 1
-        elif self.T[i][0].isupper() and b < self.n and self.K[b] == "w" and self.T[b][0].isupper() and self.spaced(i, b):
-            # "the bridge over Spring Creek", "Winter Park", "the Autumn Statement": part of a name.
+        elif self.T[i][0].isupper() and b < self.n and self.K[b] == "w" and self.T[b][0].isupper() and self.spaced(i, b) and (
+            self.lw(i - 1) not in TIME_PREPOSITIONS or self.L[b] in _NAME_HEADS_AFTER_A_SEASON
+        ):
+            # "the bridge over Spring Creek", "Winter Park", "the Autumn Statement": part of a name
+            # (but a title-case headline's "To Rise In Spring After Record Demand" is a season).
             return i + 1
         a = i - 1 if self.lw(i - 1) == "the" else i
         if a - 1 < self.floor or self.lw(a - 1) not in TIME_PREPOSITIONS:

@@ -509,16 +509,19 @@ def _opener_length(name: str) -> int:
     return end if end < len(name) else 0
 
 # A relative named by whose they are with a pronoun: "his father", "Her mother".
-_PRONOUN_KIN_RE = re.compile(r"(his|her|their|His|Her|Their)[ \t]+(mother|father|mum|mom|dad|son|daughter|wife|husband|brother|sister|grandmother|grandfather|partner)")
+_PRONOUN_KIN_RE = re.compile(r"(his|her|their|His|Her|Their)[ \t]+(mother|father|mum|mom|dad|son|daughter|wife|husband|brother|sister|grandmother|grandfather|partner|family|parents|relatives)")
 # A time that opens a sentence before its subject: "On Monday the board", "At the time the board".
 _TIME_OPENER_RE = re.compile(r"^(?:On|At|In|During|Last|Later|Earlier|By)[ \t]+(?:[\w']+[ \t]+){0,3}?(?=the[ \t])")
 
-# Titles written short with a stop, which a name follows: "a spokesman for Gov. Ron DeSantis",
-# "said Cpl. Dana Forsythe".
-_STOPPED_TITLES = (
-    "Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Sgt", "Prof", "Rev", "Hon", "Capt",
-    "Supt", "Maj", "Insp", "Det", "Cllr", "Coun", "Ald", "Atty", "Cmdr", "Adm", "Cpl", "Pvt", "Brig", "Lieut",
+# Titles written short, with or without a stop: "Capt. John Smith", "Cmdr. Elena Reyes".
+_TITLES_WRITTEN_SHORT = frozenset(
+    """capt cmdr cdr supt insp sgt col gen gov sen rep det cpl pvt prof rev ald hon adm maj cllr brig lieut
+    comm engr pharm barr arch atty gda eng coun pte const msgr spc fr sqn ldr lt""".split()
 )
+# The same with a stop, which a name follows: "a spokesman for Gov. Ron DeSantis", "said Cpl. Dana
+# Forsythe", "said Lieut. Aidan Moran"; one list, so no title ends a sentence in one place and
+# opens a name in another.
+_STOPPED_TITLES = tuple(sorted({"Mr", "Mrs", "Ms", "Dr", "St"} | {t.capitalize() for t in _TITLES_WRITTEN_SHORT}))
 
 # A full stop, question or exclamation mark that ends a sentence inside an attribution.
 _SENTENCE_END_RE = re.compile(
@@ -530,6 +533,8 @@ _SENTENCE_END_RE = re.compile(
     + r"(?<!\ba\.m)(?<!\bp\.m)(?<!\bU\.S)(?<!\bU\.N)"
     + r"[.!?](?=\s)"
 )
+# A clause that gives the name: "the owner, who gave his name as Tom Hale,", "whom police named as".
+_NAMED_IN_THE_CLAUSE_RE = re.compile(r"\b(?:as|named)[ \t]+[A-Z]")
 # A relative clause at the end of the words before a verb: "the owner, who [asked]", "the
 # owner, who was furious, [asked]".
 _RELATIVE_CLAUSE_OPENS_RE = re.compile(r",[ \t]*(?:who|whom)\b[^\"\u201c\u201d]*$")
@@ -567,11 +572,7 @@ _WHEN_WORDS_AFTER_A_QUOTE = frozenset("next last this earlier later".split())
 # may go on with a clause of its own: '..., he told The Washington Post in 1997, after voting
 # against a $268 billion defense authorization bill that included ... . "...'").
 MAX_ATTRIBUTION_GAP = 240
-# Titles written short with a full stop before a name: "Capt. John Smith", "Cmdr. Elena Reyes".
-_TITLES_WRITTEN_SHORT = frozenset(
-    """capt cmdr cdr supt insp sgt col gen gov sen rep det cpl pvt prof rev ald hon adm maj cllr brig lieut
-    comm engr pharm barr arch atty gda eng coun""".split()
-)
+_SHORT_ATTRIBUTION_GAP = 160
 
 
 # A name in apposition after a role, with what kind of office before a title written short:
@@ -640,7 +641,7 @@ TITLES = frozenset(
     commander dr dr. doctor mr mr. mrs mrs. ms ms. miss mx prof prof. professor judge justice
     chief executive ceo cfo coo cto director spokesperson spokesman spokeswoman ambassador
     pope cardinal archbishop bishop rev rev. reverend father sheikh crown emir sultan premier
-    vicar priest cleric chaplain curate
+    vicar priest cleric chaplain curate pte pte. const const. msgr msgr. spc spc.
     president-elect vice deputy acting former foreign defence defense interior finance
     health economy trade education state home chairman chairwoman chair chairperson leader
     commissioner officer detective inspector superintendent constable coach manager
@@ -674,7 +675,7 @@ TITLES = frozenset(
 TITLES |= frozenset(f"{title}-{to_come}" for title in TITLES if "." not in title for to_come in ("elect", "designate"))
 ORG_WORDS = frozenset(
     """department ministry organization organisation council committee party treaty security
-    court house bank fund agency office service services forces army navy police university
+    court house bank fund agency office service services forces force army navy police university
     college school company corporation corp inc ltd llc plc bhd berhad tbk oyj group street avenue city county
     province state states kingdom republic union nations federation commission authority
     board parliament congress senate assembly government administration presidency kremlin
@@ -1253,9 +1254,11 @@ _OBJECT_OF_SEX_RE = {
     ),
 }
 # What an obituary says, in its headline or its copy.
+# (not "who died after being stabbed": a court report or an inquest is about the dead too, and
+# others speak in it)
 _OBITUARY_RE = re.compile(
-    r"\b(?:[Oo]bituary|who (?:has )?died|[Dd]ies at \d|died (?:on|at|in|peacefully)|[Pp]asse[sd] away|is survived by"
-    r"|[Ss]urvivors include)\b"
+    r"\b(?:[Oo]bituary|has died(?: aged \d+)?\.|died (?:peacefully|aged \d+)|[Dd]ies at \d+|[Pp]asse[sd] away at \d+"
+    r"|is survived by|[Ss]urvivors include)"
 )
 # A sentence that opens with "he" or "she": "She retired from Bristol in 2006".
 _PRONOUN_OPENS_RE = re.compile(r"[ \t]*(?:He|She)[ \t]")
@@ -1356,10 +1359,10 @@ _ROLE_SYNONYMS.update(
         "congresswoman": "representative", "congressmember": "representative", "engr": "engineer", "pc": "constable",
     }
 )
-# A minister of religion by any name is "the cleric": "The Rev. Dr. Samuel Akinola, vicar of ...
-# '...,' the cleric said".
-_ROLE_SYNONYMS.update(
-    dict.fromkeys("rev reverend vicar priest pastor imam rabbi cleric chaplain rector curate".split(), "cleric")
+# Ministers of religion, any of whom is also "the cleric": "The Rev. Dr. Samuel Akinola, vicar of
+# ... '...,' the cleric said" (but "the priest" is the one the copy calls a priest).
+_MINISTERS_OF_RELIGION = frozenset(
+    "rev reverend vicar priest pastor imam rabbi chaplain rector curate bishop archbishop father fr canon".split()
 )
 # An unnamed source opening a sentence or a clause after a comma, as far as a comma or its verb:
 # "A spokesperson for the Foreign Ministry, quoted by ...", "On the wards, a senior nurse, who ...".
@@ -1873,7 +1876,7 @@ _RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|whom|where|when|that)\s+$")
 _DESCRIBED_THEN_COMMA_RE = re.compile(r"(?:the|a|an|his|her|their|its)\s+[a-z'\u2019 -]{2,60}?,\s+")
 # Auxiliaries of a verb of speech, between its subject and it: "The minister has| insisted".
 _AUXILIARIES = (
-    "has", "have", "had", "will", "would", "also", "again", "repeatedly",
+    "has", "have", "had", "will", "would", "also", "again", "repeatedly", "once",
     # and when: "The Kingfishers later said in a statement"
     "later", "earlier", "previously", "subsequently", "separately",
 )
@@ -2135,10 +2138,12 @@ class SpeakerIndex:
             )
             # "a humpback off Nova Scotia" (but "off Tom Hale's boot" is his)
             or (before[-1] == "off" and not run.endswith(("'s", "\u2019s")))
-            # "moved to Sierra Leone", "flew to Costa Rica" (but "wrote to Tom Hale" is to him)
+            # "moved to Sierra Leone", "flew to Costa Rica" (but "wrote to Tom Hale" is to him, and
+            # "the file moved to Justice Minister Helen McEntee" to a minister)
             or (
                 before[-1] == "to" and len(before) >= 2 and before[-2].lower().rstrip(",") in _JOURNEY_VERBS
-                and not run.endswith(("'s", "\u2019s"))
+                and not run.endswith(("'s", "\u2019s")) and title is None
+                and run.split(None, 1)[0].lower().rstrip(".") not in TITLES
             )
             # "in north Delmar Springs", "in central Kano", "at the Dewan Serbaguna Sungai Meranti"
             or (len(before) >= 2 and before[-1] in _COMPASS_WORDS | {"the"} and before[-2] in _PLACE_PREPOSITIONS)
@@ -2622,6 +2627,12 @@ class SpeakerIndex:
         text = self.text
         opener = _FIRST_WORD_RE.match(text, s, e)
         if opener is not None and opener.group(1).lower() in _CLAUSE_OPENERS:
+            born = opener.group(1).lower() == "born"
+            if born:
+                # (the run of capitals may open with "Born" itself)
+                named = self.mentions_between(s, e)
+                if named and named[0].pos <= opener.end() + 1 and self.names_a_known_person(named[0]):
+                    return "person", self.resolve_mention(named[0])  # "Born Kwame Asante Boateng in Kumasi, he ..."
             comma = text.find(",", opener.end(), e)
             main_pronoun = _PRONOUN_OPENS_MAIN_CLAUSE_RE.search(text, opener.end(), e)
             if (
@@ -2638,7 +2649,7 @@ class SpeakerIndex:
             # where a name opens it (not "Since Reed took over, the club signed Bellingham"); after
             # a later comma of the opening clause too ("Born Jan. 9, 1936, in Opelousas,
             # Louisiana, Fontenot was the youngest").
-            tries = 5
+            tries = 5 if born else 1
             while comma > 0 and tries:
                 tries -= 1
                 main = comma + 1
@@ -2938,14 +2949,19 @@ class SpeakerIndex:
         for other in self.mentions_between(run.end(), stop):
             if self.names_a_known_person(other):
                 return None
-        sexes = {PRONOUN_SEX[p.group().lower()] for p in _PRONOUN_RE.finditer(text, run.end(), stop)}
+        pronouns = list(_PRONOUN_RE.finditer(text, run.end(), stop))
+        sexes = {PRONOUN_SEX[p.group().lower()] for p in pronouns}
         if len(sexes) != 1:
             return None
         sex = sexes.pop()
         # "Prof. Hideko Arai, who worked with him in the 1990s, said he was ...": the one the
-        # clause calls "him" (or "with her") is someone else, whom "he" goes on to mean.
-        other = _OBJECT_OF_SEX_RE[sex].search(text, run.end(), stop)
-        return None if other is not None else sex
+        # clause about the person calls "him" (or "with her") is someone else, whom "he" goes on
+        # to mean (but "Tarquin Blythe said he felt the council had let him down" is his own).
+        first = pronouns[0].start()
+        clause = text.find(", who", run.end(), first)
+        if clause >= 0 and _OBJECT_OF_SEX_RE[sex].search(text, clause, first) is not None:
+            return None
+        return sex
 
     def by_roles(self, roles: frozenset[str], pos: int) -> str | None:
         """The latest person before ``pos`` who holds all ``roles``: "the detective" after
@@ -3014,6 +3030,8 @@ class SpeakerIndex:
                 phrase.append("former")  # "Joanna Whitlock, who was a health minister between 2016 and 2019,"
             words += phrase
         m.roles = _as_shadows_where_said(frozenset(_role(w) for w in (_clean_token(w).lower().rstrip(".") for w in words) if w in TITLES), words)
+        if not m.roles.isdisjoint(_MINISTERS_OF_RELIGION):
+            m.roles |= {"cleric"}
         if text[m.pos:end].endswith(_SENIOR_COUNSEL) and m.roles.isdisjoint(("judge", "recorder")):
             m.roles |= {"barrister"}  # "Ronan Tierney SC": "counsel said" is he (not "Judge Nicholas Dean KC")
         return m.roles
@@ -3577,10 +3595,8 @@ class QuoteFinder:
             q.attributed = attributed
             # A quote right after the sentence that attributed the one before it carries on
             # those words, however short: '"We won," she said. "Just."'.
-            # (Not one with an attribution of its own that names no one we know: '"...," she
-            # said' after a sentence about someone else.)
             continued = (
-                speaker is None and not attributed and prev is not None
+                speaker is None and prev is not None
                 and (self.follows_its_attribution(prev, q) or self.runs_on_from(prev, q))
             )
             if single and q.end <= self.paras[q.para][1]:
@@ -3728,6 +3744,9 @@ class QuoteFinder:
             and tail.endswith((".", ":", ","))
             and _SENTENCE_END_RE.search(tail[:-1]) is None
             and (_VERB_RE.search(gap) is not None or _CAME_THE_REPLY_RE.match(gap) is not None)
+            # A long one only when it brings in no one else ('"...," said the minister on Wednesday,
+            # but opposition spokesman Mike Nel told reporters that ... . "..."').
+            and (len(gap) <= _SHORT_ATTRIBUTION_GAP or not self.index.names_someone_else(prev.end, q.start, prev.speaker))
         )
 
     # -------------------------------------------------------------- attribution
@@ -4049,7 +4068,7 @@ class QuoteFinder:
             # be named, said'), which opens a sentence of its own.
             if nw > 4 or not stripped or not stripped[0].isupper() or stripped.split()[-1] in _RELATIVE_PRONOUNS:
                 return None
-            if not _DENIALS_OF_SPEECH.isdisjoint(stripped.lower().split()):
+            if not _DENIALS_OF_SPEECH.isdisjoint(stripped.lower().split()[-2:]):
                 # '... with a chairman.' He will not say more.': a sentence of its own that
                 # says nobody spoke.
                 return None
@@ -4122,7 +4141,7 @@ class QuoteFinder:
                 # '"entirely foreseeable", a coroner has said': the speaker without the auxiliary
                 stripped = _TRAILING_AUXILIARIES_RE.sub("", stripped) or stripped
             clause = _RELATIVE_CLAUSE_OPENS_RE.search(stripped)
-            if clause is not None and clause.start() > 0:
+            if clause is not None and clause.start() > 0 and not _NAMED_IN_THE_CLAUSE_RE.search(stripped, clause.start()):
                 # '"...," the owner, who asked not to be named, told this newspaper': the verb
                 # found may be the clause's ("asked"); either way the speaker is the one it is about.
                 stripped = stripped[:clause.start()]
@@ -4151,7 +4170,7 @@ class QuoteFinder:
             word = post[:cut.end()].rsplit(None, 1)[-1] if post[:cut.start()].strip() else ""
             written_short = _INITIALS_RE.fullmatch(word) or word in _DOTTED_NAME_ENDS  # "Corp. in a statement"
             if after_stop.isupper():
-                if not (written_short or (len(word) <= 5 and (word[:-1].lower() in TITLES or word[:-1].lower() in _TITLES_WRITTEN_SHORT))):
+                if not (written_short or (len(word) <= 5 and word[:-1].lower() in TITLES) or word[:-1].lower() in _TITLES_WRITTEN_SHORT):
                     break
                 following = post[cut.end():].split(None, 2)
                 words_before = post[:cut.start()].split()[:-1]
@@ -4872,9 +4891,12 @@ class QuoteFinder:
             else:
                 subject_sex = PRONOUN_SEX[found[1]]
                 if subject_sex == sex:
-                    chained = True
                     if _PRONOUN_OPENS_RE.match(self.text, s, e):
                         floor = max(-1, j - 6, k - 40)
+                    # Narrative about "he" ("By 1989 he commanded ..."), not "He said the
+                    # investigation was continuing", which is how anyone who spoke goes on.
+                    told = _PRONOUN_RE.search(self.text, s, e)
+                    chained = chained or (told is not None and _VERB_RE.match(self.text, told.end() + 1, e) is None)
                     continue  # "she" again: the same person, further back
             if subject_sex is not None:
                 # "He took Bello off and hugged her. '...,' she said.": someone of the
@@ -5118,7 +5140,11 @@ class QuoteFinder:
         k = bisect.bisect_right(self.paras, pos, key=_span_start) - 1
         if k - prev.para > 1 or self.index.names_someone_else(prev.end, pos, prev.speaker):
             return None
-        if self.text.find(document, self.paras[prev.para][0], prev.start) < 0:
+        # (in the sentence of that quote, and no one speaking since: not 'The boy's family said in a
+        # statement that ... . Police said the driver had been charged. "...," the statement said')
+        if self.text.find(document, self.sentence_start(prev.start), prev.start) < 0:
+            return None
+        if _VERB_RE.search(self.text, prev.end, pos) is not None:
             return None
         return prev.speaker
 

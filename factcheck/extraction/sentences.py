@@ -27,7 +27,7 @@ _NEXT_WORD_RE = re.compile(r"[A-Za-z]+")
 _ALWAYS_ABBREV = frozenset(
     """mr mrs ms dr prof gen col lt sgt capt maj adm cmdr gov sen rep rev hon fr
     st mt ft no nos vol vols vs v fig figs approx cf pp sec art gens lieut supt insp det
-    e.g i.e cpl pvt brig messrs mmes mme mlle rs coun cllr""".split()
+    e.g i.e cpl pvt brig messrs mmes mme mlle rs coun cllr pte const msgr spc sqn ldr cdr""".split()
 )
 # Abbreviations that may or may not end a sentence; they end it only before a typical opener.
 _MAYBE_ABBREV = frozenset(

@@ -2078,3 +2078,26 @@ def test_ages_in_brackets_after_a_given_name_and_parents_by_their_children(text,
 def test_idioms_addresses_and_the_bores_of_guns_count_nothing(text):
     assert [c for c in figures(text) if c.value in (1, 12900, 0.45, 0.22, 12)] == []
 
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("It cost a hundred and twenty-five thousand pounds.", 125000, "GBP"),
+        ("The deal is worth two hundred and fifty-five million dollars.", 255000000, "USD"),
+        ("Over 500 bore wells have dried up in Bengaluru this summer.", 500, "bore wells"),
+        ("The village has one borehole or the river for water.", 1, "borehole"),
+        ("A grandfather-of-eleven was among the dead.", 11, "grandchildren"),
+    ],
+)
+def test_the_review_of_this_rounds_figure_rules(text, value, unit):
+    assert [(c.value, c.unit) for c in figures(text)] == [(value, unit)]
+
+
+def test_a_given_name_and_a_number_in_brackets_in_a_match_report_is_no_age():
+    assert [c for c in figures("United went ahead through a header by Marta (23) who rose highest.") if c.unit == "years"] == []
+
+
+def test_a_season_in_a_title_case_headline_after_in_is_still_a_season():
+    dates = [c.text for c in extract_claims("Fuel Prices To Rise In Spring After Record Winter Demand") if c.kind == "date"]
+    assert dates == ["Spring"]
