@@ -102,3 +102,21 @@ def memory_key(claim) -> str:
         return ""
     family = payload.split("\x1f", 1)[0]
     return f"{family}:{hashlib.sha256(payload.encode('utf-8', 'surrogatepass')).hexdigest()[:32]}"
+
+
+# A verdict reused from the same figure in another sentence is recorded with that sentence after this,
+# for the desk, which compared the two. The sentence is another article's copy, perhaps another
+# reporter's unpublished draft: the claim's own reporters read the record without it.
+OTHER_SENTENCE_MARK = "\n\nSame fact, in its sentence: "
+
+
+def reused_verdict_note(*, earlier_id: int, verdict: str, other_sentence: str | None) -> str:
+    """The history's note of a verdict reused from claim `earlier_id`; `other_sentence` is that claim's
+    sentence when it is not this claim's own."""
+    note = f"Reused verdict of claim #{earlier_id}: {verdict}"
+    return note if other_sentence is None else f"{note}{OTHER_SENTENCE_MARK}\u201c{other_sentence}\u201d"
+
+
+def without_the_other_sentence(note: str) -> str:
+    """A reused verdict's note (see reused_verdict_note) without the other article's sentence."""
+    return note.split(OTHER_SENTENCE_MARK, 1)[0]

@@ -26,6 +26,7 @@ from django.utils import timezone
 from articles.models import Article, Revision, WorkflowEvent
 from articles.workflow import Status
 
+from .memory import without_the_other_sentence
 from .models import (
     BLOCKING_CLAIM_STATUSES,
     OPEN_CLAIM_STATUSES,
@@ -620,8 +621,15 @@ def claim_replacing(claim: Claim) -> Claim | None:
     return claim.replaced_by.select_related("assigned_to").order_by("-id").first()
 
 
-def claim_history(claim: Claim) -> QuerySet[ClaimStatusChange]:
-    return claim.history.select_related("actor", "reused_from").order_by("-created_at", "-id")
+def claim_history(claim: Claim, *, with_other_articles_copy: bool) -> list[ClaimStatusChange]:
+    """The claim's history, newest first. Without `with_other_articles_copy` (for anyone but the desk),
+    a verdict reused from another article does not quote that article's sentence."""
+    changes = list(claim.history.select_related("actor").order_by("-created_at", "-id"))
+    if not with_other_articles_copy:
+        for change in changes:
+            if change.reused_from_id is not None:
+                change.note = without_the_other_sentence(change.note)
+    return changes
 
 
 def claim_context(claim: Claim, *, revision: Revision | None = None, around: int = 600) -> tuple[str, int, int]:

@@ -39,7 +39,7 @@ from articles.workflow import Status
 from newsroom.times import as_recorded
 
 from . import permissions, selectors
-from .memory import memory_key, states_the_same_fact
+from .memory import memory_key, reused_verdict_note, states_the_same_fact
 from .models import (
     BLOCKING_CLAIM_STATUSES,
     OPEN_SCAN_STATUSES,
@@ -1191,8 +1191,9 @@ def claim_reuse_verdict(
         )
         _record_change(
             claim, user=user, check=ClaimCheck.FIGURE, from_status=from_status, to_status=earlier.status,
-            note=f"Reused verdict of claim #{earlier.pk}: {earlier.verdict}"
-            + ("" if same_sentence else f"\n\nSame fact, in its sentence: “{earlier.sentence}”"),
+            note=reused_verdict_note(
+                earlier_id=earlier.pk, verdict=earlier.verdict, other_sentence=None if same_sentence else earlier.sentence
+            ),
             reused_from=earlier,
         )
         _follow_the_quote(claim, from_status, user=user)

@@ -270,7 +270,8 @@ def _claim_page(request, claim, *, forms=None, status=200):
         "article": claim.article,
         "context_html": mark_claim(context_text, a, b),
         "checks": checks,
-        "history": selectors.claim_history(claim),
+        # A verdict reused from another article quotes its sentence: copy that only the desk reads.
+        "history": selectors.claim_history(claim, with_other_articles_copy=permissions.can_use_desk(user)),
         # A claim reworded out of the copy points to its new wording, where the checking goes on.
         "replaced_by": selectors.claim_replacing(claim),
         # A quote's page lists the figures in it, with whether each was said: one ruled not said

@@ -396,3 +396,25 @@ def test_the_same_address_with_another_note_is_a_source_of_its_own(reporter, mon
     services.claim_add_source(claim_id=money_claim.pk, user=reporter, **{**SOURCE, "note": "Item 9 as well."})
 
     assert Source.objects.filter(claim=money_claim).count() == 2
+
+
+def test_a_verdict_reused_from_another_reporters_draft_does_not_show_that_drafts_sentence(
+    client, reporter, other_reporter, desk, fact_checker, money_claim
+):
+    secret_sentence = "Northgate will buy the council's library site for $12.5 million, sources say."
+    secret = ArticleFactory(author=other_reporter, desk=desk, headline="Scoop", standfirst="", body=secret_sentence)
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=secret).pk)
+    earlier = Claim.objects.get(article=secret, kind="money")
+    services.claim_rule(claim_id=earlier.pk, user=fact_checker, verdict="verified", note="Land registry, title 9.",
+                        sources=[services.SourceInput(kind="document", reference="Land registry")])
+    # Another sentence with the same figure: the checker says it states the same fact and reuses the verdict.
+    services.claim_reuse_verdict(claim_id=money_claim.pk, from_claim_id=earlier.pk, user=fact_checker,
+                                 same_fact_confirmed=True)
+    url = reverse("factcheck:claim", args=[money_claim.pk])
+
+    client.force_login(reporter)
+    page = client.get(url).content.decode()
+    assert "Northgate" not in page
+    assert "Reused verdict of claim" in page  # the history still says where the verdict came from
+    client.force_login(fact_checker)
+    assert "Northgate" in client.get(url).content.decode()  # the desk reads the sentence it compared
