@@ -1,6 +1,7 @@
 """The scan panel of the reporter's article page (an htmx fragment that polls while the scan runs),
 and the fact-check desk: the queue, the claim pages and the rulings."""
 
+import re
 from urllib.parse import urlsplit
 
 from django.contrib import messages
@@ -17,6 +18,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from articles.models import Article
+from newsroom.converters import DatabaseIntConverter
 
 from . import permissions, selectors, services
 from .forms import STATUS_FILTER_CHOICES, QueueFilterForm, RulingForm, SourceForm, VersionForm, WaiveForm
@@ -382,7 +384,8 @@ def claims_take(request):
     """Bulk take from the queue: each selected claim is taken on its own; refusals are listed."""
     if not permissions.can_check_claims(request.user):
         return _refused(request, "Only fact-checkers take claims.")
-    ids = [int(v) for v in request.POST.getlist("claims") if v.isdigit() and len(v) <= 18]
+    # The ids the queue's checkboxes carry, as its addresses read them: str.isdigit() lets "²" by, which int() refuses.
+    ids = [int(v) for v in request.POST.getlist("claims") if re.fullmatch(DatabaseIntConverter.regex, v)]
     if not ids:
         messages.warning(request, "Select the claims to take first.")
     else:

@@ -80,9 +80,15 @@ def _asks_for_an_order_it_lacks(changelist) -> bool:
         return False
     for part in asked.split("."):
         index = part.rpartition("-")[2]
-        if not index.isdigit() or int(index) >= len(changelist.list_display):
+        try:
+            # Read as the changelist reads it. (str.isdigit() let by "²", which int() refuses, as it
+            # refuses a number of thousands of digits: a server error.)
+            column = int(index)
+        except ValueError:
             return True
-        if not changelist.get_ordering_field(changelist.list_display[int(index)]):
+        if column >= len(changelist.list_display):
+            return True
+        if not changelist.get_ordering_field(changelist.list_display[column]):
             return True
     return False
 

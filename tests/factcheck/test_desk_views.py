@@ -215,7 +215,7 @@ def test_two_checkers_taking_one_claim_from_the_queue_the_second_is_told_who_has
 
 def test_bulk_take_from_the_queue(desk_client, reporter, desk, fact_checker):
     claims = list(Claim.objects.filter(article=scanned(reporter, desk)).values_list("pk", flat=True))
-    response = desk_client.post(reverse("factcheck:claims_take"), {"claims": [*map(str, claims), "x", "9" * 30]})
+    response = desk_client.post(reverse("factcheck:claims_take"), {"claims": [*map(str, claims), "x", "9" * 30, "\u00b2", "\u0663"]})
     assert response.status_code == 302
     assert Claim.objects.filter(pk__in=claims, assigned_to=fact_checker, status="in_progress").count() == len(claims)
 
