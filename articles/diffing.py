@@ -20,8 +20,8 @@ class DiffChunk:
     text: str
 
 
-# Above this many token pairs a changed stretch is shown as removed and added whole: a word
-# diff costs time in proportion to the product of the two lengths.
+# Above this many token pairs (or line pairs) a changed stretch is shown as removed and added whole:
+# a diff costs time in proportion to the product of the two lengths.
 MAX_WORD_DIFF_PAIRS = 4_000_000
 
 
@@ -62,6 +62,12 @@ def _paragraphs(tokens: list[str]) -> list[tuple[str, ...]]:
 
 def _diff_paragraphs(a: list[str], b: list[str], chunks: list[DiffChunk]) -> None:
     a_lines, b_lines = _paragraphs(a), _paragraphs(b)
+    if len(a_lines) * len(b_lines) > MAX_WORD_DIFF_PAIRS:
+        # Tens of thousands of short lines: matched line by line, each is compared with every equal
+        # line of the other text, and one page took minutes of the server's time.
+        _add(chunks, "delete", a)
+        _add(chunks, "insert", b)
+        return
     matcher = difflib.SequenceMatcher(a=a_lines, b=b_lines, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
         old_tokens = [t for line in a_lines[a1:a2] for t in line]

@@ -59,3 +59,18 @@ def test_a_rewrite_too_long_to_compare_word_by_word_is_shown_removed_and_added_w
     before = " ".join(f"a{n}" for n in range(words))
     after = " ".join(f"b{n}" for n in range(words))
     assert [c.op for c in word_diff(before, after)] == ["delete", "insert"]
+
+
+def test_two_long_texts_of_short_repeated_lines_compare_in_moments_not_minutes():
+    # 100,000 characters (the longest body) of two-character lines that repeat: matched line by line,
+    # each line was compared with every equal one in the other text, and one comparison page took
+    # more than a minute of the server's time (and was cut off by the web server's time-out).
+    import time
+
+    from articles.diffing import word_diff
+
+    before, after = "x\ny\n" * 25_000, "y\nx\n" * 25_000
+    started = time.monotonic()
+    chunks = word_diff(before, after)
+    assert time.monotonic() - started < 5
+    assert _rebuilt(chunks, "delete") == before and _rebuilt(chunks, "insert") == after
