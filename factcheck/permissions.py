@@ -163,7 +163,8 @@ def can_add_source(user, claim) -> bool:
 def can_remove_source(user, source) -> bool:
     """Whoever attached a source may take it back, and fact-checkers may remove any, while the claim
     is still in its article and its check is still open: once ruled (or waived after a ruling), the
-    finding keeps its evidence."""
+    finding keeps its evidence. A fact-checker on the article's byline is one of its writers there:
+    what a colleague on the desk found is not theirs to take away."""
     claim = source.claim
     if not _active(user) or not claim.is_present:
         return False
@@ -171,6 +172,6 @@ def can_remove_source(user, source) -> bool:
     status = claim.attribution_status if attribution else claim.status
     if status not in (ClaimStatus.UNVERIFIED, ClaimStatus.IN_PROGRESS):
         return False
-    if can_check_claims(user):
+    if can_check_claims(user) and not checks_own_copy(user, claim):
         return True
     return source.added_by_id == getattr(user, "pk", None) and can_add_source(user, claim)

@@ -137,6 +137,25 @@ def test_a_co_author_who_moved_to_the_desk_does_not_take_rule_on_or_reuse_a_verd
     assert (own.status, own.assigned_to) == (ClaimStatus.UNVERIFIED, None)
 
 
+def test_a_co_author_on_the_desk_removes_only_their_own_sources_from_their_own_copy(
+    client, co_author_now_on_the_desk, fact_checker
+):
+    """On their own copy a checker is one of its writers: the evidence a colleague on the desk found is
+    not theirs to take away, as it is not a reporter's."""
+    rafa = co_author_now_on_the_desk
+    own = Claim.objects.get(article__co_authors=rafa, kind="money")
+    found = services.claim_add_source(claim_id=own.pk, user=fact_checker, kind="document", reference="Minutes p. 3")
+    theirs = services.claim_add_source(claim_id=own.pk, user=rafa, kind="document", reference="My notes")
+
+    assert not permissions.can_remove_source(rafa, found)
+    with pytest.raises(PermissionDenied):
+        services.claim_remove_source(source_id=found.pk, user=rafa)
+    client.force_login(rafa)
+    assert client.post(reverse("factcheck:source_remove", args=[found.pk])).status_code == 403
+    client.post(reverse("factcheck:source_remove", args=[theirs.pk]))
+    assert list(own.sources.values_list("reference", flat=True)) == ["Minutes p. 3"]
+
+
 def test_the_claim_page_tells_a_co_author_on_the_desk_that_another_fact_checker_checks_their_copy(
     client, co_author_now_on_the_desk
 ):
