@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from articles.models import Article
 from newsroom.converters import DatabaseIntConverter
+from newsroom.middleware import page_htmx_was_sent_from
 
 from . import permissions, selectors, services
 from .forms import STATUS_FILTER_CHOICES, QueueFilterForm, RulingForm, SourceForm, VersionForm, WaiveForm
@@ -319,7 +320,7 @@ def _after_quick_action(request, claim_id, *, error=None, success=""):
         claim = selectors.claim_for_desk(claim_id)
         row = _queue_row_context(request, claim, memory=selectors.latest_verdicts_for([claim]).get(claim.pk))
         status = 200 if error is None else (403 if isinstance(error, PermissionDenied) else 409)
-        current = request.htmx.current_url_abs_path or ""
+        current = page_htmx_was_sent_from(request) or ""
         next_url = current if current.startswith(reverse("factcheck:queue")) else reverse("factcheck:queue")
         context = {"claim": row, "row_error": _error_text(error) if error else "", "row_success": success}
         response = render(request, "factcheck/queue_row.html", {**context, "next_url": next_url}, status=status)

@@ -30,10 +30,20 @@ class SignInMiddleware:
             return response
         start_page = resolve_url(settings.LOGIN_REDIRECT_URL)
         if getattr(request, "htmx", False):
-            return HttpResponseClientRedirect(redirect_to_login(request.htmx.current_url_abs_path or start_page).url)
+            return HttpResponseClientRedirect(redirect_to_login(page_htmx_was_sent_from(request) or start_page).url)
         if request.method == "POST":
             return redirect_to_login(_page_of_the_form(request) or start_page)
         return response
+
+
+def page_htmx_was_sent_from(request) -> str | None:
+    """The path (and query) of this site's page an htmx request was sent from, or None. The address
+    comes in a header that anyone can write, and one that is no address ("http://[::1/") made
+    django-htmx's reading of it raise, a server error, where it should simply be unknown."""
+    try:
+        return request.htmx.current_url_abs_path
+    except ValueError:
+        return None
 
 
 def _page_of_the_form(request) -> str | None:

@@ -149,6 +149,17 @@ def test_claim_text_is_escaped_and_marked_in_its_sentence(desk_client, reporter,
         assert f'<mark class="claim-mark">{claim.text.replace("&", "&amp;")}</mark>' in html
 
 
+def test_a_take_from_a_page_whose_address_cannot_be_read_still_swaps_the_row(desk_client, reporter, desk, fact_checker):
+    # The address comes in a header anyone can write; one that is no address lists the queue as usual.
+    claim = Claim.objects.filter(article=scanned(reporter, desk)).first()
+    response = desk_client.post(
+        reverse("factcheck:claim_take", args=[claim.pk]), {"version": claim.version, "row": "1"},
+        HTTP_HX_REQUEST="true", HTTP_HX_CURRENT_URL="http://[::1/",
+    )
+    assert response.status_code == 200 and "is yours to check" in response.content.decode()
+    assert f'name="next" value="{reverse("factcheck:queue")}"' in response.content.decode()
+
+
 def test_taking_from_the_list_with_htmx_swaps_the_row(desk_client, reporter, desk, fact_checker):
     claim = Claim.objects.filter(article=scanned(reporter, desk)).first()
     response = desk_client.post(

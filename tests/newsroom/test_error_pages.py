@@ -91,6 +91,17 @@ def test_an_htmx_click_after_the_session_ended_takes_the_whole_page_to_sign_in_a
     assert polled["HX-Redirect"] == reverse("login") + f"?next={draft.get_absolute_url()}"
 
 
+def test_an_htmx_request_naming_a_page_address_that_cannot_be_read_goes_to_sign_in_all_the_same(client, draft):
+    # The page's address comes in a header the browser sends, which anyone can write: "http://[::1/"
+    # is no address, and reading it once ended in a server error.
+    for address in ["http://[::1/", "http://[not-an-address]/"]:
+        polled = client.get(
+            reverse("factcheck:scan_panel", args=[draft.pk]), HTTP_HX_REQUEST="true", HTTP_HX_CURRENT_URL=address
+        )
+        assert polled.status_code == 200
+        assert polled["HX-Redirect"] == reverse("login") + "?next=" + reverse("articles:home")
+
+
 def test_a_sign_in_redirect_outside_htmx_is_left_as_it_is(client):
     response = client.get(reverse("factcheck:queue"))
 
