@@ -513,14 +513,15 @@ _PRONOUN_KIN_RE = re.compile(r"(his|her|their|His|Her|Their)[ \t]+(mother|father
 # A time that opens a sentence before its subject: "On Monday the board", "At the time the board".
 _TIME_OPENER_RE = re.compile(r"^(?:On|At|In|During|Last|Later|Earlier|By)[ \t]+(?:[\w']+[ \t]+){0,3}?(?=the[ \t])")
 
-def _not_after_any(words) -> str:
-    """Look-behinds that hold where none of ``words`` ends right before: one for each length of
-    word, as a look-behind's alternatives must be of one length (a look-behind for each word
-    would be tried one by one at every full stop)."""
+def _not_after_any(words, mark: str) -> str:
+    """Look-behinds, to follow the ``mark`` just matched (a pattern of one character), that hold
+    where none of ``words`` ends right before it: one for each length of word, as a look-behind's
+    alternatives must be of one length. (Placed after the mark, they are tried only where a mark
+    is, not at every character; one look-behind for each word would be tried one by one.)"""
     by_length: dict[int, list[str]] = {}
     for word in words:
         by_length.setdefault(len(word), []).append(re.escape(word))
-    return "".join(f"(?<!\\b(?:{'|'.join(sorted(group))}))" for _, group in sorted(by_length.items()))
+    return "".join(f"(?<!\\b(?:{'|'.join(sorted(group))}){mark})" for _, group in sorted(by_length.items()))
 
 
 # Titles written short, with or without a stop: "Capt. John Smith", "Cmdr. Elena Reyes".
@@ -537,11 +538,11 @@ _STOPPED_TITLES = tuple(sorted({"Mr", "Mrs", "Ms", "Dr", "St"} | {t.capitalize()
 _SENTENCE_END_RE = re.compile(
     # Not the full stop of an initial ("Chief Executive J. Randall Whitaker said"), nor of a
     # title written short: "said Col. Rosana Teixeira, ...".
-    r"(?<!\b[A-Z])"
-    + _not_after_any(_STOPPED_TITLES + ("Jr", "Sr"))
+    r"[.!?](?<!\b[A-Z][.!?])"
+    + _not_after_any(_STOPPED_TITLES + ("Jr", "Sr"), "[.!?]")
     # Nor of a time or a country written with stops: "at 7 p.m. local time", "the U.S. envoy".
-    + r"(?<!\ba\.m)(?<!\bp\.m)(?<!\bU\.S)(?<!\bU\.N)"
-    + r"[.!?](?=\s)"
+    + r"(?<!\b(?:a\.m|p\.m|U\.S|U\.N)[.!?])"
+    + r"(?=\s)"
 )
 # A clause that gives the name: "the owner, who gave his name as Tom Hale,", "whom police named as".
 _NAMED_IN_THE_CLAUSE_RE = re.compile(r"\b(?:as|named)[ \t]+[A-Z]")
@@ -1480,12 +1481,12 @@ def _mood_before_a_name_re() -> re.Pattern:
 _MOOD_WORDS_EXCLUDED = (
     _OBJECT_PREPOSITIONS | _SOURCE_NOUNS | TITLES | frozenset("senior junior".split())
 )
-_NOT_AFTER_A_STOPPED_TITLE = _not_after_any(_STOPPED_TITLES)
+_NOT_AFTER_A_STOPPED_TITLE = _not_after_any(_STOPPED_TITLES, "\\.")
 # ("a spokesperson for Kyushu Railway Co. said": a company's stop, unless a sentence starts after it)
 _APPOSITION_CUT_RE = re.compile(
-    "[;:!?\n\"\u201c\u201d(,\u2013\u2014]|(?<!\\b[A-Z])(?<!\\bCo)(?<!\\bCorp)(?<!\\bInc)(?<!\\bLtd)(?<!\\bBros)"
-    + _NOT_AFTER_A_STOPPED_TITLE + "\\."
-    "|(?<!\\b[A-Z])" + _NOT_AFTER_A_STOPPED_TITLE + "\\.(?=[ \\t]+[A-Z])"
+    "[;:!?\n\"\u201c\u201d(,\u2013\u2014]|\\.(?<!\\b[A-Z]\\.)" + _not_after_any(("Co", "Corp", "Inc", "Ltd", "Bros"), "\\.")
+    + _NOT_AFTER_A_STOPPED_TITLE
+    + "|\\.(?<!\\b[A-Z]\\.)" + _NOT_AFTER_A_STOPPED_TITLE + "(?=[ \\t]+[A-Z])"
 )
 
 
