@@ -4,14 +4,12 @@ article's text with the newly highlighted one, and the highlight that had the fo
 from __future__ import annotations
 
 import pytest
-from django.urls import reverse
 from playwright.sync_api import expect
 
 from articles import services as article_services
 from factcheck import services
 from factcheck.models import Claim, ScanRun
-from tests.browser.test_editorial_flow import sign_in
-from tests.factories import ArticleFactory, DeskFactory, UserFactory
+from tests.browser.test_scan_panel_keyboard import open_scanned_draft_and_rescan
 
 pytestmark = [
     pytest.mark.browser,
@@ -32,18 +30,7 @@ def focused_claim_id(page) -> str | None:
 def rescanning_page(live_server, page):
     """Rita's scanned draft open on her page, a rescan asked for (so the panel polls), and the focus on
     the "$4 million" highlight of the text the rescan will replace."""
-    reporter = UserFactory(username="rita", role="Reporter")
-    article = ArticleFactory(
-        author=reporter, desk=DeskFactory(name="City", slug="city"), headline="Housing", standfirst="", body=BODY
-    )
-    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
-    sign_in(page, live_server.url + reverse("login"), "rita")
-    page.goto(live_server.url + article.get_absolute_url())
-    rescan = page.locator("#scan-panel").get_by_role("button", name="Rescan")
-    rescan.wait_for()
-    rescan.focus()
-    page.keyboard.press("Enter")
-    expect(page.locator("#scan-panel .scan-scanning")).to_be_visible()
+    article = open_scanned_draft_and_rescan(live_server, page, BODY)
 
     claim = Claim.objects.get(article=article, text="$4 million")
     page.locator(f'#article-body mark.claim[data-claim-id="{claim.pk}"]').focus()

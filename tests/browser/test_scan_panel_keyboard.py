@@ -24,10 +24,12 @@ def focus_is_in_panel(page) -> bool:
     return page.evaluate("() => document.getElementById('scan-panel').contains(document.activeElement)")
 
 
-def test_rescan_keeps_the_focus_on_the_panel_and_the_result_is_told(live_server, page):
+def open_scanned_draft_and_rescan(live_server, page, body: str = BODY):
+    """Rita's draft, scanned once, open on her page, and a rescan asked for from the keyboard: the
+    panel now polls until the rescan's run is executed. Returns the article."""
     reporter = UserFactory(username="rita", role="Reporter")
     article = ArticleFactory(
-        author=reporter, desk=DeskFactory(name="City", slug="city"), headline="Housing", standfirst="", body=BODY
+        author=reporter, desk=DeskFactory(name="City", slug="city"), headline="Housing", standfirst="", body=body
     )
     services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
     sign_in(page, live_server.url + reverse("login"), "rita")
@@ -37,6 +39,11 @@ def test_rescan_keeps_the_focus_on_the_panel_and_the_result_is_told(live_server,
     rescan.focus()
     page.keyboard.press("Enter")
     expect(page.locator("#scan-panel .scan-scanning")).to_be_visible()
+    return article
+
+
+def test_rescan_keeps_the_focus_on_the_panel_and_the_result_is_told(live_server, page):
+    article = open_scanned_draft_and_rescan(live_server, page)
     page.wait_for_timeout(300)
     assert focus_is_in_panel(page), "the focus fell back to the top of the page"
     # Neither the panel drawn as the page opened nor the rescan's is announced: the focus is on it.
