@@ -347,6 +347,7 @@ _COUNT_MODIFIERS = frozenset(
 # description after a comma: "Ramesh Jadhav (48), a powerloom worker", "Mehta (56), his brother"
 # (only of a person: "Rory McIlroy (66), a shot behind the leaders" is a round).
 _AFTER_AN_AGE = frozenset("of from who appeared pleaded admitted denied died told a an his her missing".split())
+# After a given name alone, only what befalls a person, never a player: "Saoirse (19) missing".
 _AFTER_AN_AGE_ALONE = frozenset("missing appeared pleaded admitted denied died".split())
 _OPENS_A_DESCRIPTION = frozenset("a an his her".split())
 # What happens to a person whose name may follow with an age: "the death of Aoife Dunne (20)".
@@ -839,8 +840,8 @@ class SentenceScanner(Tokens):
             return j
         if self.text.startswith(_BORE_WORDS, E[i] + (self.text[E[i]:E[i] + 1] in "- ")) or self.text.startswith("-bore", E[i]):
             return self.skip_identifier(i)  # "a .45-caliber pistol", "a .22 calibre rifle", "a 12-gauge shotgun": a make of gun
-        if i + 2 < n and L[i + 1] == "block" and L[i + 2] == "of" and (tok.endswith("00") or tok == "0") and L[i - 1] == "the":
-            return i + 1  # "the 12900 block of Sea Pines Drive": where, as American police give an address
+        if i + 2 < n and L[i + 1] == "block" and L[i + 2] == "of" and (tok.endswith("00") or tok == "0") and self.lw(i - 1) == "the":
+            return i + 1  # "the 12900 block of Harbour Pines Drive": where, as American police give an address
         p = i - 1
         prev_tok = T[p] if p >= 0 else ""
         if prev_tok in ("+", "-", "\u2212") and i >= 2 and T[i - 2] in ("GMT", "UTC") and E[p] == S[i] and E[i - 2] == S[p]:
@@ -1587,14 +1588,14 @@ class SentenceScanner(Tokens):
                 and sex_of_given_name(self.T[p - 1]) is not None and self.T[p][0].isupper())
             # a kin word and a given name alone: "Ravi Kumar (32) and his son Arjun (8)."
             or (p >= 1 and self.L[p - 1] in _KIN_NOUNS and sex_of_given_name(self.T[p]) is not None)
-            # a given name alone in apposition to a word for a person: "The victim, Pooja (24), was"
+            # a given name alone in apposition to a word for a person: "The victim, Priyanka (24), was"
             or (p >= 2 and self.L[p - 1] == "," and self.L[p - 2] in X.PERSON_NOUNS and sex_of_given_name(self.T[p]) is not None)
+            # a given name alone, where what befalls no player follows: "concerned for Saoirse (19)
+            # missing from Limerick" (but "a header by Marta (23) who rose highest" is a minute)
+            or (p >= 1 and self.T[p - 1].islower() and sex_of_given_name(self.T[p]) is not None and after in _AFTER_AN_AGE_ALONE)
             # after a name, only where the sentence goes on about the person: "Aoife Byrne (31), of
             # Tallaght", "Aoife Byrne (31) was fined"; "Harry Kane (23) and Saka (67)" are minutes
             # (or after a word for a person and a given name alone: "prosecution witness Vikas (31) said")
-            # a given name alone, where what befalls no player follows: "concerned for Aoife (19)
-            # missing from Limerick" (but "a header by Marta (23) who rose highest" is a minute)
-            or (p >= 1 and self.T[p - 1].islower() and sex_of_given_name(self.T[p]) is not None and after in _AFTER_AN_AGE_ALONE)
             or (p >= 1 and (sex_of_given_name(self.T[p - 1]) is not None or self.L[p - 1] in _HONORIFICS_BEFORE_A_SURNAME
                             or (self.L[p - 1] in _RANKS_AND_PERSONS and sex_of_given_name(self.T[p]) is not None))
                 and self.T[p][0].isupper()

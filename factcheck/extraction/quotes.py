@@ -513,6 +513,7 @@ _PRONOUN_KIN_RE = re.compile(r"(his|her|their|His|Her|Their)[ \t]+(mother|father
 # A time that opens a sentence before its subject: "On Monday the board", "At the time the board".
 _TIME_OPENER_RE = re.compile(r"^(?:On|At|In|During|Last|Later|Earlier|By)[ \t]+(?:[\w']+[ \t]+){0,3}?(?=the[ \t])")
 
+
 def _not_after_any(words, mark: str) -> str:
     """Look-behinds, to follow the ``mark`` just matched (a pattern of one character), that hold
     where none of ``words`` ends right before it: one for each length of word, as a look-behind's
@@ -529,8 +530,8 @@ _TITLES_WRITTEN_SHORT = frozenset(
     """capt cmdr cdr supt insp sgt col gen gov sen rep det cpl pvt prof rev ald hon adm maj cllr brig lieut
     comm engr pharm barr arch atty gda eng coun pte const msgr spc fr sqn ldr lt""".split()
 )
-# The same with a stop, which a name follows: "a spokesman for Gov. Ron DeSantis", "said Cpl. Dana
-# Forsythe", "said Lieut. Aidan Moran"; one list, so no title ends a sentence in one place and
+# The same with a stop, which a name follows: "a spokesman for Gov. Ron DeSantis", "said Cpl. Ines
+# Vardy", "said Lieut. Aidan Moran"; one list, so no title ends a sentence in one place and
 # opens a name in another.
 _STOPPED_TITLES = tuple(sorted({"Mr", "Mrs", "Ms", "Dr", "St"} | {t.capitalize() for t in _TITLES_WRITTEN_SHORT}))
 
@@ -2965,7 +2966,7 @@ class SpeakerIndex:
         if len(sexes) != 1:
             return None
         sex = sexes.pop()
-        # "Prof. Hideko Arai, who worked with him in the 1990s, said he was ...": the one the
+        # "Prof. Hideko Sato, who worked with him in the 1990s, said he was ...": the one the
         # clause about the person calls "him" (or "with her") is someone else, whom "he" goes on
         # to mean (but "Tarquin Blythe said he felt the council had let him down" is his own).
         first = pronouns[0].start()
@@ -4893,7 +4894,7 @@ class QuoteFinder:
                 subject_sex = index.sex_of(found[1]) if sex is not None else None
                 if subject_sex == sex or (subject_sex is None and not passed_over):
                     if chained and sex is not None and self.is_an_obituary():
-                        # In an obituary, "Brennan, 88, said in an interview. ... By 1989 he
+                        # In an obituary, "Kemble, 88, said in an interview. ... By 1989 he
                         # commanded U.S. Army Europe. '...,' he said in a 2003 oral history": after
                         # a sentence that went on about "he", the one who died, named far more often
                         # (in other copy "he" may well be the one who just spoke).
@@ -5142,7 +5143,7 @@ class QuoteFinder:
 
     def speaker_just_before(self, pos: int, document: str) -> str | None:
         """The speaker of the quote before, in the same paragraph or the one before ``pos``, said
-        there to have spoken in that ``document``, when no one else is named since: 'Bertucci's
+        there to have spoken in that ``document``, when no one else is named since: 'Marchetti's
         family said in a statement Thursday that they were "overwhelmed with gratitude." / "...,"
         the statement said.' (not '"...," the release said. "...," the letter said')."""
         prev = self.previous
