@@ -7,9 +7,11 @@ Environment:
   DATABASE_URL    postgres://user@host:port/name (psycopg 3); a SQLite file when unset
   REDIS_URL       broker for Celery; the quickstart runs an embedded Redis when unset
   STATIC_ROOT     where collectstatic writes the files WhiteNoise serves; staticfiles/ in a checkout
+  SIGN_IN_FAILURE_LIMIT, SIGN_IN_COOL_OFF_MINUTES, TRUSTED_PROXY_COUNT   the sign-in limit (README)
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -38,6 +40,17 @@ def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_whole_number(name: str, default: int, *, least: int) -> int:
+    raw = os.environ.get(name, str(default))
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}.") from None
+    if value < least:
+        raise ImproperlyConfigured(f"{name} must be at least {least}, not {value}.")
+    return value
+
+
 DEBUG = env_flag("DEBUG")
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -61,6 +74,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_htmx",
+    "axes",
     "articles",
     "factcheck",
 ]
@@ -77,6 +91,8 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "newsroom.middleware.SignInMiddleware",
     "newsroom.middleware.LastSignedInMiddleware",
+    # Last, as django-axes asks: it turns a sign-in refused for too many failures into the page that says so.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -143,6 +159,38 @@ STORAGES = {
         )
     },
 }
+
+# The sign-in limit (django-axes). Failed sign-ins are counted in the database, which every web worker
+# shares, for a user name and a client address together: someone guessing at an editor's password from
+# elsewhere pauses sign-in for that name from their own address only, never for the editor at their desk.
+# Every form that checks a password counts: the web and admin sign-in pages and both password-change
+# pages (newsroom/forms.py), which someone at a browser left signed in could otherwise use to guess at will.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses a paused name and address before any password is checked
+    "django.contrib.auth.backends.ModelBackend",
+]
+SIGN_IN_FAILURE_LIMIT = env_whole_number("SIGN_IN_FAILURE_LIMIT", 5, least=1)
+SIGN_IN_COOL_OFF_MINUTES = env_whole_number("SIGN_IN_COOL_OFF_MINUTES", 15, least=1)
+# How many proxies of the deployment's own stand in front of the web server, each adding the address it
+# was reached from to X-Forwarded-For. Anyone can send that header, so none of it is read unless this
+# says so; behind the TLS proxy of "Running in production" it is 1 (see newsroom/client_address.py).
+TRUSTED_PROXY_COUNT = env_whole_number("TRUSTED_PROXY_COUNT", 0, least=0)
+AXES_FAILURE_LIMIT = SIGN_IN_FAILURE_LIMIT
+AXES_COOLOFF_TIME = timedelta(minutes=SIGN_IN_COOL_OFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# A try while paused checks no password, so it need not push the end of the pause back: the time the
+# page gives stays true, and a person who tries again too soon does not lengthen their own wait.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "newsroom.client_address.client_address"
+# Failed sign-ins are kept until their cool-off ends; successful ones are not recorded at all.
+AXES_DISABLE_ACCESS_LOG = True
+# The list of failed sign-ins is registered by articles/admin.py, for those allowed to see it.
+AXES_ENABLE_ADMIN = False
+# Never copied into the record of a failed attempt (axes always hides "password").
+AXES_SENSITIVE_PARAMETERS = [
+    "username", "ip_address", "old_password", "new_password1", "new_password2", "csrfmiddlewaretoken",
+]
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "articles:home"

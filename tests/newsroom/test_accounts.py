@@ -5,6 +5,7 @@ from django.test import Client
 from django.urls import reverse
 
 from tests.factories import DEFAULT_PASSWORD
+from tests.signing_in import log_in
 
 pytestmark = pytest.mark.django_db
 
@@ -26,8 +27,8 @@ def test_each_role_changes_their_own_password_in_the_web_app(client, request, ro
     assert response.redirect_chain[-1][0] == reverse("password_change_done")
     assert "Your password has been changed" in response.content.decode()
     assert client.get(reverse("password_change")).status_code == 200  # still signed in here
-    assert Client().login(username=person.get_username(), password=NEW_PASSWORD)
-    assert not Client().login(username=person.get_username(), password=DEFAULT_PASSWORD)
+    assert log_in(Client(), person.get_username(), NEW_PASSWORD)
+    assert not log_in(Client(), person.get_username(), DEFAULT_PASSWORD)
 
 
 def test_a_wrong_old_password_changes_nothing_and_says_so(client, reporter):
@@ -46,7 +47,7 @@ def test_a_wrong_old_password_changes_nothing_and_says_so(client, reporter):
 def test_changing_the_password_signs_out_the_other_sessions(reporter):
     stolen_laptop, desk_pc = Client(), Client()
     for browser in (stolen_laptop, desk_pc):
-        browser.login(username=reporter.username, password=DEFAULT_PASSWORD)
+        log_in(browser, reporter.username, DEFAULT_PASSWORD)
 
     desk_pc.post(reverse("password_change"), {
         "old_password": DEFAULT_PASSWORD, "new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD,

@@ -9,18 +9,19 @@ from django.urls import path, reverse
 from articles.models import Article
 from articles.kept_copy import TYPED_BEFORE_SIGN_IN
 from tests.factories import DEFAULT_PASSWORD, ArticleFactory
+from tests.signing_in import log_in
 
 pytestmark = pytest.mark.django_db
 
 
 def test_a_form_sent_after_signing_in_again_elsewhere_says_so_and_that_nothing_was_saved(reporter, draft):
     browser = Client(enforce_csrf_checks=True)
-    browser.login(username=reporter.username, password=DEFAULT_PASSWORD)
+    log_in(browser, reporter.username, DEFAULT_PASSWORD)
     edit_page = browser.get(reverse("articles:edit", args=[draft.pk]))
     stale_token = edit_page.context["csrf_token"]
     # The session ran out, and the reporter signed in again in another tab: signing in renews the token.
     browser.logout()
-    browser.login(username=reporter.username, password=DEFAULT_PASSWORD)
+    log_in(browser, reporter.username, DEFAULT_PASSWORD)
     browser.cookies["csrftoken"] = "x" * 32
 
     response = browser.post(
@@ -40,7 +41,7 @@ def test_a_form_sent_after_signing_in_again_elsewhere_says_so_and_that_nothing_w
 
 def test_a_form_sent_without_the_cookie_says_cookies_are_needed(reporter, draft):
     browser = Client(enforce_csrf_checks=True)
-    browser.login(username=reporter.username, password=DEFAULT_PASSWORD)
+    log_in(browser, reporter.username, DEFAULT_PASSWORD)
 
     response = browser.post(reverse("articles:edit", args=[draft.pk]), {"headline": "x"})
 
@@ -110,7 +111,7 @@ def test_a_sign_in_redirect_outside_htmx_is_left_as_it_is(client):
 
 def test_an_htmx_click_refused_for_an_out_of_date_token_shows_the_page_in_place_of_the_whole_page(reporter, draft):
     browser = Client(enforce_csrf_checks=True)
-    browser.login(username=reporter.username, password=DEFAULT_PASSWORD)
+    log_in(browser, reporter.username, DEFAULT_PASSWORD)
 
     response = browser.post(reverse("factcheck:rescan", args=[draft.pk]), HTTP_HX_REQUEST="true")
 

@@ -61,3 +61,20 @@ def test_the_web_servers_log_lines_say_when_how_bad_and_from_where(tmp_path):
     assert re.match(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ WARNING django\.request Bad Request: /articles/1/$", line), (
         result.stderr
     )
+
+
+def test_the_sign_in_limit_comes_from_the_environment_and_a_value_it_cannot_use_stops_the_start():
+    code = "from django.conf import settings; print(settings.AXES_FAILURE_LIMIT, settings.AXES_COOLOFF_TIME, settings.TRUSTED_PROXY_COUNT)"
+    deploy = {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "news.example.com"}
+    result = _manage(
+        "shell", "-c", code, SIGN_IN_FAILURE_LIMIT="8", SIGN_IN_COOL_OFF_MINUTES="30", TRUSTED_PROXY_COUNT="1", **deploy
+    )
+    assert result.stdout.strip().endswith("8 0:30:00 1"), result.stderr
+
+    for name, value, complaint in [
+        ("SIGN_IN_FAILURE_LIMIT", "0", "SIGN_IN_FAILURE_LIMIT must be at least 1, not 0"),
+        ("SIGN_IN_COOL_OFF_MINUTES", "a quarter of an hour", "SIGN_IN_COOL_OFF_MINUTES must be a whole number"),
+        ("TRUSTED_PROXY_COUNT", "-1", "TRUSTED_PROXY_COUNT must be at least 0, not -1"),
+    ]:
+        result = _manage("check", **{name: value}, **deploy)
+        assert result.returncode != 0 and complaint in result.stderr, (name, result.stderr)

@@ -1,0 +1,168 @@
+"""The sign-in limit: after a few wrong passwords for one name from one address, sign-in for that name
+from that address is paused for a while. Everything here goes through the real sign-in pages, the real
+authentication backends and middleware, and the failures the database records."""
+
+from datetime import timedelta
+
+import pytest
+from axes.models import AccessAttempt
+from django.conf import settings
+from django.db.models import F
+from django.test import Client, RequestFactory, override_settings
+from django.urls import reverse
+
+from newsroom.client_address import client_address
+from tests.factories import DEFAULT_PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+SIGN_IN_PAGES = {"web": "login", "admin": "admin:login"}
+
+
+def sign_in(client, page, username, password, **headers):
+    return client.post(reverse(SIGN_IN_PAGES[page]), {"username": username, "password": password}, **headers)
+
+
+def fail(client, page, username, times, **headers):
+    return [sign_in(client, page, username, "not the password", **headers) for _ in range(times)]
+
+
+def is_signed_in(client) -> bool:
+    return client.get(reverse("password_change")).status_code == 200
+
+
+def test_the_limit_and_cool_off_are_five_failures_and_fifteen_minutes_unless_the_environment_says_otherwise():
+    assert settings.SIGN_IN_FAILURE_LIMIT == 5
+    assert settings.SIGN_IN_COOL_OFF_MINUTES == 15
+
+
+@pytest.mark.parametrize("page", ["web", "admin"])
+def test_the_limit_of_wrong_passwords_pauses_sign_in_for_that_name_from_that_address(client, editor, page):
+    refusals = fail(client, page, editor.username, settings.SIGN_IN_FAILURE_LIMIT)
+
+    assert [response.status_code for response in refusals[:-1]] == [200] * (settings.SIGN_IN_FAILURE_LIMIT - 1)
+    assert refusals[-1].status_code == 429
+    # Now even the right password is refused, and nobody is signed in.
+    assert sign_in(client, page, editor.username, DEFAULT_PASSWORD).status_code == 429
+    assert not is_signed_in(client)
+
+
+def test_fewer_wrong_passwords_than_the_limit_leave_sign_in_open(client, reporter):
+    fail(client, "web", reporter.username, settings.SIGN_IN_FAILURE_LIMIT - 1)
+
+    response = sign_in(client, "web", reporter.username, DEFAULT_PASSWORD)
+
+    assert response.status_code == 302 and is_signed_in(client)
+
+
+def test_wrong_passwords_on_the_web_and_admin_sign_in_pages_count_together(client, editor):
+    fail(client, "web", editor.username, settings.SIGN_IN_FAILURE_LIMIT - 1)
+    assert fail(client, "admin", editor.username, 1)[-1].status_code == 429
+
+    assert sign_in(client, "web", editor.username, DEFAULT_PASSWORD).status_code == 429
+
+
+def test_guessing_at_a_name_from_elsewhere_does_not_pause_its_owner_at_their_own_address(reporter):
+    attacker, owner = Client(REMOTE_ADDR="203.0.113.66"), Client(REMOTE_ADDR="198.51.100.7")
+    assert fail(attacker, "web", reporter.username, settings.SIGN_IN_FAILURE_LIMIT)[-1].status_code == 429
+
+    response = sign_in(owner, "web", reporter.username, DEFAULT_PASSWORD)
+
+    assert response.status_code == 302 and is_signed_in(owner)
+    assert sign_in(attacker, "web", reporter.username, DEFAULT_PASSWORD).status_code == 429
+
+
+def test_a_paused_address_may_still_sign_in_as_someone_else(client, reporter, editor):
+    fail(client, "web", reporter.username, settings.SIGN_IN_FAILURE_LIMIT)
+
+    response = sign_in(client, "web", editor.username, DEFAULT_PASSWORD)
+
+    assert response.status_code == 302 and is_signed_in(client)
+
+
+def test_a_successful_sign_in_starts_the_count_again(client, reporter):
+    fail(client, "web", reporter.username, settings.SIGN_IN_FAILURE_LIMIT - 1)
+    assert sign_in(client, "web", reporter.username, DEFAULT_PASSWORD).status_code == 302
+    client.logout()
+
+    again = fail(client, "web", reporter.username, settings.SIGN_IN_FAILURE_LIMIT - 1)
+
+    assert {response.status_code for response in again} == {200}
+    assert not AccessAttempt.objects.filter(failures_since_start__gte=settings.SIGN_IN_FAILURE_LIMIT).exists()
+    assert sign_in(client, "web", reporter.username, DEFAULT_PASSWORD).status_code == 302
+
+
+def recorded_earlier(by: timedelta) -> None:
+    """As though the failures the database holds had been made `by` earlier."""
+    AccessAttempt.objects.update(attempt_time=F("attempt_time") - by)
+
+
+def test_the_pause_ends_when_the_cool_off_has_passed_since_the_last_failure(client, reporter):
+    cool_off = timedelta(minutes=settings.SIGN_IN_COOL_OFF_MINUTES)
+    fail(client, "web", reporter.username, settings.SIGN_IN_FAILURE_LIMIT)
+
+    recorded_earlier(cool_off - timedelta(minutes=1))
+    assert sign_in(client, "web", reporter.username, DEFAULT_PASSWORD).status_code == 429
+
+    recorded_earlier(timedelta(minutes=1, seconds=1))
+    response = sign_in(client, "web", reporter.username, DEFAULT_PASSWORD)
+    assert response.status_code == 302 and is_signed_in(client)
+    assert not AccessAttempt.objects.exists()
+
+
+def test_tries_while_paused_do_not_push_the_end_of_the_pause_back(client, reporter):
+    fail(client, "web", reporter.username, settings.SIGN_IN_FAILURE_LIMIT)
+    recorded_earlier(timedelta(minutes=settings.SIGN_IN_COOL_OFF_MINUTES - 1))
+
+    fail(client, "web", reporter.username, 3)
+    recorded_earlier(timedelta(minutes=1, seconds=1))
+
+    assert sign_in(client, "web", reporter.username, DEFAULT_PASSWORD).status_code == 302
+
+
+def test_a_forged_forwarded_for_header_is_not_read_unless_the_deployment_trusts_a_proxy(client, reporter):
+    # Each try claims another address; the web server's peer is the same one each time.
+    for n in range(settings.SIGN_IN_FAILURE_LIMIT):
+        last = sign_in(client, "web", reporter.username, "wrong", HTTP_X_FORWARDED_FOR=f"192.0.2.{n}")
+
+    assert last.status_code == 429
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"127.0.0.1"}
+
+
+@override_settings(TRUSTED_PROXY_COUNT=1)
+def test_behind_a_trusted_proxy_each_client_is_counted_by_the_address_the_proxy_saw(reporter):
+    # The proxy (127.0.0.1) adds the address it was reached from after whatever the client sent.
+    attacker, owner = Client(), Client()
+    for n in range(settings.SIGN_IN_FAILURE_LIMIT):
+        last = sign_in(attacker, "web", reporter.username, "wrong", HTTP_X_FORWARDED_FOR=f"192.0.2.{n}, 203.0.113.66")
+    assert last.status_code == 429
+
+    response = sign_in(owner, "web", reporter.username, DEFAULT_PASSWORD, HTTP_X_FORWARDED_FOR="198.51.100.7")
+
+    assert response.status_code == 302 and is_signed_in(owner)
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"203.0.113.66"}
+
+
+@pytest.mark.parametrize(
+    ("proxies", "remote_addr", "forwarded_for", "counted_as"),
+    [
+        (0, "203.0.113.5", "", "203.0.113.5"),
+        (0, "127.0.0.1", "198.51.100.7", "127.0.0.1"),
+        (1, "127.0.0.1", "198.51.100.7", "198.51.100.7"),
+        (1, "127.0.0.1", "10.0.0.9, 198.51.100.7", "198.51.100.7"),
+        (2, "127.0.0.1", "6.6.6.6, 198.51.100.7, 10.0.0.2", "198.51.100.7"),
+        (1, "127.0.0.1", " 2001:DB8::1 ", "2001:db8::1"),
+        # Not through every trusted proxy, or not an address: the web server's peer.
+        (2, "127.0.0.1", "198.51.100.7", "127.0.0.1"),
+        (1, "127.0.0.1", "", "127.0.0.1"),
+        (1, "127.0.0.1", "unknown", "127.0.0.1"),
+    ],
+)
+def test_the_client_address_comes_from_the_trusted_end_of_the_forwarded_header(
+    proxies, remote_addr, forwarded_for, counted_as
+):
+    headers = {"REMOTE_ADDR": remote_addr}
+    if forwarded_for:
+        headers["HTTP_X_FORWARDED_FOR"] = forwarded_for
+    with override_settings(TRUSTED_PROXY_COUNT=proxies):
+        assert client_address(RequestFactory().post("/", **headers)) == counted_as
