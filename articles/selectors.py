@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+from axes.models import AccessAttempt
+from django.conf import settings
 from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
@@ -231,3 +233,29 @@ def latest_wire_import(article: Article) -> WireImport | None:
 def furthest_wire_update(article: Article) -> WireImport | None:
     """The import of `article`'s story with the highest UPDATE number."""
     return article.wire_imports.order_by("-update_number", "-imported_at", "-id").first()
+
+
+# --- People -----------------------------------------------------------------------------------------
+
+
+def sign_in_pause_ends(*, username: str, ip_address: str | None, now: datetime | None = None) -> datetime | None:
+    """When sign-in as `username` from `ip_address` may resume, or None when it is not paused.
+
+    The sign-in limit (django-axes) keeps a row of failures for each name, address and browser, dated by
+    its latest failure, and refuses the pair while the rows dated within the cool-off add up to the
+    limit. Rows drop out oldest first, so the pause ends when enough of them have."""
+    now = now or timezone.now()
+    cool_off = timedelta(minutes=settings.SIGN_IN_COOL_OFF_MINUTES)
+    rows = list(
+        AccessAttempt.objects.filter(username=username, ip_address=ip_address, attempt_time__gte=now - cool_off)
+        .order_by("attempt_time")
+        .values_list("attempt_time", "failures_since_start")
+    )
+    failures = sum(count for _, count in rows)
+    if failures < settings.SIGN_IN_FAILURE_LIMIT:
+        return None
+    for attempt_time, count in rows:
+        failures -= count
+        if failures < settings.SIGN_IN_FAILURE_LIMIT:
+            return attempt_time + cool_off
+    return None  # not reached: without any row there are no failures

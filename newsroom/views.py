@@ -1,12 +1,22 @@
 """Views of the site as a whole, outside any one app."""
 
+import math
+from datetime import timedelta
+from urllib.parse import urlencode
+
 from django.conf import settings
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.contrib.auth import views as auth_views
 from django.core.exceptions import RequestDataTooBig
 from django.middleware.csrf import REASON_NO_CSRF_COOKIE
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views import defaults
+
+from articles.selectors import sign_in_pause_ends
+from newsroom.times import as_recorded
 
 
 class LogoutView(auth_views.LogoutView):
@@ -50,3 +60,44 @@ def csrf_failure(request, reason=""):
         response["HX-Retarget"] = "body"
         response["HX-Reswap"] = "innerHTML"
     return response
+
+
+def sign_in_paused(request, original_response=None, credentials=None):
+    """The page of a sign-in refused because there have been too many wrong passwords for the name from
+    this address: what is paused, until when, and what to do meanwhile,
+    in place of django-axes's bare text. The admin's pages get it in the admin's own look.
+
+    django-axes calls this (AXES_LOCKOUT_CALLABLE) for the request it refused, whose address it has
+    read into `request.axes_ip_address`."""
+    username = (credentials or {}).get("username") or request.POST.get("username", "")
+    now = timezone.now()
+    ends = sign_in_pause_ends(username=username, ip_address=request.axes_ip_address, now=now)
+    # Refused, so paused: only a pause lifted between the refusal and this read leaves no end to find.
+    ends = ends or now + timedelta(minutes=settings.SIGN_IN_COOL_OFF_MINUTES)
+    seconds_left = max(1, math.ceil((ends - now).total_seconds()))
+    in_admin = request.path.startswith(reverse("admin:index"))
+    context = {
+        "username": username,
+        "failure_limit": settings.SIGN_IN_FAILURE_LIMIT,
+        "minutes_left": math.ceil(seconds_left / 60),
+        "ends": as_recorded(ends),
+        "sign_in_url": _sign_in_again_url(request, "admin:login" if in_admin else "login"),
+    }
+    if in_admin:
+        context.update(admin.site.each_context(request))
+    template = "admin/sign_in_paused.html" if in_admin else "registration/sign_in_paused.html"
+    # 429 Too Many Requests, and when to come back, for anything that reads the status, not the page.
+    response = render(request, template, context, status=429)
+    response["Retry-After"] = str(seconds_left)
+    return response
+
+
+def _sign_in_again_url(request, page: str) -> str:
+    """The sign-in page, going on afterwards to where the refused sign-in would have gone."""
+    url = reverse(page)
+    next_page = request.POST.get("next", "")
+    if next_page and url_has_allowed_host_and_scheme(
+        next_page, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        url += "?" + urlencode({"next": next_page})
+    return url

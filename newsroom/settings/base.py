@@ -183,6 +183,7 @@ AXES_RESET_ON_SUCCESS = True
 # page gives stays true, and a person who tries again too soon does not lengthen their own wait.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_CLIENT_IP_CALLABLE = "newsroom.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "newsroom.views.sign_in_paused"
 # Failed sign-ins are kept until their cool-off ends; successful ones are not recorded at all.
 AXES_DISABLE_ACCESS_LOG = True
 # The list of failed sign-ins is registered by articles/admin.py, for those allowed to see it.

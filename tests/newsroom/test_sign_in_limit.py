@@ -2,6 +2,7 @@
 from that address is paused for a while. Everything here goes through the real sign-in pages, the real
 authentication backends and middleware, and the failures the database records."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -12,7 +13,9 @@ from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
 
 from newsroom.client_address import client_address
+from newsroom.times import as_recorded
 from tests.factories import DEFAULT_PASSWORD
+from tests.newsroom.test_accessibility import error_summary
 
 pytestmark = pytest.mark.django_db
 
@@ -166,3 +169,63 @@ def test_the_client_address_comes_from_the_trusted_end_of_the_forwarded_header(
         headers["HTTP_X_FORWARDED_FOR"] = forwarded_for
     with override_settings(TRUSTED_PROXY_COUNT=proxies):
         assert client_address(RequestFactory().post("/", **headers)) == counted_as
+
+
+# --- What the person paused sees ------------------------------------------------------------------------
+
+
+def test_the_paused_sign_in_page_says_first_that_sign_in_is_paused_and_for_how_long(client, reporter):
+    response = fail(client, "web", reporter.username, settings.SIGN_IN_FAILURE_LIMIT)[-1]
+
+    html = response.content.decode()
+    assert response.status_code == 429
+    assert "<title>Error: Sign-in paused · Newsroom</title>" in html
+    summary = error_summary(html)
+    assert "You are not signed in: sign-in as “rita” is paused for 15 minutes" in summary
+    ends = AccessAttempt.objects.get().attempt_time + timedelta(minutes=15)
+    assert f"until {as_recorded(ends)}" in summary
+    assert 'document.getElementById("form-error-summary").focus()' in html
+    assert response["Retry-After"] == "900"
+    # The site's own page, with its frame, not a bare "403" or "429" text.
+    assert 'href="#main"' in html and "Back to the sign-in page" in html
+
+
+def test_the_paused_page_counts_down_to_the_end_of_the_pause(client, reporter):
+    fail(client, "web", reporter.username, settings.SIGN_IN_FAILURE_LIMIT)
+    recorded_earlier(timedelta(minutes=14, seconds=30))
+
+    response = sign_in(client, "web", reporter.username, DEFAULT_PASSWORD)
+
+    assert "is paused for 1 minute<" in error_summary(response.content.decode())
+    assert 0 < int(response["Retry-After"]) <= 30
+
+
+def test_the_admin_says_the_same_in_its_own_look(client, editor):
+    response = fail(client, "admin", editor.username, settings.SIGN_IN_FAILURE_LIMIT)[-1]
+
+    html = response.content.decode()
+    assert response.status_code == 429
+    assert "<title>Error: Sign-in paused | Newsroom</title>" in html
+    note = re.search(r'<p class="errornote" id="sign-in-paused" role="alert" tabindex="-1">(.*?)</p>', html, re.S)
+    assert note, html
+    assert "sign-in as “edna” is paused for 15 minutes" in " ".join(note.group(1).split())
+    assert 'document.getElementById("sign-in-paused").focus()' in html
+    assert "Newsroom editorial admin" in html
+    assert f'href="{reverse("admin:login")}"' in html
+
+
+def test_the_paused_page_goes_on_to_where_the_sign_in_was_going(client, reporter):
+    queue = reverse("factcheck:queue")
+    for _ in range(settings.SIGN_IN_FAILURE_LIMIT):
+        response = client.post(reverse("login"), {"username": "rita", "password": "wrong", "next": queue})
+
+    assert f'href="{reverse("login")}?next=%2Ffactcheck%2F"' in response.content.decode()
+    assert "example.com" not in client.post(
+        reverse("login"), {"username": "rita", "password": "wrong", "next": "https://example.com/"}
+    ).content.decode()
+
+
+def test_a_name_typed_as_markup_is_shown_as_text(client):
+    response = fail(client, "web", "<b>rita</b>", settings.SIGN_IN_FAILURE_LIMIT)[-1]
+
+    assert "“&lt;b&gt;rita&lt;/b&gt;”" in response.content.decode()
