@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from .views import LogoutView
+from .views import LogoutView, PasswordChangeView
 
 handler400 = "newsroom.views.bad_request"
 
@@ -14,11 +14,12 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", LogoutView.as_view(), name="logout"),
-    # Django's own views. The templates are not Django's default names, which the admin's own password
-    # page also renders: that one keeps the admin's look.
+    # Django's own views (the password change with the form that counts towards the sign-in limit). The
+    # templates are not Django's default names, which the admin's own password page also renders: that
+    # one keeps the admin's look.
     path(
         "accounts/password/",
-        auth_views.PasswordChangeView.as_view(template_name="registration/change_password.html"),
+        PasswordChangeView.as_view(template_name="registration/change_password.html"),
         name="password_change",
     ),
     path(

@@ -16,6 +16,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views import defaults
 
 from articles.selectors import sign_in_pause_ends
+from newsroom.forms import PasswordChangeForm
 from newsroom.times import as_recorded
 
 
@@ -32,6 +33,16 @@ class LogoutView(auth_views.LogoutView):
         response = super().post(request, *args, **kwargs)
         messages.info(request, "You have signed out.")
         return response
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    """Django's, with the form that checks the old password as a sign-in does, so that wrong ones count
+    towards the sign-in limit (newsroom.forms)."""
+
+    form_class = PasswordChangeForm
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
 
 
 def bad_request(request, exception=None):
@@ -63,8 +74,8 @@ def csrf_failure(request, reason=""):
 
 
 def sign_in_paused(request, original_response=None, credentials=None):
-    """The page of a sign-in refused because there have been too many wrong passwords for the name from
-    this address: what is paused, until when, and what to do meanwhile,
+    """The page of a sign-in, or of a password change, refused because there have been too many wrong
+    passwords for the name from this address: what is paused, until when, and what to do meanwhile,
     in place of django-axes's bare text. The admin's pages get it in the admin's own look.
 
     django-axes calls this (AXES_LOCKOUT_CALLABLE) for the request it refused, whose address it has
@@ -81,6 +92,7 @@ def sign_in_paused(request, original_response=None, credentials=None):
         "failure_limit": settings.SIGN_IN_FAILURE_LIMIT,
         "minutes_left": math.ceil(seconds_left / 60),
         "ends": as_recorded(ends),
+        "changing_password": request.path in {reverse("password_change"), reverse("admin:password_change")},
         "sign_in_url": _sign_in_again_url(request, "admin:login" if in_admin else "login"),
     }
     if in_admin:

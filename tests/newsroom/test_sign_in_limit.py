@@ -229,3 +229,81 @@ def test_a_name_typed_as_markup_is_shown_as_text(client):
     response = fail(client, "web", "<b>rita</b>", settings.SIGN_IN_FAILURE_LIMIT)[-1]
 
     assert "“&lt;b&gt;rita&lt;/b&gt;”" in response.content.decode()
+
+
+# --- Password changes: the other forms that check a password ---------------------------------------------
+
+PASSWORD_PAGES = {"web": "password_change", "admin": "admin:password_change"}
+NEW_PASSWORD = "harbour-lights-at-dusk-42"
+
+
+def change_password(client, page, old_password):
+    return client.post(reverse(PASSWORD_PAGES[page]), {
+        "old_password": old_password, "new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD,
+    })
+
+
+@pytest.mark.parametrize("page", ["web", "admin"])
+def test_wrong_old_passwords_at_a_browser_left_signed_in_pause_password_checks_for_that_name(client, editor, page):
+    # Whoever is at a browser left signed in cannot try passwords on the password page any more than at sign-in.
+    client.force_login(editor)
+    refusals = [change_password(client, page, f"guess {n}") for n in range(settings.SIGN_IN_FAILURE_LIMIT)]
+
+    assert [response.status_code for response in refusals[:-1]] == [200] * (settings.SIGN_IN_FAILURE_LIMIT - 1)
+    assert refusals[-1].status_code == 429
+    assert change_password(client, page, DEFAULT_PASSWORD).status_code == 429
+    editor.refresh_from_db()
+    assert editor.check_password(DEFAULT_PASSWORD)
+    # The same pause holds at sign-in, from the same address.
+    assert sign_in(Client(), page, editor.username, DEFAULT_PASSWORD).status_code == 429
+
+
+def test_wrong_passwords_at_sign_in_pause_the_password_page_too(client, reporter):
+    fail(Client(), "web", reporter.username, settings.SIGN_IN_FAILURE_LIMIT)
+    client.force_login(reporter)
+
+    assert change_password(client, "web", DEFAULT_PASSWORD).status_code == 429
+    reporter.refresh_from_db()
+    assert reporter.check_password(DEFAULT_PASSWORD)
+
+
+def test_the_paused_password_page_says_the_password_is_unchanged_and_for_how_long(client, reporter):
+    client.force_login(reporter)
+    response = [change_password(client, "web", "guess") for _ in range(settings.SIGN_IN_FAILURE_LIMIT)][-1]
+
+    html = response.content.decode()
+    assert "<title>Error: Password change paused · Newsroom</title>" in html
+    summary = error_summary(html)
+    assert "Your password has not been changed: password checks for “rita” are paused for 15 minutes" in summary
+    assert 'document.getElementById("form-error-summary").focus()' in html
+
+
+def test_the_admins_paused_password_page_keeps_the_admins_frame(client, editor):
+    client.force_login(editor)
+    response = [change_password(client, "admin", "guess") for _ in range(settings.SIGN_IN_FAILURE_LIMIT)][-1]
+
+    html = response.content.decode()
+    assert "<title>Error: Password change paused | Newsroom</title>" in html
+    assert 'role="alert"' in html and "password checks for “edna” are paused for 15 minutes" in " ".join(html.split())
+    assert reverse("admin:logout") in html  # still signed in, with the admin's own links
+
+
+@pytest.mark.parametrize("page", ["web", "admin"])
+def test_the_right_old_password_still_changes_it(client, editor, page):
+    client.force_login(editor)
+
+    response = change_password(client, page, DEFAULT_PASSWORD)
+
+    assert response.status_code == 302
+    editor.refresh_from_db()
+    assert editor.check_password(NEW_PASSWORD)
+
+
+def test_no_password_typed_is_kept_with_the_record_of_a_failure(client, reporter):
+    client.force_login(reporter)
+    change_password(client, "web", "my-old-guess")
+    fail(Client(), "web", reporter.username, 1)
+
+    for attempt in AccessAttempt.objects.all():
+        for secret in ["my-old-guess", NEW_PASSWORD, "not the password"]:
+            assert secret not in attempt.post_data
