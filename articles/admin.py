@@ -3,7 +3,12 @@ so the admin behaves exactly like the web pages; it adds bulk workflow actions a
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from axes.admin import AccessAttemptAdmin
+from axes.models import AccessAttempt
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.views.main import ChangeList
@@ -20,6 +25,7 @@ from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 
 from newsroom.admin_inlines import ListAddressChecks, NewestRowsInline, ReadOnlyTabularInline
+from newsroom.times import as_recorded
 
 from . import permissions, selectors, services
 from .diffing import CONFLICT_CONTEXT_CHARS, has_changes, word_diff_html
@@ -866,3 +872,43 @@ class NewsroomUserAdmin(UserAdmin):
 
 admin.site.unregister(get_user_model())
 admin.site.register(get_user_model(), NewsroomUserAdmin)
+
+
+@admin.register(AccessAttempt)
+class FailedSignInAdmin(ListAddressChecks, AccessAttemptAdmin):
+    """The sign-in limit's record of failed sign-ins (django-axes's list), for the superuser and those
+    given the permission (the Editor group). A row is a name, an address and a browser; deleting it
+    ends the pause it holds, and the admin's log records who did. Nothing in it is edited by hand."""
+
+    list_display = ["username", "ip_address", "failures_since_start", "attempt_time", "sign_in", "path_info", "user_agent"]
+    # django-axes's "Clean up expired attempts" fails on a request that was no sign-in, and every sign-in
+    # clears them anyway: deleting the rows chosen is the one action.
+    actions = []
+
+    def has_module_permission(self, request):
+        return permissions.can_see_sign_in_failures(request.user)
+
+    def has_view_permission(self, request, obj=None):
+        return permissions.can_see_sign_in_failures(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return permissions.can_clear_sign_in_failures(request.user)
+
+    def delete_model(self, request, obj):
+        services.sign_in_failures_clear(attempts=AccessAttempt.objects.filter(pk=obj.pk), user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        services.sign_in_failures_clear(attempts=queryset, user=request.user)
+
+    @admin.display(description="Sign-in from there")
+    def sign_in(self, attempt):
+        ends = attempt.attempt_time + timedelta(minutes=settings.SIGN_IN_COOL_OFF_MINUTES)
+        if ends <= timezone.now():
+            return "open: these failures no longer count"
+        if attempt.failures_since_start >= settings.SIGN_IN_FAILURE_LIMIT:
+            return f"paused until {as_recorded(ends)}"
+        left = settings.SIGN_IN_FAILURE_LIMIT - attempt.failures_since_start
+        return f"open: paused after {left} more wrong password{'s' if left != 1 else ''}"

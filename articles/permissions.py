@@ -157,3 +157,18 @@ def can_delete_article(user, article=None) -> bool:
 
 def can_manage_desks(user) -> bool:
     return _active(user) and user.is_superuser
+
+
+# The sign-in limit's record of failed sign-ins (django-axes). It names people and the addresses they
+# tried from, so it is shown only to the superuser and to those given the permission: the Editor group,
+# whose members end a colleague's pause by clearing its record.
+SIGN_IN_FAILURES_VIEW_PERMISSION = "axes.view_accessattempt"
+SIGN_IN_FAILURES_CLEAR_PERMISSION = "axes.delete_accessattempt"
+
+
+def can_see_sign_in_failures(user) -> bool:
+    return _active(user) and user.is_staff and user.has_perm(SIGN_IN_FAILURES_VIEW_PERMISSION)
+
+
+def can_clear_sign_in_failures(user) -> bool:
+    return can_see_sign_in_failures(user) and user.has_perm(SIGN_IN_FAILURES_CLEAR_PERMISSION)

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cached_property
 
+from axes.models import AccessAttempt
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -59,6 +61,7 @@ __all__ = [
     "article_save_copy",
     "article_transition",
     "editorial_comment_add",
+    "sign_in_failures_clear",
 ]
 
 
@@ -857,3 +860,12 @@ def _record_publish_blocked(*, article_id: int, refusal: PublicationBlocked | Pu
             to_status=Status.SCHEDULED,
             comment=str(refusal),
         )
+
+
+def sign_in_failures_clear(*, attempts: QuerySet[AccessAttempt], user) -> int:
+    """Forgets the failed sign-ins `attempts` (django-axes's records of them), ending any pause they
+    hold: the person may sign in again from that address at once. Returns how many were cleared."""
+    if not permissions.can_clear_sign_in_failures(user):
+        raise PermissionDenied("Only editors may clear failed sign-ins.")
+    _, cleared = attempts.delete()
+    return cleared.get(AccessAttempt._meta.label, 0)

@@ -74,7 +74,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_htmx",
-    "axes",
+    "newsroom.apps.SignInLimitConfig",  # django-axes
     "articles",
     "factcheck",
 ]

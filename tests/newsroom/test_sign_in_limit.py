@@ -8,13 +8,16 @@ from datetime import timedelta
 import pytest
 from axes.models import AccessAttempt
 from django.conf import settings
+from django.contrib.auth.models import Permission
+from django.core.exceptions import PermissionDenied
 from django.db.models import F
 from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
 
+from articles import services
 from newsroom.client_address import client_address
 from newsroom.times import as_recorded
-from tests.factories import DEFAULT_PASSWORD
+from tests.factories import DEFAULT_PASSWORD, UserFactory
 from tests.newsroom.test_accessibility import error_summary
 
 pytestmark = pytest.mark.django_db
@@ -307,3 +310,122 @@ def test_no_password_typed_is_kept_with_the_record_of_a_failure(client, reporter
     for attempt in AccessAttempt.objects.all():
         for secret in ["my-old-guess", NEW_PASSWORD, "not the password"]:
             assert secret not in attempt.post_data
+
+
+# --- The list of failed sign-ins in the admin ------------------------------------------------------------
+
+FAILED_SIGN_INS = "admin:axes_accessattempt_changelist"
+
+
+def paused(username="rita", address="203.0.113.66"):
+    fail(Client(REMOTE_ADDR=address), "web", username, settings.SIGN_IN_FAILURE_LIMIT)
+    return AccessAttempt.objects.get(username=username)
+
+
+def test_an_editor_sees_who_is_paused_from_where_and_until_when(client, editor, reporter):
+    attempt = paused()
+    client.force_login(editor)
+
+    index = client.get(reverse("admin:index")).content.decode()
+    page = client.get(reverse(FAILED_SIGN_INS))
+
+    assert reverse(FAILED_SIGN_INS) in index and "Sign-in limit" in index
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "rita" in html and "203.0.113.66" in html
+    ends = attempt.attempt_time + timedelta(minutes=settings.SIGN_IN_COOL_OFF_MINUTES)
+    assert f"paused until {as_recorded(ends)}" in html
+
+
+def test_an_editor_ends_a_pause_by_clearing_its_failures(client, editor, reporter):
+    attempt = paused()
+    client.force_login(editor)
+
+    confirm = client.post(reverse(FAILED_SIGN_INS), {"action": "delete_selected", "_selected_action": [attempt.pk]})
+    assert confirm.status_code == 200 and "Are you sure" in confirm.content.decode()
+    done = client.post(
+        reverse(FAILED_SIGN_INS), {"action": "delete_selected", "_selected_action": [attempt.pk], "post": "yes"}
+    )
+
+    assert done.status_code == 302
+    assert not AccessAttempt.objects.exists()
+    owner = Client(REMOTE_ADDR="203.0.113.66")
+    assert sign_in(owner, "web", "rita", DEFAULT_PASSWORD).status_code == 302
+
+
+def test_a_superuser_sees_and_clears_them_too(client, reporter, django_user_model):
+    attempt = paused()
+    client.force_login(django_user_model.objects.create_superuser("boss", "boss@newsroom.test", "x"))
+
+    assert client.get(reverse(FAILED_SIGN_INS)).status_code == 200
+    assert client.post(reverse("admin:axes_accessattempt_delete", args=[attempt.pk]), {"post": "yes"}).status_code == 302
+    assert not AccessAttempt.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "person",
+    [
+        pytest.param({"role": "Fact-checker", "is_staff": True}, id="fact-checker with staff status"),
+        pytest.param({"role": "Reporter", "is_staff": True}, id="reporter with staff status"),
+        pytest.param({"is_staff": True}, id="staff with no role"),
+    ],
+)
+def test_other_staff_neither_see_nor_open_the_list(client, reporter, person):
+    attempt = paused()
+    client.force_login(UserFactory(username="someone", **person))
+
+    assert reverse(FAILED_SIGN_INS) not in client.get(reverse("admin:index")).content.decode()
+    assert client.get(reverse(FAILED_SIGN_INS)).status_code == 403
+    assert client.get(reverse("admin:axes_accessattempt_change", args=[attempt.pk])).status_code == 403
+    assert client.post(reverse("admin:axes_accessattempt_delete", args=[attempt.pk]), {"post": "yes"}).status_code == 403
+    assert AccessAttempt.objects.exists()
+
+
+def test_an_editor_without_staff_status_is_sent_to_sign_in(client, reporter):
+    paused()
+    client.force_login(UserFactory(username="ed", role="Editor"))
+
+    response = client.get(reverse(FAILED_SIGN_INS))
+
+    assert response.status_code == 302 and response["Location"].startswith(reverse("admin:login"))
+
+
+def test_seeing_the_list_is_not_clearing_it(client, reporter):
+    attempt = paused()
+    viewer = UserFactory(username="auditor", is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(content_type__app_label="axes", codename="view_accessattempt"))
+    client.force_login(viewer)
+
+    page = client.get(reverse(FAILED_SIGN_INS))
+    assert page.status_code == 200 and "delete_selected" not in page.content.decode()
+    client.post(reverse(FAILED_SIGN_INS), {"action": "delete_selected", "_selected_action": [attempt.pk], "post": "yes"})
+    assert client.post(reverse("admin:axes_accessattempt_delete", args=[attempt.pk]), {"post": "yes"}).status_code == 403
+
+    assert AccessAttempt.objects.exists()
+    with pytest.raises(PermissionDenied):
+        services.sign_in_failures_clear(attempts=AccessAttempt.objects.all(), user=viewer)
+
+
+def test_nobody_edits_or_adds_failed_sign_ins_by_hand(client, editor, reporter):
+    attempt = paused()
+    client.force_login(editor)
+
+    assert client.get(reverse("admin:axes_accessattempt_add")).status_code == 403
+    client.post(reverse("admin:axes_accessattempt_change", args=[attempt.pk]), {"failures_since_start": 0})
+    attempt.refresh_from_db()
+    assert attempt.failures_since_start == settings.SIGN_IN_FAILURE_LIMIT
+
+
+def test_the_list_says_when_failures_no_longer_count(client, editor, reporter):
+    client.force_login(editor)
+    fail(Client(), "web", "oscar", 2)
+    paused()
+    # Each sign-in clears failures that no longer count; until the next one, they are listed.
+    AccessAttempt.objects.filter(username="rita").update(
+        attempt_time=F("attempt_time") - timedelta(minutes=settings.SIGN_IN_COOL_OFF_MINUTES, seconds=1)
+    )
+
+    html = client.get(reverse(FAILED_SIGN_INS)).content.decode()
+
+    assert "open: these failures no longer count" in html
+    assert f"open: paused after {settings.SIGN_IN_FAILURE_LIMIT - 2} more wrong passwords" in html
