@@ -880,7 +880,8 @@ class FailedSignInAdmin(ListAddressChecks, AccessAttemptAdmin):
     given the permission (the Editor group). A row is a name, an address and a browser; deleting it
     ends the pause it holds, and the admin's log records who did. Nothing in it is edited by hand."""
 
-    list_display = ["username", "ip_address", "failures_since_start", "attempt_time", "sign_in", "path_info", "user_agent"]
+    # The browser is on each row's own page: in the list its long text squeezed every other column.
+    list_display = ["username", "ip_address", "failures_since_start", "attempt_time", "sign_in", "path_info"]
     # django-axes's "Clean up expired attempts" fails on a request that was no sign-in, and every sign-in
     # clears them anyway: deleting the rows chosen is the one action.
     actions = []
