@@ -8,6 +8,7 @@ from django.urls import reverse
 from factcheck import services
 from factcheck.models import Claim, ScanRun
 from tests.factories import ArticleFactory
+from tests.pages import error_summary
 
 pytestmark = pytest.mark.django_db
 
@@ -25,12 +26,6 @@ def claim(reporter, desk):
 def desk_client(client, fact_checker):
     client.force_login(fact_checker)
     return client
-
-
-def error_summary(html: str) -> str:
-    match = re.search(r'<div class="alert alert-danger form-error-summary"[^>]*role="alert"[^>]*>.*?</div>', html, re.S)
-    assert match, "no error summary"
-    return match.group(0)
 
 
 def labels_of(html: str) -> dict[str, str]:

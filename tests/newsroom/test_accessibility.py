@@ -5,6 +5,8 @@ import re
 import pytest
 from django.urls import reverse
 
+from tests.pages import error_summary
+
 pytestmark = pytest.mark.django_db
 
 
@@ -16,12 +18,6 @@ def test_every_page_starts_with_a_link_past_the_navigation_to_the_main_content(c
         first_link = re.search(r"<a [^>]*>", body).group(0)
         assert 'href="#main"' in first_link, url
         assert re.search(r'<main [^>]*id="main"[^>]*tabindex="-1"', html), url
-
-
-def error_summary(html: str) -> str:
-    match = re.search(r'<div class="alert alert-danger form-error-summary"[^>]*role="alert"[^>]*>.*?</div>', html, re.S)
-    assert match, "no error summary"
-    return match.group(0)
 
 
 def test_a_refused_sign_in_is_said_first_in_the_title_and_a_focused_summary(client, reporter):
