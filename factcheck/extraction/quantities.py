@@ -349,6 +349,8 @@ _COUNT_MODIFIERS = frozenset(
 _AFTER_AN_AGE = frozenset("of from who appeared pleaded admitted denied died told a an his her missing".split())
 # After a given name alone, only what befalls a person, never a player: "Saoirse (19) missing".
 _AFTER_AN_AGE_ALONE = frozenset("missing appeared pleaded admitted denied died".split())
+# Words that name a person only after "the", as a court or an inquest does: "the accused, Ramesh (32),".
+_PEOPLE_BY_A_PARTICIPLE = frozenset("accused deceased injured convicted".split())
 _OPENS_A_DESCRIPTION = frozenset("a an his her".split())
 # What happens to a person whose name may follow with an age: "the death of Aoife Dunne (20)".
 _HARMS_TO_A_PERSON = frozenset("death deaths murder killing manslaughter rape assault abduction disappearance".split())
@@ -430,6 +432,9 @@ _HYPHEN_HEAD_TRIGGERS = {"mid": "mid"} | dict.fromkeys(
 # The bore of a gun after its number, which names a kind of gun rather than counting anything.
 # ("12-bore" only with its hyphen: "500 bore wells" are wells.)
 _BORE_WORDS = ("caliber", "calibre", "Caliber", "Calibre", "gauge")
+# Guns named by a bore written with a leading point and no word for it: "a .38 revolver", "a .357
+# Magnum" (but "a .312 batting average" is a figure).
+_GUNS_BY_THEIR_BORE = frozenset("revolver revolvers pistol pistols handgun handguns rifle rifles magnum special automatic semi-automatic bullet bullets round rounds ammunition".split())
 
 
 # Words after a season in capitals that make it part of a name even after "in" or "over".
@@ -840,6 +845,8 @@ class SentenceScanner(Tokens):
             return j
         if self.text.startswith(_BORE_WORDS, E[i] + (self.text[E[i]:E[i] + 1] in "- ")) or self.text.startswith("-bore", E[i]):
             return self.skip_identifier(i)  # "a .45-caliber pistol", "a .22 calibre rifle", "a 12-gauge shotgun": a make of gun
+        if i >= 1 and T[i - 1] == "." and E[i - 1] == S[i] and self.lw(i + 1) in _GUNS_BY_THEIR_BORE:
+            return self.skip_identifier(i)  # "a .38 revolver", "a .357 Magnum"
         if i + 2 < n and L[i + 1] == "block" and L[i + 2] == "of" and (tok.endswith("00") or tok == "0") and self.lw(i - 1) == "the":
             return i + 1  # "the 12900 block of Harbour Pines Drive": where, as American police give an address
         p = i - 1
@@ -1588,8 +1595,11 @@ class SentenceScanner(Tokens):
                 and sex_of_given_name(self.T[p - 1]) is not None and self.T[p][0].isupper())
             # a kin word and a given name alone: "Ravi Kumar (32) and his son Arjun (8)."
             or (p >= 1 and self.L[p - 1] in _KIN_NOUNS and sex_of_given_name(self.T[p]) is not None)
-            # a given name alone in apposition to a word for a person: "The victim, Priyanka (24), was"
-            or (p >= 2 and self.L[p - 1] == "," and self.L[p - 2] in X.PERSON_NOUNS and sex_of_given_name(self.T[p]) is not None)
+            # a given name alone in apposition to a word for a person: "The victim, Priyanka (24), was",
+            # "the accused, Ramesh (32),"
+            or (p >= 2 and self.L[p - 1] == "," and (
+                self.L[p - 2] in X.PERSON_NOUNS or (self.L[p - 2] in _PEOPLE_BY_A_PARTICIPLE and self.L[p - 3] == "the")
+            ) and sex_of_given_name(self.T[p]) is not None)
             # a given name alone, where what befalls no player follows: "concerned for Saoirse (19)
             # missing from Limerick" (but "a header by Marta (23) who rose highest" is a minute)
             or (p >= 1 and self.T[p - 1].islower() and sex_of_given_name(self.T[p]) is not None and after in _AFTER_AN_AGE_ALONE)
@@ -3109,7 +3119,8 @@ class SentenceScanner(Tokens):
             return True
         if w == "zero":
             return q.has_unit
-        return q.has_unit
+        # "Attendance reached one thousand and twenty-two.": more than the word, a number in words.
+        return q.has_unit or (q.b > i + 1 and q.value is not None and q.value > 1)
 
     # ------------------------------------------------------------------ word triggers
     def on_num(self, i: int) -> int:

@@ -4465,7 +4465,10 @@ class QuoteFinder:
         if stripped.endswith(",") or stripped.rsplit(None, 1)[-1] in ("and", "but"):
             # "..., adding, "..."", 'it "strongly supports" the measure and urged senators to pass it
             # "..."': the sentence subject speaks.
-            return self.sentence_subject(head, base)
+            found = self.sentence_subject(head, base)
+            if found is None and stripped.endswith(","):
+                found = self.subject_before_a_closed_clause(stripped, base)
+            return found
         words = stripped.split()
         tail = " ".join(words[-8:])
         # Immediate subject: "Price said", "the ministry said", "He added".
@@ -4586,6 +4589,16 @@ class QuoteFinder:
         if desc and desc.group().split()[-1] not in _RELATIVE_PRONOUNS:
             return desc.group().strip(), base + desc.start()
         return self.sentence_subject(head, base)
+
+    def subject_before_a_closed_clause(self, stripped: str, base: int) -> tuple[str, int] | None:
+        """The subject before a relative clause set off by commas that closes right before the
+        verb: "The owner, who asked not to be named, told the Kerry Echo:" is the owner, whom the
+        clause describes; the paper is told."""
+        clause = _RELATIVE_CLAUSE_RE.search(stripped)
+        if clause is None or not stripped.endswith(",", 0, clause.start()) or ", " in stripped[clause.end():]:
+            return None
+        subject = stripped[:clause.start() - 1]
+        return self.subject_of(subject + " ", base, base + len(subject) + 1)
 
     def sentence_subject(self, head: str, base: int, opened: bool = False) -> tuple[str, int] | None:
         words = head.split()

@@ -2101,3 +2101,25 @@ def test_a_given_name_and_a_number_in_brackets_in_a_match_report_is_no_age():
 def test_a_season_in_a_title_case_headline_after_in_is_still_a_season():
     dates = [c.text for c in extract_claims("Fuel Prices To Rise In Spring After Record Winter Demand") if c.kind == "date"]
     assert dates == ["Spring"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Gardaí said the accused, Ramesh (32), was remanded in custody.", 32),
+        ("The inquest heard that the deceased, Aoife (19), had been walking home.", 19),
+        ("Attendance at the final reached one thousand and twenty-two.", 1022),
+        ("By the close of voting the turnout had reached one thousand.", 1000),
+    ],
+)
+def test_ages_after_the_accused_and_numbers_in_words_that_open_with_one(text, value):
+    assert value in [c.value for c in figures(text)]
+
+
+def test_a_gun_named_by_its_bore_alone_counts_nothing_but_a_batting_average_is_a_figure():
+    assert figures("Officers recovered a .38 revolver and a .357 Magnum from the boot.") == []
+    assert [c.value for c in figures("He ended the season with a .312 batting average.")] == [0.312]
+
+
+def test_one_alone_with_no_unit_is_still_no_count():
+    assert figures("It was one of the best nights the club has had, and one she will remember.") == []

@@ -4997,3 +4997,13 @@ def test_given_names_of_italian_men_and_english_women_tell_the_sex():
 )
 def test_the_review_of_this_rounds_speaker_rules(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+@pytest.mark.parametrize("quote_marks", [("\u2018", "\u2019"), ('"', '"')])
+def test_an_unnamed_source_with_a_relative_clause_before_a_colon_speaks_not_the_paper_told(quote_marks):
+    opening, closing = quote_marks
+    text = (
+        "Fire destroys farmhouse near Tralee\n\nA farmhouse was destroyed by fire on Sunday night.\n\n"
+        f"The owner, who asked not to be named, told the Kerry Echo: {opening}We lost everything in the fire.{closing}"
+    )
+    assert [s for _, s in speakers(text)] == ["The owner"]
