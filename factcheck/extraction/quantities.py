@@ -2421,6 +2421,9 @@ class SentenceScanner(Tokens):
         if (
             q.unit and q.unit.lower() in X.DURATION_UNITS and nxt in D.AGO_WORDS and nxt != "later"
             and self.lw(q.b + 1) != "than"  # "four years earlier than planned" measures
+            # "up from 9% three months earlier" dates the figure compared with; "registered only
+            # 19 days earlier", "on as a substitute six minutes earlier" measure a gap, as "later" does
+            and (nxt != "earlier" or "from" in self.L[max(0, q.a - 8):q.a])
         ):
             q.kind = "date"
             q.value = None
@@ -2535,6 +2538,8 @@ class SentenceScanner(Tokens):
                 continue
             if w in _NOUN_PHRASE_STOPS or (words and w in X.VERBS_IN_S):
                 break
+            if w in NUMBER_WORDS:
+                break  # "up from 1,528 two weeks earlier": another figure, no noun of this one
             if "'" in w and not w.endswith("s'"):
                 break
             if _is_plural(w, T[k]):

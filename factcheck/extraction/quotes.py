@@ -31,6 +31,7 @@ from operator import itemgetter
 from .dates import MONTHS, WEEKDAYS
 from .genders import FEMININE, MASCULINE, PRONOUN_SEX, sex_of_description, sex_of_given_name, sex_of_word
 from .lexicon import SPEECH_VERBS, STREET_SUFFIXES
+from .numbers import NUMBER_WORDS
 
 _UPPER = "".join(
     chr(c) for c in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x370, 0x530))
@@ -74,7 +75,9 @@ _CAP = (
     # An Irish surname that opens with a vowel takes an "h" after "\u00d3" or "N\u00ed": "\u00d3 hAodha".
     rf"|(?:(?<=\u00d3[ \t])|(?<=N\u00ed[ \t]))h[AEIOU\u00c1\u00c9\u00cd\u00d3\u00da][^\W\d_]*)"
 )
-_PARTICLE = r"(?:de|da|del|della|dela|delos|der|den|van|von|bin|ibn|al|el|le|la|los|las|des|du|dos|das|ter|di|y|ap|ab|bint|binti|zu|ole|arap)"
+# (With the words for "son of" and "daughter of" that stand between a given name and a family name
+# in Azerbaijani and Mauritanian names: "Elnur Rafig oglu Mammadli", "Ahmed ould Sidi".)
+_PARTICLE = r"(?:de|da|del|della|dela|delos|der|den|van|von|bin|ibn|al|el|le|la|los|las|des|du|dos|das|ter|di|y|ap|ab|bint|binti|zu|ole|arap|oglu|ogly|qizi|ould)"
 # Particles that open a surname written alone, capitalised at a sentence's start: "Von
 # Alvensleben said", "De la Puente said". "Al", "Ben" and "Van" are also given names, so the
 # particle is read so only where the copy wrote it in lower case before.
@@ -162,11 +165,26 @@ def _subject_then_verb_re() -> re.Pattern:
     return re.compile(rf"(?:,[^,.;\"\u201c\u201d]{{1,160}},)?[ \t]+(?:{_VERB_ALTERNATION}|interrupted|answered)\b")
 
 
+# Words after which "states" is the noun: "member states", "the Gulf states", "six states".
+_WORDS_BEFORE_STATES_THE_NOUN = frozenset(
+    """member members gulf baltic united arab island nation frontline neighbouring neighboring other
+    several many both all some swing battleground small eu u.s. us nuclear coastal african asian
+    european western eastern northern southern caribbean pacific rogue successor post-soviet former
+    these those sovereign border""".split()
+)
+
+
+def _states_is_a_noun(text: str, at: int) -> bool:
+    """Whether "states" at ``at`` is the noun, by the word before it."""
+    before = text[max(0, at - 20):at].rsplit(None, 1)[-1:]
+    return bool(before) and (before[0].lower() in _WORDS_BEFORE_STATES_THE_NOUN or before[0].isdigit() or before[0].lower() in NUMBER_WORDS)
+
+
 def _verb_in_description(text: str) -> re.Match | None:
     """The first speech verb in a speaker's description, where "states" after "member" is a noun:
     "a diplomat from one of the member states"."""
     for verb in _VERB_RE.finditer(text):
-        if not (verb.group() == "states" and text[:verb.start()].endswith("member ")):
+        if not (verb.group() == "states" and _states_is_a_noun(text, verb.start())):
             return verb
     return None
 
@@ -549,8 +567,10 @@ _SENTENCE_END_RE = re.compile(
 _NAMED_IN_THE_CLAUSE_RE = re.compile(r"\b(?:as|named)[ \t]+[A-Z]")
 # A relative clause at the end of the words before a verb: "the owner, who [asked]", "the
 # owner, who was furious, [asked]".
-_RELATIVE_CLAUSE_OPENS_RE = re.compile(r",[ \t]*(?:who|whom)\b[^\"\u201c\u201d]*$")
+# (Also without its comma: '," an industry representative who asked not to be named told dpa'.)
+_RELATIVE_CLAUSE_OPENS_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(?:who|whom)\b[^\"\u201c\u201d]*$")
 # Words that join a second verb to the subject of a sentence: "... and said", "... but added".
+_CLAUSE_JOINED_RE = re.compile(r",[ \t]+(?:but|and|while|yet|whereas)[ \t]")
 _LINKING_WORDS = frozenset({"and", "but", "or", "then", "and then", "but then", "yet", "and also"})
 # Participles by which a sentence goes on after a quote with more of its subject's words:
 # '"solid by most measures," noting that employers added ...' (not "presiding judge X told", nor
@@ -839,7 +859,7 @@ _WORDS_FOR_A_PERSON = frozenset("wife mother daughter sister widow bride woman g
 _LEANINGS = frozenset("leftist rightist centrist populist".split())  # (not "Socialist Alternative")
 # Titles that take a portfolio with "for" or "of" ("a spokesperson for Schiphol" names none).
 # (and India's police ranks: "Superintendent of Police Anil Kumar", "Inspector General of Police ...")
-_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "state", "superintendent", "inspector-general", "general"})
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "state", "superintendent", "inspector-general", "general", "chief"})
 # Portfolios written between a title and a name: "Minister for Housing Darragh Kelly".
 _PORTFOLIOS = frozenset(
     """housing health finance justice education energy affairs transport defence defense foreign
@@ -853,7 +873,7 @@ _PORTFOLIOS = frozenset(
     parliamentary legal livestock investment telecommunications population family business national
     manpower sustainability terrorism intelligence financial arms control political economic
     international external urban regional labor coal steel textiles tribal minority ports shipping
-    waterways cooperation consumer sports statistics oceans space electricity""".split()
+    waterways cooperation consumer sports statistics oceans space electricity utilities cabinet staff""".split()
 )
 # Words for firms that are trades too, before a person's name: "Machine operator Nomsa Dlamini".
 _TRADES_AMONG_THINGS = frozenset("operator developer producer designer".split())
@@ -1770,7 +1790,12 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         return (), False, title
     # Cheapest tests first: most runs fail on length or a missing title.
     person = (
-        (len(toks) <= 4 or sum(1 for t in toks if t[0].isupper()) <= 4)
+        (
+            len(toks) <= 4 or sum(1 for t in toks if t[0].isupper()) <= 4
+            # "Lucía Belén de San Martín Ocampo": two given names and two family names, one with
+            # its particle, after a given name the lists know
+            or (len(toks) <= 6 and sex_of_given_name(toks[0]) is not None and any(t.islower() for t in toks[2:-1]))
+        )
         and (len(toks) >= 2 or title is not None)
         and lows[0] not in STOP_CAPS
         and lows[0] not in _PLACE_OPENERS
@@ -1790,6 +1815,14 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             if sex_of_given_name(toks[k]) is not None:
                 rest, rest_lows = toks[k:], lows[k:]
                 if len(rest) <= 3 and rest_lows[0] not in STOP_CAPS and not _names_a_body(rest, rest_lows) and not _has_acronym(rest):
+                    return tuple(rest), True, None
+                break
+        # "State Secretary at the Foreign Office Friederike von Bredow": a body's name, then a
+        # name with a particle (which no body's name holds), whatever the given name.
+        for k in range(2, len(toks) - 2):
+            if lows[k - 1] in _BODY_HEADS and toks[k][0].isupper() and toks[k + 1] in _SURNAME_PARTICLES:
+                rest, rest_lows = toks[k:], lows[k:]
+                if len(rest) <= 4 and rest[-1][0].isupper() and not _names_a_body(rest, rest_lows) and not _has_acronym(rest):
                     return tuple(rest), True, None
                 break
     return tuple(toks), person, title
@@ -1974,6 +2007,12 @@ def _title_before(words: list[str]) -> str | None:
         tb = words[-2].lower().strip(",")
         if tb in _PORTFOLIO_TITLES:
             return tb
+        if tb in _PORTFOLIOS and len(words) >= 3:
+            # "Vice Minister of Defense for| International Affairs Kenji Matsumoto": a portfolio
+            # with a part of its own (the words before come whole, as the rest of the line)
+            earlier = words[-3].rsplit(None, 2)[-2:]
+            if len(earlier) == 2 and earlier[1] in ("of", "for") and earlier[0].lower() in _PORTFOLIO_TITLES:
+                return earlier[0].lower()
     return None
 
 
@@ -2094,6 +2133,13 @@ class SpeakerIndex:
         before = self.text[max(0, pos - 40):pos].rsplit(None, 2)
         title_before = _title_before(before)
         toks, person, title = self.analyse(run, title_before)
+        if not person and title_before is None and before and before[-1] in ("and", "&"):
+            office = _TITLE_FOR_A_PORTFOLIO_RE.search(self.text, max(self.begin, pos - 160), pos - 1)
+            if office is not None:
+                # "Minister of Power, Energy and Public Utilities Lasantha de Alwis Seneviratne":
+                # the last portfolio of a list, then the name
+                title_before = office.group(1).lower()
+                toks, person, title = self.analyse(run, title_before)
         if not toks:
             return None
         if person and title_before is None and _after_a_portfolio_word(before):
@@ -2104,8 +2150,11 @@ class SpeakerIndex:
             person = False
         if person and title_before is not None and before and before[-1] in ("of", "for") and self.text.startswith(
             (" and ", " & "), m.end()
-        ):
-            person = False  # "Minister of Mineral and Petroleum Resources Kagiso Mabena": a portfolio
+        ) and (len(toks) < 2 or run.count(" ") + 1 == len(toks)):
+            # "Minister of Mineral and Petroleum Resources Kagiso Mabena": a portfolio (but
+            # "Minister of Defense Kenji Matsumoto and his Vietnamese counterpart": the portfolio's
+            # word, then a name)
+            person = False
         if (
             person and title is None and before and before[-1].endswith(",") and sex_of_given_name(toks[0]) is None
             and self.text.startswith((" and ", " & "), m.end())
@@ -2158,7 +2207,11 @@ class SpeakerIndex:
                 and run.split(None, 1)[0].lower().rstrip(".") not in TITLES
             )
             # "in north Delmar Springs", "in central Kano", "at the Dewan Serbaguna Sungai Meranti"
-            or (len(before) >= 2 and before[-1] in _COMPASS_WORDS | {"the"} and before[-2] in _PLACE_PREPOSITIONS)
+            # (but "at the Foreign Office Friederike von Bredow": the place, then a name of its own)
+            or (
+                len(before) >= 2 and before[-1] in _COMPASS_WORDS | {"the"} and before[-2] in _PLACE_PREPOSITIONS
+                and run.startswith(toks[0])
+            )
             # "at 112 Gorton Lane", "on Mill Road": a street, where a surname ("Nathan Lane") is not.
             or (toks[-1].lower() in STREET_SUFFIXES and (before[-1].isdigit() or before[-1] in _STREET_PREPOSITIONS))
         ):
@@ -3025,9 +3078,13 @@ class SpeakerIndex:
         if not before.endswith(","):
             # (only where the name's tokens are the name: not "Wales Jane Stevens" after "Secretary
             # of State for", where the portfolio's last word ran into it)
+            # (or where the portfolio's words were taken off the run before the name: "Minister
+            # of Energy| Lasantha de Alwis Seneviratne")
             office = (
                 _TITLE_FOR_A_PORTFOLIO_RE.search(before)
-                if len(m.tokens) == 2 or (len(m.tokens) > 2 and sex_of_given_name(m.tokens[0]) is not None) else None
+                if len(m.tokens) == 2 or (
+                    len(m.tokens) > 2 and (sex_of_given_name(m.tokens[0]) is not None or not text.startswith(m.tokens[0], m.pos))
+                ) else None
             )
             if office is not None and before.endswith((" and", ",", " &")) and text.startswith(m.tokens[0], m.pos):
                 office = None  # "The Minister for Health and Mary Lou McDonald clashed": two people
@@ -3191,7 +3248,11 @@ class SpeakerIndex:
                 continue  # '"It was close," British No 1 Jack Draper said'
             if person and len(toks) == 1 and _title_and_name_follow(fragment, m.end()):
                 continue  # "said former Kilkenny hurler Henry Shefflin": where he played, then who
-            if not person and title_before is not None and toks and before[-1] in ("for", "of"):
+            if not person and toks and before and before[-1] in ("for", "of") and (
+                # (or where the title was taken off the fragment before a portfolio with a part of
+                # its own: "[Vice Minister of] Defense for International Affairs Takumi Oshiro")
+                title_before is not None or (len(before) == 2 and before[0].lower() in _PORTFOLIOS)
+            ):
                 named = _after_portfolio(toks)
                 if len(named) >= 2 and len(named) < len(toks):
                     # "Minister for External Affairs Anand Kumar Verma": a portfolio that reads as a
@@ -4107,6 +4168,10 @@ class QuoteFinder:
                 # speaker is the clause's subject.
                 stripped = rest
                 first, _, rest = stripped.partition(" ")
+            if last_inside not in ",.!?" and _CLAUSE_JOINED_RE.search(stripped):
+                # 'its "total peace" policy, but critics say': a term in the copy's own sentence,
+                # and a clause of its own after it, whose subject says something else
+                return None
             if first in _PARTICIPLES_OF_SPEECH and "," not in stripped:
                 # '"solid by most measures," noting that employers added ...': the sentence goes on
                 # with a participle of its own subject, named before the quote.
@@ -4279,6 +4344,8 @@ class QuoteFinder:
             return self.named_before_a_colon(ps, q.start)
         verb_pos = lo + m.start("verb")
         verb = m.group("verb")
+        if verb == "states" and _states_is_a_noun(text, verb_pos):
+            return None  # 'Member states are divided over a "reparations loan"': no one speaks
         later = None
         for later in _VERB_RE.finditer(m.group("gap")):  # noqa: B007 - the last verb is the one wanted
             continue
@@ -4389,6 +4456,9 @@ class QuoteFinder:
             if vm is None:
                 return None
             verb = vm.group()
+            if verb == "states" and _states_is_a_noun(head, vm.start()):
+                at = vm.end()  # "Member states remain divided over": the noun
+                continue
             if (verb == "ruled" and head.startswith(" out", vm.end())) or (
                 # "Mr Harris, praised for his "calm leadership style",": a participle about the
                 # subject, who is the one praised

@@ -517,3 +517,34 @@ def test_the_second_review_of_clock_fractions_moved_dates_and_game_moments(text,
 )
 def test_a_season_in_capitals_before_another_capitalised_word_is_part_of_a_name(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, gap",
+    [
+        ("The firm had been registered only 19 days earlier.", 19),
+        ("Okafor, on as a substitute six minutes earlier, headed the winner.", 6),
+        ("She had ended the relationship with him eight months earlier.", 8),
+    ],
+)
+def test_a_counted_gap_before_earlier_measures_it_as_later_does(text, gap):
+    claims = extract_claims(text)
+    assert [c.value for c in claims if c.kind == "measure"] == [gap]
+    assert [c for c in claims if c.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Cases rose to 2,000, up from 1,528 two weeks earlier.", "two weeks earlier"),
+        ("Turnout was 61 percent, down from 73 percent five years earlier.", "five years earlier"),
+        ("A year earlier, the council had cut the budget.", "A year earlier"),
+    ],
+)
+def test_the_figure_compared_with_is_dated_by_earlier(text, date):
+    assert date in dates(text)
+
+
+def test_a_figure_compared_with_takes_no_gap_as_its_noun():
+    counts = [(c.value, c.unit) for c in extract_claims("Cases rose to 2,000, up from 1,528 two weeks earlier.") if c.kind == "count"]
+    assert counts == [(2000, None), (1528, None)]

@@ -5007,3 +5007,76 @@ def test_an_unnamed_source_with_a_relative_clause_before_a_colon_speaks_not_the_
         f"The owner, who asked not to be named, told the Kerry Echo: {opening}We lost everything in the fire.{closing}"
     )
     assert [s for _, s in speakers(text)] == ["The owner"]
+
+
+def _after_a_line(first_mention, later_mention):
+    """A story that names someone in full, quotes them, then quotes them again by a shorter name."""
+    return (
+        "Talks resumed in the capital.\n\n"
+        f'{first_mention} told reporters: "We will not be rushed into a deal."\n\n'
+        f'{later_mention} dismissed the criticism. "We want to give concrete shape to this partnership," {later_mention} said.'
+    )
+
+
+@pytest.mark.parametrize(
+    "first_mention, later_mention, name",
+    [
+        # A portfolio after a title, then a name the lists do not know, then "and" someone else.
+        ("Minister of Defense Kenji Murata and his counterpart met, and Minister of Defense Kenji Murata", "Murata", "Kenji Murata"),
+        # A portfolio with a part of its own.
+        ("Vice Minister of Defense for International Affairs Takumi Oshiro", "Oshiro", "Takumi Oshiro"),
+        # The last portfolio of a list, then a name with a particle.
+        ("Deputy Minister of Power, Energy and Public Utilities Ravindu de Alwis Gunasekara", "De Alwis Gunasekara",
+         "Ravindu de Alwis Gunasekara"),
+        # "Chief of" a portfolio.
+        ("Chief of Cabinet Rodrigo Esteban del Pino Urquiza", "Del Pino Urquiza", "Rodrigo Esteban del Pino Urquiza"),
+        ("Chief of Staff Ronald Klett", "Klett", "Ronald Klett"),
+        # A body, then a name with a particle.
+        ("State Secretary at the Foreign Office Wiebke von Harlingen", "Von Harlingen", "Wiebke von Harlingen"),
+        # Words for "son of" inside a name.
+        ("Foreign Minister Farid Rauf oglu Aliyev", "Aliyev", "Farid Rauf oglu Aliyev"),
+        # Two given names and two family names, one with its particle.
+        ("student leader Lucía Belén de San Román Ocampo", "Ocampo", "Lucía Belén de San Román Ocampo"),
+    ],
+)
+def test_long_titles_portfolios_and_particles_before_a_name_leave_the_whole_name(first_mention, later_mention, name):
+    assert [s for _, s in speakers(_after_a_line(first_mention, later_mention))] == [name, name]
+
+
+def test_the_minister_is_the_one_a_portfolio_title_named():
+    text = (
+        "Protests went on.\n\n"
+        'Minister of Energy Ravindu de Alwis Gunasekara told reporters: "The tariff revision was not a choice."\n\n'
+        'The minister said it would be reviewed in July, adding, "Nobody who is poor will be left to carry this alone."'
+    )
+    assert [s for _, s in speakers(text)] == ["Ravindu de Alwis Gunasekara"] * 2
+
+
+def test_member_states_say_nothing():
+    text = (
+        "Ministers met in Brussels.\n\n"
+        "Member states remain divided over a plan to use the assets for a \u201creparations loan\u201d for Ukraine."
+    )
+    assert speakers(text) == []
+
+
+def test_a_term_in_the_copy_followed_by_another_clause_is_no_one_s_speech():
+    text = (
+        "Talks resumed.\n\n"
+        "The government has opened talks with nine groups as part of its \u201ctotal peace\u201d policy, but critics "
+        "say the groups used the talks to grow."
+    )
+    assert speakers(text) == []
+
+
+def test_a_relative_clause_without_its_comma_after_a_quote_is_no_part_of_the_speaker():
+    text = (
+        "Traders blamed the market.\n\n"
+        "\u201cWe bought late because prices were high,\u201d an industry representative who asked not to be named told dpa."
+    )
+    assert [s for _, s in speakers(text)] == ["an industry representative"]
+
+
+@pytest.mark.parametrize("name, sex", [("Kenji", "m"), ("Friederike", "f"), ("Othman", "m"), ("Keiko", "f"), ("Lasantha", "m")])
+def test_more_given_names_of_many_traditions_tell_a_sex(name, sex):
+    assert sex_of_given_name(name) == sex
