@@ -139,7 +139,7 @@ mg milligram milligrams kg kilo kilos kilogram kilograms gram grams tonne tonnes
 metric-ton metric-tons metric-tonnes lb lbs ounce ounces oz troy-ounce troy-ounces carat carats
 km/h kmh kph mph km-per-hour kilometres-per-hour kilometers-per-hour miles-per-hour
 kilometres-an-hour kilometers-an-hour miles-an-hour m/s metres-per-second knot knots mach
-degrees degree °c °f degrees-celsius degrees-fahrenheit degrees-centigrade kelvin °
+degrees degree °c °f degrees-celsius degrees-fahrenheit degrees-centigrade kelvin ° deg-c deg-f degc degf
 horsepower hp bhp kw kilowatt kilowatts mw megawatt megawatts gw gigawatt gigawatts
 kwh kilowatt-hours kilowatt-hour mwh megawatt-hours gwh gigawatt-hours twh terawatt-hours
 watt watts volt volts kv amp amps joules calorie calories kcal btu

@@ -348,6 +348,9 @@ _COUNT_MODIFIERS = frozenset(
 # (only of a person: "Rory McIlroy (66), a shot behind the leaders" is a round).
 _AFTER_AN_AGE = frozenset("of from who appeared pleaded admitted denied died told a an his her missing".split())
 # After a given name alone, only what befalls a person, never a player: "Saoirse (19) missing".
+# Nouns "first" makes a kind of person or thing rather than ranks: "her first name", "first responders"
+# (but "the first aid convoy in three weeks" is the first).
+_AFTER_FIRST_AS_A_KIND = frozenset("name names lady responder responders".split())
 _AFTER_AN_AGE_ALONE = frozenset("missing appeared pleaded admitted denied died".split())
 # Words that name a person only after "the", as a court or an inquest does: "the accused, Ramesh (32),".
 _PEOPLE_BY_A_PARTICIPLE = frozenset("accused deceased injured convicted".split())
@@ -1015,7 +1018,7 @@ class SentenceScanner(Tokens):
                 self.floor = max(self.floor, end)
                 return max(end, self.skip_identifier(i))
         if (
-            len(tok) == 4 and tok.isdigit() and 1000 <= int(tok) <= 2100
+            len(tok) == 4 and tok.isdigit() and (1000 <= int(tok) <= 2100 or self.far_future_year(i))
             and not money_prefix_word and not self.currency_before(i)[1]
             and not (nxt_tok[:1].isupper() and K[i + 1] == "w" and self.street_address(i))
         ):
@@ -1239,6 +1242,13 @@ class SentenceScanner(Tokens):
             or self.match(j, X.MEASURE_UNITS)[0]
             or self.lw(j) in X.CURRENCY_WORDS
         )
+
+    def far_future_year(self, i: int) -> bool:
+        """A year after 2100, as climate projections give them: "about 2m by 2150", "until 2300,"
+        (only after "by", "until" or "in" and before no word: "by 2300 people" counts)."""
+        if not 2100 < int(self.T[i]) <= 2500 or self.lw(i - 1) not in ("by", "until", "in"):
+            return False
+        return i + 1 >= self.n or self.K[i + 1] != "w"
 
     def yearlike(self, i: int) -> bool:
         tok = self.T[i]
@@ -2975,7 +2985,9 @@ class SentenceScanner(Tokens):
         nxt_word = L[q.b] if q.b < n else ""
         # Ratios and ranges need one of a few next words; most figures are followed by none.
         if nxt_word in _RANGE_OR_RATIO:
-            is_ratio = q.kind == "count" and not q.has_unit and nxt_word in ("in", "out") and self.ratio(q)
+            is_ratio = q.kind == "count" and not q.has_unit and (
+                nxt_word in ("in", "out") or (nxt_word == "-" and self.lw(q.b + 1) == "in")
+            ) and self.ratio(q)
             if not is_ratio and not digits and not self.word_count_ok(q, i):
                 return q.b
             q2, conn = self.range_tail(q)
@@ -3003,6 +3015,12 @@ class SentenceScanner(Tokens):
                     or self.change_before(q.a)
                     # "raised the price of its plan by $2 to $17.99": by how much, and to what
                     or self.lw(q.a - 1) == "by"
+                    # "a cut of 0.25 percentage points to 4 per cent": a change in points, then the
+                    # level in per cent (but "a rise of 28cm to 101cm" may be a range)
+                    or (
+                        self.lw(q.a - 1) == "of" and q.unit != q2.unit
+                        and (self.lw(q.a - 2) in X.CHANGE_VERBS or self.lw(q.a - 2) in X.UP_WORDS or self.lw(q.a - 2) in X.DOWN_WORDS)
+                    )
                 ) and not self.range_of_a_movement(q, q2)
                 r = None if from_dir else self.merge_range(q, q2, conn)
                 if r is not None:
@@ -3038,7 +3056,14 @@ class SentenceScanner(Tokens):
         """"1 in 5 adults", "one out of three children": one claim, valued as the share it states (0.2)."""
         j = q.b
         k = j + 1
-        if self.lw(j) == "out" and self.lw(j + 1) == "of":
+        hyphened = (
+            # "a 1-in-20 chance", "a 1-in-100-year flood": the odds in one word
+            j + 3 < self.n and self.T[j] == "-" and self.L[j + 1] == "in" and self.T[j + 2] == "-"
+            and self.S[j] == self.E[j - 1] and self.att(j, j + 1) and self.att(j + 1, j + 2) and self.att(j + 2, j + 3)
+        )
+        if hyphened:
+            k = j + 3
+        elif self.lw(j) == "out" and self.lw(j + 1) == "of":
             k = j + 2
         elif self.lw(j) != "in":
             return False
@@ -3055,6 +3080,8 @@ class SentenceScanner(Tokens):
             return False
         if q2 is None or q.value is None or q2.value is None or not q.value < q2.value:
             return False
+        if hyphened and q2.b + 1 < self.n and self.T[q2.b] == "-" and self.att(q2.b - 1, q2.b) and self.att(q2.b, q2.b + 1):
+            q2.b += 2  # "a 1-in-100-year flood": the odds of it in any year
         self.count_noun(q2)
         # Valued as the share it states: "1 in 4 adults" is 0.25 of adults.
         q.value = q.value / q2.value
@@ -3327,6 +3354,8 @@ class SentenceScanner(Tokens):
             return i + 1  # "First, ...", "First I will buy my parents a house": the order of things, no rank
         if w == "first" and (prev == "at" or (nxt == "of" and self.lw(i + 2) == "all")):
             return i + 1
+        if w == "first" and nxt in _AFTER_FIRST_AS_A_KIND:
+            return i + 1  # "only her first name", "the first lady": a kind of thing, no rank
         if w == "first" and prev in _BE_BEFORE_AN_ADVERB and nxt in _FIRST_DONE:
             return i + 1  # "was first published", "were first reported": when, not a rank (but "was first placed")
         if rest and rest[0] in ("home", "time") and value == 1 and self.lw(i + 1) not in ("in", "since"):

@@ -565,6 +565,15 @@ _SENTENCE_END_RE = re.compile(
 )
 # A clause that gives the name: "the owner, who gave his name as Tom Hale,", "whom police named as".
 _NAMED_IN_THE_CLAUSE_RE = re.compile(r"\b(?:as|named)[ \t]+[A-Z]")
+# The name an unnamed source lets the copy give, in a clause about them: "who gave his name only as
+# Ray", "who asked that only her first name, Lorraine, be used", "who would give only her first
+# name, Jasmine,", "who identified herself only as Mrs Kaur".
+_NAME_THE_SOURCE_GIVES_RE = re.compile(
+    r"\b(?:(?:gave|give|gives|giving|gave\s+only)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
+    r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as"
+    r"|(?:gave|give|gives|giving)?\s*only\s+(?:his|her|their)\s+first\s+name,)"
+    rf"\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{_UP}[\w'\u2019\-]+(?:\s+{_UP}[\w'\u2019\-]+)?)"
+)
 # A relative clause at the end of the words before a verb: "the owner, who [asked]", "the
 # owner, who was furious, [asked]".
 # (Also without its comma: '," an industry representative who asked not to be named told dpa'.)
@@ -4278,6 +4287,11 @@ class QuoteFinder:
                 break
             cut = _FRAGMENT_END_RE.search(post, cut.end())
         frag = post[:cut.start()] if cut else post
+        if cut is not None and post.startswith(", who ", cut.start()):
+            given = _NAME_THE_SOURCE_GIVES_RE.match(post, cut.start() + 6, cut.start() + 90)
+            if given is not None:
+                # '," said a fisherman, who gave his name only as Ray.': the name the source gave
+                return given.group(1), end + vm.end() + given.start(1)
         if not frag.strip():
             return None
         if frag.split(None, 1)[0] in ("that", "how", "whether", "what", "why"):
@@ -4497,6 +4511,10 @@ class QuoteFinder:
 
     def subject_of(self, head: str, base: int, verb_pos: int) -> tuple[str, int] | None:
         """Who speaks in a clause that ends right before its speech verb."""
+        given = _NAME_THE_SOURCE_GIVES_RE.search(head) if " name" in head or "only as" in head else None
+        if given is not None:
+            # "A fisherman, who gave his name only as Ray, said": the name the source gave
+            return given.group(1), base + given.start(1)
         stripped = head.rstrip()
         known = _KNOWN_ONLY_AS_RE.search(stripped) if " only as " in stripped else None
         if known is not None and stripped.endswith(","):
@@ -4773,6 +4791,9 @@ class QuoteFinder:
         council", at the start, after an opening phrase ("On the wards, a senior nurse") or a
         clause joined by ", and" or ", but", with no one named before it or right after it. After
         any other comma it is an apposition: "The defence minister, an ally of the president, said"."""
+        given = _NAME_THE_SOURCE_GIVES_RE.search(head) if " name" in head or "only as" in head else None
+        if given is not None:
+            return given  # "One witness, who would give only her first name, Jasmine,": the name given
         listed = _source_of_a_listed_body_re().match(head) if _may_be_a_source_of_a_listed_body(head) else None
         if listed is not None:
             return listed
@@ -4811,6 +4832,8 @@ class QuoteFinder:
         described = self.described_source(sentence)
         if described is None:
             return None
+        if described.re is _NAME_THE_SOURCE_GIVES_RE:
+            return described.group(1)  # "A fisherman, who gave his name only as Ray, said"
         words = described.group(1).split()
         head = next(
             (
@@ -5295,6 +5318,10 @@ class QuoteFinder:
         bare = frag.lstrip().lstrip(",:").lstrip()
         pos += len(frag) - len(bare)
         frag = bare.rstrip().rstrip(",").rstrip()
+        given = _NAME_THE_SOURCE_GIVES_RE.search(frag) if " name" in frag or "only as" in frag else None
+        if given is not None:
+            # '"...," said a neighbour, who gave her name only as Tasha.': the name the source gave
+            return given.group(1), pos + given.start(1)
         if "  " in frag:
             frag = " ".join(frag.split())  # (a bracket blanked out, see after)
         if not frag:

@@ -2123,3 +2123,37 @@ def test_a_gun_named_by_its_bore_alone_counts_nothing_but_a_batting_average_is_a
 
 def test_one_alone_with_no_unit_is_still_no_count():
     assert figures("It was one of the best nights the club has had, and one she will remember.") == []
+
+
+def test_first_before_a_name_or_a_lady_ranks_nothing_but_the_first_aid_convoy_does():
+    assert figures("She asked that only her first name be used, as the first lady had.") == []
+    assert [c.value for c in figures("The truce allowed the first aid convoy through.")] == [1]
+
+
+def test_a_change_in_points_then_a_level_in_per_cent_are_two_figures_not_a_range():
+    found = [(c.value, c.low, c.high) for c in figures("Four members backed a cut of 0.25 percentage points to 4 per cent.")]
+    assert (0.25, None, None) in found and (4, None, None) in found
+    assert [(c.low, c.high) for c in figures("It projects a further rise of 28cm to 101cm by 2100.")] == [(28, 101)]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Rain once seen as a 1-in-20-year event could fall every three years.", 0.05),
+        ("The levee was built for a 1-in-100-year flood.", 0.01),
+        ("Forecasters gave it a 1-in-4 chance.", 0.25),
+    ],
+)
+def test_odds_written_as_one_word_are_the_share_they_state(text, value):
+    assert value in [c.value for c in figures(text)]
+
+
+def test_temperatures_in_deg_c_are_measures():
+    found = [(c.kind, c.value) for c in figures("Rainfall rises about 7 per cent for every 1 deg C of warming, and 30 degC is likely.")]
+    assert ("measure", 1) in found and ("measure", 30) in found
+
+
+def test_a_year_after_2100_in_a_projection_is_a_date_but_a_count_before_a_noun_stays_one():
+    claims = extract_claims("Sea levels could rise about 2m by 2150. The loss could go on until 2300, and the firm will hire by 2300 people.")
+    assert [c.text for c in claims if c.kind == "date"] == ["2150", "2300"]
+    assert [c.value for c in claims if c.kind == "count"] == [2300]

@@ -5080,3 +5080,21 @@ def test_a_relative_clause_without_its_comma_after_a_quote_is_no_part_of_the_spe
 @pytest.mark.parametrize("name, sex", [("Kenji", "m"), ("Friederike", "f"), ("Othman", "m"), ("Keiko", "f"), ("Lasantha", "m")])
 def test_more_given_names_of_many_traditions_tell_a_sex(name, sex):
     assert sex_of_given_name(name) == sex
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # The name given in the source's clause, and "he" after it.
+        ("Police appealed for help.\n\nA fisherman, who gave his name only as Ray, said he was anchored nearby.\n\n"
+         '"I heard the engine, then I heard her yelling," he said.', ["Ray"]),
+        ("Police appealed for help.\n\n"
+         '"I heard the engine, then I heard her yelling," said a fisherman, who gave his name only as Ray.', ["Ray"]),
+        ("Police appealed for help.\n\nA woman who lives on a farm along the highway, and who asked that only her first "
+         'name, Lorraine, be used, said she heard a car "going far too fast for that road" at midnight.', ["Lorraine"]),
+        ("Police appealed for help.\n\nOne witness, who would give only her first name, Jasmine, said the car did not "
+         'stop. "It just kept going," she said.', ["Jasmine"]),
+    ],
+)
+def test_the_name_an_unnamed_source_lets_the_copy_give_is_the_speaker(text, found):
+    assert [s for _, s in speakers(text)] == found
