@@ -636,7 +636,8 @@ _DESCRIPTOR_RE = re.compile(
     # ("the 46-year-old", "the 46-year-old Spaniard": an age, and a nationality after it)
     # ("the U.S. military": a country's initials among the words before the noun)
     # (no article among the words: "At the time the Harcastle board said" is the board)
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome)\s+(?:(?!(?:the|a|an)\s)[A-Za-z\-]+\s+|(?:[A-Z]\.){2,3}\s+|[0-9]{1,3}-year-old\s+){0,3}"
+    # ("the authority's leader", "the hotel's manager": a role and whose it is)
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome)\s+(?:(?!(?:the|a|an)\s)[A-Za-z\-]+(?:['\u2019]s)?\s+|(?:[A-Z]\.){2,3}\s+|[0-9]{1,3}-year-old\s+){0,3}"
     r"(?:[a-z\-]+|[0-9]{1,3}-year-old|(?<=year-old )[A-Z][a-z]+)"
     r"|\b(?:[Pp]olice|[Oo]fficials|[Rr]escuers|[Ww]itnesses|[Pp]rosecutors|[Aa]nalysts|[Rr]esidents|[Ee]xperts|[Ss]ources))\s*$"
 )
@@ -3425,7 +3426,12 @@ def _scan_double(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
 _STRAIGHT_SINGLE_OPEN_RE = re.compile(
     r"'(?<![^\s(\[:\u2014\u2013]')(?!(?:til|em|tis|twas|cause|bout|round|n|s)\b)(?=[^\W\d_])"
 )
-_STRAIGHT_SINGLE_CLOSE_RE = re.compile(r"(?<=[^\s'])(?<!s)'(?![^\W\d_])|(?<=s)'(?!\s+[a-z])(?![^\W\d_])")
+# (After an "s", a mark before a lower-case word is an apostrophe, "the Weavers' arms", unless the
+# word is one no noun is: "amounted to 'a tax on their gardens' and predicted".)
+_STRAIGHT_SINGLE_CLOSE_RE = re.compile(
+    r"(?<=[^\s'])(?<!s)'(?![^\W\d_])"
+    r"|(?<=s)'(?!\s+(?!(?:and|or|but|as|to|in|on|at|by|for|from|with|that|which|when|while|because|if|than)\b)[a-z])(?![^\W\d_])"
+)
 
 
 def has_straight_single_quotes(text: str, lo: int, hi: int) -> bool:
@@ -4674,7 +4680,10 @@ class QuoteFinder:
         # "the minister said": a descriptor right before the verb.
         tail_start = max(0, len(stripped) - 60)
         desc = _DESCRIPTOR_RE.search(stripped, tail_start)
-        if desc and desc.group().split()[-1] not in _RELATIVE_PRONOUNS:
+        if desc and desc.group().split()[-1] not in _RELATIVE_PRONOUNS and not (
+            # (the office of a title is read as the sentence's subject: "the governor's office")
+            desc.group().endswith(" office") and _OFFICE_OF_A_TITLE_RE.match(desc.group()) is not None
+        ):
             return desc.group().strip(), base + desc.start()
         return self.sentence_subject(head, base)
 

@@ -5098,3 +5098,25 @@ def test_more_given_names_of_many_traditions_tell_a_sex(name, sex):
 )
 def test_the_name_an_unnamed_source_lets_the_copy_give_is_the_speaker(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+def test_a_straight_single_mark_after_an_s_closes_speech_before_a_conjunction():
+    text = (
+        "Budget passed\n\nCllr Tariq Hussain said the garden waste charge amounted to 'a tax on people who look "
+        "after their gardens' and predicted fly-tipping would rise.\n\n'Last time a council did this, fly-tipping "
+        "went up,' he said."
+    )
+    assert [s for _, s in speakers(text)] == ["Tariq Hussain", "Tariq Hussain"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Budget passed\n\nCouncillors voted through what the authority's leader called 'the toughest budget in a "
+         "generation'.", ["the authority's leader"]),
+        ('Fire destroys hotel\n\nA hotel was destroyed by fire.\n\nThe hotel\u2019s manager said: "We lost everything '
+         'in the fire."', ["The hotel\u2019s manager"]),
+    ],
+)
+def test_a_role_and_whose_it_is_speaks_as_described(text, found):
+    assert [s for _, s in speakers(text)] == found
