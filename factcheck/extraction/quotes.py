@@ -1304,6 +1304,8 @@ _OBITUARY_RE = re.compile(
 )
 # A sentence that opens with "he" or "she": "She retired from Bristol in 2006".
 _PRONOUN_OPENS_RE = re.compile(r"[ \t]*(?:He|She)[ \t]")
+# A sentence about what is someone's: "His letters home were full of homesickness."
+_POSSESSIVE_OPENS_RE = re.compile(r"[ \t]*(His|Her)[ \t]")
 # A sentence whose subject is a role: "The mayor said ...", "The chief executive told ...".
 _ROLE_SUBJECT_RE = re.compile(
     # "The captain, who has led the Kings since 2022, said ...": a clause about them may come between.
@@ -2565,11 +2567,20 @@ class SpeakerIndex:
             # A surname several people named in full share is the first of them named (whom a
             # feature is about; the others go by their first names), unless that one has not
             # spoken and another has: "Judge Anne Walsh jailed Paul Walsh ... Walsh said".
-            first = " ".join(next(c.tokens for c in cands if len(c.tokens) >= 2))
+            first_named = next(c.tokens for c in cands if len(c.tokens) >= 2)
+            first = " ".join(first_named)
             if first not in self.spoken:
                 for name in reversed(self.spoken):
                     if name.rsplit(None, 1)[-1] == toks[-1] and " " in name:
                         return name
+            elif len({c.tokens[0] for c in cands if len(c.tokens) >= 2 and c.pos <= pos}) > 1:
+                # People of different given names: the first of them, however fully another of
+                # them is named later ("Conceição Fernandes", then her grandmother "Ana Rosa
+                # Fernandes": "Fernandes says" is still the chef), as fully as they are named so far.
+                return " ".join(max(
+                    (c.tokens for c in cands if c.tokens[0] == first_named[0] and c.tokens[-1] == first_named[-1] and c.pos <= pos),
+                    key=len,
+                ))
         best = None
         if cands:
             best = self._best_before(cands, toks, pos)
@@ -2821,7 +2832,8 @@ class SpeakerIndex:
         if not counts:
             return None
         top = max(counts, key=counts.get)
-        if top == other or counts[top] < 3 or counts[top] < 2 * counts.get(other, 0) or self.sex_of(top) != sex:
+        # (of a sex the lists may not know: "Lungisani Mthethwa ... He was 79.")
+        if top == other or counts[top] < 3 or counts[top] < 2 * counts.get(other, 0) or self.sex_of(top) not in (sex, None):
             return None
         return top
 
@@ -5003,6 +5015,12 @@ class QuoteFinder:
                     # the paper": a relative of someone the copy is about, unnamed
                     return kin.group(1)
             found = index.subject_between(s, e)
+            if found is None and sex is not None:
+                opening = _POSSESSIVE_OPENS_RE.match(self.text, s, e)
+                if opening is not None and PRONOUN_SEX.get(opening.group(1).lower()) == sex:
+                    # "His letters home were full of homesickness.": narrative about "he" too
+                    chained = True
+                    continue
             if found is None or sex is None and found[0] != "person":
                 continue
             if found[0] == "person":

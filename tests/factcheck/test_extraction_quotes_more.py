@@ -5120,3 +5120,26 @@ def test_a_straight_single_mark_after_an_s_closes_speech_before_a_conjunction():
 )
 def test_a_role_and_whose_it_is_speaks_as_described(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+def test_a_surname_people_of_different_given_names_share_is_the_first_of_them_named():
+    text = (
+        "Profile\n\nOn a humid Thursday, Conceição Fernandes is on the jetty with a notebook. \"If you do not see the fish "
+        'come off the boat, you do not know what you are cooking," says the 44-year-old chef.\n\n'
+        "She learned to cook from her grandmother, Ana Rosa Fernandes, who ran an eating house for 40 years.\n\n"
+        'Fernandes laughs when the column is mentioned. "Alisha is a good writer and she is partly right," she says.'
+    )
+    assert [s for _, s in speakers(text)] == ["Conceição Fernandes", "Conceição Fernandes"]
+
+
+def test_in_an_obituary_he_after_narrative_about_his_things_is_the_one_who_died():
+    text = (
+        "Lungisani Mthethwa, saxophonist, dies at 79\n\n"
+        "Lungisani Mthethwa, the tenor saxophonist, died in Johannesburg on Sunday. He was 79.\n\n"
+        "Mthethwa taught himself to play. By 15 Mthethwa was sitting in with the big bands.\n\n"
+        "In 1964 he left South Africa with a touring revue and did not return for 27 years.\n\n"
+        '"There is more grief in his solo than in most careers," the British critic Desmond Ayre-Lowell wrote in 1975.\n\n'
+        "His letters home were full of homesickness. In a letter to his mother in 1969, he wrote: "
+        '"London is cold and the people are polite, which is the same thing."'
+    )
+    assert [s for _, s in speakers(text)] == ["Desmond Ayre-Lowell", "Lungisani Mthethwa"]
