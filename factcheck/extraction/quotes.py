@@ -1582,6 +1582,8 @@ _DOTTED_NAME_ENDS = frozenset({"Jr.", "Sr.", "Corp.", "Inc.", "Co.", "Ltd.", "Br
 _LOCATED_SUFFIXES = ("-based", "-listed", "-headquartered")
 
 
+# Small words a title-case headline capitalises, which no person's name holds.
+_TITLE_CASE_SMALL_WORDS = frozenset("With Of For At In On From To By And The".split())
 # Words of a name that say whose son or daughter its bearer is: "Sultan bin Rashid Al-Marri".
 _PATRONYMIC_PARTICLES = frozenset({"bin", "bint", "ibn", "binti"})
 # Title words that are also given names, left out of the list of given names so that they tell
@@ -1694,6 +1696,12 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         and (sex_of_given_name(toks[1]) is not None or _is_a_trade(toks[0].rsplit("-", 1)[1]))
     ):
         toks = toks[1:]  # "Co-author Miguel Archuleta", "Singer-songwriter Jules Ocampo": a trade in two words
+    if len(toks) >= 4:
+        # A title-case headline's words before a name: "Lunch With| Kalia Vue", "Interview
+        # With| Ana Ruiz" (the name after the last small word; "Bank Of England" keeps its own)
+        small = max((k for k in range(1, len(toks) - 2) if toks[k] in _TITLE_CASE_SMALL_WORDS), default=0)
+        if small and toks[small + 1].lower() not in _PORTFOLIOS and not _names_a_body(toks[small + 1:], [t.lower() for t in toks[small + 1:]]):
+            toks = toks[small + 1:]
     if len(toks) >= 3 and toks[0].lower().endswith("-year-old"):
         toks = toks[1:]  # "Twenty-two-year-old Jaheim Brissett": an age, then the name
     if len(toks) >= 2 and toks[0][:3].lower() == "ex-" and toks[0][3:].lower().rstrip(".") in TITLES:
@@ -2782,7 +2790,13 @@ class SpeakerIndex:
             if pron is not None and at > pron and not before.rstrip().endswith(","):
                 break
             words = before.split()
-            if words and words[-1].lower() in _OBJECT_PREPOSITIONS:
+            opening = _FIRST_WORD_AT_RE.match(text, at).group()
+            if (words and words[-1].lower() in _OBJECT_PREPOSITIONS) or (
+                # "At Corvell, with overtime, she made $27.15": the sentence's first word, which
+                # opened the run of capitals, is a preposition of place (but "For Walsh, the
+                # victory ended a long wait" is about Walsh)
+                at == s and opening.lower() in _PLACE_PREPOSITIONS and m.tokens[0] != opening
+            ):
                 passed_over.append(m)
                 continue
             if (

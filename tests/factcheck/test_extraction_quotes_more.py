@@ -5143,3 +5143,29 @@ def test_in_an_obituary_he_after_narrative_about_his_things_is_the_one_who_died(
         '"London is cold and the people are polite, which is the same thing."'
     )
     assert [s for _, s in speakers(text)] == ["Desmond Ayre-Lowell", "Lungisani Mthethwa"]
+
+
+def test_a_title_case_headline_s_words_before_a_name_are_no_part_of_it():
+    text = (
+        "Lunch With Kalia Vue: Sticky Rice and a Very Loud Book\n\nBy Dan Moreno\n\n"
+        "Kalia Vue orders for both of us in under a minute.\n\n"
+        '"You are going to eat the pepper dip," Vue says. "Everyone is scared of it."'
+    )
+    assert {s for _, s in speakers(text)} == {"Kalia Vue"}
+
+
+def test_a_place_that_opens_a_sentence_is_no_one_she_could_be():
+    text = (
+        "Plant closure\n\nRhonda Kasprzak clocked out of Building 4 of the Corvell Appliance plant in Ashby for the "
+        "last time in 2019.\n\nCorvell employed 1,840 people in Ashby at its peak.\n\nKasprzak, now 57, retrained. She "
+        "now earns $19.40 an hour. At Corvell, with overtime, she made $27.15.\n\n\u201cIt is a good job,\u201d she says."
+    )
+    assert [s for _, s in speakers(text)] == ["Rhonda Kasprzak"]
+
+
+def test_a_person_a_sentence_opens_for_is_who_it_is_about():
+    text = (
+        "Bathurst\n\nBrodie Tanner, 27, and co-driver Liam Walsh, 41, took the lead with eight laps left, and he held on.\n\n"
+        'For Walsh, the victory ended a long wait. "This was my 19th start here," he said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Liam Walsh"]
