@@ -348,9 +348,10 @@ _COUNT_MODIFIERS = frozenset(
 # (only of a person: "Rory McIlroy (66), a shot behind the leaders" is a round).
 _AFTER_AN_AGE = frozenset("of from who appeared pleaded admitted denied died told a an his her missing".split())
 # After a given name alone, only what befalls a person, never a player: "Saoirse (19) missing".
-# Nouns "first" makes a kind of person or thing rather than ranks: "her first name", "first responders"
-# (but "the first aid convoy in three weeks" is the first).
-_AFTER_FIRST_AS_A_KIND = frozenset("name names lady responder responders".split())
+# Words that may open a time a sentence opens at: "Just eight months earlier,".
+_HEDGES_OPENING_A_TIME = frozenset("just only some about nearly almost barely".split())
+# Whose first name it is: "only her first name", "their first names".
+_WHOSE_FIRST_NAME = frozenset("my your his her its our their whose".split())
 _AFTER_AN_AGE_ALONE = frozenset("missing appeared pleaded admitted denied died".split())
 # Words that name a person only after "the", as a court or an inquest does: "the accused, Ramesh (32),".
 _PEOPLE_BY_A_PARTICIPLE = frozenset("accused deceased injured convicted".split())
@@ -1244,11 +1245,16 @@ class SentenceScanner(Tokens):
         )
 
     def far_future_year(self, i: int) -> bool:
-        """A year after 2100, as climate projections give them: "about 2m by 2150", "until 2300,"
-        (only after "by", "until" or "in" and before no word: "by 2300 people" counts)."""
+        """A year after 2100, as climate projections give them after one of this century: "about
+        1m by 2100 and 2m by 2150" (only after "by", "until" or "in" and before no word: "by 2300
+        people" counts)."""
         if not 2100 < int(self.T[i]) <= 2500 or self.lw(i - 1) not in ("by", "until", "in"):
             return False
-        return i + 1 >= self.n or self.K[i + 1] != "w"
+        # (beside a year of this century in the sentence: "cut by 2200" counts jobs, and "until
+        # 2300" may be a clock's time)
+        return (i + 1 >= self.n or self.K[i + 1] != "w") and any(
+            self.K[k] == "n" and len(self.T[k]) == 4 and self.T[k].isdigit() and 1900 <= int(self.T[k]) <= 2100 for k in range(i)
+        )
 
     def yearlike(self, i: int) -> bool:
         tok = self.T[i]
@@ -2433,7 +2439,11 @@ class SentenceScanner(Tokens):
             and self.lw(q.b + 1) != "than"  # "four years earlier than planned" measures
             # "up from 9% three months earlier" dates the figure compared with; "registered only
             # 19 days earlier", "on as a substitute six minutes earlier" measure a gap, as "later" does
-            and (nxt != "earlier" or "from" in self.L[max(0, q.a - 8):q.a])
+            and (
+                nxt != "earlier" or "from" in self.L[max(0, q.a - 8):q.a]
+                # "Three weeks earlier, the same gang had struck": a time the sentence opens at
+                or (self.lw(q.b + 1) == "," and all(self.L[k] in _HEDGES_OPENING_A_TIME for k in range(q.a)))
+            )
         ):
             q.kind = "date"
             q.value = None
@@ -2548,7 +2558,7 @@ class SentenceScanner(Tokens):
                 continue
             if w in _NOUN_PHRASE_STOPS or (words and w in X.VERBS_IN_S):
                 break
-            if w in NUMBER_WORDS:
+            if w in NUMBER_WORDS and self.lw(k + 1) in X.DURATION_UNITS:
                 break  # "up from 1,528 two weeks earlier": another figure, no noun of this one
             if "'" in w and not w.endswith("s'"):
                 break
@@ -3081,6 +3091,8 @@ class SentenceScanner(Tokens):
         if q2 is None or q.value is None or q2.value is None or not q.value < q2.value:
             return False
         if hyphened and q2.b + 1 < self.n and self.T[q2.b] == "-" and self.att(q2.b - 1, q2.b) and self.att(q2.b, q2.b + 1):
+            if self.L[q2.b + 1] in SCALES:
+                q2.value *= SCALES[self.L[q2.b + 1]]  # "1-in-14-million odds"
             q2.b += 2  # "a 1-in-100-year flood": the odds of it in any year
         self.count_noun(q2)
         # Valued as the share it states: "1 in 4 adults" is 0.25 of adults.
@@ -3354,8 +3366,8 @@ class SentenceScanner(Tokens):
             return i + 1  # "First, ...", "First I will buy my parents a house": the order of things, no rank
         if w == "first" and (prev == "at" or (nxt == "of" and self.lw(i + 2) == "all")):
             return i + 1
-        if w == "first" and nxt in _AFTER_FIRST_AS_A_KIND:
-            return i + 1  # "only her first name", "the first lady": a kind of thing, no rank
+        if w == "first" and nxt in ("name", "names") and prev in _WHOSE_FIRST_NAME:
+            return i + 1  # "only her first name": a kind of name, no rank (but "the first name change")
         if w == "first" and prev in _BE_BEFORE_AN_ADVERB and nxt in _FIRST_DONE:
             return i + 1  # "was first published", "were first reported": when, not a rank (but "was first placed")
         if rest and rest[0] in ("home", "time") and value == 1 and self.lw(i + 1) not in ("in", "since"):

@@ -168,7 +168,7 @@ def _subject_then_verb_re() -> re.Pattern:
 # Words after which "states" is the noun: "member states", "the Gulf states", "six states".
 _WORDS_BEFORE_STATES_THE_NOUN = frozenset(
     """member members gulf baltic united arab island nation frontline neighbouring neighboring other
-    several many both all some swing battleground small eu u.s. us nuclear coastal african asian
+    several many both all some swing battleground small nuclear coastal african asian
     european western eastern northern southern caribbean pacific rogue successor post-soviet former
     these those sovereign border""".split()
 )
@@ -576,8 +576,9 @@ _NAME_THE_SOURCE_GIVES_RE = re.compile(
 )
 # A relative clause at the end of the words before a verb: "the owner, who [asked]", "the
 # owner, who was furious, [asked]".
-# (Also without its comma: '," an industry representative who asked not to be named told dpa'.)
-_RELATIVE_CLAUSE_OPENS_RE = re.compile(r"(?:,[ \t]*|[ \t]+)(?:who|whom)\b[^\"\u201c\u201d]*$")
+# (Also without its comma, when no name in apposition follows it: '," an industry representative
+# who asked not to be named told dpa', but '," the man who found the body, Peter Quinn, said'.)
+_RELATIVE_CLAUSE_OPENS_RE = re.compile(r",[ \t]*(?:who|whom)\b[^\"\u201c\u201d]*$|[ \t]+(?:who|whom)\b[^,\"\u201c\u201d]*$")
 # Words that join a second verb to the subject of a sentence: "... and said", "... but added".
 _CLAUSE_JOINED_RE = re.compile(r",[ \t]+(?:but|and|while|yet|whereas)[ \t]")
 _LINKING_WORDS = frozenset({"and", "but", "or", "then", "and then", "but then", "yet", "and also"})
@@ -1304,8 +1305,6 @@ _OBITUARY_RE = re.compile(
 )
 # A sentence that opens with "he" or "she": "She retired from Bristol in 2006".
 _PRONOUN_OPENS_RE = re.compile(r"[ \t]*(?:He|She)[ \t]")
-# A sentence about what is someone's: "His letters home were full of homesickness."
-_POSSESSIVE_OPENS_RE = re.compile(r"[ \t]*(His|Her)[ \t]")
 # A sentence whose subject is a role: "The mayor said ...", "The chief executive told ...".
 _ROLE_SUBJECT_RE = re.compile(
     # "The captain, who has led the Kings since 2022, said ...": a clause about them may come between.
@@ -1582,6 +1581,8 @@ _DOTTED_NAME_ENDS = frozenset({"Jr.", "Sr.", "Corp.", "Inc.", "Co.", "Ltd.", "Br
 _LOCATED_SUFFIXES = ("-based", "-listed", "-headquartered")
 
 
+# A break between paragraphs.
+_PARAGRAPH_BREAK_RE = re.compile(r"\n")
 # Small words a title-case headline capitalises, which no person's name holds.
 _TITLE_CASE_SMALL_WORDS = frozenset("With Of For At In On From To By And The".split())
 # Words of a name that say whose son or daughter its bearer is: "Sultan bin Rashid Al-Marri".
@@ -1702,6 +1703,9 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         small = max((k for k in range(1, len(toks) - 2) if toks[k] in _TITLE_CASE_SMALL_WORDS), default=0)
         if small and toks[small + 1].lower() not in _PORTFOLIOS and not _names_a_body(toks[small + 1:], [t.lower() for t in toks[small + 1:]]):
             toks = toks[small + 1:]
+    if len(toks) >= 3 and any(t == "Who" for t in toks[1:]):
+        # "Cajun Accordionist Who Took": a title-case headline's clause, no one's name
+        return tuple(toks), False, title_before
     if len(toks) >= 3 and toks[0].lower().endswith("-year-old"):
         toks = toks[1:]  # "Twenty-two-year-old Jaheim Brissett": an age, then the name
     if len(toks) >= 2 and toks[0][:3].lower() == "ex-" and toks[0][3:].lower().rstrip(".") in TITLES:
@@ -1730,8 +1734,17 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             title_before = None
     if title_before is not None:
         # "Minister for Housing Darragh Kelly": the portfolio before the name.
+        stripped = len(toks)
         while len(toks) > 2 and (toks[0].lower() in _PORTFOLIOS or toks[0].lower() in _HOUSES):
             toks = toks[1:]
+        if (
+            len(toks) < stripped and len(toks) > 2 and sex_of_given_name(toks[0]) is None
+            and all(t[:1].isupper() for t in toks) and not toks[0].endswith(".")  # ("K. Srinivas Rao")
+        ):
+            # "Chief of Energy Australia Catherine Tanna", "Chief of Cabinet Office Tom Reilly":
+            # the rest of a body's name, then a known given name (not "Hamad bin Rashid Al
+            # Mazrouei", a name of its own with a particle)
+            toks = _after_portfolio(toks)
         if all(t.lower() in _PORTFOLIOS or t.lower() in _HOUSES for t in toks):
             return tuple(toks), False, title_before  # "the Minister for Housing": no name at all
     if toks and "-" in toks[0] and toks[0].lower().endswith(_LOCATED_SUFFIXES) and len(toks) > 1:
@@ -2582,11 +2595,20 @@ class SpeakerIndex:
                     if name.rsplit(None, 1)[-1] == toks[-1] and " " in name:
                         return name
             elif len({c.tokens[0] for c in cands if len(c.tokens) >= 2 and c.pos <= pos}) > 1:
-                # People of different given names: the first of them, however fully another of
-                # them is named later ("Conceição Fernandes", then her grandmother "Ana Rosa
-                # Fernandes": "Fernandes says" is still the chef), as fully as they are named so far.
+                # People of different given names: the one named in full in this paragraph ("Her
+                # mother, Mary Anne Kelly, 80, disagreed. '...,' Kelly said"), unless the first of
+                # them has spoken more than once; else the first of them, however fully another
+                # was named further back
+                # ("Conceição Fernandes", then her grandmother "Ana Rosa Fernandes": "Fernandes
+                # says", paragraphs on, is still the chef), as fully as named so far.
+                latest = max((c for c in cands if len(c.tokens) >= 2 and c.pos <= pos), key=lambda c: c.pos)
+                person = first_named
+                if self.spoken.count(first) < 2 and _PARAGRAPH_BREAK_RE.search(self.text, latest.pos, pos) is None:
+                    # (but the first of them, when theirs is the voice the piece is in: a profile's
+                    # "Vue says" after her mother is named)
+                    person = latest.tokens
                 return " ".join(max(
-                    (c.tokens for c in cands if c.tokens[0] == first_named[0] and c.tokens[-1] == first_named[-1] and c.pos <= pos),
+                    (c.tokens for c in cands if c.tokens[0] == person[0] and c.tokens[-1] == person[-1] and c.pos <= pos),
                     key=len,
                 ))
         best = None
@@ -4390,8 +4412,13 @@ class QuoteFinder:
             return self.named_before_a_colon(ps, q.start)
         verb_pos = lo + m.start("verb")
         verb = m.group("verb")
-        if verb == "states" and _states_is_a_noun(text, verb_pos):
-            return None  # 'Member states are divided over a "reparations loan"': no one speaks
+        while verb == "states" and _states_is_a_noun(text, verb_pos):
+            # "Other states say the rule is "unworkable"": the noun, and the verb after it
+            m = _PRE_TAIL_RE.search(window, m.end("verb"))
+            if m is None:
+                return None  # 'Member states are divided over a "reparations loan"': no one speaks
+            verb_pos = lo + m.start("verb")
+            verb = m.group("verb")
         later = None
         for later in _VERB_RE.finditer(m.group("gap")):  # noqa: B007 - the last verb is the one wanted
             continue
@@ -5029,12 +5056,6 @@ class QuoteFinder:
                     # the paper": a relative of someone the copy is about, unnamed
                     return kin.group(1)
             found = index.subject_between(s, e)
-            if found is None and sex is not None:
-                opening = _POSSESSIVE_OPENS_RE.match(self.text, s, e)
-                if opening is not None and PRONOUN_SEX.get(opening.group(1).lower()) == sex:
-                    # "His letters home were full of homesickness.": narrative about "he" too
-                    chained = True
-                    continue
             if found is None or sex is None and found[0] != "person":
                 continue
             if found[0] == "person":
@@ -5064,6 +5085,12 @@ class QuoteFinder:
                 other = index.person_of_sex_between(s, e, sex)
                 if other is not None:
                     return other
+        if chained and sex is not None and self.is_an_obituary():
+            # Sentences about "he" all the way back, in an obituary: the one who died, not
+            # whoever was named last (a producer who signed him, a critic who reviewed him).
+            main = index.main_person_before(pos, sex, "")
+            if main is not None:
+                return main
         return index.latest_person(pos, sex)
 
     def body_subject_before(self, pos: int, noun: str | None = None) -> str | None:
