@@ -350,6 +350,9 @@ _AFTER_AN_AGE = frozenset("of from who appeared pleaded admitted denied died tol
 # After a given name alone, only what befalls a person, never a player: "Saoirse (19) missing".
 # Words that may open a time a sentence opens at: "Just eight months earlier,".
 _HEDGES_OPENING_A_TIME = frozenset("just only some about nearly almost barely".split())
+# Laws named with their year after a comma, as Kenyan, Indian and Pakistani copy writes them: "the
+# Finance Bill, 2025".
+_LAWS_DATED_AFTER_A_COMMA = frozenset("Act Bill Ordinance Regulations Rules Code Order Amendment".split())
 # Whose first name it is: "only her first name", "their first names".
 _WHOSE_FIRST_NAME = frozenset("my your his her its our their whose".split())
 _AFTER_AN_AGE_ALONE = frozenset("missing appeared pleaded admitted denied died".split())
@@ -1023,6 +1026,8 @@ class SentenceScanner(Tokens):
             and not money_prefix_word and not self.currency_before(i)[1]
             and not (nxt_tok[:1].isupper() and K[i + 1] == "w" and self.street_address(i))
         ):
+            if i >= 2 and T[i - 1] == "," and T[i - 2] in _LAWS_DATED_AFTER_A_COMMA and self.att(i - 2, i - 1):
+                return self.skip_identifier(i)  # "the Appropriations Bill, 2025": part of the law's name
             if self.year_is_date(i):
                 # "fiscal 2026": the year of a budget, written with its word
                 return self.year_date(i, i - 1 if self.lw(i - 1) == "fiscal" and i - 1 >= self.floor else None)

@@ -548,3 +548,15 @@ def test_the_figure_compared_with_is_dated_by_earlier(text, date):
 def test_a_figure_compared_with_takes_no_gap_as_its_noun():
     counts = [(c.value, c.unit) for c in extract_claims("Cases rose to 2,000, up from 1,528 two weeks earlier.") if c.kind == "count"]
     assert counts == [(2000, None), (1528, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MPs passed the Appropriations Bill, 2025, while 64 opposed it.",
+        "He was charged under the National Accountability Ordinance, 1999, which deals with corruption.",
+    ],
+)
+def test_a_year_after_a_law_and_a_comma_is_part_of_its_name(text):
+    assert dates(text) == []
+    assert [c.value for c in extract_claims(text) if c.value in (2025, 1999)] == []
