@@ -877,6 +877,8 @@ class SentenceScanner(Tokens):
                     or prev_tok in X.CURRENCY_CODES or self.letter_currency_at(p, i)
                     # "US65.4\u00a2": which dollar's cents, before a price written in them
                     or (L[p] in X.DOLLAR_PREFIXES and prev_tok.isupper() and i + 1 < n and T[i + 1] == "\u00a2" and S[i + 1] == E[i])
+                    # "$US15 million": which dollar, after its sign
+                    or (L[p] in X.DOLLAR_PREFIXES and prev_tok.isupper() and p >= 1 and T[p - 1] == "$" and E[p - 1] == S[p])
                 ):
                     money_prefix_word = True
                 elif L[p] in ("v", "ver"):
@@ -1814,6 +1816,11 @@ class SentenceScanner(Tokens):
             and self.E[p - 1] == self.S[p] and self.E[p] == self.S[i]
         ):
             return p - 1, "GHS"  # "GH\u00a23,625": Ghana's cedi, its sign written with the cent's
+        if (
+            p >= 1 and T[p - 1] == "$" and T[p].isupper() and L[p] in X.DOLLAR_PREFIXES and p - 1 >= self.floor
+            and self.E[p - 1] == self.S[p] and self.E[p] == self.S[i]
+        ):
+            return p - 1, X.DOLLAR_PREFIXES[L[p]]  # "$US15 million", "$A20 million", as Australian copy writes them
         if p < 0 or L[p] not in _CURRENCY_MARKS_LOWER:
             return i, None
         if p < self.floor or self.S[i] - self.E[p] > 8:

@@ -2175,3 +2175,15 @@ def test_the_review_of_this_stop_s_figure_rules(text, expected):
 
 def test_a_counted_gap_before_earlier_that_opens_a_sentence_dates_it():
     assert "Three weeks earlier" in [c.text for c in extract_claims("Three weeks earlier, the same gang had struck.") if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("It received a ransom demand for $US15 million in cryptocurrency.", 15_000_000, "USD"),
+        ("The lottery fund paid out $A20m last year.", 20_000_000, "AUD"),
+        ("Exports to Wellington earned $NZ5 million.", 5_000_000, "NZD"),
+    ],
+)
+def test_which_dollar_written_after_its_sign_as_australian_copy_does(text, value, unit):
+    assert [(c.value, c.unit) for c in figures(text)] == [(value, unit)]
