@@ -1014,6 +1014,10 @@ class SentenceScanner(Tokens):
                 d = self.numeric_date(i)
                 if d:
                     return d
+        if len(tok) == 3 and self.lw(i + 1) == "in" and (
+            self.lw(i + 2) == "emergencies" or (self.lw(i + 2) in ("an", "case") and self.lw(i + 3) in ("emergency", "of"))
+        ):
+            return self.skip_identifier(i)  # "or 111 in an emergency": the number to ring
         if p >= 0 and (
             L[p] in X.DIAL_VERBS or L[p] in X.CALL_VERBS or L[p] == "on" or L[p] in _LINE_NOUNS
             or (L[p] == "," and p >= 1 and L[p - 1] in _LINE_NOUNS)
@@ -1055,6 +1059,7 @@ class SentenceScanner(Tokens):
                 and "'" not in lp
                 and not lp.endswith("s'")
                 and not self.quantity_follows(i)
+                and not self.share_in_brackets_follows(i)
             ):
                 if self.gapped_list_item(i):
                     return i + 1
@@ -1209,7 +1214,8 @@ class SentenceScanner(Tokens):
             # helpline); not "called 150 witnesses"
             if len(tok) == 4 and self.lw(j) not in _AFTER_A_HELPLINE:
                 return 0  # "would contact 4000 in the coming weeks" counts
-            return j if len(tok) in (3, 4) and not grouped else 0
+            # ("call 132 500 for help", Australia's numbers in groups: before no noun, see above)
+            return j if len(tok) in (3, 4) else 0
         if prev != "on" or i < 3 or self.K[i - 2] != "w":
             return 0
         # "on" after "call" and its object, with only words between.
@@ -1251,6 +1257,14 @@ class SentenceScanner(Tokens):
             or self.lw(j) in X.CURRENCY_WORDS
         )
 
+    def share_in_brackets_follows(self, i: int) -> bool:
+        """Whether a percentage in brackets follows the number at i: "Reform UK 1,122 (25.6 per
+        cent)", a party's or a candidate's votes and their share, not a name's number."""
+        j = i + 1
+        if not (j + 1 < self.n and self.T[j] == "(" and self.K[j + 1] == "n"):
+            return False
+        return bool(self.match(j + 2, X.PERCENT_UNITS)[0])
+
     def far_future_year(self, i: int) -> bool:
         """A year after 2100, as climate projections give them after one of this century: "about
         1m by 2100 and 2m by 2150" (only after "by", "until" or "in" and before no word: "by 2300
@@ -1283,6 +1297,8 @@ class SentenceScanner(Tokens):
         prev = self.lw(i - 1)
         if prev in D.MONTHS or prev in D.MONTH_ABBREVS:
             return True
+        if prev == "than" and self.lw(i - 2) in ("more", "fewer", "less"):
+            return False  # "a crowd of more than 2000": how many, however like a year
         if self.year_names_a_thing(i):
             return False
         if (

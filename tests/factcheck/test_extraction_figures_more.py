@@ -2187,3 +2187,23 @@ def test_a_counted_gap_before_earlier_that_opens_a_sentence_dates_it():
 )
 def test_which_dollar_written_after_its_sign_as_australian_copy_does(text, value, unit):
     assert [(c.value, c.unit) for c in figures(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents should call 132 500 for emergency help.",
+        "Call the helpline on 0800 653 800, or 111 in an emergency.",
+    ],
+)
+def test_numbers_to_ring_in_groups_or_in_an_emergency_count_nothing(text):
+    assert figures(text) == []
+
+
+def test_more_than_a_number_that_looks_like_a_year_counts():
+    assert [(c.kind, c.value) for c in extract_claims("The final expects a crowd of more than 2000, they said.")] == [("count", 2000)]
+
+
+def test_votes_after_a_party_s_name_with_their_share_in_brackets_are_counts():
+    found = [c.value for c in figures("Labour polled 1,571 (35.8 per cent), Reform UK 1,122 (25.6 per cent) and the SNP 1,089 (24.8%).")]
+    assert found == [1571, 35.8, 1122, 25.6, 1089, 24.8]
