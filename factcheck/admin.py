@@ -19,42 +19,21 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
 
-from articles.admin import ArticleAdmin
+from articles.admin import ADMIN_MEDIA_CSS, ArticleAdmin
 from articles.validators import NOTE_MAX_CHARS, validate_clean_text
 from newsroom.admin_inlines import ListAddressChecks, ReadOnlyTabularInline
 
 from . import permissions, selectors, services
-from .models import VERDICT_STATUSES, Claim, ClaimCheck, ClaimStatus, ClaimStatusChange, ScanRun, ScanStatus, Source
-
-CLAIM_STATUS_COLOURS = {
-    ClaimStatus.UNVERIFIED: "#ffc107",
-    ClaimStatus.IN_PROGRESS: "#0dcaf0",
-    ClaimStatus.VERIFIED: "#198754",
-    ClaimStatus.INACCURATE: "#dc3545",
-    ClaimStatus.UNVERIFIABLE: "#6c757d",
-    ClaimStatus.WAIVED: "#adb5bd",
-}
-SCAN_STATUS_COLOURS = {
-    ScanStatus.QUEUED: "#6c757d",
-    ScanStatus.RUNNING: "#0d6efd",
-    ScanStatus.DONE: "#198754",
-    ScanStatus.FAILED: "#dc3545",
-    ScanStatus.SUPERSEDED: "#adb5bd",
-}
+from .models import VERDICT_STATUSES, Claim, ClaimCheck, ClaimStatus, ClaimStatusChange, ScanRun, Source
 
 
-def _badge(colour: str, label: str, css: str):
-    return format_html(
-        '<span class="{}" style="background:{};color:#fff;padding:2px 8px;border-radius:10px;white-space:nowrap">'
-        "{}</span>",
-        css,
-        colour,
-        label,
-    )
+def _badge(label: str, css: str):
+    """A status coloured by its class (static/css/newsroom_admin.css, in ADMIN_MEDIA_CSS)."""
+    return format_html('<span class="admin-badge {}">{}</span>', css, label)
 
 
 def claim_status_badge_html(claim: Claim):
-    return _badge(CLAIM_STATUS_COLOURS[claim.status], claim.get_status_display(), f"claim-status-{claim.status}")
+    return _badge(claim.get_status_display(), f"claim-status-{claim.status}")
 
 
 def _rescan(modeladmin, request, article_ids):
@@ -182,6 +161,9 @@ class ClaimAdmin(ListAddressChecks, admin.ModelAdmin):
     ]
     actions = ["rescan_articles"]
 
+    class Media:
+        css = ADMIN_MEDIA_CSS
+
     @admin.display(description="Claim", ordering="text")
     def short_text(self, claim):
         return claim.text if len(claim.text) <= 80 else claim.text[:79] + "…"
@@ -289,12 +271,15 @@ class ScanRunAdmin(ListAddressChecks, admin.ModelAdmin):
     readonly_fields = fields
     actions = ["rescan_articles"]
 
+    class Media:
+        css = ADMIN_MEDIA_CSS
+
     def get_queryset(self, request):
         return super().get_queryset(request).defer("revision__body", "revision__standfirst", "article__body")
 
     @admin.display(description="Status", ordering="status")
     def status_badge(self, run):
-        return _badge(SCAN_STATUS_COLOURS[run.status], run.get_status_display(), f"scan-status-{run.status}")
+        return _badge(run.get_status_display(), f"scan-status-{run.status}")
 
     @admin.display(description="Took")
     def duration(self, run):

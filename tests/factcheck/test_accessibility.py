@@ -8,7 +8,7 @@ from django.urls import reverse
 from factcheck import services
 from factcheck.models import Claim, ScanRun
 from tests.factories import ArticleFactory
-from tests.pages import error_summary
+from tests.pages import error_summary, takes_the_focus_on_opening
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +55,7 @@ def test_a_refused_ruling_is_said_first_with_a_link_to_each_box(desk_client, cla
     # A set of radio buttons is led to by its first button.
     assert '<a href="#id_figure_verdict_0">Verdict: This field is required.</a>' in summary
     assert '<a href="#id_figure_note">Note: This field is required.</a>' in summary
-    assert 'document.getElementById("form-error-summary").focus()' in html
+    assert takes_the_focus_on_opening(html, "form-error-summary")
 
 
 def test_a_refused_source_is_said_first(desk_client, claim):

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from tests.pages import error_summary
+from tests.pages import error_summary, takes_the_focus_on_opening
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +28,7 @@ def test_a_refused_sign_in_is_said_first_in_the_title_and_a_focused_summary(clie
     summary = error_summary(html)
     assert "You are not signed in: 1 thing to put right" in summary
     assert "Please enter a correct username and password" in summary
-    assert 'document.getElementById("form-error-summary").focus()' in html
+    assert takes_the_focus_on_opening(html, "form-error-summary")
 
 
 def test_a_refused_sign_in_says_why_once_in_the_summary_not_again_above_the_boxes(client, reporter):

@@ -18,7 +18,7 @@ from articles import services
 from newsroom.client_address import client_address
 from newsroom.times import as_recorded
 from tests.factories import DEFAULT_PASSWORD, UserFactory
-from tests.newsroom.test_accessibility import error_summary
+from tests.pages import error_summary, takes_the_focus_on_opening
 
 pytestmark = pytest.mark.django_db
 
@@ -187,7 +187,7 @@ def test_the_paused_sign_in_page_says_first_that_sign_in_is_paused_and_for_how_l
     assert "You are not signed in: sign-in as “rita” is paused for 15 minutes" in summary
     ends = AccessAttempt.objects.get().attempt_time + timedelta(minutes=15)
     assert f"until {as_recorded(ends)}" in summary
-    assert 'document.getElementById("form-error-summary").focus()' in html
+    assert takes_the_focus_on_opening(html, "form-error-summary")
     assert response["Retry-After"] == "900"
     # The site's own page, with its frame, not a bare "403" or "429" text.
     assert 'href="#main"' in html and "Back to the sign-in page" in html
@@ -209,10 +209,10 @@ def test_the_admin_says_the_same_in_its_own_look(client, editor):
     html = response.content.decode()
     assert response.status_code == 429
     assert "<title>Error: Sign-in paused | Newsroom</title>" in html
-    note = re.search(r'<p class="errornote" id="sign-in-paused" role="alert" tabindex="-1">(.*?)</p>', html, re.S)
+    note = re.search(r'<p class="errornote" id="sign-in-paused" role="alert" tabindex="-1" data-focus-on-load>(.*?)</p>', html, re.S)
     assert note, html
     assert "sign-in as “edna” is paused for 15 minutes" in " ".join(note.group(1).split())
-    assert 'document.getElementById("sign-in-paused").focus()' in html
+    assert takes_the_focus_on_opening(html, "sign-in-paused")
     assert "Newsroom editorial admin" in html
     assert f'href="{reverse("admin:login")}"' in html
 
@@ -278,7 +278,7 @@ def test_the_paused_password_page_says_the_password_is_unchanged_and_for_how_lon
     assert "<title>Error: Password change paused · Newsroom</title>" in html
     summary = error_summary(html)
     assert "Your password has not been changed: password checks for “rita” are paused for 15 minutes" in summary
-    assert 'document.getElementById("form-error-summary").focus()' in html
+    assert takes_the_focus_on_opening(html, "form-error-summary")
 
 
 def test_the_admins_paused_password_page_keeps_the_admins_frame(client, editor):
