@@ -5,6 +5,7 @@ from django.urls import include, path
 from .views import LogoutView, PasswordChangeView
 
 handler400 = "newsroom.views.bad_request"
+handler500 = "newsroom.views.server_error"
 
 admin.site.site_header = "Newsroom editorial admin"
 admin.site.site_title = "Newsroom"

@@ -8,6 +8,7 @@ Environment:
   REDIS_URL       broker for Celery; the quickstart runs an embedded Redis when unset
   STATIC_ROOT     where collectstatic writes the files WhiteNoise serves; staticfiles/ in a checkout
   SIGN_IN_FAILURE_LIMIT, SIGN_IN_COOL_OFF_MINUTES, TRUSTED_PROXY_COUNT   the sign-in limit (README)
+  CSP_REPORT_ONLY "1" sends the Content-Security-Policy as report-only: browsers log what it would refuse
 """
 
 import os
@@ -15,6 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -74,6 +76,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_htmx",
+    "csp",  # django-csp: its checks catch a policy written in its old settings
     "newsroom.apps.SignInLimitConfig",  # django-axes
     "articles",
     "factcheck",
@@ -81,6 +84,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, which answers for static files itself: they carry the policy too.
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -207,6 +212,33 @@ CSRF_FAILURE_VIEW = "newsroom.views.csrf_failure"  # says that nothing was saved
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Content-Security-Policy (django-csp), on every response of the web app and the admin. Every script
+# and stylesheet the pages use is a file of the site's own (static/, and the admin's), and none is
+# inline: no <script> block, on*= attribute, <style> block or style attribute. So the policy allows
+# nothing inline, and copy or a name that reached a page as markup could run no script there, nor
+# send a form, a page or its data anywhere but here. htmx is told in base.html not to add a <style>
+# of its own for indicators (the newsroom has none) nor to evaluate attributes as code (it uses none).
+# The server error page alone allows its own <style> block, by its hash (newsroom.views.server_error).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        # Bootstrap's stylesheet draws the menu button, the close crosses and the check boxes' and
+        # select boxes' marks as SVG data: addresses; the pages' empty icon is one too.
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],  # as X_FRAME_OPTIONS, for the browsers that read only this
+    }
+}
+CONTENT_SECURITY_POLICY_REPORT_ONLY = None
+if env_flag("CSP_REPORT_ONLY"):
+    # To try a changed policy on a running site: browsers report in their consoles what it would refuse,
+    # and refuse nothing. They ignore frame-ancestors in this header; X_FRAME_OPTIONS still holds.
+    CONTENT_SECURITY_POLICY_REPORT_ONLY, CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY, None
+
 if not DEBUG:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
