@@ -870,7 +870,7 @@ _WORDS_FOR_A_PERSON = frozenset("wife mother daughter sister widow bride woman g
 _LEANINGS = frozenset("leftist rightist centrist populist".split())  # (not "Socialist Alternative")
 # Titles that take a portfolio with "for" or "of" ("a spokesperson for Schiphol" names none).
 # (and India's police ranks: "Superintendent of Police Anil Kumar", "Inspector General of Police ...")
-_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "state", "superintendent", "inspector-general", "general", "chief"})
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "state", "superintendent", "inspector-general", "general"})
 # Portfolios written between a title and a name: "Minister for Housing Darragh Kelly".
 _PORTFOLIOS = frozenset(
     """housing health finance justice education energy affairs transport defence defense foreign
@@ -884,7 +884,7 @@ _PORTFOLIOS = frozenset(
     parliamentary legal livestock investment telecommunications population family business national
     manpower sustainability terrorism intelligence financial arms control political economic
     international external urban regional labor coal steel textiles tribal minority ports shipping
-    waterways cooperation consumer sports statistics oceans space electricity utilities cabinet staff""".split()
+    waterways cooperation consumer sports statistics oceans space electricity utilities cabinet""".split()
 )
 # Words for firms that are trades too, before a person's name: "Machine operator Nomsa Dlamini".
 _TRADES_AMONG_THINGS = frozenset("operator developer producer designer".split())
@@ -1734,17 +1734,8 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             title_before = None
     if title_before is not None:
         # "Minister for Housing Darragh Kelly": the portfolio before the name.
-        stripped = len(toks)
         while len(toks) > 2 and (toks[0].lower() in _PORTFOLIOS or toks[0].lower() in _HOUSES):
             toks = toks[1:]
-        if (
-            len(toks) < stripped and len(toks) > 2 and sex_of_given_name(toks[0]) is None
-            and all(t[:1].isupper() for t in toks) and not toks[0].endswith(".")  # ("K. Srinivas Rao")
-        ):
-            # "Chief of Energy Australia Catherine Tanna", "Chief of Cabinet Office Tom Reilly":
-            # the rest of a body's name, then a known given name (not "Hamad bin Rashid Al
-            # Mazrouei", a name of its own with a particle)
-            toks = _after_portfolio(toks)
         if all(t.lower() in _PORTFOLIOS or t.lower() in _HOUSES for t in toks):
             return tuple(toks), False, title_before  # "the Minister for Housing": no name at all
     if toks and "-" in toks[0] and toks[0].lower().endswith(_LOCATED_SUFFIXES) and len(toks) > 1:

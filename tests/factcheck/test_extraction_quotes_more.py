@@ -5028,8 +5028,6 @@ def _after_a_line(first_mention, later_mention):
         # The last portfolio of a list, then a name with a particle.
         ("Deputy Minister of Power, Energy and Public Utilities Ravindu de Alwis Gunasekara", "De Alwis Gunasekara",
          "Ravindu de Alwis Gunasekara"),
-        # "Chief of" a portfolio.
-        ("Chief of Cabinet Rodrigo Esteban del Pino Urquiza", "Del Pino Urquiza", "Rodrigo Esteban del Pino Urquiza"),
         ("Chief of Staff Ronald Klett", "Klett", "Ronald Klett"),
         # A body, then a name with a particle.
         ("State Secretary at the Foreign Office Wiebke von Harlingen", "Von Harlingen", "Wiebke von Harlingen"),
