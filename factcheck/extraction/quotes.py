@@ -1581,8 +1581,6 @@ _DOTTED_NAME_ENDS = frozenset({"Jr.", "Sr.", "Corp.", "Inc.", "Co.", "Ltd.", "Br
 _LOCATED_SUFFIXES = ("-based", "-listed", "-headquartered")
 
 
-# A break between paragraphs.
-_PARAGRAPH_BREAK_RE = re.compile(r"\n")
 # Small words a title-case headline capitalises, which no person's name holds.
 _TITLE_CASE_SMALL_WORDS = frozenset("With Of For At In On From To By And The".split())
 # Words of a name that say whose son or daughter its bearer is: "Sultan bin Rashid Al-Marri".
@@ -2588,15 +2586,14 @@ class SpeakerIndex:
             elif len({c.tokens[0] for c in cands if len(c.tokens) >= 2 and c.pos <= pos}) > 1:
                 # People of different given names: the one named in full in this paragraph ("Her
                 # mother, Mary Anne Kelly, 80, disagreed. '...,' Kelly said"), unless the first of
-                # them has spoken more than once; else the first of them, however fully another
-                # was named further back
-                # ("Conceição Fernandes", then her grandmother "Ana Rosa Fernandes": "Fernandes
-                # says", paragraphs on, is still the chef), as fully as named so far.
+                # them has spoken more than once, the voice the piece is in (a profile's "Vue says"
+                # after her mother is named); else the first of them, however fully another was
+                # named further back ("Conceição Fernandes", then her grandmother "Ana Rosa
+                # Fernandes": "Fernandes says", paragraphs on, is still the chef). As fully as they
+                # are named so far.
                 latest = max((c for c in cands if len(c.tokens) >= 2 and c.pos <= pos), key=lambda c: c.pos)
                 person = first_named
-                if self.spoken.count(first) < 2 and _PARAGRAPH_BREAK_RE.search(self.text, latest.pos, pos) is None:
-                    # (but the first of them, when theirs is the voice the piece is in: a profile's
-                    # "Vue says" after her mother is named)
+                if self.spoken.count(first) < 2 and self.text.find("\n", latest.pos, pos) < 0:
                     person = latest.tokens
                 return " ".join(max(
                     (c.tokens for c in cands if c.tokens[0] == person[0] and c.tokens[-1] == person[-1] and c.pos <= pos),
