@@ -441,7 +441,10 @@ _HYPHEN_HEAD_TRIGGERS = {"mid": "mid"} | dict.fromkeys(
 _BORE_WORDS = ("caliber", "calibre", "Caliber", "Calibre", "gauge")
 # Guns named by a bore written with a leading point and no word for it: "a .38 revolver", "a .357
 # Magnum" (but "a .312 batting average" is a figure).
-_GUNS_BY_THEIR_BORE = frozenset("revolver revolvers pistol pistols handgun handguns rifle rifles magnum special automatic semi-automatic bullet bullets round rounds ammunition".split())
+_GUNS_BY_THEIR_BORE = frozenset(
+    """revolver revolvers pistol pistols handgun handguns rifle rifles magnum special automatic
+    semi-automatic bullet bullets round rounds ammunition""".split()
+)
 
 
 # Words after a season in capitals that make it part of a name even after "in" or "over".

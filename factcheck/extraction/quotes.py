@@ -177,7 +177,10 @@ _WORDS_BEFORE_STATES_THE_NOUN = frozenset(
 def _states_is_a_noun(text: str, at: int) -> bool:
     """Whether "states" at ``at`` is the noun, by the word before it."""
     before = text[max(0, at - 20):at].rsplit(None, 1)[-1:]
-    return bool(before) and (before[0].lower() in _WORDS_BEFORE_STATES_THE_NOUN or before[0].isdigit() or before[0].lower() in NUMBER_WORDS)
+    if not before:
+        return False
+    word = before[0].lower()
+    return word in _WORDS_BEFORE_STATES_THE_NOUN or word.isdigit() or word in NUMBER_WORDS
 
 
 def _verb_in_description(text: str) -> re.Match | None:
@@ -1699,8 +1702,9 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         # A title-case headline's words before a name: "Lunch With| Kalia Vue", "Interview
         # With| Ana Ruiz" (the name after the last small word; "Bank Of England" keeps its own)
         small = max((k for k in range(1, len(toks) - 2) if toks[k] in _TITLE_CASE_SMALL_WORDS), default=0)
-        if small and toks[small + 1].lower() not in _PORTFOLIOS and not _names_a_body(toks[small + 1:], [t.lower() for t in toks[small + 1:]]):
-            toks = toks[small + 1:]
+        rest = toks[small + 1:]
+        if small and rest[0].lower() not in _PORTFOLIOS and not _names_a_body(rest, [t.lower() for t in rest]):
+            toks = rest
     if len(toks) >= 3 and any(t == "Who" for t in toks[1:]):
         # "Cajun Accordionist Who Took": a title-case headline's clause, no one's name
         return tuple(toks), False, title_before
