@@ -47,6 +47,7 @@ from .workflow import (
     IllegalTransition,
     Status,
     cleared_copy_edit_warning,
+    steps_left_to_another_editor,
     transition_named,
 )
 
@@ -552,6 +553,12 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
             if article is not None and self.has_change_permission(request, article):
                 warning = cleared_copy_edit_warning(article.status, saved=False)
                 extra_context = {**(extra_context or {}), "cleared_copy_warning": warning}
+            viewed = article is not None and request.method == "GET" and self.has_view_permission(request, article)
+            withheld = permissions.steps_withheld_from_writer(request.user, article) if viewed else []
+            if withheld:
+                # The workflow actions are offered on the list for every article; on their own story's
+                # page a writer who is also an editor is told before trying that they are not theirs.
+                self.message_user(request, steps_left_to_another_editor(withheld), messages.INFO)
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
         except (services.EditConflict, ValidationError) as refusal:

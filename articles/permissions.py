@@ -13,7 +13,10 @@ from .workflow import (
     UNPUBLISHED_STATES,
     Actor,
     IllegalTransition,
+    available_transitions,
     check_transition,
+    refused_to_its_writers,
+    transition_named,
 )
 
 REPORTER_PERMISSION = "articles.add_article"
@@ -78,9 +81,24 @@ def can_edit_copy(user, article) -> bool:
 PUBLISHING_TRANSITIONS = frozenset({"schedule", "publish", "correct", "archive"})
 
 
+def is_left_to_another_editor(user, article, transition) -> bool:
+    """The four-eyes rule: nobody on an article's byline, as author or co-author, reviews it or puts it
+    in front of readers (the steps the workflow table marks `another_editor_must`), whatever roles they
+    hold, the superuser's included. There is no override: a rule that the person it binds could set
+    aside, with however good a reason, would be no second pair of eyes. A newsroom with one editor has
+    the superuser, on no byline of the story, take the step, or gives a second person the Editor role."""
+    return bool(transition.another_editor_must) and is_author_of(user, article)
+
+
 def check_user_transition(user, article, transition_name: str):
     """Return the transition `user` may take on `article` now, or raise IllegalTransition saying why not."""
-    transition = check_transition(transition_name, article.status, actors_for(user, article))
+    actors = actors_for(user, article)
+    transition = transition_named(transition_name)
+    # Before the article's state: a writer is not told that their own story is in the wrong state to
+    # approve, as if they might once it is not.
+    if transition.actors & actors and is_left_to_another_editor(user, article, transition):
+        raise IllegalTransition(refused_to_its_writers(transition))
+    transition = check_transition(transition_name, article.status, actors)
     if transition.name in PUBLISHING_TRANSITIONS and not user.has_perm(PUBLISHER_PERMISSION):
         raise IllegalTransition(f"You do not have permission to {transition.label.lower()}.")
     return transition
@@ -88,12 +106,23 @@ def check_user_transition(user, article, transition_name: str):
 
 def takes_part_in_transition(user, article, transition_name: str) -> bool:
     """Is `user` someone who takes this step on `article`, whatever state the article is in now?"""
-    from .workflow import transition_named
-
     transition = transition_named(transition_name)
-    if not transition.actors & actors_for(user, article):
+    if not transition.actors & actors_for(user, article) or is_left_to_another_editor(user, article, transition):
         return False
     return transition.name not in PUBLISHING_TRANSITIONS or user.has_perm(PUBLISHER_PERMISSION)
+
+
+def steps_withheld_from_writer(user, article) -> list:
+    """The steps `user` could take on `article` now but for being on its byline: their page says why
+    those buttons are missing, and who takes the steps instead."""
+    if not is_author_of(user, article):
+        return []
+    return [
+        transition
+        for transition in available_transitions(article.status, actors_for(user, article))
+        if transition.another_editor_must
+        and (transition.name not in PUBLISHING_TRANSITIONS or user.has_perm(PUBLISHER_PERMISSION))
+    ]
 
 
 def can_take_transition(user, article, transition_name: str) -> bool:
@@ -137,8 +166,6 @@ def can_offer_transition(user, transition_name: str) -> bool:
 
     Each article is still checked on its own with check_user_transition when the step is taken.
     """
-    from .workflow import transition_named
-
     transition = transition_named(transition_name)
     roles = set()
     if is_editor(user):

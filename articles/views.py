@@ -33,6 +33,7 @@ from .workflow import (
     Status,
     cleared_copy_edit_warning,
     how_an_author_adds_to_copy,
+    steps_left_to_another_editor,
 )
 
 PAGE_SIZE = 20
@@ -205,6 +206,8 @@ def _article_page(request, article: Article, *, refused_step: dict | None = None
         ),
         "can_see_notes": can_see_notes,
         "actions": _available_actions(user, article),
+        # A writer who is also an editor finds no Approve or Publish on their own story: said, not hidden.
+        "left_to_another_editor": steps_left_to_another_editor(permissions.steps_withheld_from_writer(user, article)),
         "events": events,
         "editorial_comments": article.comments.select_related("author") if can_see_notes else [],
         "commented_events": [e for e in events if e.comment] if can_see_notes else [],

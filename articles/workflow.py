@@ -85,6 +85,10 @@ class Transition:
     needs_schedule_time: bool = False
     # Steps that put copy in front of readers wait for its embargo (see embargo_holds_back).
     held_by_embargo: bool = False
+    # The four-eyes rule: a step that reviews the copy or puts it in front of readers is a second
+    # person's, never taken by anyone on the article's byline, whatever roles they hold. The verb says
+    # what another editor must do instead ("approve" this story); empty for every other step.
+    another_editor_must: str = ""
 
 
 def _t(name, label, sources, target, actors, **options) -> Transition:
@@ -97,7 +101,14 @@ TRANSITIONS: dict[str, Transition] = {
     for t in [
         _t("submit", "Submit for review", [S.DRAFT, S.CHANGES_REQUESTED], S.SUBMITTED, [A.AUTHOR]),
         _t("withdraw", "Withdraw submission", [S.SUBMITTED], S.DRAFT, [A.AUTHOR]),
-        _t("start_review", "Take for review", [S.SUBMITTED], S.IN_REVIEW, [A.EDITOR]),
+        _t(
+            "start_review",
+            "Take for review",
+            [S.SUBMITTED],
+            S.IN_REVIEW,
+            [A.EDITOR],
+            another_editor_must="review",
+        ),
         _t(
             "request_changes",
             "Request changes",
@@ -106,7 +117,14 @@ TRANSITIONS: dict[str, Transition] = {
             [A.EDITOR],
             comment_required=True,
         ),
-        _t("approve", "Approve", [S.SUBMITTED, S.IN_REVIEW], S.APPROVED, [A.EDITOR]),
+        _t(
+            "approve",
+            "Approve",
+            [S.SUBMITTED, S.IN_REVIEW],
+            S.APPROVED,
+            [A.EDITOR],
+            another_editor_must="approve",
+        ),
         _t(
             "schedule",
             "Schedule",
@@ -116,6 +134,7 @@ TRANSITIONS: dict[str, Transition] = {
             gated=True,
             needs_schedule_time=True,
             held_by_embargo=True,
+            another_editor_must="schedule",
         ),
         _t("unschedule", "Unschedule", [S.SCHEDULED], S.APPROVED, [A.EDITOR]),
         _t(
@@ -126,6 +145,7 @@ TRANSITIONS: dict[str, Transition] = {
             [A.EDITOR],
             gated=True,
             held_by_embargo=True,
+            another_editor_must="publish",
         ),
         _t(
             "publish_scheduled",
@@ -145,6 +165,7 @@ TRANSITIONS: dict[str, Transition] = {
             S.CORRECTED,
             [A.EDITOR],
             comment_required=True,
+            another_editor_must="correct",
         ),
         _t(
             "kill",
@@ -183,6 +204,26 @@ def check_transition(name: str, current: Status | str, actors: set[Actor] | froz
             f"(allowed only from {allowed_from})."
         )
     return transition
+
+
+def refused_to_its_writers(transition: Transition) -> str:
+    """Why someone on the article's byline may not take a four-eyes step, and who takes it instead."""
+    return (
+        f"You cannot {transition.label.lower()}: you are on this story's byline, so another editor must "
+        f"{transition.another_editor_must} this story."
+    )
+
+
+def steps_left_to_another_editor(transitions: list[Transition]) -> str:
+    """Said on the article's page to a writer who would take these four-eyes steps on any other story,
+    so that the buttons missing from their own are explained; empty for none."""
+    verbs = [t.another_editor_must for t in transitions if t.another_editor_must]
+    if not verbs:
+        return ""
+    return (
+        f"You are on this story's byline, so another editor must {' or '.join(verbs)} this story: "
+        "every story is seen by a second pair of eyes before it goes out."
+    )
 
 
 def embargo_holds_back(transition: Transition, *, goes_out_at: datetime, embargo_until: datetime | None) -> bool:

@@ -1,0 +1,212 @@
+"""The four-eyes rule: nobody on a story's byline reviews it or publishes it.
+
+People who hold both a writer's and an editor's role are forged against every route that takes those
+steps, the web pages and the admin's actions, bulk and single, and the
+database is asked whether anything moved. The expectations are written out here from the rule:
+the story's author and co-author are refused, with a message that says another editor must take the
+step; an editor who is not on the byline, or the managing editor (the superuser), still takes it.
+"""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from django.utils import timezone
+
+from articles import services
+from articles.models import Article, Revision, WorkflowEvent
+from articles.workflow import TRANSITIONS, IllegalTransition
+from factcheck.models import Claim, ClaimStatusChange
+from tests.factories import ArticleFactory, DeskFactory, UserFactory, move_to
+
+ROLES = ["writer", "co_writer", "other_editor", "managing_editor"]
+ON_THE_BYLINE = {"writer", "co_writer"}
+
+# The steps that are a second person's, and what the refusal asks of another editor: the newsroom's
+# rule, written independently of the workflow table.
+FOUR_EYES_STEPS = {
+    "start_review": "review",
+    "approve": "approve",
+    "schedule": "schedule",
+    "publish": "publish",
+    "correct": "correct",
+}
+
+# (route, action, state the story is in)
+CASES = [
+    ("web", "step:start_review", "submitted"),
+    ("web", "step:approve", "submitted"),
+    ("web", "step:approve", "in_review"),
+    ("web", "step:schedule", "approved"),
+    ("web", "step:publish", "approved"),
+    ("web", "step:publish", "scheduled"),
+    ("web", "step:correct", "published"),
+    ("web", "correct_text", "published"),
+    ("admin", "action:start_review", "submitted"),
+    ("admin", "action:approve", "submitted"),
+    ("admin", "action:approve", "in_review"),
+    ("admin", "action:schedule", "approved"),
+    ("admin", "action:publish", "approved"),
+    ("admin", "action:publish", "scheduled"),
+    ("admin", "action:correct", "published"),
+]
+MATRIX = [(route, action, state, role) for route, action, state in CASES for role in ROLES]
+ADMIN_ACTION_FIELDS = {
+    "schedule": {"apply": "1"},
+    "correct": {"apply": "1", "comment": "An earlier version gave the wrong year."},
+}
+
+
+def _writer_and_editor(username, **extra):
+    """A reporter who also edits: the person the rule is about."""
+    person = UserFactory(username=username, role="Reporter", is_staff=True, **extra)
+    person.groups.add(Group.objects.get(name="Editor"))
+    return person
+
+
+@pytest.fixture
+def cast(db):
+    desk = DeskFactory(name="Metro", slug="metro")
+    people = {
+        "writer": _writer_and_editor("wren"),
+        "co_writer": _writer_and_editor("cole"),
+        "other_editor": UserFactory(username="otto", role="Editor", is_staff=True),
+        "managing_editor": UserFactory(username="mara", is_staff=True, is_superuser=True),
+    }
+    return desk, people
+
+
+def _story(desk, people, state):
+    """The writer's story, co-written, walked to `state` by the other editor; its claims cleared by the
+    desk on approval."""
+    article = ArticleFactory(author=people["writer"], desk=desk, co_authors=[people["co_writer"]])
+    return move_to(article, state, editor=people["other_editor"])
+
+
+def _snapshot(article):
+    article.refresh_from_db()
+    claims = Claim.objects.filter(article=article).order_by("pk")
+    return (
+        article.status,
+        article.version,
+        article.assigned_editor_id,
+        WorkflowEvent.objects.filter(article=article).count(),
+        Revision.objects.filter(article=article).count(),
+        tuple(claims.values_list("status", "attribution_status", "version")),
+        ClaimStatusChange.objects.filter(claim__article=article).count(),
+    )
+
+
+def _forge(client, route, action, article):
+    future = (timezone.localtime() + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
+    if action == "correct_text":
+        return client.post(
+            reverse("articles:correct", args=[article.pk]),
+            {"headline": article.headline, "standfirst": article.standfirst, "body": article.body + " It opens in May.",
+             "note": "Adds the opening month.", "base_version": article.version},
+        )
+    if route == "web":
+        step = action.split(":", 1)[1]
+        return client.post(
+            reverse("articles:transition", args=[article.pk, step]),
+            {"comment": "An earlier version gave the wrong year.", "scheduled_for": future},
+        )
+    name = action.split(":", 1)[1]
+    extra = dict(ADMIN_ACTION_FIELDS.get(name, {}))
+    if name == "schedule":
+        extra["scheduled_for"] = future
+    return client.post(
+        reverse("admin:articles_article_changelist"),
+        {"action": name, ACTION_CHECKBOX_NAME: [str(article.pk)], "index": "0", **extra},
+        follow=True,
+    )
+
+
+def _refusal(action) -> str:
+    """The words the refusal must carry: why, and what to do instead."""
+    step = action.split(":", 1)[-1]
+    if step == "correct_text":
+        step = "correct"
+    return f"another editor must {FOUR_EYES_STEPS[step]} this story"
+
+
+@pytest.mark.parametrize(
+    ("route", "action", "state", "role"),
+    MATRIX,
+    ids=[f"{len(MATRIX)}cases-{r}-{a}-on-{s}-as-{who}" for r, a, s, who in MATRIX],
+)
+def test_only_someone_off_the_byline_reviews_or_publishes_a_story(route, action, state, role, cast, client):
+    desk, people = cast
+    article = _story(desk, people, state)
+    client.force_login(people[role])
+    before = _snapshot(article)
+
+    response = _forge(client, route, action, article)
+
+    assert response.status_code < 500
+    took_effect = _snapshot(article) != before
+    if role in ON_THE_BYLINE:
+        assert not took_effect, f"{role} on the byline could {route} {action} on {state}"
+        assert _refusal(action) in response.content.decode()
+    else:
+        assert took_effect, f"{role}, not on the byline, could not {route} {action} on {state}"
+
+
+def test_the_workflow_table_leaves_exactly_the_reviewing_and_publishing_steps_to_another_editor():
+    assert {name: t.another_editor_must for name, t in TRANSITIONS.items() if t.another_editor_must} == (
+        FOUR_EYES_STEPS
+    )
+
+
+def test_a_story_the_managing_editor_wrote_is_approved_by_another_editor_and_has_no_override(cast):
+    desk, people = cast
+    managing_editor = people["managing_editor"]
+    article = ArticleFactory(author=managing_editor, desk=desk)
+    article = services.article_transition(article_id=article.pk, user=managing_editor, name="submit")
+
+    with pytest.raises(IllegalTransition, match="another editor must approve this story"):
+        services.article_transition(article_id=article.pk, user=managing_editor, name="approve")
+
+    article = services.article_transition(article_id=article.pk, user=people["other_editor"], name="approve")
+    assert article.status == "approved"
+
+
+def test_a_writer_who_edits_is_shown_no_approve_button_and_told_who_approves(cast, client):
+    desk, people = cast
+    article = _story(desk, people, "submitted")
+    client.force_login(people["writer"])
+
+    page = client.get(reverse("articles:detail", args=[article.pk]))
+
+    offered = {action.name for action in page.context["actions"]}
+    assert offered == {"withdraw", "request_changes", "kill"}
+    assert "another editor must review or approve this story" in page.content.decode()
+    client.force_login(people["other_editor"])
+    page = client.get(reverse("articles:detail", args=[article.pk]))
+    assert {"start_review", "approve"} <= {action.name for action in page.context["actions"]}
+    assert "left-to-another-editor" not in page.content.decode()
+
+
+def test_the_admin_page_of_their_own_story_tells_a_writer_who_edits_who_publishes_it(cast, client):
+    desk, people = cast
+    article = _story(desk, people, "approved")
+    client.force_login(people["co_writer"])
+
+    page = client.get(reverse("admin:articles_article_change", args=[article.pk]))
+
+    assert "another editor must schedule or publish this story" in page.content.decode()
+
+
+def test_a_writers_approve_sent_after_a_colleague_approved_says_another_editor_approves(cast, client):
+    """Refused for who they are, rather than told the step is done, as if it were theirs to take."""
+    desk, people = cast
+    article = _story(desk, people, "approved")
+    client.force_login(people["writer"])
+
+    response = client.post(reverse("articles:transition", args=[article.pk, "approve"]), {"comment": ""})
+
+    assert response.status_code == 403
+    assert "another editor must approve this story" in response.content.decode()
+    assert Article.objects.get(pk=article.pk).status == "approved"
