@@ -45,7 +45,7 @@ def can_set_claim_status(user, claim, status: str) -> bool:
     if not _active(user):
         return False
     if status == ClaimStatus.WAIVED:
-        return user.has_perm(WAIVE_PERMISSION)
+        return can_waive_claims_of(user, claim.article)
     return can_rule_on_claim(user, claim)
 
 
@@ -143,6 +143,24 @@ def can_rule_on_claim(user, claim) -> bool:
 def can_waive(user) -> bool:
     """Publishing a claim unchecked is an editor's call, taken with a written reason."""
     return _active(user) and user.has_perm(WAIVE_PERMISSION)
+
+
+def waiver_left_to_another_editor(user, article) -> bool:
+    """A waiver is the publishing override, so the four-eyes rule holds for it as for publishing:
+    an editor on the article's byline does not let its claims out unchecked (see
+    articles.permissions.is_left_to_another_editor)."""
+    return can_waive(user) and article_permissions.is_author_of(user, article)
+
+
+def can_waive_claims_of(user, article) -> bool:
+    return can_waive(user) and not waiver_left_to_another_editor(user, article)
+
+
+# Why a waiver is refused to a writer of the story, and who gives it instead.
+WAIVER_LEFT_TO_ANOTHER_EDITOR = (
+    "You cannot waive the fact-check: you are on this story's byline, so another editor must decide "
+    "whether its claims go out unchecked."
+)
 
 
 def can_add_source(user, claim) -> bool:

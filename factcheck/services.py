@@ -633,6 +633,8 @@ def claim_set_status(
             # The desk's rules hold in the admin too: a claim gone from the copy, or one another
             # fact-checker has taken, is not ruled on here.
             _refuse_unless_open_to(claim, user)
+        elif permissions.waiver_left_to_another_editor(user, claim.article):
+            raise PermissionDenied(permissions.WAIVER_LEFT_TO_ANOTHER_EDITOR)
         if not permissions.can_set_claim_status(user, claim, status):
             raise PermissionDenied("You cannot give this ruling on a claim.")
         if expected_version is not None and claim.version != expected_version:
@@ -1273,6 +1275,8 @@ def claim_waive(*, claim_id: int, user, reason: str, expected_version: int | Non
     reason = _clean_reason(reason)
     with transaction.atomic():
         claim = _lock_claim(claim_id)
+        if permissions.waiver_left_to_another_editor(user, claim.article):
+            raise PermissionDenied(permissions.WAIVER_LEFT_TO_ANOTHER_EDITOR)
         waived_checks = [claim.status, *([claim.attribution_status] if claim.has_attribution_check else [])]
         if not claim.blocks_publication and ClaimStatus.WAIVED in waived_checks:
             # Before the version check: the editor's own second click finds their first one done.
@@ -1304,6 +1308,8 @@ def article_waive_gate(*, article_id: int, user, reason: str) -> list[Claim]:
         article = Article.objects.select_for_update().get(pk=article_id)
         if not permissions.can_waive(user):
             raise PermissionDenied("Only editors can waive the fact-check gate.")
+        if permissions.waiver_left_to_another_editor(user, article):
+            raise PermissionDenied(permissions.WAIVER_LEFT_TO_ANOTHER_EDITOR)
         scan_problem = scan_blocking_publication(article)
         run = ScanRun.objects.filter(article=article, revision__number=article.version).order_by("-id").first()
         if scan_problem and (run is None or run.is_open):

@@ -289,7 +289,13 @@ def _claim_page(request, claim, *, forms=None, status=200):
         "can_take": permissions.can_take_claim(user, claim),
         "can_release": permissions.can_release_claim(user, claim),
         "can_rule": can_rule,
-        "can_waive": permissions.can_waive(user) and claim.blocks_publication,
+        "can_waive": permissions.can_waive_claims_of(user, claim.article) and claim.blocks_publication,
+        # An editor on the byline finds no waiver here; the page says why, and who gives it.
+        "waiver_left_to_another_editor": (
+            permissions.WAIVER_LEFT_TO_ANOTHER_EDITOR
+            if permissions.waiver_left_to_another_editor(user, claim.article) and claim.blocks_publication
+            else ""
+        ),
         "waive_form": forms.get("waive") or WaiveForm(initial={"version": claim.version}),
         "held_by_other": permissions.claim_held_by_other(user, claim),
         "own_copy": permissions.kept_from_own_copy(user, claim),
@@ -516,6 +522,8 @@ def claim_waive(request, pk):
         return redirect("factcheck:claim", pk=claim.pk)
     if not permissions.can_waive(request.user):
         return _refused(request, "Only editors can waive the fact-check of a claim.", article=claim.article)
+    if permissions.waiver_left_to_another_editor(request.user, claim.article):
+        return _refused(request, permissions.WAIVER_LEFT_TO_ANOTHER_EDITOR, article=claim.article)
     form = WaiveForm(request.POST)
     if form.is_valid():
         try:
@@ -548,6 +556,8 @@ def article_waive_gate(request, pk):
     article = _viewable_article(request, pk)
     if not permissions.can_waive(request.user):
         return _refused(request, "Only editors can waive the fact-check gate.", article=article)
+    if permissions.waiver_left_to_another_editor(request.user, article):
+        return _refused(request, permissions.WAIVER_LEFT_TO_ANOTHER_EDITOR, article=article)
     form = WaiveForm(request.POST)
     if not form.is_valid():
         for errors in form.errors.values():

@@ -1,7 +1,7 @@
-"""The four-eyes rule: nobody on a story's byline reviews it or publishes it.
+"""The four-eyes rule: nobody on a story's byline reviews it, publishes it or lets its claims out unchecked.
 
 People who hold both a writer's and an editor's role are forged against every route that takes those
-steps, the web pages and the admin's actions, bulk and single, and the
+steps, the web pages and the admin (its actions, bulk and single, and the claim admin), and the
 database is asked whether anything moved. The expectations are written out here from the rule:
 the story's author and co-author are refused, with a message that says another editor must take the
 step; an editor who is not on the byline, or the managing editor (the superuser), still takes it.
@@ -12,13 +12,16 @@ from datetime import timedelta
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import timezone
 
 from articles import services
 from articles.models import Article, Revision, WorkflowEvent
 from articles.workflow import TRANSITIONS, IllegalTransition
-from factcheck.models import Claim, ClaimStatusChange
+from factcheck import services as factcheck_services
+from factcheck.models import Claim, ClaimStatus, ClaimStatusChange, ScanRun
+from factcheck.selectors import claims_blocking_publication
 from tests.factories import ArticleFactory, DeskFactory, UserFactory, move_to
 
 ROLES = ["writer", "co_writer", "other_editor", "managing_editor"]
@@ -33,6 +36,7 @@ FOUR_EYES_STEPS = {
     "publish": "publish",
     "correct": "correct",
 }
+WAIVER_REFUSAL = "another editor must decide whether its claims go out unchecked"
 
 # (route, action, state the story is in)
 CASES = [
@@ -44,6 +48,8 @@ CASES = [
     ("web", "step:publish", "scheduled"),
     ("web", "step:correct", "published"),
     ("web", "correct_text", "published"),
+    ("web", "waive_claim", "in_review"),
+    ("web", "waive_gate", "in_review"),
     ("admin", "action:start_review", "submitted"),
     ("admin", "action:approve", "submitted"),
     ("admin", "action:approve", "in_review"),
@@ -51,11 +57,14 @@ CASES = [
     ("admin", "action:publish", "approved"),
     ("admin", "action:publish", "scheduled"),
     ("admin", "action:correct", "published"),
+    ("admin", "action:waive_fact_check_gate", "in_review"),
+    ("admin", "claim_waive", "in_review"),
 ]
 MATRIX = [(route, action, state, role) for route, action, state in CASES for role in ROLES]
 ADMIN_ACTION_FIELDS = {
     "schedule": {"apply": "1"},
     "correct": {"apply": "1", "comment": "An earlier version gave the wrong year."},
+    "waive_fact_check_gate": {"apply": "1", "reason": "The council's own minutes, read on air."},
 }
 
 
@@ -78,11 +87,13 @@ def cast(db):
     return desk, people
 
 
-def _story(desk, people, state):
-    """The writer's story, co-written, walked to `state` by the other editor; its claims cleared by the
-    desk on approval."""
+def _story(desk, people, state, *, open_claims=False):
+    """The writer's story, co-written, walked to `state` by the other editor; its claims scanned and,
+    unless `open_claims`, cleared by the desk on approval."""
     article = ArticleFactory(author=people["writer"], desk=desk, co_authors=[people["co_writer"]])
-    return move_to(article, state, editor=people["other_editor"])
+    if open_claims:
+        factcheck_services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    return move_to(article, state, editor=people["other_editor"], fact_check=not open_claims)
 
 
 def _snapshot(article):
@@ -107,6 +118,22 @@ def _forge(client, route, action, article):
             {"headline": article.headline, "standfirst": article.standfirst, "body": article.body + " It opens in May.",
              "note": "Adds the opening month.", "base_version": article.version},
         )
+    if action.startswith("waive") or action == "claim_waive":
+        claim = claims_blocking_publication(article).first()
+        if action == "waive_claim":
+            url = reverse("factcheck:claim_waive", args=[claim.pk])
+            return client.post(url, {"reason": "Read from the council's minutes.", "version": claim.version})
+        if action == "waive_gate":
+            url = reverse("factcheck:article_waive_gate", args=[article.pk])
+            return client.post(url, {"reason": "Read from the council's minutes."})
+        if action == "claim_waive":
+            return client.post(
+                reverse("admin:factcheck_claim_change", args=[claim.pk]),
+                {"status": ClaimStatus.WAIVED, "note": "Read from the council's minutes.", "sources": "",
+                 # The inlines' management forms: the superuser's page shows the sources inline too.
+                 **{f"{inline}-{field}": "0" for inline in ("history", "sources")
+                    for field in ("TOTAL_FORMS", "INITIAL_FORMS", "MIN_NUM_FORMS", "MAX_NUM_FORMS")}},
+            )
     if route == "web":
         step = action.split(":", 1)[1]
         return client.post(
@@ -126,6 +153,8 @@ def _forge(client, route, action, article):
 
 def _refusal(action) -> str:
     """The words the refusal must carry: why, and what to do instead."""
+    if "waive" in action:
+        return WAIVER_REFUSAL
     step = action.split(":", 1)[-1]
     if step == "correct_text":
         step = "correct"
@@ -137,9 +166,9 @@ def _refusal(action) -> str:
     MATRIX,
     ids=[f"{len(MATRIX)}cases-{r}-{a}-on-{s}-as-{who}" for r, a, s, who in MATRIX],
 )
-def test_only_someone_off_the_byline_reviews_or_publishes_a_story(route, action, state, role, cast, client):
+def test_only_someone_off_the_byline_reviews_publishes_or_waives_a_story(route, action, state, role, cast, client):
     desk, people = cast
-    article = _story(desk, people, state)
+    article = _story(desk, people, state, open_claims="waive" in action)
     client.force_login(people[role])
     before = _snapshot(article)
 
@@ -149,7 +178,8 @@ def test_only_someone_off_the_byline_reviews_or_publishes_a_story(route, action,
     took_effect = _snapshot(article) != before
     if role in ON_THE_BYLINE:
         assert not took_effect, f"{role} on the byline could {route} {action} on {state}"
-        assert _refusal(action) in response.content.decode()
+        if action != "claim_waive":  # the claim admin does not offer a writer the waiver at all
+            assert _refusal(action) in response.content.decode()
     else:
         assert took_effect, f"{role}, not on the byline, could not {route} {action} on {state}"
 
@@ -210,3 +240,32 @@ def test_a_writers_approve_sent_after_a_colleague_approved_says_another_editor_a
     assert response.status_code == 403
     assert "another editor must approve this story" in response.content.decode()
     assert Article.objects.get(pk=article.pk).status == "approved"
+
+
+def test_a_claim_page_offers_a_writer_who_edits_no_waiver_and_says_why(cast, client):
+    desk, people = cast
+    article = _story(desk, people, "in_review", open_claims=True)
+    claim = claims_blocking_publication(article).first()
+    client.force_login(people["writer"])
+
+    page = client.get(reverse("factcheck:claim", args=[claim.pk]))
+
+    assert page.context["can_waive"] is False
+    assert WAIVER_REFUSAL in page.content.decode()
+    client.force_login(people["other_editor"])
+    assert client.get(reverse("factcheck:claim", args=[claim.pk])).context["can_waive"] is True
+
+
+def test_the_claim_admin_offers_a_writer_who_edits_no_waiver(cast, client):
+    desk, people = cast
+    article = _story(desk, people, "in_review", open_claims=True)
+    claim = claims_blocking_publication(article).first()
+    client.force_login(people["co_writer"])
+
+    form = client.get(reverse("admin:factcheck_claim_change", args=[claim.pk])).context["adminform"].form
+
+    assert ClaimStatus.WAIVED not in dict(form.fields["status"].choices)
+    with pytest.raises(PermissionDenied, match="another editor must decide"):
+        factcheck_services.claim_set_status(
+            claim_id=claim.pk, user=people["co_writer"], status=ClaimStatus.WAIVED, note="Read from the minutes."
+        )
