@@ -72,9 +72,12 @@ def can_view_article(user, article) -> bool:
 
 def can_edit_copy(user, article) -> bool:
     """May `user` change the headline, standfirst and body now?"""
-    if is_editor(user) and article.status in EDITOR_EDITABLE_STATES:
-        return True
-    return is_reporter(user) and is_author_of(user, article) and article.status in AUTHOR_EDITABLE_STATES
+    if is_author_of(user, article):
+        # Whoever is on the byline edits as its writer, whatever else they are: once the copy is with
+        # the desk, an editor on the byline changing it would put text no second editor has read in
+        # front of readers (the four-eyes rule), since an approval is not taken again for every edit.
+        return (is_reporter(user) or is_editor(user)) and article.status in AUTHOR_EDITABLE_STATES
+    return is_editor(user) and article.status in EDITOR_EDITABLE_STATES
 
 
 # Steps that put copy in front of readers, or take it away, need the publishing permission on top.

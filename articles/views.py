@@ -28,6 +28,7 @@ from .forms import (
 from .kept_copy import form_data_typed_before_sign_in, keeps_what_was_typed_through_sign_in
 from .models import EMBARGO_CLEARED_ACTION, EMBARGO_SET_ACTION, Article
 from .workflow import (
+    EDITOR_EDITABLE_STATES,
     TRANSITIONS,
     IllegalTransition,
     Status,
@@ -55,11 +56,19 @@ def _refused(request, article: Article | None, message: str):
 
 
 def _why_not_editable(user, article: Article) -> str:
-    if permissions.is_editor(user):
+    is_writer = permissions.is_author_of(user, article)
+    if permissions.is_editor(user) and not is_writer:
         return f"This article is {article.status_enum.label.lower()}; you cannot change its copy now."
-    if permissions.is_reporter(user) and permissions.is_author_of(user, article):
+    if is_writer and (permissions.is_reporter(user) or permissions.is_editor(user)):
+        # An editor on the byline would change it on any other story in this state.
+        with_the_desk = (
+            "You are on its byline, so while it is with the desk another editor changes it. "
+            if permissions.is_editor(user) and article.status in EDITOR_EDITABLE_STATES
+            else ""
+        )
         return (
             f"This article is {article.status_enum.label.lower()}; you cannot change its copy now. "
+            + with_the_desk
             + _how_the_author_adds_to(article)
         )
     return "Only the article's reporters and the editors change its copy."

@@ -22,6 +22,7 @@ from articles.workflow import TRANSITIONS, IllegalTransition
 from factcheck import services as factcheck_services
 from factcheck.models import Claim, ClaimStatus, ClaimStatusChange, ScanRun
 from factcheck.selectors import claims_blocking_publication
+from tests.admin_forms import article_change_form_data
 from tests.factories import ArticleFactory, DeskFactory, UserFactory, move_to
 
 ROLES = ["writer", "co_writer", "other_editor", "managing_editor"]
@@ -269,3 +270,51 @@ def test_the_claim_admin_offers_a_writer_who_edits_no_waiver(cast, client):
         factcheck_services.claim_set_status(
             claim_id=claim.pk, user=people["co_writer"], status=ClaimStatus.WAIVED, note="Read from the minutes."
         )
+
+
+@pytest.mark.parametrize("route", ["web", "admin"])
+def test_a_writer_who_edits_changes_their_copy_only_while_it_is_theirs_and_keeps_what_they_typed(
+    route, cast, client
+):
+    desk, people = cast
+    article = _story(desk, people, "in_review")
+    client.force_login(people["writer"])
+    typed = "A last-minute paragraph no second editor has read."
+
+    if route == "web":
+        response = client.post(
+            reverse("articles:edit", args=[article.pk]),
+            {"headline": article.headline, "standfirst": article.standfirst, "body": typed,
+             "co_authors": [people["co_writer"].pk], "note": "", "base_version": article.version},
+        )
+        assert response.status_code == 403
+        assert "You are on its byline, so while it is with the desk another editor changes it" in (
+            response.content.decode()
+        )
+    else:
+        page = client.get(reverse("admin:articles_article_change", args=[article.pk]))
+        assert "body" not in page.context["adminform"].form.fields  # shown, not offered for editing
+
+    article.refresh_from_db()
+    assert article.body != typed and article.version == 1
+    client.force_login(people["other_editor"])
+    data = article_change_form_data(client, article, body=typed)
+    assert client.post(reverse("admin:articles_article_change", args=[article.pk]), data).status_code == 302
+    article.refresh_from_db()
+    assert article.body == typed
+
+
+def test_a_writer_who_edits_still_edits_their_own_draft(cast, client):
+    desk, people = cast
+    article = _story(desk, people, "draft")
+    client.force_login(people["writer"])
+
+    response = client.post(
+        reverse("articles:edit", args=[article.pk]),
+        {"headline": article.headline, "standfirst": article.standfirst, "body": "Rewritten before submitting.",
+         "co_authors": [people["co_writer"].pk], "note": "", "base_version": article.version},
+    )
+
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.body == "Rewritten before submitting."
