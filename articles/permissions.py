@@ -138,12 +138,23 @@ def can_take_transition(user, article, transition_name: str) -> bool:
 
 def can_change_embargo(user, article) -> bool:
     """May `user` set or clear the article's embargo now? An editor who may publish, before the copy
-    is out: clearing an embargo is a decision to let the copy out, and once out it holds nothing back."""
-    return is_editor(user) and user.has_perm(PUBLISHER_PERMISSION) and article.status in UNPUBLISHED_STATES
+    is out: clearing an embargo is a decision to let the copy out, and once out it holds nothing back.
+    So, as for publishing, not an editor on its byline (the four-eyes rule)."""
+    return (
+        is_editor(user)
+        and user.has_perm(PUBLISHER_PERMISSION)
+        and article.status in UNPUBLISHED_STATES
+        and not is_author_of(user, article)
+    )
 
 
 def can_assign_editor(user, article) -> bool:
     return is_editor(user)
+
+
+def can_be_assigned_editor(person, article) -> bool:
+    """The editor assigned to a story reviews it, so it is never one of its writers (the four-eyes rule)."""
+    return is_editor(person) and not is_author_of(person, article)
 
 
 def can_comment(user, article) -> bool:

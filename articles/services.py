@@ -748,6 +748,11 @@ def article_assign_editor(*, article_id: int, user, editor) -> Article:
             raise PermissionDenied("Only editors can assign articles.")
         if editor is not None and not permissions.is_editor(editor):
             raise ValidationError(f"{editor.get_username()} is not an editor.")
+        if editor is not None and not permissions.can_be_assigned_editor(editor, article):
+            who = "You are" if editor.pk == user.pk else f"{editor.get_username()} is"
+            raise ValidationError(
+                f"{who} on this story's byline, so another editor must review this story: assign one who is not."
+            )
         article.assigned_editor = editor
         article.save(update_fields=["assigned_editor", "updated_at"])
         _record_event(
@@ -771,6 +776,10 @@ def article_set_embargo(*, article_id: int, user, embargo_until: datetime | None
             if article.status not in UNPUBLISHED_STATES:
                 raise PermissionDenied(
                     f"The article is {article.status_enum.label.lower()}: its embargo can no longer be changed."
+                )
+            if permissions.is_editor(user) and permissions.is_author_of(user, article):
+                raise PermissionDenied(
+                    "You are on this story's byline, so another editor must set or clear its embargo."
                 )
             raise PermissionDenied("Only editors who may publish set or clear an embargo.")
         if embargo_until == article.embargo_until:

@@ -7,6 +7,7 @@ the story's author and co-author are refused, with a message that says another e
 step; an editor who is not on the byline, or the managing editor (the superuser), still takes it.
 """
 
+import html
 from datetime import timedelta
 
 import pytest
@@ -51,6 +52,7 @@ CASES = [
     ("web", "correct_text", "published"),
     ("web", "waive_claim", "in_review"),
     ("web", "waive_gate", "in_review"),
+    ("admin", "action:assign_to_me", "submitted"),
     ("admin", "action:start_review", "submitted"),
     ("admin", "action:approve", "submitted"),
     ("admin", "action:approve", "in_review"),
@@ -159,6 +161,8 @@ def _refusal(action) -> str:
     step = action.split(":", 1)[-1]
     if step == "correct_text":
         step = "correct"
+    if step == "assign_to_me":
+        step = "start_review"  # the assigned editor reviews the story
     return f"another editor must {FOUR_EYES_STEPS[step]} this story"
 
 
@@ -318,3 +322,35 @@ def test_a_writer_who_edits_still_edits_their_own_draft(cast, client):
     assert response.status_code == 302
     article.refresh_from_db()
     assert article.body == "Rewritten before submitting."
+
+
+def test_an_editor_on_the_byline_does_not_set_or_clear_its_embargo(cast, client):
+    """Clearing an embargo lets the copy out: a release decision, as publishing is."""
+    desk, people = cast
+    article = _story(desk, people, "draft")
+    client.force_login(people["writer"])
+    form = client.get(reverse("admin:articles_article_change", args=[article.pk])).context["adminform"].form
+    lifts = timezone.now() + timedelta(days=2)
+
+    assert "body" in form.fields and "embargo_until" not in form.fields  # their draft, its embargo not theirs
+    with pytest.raises(PermissionDenied, match="another editor must set or clear its embargo"):
+        services.article_set_embargo(article_id=article.pk, user=people["writer"], embargo_until=lifts)
+    article = services.article_set_embargo(article_id=article.pk, user=people["other_editor"], embargo_until=lifts)
+    assert article.embargo_until == lifts
+
+
+def test_an_editor_on_the_byline_is_not_assigned_to_review_it_and_the_form_keeps_what_was_typed(cast, client):
+    desk, people = cast
+    article = _story(desk, people, "submitted")
+    client.force_login(people["other_editor"])
+    typed = "Sub-edited while assigning."
+    data = article_change_form_data(client, article, body=typed, assigned_editor=people["co_writer"].pk)
+
+    response = client.post(reverse("admin:articles_article_change", args=[article.pk]), data)
+
+    assert response.status_code == 200
+    page = html.unescape(response.content.decode())
+    assert "cole is on this story's byline, so another editor must review this story" in page
+    assert typed in page
+    article.refresh_from_db()
+    assert (article.assigned_editor_id, article.version) == (None, 1)
