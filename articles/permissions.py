@@ -152,6 +152,13 @@ def can_assign_editor(user, article) -> bool:
     return is_editor(user)
 
 
+def can_take_off_byline(user, article, person) -> bool:
+    """A co-author is taken off a byline by a colleague (its author, or another co-author or editor),
+    never by themselves: leaving the byline of a story, then approving or publishing it, would get
+    round the four-eyes rule."""
+    return person.pk != getattr(user, "pk", None)
+
+
 def can_be_assigned_editor(person, article) -> bool:
     """The editor assigned to a story reviews it, so it is never one of its writers (the four-eyes rule)."""
     return is_editor(person) and not is_author_of(person, article)

@@ -576,6 +576,8 @@ def article_save_copy(
             if _is_the_copy_now_stored(article, copy, deadline=deadline, co_authors=co_authors):
                 raise CopyAlreadySaved(article=article, base_version=base_version)
             raise EditConflict(article=article, base_version=base_version)
+        if co_authors is not None:
+            _check_byline_change(user, article, co_authors)
         changed_fields = [name for name, value in copy.items() if getattr(article, name) != value]
         meta_fields = []
         if deadline is not ... and deadline != article.deadline:
@@ -607,6 +609,17 @@ def article_save_copy(
             article.save(update_fields=[*changed_fields, *meta_fields, "updated_at"])
         revision = _record_revision(article=article, user=user, note=note)
         return article, revision
+
+
+def _check_byline_change(user, article: Article, co_authors) -> None:
+    wanted = {person.pk for person in co_authors}
+    for person in article.co_authors.all():
+        if person.pk not in wanted and not permissions.can_take_off_byline(user, article, person):
+            raise ValidationError(
+                {"co_authors": "You cannot take yourself off this story's byline: ask its author, or an editor "
+                 "who is not on it, to do so. Nobody leaves a byline on their own, so that nobody leaves one to "
+                 "approve or publish their own story."}
+            )
 
 
 def article_publish_correction(

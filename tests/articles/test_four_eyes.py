@@ -13,7 +13,7 @@ from datetime import timedelta
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.auth.models import Group
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
@@ -354,3 +354,44 @@ def test_an_editor_on_the_byline_is_not_assigned_to_review_it_and_the_form_keeps
     assert typed in page
     article.refresh_from_db()
     assert (article.assigned_editor_id, article.version) == (None, 1)
+
+
+@pytest.mark.parametrize("route", ["web", "admin"])
+def test_a_co_author_does_not_take_themselves_off_the_byline_and_keeps_what_they_typed(route, cast, client):
+    desk, people = cast
+    co_writer = people["co_writer"]
+    article = _story(desk, people, "draft")
+    client.force_login(co_writer)
+    typed = "Their last edit."
+
+    if route == "web":
+        response = client.post(
+            reverse("articles:edit", args=[article.pk]),
+            {"headline": article.headline, "standfirst": article.standfirst, "body": typed, "co_authors": [],
+             "note": "", "base_version": article.version},
+        )
+    else:
+        data = article_change_form_data(client, article, body=typed, co_authors=[])
+        response = client.post(reverse("admin:articles_article_change", args=[article.pk]), data)
+
+    assert response.status_code == 200
+    page = html.unescape(response.content.decode())
+    assert "You cannot take yourself off this story's byline: ask its author" in page
+    assert typed in page
+    article.refresh_from_db()
+    assert list(article.co_authors.all()) == [co_writer] and article.version == 1
+    with pytest.raises(ValidationError, match="take yourself off"):
+        services.article_save_copy(
+            article_id=article.pk, user=co_writer, base_version=article.version, headline=article.headline,
+            standfirst=article.standfirst, body=typed, co_authors=[],
+        )
+
+
+def test_the_author_takes_a_co_author_off_the_byline(cast):
+    desk, people = cast
+    article = _story(desk, people, "draft")
+    saved, _ = services.article_save_copy(
+        article_id=article.pk, user=people["writer"], base_version=article.version, headline=article.headline,
+        standfirst=article.standfirst, body=article.body, co_authors=[],
+    )
+    assert list(saved.co_authors.all()) == []

@@ -149,7 +149,12 @@ def _forge(client, route, action, article, desk, editor):
     if route == "web" and action == "create":
         return client.post(reverse("articles:create"), {**draft_copy, "desk": desk.pk})
     if route == "web" and action == "edit":
-        return client.post(reverse("articles:edit", args=[article.pk]), {**draft_copy, "base_version": article.version})
+        # The co-authors as the form shows them: a co-author does not take themselves off the byline.
+        byline = [str(pk) for pk in article.co_authors.values_list("pk", flat=True)]
+        return client.post(
+            reverse("articles:edit", args=[article.pk]),
+            {**draft_copy, "co_authors": byline, "base_version": article.version},
+        )
     if route == "web" and action == "correct_text":
         return client.post(reverse("articles:correct", args=[article.pk]), {**copy, "base_version": article.version})
     if route == "web" and action == "restore_revision":
