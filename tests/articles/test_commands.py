@@ -90,6 +90,49 @@ def test_seed_demo_run_twice_changes_nothing(db, debug_on):
     assert "Demo logins" in stdout
 
 
+def test_the_demo_users_take_a_new_story_to_readers_each_step_by_someone_off_its_byline(db, debug_on, client):
+    from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+    from django.urls import reverse
+
+    from tests.factories import clear_fact_check
+
+    run("seed_demo")
+    people = {person.username: person for person in get_user_model().objects.all()}
+    article = services.article_create(
+        author=people["reporter"], desk=Desk.objects.get(slug="local"), headline="Ferry timetable adds 12 sailings",
+        body="The ferry company will add 12 sailings a week from June, its operations director said.",
+    )
+    client.force_login(people["reporter"])
+    client.post(reverse("articles:transition", args=[article.pk, "submit"]))
+    client.force_login(people["editor"])
+    client.post(
+        reverse("admin:articles_article_changelist"),
+        {"action": "approve", ACTION_CHECKBOX_NAME: [str(article.pk)], "index": "0"},
+    )
+    clear_fact_check(article, checker=people["factchecker"])
+    client.post(reverse("articles:transition", args=[article.pk, "publish"]))
+
+    article.refresh_from_db()
+    assert article.status == "published"
+    assert client.get(article.get_public_url()).status_code == 200
+    steps = article.events.order_by("id").values_list("action", "actor__username")
+    assert list(steps) == [("create", "reporter"), ("submit", "reporter"), ("approve", "editor"), ("publish", "editor")]
+
+
+def test_a_story_the_demo_superuser_writes_is_approved_by_the_demo_editor(db, debug_on):
+    run("seed_demo")
+    people = {person.username: person for person in get_user_model().objects.all()}
+    article = services.article_create(
+        author=people["admin"], desk=Desk.objects.get(slug="local"), headline="Harbour wall repairs begin",
+    )
+    services.article_transition(article_id=article.pk, user=people["admin"], name="submit")
+
+    with pytest.raises(services.IllegalTransition, match="another editor must approve this story"):
+        services.article_transition(article_id=article.pk, user=people["admin"], name="approve")
+    article = services.article_transition(article_id=article.pk, user=people["editor"], name="approve")
+    assert article.status == "approved"
+
+
 def test_seed_demo_refuses_to_create_known_passwords_with_debug_off(db, settings):
     settings.DEBUG = False
 
