@@ -577,6 +577,14 @@ _NAME_THE_SOURCE_GIVES_RE = re.compile(
     r"|(?:gave|give|gives|giving)?\s*only\s+(?:his|her|their)\s+first\s+name,)"
     rf"\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{_UP}[\w'\u2019\-]+(?:\s+{_UP}[\w'\u2019\-]+)?)"
 )
+
+
+def _name_the_source_gives(text: str) -> re.Match | None:
+    """The name a clause about an unnamed source gives (group 1), if there is one; the cheap test
+    first, since most attributions give none."""
+    if " name" not in text and "only as" not in text:
+        return None
+    return _NAME_THE_SOURCE_GIVES_RE.search(text)
 # A relative clause at the end of the words before a verb: "the owner, who [asked]", "the
 # owner, who was furious, [asked]".
 # (Also without its comma, when no name in apposition follows it: '," an industry representative
@@ -4562,10 +4570,6 @@ class QuoteFinder:
 
     def subject_of(self, head: str, base: int, verb_pos: int) -> tuple[str, int] | None:
         """Who speaks in a clause that ends right before its speech verb."""
-        given = _NAME_THE_SOURCE_GIVES_RE.search(head) if " name" in head or "only as" in head else None
-        if given is not None:
-            # "A fisherman, who gave his name only as Ray, said": the name the source gave
-            return given.group(1), base + given.start(1)
         stripped = head.rstrip()
         known = _KNOWN_ONLY_AS_RE.search(stripped) if " only as " in stripped else None
         if known is not None and stripped.endswith(","):
@@ -4845,9 +4849,11 @@ class QuoteFinder:
         council", at the start, after an opening phrase ("On the wards, a senior nurse") or a
         clause joined by ", and" or ", but", with no one named before it or right after it. After
         any other comma it is an apposition: "The defence minister, an ally of the president, said"."""
-        given = _NAME_THE_SOURCE_GIVES_RE.search(head) if " name" in head or "only as" in head else None
+        given = _name_the_source_gives(head)
         if given is not None:
-            return given  # "One witness, who would give only her first name, Jasmine,": the name given
+            # "A fisherman, who gave his name only as Ray, said", "One witness, who would give only
+            # her first name, Jasmine,": the name given
+            return given
         listed = _source_of_a_listed_body_re().match(head) if _may_be_a_source_of_a_listed_body(head) else None
         if listed is not None:
             return listed
@@ -5378,7 +5384,7 @@ class QuoteFinder:
         bare = frag.lstrip().lstrip(",:").lstrip()
         pos += len(frag) - len(bare)
         frag = bare.rstrip().rstrip(",").rstrip()
-        given = _NAME_THE_SOURCE_GIVES_RE.search(frag) if " name" in frag or "only as" in frag else None
+        given = _name_the_source_gives(frag)
         if given is not None:
             # '"...," said a neighbour, who gave her name only as Tasha.': the name the source gave
             return given.group(1), pos + given.start(1)
