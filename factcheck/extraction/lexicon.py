@@ -112,6 +112,8 @@ CURRENCY_WORDS = {
     "bitcoin": "BTC", "bitcoins": "BTC", "cedi": "GHS", "cedis": "GHS", "leu": "RON",
     "lei": "RON", "lev": "BGN", "leva": "BGN", "kwacha": None, "birr": "ETB",
     "taka": "BDT", "manat": None, "som": None, "soms": None, "lari": "GEL", "dram": "AMD",
+    # as people say them: "20 quid", "50 bucks"
+    "quid": "GBP", "bucks": None,
 }
 # Words that need extra evidence before they are read as money (weight, verb, adjective).
 WEAK_CURRENCY_WORDS = frozenset({"pound", "pounds", "won", "real", "dong", "rand", "lei", "som"})
@@ -243,9 +245,9 @@ ID_KEYWORDS = frozenset(
     helpline helplines hotline hotlines h.r.
     """.split()
 )
-# The same, only when capitalised: "Bill 118", "Proposal 2", "Game 7" name things; "the new bill 40,000
+# The same, only when capitalised: "Bill 118", "Proposal 2", "Game 7", "Rescue 1122" (an emergency service) name things; "the new bill 40,000
 # families" counts families.
-CAPITALISED_ID_KEYWORDS = frozenset("bill bills proposal proposals division game".split())
+CAPITALISED_ID_KEYWORDS = frozenset("bill bills proposal proposals division game rescue".split())
 # Nouns after "No. 9" that make it a number worn, not a rank: "the No. 9 shirt".
 WORN_NUMBER_NOUNS = frozenset("shirt shirts jersey jerseys kit top saddlecloth bib".split())
 # Verbs before "No. 23" that make it a number worn: "who wears No. 23".

@@ -255,7 +255,7 @@ _DAY_MONTH_NEXT = (
 # Every word that SentenceScanner.currency_after reads as a currency after the number.
 _CURRENCY_AFTER_WORDS = (
     _CURRENCY_ADJ_HEADS | {c.lower() for c in X.CURRENCY_CODES} | X.SUBUNITS.keys() | {"p"}
-    | X.CURRENCY_WORDS.keys()
+    | X.CURRENCY_WORDS.keys() | {"grand"}
 )
 # Every next token with which SentenceScanner.classify reads a unit rather than a counted noun.
 _UNIT_OR_DASH = _PERCENT_HEADS | _CURRENCY_AFTER_WORDS | _MEASURE_HEADS | DASHES
@@ -568,6 +568,12 @@ _CAPPED_NOUNS = frozenset(
 )
 # Words before a time told as "a quarter to ten", and hedges that may come between: "at about a
 # quarter to six" (not "rose about a quarter to 7 pence", "from half to 3 in 10 households").
+# Words that may follow a sum told in "grand": "ten grand a year", "five grand for a car".
+_AFTER_A_SUM_SAID_GRAND = frozenset("a an for to in on and or but of from each apiece".split())
+# Digits grouped in thousands by commas: "3,122", "1,204,000".
+_GROUPED_IN_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
+# Words of an earthquake, in whose sentence "M6.9" is a magnitude.
+_QUAKE_WORDS = frozenset("quake quakes earthquake earthquakes tremor tremors aftershock aftershocks temblor seismic".split())
 _BEFORE_A_CLOCK_TIME = frozenset("at until till after before since from".split())
 _HEDGES_BEFORE_A_CLOCK_TIME = frozenset("about around approximately roughly nearly just".split())
 # What may follow the hour of a time told as "a quarter to ten" and still be a time.
@@ -865,6 +871,11 @@ class SentenceScanner(Tokens):
             return self.skip_identifier(i)  # "12:41 GMT+2": a time zone's offset, no count
         money_prefix_word = False
         if p >= 0 and E[p] == S[i]:
+            if prev_tok == "M" and "." in tok and not _QUAKE_WORDS.isdisjoint(L):
+                # "an M6.9 quake": a magnitude, as seismologists write it (not the M6 motorway)
+                q = Quantity(p, i + 1, float(tok))
+                q.kind, q.unit, q.has_unit, q.integral = "measure", "magnitude", True, False
+                return self.emit_hedged(q)
             if K[p] in "wa":
                 if prev_tok in _FISCAL_PREFIXES:
                     end = self.fiscal_period(p, i)
@@ -1063,6 +1074,9 @@ class SentenceScanner(Tokens):
                 and not lp.endswith("s'")
                 and not self.quantity_follows(i)
                 and not self.share_in_brackets_follows(i)
+                # (a number grouped in thousands names no model or mission: "Ruth Kielty 3,122";
+                # but "the Irish 2,000 Guineas" is a race)
+                and (_GROUPED_IN_THOUSANDS_RE.fullmatch(tok) is None or nxt_tok[:1].isupper())
             ):
                 if self.gapped_list_item(i):
                     return i + 1
@@ -1305,10 +1319,10 @@ class SentenceScanner(Tokens):
         if self.year_names_a_thing(i):
             return False
         if (
-            (prev in X.ID_KEYWORDS or prev in X.REFERENCE_KEYWORDS)
+            (prev in X.ID_KEYWORDS or prev in X.REFERENCE_KEYWORDS or (prev in X.CAPITALISED_ID_KEYWORDS and self.T[i - 1][0].isupper()))
             and self.K[i - 1] == "w" and self.S[i] - self.E[i - 1] <= 8
         ):
-            # "Flight 1549", "log 1187": the number names a thing (see on_digits), no year.
+            # "Flight 1549", "log 1187", "Rescue 1122": the number names a thing (see on_digits), no year.
             return False
         if prev in ("and", "or") and i >= 2 and self.K[i - 2] == "n" and self.yearlike(i - 2):
             return True  # "the 2019 and 2021 finals": a year after a year
@@ -2546,6 +2560,17 @@ class SentenceScanner(Tokens):
                 q.kind, q.unit, q.has_unit = "money", X.SUBUNITS.get(w, "pence"), True
                 q.b = j + 1
                 return True
+            if (
+                w == "grand" and self.T[j] == "grand" and q.scale == 1 and q.value is not None and q.value < 1000
+                and (self.K[j + 1:j + 2] != "w" or self.lw(j + 1) in _AFTER_A_SUM_SAID_GRAND)
+            ):
+                # "we still had to come up with eleven grand": thousands of the money of the copy
+                # (not "two grand finals", "a grand total")
+                q.value *= 1000
+                q.scale *= 1000
+                q.kind, q.unit, q.has_unit = "money", None, True
+                q.b = j + 1
+                return True
             if w in X.CURRENCY_WORDS:
                 if w in X.WEAK_CURRENCY_WORDS:
                     nxt = self.lw(j + 1)
@@ -3655,7 +3680,7 @@ class SentenceScanner(Tokens):
         ten", "quarter past midnight"), or 0."""
         way = self.lw(i + 1)
         if way not in ("past", "to"):
-            return 0
+            return self.half_hour_told_short(i)
         hour = self.lw(i + 2)
         if not (hour in ("noon", "midnight") or 1 <= SMALL.get(hour, 0) <= 12
                 or (hour.isdigit() and 1 <= int(hour) <= 12)):
@@ -3676,6 +3701,19 @@ class SentenceScanner(Tokens):
         ):
             return 0
         return self.date(a, i + 3)
+
+    def half_hour_told_short(self, i: int) -> int:
+        """End of "half eight" at i, as British and Irish speech tells half past eight, after a
+        word that asks for a time ("at half eight", "until about half eleven"), or 0."""
+        if self.L[i] != "half":
+            return 0
+        hour = self.lw(i + 1)
+        if not (1 <= SMALL.get(hour, 0) <= 12 or (hour.isdigit() and 1 <= int(hour) <= 12)):
+            return 0
+        asks = i - 2 if self.lw(i - 1) in _HEDGES_BEFORE_A_CLOCK_TIME else i - 1
+        if self.lw(asks) not in _BEFORE_A_CLOCK_TIME or self.lw(i + 2) in SCALES or self.lw(i + 2) in _NOT_AFTER_A_CLOCK_HOUR:
+            return 0
+        return self.date(i, i + 2)
 
     def on_half(self, i: int) -> int:
         """"half of voters", "half a million", "half an hour", "cut by half"."""

@@ -57,12 +57,35 @@ def _as_ranges(chars: str) -> str:
 
 
 _UP = "[" + _as_ranges(_UPPER) + "]"
-# A full stop inside a name ends an initial ("John F. Kennedy") or a word written short ("Col.
-# Rosana Teixeira", "St. Louis", "Acme Corp. Chairman"); after a longer word it ends the
-# sentence, and the name with it ("research firm Canalis Data. Apple and Samsung"). The stop is
-# looked for first: most words have none, and fail there.
+# Titles written short, with or without a stop: "Capt. John Smith", "Cmdr. Elena Reyes".
+_TITLES_WRITTEN_SHORT = frozenset(
+    """capt cmdr cdr supt insp sgt col gen gov sen rep det cpl pvt prof rev ald hon adm maj cllr brig lieut
+    comm engr pharm barr arch atty gda eng coun pte const msgr spc fr sqn ldr lt""".split()
+)
+# The same with a stop, which a name follows: "a spokesman for Gov. Ron DeSantis", "said Cpl. Ines
+# Vardy", "said Lieut. Aidan Moran"; one list, so no title ends a sentence in one place and
+# opens a name in another.
+_STOPPED_TITLES = tuple(sorted({"Mr", "Mrs", "Ms", "Dr", "St"} | {t.capitalize() for t in _TITLES_WRITTEN_SHORT}))
+# Parts of names written short with a stop that no title is: "Ma." for Maria ("Ma. Lourdes
+# Dizon"), "Jr.", places and firms ("Mt. Apo", "Sdn. Bhd.").
+_NAME_PARTS_WRITTEN_SHORT = ("Ma", "Jr", "Sr")
+# Words of two to four letters written short inside a name: titles of up to three letters,
+# parts of names, and a few longer words of a body's name ("Acme Corp. Chairman"); after any
+# other word the stop ends its sentence, and the name with it ("... is Camille Roy. Luc's
+# daughter", "said Li. Zhang added", "research firm Canalis Data. Apple and Samsung").
+_SHORT_IN_NAMES = sorted(
+    {t for t in _STOPPED_TITLES if len(t) <= 3} | set(_NAME_PARTS_WRITTEN_SHORT)
+    | set("""Mt Ft Br Co No Rt Gp Sq Rd Pt Ct Bt Ir Hj Wg Cr Mme Inc Ltd Bhd Sdn Pty Cie Ave Ste Mgr Lcp Sup Est
+    Bro Dra Sra Sec Sto Sta Adv Drs Ven Sis Pst Alh Amb Arc Dcn Flt Arq
+    Capt Prof Supt Insp Cmdr Brig Corp Bros Dept Assn Univ Intl Govt Natl""".split())
+)
 _NAME_STOP = (
-    r"(?=\.[ \t])(?:(?<![^\W\d_]{4})|(?<=Capt|Prof|Supt|Insp|Cmdr|Brig|Corp|Bros|Dept|Assn|Univ|Intl|Govt|Natl))\."
+    r"(?=\.[ \t])(?:(?<![^\W\d_]{2})"
+    + "".join(
+        rf"|(?<=(?<![^\W\d_])(?:{'|'.join(w for w in _SHORT_IN_NAMES if len(w) == n)}))"
+        for n in sorted({len(w) for w in _SHORT_IN_NAMES})
+    )
+    + r")\."
 )
 # Initials written together ("K.N. Ilangovan", "P.S. Raghavendra") are one word of a name.
 _JOINED_INITIALS = rf"(?:\.{_UP}){{1,2}}\.(?=[ \t])"
@@ -272,6 +295,8 @@ _TITLE_FOR_A_PORTFOLIO_RE = re.compile(
 )
 # An attribution set off inside a sentence by commas: "The boats|, he says,| are unrecognisable".
 _SAYS_ASIDE_RE = re.compile(r",[ \t]+([Hh]e|[Ss]he)[ \t]+(?:says|said|adds|added),[ \t]")
+# "he says" or "she said" closing a clause of the copy: "A driver earns about N180,000, he says."
+_PRONOUN_SAYS_RE = re.compile(r",[ \t]+(?:he|she)[ \t]+(?:says|said|adds|added)\b")
 # An answer attributed to no one but the question: '"You'd have to ask him," came the reply'.
 _CAME_THE_REPLY_RE = re.compile(
     r"[ \t]*,?[ \t]*came the (?:reply|answer|response)\b(?:[ \t]+from[ \t]+(?P<who>[^,.;:!?\"\u201c\u201d\n]{2,80}))?"
@@ -503,7 +528,8 @@ def _portfolio_goes_on_re() -> re.Pattern:
 # A byline: a line of its own that names who wrote the story, and perhaps for whom.
 _BYLINE_RE = re.compile(
     r"[ \t]*(?:By|BY|(?:Interview|Interviews|Words|Story|Text|Reporting|Photos|Photographs|Pictures)[ \t]+by|As[ \t]+told[ \t]+to)"
-    r"[ \t]+[^\n.!?\"\u201c\u201d]{1,80}(?:[.][ \t]+[^\n!?\"\u201c\u201d]{1,80})?(?:\n|\Z)"
+    # (a name follows, not "By 5am the ovens are hot" or "By the time she arrived")
+    r"[ \t]+(?![a-z\d])[^\n.!?\"\u201c\u201d]{1,80}(?:[.][ \t]+[^\n!?\"\u201c\u201d]{1,80})?(?:\n|\Z)"
 )
 # How a byline's line opens: "By Ann Lee", "Interview by Ellen Carvell".
 _BYLINE_OPENINGS = (
@@ -546,22 +572,12 @@ def _not_after_any(words, mark: str) -> str:
     return "".join(f"(?<!\\b(?:{'|'.join(sorted(group))}){mark})" for _, group in sorted(by_length.items()))
 
 
-# Titles written short, with or without a stop: "Capt. John Smith", "Cmdr. Elena Reyes".
-_TITLES_WRITTEN_SHORT = frozenset(
-    """capt cmdr cdr supt insp sgt col gen gov sen rep det cpl pvt prof rev ald hon adm maj cllr brig lieut
-    comm engr pharm barr arch atty gda eng coun pte const msgr spc fr sqn ldr lt""".split()
-)
-# The same with a stop, which a name follows: "a spokesman for Gov. Ron DeSantis", "said Cpl. Ines
-# Vardy", "said Lieut. Aidan Moran"; one list, so no title ends a sentence in one place and
-# opens a name in another.
-_STOPPED_TITLES = tuple(sorted({"Mr", "Mrs", "Ms", "Dr", "St"} | {t.capitalize() for t in _TITLES_WRITTEN_SHORT}))
-
 # A full stop, question or exclamation mark that ends a sentence inside an attribution.
 _SENTENCE_END_RE = re.compile(
     # Not the full stop of an initial ("Chief Executive J. Randall Whitaker said"), nor of a
     # title written short: "said Col. Rosana Teixeira, ...".
     r"[.!?](?<!\b[A-Z][.!?])"
-    + _not_after_any(_STOPPED_TITLES + ("Jr", "Sr"), "[.!?]")
+    + _not_after_any(_STOPPED_TITLES + _NAME_PARTS_WRITTEN_SHORT, "[.!?]")
     # Nor of a time or a country written with stops: "at 7 p.m. local time", "the U.S. envoy".
     + r"(?<!\b(?:a\.m|p\.m|U\.S|U\.N)[.!?])"
     + r"(?=\s)"
@@ -733,7 +749,7 @@ ORG_WORDS = frozenset(
     college school company corporation corp inc ltd llc plc bhd berhad tbk oyj group street avenue city county
     province state states kingdom republic union nations federation commission authority
     board parliament congress senate assembly government administration presidency kremlin
-    pentagon coalition alliance front movement network airlines airways motors energy
+    pentagon coalition alliance front movement network forum airlines airways motors energy
     holdings partners systems technologies media club united league cup games olympics
     institute foundation association centre center centres centers chambers hospital airport times post news press
     reuters journal region asia asian europe european america american africa african
@@ -1064,6 +1080,13 @@ _SPEECH_AFTER_NAME_RE = re.compile(
     rf"(?:,(?:[^,.;:\"\u201c\u201d\n]|(?<=[A-Z])\.){{1,120}}){{1,2}},[ \t]+(?:{_SPEECH_VERB_ALTERNATION})\b{_INVERTED}"
     rf"|[ \t]+(?:{_SPEECH_VERB_ALTERNATION})\b"
 )
+# A role that reports speech as its sentence's subject, after an opening phrase or none: "The
+# governor said his priority ...", "In his address, the mayor told councillors that ..." (group 2
+# is the role's last word).
+_ROLE_REPORTS_RE = re.compile(
+    rf"\s*(?:[A-Z][^,.;:\"\u201c\u201d\n]{{0,40}},[ \t]+)?([Tt]he[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?([a-z\-]+))"
+    rf"[ \t]+(?:{_SPEECH_VERB_ALTERNATION})\b"
+)
 # Who speaks for another named after "for": "Counsel for Gerard Hutch", "Lawyer for Oscar Pistorius".
 _ACTS_FOR_ANOTHER = frozenset(
     "counsel lawyer lawyers attorney attorneys solicitor solicitors barrister advocate spokesman spokeswoman spokesperson agent representative".split()
@@ -1323,6 +1346,8 @@ _ROLE_SUBJECT_RE = re.compile(
     # ("The coroner recommended that Maritime New Zealand ...": the coroner, not the body.)
     r"\s+(?:said|says|told|added|was|is|has|had|will|would|(?P<done>[a-z]+ed))\b"
 )
+# The verb of a clause right after its subject's name: "... , and Jenna Treloar |is crimping".
+_CLAUSE_SUBJECT_VERB_RE = re.compile(r"[ \t]+(?:is|was|has|had|says|said|will|would|can|could|does|did|[a-z]+ed)\b")
 # Offices whose holder is the subject of any verb after "The": "The coroner recommended", but
 # not "The state recorded" (a title word, not an office).
 _OFFICES_THAT_ACT = frozenset(
@@ -2401,6 +2426,8 @@ class SpeakerIndex:
         for m in before:
             if not m.person or len(m.tokens) < 2 or surname not in (m.tokens[0], m.tokens[-1]):
                 continue
+            if m.tokens[-1] != surname and not all(len(t) <= 5 for t in m.tokens[1:]):
+                continue  # given names of a syllable or two after the family name, not "Desai Synthetics"
             generation = self._generation_of_kin_before(m.pos)
             if people.get(m.tokens) is None:
                 people[m.tokens] = generation
@@ -2416,7 +2443,14 @@ class SpeakerIndex:
             # "Their father, Seán Moloney" and "brothers Cian and Darragh Moloney": the one parent
             # is the elder; the younger of two brothers is no one's to tell.
             wanted = [p for p, generation in people.items() if generation is elder]
-            return " ".join(wanted[0]) if elder and len(wanted) == 1 else None
+            if elder and len(wanted) == 1:
+                return " ".join(wanted[0])
+            untold = [p for p, generation in people.items() if generation is None]
+            if elder and len(untold) == 1 and all(generation is False for generation in people.values() if generation is not None):
+                # "His daughter, Nandini Desai" and "His son, Vikram Desai": the one whose children
+                # they are, named without a kin word, is the elder.
+                return " ".join(untold[0])
+            return None
         if len(people) != 2:
             return None
         if None in people.values():
@@ -2813,13 +2847,20 @@ class SpeakerIndex:
                 break
             words = before.split()
             opening = _FIRST_WORD_AT_RE.match(text, at).group()
-            if (words and words[-1].lower() in _OBJECT_PREPOSITIONS) or (
+            if (words and words[-1].lower() in _OBJECT_PREPOSITIONS and not (
+                # "the ovens are already hot, and Jenna Treloar is crimping": a clause of its own
+                words[-1] == "and" and len(words) >= 2 and words[-2].endswith(",")
+                and _CLAUSE_SUBJECT_VERB_RE.match(text, _NAME_RUN_RE.match(text, at).end(), e) is not None
+            )) or (
                 # "At Corvell, with overtime, she made $27.15": the sentence's first word, which
                 # opened the run of capitals, is a preposition of place (but "For Walsh, the
                 # victory ended a long wait" is about Walsh)
                 at == s and opening.lower() in _PLACE_PREPOSITIONS and m.tokens[0] != opening
             ):
-                passed_over.append(m)
+                if not (words and words[-1].lower() == "by"):
+                    # (the agent of a thing is no one the sentence is about: "A poll by Praxis
+                    # Insights put the party at 44 per cent")
+                    passed_over.append(m)
                 continue
             if (
                 len(words) >= 2 and words[-1] in ("the", "a", "an") and words[-2].lower() in _OBJECT_PREPOSITIONS
@@ -3855,7 +3896,16 @@ class QuoteFinder:
         k = bisect.bisect_right(self.sentences, pe - 1, key=_span_start) - 1
         if k < 0 or self.sentences[k][0] < ps:
             return None
-        return self.person_who_spoke_between(self.sentences[k][0], pe, None, _reporting_after_name_re())
+        sstart = self.sentences[k][0]
+        named = self.person_who_spoke_between(sstart, pe, None, _reporting_after_name_re())
+        if named is not None or _QCHAR_RE.search(self.text, sstart, pe):
+            return named
+        # "In his address, the governor said his priority would be ...", "She said the ..."
+        # and then the quote paragraph: the one a role or a pronoun stands for, as in an attribution.
+        found = self.subject_who_reports(sstart, pe)
+        if found is None or not (found[0].lower() in ("he", "she") or found[0].lower().startswith("the ")):
+            return None
+        return self.to_name(found[0], found[1], q.start)
 
     def opens_paragraph(self, q: QuoteSpan) -> bool:
         ps = self.paras[q.para][0]
@@ -3903,7 +3953,15 @@ class QuoteFinder:
             if who[0].lower() == "it":
                 return None, False  # 'what it called "reckless war drills"': no speaker to name
             return self.to_name(who[0], who[1], q.start), _words(self.text, q.start + 1, q.end - 1) >= 2
-        who = self.after_a_colon(q) or self.after_reported_speech(q) or self.after_a_gesture(q)
+        who = self.after_a_colon(q) or self.after_reported_speech(q)
+        if who is None:
+            who = self.after_a_gesture(q)
+            prev = self.previous
+            if who is not None and who[0].lower() in PRONOUN_SEX and prev is not None and prev.speaker and prev.para == q.para:
+                # "'...,' she says. 'Nobody knew.' She pauses. '...'": the one who was speaking
+                # pauses, whoever "she" was before.
+                if self.index.sex_of(prev.speaker) in (None, PRONOUN_SEX[who[0].lower()]):
+                    return prev.speaker, True
         if who is not None:
             return self.to_name(who[0], who[1], q.start), True
         return None, False
@@ -4071,8 +4129,19 @@ class QuoteFinder:
         if aside is not None and self.says_of_a_thing(sstart, aside, end):
             # "The boats, he says, are unrecognisable." and then the quote: who says so speaks.
             return aside.group(1), aside.start(1)
+        return self.subject_who_reports(sstart, end)
+
+    def subject_who_reports(self, sstart: int, end: int) -> tuple[str, int] | None:
+        """The subject of the sentence text[sstart:end] when it is the one whose speech the
+        sentence reports ("Leanne said the hardest part was ...", "The governor said his
+        priority would be ..."), with where it stands; else None."""
+        text = self.text
         found = self.sentence_subject(text[sstart:end], sstart)
         if found is None:
+            role = _ROLE_REPORTS_RE.match(text, sstart, end)
+            if role is not None and role.group(2) in TITLES:
+                # "In his address, the governor said his priority would be ...": the office's holder.
+                return role.group(1), role.start(1)
             # "Leanne said the hardest part was ...": a name the copy gave before, then the verb.
             run = _NAME_RUN_RE.match(text, sstart, end)
             if run is None or _SPEECH_AFTER_NAME_RE.match(text, run.end(), end) is None:
@@ -4310,7 +4379,10 @@ class QuoteFinder:
             word = post[:cut.end()].rsplit(None, 1)[-1] if post[:cut.start()].strip() else ""
             written_short = _INITIALS_RE.fullmatch(word) or word in _DOTTED_NAME_ENDS  # "Corp. in a statement"
             if after_stop.isupper():
-                if not (written_short or (len(word) <= 5 and word[:-1].lower() in TITLES) or word[:-1].lower() in _TITLES_WRITTEN_SHORT):
+                if not (
+                    written_short or (len(word) <= 5 and word[:-1].lower() in TITLES) or word[:-1].lower() in _TITLES_WRITTEN_SHORT
+                    or word[:-1] in _NAME_PARTS_WRITTEN_SHORT  # "said Ma. Cristina Ocampo"
+                ):
                     break
                 following = post[cut.end():].split(None, 2)
                 words_before = post[:cut.start()].split()[:-1]
@@ -4880,7 +4952,9 @@ class QuoteFinder:
             # (but "A spokeswoman for Age Action" speaks for whoever the name is)
             or (self.index.names_a_person(unnamed.group(1)) and _SPOKESPERSON_FOR_RE.match(unnamed.group(1)) is None)
             # "A spokesman for the RSF, Yousif Idris, said": the source is named after all.
-            or self.index.names_a_person(head[unnamed.end():].lstrip(" ,").split(",", 1)[0])
+            or self.index.names_a_person(apposed := head[unnamed.end():].lstrip(" ,").split(",", 1)[0])
+            # "An industry body, the Housing Delivery Forum, said": so is a body, by its own name.
+            or (head.startswith(",", unnamed.end()) and apposed.startswith("the ") and _names_a_named_body(apposed.split()[1:] or ["x"]))
         ):
             return None
         return unnamed
@@ -5043,7 +5117,11 @@ class QuoteFinder:
                     if member is not None:
                         return member
                 # "A spokesman for the developer said ... . '...,' he said.": the spokesman again.
-                described = self.described_subject(sentence) if _A_SOURCE_RE.search(sentence) else None
+                described = (
+                    self.described_subject(sentence)
+                    # (not "A driver earns about N180,000 a month, he says.": "he" speaks of the driver)
+                    if _A_SOURCE_RE.search(sentence) and not _PRONOUN_SAYS_RE.search(sentence) else None
+                )
                 if described is not None and sex_of_description(described) in (None, sex):
                     return described
                 kin = _KIN_OF_SOMEONE_SUBJECT_RE.match(sentence)

@@ -560,3 +560,20 @@ def test_a_figure_compared_with_takes_no_gap_as_its_noun():
 def test_a_year_after_a_law_and_a_comma_is_part_of_its_name(text):
     assert dates(text) == []
     assert [c.value for c in extract_claims(text) if c.value in (2025, 1999)] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "half eight" is half past eight, as British and Irish speech says it.
+        ("I rang the guards at half eight.", ["half eight"]),
+        ("We waited until about half 11 and went home.", ["half 11"]),
+    ],
+)
+def test_half_an_hour_told_short_is_a_time(text, expected):
+    assert dates(text) == expected
+    assert [c for c in extract_claims(text) if c.kind == "count"] == []
+
+
+def test_half_before_a_number_without_a_word_that_asks_for_a_time_is_no_time():
+    assert dates("Half eight of them left early.") == []

@@ -2207,3 +2207,47 @@ def test_more_than_a_number_that_looks_like_a_year_counts():
 def test_votes_after_a_party_s_name_with_their_share_in_brackets_are_counts():
     found = [c.value for c in figures("Labour polled 1,571 (35.8 per cent), Reform UK 1,122 (25.6 per cent) and the SNP 1,089 (24.8%).")]
     assert found == [1571, 35.8, 1122, 25.6, 1089, 24.8]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("We still had to come up with nine grand.", [("money", 9000)]),
+        ("He earns 40 grand a year.", [("money", 40000)]),
+        ("It cost him 20 quid to get home.", [("money", 20)]),
+        ("She paid 50 bucks for it.", [("money", 50)]),
+        # Not a sum: a grand final, a grand total.
+        ("They have lost two grand finals.", [("count", 2)]),
+    ],
+)
+def test_money_as_people_say_it(text, found):
+    assert [(c.kind, c.value) for c in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("An M6.8 quake struck off the coast.", [("measure", 6.8)]),
+        ("M7.1 earthquake jolts the north", [("measure", 7.1)]),
+        ("Traffic on the M6.2 slip road was slow.", []),
+    ],
+)
+def test_a_magnitude_written_after_m(text, found):
+    assert [(c.kind, c.value) for c in figures(text)] == found
+
+
+def test_an_emergency_service_named_by_its_number_is_no_figure_or_year():
+    assert [(c.kind, c.value) for c in extract_claims("Rescue 1122 said its divers recovered six bodies.")] == [("count", 6)]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Labour's Eamon Coyle took 6,204 and the Greens' Nuala Breen 2,981, while others shared 1,870 votes.",
+         [6204, 2981, 1870]),
+        # A race's name, not a count.
+        ("Her only Classic win came in the Irish 2,000 Guineas in 2011.", []),
+    ],
+)
+def test_a_number_grouped_in_thousands_after_a_name_is_a_count(text, found):
+    assert [c.value for c in figures(text) if c.kind == "count"] == found

@@ -5200,3 +5200,94 @@ def test_in_an_obituary_he_after_sentences_about_him_all_the_way_back_is_the_one
 )
 def test_the_review_of_this_stop_s_speaker_rules(text, found):
     assert [s for _, s in speakers("Story\n\n" + text)] == found
+
+
+@pytest.mark.parametrize(
+    "reporting, found",
+    [
+        # A role or a pronoun reports the speech in the paragraph before the quote paragraph.
+        ("In her address, the premier said the plan would take a decade.", "Odile Marchetti"),
+        ("The premier said the plan would take a decade.", "Odile Marchetti"),
+        ("She said the plan would take a decade.", "Odile Marchetti"),
+        # A role the copy gave nobody speaks as the role, as in an attribution.
+        ("The treasurer said the plan would take a decade.", "The treasurer"),
+    ],
+)
+def test_a_quote_paragraph_after_a_role_or_pronoun_reporting_speech_is_theirs(reporting, found):
+    text = (
+        "Premier Odile Marchetti on Monday unveiled a housing plan.\n\n"
+        f"{reporting}\n\n"
+        '"We are building for our grandchildren, not for the next election."'
+    )
+    assert [s for _, s in speakers(text)] == [found]
+
+
+def test_the_maker_of_a_poll_is_not_who_a_sentence_is_about():
+    text = (
+        "Greta Hollis became party leader last spring.\n\n"
+        '"A win here would change the mood," she said.\n\n'
+        "A survey by Northline Analytics released on Friday put her party at 38 per cent.\n\n"
+        "Asked about the fuel levy, she did not rule out backing it.\n\n"
+        '"I will not be the one who says no to cheaper fuel," she said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Greta Hollis", "Greta Hollis"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A surname of three letters or two ends its sentence with the stop.
+        ("Noel Fox runs the yard.\n\nWhat changed his mind was Maeve Fox. Noel's niece, 29, is a vet.\n\n"
+         '"It is not a horse. It is a project," she says.', ["Maeve Fox"]),
+        ('The tender went to Zhou Li. Kwan Ho, a rival bidder, said: "We were never told the price."', ["Kwan Ho"]),
+        # Titles and given names written short still run on into the name.
+        ('"The roads are closed," said Ma. Cristina Ocampo, the town\'s engineer.', ["Ma. Cristina Ocampo"]),
+        ('"The levy stays," Eng. Peter Mwangi, the board\'s chairman, said.', ["Peter Mwangi"]),
+    ],
+)
+def test_a_stop_after_a_short_surname_ends_the_name_but_not_after_a_title(text, found):
+    assert [s for _, s in speakers("Story\n\n" + text)] == found
+
+
+def test_a_name_opening_a_clause_after_comma_and_is_who_the_sentence_is_about():
+    text = (
+        "Bakers of the coast\n\n"
+        "By 5am the ovens at Pellow\u2019s are hot, and Lauren Pellow is rolling dough. She has done it since she was ten.\n\n"
+        "\u2018People think the winter is quiet,\u2019 she says."
+    )
+    assert [s for _, s in speakers(text)] == ["Lauren Pellow"]
+
+
+def test_after_she_pauses_the_one_who_was_speaking_goes_on():
+    text = (
+        "The bakery\n\n"
+        "Rhiannon Gwynne opened the bakery in 1987 with her husband, and holds most of its shares.\n\n"
+        "Asked which way she is leaning, she will say only that her husband froze a batch once, for a wedding "
+        "her daughter Cerys Gwynne still talks about.\n\n"
+        "'They were perfectly fine, honestly,' she says. 'Nobody at the party knew. He knew. He never did it again.' "
+        "She pauses. 'Mind you, he never had a bill like this one.'"
+    )
+    assert [s for _, s in speakers(text)] == ["Rhiannon Gwynne"] * 3
+
+
+def test_the_elder_of_a_family_is_the_one_whose_children_the_copy_names():
+    text = (
+        "Anil Mehra built Mehra Textiles from one loom.\n\n"
+        "His daughter, Kavya Mehra, runs the mills. His son, Rohan Mehra, runs the dye house.\n\n"
+        '"I never heard the sheds go quiet before," the elder Mehra says.'
+    )
+    assert [s for _, s in speakers(text)] == ["Anil Mehra"]
+
+
+def test_a_described_source_a_sentence_reports_through_he_says_is_not_the_speaker():
+    text = (
+        "Union branch chairman Obinna Eze says 200 drivers are owed wages. A driver on the route earns about "
+        "N150,000 a month, he says.\n\n"
+        '"They tell us to be patient. Patience does not pay rent," he says.'
+    )
+    assert [s for _, s in speakers(text)] == ["Obinna Eze"]
+
+
+def test_an_unnamed_body_named_in_apposition_speaks_by_its_name():
+    text = 'A trade group, the Coastal Builders Forum, said the vote was "a sign that the council is listening at last".'
+    assert [s for _, s in speakers(text)] == ["Coastal Builders Forum"]
