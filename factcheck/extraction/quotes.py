@@ -297,6 +297,11 @@ _TITLE_FOR_A_PORTFOLIO_RE = re.compile(
 _SAYS_ASIDE_RE = re.compile(r",[ \t]+([Hh]e|[Ss]he)[ \t]+(?:says|said|adds|added),[ \t]")
 # "he says" or "she said" closing a clause of the copy: "A driver earns about N180,000, he says."
 _PRONOUN_SAYS_RE = re.compile(r",[ \t]+(?:he|she)[ \t]+(?:says|said|adds|added)\b")
+# Something written, as the subject of a clause that quotes it, and who wrote it: "A letter from
+# the bank's relationship manager", "an email from Ms Doyle".
+_WRITTEN_FROM_RE = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)[ \t]+(?:letter|email|e-mail|memo|note|text|message)[ \t]+from[ \t]+(.+)")
+# A conjunction that opens the clause of an attribution: "But it says", "And she added".
+_CONJUNCTION_OPENING_RE = re.compile(r"(?:But|And|Yet|So)[ \t]+")
 # An answer attributed to no one but the question: '"You'd have to ask him," came the reply'.
 _CAME_THE_REPLY_RE = re.compile(
     r"[ \t]*,?[ \t]*came the (?:reply|answer|response)\b(?:[ \t]+from[ \t]+(?P<who>[^,.;:!?\"\u201c\u201d\n]{2,80}))?"
@@ -4289,6 +4294,11 @@ class QuoteFinder:
             # are of, then the verb and its speaker after it
             stripped = ""
         if stripped:
+            if last_inside not in ",.!?" and stripped.startswith(("and that ", "but that ")):
+                # 'said in a statement that it "supports innovation" and that any conversion would
+                # need certification, a process it said could take': the sentence reports more of
+                # what the speaker before the quote said
+                return None
             if stripped.rsplit(None, 1)[-1] in ("and", "but") and stripped[0].islower():
                 # 'it "strongly supports" the measure and urged senators': the verb after the
                 # quote goes on with the sentence's own subject, named before the quote (but
@@ -5192,6 +5202,8 @@ class QuoteFinder:
                 continue
             # (without the time that opens its sentence: "On Monday the board said")
             who = _TIME_OPENER_RE.sub("", m.group("who"))
+            if _CONJUNCTION_OPENING_RE.sub("", who).lower() in ("it", "its"):
+                continue  # "But it says ...": "it" again, named further back
             if noun is not None and who.lower() == f"the {noun}":
                 return None  # "the board", described so and no more: as written
             if noun is not None and not re.search(rf"\b{noun}\b", m.group(), re.IGNORECASE) and not (
@@ -5462,6 +5474,11 @@ class QuoteFinder:
         bare = frag.lstrip().lstrip(",:").lstrip()
         pos += len(frag) - len(bare)
         frag = bare.rstrip().rstrip(",").rstrip()
+        joined = _CONJUNCTION_OPENING_RE.match(frag)
+        if joined is not None and joined.end() < len(frag):
+            # "But it says the fact that ... 'deprived the system of ...'": the clause's subject
+            pos += joined.end()
+            frag = frag[joined.end():]
         given = _name_the_source_gives(frag)
         if given is not None:
             # '"...," said a neighbour, who gave her name only as Tasha.': the name the source gave
@@ -5514,6 +5531,10 @@ class QuoteFinder:
             held = self.to_name(f"the {frag}", pos, quote_start)
             if held is not None and held.lower() != f"the {low}":
                 return held
+        written = _WRITTEN_FROM_RE.fullmatch(frag)
+        if written is not None:
+            # "A letter from the family's relationship manager ... noted that": whoever wrote it
+            return self.to_name(written.group(1), pos + written.start(1), quote_start)
         kin = _PRONOUN_KIN_RE.fullmatch(frag)
         named = self.kin_named_before(kin.group(1).lower(), kin.group(2).lower(), min(pos, quote_start)) if kin else None
         if named is not None:

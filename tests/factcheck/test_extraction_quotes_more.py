@@ -5291,3 +5291,32 @@ def test_a_described_source_a_sentence_reports_through_he_says_is_not_the_speake
 def test_an_unnamed_body_named_in_apposition_speaks_by_its_name():
     text = 'A trade group, the Coastal Builders Forum, said the vote was "a sign that the council is listening at last".'
     assert [s for _, s in speakers(text)] == ["Coastal Builders Forum"]
+
+
+def test_a_partial_quote_followed_by_and_that_keeps_the_speaker_named_before_it():
+    text = (
+        'The regulator said in a statement that it "welcomes new entrants to regional aviation" and that any '
+        'new aircraft would need certification, a process it said could take "two to three years at least".'
+    )
+    assert [s for _, s in speakers(text)][0] == "The regulator"
+
+
+def test_but_it_is_never_a_speaker():
+    text = (
+        "The tribunal is careful. It finds no dishonesty. But it says the habit of settling disputes within "
+        "the family 'left the board without the scrutiny a public body needs'."
+    )
+    assert [s for _, s in speakers(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("A letter from the club's insurer, dated 3 May, warned that the roof was 'beyond economic repair "
+         "and must not be used'.", ["the club's insurer"]),
+        ('An email from Grace Mutua, the head teacher, said the school was "not in a position to reopen on Monday".',
+         ["Grace Mutua"]),
+    ],
+)
+def test_what_someone_wrote_is_quoted_as_theirs(text, found):
+    assert [s for _, s in speakers(text)] == found
