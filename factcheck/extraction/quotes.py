@@ -300,6 +300,8 @@ _PRONOUN_SAYS_RE = re.compile(r",[ \t]+(?:he|she)[ \t]+(?:says|said|adds|added)\
 # Something written, as the subject of a clause that quotes it, and who wrote it: "A letter from
 # the bank's relationship manager", "an email from Ms Doyle".
 _WRITTEN_FROM_RE = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)[ \t]+(?:letter|email|e-mail|memo|note|text|message)[ \t]+from[ \t]+(.+)")
+# Words that open the name of a storm or an operation, which no one speaks as.
+_NAMED_EVENTS = frozenset("Storm Hurricane Cyclone Typhoon Tropical Operation".split())
 # A conjunction that opens the clause of an attribution: "But it says", "And she added".
 _CONJUNCTION_OPENING_RE = re.compile(r"(?:But|And|Yet|So)[ \t]+")
 # An answer attributed to no one but the question: '"You'd have to ask him," came the reply'.
@@ -5531,6 +5533,8 @@ class QuoteFinder:
             held = self.to_name(f"the {frag}", pos, quote_start)
             if held is not None and held.lower() != f"the {low}":
                 return held
+        if frag.split(None, 1)[0] in _NAMED_EVENTS and " " in frag:
+            return None  # "Storm Isolde: 'Danger to life' warning": a storm says nothing
         written = _WRITTEN_FROM_RE.fullmatch(frag)
         if written is not None:
             # "A letter from the family's relationship manager ... noted that": whoever wrote it

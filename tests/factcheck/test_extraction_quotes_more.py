@@ -5320,3 +5320,11 @@ def test_but_it_is_never_a_speaker():
 )
 def test_what_someone_wrote_is_quoted_as_theirs(text, found):
     assert [s for _, s in speakers(text)] == found
+
+
+def test_a_named_storm_says_nothing():
+    text = (
+        "Storm Orla: \u2018Danger to life\u2019 warning as gusts cut power to 90,000 homes\n\n"
+        "The Met Office said the storm would peak overnight."
+    )
+    assert [s for _, s in speakers(text) if s] == []
