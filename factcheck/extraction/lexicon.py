@@ -112,8 +112,8 @@ CURRENCY_WORDS = {
     "bitcoin": "BTC", "bitcoins": "BTC", "cedi": "GHS", "cedis": "GHS", "leu": "RON",
     "lei": "RON", "lev": "BGN", "leva": "BGN", "kwacha": None, "birr": "ETB",
     "taka": "BDT", "manat": None, "som": None, "soms": None, "lari": "GEL", "dram": "AMD",
-    # as people say them: "20 quid", "50 bucks"
-    "quid": "GBP", "bucks": None,
+    # as people say it: "20 quid" (not "bucks", which may be deer or a team)
+    "quid": "GBP",
 }
 # Words that need extra evidence before they are read as money (weight, verb, adjective).
 WEAK_CURRENCY_WORDS = frozenset({"pound", "pounds", "won", "real", "dong", "rand", "lei", "som"})

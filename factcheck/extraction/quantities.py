@@ -569,7 +569,10 @@ _CAPPED_NOUNS = frozenset(
 # Words before a time told as "a quarter to ten", and hedges that may come between: "at about a
 # quarter to six" (not "rose about a quarter to 7 pence", "from half to 3 in 10 households").
 # Words that may follow a sum told in "grand": "ten grand a year", "five grand for a car".
-_AFTER_A_SUM_SAID_GRAND = frozenset("a an for to in on and or but of from each apiece".split())
+_AFTER_A_SUM_SAID_GRAND = frozenset("a an for to in on of from each apiece".split())
+# Words that may follow "half eight" told as a time: "at half eight the water came", "until half
+# eleven that night".
+_AFTER_HALF_AN_HOUR = frozenset("the that this last tonight on when and so but before after every".split())
 # Digits grouped in thousands by commas: "3,122", "1,204,000".
 _GROUPED_IN_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
 # Words of an earthquake, in whose sentence "M6.9" is a magnitude.
@@ -1074,9 +1077,12 @@ class SentenceScanner(Tokens):
                 and not lp.endswith("s'")
                 and not self.quantity_follows(i)
                 and not self.share_in_brackets_follows(i)
-                # (a number grouped in thousands names no model or mission: "Ruth Kielty 3,122";
-                # but "the Irish 2,000 Guineas" is a race)
-                and (_GROUPED_IN_THOUSANDS_RE.fullmatch(tok) is None or nxt_tok[:1].isupper())
+                # (a number grouped in thousands after a person's name is their count, no model or
+                # mission: "Ruth Kielty 3,122"; but "the Irish 2,000 Guineas", "the ATP Masters 1,000")
+                and (
+                    _GROUPED_IN_THOUSANDS_RE.fullmatch(tok) is None or nxt_tok[:1].isupper()
+                    or not (prev_tok.istitle() and p >= 1 and T[p - 1].istitle())
+                )
             ):
                 if self.gapped_list_item(i):
                     return i + 1
@@ -3711,8 +3717,10 @@ class SentenceScanner(Tokens):
         if not (1 <= SMALL.get(hour, 0) <= 12 or (hour.isdigit() and 1 <= int(hour) <= 12)):
             return 0
         asks = i - 2 if self.lw(i - 1) in _HEDGES_BEFORE_A_CLOCK_TIME else i - 1
-        if self.lw(asks) not in _BEFORE_A_CLOCK_TIME or self.lw(i + 2) in SCALES or self.lw(i + 2) in _NOT_AFTER_A_CLOCK_HOUR:
+        if self.lw(asks) not in _BEFORE_A_CLOCK_TIME:
             return 0
+        if i + 2 < self.n and self.K[i + 2] == "w" and self.lw(i + 2) not in _AFTER_HALF_AN_HOUR:
+            return 0  # "from half two years ago", "at half eight euro a kilo": a share of what follows
         return self.date(i, i + 2)
 
     def on_half(self, i: int) -> int:

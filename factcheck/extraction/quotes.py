@@ -60,23 +60,23 @@ _UP = "[" + _as_ranges(_UPPER) + "]"
 # Titles written short, with or without a stop: "Capt. John Smith", "Cmdr. Elena Reyes".
 _TITLES_WRITTEN_SHORT = frozenset(
     """capt cmdr cdr supt insp sgt col gen gov sen rep det cpl pvt prof rev ald hon adm maj cllr brig lieut
-    comm engr pharm barr arch atty gda eng coun pte const msgr spc fr sqn ldr lt""".split()
+    comm engr pharm barr arch atty gda eng coun pte const msgr spc fr sqn ldr lt dra hj ir sh ing lic bp""".split()
 )
 # The same with a stop, which a name follows: "a spokesman for Gov. Ron DeSantis", "said Cpl. Ines
 # Vardy", "said Lieut. Aidan Moran"; one list, so no title ends a sentence in one place and
 # opens a name in another.
 _STOPPED_TITLES = tuple(sorted({"Mr", "Mrs", "Ms", "Dr", "St"} | {t.capitalize() for t in _TITLES_WRITTEN_SHORT}))
-# Parts of names written short with a stop that no title is: "Ma." for Maria ("Ma. Lourdes
-# Dizon"), "Jr.", places and firms ("Mt. Apo", "Sdn. Bhd.").
-_NAME_PARTS_WRITTEN_SHORT = ("Ma", "Jr", "Sr")
+# Parts of names written short with a stop that no title is: given names ("Ma." for Maria in "Ma.
+# Lourdes Dizon", "Md." and "Muh." for Muhammad, "Wm." for William) and "Jr.".
+_NAME_PARTS_WRITTEN_SHORT = ("Ma", "Md", "Muh", "Moh", "Mohd", "Wm", "Geo", "Jr", "Sr")
 # Words of two to four letters written short inside a name: titles of up to three letters,
 # parts of names, and a few longer words of a body's name ("Acme Corp. Chairman"); after any
 # other word the stop ends its sentence, and the name with it ("... is Camille Roy. Luc's
 # daughter", "said Li. Zhang added", "research firm Canalis Data. Apple and Samsung").
 _SHORT_IN_NAMES = sorted(
-    {t for t in _STOPPED_TITLES if len(t) <= 3} | set(_NAME_PARTS_WRITTEN_SHORT)
-    | set("""Mt Ft Br Co No Rt Gp Sq Rd Pt Ct Bt Ir Hj Wg Cr Mme Inc Ltd Bhd Sdn Pty Cie Ave Ste Mgr Lcp Sup Est
-    Bro Dra Sra Sec Sto Sta Adv Drs Ven Sis Pst Alh Amb Arc Dcn Flt Arq
+    {t for t in _STOPPED_TITLES if len(t) <= 3} | {t for t in _NAME_PARTS_WRITTEN_SHORT if len(t) <= 4}
+    | set("""Mt Ft Br Co No Rt Gp Sq Rd Pt Ct Bt Wg Cr Mme Inc Ltd Bhd Sdn Pty Cie Ave Ste Mgr Lcp Sup Est
+    Bro Sra Sec Sto Sta Adv Drs Ven Sis Pst Alh Amb Arc Dcn Flt Arq
     Capt Prof Supt Insp Cmdr Brig Corp Bros Dept Assn Univ Intl Govt Natl""".split())
 )
 _NAME_STOP = (
@@ -296,7 +296,7 @@ _TITLE_FOR_A_PORTFOLIO_RE = re.compile(
 # An attribution set off inside a sentence by commas: "The boats|, he says,| are unrecognisable".
 _SAYS_ASIDE_RE = re.compile(r",[ \t]+([Hh]e|[Ss]he)[ \t]+(?:says|said|adds|added),[ \t]")
 # "he says" or "she said" closing a clause of the copy: "A driver earns about N180,000, he says."
-_PRONOUN_SAYS_RE = re.compile(r",[ \t]+(?:he|she)[ \t]+(?:says|said|adds|added)\b")
+_PRONOUN_SAYS_RE = re.compile(r",[ \t]+(?:he|she)[ \t]+(?:says|said|adds|added)\W*$")
 # Something written, as the subject of a clause that quotes it, and who wrote it: "A letter from
 # the bank's relationship manager", "an email from Ms Doyle".
 _WRITTEN_FROM_RE = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)[ \t]+(?:letter|email|e-mail|memo|note|text|message)[ \t]+from[ \t]+(.+)")
@@ -535,8 +535,9 @@ def _portfolio_goes_on_re() -> re.Pattern:
 # A byline: a line of its own that names who wrote the story, and perhaps for whom.
 _BYLINE_RE = re.compile(
     r"[ \t]*(?:By|BY|(?:Interview|Interviews|Words|Story|Text|Reporting|Photos|Photographs|Pictures)[ \t]+by|As[ \t]+told[ \t]+to)"
-    # (a name follows, not "By 5am the ovens are hot" or "By the time she arrived")
-    r"[ \t]+(?![a-z\d])[^\n.!?\"\u201c\u201d]{1,80}(?:[.][ \t]+[^\n!?\"\u201c\u201d]{1,80})?(?:\n|\Z)"
+    # (a name follows, not "By 5am the ovens are hot" or "By the time she arrived"; a name may open
+    # with a particle: "By de Villiers Smit", "By al-Hassan Yusuf")
+    rf"[ \t]+(?!\d)(?!(?!{_PARTICLE}[ \t\-])[a-z])[^\n.!?\"\u201c\u201d]{{1,80}}(?:[.][ \t]+[^\n!?\"\u201c\u201d]{{1,80}})?(?:\n|\Z)"
 )
 # How a byline's line opens: "By Ann Lee", "Interview by Ellen Carvell".
 _BYLINE_OPENINGS = (
@@ -3964,10 +3965,15 @@ class QuoteFinder:
         if who is None:
             who = self.after_a_gesture(q)
             prev = self.previous
-            if who is not None and who[0].lower() in PRONOUN_SEX and prev is not None and prev.speaker and prev.para == q.para:
+            if (
+                who is not None and who[0].lower() in PRONOUN_SEX and prev is not None and prev.speaker
+                and prev.para == q.para and not self.index.names_someone_else(prev.end, q.start, prev.speaker)
+            ):
                 # "'...,' she says. 'Nobody knew.' She pauses. '...'": the one who was speaking
-                # pauses, whoever "she" was before.
-                if self.index.sex_of(prev.speaker) in (None, PRONOUN_SEX[who[0].lower()]):
+                # pauses, whoever "she" was before (not when the copy names someone in between:
+                # "Her husband, Sipho, sits beside her. He pauses.").
+                sex = self.index.sex_of(prev.speaker) or sex_of_description(prev.speaker)
+                if sex in (None, PRONOUN_SEX[who[0].lower()]):
                     return prev.speaker, True
         if who is not None:
             return self.to_name(who[0], who[1], q.start), True

@@ -32,7 +32,7 @@ _ALWAYS_ABBREV = frozenset(
 # Abbreviations that may or may not end a sentence; they end it only before a typical opener.
 _MAYBE_ABBREV = frozenset(
     """jan feb mar apr jun jul aug sep sept oct nov dec inc ltd corp co bros etc
-    jr sr plc llc est a.m p.m am pm ma eng""".split()
+    jr sr plc llc est a.m p.m am pm ma md muh moh mohd wm geo eng""".split()
 )
 _OPENERS = frozenset(
     """The A An He She It They We I In On At But And Or So As After Before Since While When

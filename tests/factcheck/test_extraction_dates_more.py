@@ -575,5 +575,14 @@ def test_half_an_hour_told_short_is_a_time(text, expected):
     assert [c for c in extract_claims(text) if c.kind == "count"] == []
 
 
-def test_half_before_a_number_without_a_word_that_asks_for_a_time_is_no_time():
-    assert dates("Half eight of them left early.") == []
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Half eight of them left early.", []),
+        # A share of what follows, not a time.
+        ("Support rose from half two years ago to 60 per cent now.", ["two years ago"]),
+        ("Prices at half eight euro a kilo are still too high.", []),
+    ],
+)
+def test_half_before_a_number_is_no_time_unless_a_word_asks_for_one_and_nothing_is_counted(text, expected):
+    assert dates(text) == expected

@@ -2215,9 +2215,9 @@ def test_votes_after_a_party_s_name_with_their_share_in_brackets_are_counts():
         ("We still had to come up with nine grand.", [("money", 9000)]),
         ("He earns 40 grand a year.", [("money", 40000)]),
         ("It cost him 20 quid to get home.", [("money", 20)]),
-        ("She paid 50 bucks for it.", [("money", 50)]),
-        # Not a sum: a grand final, a grand total.
+        # Not sums: grand finals, bucks that are deer.
         ("They have lost two grand finals.", [("count", 2)]),
+        ("Hunters shot 30 bucks in the cull.", [("count", 30)]),
     ],
 )
 def test_money_as_people_say_it(text, found):
@@ -2245,8 +2245,9 @@ def test_an_emergency_service_named_by_its_number_is_no_figure_or_year():
     [
         ("Labour's Eamon Coyle took 6,204 and the Greens' Nuala Breen 2,981, while others shared 1,870 votes.",
          [6204, 2981, 1870]),
-        # A race's name, not a count.
+        # A race's name or a tournament's class, not a count.
         ("Her only Classic win came in the Irish 2,000 Guineas in 2011.", []),
+        ("The ATP Masters 1,000 event in Rome starts on Monday.", []),
     ],
 )
 def test_a_number_grouped_in_thousands_after_a_name_is_a_count(text, found):

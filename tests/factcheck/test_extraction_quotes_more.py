@@ -5270,6 +5270,31 @@ def test_after_she_pauses_the_one_who_was_speaking_goes_on():
     assert [s for _, s in speakers(text)] == ["Rhiannon Gwynne"] * 3
 
 
+def test_a_gesture_after_someone_else_is_named_is_theirs():
+    text = (
+        '"We lost 40 cattle," says Nkosana Dube. "All of them." Her husband, Sipho Dube, sits beside her. '
+        'He pauses. "We will survive."'
+    )
+    assert [s for _, s in speakers(text)][-1] == "Sipho Dube"
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A byline whose name opens with a particle is still a byline.
+        ('By de Villiers Smit\n\nThe drought has killed 40,000 cattle. "It is the worst in 30 years," he said.', [None]),
+        # Given names and titles written short open a name after the verb.
+        ('"The river came at night," said Muh. Yamin, the village head.', ["Muh. Yamin"]),
+        ('"The water rose by a metre," said Hj. Ahmad Fauzi, the village head.', ["Hj. Ahmad Fauzi"]),
+        # A mid-sentence "he said" is the spokesman speaking, not a sign that someone else is.
+        ('A spokesman for the council said the road would reopen, and that, he said, was final. '
+         '"We have spent two years on it," he said.', ["A spokesman for the council"]),
+    ],
+)
+def test_the_review_of_this_stop_s_name_and_byline_rules(text, found):
+    assert [s for _, s in speakers(text)] == found
+
+
 def test_the_elder_of_a_family_is_the_one_whose_children_the_copy_names():
     text = (
         "Anil Mehra built Mehra Textiles from one loom.\n\n"
