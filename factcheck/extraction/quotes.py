@@ -302,6 +302,8 @@ _PRONOUN_SAYS_RE = re.compile(r",[ \t]+(?:he|she)[ \t]+(?:says|said|adds|added)\
 _WRITTEN_FROM_RE = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)[ \t]+(?:letter|email|e-mail|memo|note|text|message)[ \t]+from[ \t]+(.+)")
 # Words that open the name of a storm or an operation, which no one speaks as.
 _NAMED_EVENTS = frozenset("Storm Hurricane Cyclone Typhoon Tropical Operation".split())
+# Words before "the" and a name that make the name a vessel's: "onto the Trudy Lynn", "aboard the Mary Rose".
+_WITH_A_THING_VERB_RE = re.compile(r"\b(?:onto|aboard|on board|board|boarded|skipper of|sailed|sank|launched)[ \t]+the[ \t]+$")
 # A conjunction that opens the clause of an attribution: "But it says", "And she added".
 _CONJUNCTION_OPENING_RE = re.compile(r"(?:But|And|Yet|So)[ \t]+")
 # An answer attributed to no one but the question: '"You'd have to ask him," came the reply'.
@@ -739,6 +741,7 @@ TITLES = frozenset(
     honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. engr. coun coun. dpp
     kaiwhakahaere clerk gda gda. member cs haji hajjah hajah justices judges commodore
     shri shrimati smt smt. thiru comrade cde garda trustee lt-col lt-gen maj-gen brig-gen kaumatua kaumātua supervisor
+    mang aling manong manang
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -2234,6 +2237,10 @@ class SpeakerIndex:
             person = False  # "former Tipperary hurler Shane Cunningham-Ryan": where they play, then who
         if person and before and before[-1] in ("the", "a", "an") and self.role_follows(m.end()):
             person = False  # "the Red Cross coordinator on El Hierro": whose coordinator, no one's name
+        if person and title is None and before and before[-1] == "the" and len(toks) >= 2 and before[-2:-1] != ["of"] and (
+            _WITH_A_THING_VERB_RE.search(self.text, max(0, pos - 24), pos) is not None
+        ):
+            person = False  # "load 375 traps onto the Trudy Lynn", "aboard the Mary Rose": a boat named so
         if (
             person and before
             and (before[-1].endswith(("'s", "\u2019s")) or before[-1] in _PLACE_PREPOSITIONS or before[-1] in ("the", "on", "off", "to", "from"))
@@ -2917,8 +2924,15 @@ class SpeakerIndex:
         if not counts:
             return None
         top = max(counts, key=counts.get)
+        # Named three times, or twice and in the first line, the headline ("Dennis Pilling
+        # obituary"): the one the piece is about.
+        line_end = self.text.find("\n", self.begin, pos)
+        in_the_headline = line_end > 0 and top in self.text[self.begin:line_end]
         # (of a sex the lists may not know: "Lungisani Mthethwa ... He was 79.")
-        if top == other or counts[top] < 3 or counts[top] < 2 * counts.get(other, 0) or self.sex_of(top) not in (sex, None):
+        if (
+            top == other or counts[top] < (2 if in_the_headline else 3) or counts[top] < 2 * counts.get(other, 0)
+            or self.sex_of(top) not in (sex, None)
+        ):
             return None
         return top
 
@@ -5176,6 +5190,12 @@ class QuoteFinder:
                 # "He took Bello off and hugged her. '...,' she said.": someone of the
                 # pronoun's sex named in a sentence about someone else.
                 passed_over = True
+                if chained and sex is not None and self.is_an_obituary():
+                    # (in an obituary, after sentences about "he" all the way back to his
+                    # parents: the one who died, not his father named beside his mother)
+                    main = index.main_person_before(pos, sex, "")
+                    if main is not None:
+                        return main
                 other = index.person_of_sex_between(s, e, sex)
                 if other is not None:
                     return other

@@ -5353,3 +5353,32 @@ def test_a_named_storm_says_nothing():
         "The Met Office said the storm would peak overnight."
     )
     assert [s for _, s in speakers(text) if s] == []
+
+
+def test_a_filipino_honorific_before_a_given_name_is_the_person_named_in_full():
+    text = (
+        "Rodolfo Bautista, 68, opened the workshop in 1981.\n\n"
+        '"Nobody orders the old body any more," Mang Rodolfo says from beside a chassis.'
+    )
+    assert [s for _, s in speakers(text)] == ["Rodolfo Bautista"]
+
+
+def test_a_boat_named_after_a_person_is_no_one_a_quote_belongs_to():
+    text = (
+        "Before dawn, Maeve Cullinan and her sister, Niamh Cullinan, will load 300 pots onto the Niamh Rose and head out.\n\n"
+        "Niamh remembers the first season differently.\n\n"
+        '"People think a good week makes us rich," she says.'
+    )
+    assert [s for _, s in speakers(text)] == ["Niamh Cullinan"]
+
+
+def test_in_an_obituary_he_after_sentences_about_him_back_to_his_parents_is_the_one_who_died():
+    text = (
+        "Walter Heap obituary\n\n"
+        "My father, Walter Heap, who has died aged 84, was a lock-keeper on the canal for 30 years.\n\n"
+        "Born in Wigan, Lancashire, Walter was the son of Albert Heap, a miner, and his wife, Edith (nee Platt), "
+        "who worked in a mill. He left school at 14 and worked on the barges.\n\n"
+        "He took over the lock in 1975. He knew every boat by its engine, and he said so often.\n\n"
+        "He retired in 2005. He kept bees. \u201cA lock is only water and patience,\u201d he told me."
+    )
+    assert [s for _, s in speakers(text)] == ["Walter Heap"]
