@@ -304,6 +304,8 @@ _WRITTEN_FROM_RE = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)[ \t]+(?:letter|email|e-
 _NAMED_EVENTS = frozenset("Storm Hurricane Cyclone Typhoon Tropical Operation".split())
 # Words before "the" and a name that make the name a vessel's: "onto the Trudy Lynn", "aboard the Mary Rose".
 _WITH_A_THING_VERB_RE = re.compile(r"\b(?:onto|aboard|on board|board|boarded|skipper of|sailed|sank|launched)[ \t]+the[ \t]+$")
+# How a subject may end with the means of its words: "The commission in a statement urged".
+_IN_A_STATEMENT_ENDS = tuple(f" in {a} {d}" for a in ("a", "its", "their", "his", "her") for d in ("statement", "letter", "release", "post"))
 # A conjunction that opens the clause of an attribution: "But it says", "And she added".
 _CONJUNCTION_OPENING_RE = re.compile(r"(?:But|And|Yet|So)[ \t]+")
 # An answer attributed to no one but the question: '"You'd have to ask him," came the reply'.
@@ -4686,6 +4688,12 @@ class QuoteFinder:
             # was asked") keeps its auxiliary, and with it no speaker.
             subject = _TRAILING_AUXILIARIES_RE.sub("", stripped)
             if subject and subject.rsplit(None, 1)[-1].lower() not in _DAY_AND_MONTH_NAMES and not _ends_in_a_place_re().search(subject):
+                stripped = subject
+                head = stripped + " "
+        if stripped.endswith(_IN_A_STATEMENT_ENDS):
+            # "The Human Rights Commission of Pakistan in a statement urged": the body, not the statement
+            subject = stripped[:stripped.rfind(" in ")].rstrip()
+            if subject:
                 stripped = subject
                 head = stripped + " "
         if stripped.endswith(_DAYS_ENDING_A_SUBJECT):

@@ -5382,3 +5382,11 @@ def test_in_an_obituary_he_after_sentences_about_him_back_to_his_parents_is_the_
         "He retired in 2005. He kept bees. \u201cA lock is only water and patience,\u201d he told me."
     )
     assert [s for _, s in speakers(text)] == ["Walter Heap"]
+
+
+def test_a_body_that_speaks_in_a_statement_is_the_speaker_not_the_statement():
+    text = (
+        'The Law Society of Kenya in a statement urged the police to "release the detained advocates without '
+        'conditions and without delay".'
+    )
+    assert [s for _, s in speakers(text)] == ["Law Society of Kenya"]
