@@ -245,8 +245,8 @@ ID_KEYWORDS = frozenset(
     helpline helplines hotline hotlines h.r.
     """.split()
 )
-# The same, only when capitalised: "Bill 118", "Proposal 2", "Game 7", "Rescue 1122" (an emergency service) name things; "the new bill 40,000
-# families" counts families.
+# The same, only when capitalised: "Bill 118", "Proposal 2", "Game 7", "Rescue 1122" (an emergency
+# service) name things; "the new bill 40,000 families" counts families.
 CAPITALISED_ID_KEYWORDS = frozenset("bill bills proposal proposals division game rescue".split())
 # Nouns after "No. 9" that make it a number worn, not a rank: "the No. 9 shirt".
 WORN_NUMBER_NOUNS = frozenset("shirt shirts jersey jerseys kit top saddlecloth bib".split())

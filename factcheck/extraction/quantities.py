@@ -566,8 +566,6 @@ _CAPPED_NOUNS = frozenset(
     """imprisonment jail prison sentence sentences term fine fines penalty penalties discount discounts
     compensation damages bail""".split()
 )
-# Words before a time told as "a quarter to ten", and hedges that may come between: "at about a
-# quarter to six" (not "rose about a quarter to 7 pence", "from half to 3 in 10 households").
 # Words that may follow a sum told in "grand": "ten grand a year", "five grand for a car".
 _AFTER_A_SUM_SAID_GRAND = frozenset("a an for to in on of from each apiece".split())
 # Words that may follow "half eight" told as a time: "at half eight the water came", "until half
@@ -577,6 +575,8 @@ _AFTER_HALF_AN_HOUR = frozenset("the that this last tonight on when and so but b
 _GROUPED_IN_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
 # Words of an earthquake, in whose sentence "M6.9" is a magnitude.
 _QUAKE_WORDS = frozenset("quake quakes earthquake earthquakes tremor tremors aftershock aftershocks temblor seismic".split())
+# Words before a time told as "a quarter to ten", and hedges that may come between: "at about a
+# quarter to six" (not "rose about a quarter to 7 pence", "from half to 3 in 10 households").
 _BEFORE_A_CLOCK_TIME = frozenset("at until till after before since from".split())
 _HEDGES_BEFORE_A_CLOCK_TIME = frozenset("about around approximately roughly nearly just".split())
 # What may follow the hour of a time told as "a quarter to ten" and still be a time.

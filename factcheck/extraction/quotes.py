@@ -307,7 +307,7 @@ _WITH_A_THING_VERB_RE = re.compile(r"\b(?:onto|aboard|on board|board|boarded|ski
 # How a subject may end with the means of its words: "The commission in a statement urged".
 _IN_A_STATEMENT_ENDS = tuple(f" in {a} {d}" for a in ("a", "its", "their", "his", "her") for d in ("statement", "letter", "release", "post"))
 # A conjunction that opens the clause of an attribution: "But it says", "And she added".
-_CONJUNCTION_OPENING_RE = re.compile(r"(?:But|And|Yet|So)[ \t]+")
+_CONJUNCTION_OPENING_RE = re.compile(r"(?:But|And|Yet)[ \t]+")
 # An answer attributed to no one but the question: '"You'd have to ask him," came the reply'.
 _CAME_THE_REPLY_RE = re.compile(
     r"[ \t]*,?[ \t]*came the (?:reply|answer|response)\b(?:[ \t]+from[ \t]+(?P<who>[^,.;:!?\"\u201c\u201d\n]{2,80}))?"
@@ -4994,7 +4994,10 @@ class QuoteFinder:
             # "A spokesman for the RSF, Yousif Idris, said": the source is named after all.
             or self.index.names_a_person(apposed := head[unnamed.end():].lstrip(" ,").split(",", 1)[0])
             # "An industry body, the Housing Delivery Forum, said": so is a body, by its own name.
-            or (head.startswith(",", unnamed.end()) and apposed.startswith("the ") and _names_a_named_body(apposed.split()[1:] or ["x"]))
+            or (
+                head.startswith(",", unnamed.end()) and apposed.startswith("the ")
+                and len(apposed.split()) >= 2 and _names_a_named_body(apposed.split()[1:])
+            )
         ):
             return None
         return unnamed
@@ -5198,22 +5201,26 @@ class QuoteFinder:
                 # "He took Bello off and hugged her. '...,' she said.": someone of the
                 # pronoun's sex named in a sentence about someone else.
                 passed_over = True
-                if chained and sex is not None and self.is_an_obituary():
-                    # (in an obituary, after sentences about "he" all the way back to his
-                    # parents: the one who died, not his father named beside his mother)
-                    main = index.main_person_before(pos, sex, "")
-                    if main is not None:
-                        return main
+                # (in an obituary, after sentences about "he" all the way back to his parents: the
+                # one who died, not his father named beside his mother)
+                main = self.the_one_who_died(pos, sex) if chained else None
+                if main is not None:
+                    return main
                 other = index.person_of_sex_between(s, e, sex)
                 if other is not None:
                     return other
-        if chained and sex is not None and self.is_an_obituary():
-            # Sentences about "he" all the way back, in an obituary: the one who died, not
-            # whoever was named last (a producer who signed him, a critic who reviewed him).
-            main = index.main_person_before(pos, sex, "")
-            if main is not None:
-                return main
+        # Sentences about "he" all the way back, in an obituary: the one who died, not whoever
+        # was named last (a producer who signed him, a critic who reviewed him).
+        main = self.the_one_who_died(pos, sex) if chained else None
+        if main is not None:
+            return main
         return index.latest_person(pos, sex)
+
+    def the_one_who_died(self, pos: int, sex: str | None) -> str | None:
+        """In an obituary, the person of ``sex`` the copy before ``pos`` is about; else None."""
+        if sex is None or not self.is_an_obituary():
+            return None
+        return self.index.main_person_before(pos, sex, "")
 
     def body_subject_before(self, pos: int, noun: str | None = None) -> str | None:
         """What "it" is in '"...," it said': the body that opens one of the few sentences
