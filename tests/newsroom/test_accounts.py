@@ -5,6 +5,7 @@ from django.test import Client
 from django.urls import reverse
 
 from tests.factories import DEFAULT_PASSWORD
+from tests.pages import classes_around_link
 from tests.signing_in import log_in
 
 pytestmark = pytest.mark.django_db
@@ -29,6 +30,19 @@ def test_each_role_changes_their_own_password_in_the_web_app(client, request, ro
     assert client.get(reverse("password_change")).status_code == 200  # still signed in here
     assert log_in(Client(), person.get_username(), NEW_PASSWORD)
     assert not log_in(Client(), person.get_username(), DEFAULT_PASSWORD)
+
+
+def test_the_change_password_link_is_styled_as_a_link_of_the_dark_navigation_bar(client, reporter):
+    # Bootstrap gives a .nav-link the bar's light colour only inside a .navbar-nav: anywhere else in
+    # the dark bar it took the page's dark link colour, and could not be seen.
+    client.force_login(reporter)
+    page = client.get(reverse("articles:my_drafts")).content.decode()
+
+    link, *around = classes_around_link(page, reverse("password_change"))
+
+    assert "nav-link" in link
+    assert any("navbar-nav" in classes for classes in around)
+    assert any("navbar-dark" in classes for classes in around)
 
 
 def test_a_wrong_old_password_changes_nothing_and_says_so(client, reporter):
