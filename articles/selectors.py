@@ -74,12 +74,18 @@ def latest_correction(article: Article) -> WorkflowEvent | None:
 def step_already_taken(article: Article, transition_name: str) -> WorkflowEvent | None:
     """The event of the step, if it was taken and the article has not been back since in a state
     the step starts from: the step sent again (a double click, a page from the back button) has
-    nothing left to do. None if the step was never taken, or could be due again."""
-    from .workflow import transition_named
+    nothing left to do. None if the step was never taken, or could be due again, or if what it did
+    was undone since by a kill or an archive."""
+    from .workflow import LIVE_STATES, transition_named
 
     transition = transition_named(transition_name)
     taken = article.events.filter(action=transition.name).select_related("actor").order_by("-created_at", "-id").first()
     if taken is None or article.status in transition.sources:
+        return None
+    if article.status not in LIVE_STATES and taken.to_status != article.status:
+        # Killed or archived copy is going nowhere: a publication or a submission sent again there is
+        # a step that no longer applies, refused with the reason, not news that it was done. Only the
+        # kill or the archive itself, sent again, was.
         return None
     later = Q(created_at__gt=taken.created_at) | Q(created_at=taken.created_at, id__gt=taken.id)
     if article.events.filter(later, to_status__in=[s.value for s in transition.sources]).exists():

@@ -201,3 +201,30 @@ def test_a_step_refused_for_another_reason_still_says_why(second_editor, draft):
     [(level, text)] = take_action(second_editor, "publish", draft)
 
     assert level == "error" and "Cannot publish now: the article is draft" in text
+
+
+def test_publish_now_on_an_archived_article_is_refused_as_an_error_not_told_as_done(first_editor, editor, draft):
+    # The article was published once, then archived: its publication was undone, so "Publish now" is a
+    # step that does not apply to it now, not one already taken.
+    archived = move_to(draft, "archived", editor=editor)
+
+    [(level, text)] = take_action(first_editor, "publish", archived)
+
+    assert level == "error"
+    assert "Cannot publish now: the article is archived" in text
+    assert "already done" not in text
+    assert Article.objects.get(pk=archived.pk).status == "archived"
+    assert WorkflowEvent.objects.filter(article=archived, action="publish").count() == 1
+
+
+def test_archive_sent_twice_is_told_as_already_done(first_editor, editor, draft):
+    published = move_to(draft, "published", editor=editor)
+    services.article_transition(article_id=published.pk, user=editor, name="archive", comment="Legal")
+
+    response = first_editor.post(
+        reverse("admin:articles_article_changelist"),
+        {"action": "archive", ACTION_CHECKBOX_NAME: [published.pk], "apply": "yes", "comment": "Legal"},
+    )
+
+    [told] = [(m.level_tag, str(m)) for m in get_messages(response.wsgi_request)]
+    assert told[0] == "info" and "“Archive (unpublish)” was already done: you did it at" in told[1]

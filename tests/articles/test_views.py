@@ -1009,3 +1009,27 @@ def test_a_new_newsroom_with_no_desks_tells_the_reporter_an_administrator_must_a
     assert notice in page
     assert notice in response.content.decode()
     assert not Article.objects.exists()
+
+
+def test_a_submit_sent_again_after_the_story_was_killed_is_refused_with_the_reason(client, reporter, editor, draft):
+    # The submission was undone by the kill: sent again from the back button, it is refused, not told as done.
+    services.article_transition(article_id=draft.pk, user=reporter, name="submit")
+    services.article_transition(article_id=draft.pk, user=editor, name="kill", comment="Spiked.")
+    client.force_login(reporter)
+
+    response = client.post(transition_url(draft, "submit"))
+
+    assert response.status_code == 403
+    assert "the article is killed" in response.content.decode()
+    assert draft.events.filter(action="submit").count() == 1
+
+
+def test_publish_now_sent_for_an_archived_article_is_refused_with_the_reason(client, editor, draft):
+    archived = move_to(draft, "archived", editor=editor)
+    client.force_login(editor)
+
+    response = client.post(transition_url(archived, "publish"))
+
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert "Cannot publish now: the article is archived" in page and "already done" not in page
