@@ -667,23 +667,32 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
         for article in _selected(queryset):
             try:
                 services.article_transition(article_id=article.pk, user=request.user, name=name, **params)
+            except services.AlreadyScheduled as repeat:
+                self._say_already_taken(request, article, repeat.notice(request.user))
             except IllegalTransition as error:
                 # A colleague (or this editor's other click) may have taken the step a moment ago:
                 # say who and when, as the article's web page does, rather than that it is refused.
-                article.refresh_from_db(fields=["status"])
+                article.refresh_from_db(fields=["status", "scheduled_for"])
                 notice = selectors.step_already_taken_notice(request.user, article, name)
                 if notice is None:
                     self._report(request, article, error)
                 else:
-                    level = messages.WARNING if notice.by_someone_else else messages.INFO
-                    self.message_user(request, f"“{article.headline}”: {notice.text}", level)
+                    self._say_already_taken(request, article, notice)
             except (PermissionDenied, ValidationError) as error:
                 self._report(request, article, error)
             else:
                 done += 1
         if done:
             noun = "article" if done == 1 else "articles"
-            self.message_user(request, f"{transition.label}: done for {done} {noun}.", messages.SUCCESS)
+            goes_out = ""
+            if transition.needs_schedule_time:
+                # The time is what the editor must be sure of, and a scheduled article took the new one.
+                goes_out = f": {'it goes' if done == 1 else 'they go'} out at {as_recorded(params['scheduled_for'])}"
+            self.message_user(request, f"{transition.label}: done for {done} {noun}{goes_out}.", messages.SUCCESS)
+
+    def _say_already_taken(self, request, article, notice):
+        level = messages.WARNING if notice.by_someone_else else messages.INFO
+        self.message_user(request, f"“{article.headline}”: {notice.text}", level)
 
     def _transition_with_form(self, request, queryset, name, form_class):
         """Ask for the comment or time on an intermediate page, then take the step for every selected article."""

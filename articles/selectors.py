@@ -15,7 +15,7 @@ from newsroom.times import as_recorded
 from . import permissions
 from .models import Article, Revision, WireImport, WorkflowEvent
 from .wire import WireStory, headlines_tell_the_same_story, wire_headline_key
-from .workflow import PUBLIC_STATES, Status
+from .workflow import LIVE_STATES, PUBLIC_STATES, TRANSITIONS, Status, transition_named
 
 REVIEW_QUEUE_STATES = (Status.SUBMITTED, Status.IN_REVIEW)
 
@@ -76,10 +76,8 @@ def step_already_taken(article: Article, transition_name: str) -> WorkflowEvent 
     the step starts from: the step sent again (a double click, a page from the back button) has
     nothing left to do. None if the step was never taken, or could be due again, or if what it did
     was undone since by a kill or an archive."""
-    from .workflow import LIVE_STATES, transition_named
-
     transition = transition_named(transition_name)
-    taken = article.events.filter(action=transition.name).select_related("actor").order_by("-created_at", "-id").first()
+    taken = latest_event(article, transition.name)
     if taken is None or article.status in transition.sources:
         return None
     if article.status not in LIVE_STATES and taken.to_status != article.status:
@@ -88,9 +86,19 @@ def step_already_taken(article: Article, transition_name: str) -> WorkflowEvent 
         # kill or the archive itself, sent again, was.
         return None
     later = Q(created_at__gt=taken.created_at) | Q(created_at=taken.created_at, id__gt=taken.id)
-    if article.events.filter(later, to_status__in=[s.value for s in transition.sources]).exists():
+    # Only a move counts: a record that left the status as it was (an editor assigned, a scheduled
+    # publication the gate held back) did not bring the article back to where the step starts.
+    moved_back = article.events.filter(later, to_status__in=[s.value for s in transition.sources]).exclude(
+        from_status=F("to_status")
+    )
+    if moved_back.exists():
         return None
     return taken
+
+
+def latest_event(article: Article, action: str) -> WorkflowEvent | None:
+    """The article's latest record of `action` (a workflow step's name, or another record's)."""
+    return article.events.filter(action=action).select_related("actor").order_by("-created_at", "-id").first()
 
 
 @dataclass(frozen=True)
@@ -106,22 +114,42 @@ def step_already_taken_notice(user, article: Article, transition_name: str) -> S
     """What to tell `user`, whose step on `article` was refused, if it was taken already (a double
     click, a page the back button brought up, or a colleague who got there first); None otherwise,
     and for someone who never takes this step (the refusal says who does)."""
-    from .workflow import TRANSITIONS
-
     if not permissions.takes_part_in_transition(user, article, transition_name):
         return None
     taken = step_already_taken(article, transition_name)
     if taken is None:
         return None
-    label = TRANSITIONS[transition_name].label
+    return notice_of_step_taken(user, article, taken)
+
+
+def notice_of_step_taken(user, article: Article, taken: WorkflowEvent) -> StepAlreadyTaken:
+    """`taken`, a step of `article` that `user` asked for again, said as done: by whom, when, and what
+    the article is now (with the time it goes out, when it is scheduled: the one thing an editor who
+    sent a schedule again must be sure of)."""
+    label = TRANSITIONS[taken.action].label
     when = as_recorded(taken.created_at)
     now = f"the article is now {article.status_enum.label.lower()}"
+    if article.status == Status.SCHEDULED and article.scheduled_for is not None:
+        now += f" for {as_recorded(article.scheduled_for)}"
     if taken.actor_id == user.pk:
         return StepAlreadyTaken(f"“{label}” was already done: you did it at {when}, and {now}.", by_someone_else=False)
     return StepAlreadyTaken(
         f"“{label}” was already done by {taken.actor_display} at {when}, and {now}. Nothing was changed.",
         by_someone_else=True,
     )
+
+
+def step_done_text(article: Article, transition_name: str) -> str:
+    """What the person who just took a step on `article` is told. A schedule says when the copy goes
+    out, and a new time what it replaced: the time is what the editor has to be sure of."""
+    if transition_name != "schedule" or article.scheduled_for is None:
+        return f"{TRANSITIONS[transition_name].label}: done."
+    goes_out = as_recorded(article.scheduled_for)
+    # The schedule just taken, and the one before it, which set the time a reschedule replaced.
+    schedules = list(article.events.filter(action="schedule").order_by("-created_at", "-id")[:2])
+    if len(schedules) == 2 and schedules[0].from_status == Status.SCHEDULED and schedules[1].scheduled_for:
+        return f"Rescheduled: the article now goes out at {goes_out}, not {as_recorded(schedules[1].scheduled_for)}."
+    return f"Scheduled: the article goes out at {goes_out}."
 
 
 def revisions_for(article: Article) -> QuerySet[Revision]:

@@ -43,6 +43,7 @@ from .wire import WireStory, embargo_lifts_at, wire_headline_key
 from .workflow import UNPUBLISHED_STATES, Actor, IllegalTransition, Status, check_transition, embargo_holds_back
 
 __all__ = [
+    "AlreadyScheduled",
     "CopyAlreadySaved",
     "DraftAlreadyCreated",
     "CorrectionAlreadyPublished",
@@ -181,6 +182,21 @@ class PublicationEmbargoed(IllegalTransition):
             if Actor.EDITOR in transition.actors:
                 message += " Schedule it for that time or later."
         super().__init__(message)
+
+
+class AlreadyScheduled(IllegalTransition):
+    """A schedule for the very time the article is already scheduled for: the same form sent twice, or
+    a colleague who set that time a moment before. Nothing changes; the notice says when it goes out."""
+
+    def __init__(self, article: Article, scheduled: WorkflowEvent | None):
+        self.article = article
+        self.scheduled = scheduled
+        super().__init__(f"The article is already scheduled for {as_recorded(article.scheduled_for)}.")
+
+    def notice(self, user) -> selectors.StepAlreadyTaken:
+        if self.scheduled is None:
+            return selectors.StepAlreadyTaken(f"{self} Nothing was changed.", by_someone_else=False)
+        return selectors.notice_of_step_taken(user, self.article, self.scheduled)
 
 
 class CorrectionAlreadyPublished(IllegalTransition):
@@ -696,6 +712,11 @@ def article_transition(
             transition = check_transition(name, article.status, {Actor.SYSTEM})
         else:
             transition = permissions.check_user_transition(user, article, name)
+        if transition.needs_schedule_time and article.status == Status.SCHEDULED and (
+            scheduled_for is not None and scheduled_for == article.scheduled_for
+        ):
+            # Not a new time, so no step: a second line in the history would record nothing.
+            raise AlreadyScheduled(article, selectors.latest_event(article, transition.name))
         if transition.comment_required and not comment:
             raise IllegalTransition(f"{transition.label} needs a comment saying why.")
         if comment:

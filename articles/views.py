@@ -34,6 +34,7 @@ from .workflow import (
     Status,
     cleared_copy_edit_warning,
     how_an_author_adds_to_copy,
+    step_label,
     steps_left_to_another_editor,
 )
 
@@ -200,7 +201,9 @@ def _article_page(request, article: Article, *, refused_step: dict | None = None
     events = list(selectors.events_for(article))
     for event in events:
         known = TRANSITIONS.get(event.action)
-        event.action_label = known.label if known else event.action.replace("_", " ").capitalize()
+        event.action_label = (
+            step_label(event.action, event.from_status) if known else event.action.replace("_", " ").capitalize()
+        )
         # The scheduler's reasons, and an embargo's time, are part of the record, not editorial notes.
         event.comment_in_history = bool(event.comment) and (
             not event.actor_id or event.action in (EMBARGO_SET_ACTION, EMBARGO_CLEARED_ACTION)
@@ -355,9 +358,12 @@ def article_transition(request, pk: int, name: str):
         )
     except PermissionDenied as error:
         return _refused(request, article, str(error) or "You may not do that.")
+    except services.AlreadyScheduled as repeat:
+        _say_already_taken(request, repeat.notice(request.user))
+        return redirect(article)
     except IllegalTransition as error:
         # Someone (or this person's other click) may have taken the step a moment ago.
-        article.refresh_from_db(fields=["status"])
+        article.refresh_from_db(fields=["status", "scheduled_for"])
         if _say_if_already_taken(request, article, name):
             return redirect(article)
         if permissions.can_take_transition(request.user, article, name):
@@ -367,7 +373,8 @@ def article_transition(request, pk: int, name: str):
         return redirect(article)
     except ValidationError as error:
         return _refused_step(request, article, name, error.messages)
-    messages.success(request, f"{TRANSITIONS[name].label}: done.")
+    article.refresh_from_db(fields=["status", "scheduled_for"])
+    messages.success(request, selectors.step_done_text(article, name))
     if permissions.can_view_article(request.user, article):
         return redirect(article)
     return redirect("articles:home")
@@ -379,8 +386,12 @@ def _say_if_already_taken(request, article: Article, name: str) -> bool:
     notice = selectors.step_already_taken_notice(request.user, article, name)
     if notice is None:
         return False
-    (messages.warning if notice.by_someone_else else messages.info)(request, notice.text)
+    _say_already_taken(request, notice)
     return True
+
+
+def _say_already_taken(request, notice: selectors.StepAlreadyTaken) -> None:
+    (messages.warning if notice.by_someone_else else messages.info)(request, notice.text)
 
 
 @login_required

@@ -125,10 +125,12 @@ TRANSITIONS: dict[str, Transition] = {
             [A.EDITOR],
             another_editor_must="approve",
         ),
+        # From scheduled too: a new time for a scheduled article is another schedule, with the same
+        # checks (the embargo, the fact-check gate) and its own line in the history.
         _t(
             "schedule",
             "Schedule",
-            [S.APPROVED],
+            [S.APPROVED, S.SCHEDULED],
             S.SCHEDULED,
             [A.EDITOR],
             gated=True,
@@ -179,6 +181,14 @@ TRANSITIONS: dict[str, Transition] = {
         _t("restore", "Restore to draft", [S.KILLED], S.DRAFT, [A.EDITOR]),
     ]
 }
+
+
+def step_label(name: str, from_status: Status | str) -> str:
+    """What the history calls a step taken from `from_status`: a schedule of an article already
+    scheduled set a new time for it, and says so."""
+    if name == "schedule" and from_status == Status.SCHEDULED:
+        return "Reschedule"
+    return TRANSITIONS[name].label
 
 
 def transition_named(name: str) -> Transition:

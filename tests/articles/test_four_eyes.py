@@ -46,6 +46,7 @@ CASES = [
     ("web", "step:approve", "submitted"),
     ("web", "step:approve", "in_review"),
     ("web", "step:schedule", "approved"),
+    ("web", "step:schedule", "scheduled"),  # a new time
     ("web", "step:publish", "approved"),
     ("web", "step:publish", "scheduled"),
     ("web", "step:correct", "published"),
@@ -57,6 +58,7 @@ CASES = [
     ("admin", "action:approve", "submitted"),
     ("admin", "action:approve", "in_review"),
     ("admin", "action:schedule", "approved"),
+    ("admin", "action:schedule", "scheduled"),
     ("admin", "action:publish", "approved"),
     ("admin", "action:publish", "scheduled"),
     ("admin", "action:correct", "published"),

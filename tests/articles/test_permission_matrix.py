@@ -30,7 +30,7 @@ STEP_RULES = {
     "start_review": ({"submitted"}, {"editor"}),
     "request_changes": ({"submitted", "in_review", "approved", "scheduled"}, {"editor"}),
     "approve": ({"submitted", "in_review"}, {"editor"}),
-    "schedule": ({"approved"}, {"editor"}),
+    "schedule": ({"approved", "scheduled"}, {"editor"}),  # a scheduled article takes a new time
     "unschedule": ({"scheduled"}, {"editor"}),
     "publish": ({"approved", "scheduled"}, {"editor"}),
     "publish_scheduled": (set(), set()),  # the scheduler's alone; no person, no route

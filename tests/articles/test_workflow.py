@@ -28,7 +28,7 @@ EXPECTED = {
     "start_review": ({"submitted"}, {"editor"}),
     "request_changes": ({"submitted", "in_review", "approved", "scheduled"}, {"editor"}),
     "approve": ({"submitted", "in_review"}, {"editor"}),
-    "schedule": ({"approved"}, {"editor"}),
+    "schedule": ({"approved", "scheduled"}, {"editor"}),
     "unschedule": ({"scheduled"}, {"editor"}),
     "publish": ({"approved", "scheduled"}, {"editor"}),
     "publish_scheduled": ({"scheduled"}, {"system"}),
