@@ -79,7 +79,7 @@ def person_named(person) -> str:
 
 def _selected(queryset):
     # The action only needs to name each article; the service loads and locks it again.
-    return queryset.select_related(None).only("pk", "headline", "status")
+    return queryset.select_related(None).only("pk", "headline", "status", "version")
 
 
 # --- Change form with optimistic concurrency -------------------------------------------------------
@@ -704,12 +704,20 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
                 return None
         else:
             form = form_class()
+        articles = list(_selected(queryset))
+        if transition.gated:
+            # Said beside the form, so that a time it refuses and the claims that hold an article back
+            # are read together, not one after the other. Imported late: the fact-check app builds on this one.
+            from factcheck.selectors import publication_blockers
+
+            for article in articles:
+                article.held_back = publication_blockers(article).describe()
         context = {
             **self.admin_site.each_context(request),
-            "title": f"{transition.label}: {queryset.count()} selected",
+            "title": f"{transition.label}: {len(articles)} selected",
             "transition": transition,
             "form": form,
-            "articles": _selected(queryset),
+            "articles": articles,
             "action_name": request.POST.get("action", name),
             "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
             "opts": self.opts,

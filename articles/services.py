@@ -51,6 +51,7 @@ __all__ = [
     "IllegalTransition",
     "PublicationBlocked",
     "PublicationEmbargoed",
+    "StepRefused",
     "WireCopyAlreadyImported",
     "WireUpdateNotApplied",
     "WireUpdateOutOfDate",
@@ -197,6 +198,26 @@ class AlreadyScheduled(IllegalTransition):
         if self.scheduled is None:
             return selectors.StepAlreadyTaken(f"{self} Nothing was changed.", by_someone_else=False)
         return selectors.notice_of_step_taken(user, self.article, self.scheduled)
+
+
+class StepRefused(IllegalTransition):
+    """A step refused for more than one reason at once (a time already past and claims the desk has
+    not cleared, say): `refusals` holds each, so that all are said together."""
+
+    def __init__(self, transition, refusals: list[IllegalTransition]):
+        self.transition = transition
+        self.refusals = refusals
+        super().__init__(" ".join(str(refusal) for refusal in refusals))
+
+
+def refusals_of(error: IllegalTransition) -> list[IllegalTransition]:
+    """Each reason a step was refused for, one or several."""
+    return list(error.refusals) if isinstance(error, StepRefused) else [error]
+
+
+def held_by_the_gate(error: IllegalTransition) -> bool:
+    """Was the step refused, among other reasons or alone, for claims the desk has not cleared?"""
+    return any(isinstance(refusal, PublicationBlocked) for refusal in refusals_of(error))
 
 
 class CorrectionAlreadyPublished(IllegalTransition):
@@ -717,20 +738,30 @@ def article_transition(
         ):
             # Not a new time, so no step: a second line in the history would record nothing.
             raise AlreadyScheduled(article, selectors.latest_event(article, transition.name))
-        if transition.comment_required and not comment:
-            raise IllegalTransition(f"{transition.label} needs a comment saying why.")
         if comment:
             validate_note_length(comment)
             validate_clean_text(comment)
         if transition.name == "correct":
             _refuse_a_repeated_correction(article, comment)
-        # Before the fact-check gate: an embargo is no matter for a waiver, so an editor is not sent
-        # to clear claims only to be refused again.
+        if transition.needs_schedule_time:
+            validate_storable_time(scheduled_for)
+        # Every reason the step cannot be taken now is said at once: told of the fact-check gate alone,
+        # an editor waived the claims only to be refused next for the time, or the embargo.
+        refusals: list[IllegalTransition] = []
+        if transition.comment_required and not comment:
+            refusals.append(IllegalTransition(f"{transition.label} needs a comment saying why."))
+        if transition.needs_schedule_time:
+            if scheduled_for is None:
+                refusals.append(IllegalTransition("Choose a publication time to schedule the article."))
+            elif scheduled_for <= timezone.now():
+                refusals.append(IllegalTransition("The publication time must be in the future."))
         goes_out_at = scheduled_for if transition.needs_schedule_time else timezone.now()
         if goes_out_at is not None and embargo_holds_back(
             transition, goes_out_at=goes_out_at, embargo_until=article.embargo_until
         ):
-            raise PublicationEmbargoed(transition, embargo_until=article.embargo_until, goes_out_at=goes_out_at)
+            refusals.append(
+                PublicationEmbargoed(transition, embargo_until=article.embargo_until, goes_out_at=goes_out_at)
+            )
         if transition.gated:
             # Checked here, under the article's row lock, so that every route obeys it: admin actions,
             # web pages, the scheduler and any API. Imported late: the fact-check app builds on this one.
@@ -738,14 +769,13 @@ def article_transition(
 
             blockers = publication_blockers(article, lock=True)
             if blockers:
-                raise PublicationBlocked(transition, blockers)
+                refusals.append(PublicationBlocked(transition, blockers))
+        if len(refusals) == 1:
+            raise refusals[0]
+        if refusals:
+            raise StepRefused(transition, refusals)
         update_fields = ["status", "updated_at"]
         if transition.needs_schedule_time:
-            if scheduled_for is None:
-                raise IllegalTransition("Choose a publication time to schedule the article.")
-            validate_storable_time(scheduled_for)
-            if scheduled_for <= timezone.now():
-                raise IllegalTransition("The publication time must be in the future.")
             article.scheduled_for = scheduled_for
             update_fields.append("scheduled_for")
         if transition.target == Status.PUBLISHED:
@@ -879,7 +909,7 @@ def article_publish_due(*, now: datetime | None = None) -> list[int]:
     for article_id in list(due):
         try:
             article_transition(article_id=article_id, user=None, name="publish_scheduled", system=True)
-        except (PublicationBlocked, PublicationEmbargoed) as refusal:
+        except (PublicationBlocked, PublicationEmbargoed, StepRefused) as refusal:
             _record_publish_blocked(article_id=article_id, refusal=refusal)
             continue
         except IllegalTransition:
@@ -888,7 +918,7 @@ def article_publish_due(*, now: datetime | None = None) -> list[int]:
     return published
 
 
-def _record_publish_blocked(*, article_id: int, refusal: PublicationBlocked | PublicationEmbargoed) -> None:
+def _record_publish_blocked(*, article_id: int, refusal: IllegalTransition) -> None:
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article_id)
         if article.status != Status.SCHEDULED or article.scheduled_for is None:

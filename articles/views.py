@@ -367,8 +367,9 @@ def article_transition(request, pk: int, name: str):
         if _say_if_already_taken(request, article, name):
             return redirect(article)
         if permissions.can_take_transition(request.user, article, name):
-            # Still the person's to take (a reason left out, a time already past): their form again.
-            return _refused_step(request, article, name, [str(error)])
+            # Still the person's to take (a reason left out, a time already past): their form again,
+            # with every reason it was refused for.
+            return _refused_step(request, article, name, [str(refusal) for refusal in services.refusals_of(error)])
         messages.error(request, str(error))
         return redirect(article)
     except ValidationError as error:

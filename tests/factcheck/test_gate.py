@@ -554,3 +554,60 @@ def test_a_waiver_given_under_the_old_rule_still_lifts_the_failed_scan_it_follow
     assert publication_blockers(article).scan_problem == ""
     twin = WorkflowEvent.objects.get(article=article, action="waive_failed_scan")
     assert (twin.actor, twin.comment) == (editor, "Court ruling quoted.")
+
+
+# --- Every reason a step is refused for, said together ------------------------------------------------
+
+
+def past():
+    return (timezone.localtime() - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
+
+
+@pytest.mark.parametrize(
+    ("sent_time", "time_refusal"),
+    [("", "Choose a publication time"), ("past", "The publication time must be in the future.")],
+    ids=["no time", "a time already past"],
+)
+def test_a_schedule_refused_on_the_page_names_the_gate_and_the_time_together(
+    client, reporter, desk, editor, sent_time, time_refusal
+):
+    article = approved_with_open_claims(reporter, desk, editor)
+    client.force_login(editor)
+
+    response = client.post(
+        reverse("articles:transition", args=[article.pk, "schedule"]),
+        {"scheduled_for": past() if sent_time == "past" else ""},
+    )
+
+    assert response.status_code == 400
+    assert response.context["refused_step"]["errors"] == [
+        f"{time_refusal}{' to schedule the article.' if not sent_time else ''}",
+        f"Cannot schedule: {publication_blockers(article).describe()}",
+    ]
+    page = response.content.decode()
+    assert time_refusal in page and "not cleared by the fact-check desk" in page
+    assert Article.objects.get(pk=article.pk).status == Status.APPROVED
+
+
+def test_the_service_refuses_a_step_for_all_its_reasons_at_once(reporter, desk, editor):
+    article = approved_with_open_claims(reporter, desk, editor)
+
+    with pytest.raises(article_services.StepRefused) as refused:
+        article_services.article_transition(
+            article_id=article.pk, user=editor, name="schedule", scheduled_for=timezone.now() - timedelta(hours=1)
+        )
+
+    kinds = [type(refusal) for refusal in refused.value.refusals]
+    assert kinds == [article_services.IllegalTransition, article_services.PublicationBlocked]
+    assert article_services.held_by_the_gate(refused.value)
+    assert not WorkflowEvent.objects.filter(article=article, action="schedule").exists()
+
+
+def test_the_admins_schedule_page_names_the_gate_beside_a_refused_time(client, reporter, desk, editor):
+    article = approved_with_open_claims(reporter, desk, editor)
+
+    page = admin_action(client, editor, "schedule", [article], apply="yes", scheduled_for=past())
+
+    assert "The publication time must be in the future." in page
+    assert "Held back by the fact-check gate" in page and "not cleared by the fact-check desk" in page
+    assert Article.objects.get(pk=article.pk).status == Status.APPROVED
