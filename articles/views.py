@@ -198,6 +198,7 @@ def _article_page(request, article: Article, *, refused_step: dict | None = None
     user = request.user
     can_see_notes = permissions.can_see_editorial_notes(user, article)
     can_edit = permissions.can_edit_copy(user, article)
+    actions = _available_actions(user, article)
     events = list(selectors.events_for(article))
     for event in events:
         known = TRANSITIONS.get(event.action)
@@ -217,7 +218,8 @@ def _article_page(request, article: Article, *, refused_step: dict | None = None
             _how_the_author_adds_to(article) if not can_edit and permissions.is_author_of(user, article) else ""
         ),
         "can_see_notes": can_see_notes,
-        "actions": _available_actions(user, article),
+        "actions": actions,
+        **_fact_check_gate(user, article, actions),
         # A writer who is also an editor finds no Approve or Publish on their own story: said, not hidden.
         "left_to_another_editor": steps_left_to_another_editor(permissions.steps_withheld_from_writer(user, article)),
         "events": events,
@@ -228,7 +230,21 @@ def _article_page(request, article: Article, *, refused_step: dict | None = None
     return render(request, "articles/article_detail.html", context, status=status)
 
 
-def _refused_step(request, article: Article, name: str, errors: list[str]):
+def _fact_check_gate(user, article: Article, actions) -> dict:
+    """What the fact-check gate holds the article back for, for whoever may schedule or publish it
+    now, and whether they may waive it: where the page says so, it links the waiver."""
+    from factcheck import permissions as factcheck_permissions  # the desk's app builds on this one
+    from factcheck.selectors import publication_blockers
+
+    if not any(action.gated for action in actions):
+        return {"gate_held_back": "", "can_waive_gate": False}
+    return {
+        "gate_held_back": publication_blockers(article).describe(),
+        "can_waive_gate": factcheck_permissions.can_waive_claims_of(user, article),
+    }
+
+
+def _refused_step(request, article: Article, name: str, errors: list[str], *, held_by_gate: bool = False):
     """The article's page again with the step's form as it was sent and why it was refused: a
     reason typed for a kill or a request for changes is not lost to a redirect."""
     refused_step = {
@@ -236,6 +252,7 @@ def _refused_step(request, article: Article, name: str, errors: list[str]):
         "comment": request.POST.get("comment", ""),
         "scheduled_for": request.POST.get("scheduled_for", ""),
         "errors": errors,
+        "held_by_gate": held_by_gate,
     }
     return _article_page(request, article, refused_step=refused_step, status=400)
 
@@ -369,7 +386,13 @@ def article_transition(request, pk: int, name: str):
         if permissions.can_take_transition(request.user, article, name):
             # Still the person's to take (a reason left out, a time already past): their form again,
             # with every reason it was refused for.
-            return _refused_step(request, article, name, [str(refusal) for refusal in services.refusals_of(error)])
+            return _refused_step(
+                request,
+                article,
+                name,
+                [str(refusal) for refusal in services.refusals_of(error)],
+                held_by_gate=services.held_by_the_gate(error),
+            )
         messages.error(request, str(error))
         return redirect(article)
     except ValidationError as error:

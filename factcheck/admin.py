@@ -437,9 +437,9 @@ def waive_fact_check_gate(modeladmin, request, queryset):
     articles = list(queryset.select_related(None).only("pk", "headline", "status"))
     for article in articles:
         # What the waiver would cover and what it leaves, shown before the editor confirms.
-        blocking = list(selectors.claims_blocking_publication(article))
-        article.waiver_covers = [selectors.describe_blocking_claim(c) for c in blocking if not c.ruled_inaccurate]
-        article.waiver_holds = [selectors.describe_blocking_claim(c) for c in blocking if c.ruled_inaccurate]
+        preview = selectors.gate_waiver_preview(article)
+        article.waiver_covers = [selectors.describe_blocking_claim(c) for c in preview.covers]
+        article.waiver_holds = [selectors.describe_blocking_claim(c) for c in preview.holds]
     context = {
         **modeladmin.admin_site.each_context(request),
         "title": f"Waive the fact-check gate: {queryset.count()} selected",

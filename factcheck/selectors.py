@@ -374,6 +374,27 @@ def describe_inaccurate_claims_held(claims: list[Claim], *, limit: int = 10) -> 
     )
 
 
+@dataclass(frozen=True)
+class GateWaiverPreview:
+    """What waiving the fact-check gate of a whole article would do, shown before the editor confirms."""
+
+    covers: list[Claim]  # waived with the one reason
+    holds: list[Claim]  # ruled inaccurate: waived only one by one, on each claim's page
+    scan_problem: str  # a failed scan the waiver lifts, or a scan still to finish, which it cannot
+
+    def __bool__(self) -> bool:
+        return bool(self.covers or self.holds or self.scan_problem)
+
+
+def gate_waiver_preview(article: Article) -> GateWaiverPreview:
+    blocking = list(claims_blocking_publication(article))
+    return GateWaiverPreview(
+        covers=[claim for claim in blocking if not claim.ruled_inaccurate],
+        holds=[claim for claim in blocking if claim.ruled_inaccurate],
+        scan_problem=scan_blocking_publication(article),
+    )
+
+
 def scan_blocking_publication(article: Article) -> str:
     """Why the newest copy counts as unchecked ("" when its scan is done).
 

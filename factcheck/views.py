@@ -550,29 +550,36 @@ def claim_waive(request, pk):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def article_waive_gate(request, pk):
-    """An editor waives every claim that holds an article back, with one written reason."""
+    """An editor waives every claim that holds an article back, with one written reason. The page
+    (linked where the article's page says what the gate holds it back for) lists first what the
+    waiver covers and what it leaves."""
     article = _viewable_article(request, pk)
     if not permissions.can_waive(request.user):
         return _refused(request, "Only editors can waive the fact-check gate.", article=article)
     if permissions.waiver_left_to_another_editor(request.user, article):
         return _refused(request, permissions.WAIVER_LEFT_TO_ANOTHER_EDITOR, article=article)
-    form = WaiveForm(request.POST)
-    if not form.is_valid():
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
-        return redirect(article.get_absolute_url())
-    try:
-        waived = services.article_waive_gate(
-            article_id=article.pk, user=request.user, reason=form.cleaned_data["reason"]
-        )
-    except ValidationError as error:
-        messages.error(request, _error_text(error))
+    status = 200
+    if request.method == "POST":
+        form = WaiveForm(request.POST)
+        if form.is_valid():
+            try:
+                waived = services.article_waive_gate(
+                    article_id=article.pk, user=request.user, reason=form.cleaned_data["reason"]
+                )
+            except ValidationError as error:
+                form.add_error(None, _error_text(error))
+            else:
+                messages.success(
+                    request, f"Fact-check gate waived for {len(waived)} claim(s); the reason is in the history."
+                )
+                held = selectors.inaccurate_claims_blocking(article)
+                if held:
+                    messages.warning(request, selectors.describe_inaccurate_claims_held(held))
+                return redirect(article.get_absolute_url())
+        status = 400
     else:
-        messages.success(request, f"Fact-check gate waived for {len(waived)} claim(s); the reason is in the history.")
-        held = selectors.inaccurate_claims_blocking(article)
-        if held:
-            messages.warning(request, selectors.describe_inaccurate_claims_held(held))
-    return redirect(article.get_absolute_url())
+        form = WaiveForm()
+    context = {"article": article, "form": form, "preview": selectors.gate_waiver_preview(article)}
+    return render(request, "factcheck/article_waive.html", context, status=status)

@@ -5,10 +5,12 @@ Every route is tried with a forged request where there is one (the web transitio
 admin actions), and the database is asked afterwards whether anything went out unchecked.
 """
 
+import re
 from datetime import timedelta
 
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from django.utils import timezone
 
@@ -611,3 +613,104 @@ def test_the_admins_schedule_page_names_the_gate_beside_a_refused_time(client, r
     assert "The publication time must be in the future." in page
     assert "Held back by the fact-check gate" in page and "not cleared by the fact-check desk" in page
     assert Article.objects.get(pk=article.pk).status == Status.APPROVED
+
+
+# --- The waiver, linked from the article's page ------------------------------------------------------
+
+
+def waive_url(article):
+    return reverse("factcheck:article_waive_gate", args=[article.pk])
+
+
+def test_a_publish_refused_by_the_gate_on_the_page_links_the_waiver(client, reporter, desk, editor):
+    article = approved_with_open_claims(reporter, desk, editor)
+    client.force_login(editor)
+
+    response = client.post(reverse("articles:transition", args=[article.pk, "publish"]))
+
+    assert response.status_code == 400
+    refusal = re.search(r'<div class="alert alert-danger[^"]*refused-step".*?</div>', response.content.decode(), re.S)
+    assert "not cleared by the fact-check desk" in refusal.group(0)
+    assert f'href="{waive_url(article)}"' in refusal.group(0)
+
+
+def test_the_article_page_says_what_the_gate_holds_back_and_links_the_waiver(client, reporter, desk, editor):
+    article = approved_with_open_claims(reporter, desk, editor)
+    client.force_login(editor)
+
+    page = client.get(article.get_absolute_url()).content.decode()
+
+    status = re.search(r'<div class="alert alert-warning[^"]*gate-status">.*?</div>', page, re.S).group(0)
+    assert "Held back by the fact-check gate" in status and "not cleared by the fact-check desk" in status
+    assert f'href="{waive_url(article)}"' in status
+
+
+def test_an_editor_who_may_not_waive_is_shown_the_gate_but_no_waiver(client, reporter, desk, editor):
+    article = approved_with_open_claims(reporter, desk, editor)
+    publisher = UserFactory(username="pat", is_staff=True)
+    publisher.user_permissions.add(
+        *Permission.objects.filter(codename__in=["review_article", "publish_article", "view_article", "view_claim"])
+    )
+    client.force_login(publisher)
+
+    page = client.get(article.get_absolute_url()).content.decode()
+    refused = client.post(reverse("articles:transition", args=[article.pk, "publish"])).content.decode()
+
+    assert "Held back by the fact-check gate" in page
+    assert waive_url(article) not in page and waive_url(article) not in refused
+    assert client.get(waive_url(article)).status_code == 403
+
+
+def test_the_page_of_cleared_copy_says_nothing_of_the_gate(client, reporter, desk, editor, fact_checker):
+    article = approved_with_open_claims(reporter, desk, editor)
+    verify_everything(article, fact_checker)
+    client.force_login(editor)
+
+    page = client.get(article.get_absolute_url()).content.decode()
+
+    assert "gate-status" not in page and waive_url(article) not in page
+
+
+def test_the_waiver_page_lists_what_it_waives_and_what_it_leaves_then_waives_with_the_reason(
+    client, reporter, desk, editor, fact_checker
+):
+    article = approved_with_open_claims(reporter, desk, editor)
+    inaccurate = money_ruled_inaccurate(article, fact_checker)
+    client.force_login(editor)
+
+    page = client.get(waive_url(article)).content.decode()
+
+    covers = re.search(r'<ul class="waiver-covers">.*?</ul>', page, re.S).group(0)
+    holds = re.search(r'<ul class="waiver-holds">.*?</ul>', page, re.S).group(0)
+    assert f"#{inaccurate.pk}" in holds and f"#{inaccurate.pk}" not in covers
+    assert 'name="reason"' in page
+
+    response = client.post(waive_url(article), {"reason": "Read from the minister's own statement."}, follow=True)
+
+    assert response.redirect_chain[-1][0] == article.get_absolute_url()
+    assert list(claims_blocking_publication(article)) == [inaccurate]
+    assert WorkflowEvent.objects.filter(article=article, action="waive_gate").count() == 1
+
+
+def test_a_waiver_without_a_reason_comes_back_on_its_page_with_the_error(client, reporter, desk, editor):
+    article = approved_with_open_claims(reporter, desk, editor)
+    client.force_login(editor)
+
+    response = client.post(waive_url(article), {"reason": ""})
+
+    assert response.status_code == 400
+    assert "Nothing was waived" in response.content.decode()
+    assert claims_blocking_publication(article).count() == len(response.context["preview"].covers)
+
+
+@pytest.mark.parametrize("who", ["reporter", "fact_checker", "writer_who_edits"])
+def test_the_waiver_page_is_refused_on_the_server_to_whoever_may_not_waive(client, reporter, desk, editor, fact_checker, who):
+    article = approved_with_open_claims(reporter, desk, editor)
+    if who == "writer_who_edits":
+        reporter.groups.add(Group.objects.get(name="Editor"))
+    person = {"reporter": reporter, "fact_checker": fact_checker, "writer_who_edits": reporter}[who]
+    client.force_login(type(person).objects.get(pk=person.pk))
+
+    for response in [client.get(waive_url(article)), client.post(waive_url(article), {"reason": "Mine."})]:
+        assert response.status_code in (403, 404)
+    assert claims_blocking_publication(article).exists()
