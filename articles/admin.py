@@ -421,6 +421,7 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
         "restore",
         "correct",
         "archive",
+        "unarchive",
     ]
 
     class Media:
@@ -495,6 +496,9 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
 
     def has_archive_permission(self, request):
         return self._may_offer(request, "archive")
+
+    def has_unarchive_permission(self, request):
+        return self._may_offer(request, "unarchive")
 
     # Lists.
 
@@ -777,6 +781,10 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
     @admin.action(description="Archive (unpublish)…", permissions=["archive"])
     def archive(self, request, queryset):
         return self._transition_with_form(request, queryset, "archive", TransitionCommentForm)
+
+    @admin.action(description="Unarchive (republish)…", permissions=["unarchive"])
+    def unarchive(self, request, queryset):
+        return self._transition_with_form(request, queryset, "unarchive", TransitionCommentForm)
 
 
 @admin.register(ReviewQueueArticle)

@@ -81,7 +81,7 @@ def can_edit_copy(user, article) -> bool:
 
 
 # Steps that put copy in front of readers, or take it away, need the publishing permission on top.
-PUBLISHING_TRANSITIONS = frozenset({"schedule", "publish", "correct", "archive"})
+PUBLISHING_TRANSITIONS = frozenset({"schedule", "publish", "correct", "archive", "unarchive"})
 
 
 def is_left_to_another_editor(user, article, transition) -> bool:

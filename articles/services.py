@@ -779,7 +779,9 @@ def article_transition(
             article.scheduled_for = scheduled_for
             update_fields.append("scheduled_for")
         if transition.target == Status.PUBLISHED:
-            article.published_at = timezone.now()
+            # The first publication's time stays when archived copy comes back: readers see the story
+            # as first published, with any correction notes after it.
+            article.published_at = article.published_at or timezone.now()
             article.scheduled_for = None
             update_fields += ["published_at", "scheduled_for"]
         if article.status == Status.SCHEDULED and transition.target != Status.SCHEDULED:

@@ -178,6 +178,21 @@ TRANSITIONS: dict[str, Transition] = {
             comment_required=True,
         ),
         _t("archive", "Archive (unpublish)", [S.PUBLISHED, S.CORRECTED], S.ARCHIVED, [A.EDITOR], comment_required=True),
+        # Killed copy never went out, so it starts again as a draft. Archived copy was reviewed, checked
+        # and published, and cannot have changed since: bringing it back puts that copy in front of
+        # readers again, so it is a publishing step (the four-eyes rule, the gate, the embargo), with
+        # a reason, as taking it down had.
+        _t(
+            "unarchive",
+            "Unarchive (republish)",
+            [S.ARCHIVED],
+            S.PUBLISHED,
+            [A.EDITOR],
+            comment_required=True,
+            gated=True,
+            held_by_embargo=True,
+            another_editor_must="republish",
+        ),
         _t("restore", "Restore to draft", [S.KILLED], S.DRAFT, [A.EDITOR]),
     ]
 }

@@ -37,6 +37,7 @@ FOUR_EYES_STEPS = {
     "schedule": "schedule",
     "publish": "publish",
     "correct": "correct",
+    "unarchive": "republish",
 }
 WAIVER_REFUSAL = "another editor must decide whether its claims go out unchecked"
 
@@ -51,6 +52,7 @@ CASES = [
     ("web", "step:publish", "scheduled"),
     ("web", "step:correct", "published"),
     ("web", "correct_text", "published"),
+    ("web", "step:unarchive", "archived"),
     ("web", "waive_claim", "in_review"),
     ("web", "waive_gate", "in_review"),
     ("admin", "action:assign_to_me", "submitted"),
@@ -62,6 +64,7 @@ CASES = [
     ("admin", "action:publish", "approved"),
     ("admin", "action:publish", "scheduled"),
     ("admin", "action:correct", "published"),
+    ("admin", "action:unarchive", "archived"),
     ("admin", "action:waive_fact_check_gate", "in_review"),
     ("admin", "claim_waive", "in_review"),
 ]
@@ -69,6 +72,7 @@ MATRIX = [(route, action, state, role) for route, action, state in CASES for rol
 ADMIN_ACTION_FIELDS = {
     "schedule": {"apply": "1"},
     "correct": {"apply": "1", "comment": "An earlier version gave the wrong year."},
+    "unarchive": {"apply": "1", "comment": "The complaint was withdrawn."},
     "waive_fact_check_gate": {"apply": "1", "reason": "The council's own minutes, read on air."},
 }
 

@@ -20,7 +20,9 @@ from tests.admin_forms import article_change_form_data
 from tests.factories import ArticleFactory, DeskFactory, UserFactory, move_to
 
 ROLES = ["anonymous", "author", "co_author", "other_reporter", "fact_checker", "staff_reporter", "editor"]
-STATES = ["draft", "submitted", "in_review", "changes_requested", "approved", "scheduled", "published", "killed"]
+STATES = [
+    "draft", "submitted", "in_review", "changes_requested", "approved", "scheduled", "published", "killed", "archived"
+]
 PRE_PUBLICATION = {"draft", "submitted", "in_review", "changes_requested", "approved", "scheduled"}
 
 # Who may take which workflow step, and from where: the newsroom's rules, written independently of the code.
@@ -38,6 +40,7 @@ STEP_RULES = {
     "correct": ({"published", "corrected"}, {"editor"}),
     "kill": (PRE_PUBLICATION, {"editor"}),
     "archive": ({"published", "corrected"}, {"editor"}),
+    "unarchive": ({"archived"}, {"editor"}),
     "restore": ({"killed"}, {"editor"}),
 }
 ADMIN_ACTIONS = {
@@ -53,6 +56,7 @@ ADMIN_ACTIONS = {
     "unschedule": ("unschedule", {}),
     "restore": ("restore", {}),
     "archive": ("archive", {"apply": "1", "comment": "Legal complaint upheld."}),
+    "unarchive": ("unarchive", {"apply": "1", "comment": "The complaint was withdrawn."}),
 }
 
 

@@ -36,6 +36,7 @@ EXPECTED = {
     "correct": ({"published", "corrected"}, {"editor"}),
     "kill": (set(PRE_PUBLICATION), {"editor"}),
     "archive": ({"published", "corrected"}, {"editor"}),
+    "unarchive": ({"archived"}, {"editor"}),
     "restore": ({"killed"}, {"editor"}),
 }
 ROLES = ["author", "co_author", "other_reporter", "editor", "fact_checker", "system"]
