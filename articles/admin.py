@@ -11,6 +11,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
@@ -315,8 +316,7 @@ class PeopleWithPermissionFilter(admin.RelatedFieldListFilter):
     permission = ""
 
     def field_choices(self, field, request, model_admin):
-        people = selectors.users_with_permission(self.permission, include_deactivated=True)
-        return [(person.pk, selectors.person_label(person)) for person in people]
+        return selectors.people_by_name(selectors.users_with_permission(self.permission, include_deactivated=True))
 
 
 class ReporterFilter(PeopleWithPermissionFilter):
@@ -325,6 +325,26 @@ class ReporterFilter(PeopleWithPermissionFilter):
 
 class EditorFilter(PeopleWithPermissionFilter):
     permission = permissions.EDITOR_PERMISSION
+
+
+class ReviewQueueStatusFilter(admin.SimpleListFilter):
+    """The statuses the review queue holds, and no other: the status field's own filter offered every
+    status (Draft, Published, Killed...), each of which showed an empty list."""
+
+    title = "status"
+    # The address the status field's filter used, so that a link to a filtered queue still works.
+    parameter_name = "status__exact"
+
+    def lookups(self, request, model_admin):
+        return [(status.value, status.label) for status in selectors.REVIEW_QUEUE_STATES]
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        if self.value() not in {status.value for status in selectors.REVIEW_QUEUE_STATES}:
+            # The whole queue, and the list says its address asked for a status it never holds.
+            raise IncorrectLookupParameters(f"The review queue holds no {self.value()!r} articles.")
+        return queryset.filter(status=self.value())
 
 
 class EventActionFilter(admin.SimpleListFilter):
@@ -792,7 +812,7 @@ class ReviewQueueAdmin(ArticleAdmin):
     """Submitted and in-review copy, the nearest deadline first."""
 
     list_display = ["headline", "status_badge", "deadline", "desk", "author", "assigned_editor", "updated_at"]
-    list_filter = ["status", "desk", ("assigned_editor", EditorFilter)]
+    list_filter = [ReviewQueueStatusFilter, "desk", ("assigned_editor", EditorFilter)]
 
     def get_queryset(self, request):
         return selectors.review_queue()

@@ -206,6 +206,22 @@ def users_with_permission(permission: str, *, include_deactivated: bool = False)
     return people.distinct().order_by("username")
 
 
+def people_by_name(people) -> list[tuple[int, str]]:
+    """People as a list filter offers them to choose from, by the name colleagues know them by: their
+    full name (their sign-in name when they have none, and beside it when two share a full name), a
+    closed account said so; in the order of what is shown."""
+    people = list(people)
+    full_names = [person.get_full_name() for person in people]
+    shared = {name for name in full_names if name and full_names.count(name) > 1}
+    choices = []
+    for person, full_name in zip(people, full_names):
+        name = full_name or person.get_username()
+        if full_name in shared:
+            name = f"{full_name} ({person.get_username()})"
+        choices.append((person.pk, name if person.is_active else f"{name} (deactivated)"))
+    return sorted(choices, key=lambda choice: choice[1].casefold())
+
+
 def person_label(person) -> str:
     """A person as a filter offers them: by sign-in name, with a closed account said so."""
     name = person.get_username()

@@ -121,6 +121,48 @@ def test_review_queue_lists_only_submitted_and_in_review_by_nearest_deadline(
     assert [a.pk for a in response.context["cl"].result_list] == [soonest.pk, later.pk, no_deadline.pk]
 
 
+def filter_choices(response, title):
+    [spec] = [spec for spec in response.context["cl"].filter_specs if spec.title == title]
+    return [choice["display"] for choice in spec.choices(response.context["cl"])]
+
+
+def test_the_review_queues_status_filter_offers_only_the_statuses_it_holds(editor_client, submitted):
+    response = editor_client.get(REVIEW_QUEUE)
+
+    assert filter_choices(response, "status") == ["All", "Submitted", "In review"]
+
+
+def test_the_review_queue_filtered_by_status_lists_that_status(editor_client, submitted, reporter, desk, editor):
+    in_review = move_to(ArticleFactory(author=reporter, desk=desk), "in_review", editor=editor)
+
+    response = editor_client.get(REVIEW_QUEUE, {"status__exact": "in_review"})
+
+    assert [a.pk for a in response.context["cl"].result_list] == [in_review.pk]
+
+
+def test_the_review_queue_asked_for_a_status_it_never_holds_shows_all_and_says_so(editor_client, submitted):
+    response = editor_client.get(REVIEW_QUEUE, {"status__exact": "published"}, follow=True)
+
+    assert response.redirect_chain[-1][0].endswith("?e=1")
+    assert [a.pk for a in response.context["cl"].result_list] == [submitted.pk]
+    assert any("could not be filtered as its address asked" in text for text in messages_of(response))
+
+
+def test_the_assigned_editor_filter_names_editors_by_full_name(editor_client, editor, submitted):
+    UserFactory(username="nameless", role="Editor", is_staff=True, first_name="", last_name="")
+    UserFactory(username="ed2", role="Editor", is_staff=True, first_name=editor.first_name, last_name=editor.last_name)
+    UserFactory(username="gone", role="Editor", first_name="Gus", last_name="Gone", is_active=False)
+
+    for url in [REVIEW_QUEUE, CHANGELIST]:
+        offered = filter_choices(editor_client.get(url), "assigned editor")
+
+        assert f"{editor.get_full_name()} (edna)" in offered  # two editors share the name
+        assert f"{editor.get_full_name()} (ed2)" in offered
+        assert "nameless" in offered and "Gus Gone (deactivated)" in offered
+        people = [choice for choice in offered if choice not in ("All", "-")]  # "-": assigned to nobody
+        assert people == sorted(people, key=str.casefold)
+
+
 # --- Workflow actions ----------------------------------------------------------------------------------
 
 
