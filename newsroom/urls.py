@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from .views import LogoutView, PasswordChangeView
+from .views import LogoutView, PasswordChangeView, favicon
 
 handler400 = "newsroom.views.bad_request"
 handler500 = "newsroom.views.server_error"
@@ -28,6 +28,7 @@ urlpatterns = [
         auth_views.PasswordChangeDoneView.as_view(template_name="registration/change_password_done.html"),
         name="password_change_done",
     ),
+    path("favicon.ico", favicon, name="favicon"),
     path("factcheck/", include("factcheck.urls")),
     path("", include("articles.urls")),
 ]

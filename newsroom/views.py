@@ -13,12 +13,15 @@ from django.contrib import admin, messages
 from django.contrib.auth import views as auth_views
 from django.core.exceptions import RequestDataTooBig
 from django.middleware.csrf import REASON_NO_CSRF_COOKIE
+from django.http import HttpResponseRedirect
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.template import TemplateDoesNotExist, loader
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views import defaults
+from django.views.decorators.cache import cache_control
 
 from articles.selectors import sign_in_pause_ends
 from newsroom.forms import PasswordChangeForm
@@ -48,6 +51,14 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "request": self.request}
+
+
+@cache_control(max_age=24 * 60 * 60)
+def favicon(request):
+    """Browsers ask for /favicon.ico by that address whatever a page links (the admin's pages link
+    none, and so do images opened on their own): send them to the static file, whose address in
+    production carries the hash of its contents."""
+    return HttpResponseRedirect(static("favicon.ico"))
 
 
 def bad_request(request, exception=None):
