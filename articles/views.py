@@ -234,13 +234,17 @@ def _fact_check_gate(user, article: Article, actions) -> dict:
     """What the fact-check gate holds the article back for, for whoever may schedule or publish it
     now, and whether they may waive it: where the page says so, it links the waiver."""
     from factcheck import permissions as factcheck_permissions  # the desk's app builds on this one
-    from factcheck.selectors import publication_blockers
+    from factcheck.selectors import gate_waits_for_scan, publication_blockers
 
     if not any(action.gated for action in actions):
         return {"gate_held_back": "", "can_waive_gate": False}
+    blockers = publication_blockers(article)
     return {
-        "gate_held_back": publication_blockers(article).describe(),
-        "can_waive_gate": factcheck_permissions.can_waive_claims_of(user, article),
+        "gate_held_back": blockers.describe(),
+        # No link while the scan is still to finish: the waiver would be refused, and the page says to wait.
+        "can_waive_gate": bool(blockers)
+        and factcheck_permissions.can_waive_claims_of(user, article)
+        and not gate_waits_for_scan(article),
     }
 
 

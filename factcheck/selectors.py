@@ -381,6 +381,7 @@ class GateWaiverPreview:
     covers: list[Claim]  # waived with the one reason
     holds: list[Claim]  # ruled inaccurate: waived only one by one, on each claim's page
     scan_problem: str  # a failed scan the waiver lifts, or a scan still to finish, which it cannot
+    waits_for_scan: bool  # no waiver now: nobody has read the newest copy for claims yet
 
     def __bool__(self) -> bool:
         return bool(self.covers or self.holds or self.scan_problem)
@@ -392,7 +393,15 @@ def gate_waiver_preview(article: Article) -> GateWaiverPreview:
         covers=[claim for claim in blocking if not claim.ruled_inaccurate],
         holds=[claim for claim in blocking if claim.ruled_inaccurate],
         scan_problem=scan_blocking_publication(article),
+        waits_for_scan=gate_waits_for_scan(article),
     )
+
+
+def gate_waits_for_scan(article: Article) -> bool:
+    """Is the newest copy's scan still to be made or to finish? Then the gate cannot be waived
+    (services.article_waive_gate refuses): a waiver would let out copy nobody has read for claims."""
+    run = newest_scan_for(article)
+    return run is None or run.is_open
 
 
 def scan_blocking_publication(article: Article) -> str:

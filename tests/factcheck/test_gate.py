@@ -714,3 +714,16 @@ def test_the_waiver_page_is_refused_on_the_server_to_whoever_may_not_waive(clien
     for response in [client.get(waive_url(article)), client.post(waive_url(article), {"reason": "Mine."})]:
         assert response.status_code in (403, 404)
     assert claims_blocking_publication(article).exists()
+
+
+def test_copy_not_scanned_yet_is_said_held_back_with_no_waiver_to_follow(client, reporter, desk, editor):
+    article = move_to(ArticleFactory(author=reporter, desk=desk, body=BODY), "approved", editor=editor, fact_check=False)
+    client.force_login(editor)
+
+    page = client.get(article.get_absolute_url()).content.decode()
+    refused = client.post(reverse("articles:transition", args=[article.pk, "publish"])).content.decode()
+    waiver_page = client.get(waive_url(article)).content.decode()
+
+    assert "Held back by the fact-check gate" in page and "is still queued" in page
+    assert waive_url(article) not in page and waive_url(article) not in refused
+    assert "cannot be waived until it has finished" in waiver_page and 'name="reason"' not in waiver_page
