@@ -581,5 +581,13 @@ def article_waive_gate(request, pk):
         status = 400
     else:
         form = WaiveForm()
-    context = {"article": article, "form": form, "preview": selectors.gate_waiver_preview(article)}
+    preview = selectors.gate_waiver_preview(article)
+    context = {
+        "article": article,
+        "form": form,
+        "preview": preview,
+        # Each claim said as the refusal to publish named it, with its own page a link away.
+        "covers": [(claim, selectors.describe_blocking_claim(claim)) for claim in preview.covers],
+        "holds": [(claim, selectors.describe_blocking_claim(claim)) for claim in preview.holds],
+    }
     return render(request, "factcheck/article_waive.html", context, status=status)

@@ -130,6 +130,7 @@ def test_the_review_queues_status_filter_offers_only_the_statuses_it_holds(edito
     response = editor_client.get(REVIEW_QUEUE)
 
     assert filter_choices(response, "status") == ["All", "Submitted", "In review"]
+    assert editor_client.get(REVIEW_QUEUE, {"_facets": "True"}).status_code == 200  # with "Show counts"
 
 
 def test_the_review_queue_filtered_by_status_lists_that_status(editor_client, submitted, reporter, desk, editor):
