@@ -40,7 +40,7 @@ def approved(draft, editor):
 def test_only_the_steps_that_put_copy_in_front_of_readers_wait_for_an_embargo():
     held = {name for name, transition in TRANSITIONS.items() if transition.held_by_embargo}
 
-    assert held == {"schedule", "publish", "publish_scheduled"}
+    assert held == {"schedule", "publish", "publish_scheduled", "unarchive"}
 
 
 def test_copy_may_go_out_at_the_moment_its_embargo_lifts_and_not_a_minute_before():
