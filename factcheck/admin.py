@@ -434,7 +434,7 @@ def waive_fact_check_gate(modeladmin, request, queryset):
             return None
     else:
         form = GateWaiverForm()
-    articles = list(queryset.select_related(None).only("pk", "headline", "status"))
+    articles = list(queryset.select_related(None).only("pk", "headline", "status", "version"))
     for article in articles:
         # What the waiver would cover and what it leaves, shown before the editor confirms.
         preview = selectors.gate_waiver_preview(article)
