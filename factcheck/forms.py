@@ -13,7 +13,7 @@ from articles.permissions import FACT_CHECKER_ROLE
 from articles.validators import validate_clean_text
 
 from .models import VERDICT_STATUSES, ClaimCheck, ClaimKind, ClaimStatus, SourceKind
-from .selectors import KILLED_OR_ARCHIVED_STAGE, QueueFilters
+from .selectors import ANY_LIVE_STAGE, DRAFTS_STAGE, KILLED_OR_ARCHIVED_STAGE, SUBMITTED_STAGE, QueueFilters
 from .services import RULING_NOTE_MAX_CHARS, SourceInput
 
 STATUS_FILTER_CHOICES = [
@@ -32,19 +32,27 @@ class QueueFilterForm(forms.Form):
     desk = forms.ModelChoiceField(queryset=Desk.objects.all(), required=False, empty_label="Any desk")
     assignee = forms.ChoiceField(required=False)
     speaker = forms.CharField(required=False, max_length=200)
+    # Copy sent to the desk comes first, and is what the queue lists unless asked otherwise: a draft is
+    # still its reporter's, and one draft that repeats a figure thousands of times filled every page of
+    # a queue that listed drafts by default.
     stage = forms.ChoiceField(
         required=False,
         choices=[
-            ("", "Any live article"),
-            ("submitted", "Sent to the desk"),
-            ("drafts", "Drafts still being written"),
+            (SUBMITTED_STAGE, "Sent to the desk"),
+            (ANY_LIVE_STAGE, "Any live article"),
+            (DRAFTS_STAGE, "Drafts still being written"),
             (KILLED_OR_ARCHIVED_STAGE, "Killed or archived"),
         ],
     )
     article = forms.IntegerField(required=False, min_value=1, max_value=2**62, widget=forms.HiddenInput)
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None and not data.get("stage") and not data.get("article"):
+            # The default stage is marked chosen in its box, not only applied: a screen reader, and
+            # anyone wondering where the drafts went, reads what the listing holds.
+            data = data.copy()
+            data["stage"] = SUBMITTED_STAGE
+        super().__init__(data, *args, **kwargs)
         checkers = (
             get_user_model()
             # Deactivated checkers too, last: the claims they took and ruled on are still theirs.
@@ -85,14 +93,17 @@ class QueueFilterForm(forms.Form):
         self.is_valid()  # an invalid filter is dropped; the valid ones still apply
         data = self.cleaned_data
         desk = data.get("desk")
+        article_id = data.get("article")
         return QueueFilters(
             status=data.get("status") or "open",
             kind=data.get("kind") or "",
             desk_id=desk.pk if desk else None,
-            article_id=data.get("article"),
+            article_id=article_id,
             assignee=data.get("assignee") or "",
             speaker=(data.get("speaker") or "").strip(),
-            stage=data.get("stage") or "",
+            # One article's own claims (its rows' "all claims") are listed whatever stage it is at,
+            # unless a stage is chosen; every other listing starts from the copy sent to the desk.
+            stage=data.get("stage") or ("" if article_id else SUBMITTED_STAGE),
         )
 
 

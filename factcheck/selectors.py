@@ -453,9 +453,10 @@ class QueueFilters:
     article_id: int | None = None
     assignee: str = ""  # "", "me", "none" or a user id
     speaker: str = ""
-    # "" (every live article), "submitted" (sent to the desk), "drafts" (still with the reporter) or
-    # "killed_or_archived" (copy going nowhere, listed only when asked for)
-    stage: str = ""
+    # "submitted" (sent to the desk: what the queue lists unless asked otherwise), "any" (every live
+    # article), "drafts" (still with the reporter), "killed_or_archived" (copy going nowhere, listed
+    # only when asked for), or "" (no stage asked for: one article's claims, whatever became of it)
+    stage: str = "submitted"
 
 
 # Copy the reporter has sent to the desk, and copy still being written: the queue can show either.
@@ -463,10 +464,13 @@ SUBMITTED_ARTICLE_STATES = (
     Status.SUBMITTED, Status.IN_REVIEW, Status.APPROVED, Status.SCHEDULED, Status.PUBLISHED, Status.CORRECTED,
 )
 DRAFT_ARTICLE_STATES = (Status.DRAFT, Status.CHANGES_REQUESTED)
+SUBMITTED_STAGE = "submitted"
+ANY_LIVE_STAGE = "any"
+DRAFTS_STAGE = "drafts"
 KILLED_OR_ARCHIVED_STAGE = "killed_or_archived"
 
 
-def _filtered_claims(filters: QueueFilters, user) -> QuerySet[Claim]:
+def _filtered_claims(filters: QueueFilters, user, *, by_stage: bool = True) -> QuerySet[Claim]:
     claims = Claim.objects.filter(is_present=True)
     if filters.kind:
         claims = claims.filter(kind=filters.kind)
@@ -482,11 +486,17 @@ def _filtered_claims(filters: QueueFilters, user) -> QuerySet[Claim]:
         claims = claims.filter(assigned_to_id=int(filters.assignee))
     if filters.speaker:
         claims = claims.filter(speaker__icontains=filters.speaker)
-    if filters.stage == "submitted":
-        claims = claims.filter(article__status__in=SUBMITTED_ARTICLE_STATES)
-    elif filters.stage == "drafts":
-        claims = claims.filter(article__status__in=DRAFT_ARTICLE_STATES)
-    return claims
+    return claims.filter(_stage_filter(filters)) if by_stage else claims
+
+
+def _stage_filter(filters: QueueFilters) -> Q:
+    """The claims of copy at the stage the listing asks for (see QueueFilters.stage); whether that copy
+    is live at all is _copy_filter's."""
+    if filters.stage == SUBMITTED_STAGE:
+        return Q(article__status__in=SUBMITTED_ARTICLE_STATES)
+    if filters.stage == DRAFTS_STAGE:
+        return Q(article__status__in=DRAFT_ARTICLE_STATES)
+    return Q()
 
 
 def _copy_filter(filters: QueueFilters) -> Q:
@@ -566,17 +576,19 @@ def claim_queue_counts(filters: QueueFilters, user) -> dict[str, int]:
     user's open claims are on killed or archived copy. One aggregate query over the unsettled claims:
     whether the article is live is read from the index beside the status, not filtered on, so that the
     count of the user's claims on copy going nowhere costs no query of its own."""
-    copy = _copy_filter(filters)
+    # The listing's own counts are of copy at the stage it lists; the user's claims on killed or
+    # archived copy are counted whatever stage is listed, since no live stage holds them.
+    listed = _copy_filter(filters) & _stage_filter(filters)
     aggregates = {
-        "open": Count("id", filter=copy & _status_filter("open")),
-        "attribution": Count("id", filter=copy & _status_filter("attribution")),
-        **{value: Count("id", filter=copy & Q(status=value)) for value in UNSETTLED_COUNTS[2:]},
+        "open": Count("id", filter=listed & _status_filter("open")),
+        "attribution": Count("id", filter=listed & _status_filter("attribution")),
+        **{value: Count("id", filter=listed & Q(status=value)) for value in UNSETTLED_COUNTS[2:]},
     }
     if _lists_only_live_copy(filters):
         aggregates[YOURS_ON_KILLED_OR_ARCHIVED_COPY] = Count(
             "id", filter=Q(article_live=False, assigned_to=user) & _status_filter("open")
         )
-    return _filtered_claims(filters, user).filter(UNSETTLED).aggregate(**aggregates)
+    return _filtered_claims(filters, user, by_stage=False).filter(UNSETTLED).aggregate(**aggregates)
 
 
 def claim_queue_total(filters: QueueFilters, user, counts: dict[str, int]) -> tuple[int, bool]:

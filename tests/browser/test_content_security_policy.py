@@ -113,7 +113,7 @@ def test_the_claim_desk_takes_a_claim_in_place_and_opens_it(live_server, page, n
     console = Console(page)
     sign_in(page, live_server.url + reverse("login"), "faye")
 
-    goto(page, live_server.url + reverse("factcheck:queue"))
+    goto(page, live_server.url + reverse("factcheck:queue") + "?stage=any")  # the story is a draft
     row = page.locator(f"#claim-row-{claim.pk}")
     row.get_by_role("button", name="Take").click()
     # htmx swapped the row, and the queue's script put the focus on its message.

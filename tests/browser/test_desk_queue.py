@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
+from articles.services import article_transition
 from factcheck import services
 from factcheck.models import Claim, ScanRun
 from tests.browser.test_editorial_flow import sign_in
@@ -28,6 +29,7 @@ def faye_at_a_queue_row(live_server, page):
         body="The council approved a budget of $12.5 million for the new library.",
     )
     services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    article_transition(article_id=article.pk, user=reporter, name="submit")  # the queue lists copy sent to the desk
     claim = Claim.objects.get(article=article, kind="money")
 
     sign_in(page, live_server.url + reverse("login"), "faye")

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from factcheck import services
 from factcheck.models import Claim, ClaimStatus, ScanRun
+from factcheck.selectors import QUEUE_PAGE_SIZE
 from tests.factories import ArticleFactory, DeskFactory, UserFactory, move_to
 
 pytestmark = pytest.mark.django_db
@@ -46,7 +47,7 @@ def test_the_queue_orders_by_deadline_then_score_then_age(desk_client, reporter,
     later = scanned(reporter, desk, headline="Later", deadline=now + timedelta(days=2))
     sooner = scanned(reporter, desk, headline="Sooner", deadline=now + timedelta(hours=1))
 
-    ids = queue_ids(desk_client)
+    ids = queue_ids(desk_client, stage="any")
 
     def claims_of(article):
         return list(
@@ -65,14 +66,14 @@ def test_the_queue_shows_only_open_claims_and_counts_each_status(desk_client, re
                         sources=[services.SourceInput(kind="document", reference="Minutes p. 3")])
     total = Claim.objects.filter(article=article).count()
 
-    response = desk_client.get(QUEUE)
+    response = desk_client.get(QUEUE, {"stage": "any"})
 
     assert money.pk not in [c.pk for c in response.context["rows"]]
     counts = response.context["counts"]
     assert counts["unverified"] == total - 1 and counts["open"] == total - 1 and "verified" not in counts
     assert response.context["page"].paginator.count == total - 1
-    assert queue_ids(desk_client, status="verified") == [money.pk]
-    assert len(queue_ids(desk_client, status="all")) == total
+    assert queue_ids(desk_client, status="verified", stage="any") == [money.pk]
+    assert len(queue_ids(desk_client, status="all", stage="any")) == total
 
 
 def test_the_queue_filters_by_kind_desk_article_assignee_and_speaker(desk_client, reporter, desk, fact_checker):
@@ -85,15 +86,15 @@ def test_the_queue_filters_by_kind_desk_article_assignee_and_speaker(desk_client
     services.claim_take(claim_id=money.pk, user=fact_checker)
     minister = set(Claim.objects.filter(article=politics, speaker__icontains="adler").values_list("pk", flat=True))
 
-    assert queue_ids(desk_client, kind="money") == [money.pk]
+    assert queue_ids(desk_client, kind="money", stage="any") == [money.pk]
     sport_claims = set(Claim.objects.filter(article=match).values_list("pk", flat=True))
-    assert set(queue_ids(desk_client, desk=sport.pk)) == sport_claims
+    assert set(queue_ids(desk_client, desk=sport.pk, stage="any")) == sport_claims
     assert set(queue_ids(desk_client, article=politics.pk)) == set(
         Claim.objects.filter(article=politics).values_list("pk", flat=True)
     )
-    assert queue_ids(desk_client, assignee="me") == [money.pk]
-    assert money.pk not in queue_ids(desk_client, assignee="none")
-    assert set(queue_ids(desk_client, speaker="ADLER")) == minister and minister
+    assert queue_ids(desk_client, assignee="me", stage="any") == [money.pk]
+    assert money.pk not in queue_ids(desk_client, assignee="none", stage="any")
+    assert set(queue_ids(desk_client, speaker="ADLER", stage="any")) == minister and minister
 
 
 def test_the_queue_tells_copy_sent_to_the_desk_from_drafts_and_filters_by_it(desk_client, reporter, desk, editor):
@@ -105,16 +106,45 @@ def test_the_queue_tells_copy_sent_to_the_desk_from_drafts_and_filters_by_it(des
 
     assert set(queue_ids(desk_client, stage="submitted")) == sent_claims
     assert set(queue_ids(desk_client, stage="drafts")) == draft_claims
-    assert set(queue_ids(desk_client)) == sent_claims | draft_claims
-    page = desk_client.get(QUEUE).content.decode()
+    assert set(queue_ids(desk_client, stage="any")) == sent_claims | draft_claims
+    page = desk_client.get(QUEUE, {"stage": "any"}).content.decode()
     assert page.count('article-stage">Submitted<') == len(sent_claims) and 'article-stage">Draft<' in page
+
+
+FLOOD = "The council spent 5 million pounds. " * 2777  # just under the 100,000 characters a body may hold
+
+
+def test_the_queue_lists_copy_sent_to_the_desk_unless_asked_for_drafts(desk_client, reporter, other_reporter, desk, editor):
+    flood = scanned(other_reporter, desk, headline="Scratch notes", body=FLOOD.strip())
+    sent = move_to(scanned(reporter, desk, headline="Budget story"), "submitted", editor=editor)
+    sent_claims = set(Claim.objects.filter(article=sent).values_list("pk", flat=True))
+    flooded = Claim.objects.filter(article=flood).count()
+    assert flooded > 2000
+
+    response = desk_client.get(QUEUE)
+
+    # A reporter's draft repeating one figure thousands of times filled every page of the default queue.
+    assert {claim.pk for claim in response.context["rows"]} == sent_claims
+    assert response.context["counts"]["open"] == len(sent_claims)
+    assert response.context["page"].paginator.num_pages == 1
+    page = response.content.decode()
+    assert re.search(r'<option value="submitted" selected>Sent to the desk</option>', page)
+    assert 'value="any"' in page and 'value="drafts"' in page and 'value="killed_or_archived"' in page
+    # The other stages are a choice away.
+    assert len(queue_ids(desk_client, stage="drafts")) == QUEUE_PAGE_SIZE
+    assert desk_client.get(QUEUE, {"stage": "any"}).context["counts"]["open"] == flooded + len(sent_claims)
+    # One article's own claims are listed whatever stage it is at, as its rows' "all claims" link asks.
+    assert desk_client.get(QUEUE, {"article": flood.pk}).context["counts"]["open"] == flooded
 
 
 def test_nonsense_filters_are_ignored_not_an_error(desk_client, reporter, desk):
     scanned(reporter, desk)
     nonsense = {"status": "bogus", "desk": "x", "article": "9" * 40, "page": "-3", "kind": "<b>"}
-    response = desk_client.get(QUEUE, nonsense)
+    response = desk_client.get(QUEUE, {**nonsense, "stage": "any"})
     assert response.status_code == 200 and response.context["rows"]
+    # A stage it does not know lists the default one, copy sent to the desk (the draft is not).
+    unknown_stage = desk_client.get(QUEUE, {"stage": "<i>"})
+    assert unknown_stage.status_code == 200 and not unknown_stage.context["rows"]
 
 
 def test_the_queue_pages_by_fifty_and_its_query_count_does_not_grow_with_the_data(
@@ -122,17 +152,17 @@ def test_the_queue_pages_by_fifty_and_its_query_count_does_not_grow_with_the_dat
 ):
     scanned(reporter, desk, headline="First story")
     with CaptureQueriesContext(connection) as small:
-        desk_client.get(QUEUE)
+        desk_client.get(QUEUE, {"stage": "any"})
     for n in range(25):
         article = scanned(reporter, desk, headline=f"Story {chr(65 + n)}")
         claim = Claim.objects.filter(article=article).first()
         services.claim_take(claim_id=claim.pk, user=fact_checker)  # some rows with an assignee
     with CaptureQueriesContext(connection) as large:
-        response = desk_client.get(QUEUE)
+        response = desk_client.get(QUEUE, {"stage": "any"})
 
     assert len(response.context["rows"]) == 50 and response.context["page"].paginator.num_pages > 1
     assert len(large) == len(small)
-    second = desk_client.get(QUEUE, {"page": 2})
+    second = desk_client.get(QUEUE, {"page": 2, "stage": "any"})
     assert not set(c.pk for c in second.context["rows"]) & set(c.pk for c in response.context["rows"])
 
 
@@ -141,7 +171,7 @@ def test_claim_text_is_escaped_and_marked_in_its_sentence(desk_client, reporter,
     article = scanned(reporter, desk, body=body)
     claim = Claim.objects.filter(article=article, kind="count").first()
 
-    queue = desk_client.get(QUEUE).content.decode()
+    queue = desk_client.get(QUEUE, {"stage": "any"}).content.decode()
     page = desk_client.get(reverse("factcheck:claim", args=[claim.pk])).content.decode()
 
     for html in [queue, page]:
@@ -440,7 +470,7 @@ def test_a_claim_you_have_ruled_offers_release_but_not_take_again(desk_client, r
 
     page = desk_client.get(reverse("factcheck:claim", args=[claim.pk]))
     assert page.context["can_take"] is False and page.context["can_release"] is True
-    row = next(r for r in desk_client.get(QUEUE, {"status": "verified"}).context["rows"] if r.pk == claim.pk)
+    row = next(r for r in desk_client.get(QUEUE, {"status": "verified", "stage": "any"}).context["rows"] if r.pk == claim.pk)
     assert row.can_take is False and row.can_release is True
 
     history = claim.history.count()
@@ -470,14 +500,14 @@ def test_a_changed_deadline_moves_the_article_s_claims_in_the_queue(desk_client,
     now = timezone.now()
     first = scanned(reporter, desk, headline="First", deadline=now + timedelta(hours=1))
     second = scanned(reporter, desk, headline="Second", deadline=now + timedelta(hours=5))
-    assert Claim.objects.get(pk=queue_ids(desk_client)[0]).article == first
+    assert Claim.objects.get(pk=queue_ids(desk_client, stage="any")[0]).article == first
 
     article_services.article_save_copy(
         article_id=second.pk, user=reporter, base_version=second.version, headline=second.headline,
         standfirst=second.standfirst, body=second.body, deadline=now + timedelta(minutes=10),
     )
 
-    assert Claim.objects.get(pk=queue_ids(desk_client)[0]).article == second
+    assert Claim.objects.get(pk=queue_ids(desk_client, stage="any")[0]).article == second
 
 
 def test_ruling_a_quote_says_which_figures_inside_it_took_the_ruling(desk_client, reporter, desk):
@@ -519,14 +549,14 @@ def _tab_count(html, status):
 
 def test_a_take_with_htmx_sends_the_status_tabs_again_with_their_new_counts(desk_client, reporter, desk):
     claims = list(Claim.objects.filter(article=scanned(reporter, desk), kind="count"))
-    queue = desk_client.get(QUEUE, {"kind": "count"}).content.decode()
+    queue = desk_client.get(QUEUE, {"kind": "count", "stage": "any"}).content.decode()
     unverified, in_progress = _tab_count(queue, "unverified"), _tab_count(queue, "in_progress")
 
     response = desk_client.post(
         reverse("factcheck:claim_take", args=[claims[0].pk]),
         {"version": claims[0].version, "row": "1"},
         HTTP_HX_REQUEST="true",
-        HTTP_HX_CURRENT_URL="http://testserver/factcheck/?kind=count",
+        HTTP_HX_CURRENT_URL="http://testserver/factcheck/?kind=count&stage=any",
     )
 
     html = response.content.decode()
@@ -534,7 +564,7 @@ def test_a_take_with_htmx_sends_the_status_tabs_again_with_their_new_counts(desk
     assert _tab_count(html, "unverified") == unverified - 1
     assert _tab_count(html, "in_progress") == (in_progress or 0) + 1
     # The tabs keep the listing's other filters.
-    assert "kind=count&amp;status=unverified" in html
+    assert "kind=count&amp;stage=any&amp;status=unverified" in html
 
 
 @pytest.mark.parametrize("next_page", ["queue", "abc", "0", "../claims/", "https://elsewhere.example/", "//elsewhere.example/"])
