@@ -226,6 +226,8 @@ def _article_page(request, article: Article, *, refused_step: dict | None = None
         "editorial_comments": article.comments.select_related("author") if can_see_notes else [],
         "commented_events": [e for e in events if e.comment] if can_see_notes else [],
         "refused_step": refused_step,
+        # Which page of its claims the scan panel shows (a long text's claims come a page at a time).
+        "claims_page": request.GET.get("claims_page", "") if request.GET.get("claims_page", "").isdigit() else "",
     }
     return render(request, "articles/article_detail.html", context, status=status)
 

@@ -87,13 +87,46 @@ class HighlightedPart:
     claims: list[Claim] = field(default_factory=list)
 
 
+# How many claims the article page highlights and lists at once, in text order, a page of them at a
+# time. A long feature has a few hundred; a draft that repeated one figure thousands of times made a
+# page of megabytes (every claim highlighted, with its popover, and a row in the list).
+SCAN_PANEL_PAGE_SIZE = 200
+
+
 @dataclass
 class ScanPanel:
     article: Article
     run: ScanRun | None
     parts: dict[str, HighlightedPart]
-    claims: list[Claim]
-    counts: dict[str, int]
+    claims: list[Claim]  # the claims of this page of the panel, in text order
+    counts: dict[str, int]  # of every claim in the copy, by status
+    total: int = 0  # claims in the copy
+    page: int = 1
+    page_size: int = SCAN_PANEL_PAGE_SIZE
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, -(-self.total // self.page_size))
+
+    @property
+    def is_paged(self) -> bool:
+        return self.num_pages > 1
+
+    @property
+    def first_number(self) -> int:
+        return (self.page - 1) * self.page_size + 1 if self.claims else 0
+
+    @property
+    def last_number(self) -> int:
+        return (self.page - 1) * self.page_size + len(self.claims)
+
+    @property
+    def previous_page(self) -> int | None:
+        return self.page - 1 if self.page > 1 else None
+
+    @property
+    def next_page(self) -> int | None:
+        return self.page + 1 if self.page < self.num_pages else None
 
     @property
     def state(self) -> str:
@@ -122,13 +155,21 @@ class ScanPanel:
         return [(value, label, self.counts[value]) for value, label in ClaimStatus.choices if self.counts.get(value)]
 
 
-def scan_panel_for(article: Article) -> ScanPanel:
-    """What the reporter's page shows: the scan's state and, once it is done, the text with its claims."""
+def scan_panel_for(article: Article, *, page: int = 1) -> ScanPanel:
+    """What the reporter's page shows: the scan's state and, once it is done, the text with its claims,
+    SCAN_PANEL_PAGE_SIZE of them at a time in text order (`page`, from 1; one past the last is the last),
+    and the count of every claim by status."""
     run = newest_scan_for(article)
     parts: dict[str, HighlightedPart] = {}
     claims: list[Claim] = []
+    counts: dict[str, int] = {}
     if run is not None and run.status == ScanStatus.DONE:
-        claims = list(present_claims(article).annotate(source_count=Count("sources")))
+        present = present_claims(article)
+        counts = dict(present.order_by().values_list("status").annotate(n=Count("id")))
+        last_page = max(1, -(-sum(counts.values()) // SCAN_PANEL_PAGE_SIZE))
+        page = min(max(1, page), last_page)
+        first = (page - 1) * SCAN_PANEL_PAGE_SIZE
+        claims = list(present.annotate(source_count=Count("sources"))[first : first + SCAN_PANEL_PAGE_SIZE])
         revision = run.revision
         for name, offset, text in scan_text_parts(
             headline=revision.headline, standfirst=revision.standfirst, body=revision.body
@@ -143,10 +184,10 @@ def scan_panel_for(article: Article) -> ScanPanel:
     last_piece = {segment.claim.pk: segment for segment in marked}
     for segment in last_piece.values():
         segment.ends_claim = True
-    counts: dict[str, int] = {}
-    for claim in claims:
-        counts[claim.status] = counts.get(claim.status, 0) + 1
-    return ScanPanel(article=article, run=run, parts=parts, claims=claims, counts=counts)
+    return ScanPanel(
+        article=article, run=run, parts=parts, claims=claims, counts=counts, total=sum(counts.values()),
+        page=page if claims else 1,
+    )
 
 
 def highlight(text: str, offset: int, claims: list[Claim]) -> list[list[Segment]]:

@@ -34,8 +34,14 @@ def _viewable_article(request, pk) -> Article:
     return article
 
 
+def _claims_page(request) -> int:
+    """The page of the scan panel's claims asked for (1 when none, or none that can be read)."""
+    value = request.GET.get("claims_page", "")
+    return int(value) if value.isascii() and value.isdigit() and len(value) < 10 else 1
+
+
 def _render_panel(request, article, *, status=200):
-    panel = selectors.scan_panel_for(article)
+    panel = selectors.scan_panel_for(article, page=_claims_page(request))
     context = {
         "article": article,
         "panel": panel,

@@ -278,3 +278,33 @@ def test_a_standfirst_pasted_in_two_paragraphs_keeps_them_apart_among_its_highli
     words = re.sub(r"<[^>]+>", "", words)
     assert "homes.The mayor" not in words
     assert re.search(r"homes\.\s+The mayor", words)
+
+
+FLOOD = " ".join(["The council spent 5 million pounds."] * 2777)  # just under the 100,000 characters a body holds
+
+
+def test_a_draft_flooded_with_claims_gets_a_page_of_them_at_a_time_and_a_count_of_the_rest(client, reporter, desk):
+    article = ArticleFactory(author=reporter, desk=desk, headline="Scratch notes", standfirst="", body=FLOOD)
+    scan(article)
+    total = article.claims.filter(is_present=True).count()
+    assert total > 2000
+    client.force_login(reporter)
+
+    first = client.get(panel_url(article))
+    html = first.content.decode()
+
+    # Every claim highlighted, each with its popover, and a row of the list for each: megabytes.
+    assert len(first.content) < 500_000
+    assert html.count("<mark ") == 200 and html.count('<tr>') == 201  # the header row and 200 claims
+    assert f"{total} claims flagged in version 1" in html
+    assert f"Claims 1 to 200 of {total} are highlighted" in html
+    assert f'href="{article.get_absolute_url()}?claims_page=2#scan-panel"' in html
+    # The counts per status are of every claim, not of the page's.
+    assert first.context["panel"].status_counts == [("unverified", "Unverified", total)]
+
+    last = client.get(panel_url(article), {"claims_page": 99})
+    assert last.context["panel"].page == last.context["panel"].num_pages == -(-total // 200)
+    assert f"Claims {200 * (last.context['panel'].num_pages - 1) + 1} to {total} of {total}" in last.content.decode()
+    # The article page passes the page it was opened at on to the panel it loads.
+    page = client.get(reverse("articles:detail", args=[article.pk]), {"claims_page": 3}).content.decode()
+    assert f'{panel_url(article)}?claims_page=3"' in page
