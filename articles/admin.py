@@ -574,6 +574,10 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
                 return self._copy_no_longer_editable(request, article)
             if article is not None and permissions.can_take_transition(request.user, article, "correct"):
                 extra_context = {**(extra_context or {}), "correction_url": reverse("articles:correct", args=[article.pk])}
+            if article is not None and self.has_view_permission(request, article):
+                # The copy shown is what readers have; a correction waiting for the desk is said, with
+                # where it is waived, changed or withdrawn.
+                extra_context = {**(extra_context or {}), "held_correction": selectors.held_correction_for(article)}
             if article is not None and self.has_change_permission(request, article):
                 warning = cleared_copy_edit_warning(article.status, saved=False)
                 extra_context = {**(extra_context or {}), "cleared_copy_warning": warning}

@@ -240,6 +240,12 @@ class CorrectionForm(HiddenFieldErrorsForm):
         state_copy_limits(self.fields)
 
 
+class HeldCorrectionWaiverForm(forms.Form):
+    """Why a correction held for the fact-check desk may go out with the claims it brings unchecked."""
+
+    reason = forms.CharField(max_length=NOTE_MAX_CHARS, validators=[validate_clean_text])
+
+
 class RestoreRevisionForm(forms.Form):
     """The version the revision history was read at: a restore based on an older one is refused."""
 

@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from .validators import validate_body_length, validate_clean_text
 from .workflow import PUBLIC_STATES, STATUS_LABELS, Status
@@ -139,9 +140,12 @@ class Revision(models.Model):
 
 
 # Records of the article's history that are no workflow step: an embargo set (the comment says until
-# when, and from what) or cleared.
+# when, and from what) or cleared; a correction held for the fact-check desk (the comment is its note
+# and the claims it waits for) or withdrawn before it went out.
 EMBARGO_SET_ACTION = "set_embargo"
 EMBARGO_CLEARED_ACTION = "clear_embargo"
+CORRECTION_HELD_ACTION = "hold_correction"
+CORRECTION_WITHDRAWN_ACTION = "withdraw_correction"
 
 
 class WorkflowEvent(models.Model):
@@ -219,3 +223,37 @@ class WireImport(models.Model):
 
     def __str__(self):
         return f"{self.file_name} → article {self.article_id}"
+
+
+class HeldCorrection(models.Model):
+    """A correction to published copy that waits for the fact-check desk before readers see it.
+
+    Its corrected copy brings claims the desk has not cleared (new, or reworded, since the copy readers
+    have), so it does not go out: it is the article's newest revision, which the scan reads and the desk
+    checks, while the article's own headline, standfirst and body stay the copy readers have
+    (`live_revision`). It goes out by itself once the desk clears those claims, or when an editor not
+    on the byline waives them with a reason; an editor may change it (the correction page again) or
+    withdraw it. One at a time per article: a second correction replaces the one held.
+    """
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, related_name="held_correction")
+    live_revision = models.ForeignKey(
+        Revision, on_delete=models.CASCADE, related_name="+", help_text="The copy readers keep meanwhile."
+    )
+    note = models.TextField(help_text="The note readers will see under the article once it goes out.")
+    # The keys (fingerprints) of the claims the corrected copy has that the copy readers have lacks: what
+    # the desk must clear. Claims in sentences the correction left alone keep their rulings, as in a rescan.
+    claim_keys = models.JSONField(default=list, blank=True)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    requested_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["requested_at", "id"]
+
+    def __str__(self):
+        return f"Correction held for article {self.article_id}"
+
+    @cached_property
+    def revision_copy(self) -> Revision:
+        """The corrected copy: the article's newest revision."""
+        return Revision.objects.get(article_id=self.article_id, number=self.article.version)

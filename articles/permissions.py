@@ -148,6 +148,13 @@ def can_change_embargo(user, article) -> bool:
     )
 
 
+def can_withdraw_held_correction(user, article) -> bool:
+    """May `user` withdraw the correction held for the fact-check desk? An editor who may publish: it
+    puts nothing in front of readers, so, like the other steps that hold copy back, it stays open to an
+    editor on the byline (the four-eyes rule keeps them from correcting, not from holding back)."""
+    return is_editor(user) and user.has_perm(PUBLISHER_PERMISSION)
+
+
 def can_assign_editor(user, article) -> bool:
     return is_editor(user)
 

@@ -13,7 +13,7 @@ from django.utils import timezone
 from newsroom.times import as_recorded
 
 from . import permissions
-from .models import Article, Revision, WireImport, WorkflowEvent
+from .models import Article, HeldCorrection, Revision, WireImport, WorkflowEvent
 from .wire import WireStory, headlines_tell_the_same_story, wire_headline_key
 from .workflow import LIVE_STATES, PUBLIC_STATES, TRANSITIONS, Status, transition_named
 
@@ -63,8 +63,20 @@ def published_articles() -> QuerySet[Article]:
     return _listing(Article.objects.filter(status__in=PUBLIC_STATES)).order_by("-published_at")
 
 
+# The steps that put a correction in front of readers, each with its note: an editor's, and the one a
+# correction held for the fact-check desk takes once its claims are cleared.
+CORRECTION_ACTIONS = ("correct", "publish_held_correction")
+
+
 def corrections_for(article: Article) -> QuerySet[WorkflowEvent]:
-    return article.events.filter(action="correct").order_by("created_at", "id")
+    return article.events.filter(action__in=CORRECTION_ACTIONS).order_by("created_at", "id")
+
+
+def held_correction_for(article: Article) -> HeldCorrection | None:
+    """The correction to the article held for the fact-check desk, if one is."""
+    return (
+        HeldCorrection.objects.select_related("requested_by", "live_revision").filter(article=article).first()
+    )
 
 
 def latest_correction(article: Article) -> WorkflowEvent | None:

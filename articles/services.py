@@ -7,6 +7,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cached_property
+from typing import TYPE_CHECKING, NamedTuple
 
 from axes.models import AccessAttempt
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -19,11 +20,14 @@ from newsroom.times import as_recorded
 
 from . import permissions, selectors
 from .models import (
+    CORRECTION_HELD_ACTION,
+    CORRECTION_WITHDRAWN_ACTION,
     EMBARGO_CLEARED_ACTION,
     EMBARGO_SET_ACTION,
     Article,
     Desk,
     EditorialComment,
+    HeldCorrection,
     Revision,
     WireImport,
     WorkflowEvent,
@@ -42,11 +46,18 @@ from .validators import (
 from .wire import WireStory, embargo_lifts_at, wire_headline_key
 from .workflow import UNPUBLISHED_STATES, Actor, IllegalTransition, Status, check_transition, embargo_holds_back
 
+if TYPE_CHECKING:
+    from factcheck.selectors import CorrectionClaims
+
+COPY_FIELDS = ("headline", "standfirst", "body")
+
 __all__ = [
     "AlreadyScheduled",
     "CopyAlreadySaved",
     "DraftAlreadyCreated",
+    "CorrectionAlreadyHeld",
     "CorrectionAlreadyPublished",
+    "CorrectionOutcome",
     "EditConflict",
     "IllegalTransition",
     "PublicationBlocked",
@@ -59,9 +70,13 @@ __all__ = [
     "article_create",
     "article_import_wire",
     "article_set_embargo",
+    "article_publish_cleared_corrections",
+    "article_publish_correction",
     "article_publish_due",
+    "article_publish_held_correction",
     "article_save_copy",
     "article_transition",
+    "article_withdraw_held_correction",
     "editorial_comment_add",
     "sign_in_failures_clear",
 ]
@@ -234,6 +249,25 @@ class CorrectionAlreadyPublished(IllegalTransition):
         )
 
 
+class CorrectionAlreadyHeld(IllegalTransition):
+    """The same correction sent again while it waits for the fact-check desk (a double submit, or the
+    form sent once more): it is held already, with this text and this note, so nothing is done twice."""
+
+    def __init__(self, held: HeldCorrection):
+        self.held = held
+        super().__init__(
+            f"This correction is already held for the fact-check desk (sent by "
+            f"{held.requested_by.get_username()}, {as_recorded(held.requested_at)}): nothing more was saved."
+        )
+
+
+# Said when a step that would publish a correction meets one held for the desk.
+A_CORRECTION_IS_HELD = (
+    "A correction to this article is held for the fact-check desk: change it on its correction page, or "
+    "withdraw it, before publishing another."
+)
+
+
 def _refuse_a_repeated_correction(article: Article, note: str) -> None:
     """Raise CorrectionAlreadyPublished if `note` is the article's latest correction note and the
     text has not changed since it was published."""
@@ -334,13 +368,14 @@ def _save_with_a_free_slug(article: Article, **save_options) -> None:
             raise
 
 
-def _record_revision(*, article: Article, user, note: str) -> Revision:
+def _record_revision(*, article: Article, user, note: str, copy: dict[str, str] | None = None) -> Revision:
+    """The revision `article.version` of the copy: the article's own, or `copy` for one that is not (yet)
+    the article's (a correction held for the fact-check desk, the copy readers have put back)."""
+    copy = copy or {name: getattr(article, name) for name in COPY_FIELDS}
     revision = Revision.objects.create(
         article=article,
         number=article.version,
-        headline=article.headline,
-        standfirst=article.standfirst,
-        body=article.body,
+        **copy,
         created_by=user,
         note=(note or "")[:300],
     )
@@ -659,12 +694,32 @@ def _check_byline_change(user, article: Article, co_authors) -> None:
             )
 
 
+class CorrectionOutcome(NamedTuple):
+    """What became of a correction: published at once, or held for the fact-check desk."""
+
+    article: Article
+    revision: Revision | None  # the corrected copy's revision; None when the text did not change
+    held: HeldCorrection | None  # the held correction, when it waits for the desk instead of going out
+    claims: CorrectionClaims  # what the corrected copy brings, and which of it the desk has not cleared
+
+
 def article_publish_correction(
     *, article_id: int, user, note: str, headline: str, standfirst: str, body: str, base_version: int
-) -> tuple[Article, Revision | None]:
+) -> CorrectionOutcome:
     """Publish a correction to a published article: the corrected copy, when the text changed, as a new
     revision, and the correction note, which readers see on the public page. Published copy changes in
-    no other way. The new revision is scanned like any other, so a changed figure goes to the desk."""
+    no other way.
+
+    Nothing goes out while a claim the desk has not cleared is in it, corrections included: a corrected
+    copy that brings such claims (new, or in a sentence it rewords, since the copy readers have) is
+    held instead (HeldCorrection). Readers keep the copy they have; the corrected copy is the newest
+    revision, scanned, and its claims go to the desk. It goes out by itself once they are cleared, or
+    once an editor not on the byline waives them with a reason (factcheck.services.held_correction_waive).
+    A claim in a sentence the correction leaves as it was keeps its ruling, as in a rescan, so a
+    correction that fixes a typo or removes a sentence goes out at once. Sent while one is held, a
+    correction replaces it, and goes out at once if what it brings is cleared by then."""
+    from factcheck.selectors import claims_a_correction_brings  # the fact-check app builds on this one
+
     copy = _clean_copy(headline=headline, standfirst=standfirst, body=body)
     note = (note or "").strip()
     if not note:
@@ -673,26 +728,117 @@ def article_publish_correction(
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article_id)
         permissions.check_user_transition(user, article, "correct")
-        changed_fields = [name for name, value in copy.items() if getattr(article, name) != value]
-        if not changed_fields:
+        held = HeldCorrection.objects.select_for_update().select_related("requested_by").filter(article=article).first()
+        # Readers' copy is the article's own; a held correction's is its newest revision.
+        live = {name: getattr(article, name) for name in COPY_FIELDS}
+        newest = _revision_copy(article, article.version) if held else live
+        if copy == newest:
             # Before the version check: a form sent twice finds its own first copy stored, and is
-            # told that it went out rather than that someone else saved the article.
-            _refuse_a_repeated_correction(article, note)
+            # told that it went out (or is held) rather than that someone else saved the article.
+            if held is None:
+                _refuse_a_repeated_correction(article, note)
+            elif held.note == note:
+                raise CorrectionAlreadyHeld(held)
         if article.version != base_version:
             raise EditConflict(article=article, base_version=base_version)
+        brought = claims_a_correction_brings(article, corrected=copy, live=live)
         revision = None
-        if changed_fields:
-            for name in changed_fields:
-                setattr(article, name, copy[name])
+        if copy != newest:
             # As for any save: the conditional update holds even where rows are not locked.
             won = Article.objects.filter(pk=article.pk, version=base_version).update(version=base_version + 1)
             if not won:
                 raise EditConflict(article=Article.objects.get(pk=article.pk), base_version=base_version)
             article.version = base_version + 1
+            held_or_not = "Correction held for the fact-check desk" if brought.uncleared else "Correction"
+            revision = _record_revision(article=article, user=user, note=f"{held_or_not}: {note}"[:300], copy=copy)
+        if brought.uncleared:
+            held = _hold_correction(article, held=held, user=user, note=note, brought=brought, live_number=base_version)
+            return CorrectionOutcome(article, revision, held, brought)
+        changed_fields = [name for name in COPY_FIELDS if live[name] != copy[name]]
+        for name in changed_fields:
+            setattr(article, name, copy[name])
+        if changed_fields:
             article.save(update_fields=[*changed_fields, "updated_at"])
-            revision = _record_revision(article=article, user=user, note=f"Correction: {note}"[:300])
+        if held is not None:
+            held.delete()  # what it brought is cleared: this correction replaces it, and goes out
         article = article_transition(article_id=article.pk, user=user, name="correct", comment=note)
-        return article, revision
+        return CorrectionOutcome(article, revision, None, brought)
+
+
+def _revision_copy(article: Article, number: int) -> dict[str, str]:
+    revision = Revision.objects.only(*COPY_FIELDS).get(article=article, number=number)
+    return {name: getattr(revision, name) for name in COPY_FIELDS}
+
+
+def _hold_correction(
+    article: Article, *, held: HeldCorrection | None, user, note: str, brought: CorrectionClaims, live_number: int
+) -> HeldCorrection:
+    """Record the correction as held for the desk (or what replaces the one held), and say so in the
+    article's history with the claims it waits for."""
+    if held is None:
+        held = HeldCorrection(article=article, live_revision=Revision.objects.get(article=article, number=live_number))
+    held.note = note
+    held.claim_keys = brought.keys
+    held.requested_by = user
+    held.requested_at = timezone.now()
+    held.save()
+    _record_event(
+        article=article, actor=user, action=CORRECTION_HELD_ACTION, from_status=article.status,
+        to_status=article.status,
+        comment=f"{note}\n\nHeld for the fact-check desk, readers keeping revision {held.live_revision.number}. "
+        f"{brought.describe()}",
+    )
+    return held
+
+
+def article_withdraw_held_correction(*, article_id: int, user) -> Article | None:
+    """Withdraw the correction held for the desk: the copy readers have becomes the newest revision
+    again (nothing is rewritten: the held copy stays in the history), scanned, so that its claims are
+    the article's again with their rulings. None when no correction is held (withdrawn or published
+    meanwhile: a second click, or a colleague)."""
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article_id)
+        if not permissions.can_withdraw_held_correction(user, article):
+            raise PermissionDenied("Only editors who may publish withdraw a held correction.")
+        held = HeldCorrection.objects.select_for_update().select_related("live_revision").filter(article=article).first()
+        if held is None:
+            return None
+        _withdraw_held_correction(article, held, actor=user, reason=f"Withdrawn by {user.get_username()}.")
+        return article
+
+
+def _withdraw_held_correction(article: Article, held: HeldCorrection, *, actor, reason: str) -> None:
+    """The copy readers have (the article's own) as a new revision, and the held correction dropped."""
+    Article.objects.filter(pk=article.pk).update(version=article.version + 1)
+    article.version += 1
+    article.save(update_fields=["updated_at"])
+    _record_revision(
+        article=article, user=actor, note=f"Held correction withdrawn: back to revision {held.live_revision.number}"
+    )
+    held.delete()
+    _record_event(
+        article=article, actor=actor, action=CORRECTION_WITHDRAWN_ACTION, from_status=article.status,
+        to_status=article.status, comment=f"{reason} The note it would have published: {held.note}",
+    )
+
+
+def article_publish_held_correction(*, article_id: int) -> Article | None:
+    """Publish the correction held for the desk if what it brings is cleared now (a system step, as
+    publishing on schedule is); None when none is held or it must wait still. Called by Celery beat,
+    and when a ruling or a waiver may have cleared its last claim."""
+    if not HeldCorrection.objects.filter(article_id=article_id).exists():
+        return None
+    try:
+        return article_transition(article_id=article_id, user=None, name="publish_held_correction", system=True)
+    except IllegalTransition:  # its claims not cleared yet (PublicationBlocked), or withdrawn meanwhile
+        return None
+
+
+def article_publish_cleared_corrections() -> list[int]:
+    """Publish every held correction whose claims the desk has cleared; called by Celery beat. Each in
+    a transaction of its own, so that one that must wait holds back no other. Returns the article ids."""
+    held = HeldCorrection.objects.values_list("article_id", flat=True)
+    return [article_id for article_id in list(held) if article_publish_held_correction(article_id=article_id)]
 
 
 def article_restore_revision(*, article_id: int, user, number: int, base_version: int) -> tuple[Article, Revision | None]:
@@ -742,6 +888,8 @@ def article_transition(
             validate_note_length(comment)
             validate_clean_text(comment)
         if transition.name == "correct":
+            if HeldCorrection.objects.filter(article=article).exists():
+                raise IllegalTransition(A_CORRECTION_IS_HELD)
             _refuse_a_repeated_correction(article, comment)
         if transition.needs_schedule_time:
             validate_storable_time(scheduled_for)
@@ -775,6 +923,13 @@ def article_transition(
         if refusals:
             raise StepRefused(transition, refusals)
         update_fields = ["status", "updated_at"]
+        if transition.publishes_held_correction:
+            comment = _take_out_the_held_correction(article, transition, update_fields)
+        if transition.name == "archive":
+            held = HeldCorrection.objects.select_for_update().select_related("live_revision").filter(article=article).first()
+            if held is not None:
+                # Copy taken down publishes no correction later: the history keeps what readers had last.
+                _withdraw_held_correction(article, held, actor=user, reason="The article was archived.")
         if transition.needs_schedule_time:
             article.scheduled_for = scheduled_for
             update_fields.append("scheduled_for")
@@ -805,6 +960,27 @@ def article_transition(
             scheduled_for=article.scheduled_for if transition.needs_schedule_time else None,
         )
         return article
+
+
+def _take_out_the_held_correction(article: Article, transition, update_fields: list[str]) -> str:
+    """Make the held correction's copy the article's (readers') copy, if the claims it brings are
+    cleared, and drop it; returns its note, which readers see. Raises PublicationBlocked otherwise.
+    Under the article's row lock, as the publish gate, so that every route obeys it."""
+    from factcheck.selectors import held_correction_blockers  # the fact-check app builds on this one
+
+    held = HeldCorrection.objects.select_for_update().filter(article=article).first()
+    if held is None:
+        raise IllegalTransition("No correction to this article is held for the fact-check desk.")
+    blockers = held_correction_blockers(article, held, lock=True)
+    if blockers:
+        raise PublicationBlocked(transition, blockers)
+    corrected = _revision_copy(article, article.version)
+    for name in COPY_FIELDS:
+        if getattr(article, name) != corrected[name]:
+            setattr(article, name, corrected[name])
+            update_fields.append(name)
+    held.delete()
+    return held.note
 
 
 def article_assign_editor(*, article_id: int, user, editor) -> Article:

@@ -20,6 +20,7 @@ from .forms import (
     ArticleCreateForm,
     ArticleEditForm,
     CorrectionForm,
+    HeldCorrectionWaiverForm,
     MyDraftsFilterForm,
     RestoreRevisionForm,
     RevisionCompareForm,
@@ -209,8 +210,14 @@ def _article_page(request, article: Article, *, refused_step: dict | None = None
         event.comment_in_history = bool(event.comment) and (
             not event.actor_id or event.action in (EMBARGO_SET_ACTION, EMBARGO_CLEARED_ACTION)
         )
+    held = selectors.held_correction_for(article)
     context = {
         "article": article,
+        # The copy the page shows, and the scan panel highlights: a correction held for the fact-check
+        # desk is the newest revision, not yet the article's (readers') own.
+        "copy": held.revision_copy if held else article,
+        "held": held,
+        **(_held_correction_context(user, article, held) if held else {}),
         "authors": [article.author, *article.co_authors.all()],
         "can_edit": can_edit,
         # A reporter whose Edit button has gone is told how an update still gets in.
@@ -247,6 +254,26 @@ def _fact_check_gate(user, article: Article, actions) -> dict:
         "can_waive_gate": bool(blockers)
         and factcheck_permissions.can_waive_claims_of(user, article)
         and not gate_waits_for_scan(article),
+    }
+
+
+# The claims a held correction waits for that its section of the article page names; the rest are counted.
+HELD_CLAIMS_LISTED = 20
+
+
+def _held_correction_context(user, article: Article, held) -> dict:
+    from factcheck.permissions import can_waive_claims_of  # the desk's app builds on this one
+    from factcheck.selectors import held_correction_blockers
+
+    blockers = held_correction_blockers(article, held)
+    return {
+        "held_scan_problem": blockers.scan_problem,
+        "held_claims": blockers.claims[:HELD_CLAIMS_LISTED],
+        "held_claims_more": max(0, len(blockers.claims) - HELD_CLAIMS_LISTED),
+        "held_claims_count": len(blockers.claims),
+        "can_waive_held": can_waive_claims_of(user, article) and permissions.is_editor(user),
+        "can_withdraw_held": permissions.can_withdraw_held_correction(user, article),
+        "can_change_held": permissions.can_take_transition(user, article, "correct"),
     }
 
 
@@ -427,21 +454,33 @@ def _say_already_taken(request, notice: selectors.StepAlreadyTaken) -> None:
 @login_required
 @require_http_methods(["GET", "POST"])
 def article_correct(request, pk: int):
-    """Publish a correction: the corrected text and the note readers see (editors who may publish)."""
+    """Publish a correction: the corrected text and the note readers see (editors who may publish). One
+    that brings claims the fact-check desk has not cleared is held for the desk (see the service)."""
     article = _viewable_article_or_404(request, pk)
     try:
         permissions.check_user_transition(request.user, article, "correct")
     except IllegalTransition as error:
+        if request.method == "POST" and permissions.takes_part_in_transition(request.user, article, "correct"):
+            # Someone who corrects, refused by what became of the article meanwhile (archived, say):
+            # what they typed comes back with the reason, not lost to a refusal page.
+            form = CorrectionForm(request.POST)
+            form.is_valid()
+            form.add_error(None, str(error))
+            return _correction_page(request, article, form, status=409)
         return _refused(request, article, str(error))
-    copy = {name: getattr(article, name) for name in COPY_FIELDS}
+    held = selectors.held_correction_for(article)
+    # A correction held for the desk is changed where it was written: the form starts from its copy.
+    copy = {name: getattr(held.revision_copy, name) for name in COPY_FIELDS} if held else {
+        name: getattr(article, name) for name in COPY_FIELDS
+    }
+    initial = {**copy, "note": held.note if held else "", "base_version": article.version}
     if request.method != "POST":
-        form = CorrectionForm(initial={**copy, "base_version": article.version})
-        return render(request, "articles/correction_form.html", {"article": article, "form": form})
-    form = CorrectionForm(request.POST, initial={**copy, "base_version": article.version})
+        return _correction_page(request, article, CorrectionForm(initial=initial), held=held)
+    form = CorrectionForm(request.POST, initial=initial)
     if form.is_valid():
         data = form.cleaned_data
         try:
-            _, revision = services.article_publish_correction(
+            outcome = services.article_publish_correction(
                 article_id=article.pk, user=request.user, note=data["note"], headline=data["headline"],
                 standfirst=data["standfirst"], body=data["body"], base_version=data["base_version"],
             )
@@ -453,25 +492,96 @@ def article_correct(request, pk: int):
             form = CorrectionForm(data, initial=form.initial)
             form.is_valid()
             context = {
-                "article": conflict.article, "form": form, "conflict": conflict,
-                "conflict_diffs": _copy_diffs(conflict.base_revision, conflict.article, context=CONFLICT_CONTEXT_CHARS),
+                "conflict": conflict,
+                # Against the newest revision: a correction held meanwhile is not the article's own copy yet.
+                "conflict_diffs": _copy_diffs(
+                    conflict.base_revision, conflict.current_revision or conflict.article, context=CONFLICT_CONTEXT_CHARS
+                ),
                 "current_editor": conflict.saved_by,
                 "conflict_by_you": conflict.saved_by_user(request.user),
                 "conflict_retry": "publish again",
             }
-            return render(request, "articles/correction_form.html", context, status=409)
-        except services.CorrectionAlreadyPublished as repeat:
+            return _correction_page(request, conflict.article, form, status=409, **context)
+        except (services.CorrectionAlreadyPublished, services.CorrectionAlreadyHeld) as repeat:
             messages.info(request, str(repeat))
             return redirect(article)
         except IllegalTransition as error:
-            return _refused(request, article, str(error))
+            form.add_error(None, str(error))
+            return _correction_page(request, article, form, status=409)
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            done = f"the text is revision {revision.number}" if revision else "the text is unchanged"
+            if outcome.held is not None:
+                messages.warning(
+                    request,
+                    "The correction is held for the fact-check desk, not published: readers still see the copy they "
+                    f"had. {outcome.claims.describe()} It goes out by itself once the desk clears them, or when an "
+                    "editor not on the story's byline waives them with a reason, on this page.",
+                )
+                return redirect(article)
+            done = f"the text is revision {outcome.revision.number}" if outcome.revision else "the text is unchanged"
             messages.success(request, f"Correction published; {done}.")
             return redirect(article)
-    return render(request, "articles/correction_form.html", {"article": article, "form": form}, status=400)
+    return _correction_page(request, article, form, status=400)
+
+
+def _correction_page(request, article: Article, form, *, status: int = 200, held=..., **extra):
+    if held is ...:
+        held = selectors.held_correction_for(article)
+    context = {"article": article, "form": form, "held": held, **extra}
+    return render(request, "articles/correction_form.html", context, status=status)
+
+
+@login_required
+@require_POST
+def held_correction_waive(request, pk: int):
+    """Waive the claims a correction held for the desk brings, with a reason, and let it out."""
+    from factcheck import services as factcheck_services  # the desk's app builds on this one
+
+    article = _viewable_article_or_404(request, pk)
+    form = HeldCorrectionWaiverForm(request.POST)
+    if not form.is_valid():
+        return _refused_waiver(request, article, [e for errors in form.errors.values() for e in errors])
+    try:
+        waiver = factcheck_services.held_correction_waive(
+            article_id=article.pk, user=request.user, reason=form.cleaned_data["reason"]
+        )
+    except PermissionDenied as error:
+        return _refused(request, article, str(error) or "You may not do that.")
+    except ValidationError as error:
+        return _refused_waiver(request, article, error.messages)
+    waived = f"Waived {len(waiver.waived)} claim{'' if len(waiver.waived) == 1 else 's'}"
+    if waiver.published is not None:
+        messages.success(request, f"{waived}: the correction is published.")
+    else:
+        from factcheck.selectors import describe_inaccurate_claims_held
+
+        still = f" {describe_inaccurate_claims_held(waiver.held_back)}" if waiver.held_back else ""
+        messages.warning(request, f"{waived}; the correction is still held.{still}")
+    return redirect(article)
+
+
+def _refused_waiver(request, article: Article, errors: list[str]):
+    """The article's page again with the waiver's reason as typed and why it was refused."""
+    refused = {"name": "held_correction_waive", "comment": request.POST.get("reason", ""), "errors": errors}
+    return _article_page(request, article, refused_step=refused, status=400)
+
+
+@login_required
+@require_POST
+def held_correction_withdraw(request, pk: int):
+    article = _viewable_article_or_404(request, pk)
+    try:
+        withdrawn = services.article_withdraw_held_correction(article_id=article.pk, user=request.user)
+    except PermissionDenied as error:
+        return _refused(request, article, str(error))
+    if withdrawn is None:
+        messages.info(request, "No correction is held for this article: it was published or withdrawn meanwhile.")
+    else:
+        messages.success(
+            request, f"The held correction is withdrawn: readers' copy is the newest revision again ({withdrawn.version})."
+        )
+    return redirect(article)
 
 
 @login_required

@@ -89,6 +89,9 @@ class Transition:
     # person's, never taken by anyone on the article's byline, whatever roles they hold. The verb says
     # what another editor must do instead ("approve" this story); empty for every other step.
     another_editor_must: str = ""
+    # Puts a correction held for the fact-check desk in front of readers, once the claims it brings are
+    # cleared (or waived): the gate of a correction is those claims, not every claim of the article.
+    publishes_held_correction: bool = False
 
 
 def _t(name, label, sources, target, actors, **options) -> Transition:
@@ -168,6 +171,16 @@ TRANSITIONS: dict[str, Transition] = {
             [A.EDITOR],
             comment_required=True,
             another_editor_must="correct",
+        ),
+        # A correction whose copy brings claims the desk has not cleared waits for them; it goes out by
+        # itself once they are cleared or waived (Celery beat, and the ruling or waiver that clears the last).
+        _t(
+            "publish_held_correction",
+            "Publish a held correction",
+            [S.PUBLISHED, S.CORRECTED],
+            S.CORRECTED,
+            [A.SYSTEM],
+            publishes_held_correction=True,
         ),
         _t(
             "kill",

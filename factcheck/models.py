@@ -197,11 +197,16 @@ class Claim(models.Model):
         return self.quoted and self.kind != ClaimKind.QUOTE
 
     @property
-    def blocks_publication(self) -> bool:
-        return self.is_present and (
-            self.status in BLOCKING_CLAIM_STATUSES
-            or (self.has_attribution_check and self.attribution_status in BLOCKING_CLAIM_STATUSES)
+    def needs_clearing(self) -> bool:
+        """A check of the claim is still unverified, in progress or ruled inaccurate, whether or not the
+        claim is in the copy now: one that comes back into the copy (by a correction, say) comes back so."""
+        return self.status in BLOCKING_CLAIM_STATUSES or (
+            self.has_attribution_check and self.attribution_status in BLOCKING_CLAIM_STATUSES
         )
+
+    @property
+    def blocks_publication(self) -> bool:
+        return self.is_present and self.needs_clearing
 
     @property
     def ruled_inaccurate(self) -> bool:

@@ -399,6 +399,91 @@ def describe_blocking_claim(claim: Claim) -> str:
     return f"{claim.get_kind_display()} “{text}” (#{claim.pk}, {', '.join(states)})"
 
 
+# --------------------------------------------------------------------------------------------------
+# Corrections: what a corrected copy brings that the desk has not cleared
+
+
+@dataclass(frozen=True)
+class BroughtClaim:
+    """A claim a correction's copy has that the copy readers have lacks, still to be cleared: new to
+    the article (no `claim` yet, until the scan makes one), or one it had before, not cleared."""
+
+    kind: str
+    text: str
+    claim: Claim | None = None
+
+    def describe(self) -> str:
+        text = self.text if len(self.text) <= 80 else self.text[:79] + "…"
+        if self.claim is None:
+            return f"{ClaimKind(self.kind).label} “{text}” (new)"
+        return describe_blocking_claim(self.claim) if self.claim.is_present else (
+            f"{ClaimKind(self.kind).label} “{text}” (#{self.claim.pk}, back in the copy, "
+            f"{self.claim.get_status_display().lower()})"
+        )
+
+
+@dataclass(frozen=True)
+class CorrectionClaims:
+    """What a corrected copy brings: the keys of every claim it has that the copy readers have lacks,
+    and those of them the desk has not cleared (empty when the correction may go out at once)."""
+
+    keys: list[str]
+    uncleared: list[BroughtClaim]
+
+    def describe(self, *, limit: int = 10) -> str:
+        count = len(self.uncleared)
+        named = "; ".join(c.describe() for c in self.uncleared[:limit])
+        more = f"; and {count - limit} more" if count > limit else ""
+        noun = "claim" if count == 1 else "claims"
+        return f"It brings {count} {noun} the fact-check desk has not cleared: {named}{more}."
+
+
+def claims_a_correction_brings(article: Article, *, corrected: dict[str, str], live: dict[str, str]) -> CorrectionClaims:
+    """The claims of `corrected` (headline, standfirst, body) that `live`, the copy readers have, lacks,
+    found by the scan's own extractor and keys before anything is saved; and those of them the desk has
+    not cleared. A claim whose sentence the correction left alone has the same key, and keeps its ruling
+    (as in a rescan); a reworded sentence or a new figure has a new key, and is the desk's to check."""
+    from .services import claims_found_in  # the scan's machinery; services reads this module
+
+    if corrected == live:
+        return CorrectionClaims(keys=[], uncleared=[])
+    found = claims_found_in(**corrected)
+    live_keys = set(claims_found_in(**live))
+    brought = {key: claim for key, claim in found.items() if key not in live_keys}
+    if not brought:
+        return CorrectionClaims(keys=[], uncleared=[])
+    # Every claim the article ever had, gone ones too: a sentence put back brings back its ruling.
+    # (Read by article, not by a list of thousands of keys: a correction may bring that many.)
+    known = {
+        claim.fingerprint: claim
+        for claim in Claim.objects.filter(article=article).only(
+            "pk", "fingerprint", "kind", "text", "status", "attribution_status", "quoted", "is_present"
+        )
+        if claim.fingerprint in brought
+    }
+    uncleared = [
+        BroughtClaim(kind=str(extracted.kind), text=extracted.text, claim=known.get(key))
+        for key, extracted in brought.items()
+        if key not in known or known[key].needs_clearing
+    ]
+    return CorrectionClaims(keys=list(brought), uncleared=uncleared)
+
+
+def held_correction_blockers(article: Article, held, *, lock: bool = False) -> PublicationBlockers:
+    """What keeps a held correction (articles.models.HeldCorrection) from readers: the claims it brings
+    that the desk has not cleared, in text order, and the state of the scan of its copy (the article's
+    newest revision), without which nobody knows yet what it brings. `lock=True` (inside a transaction)
+    locks those claims, as publication_blockers does."""
+    keys = set(held.claim_keys)
+    unsettled = Claim.objects.filter(article=article, is_present=True).filter(UNSETTLED).order_by("start", "id")
+    if lock:
+        unsettled = unsettled.select_for_update()
+    return PublicationBlockers(
+        claims=[claim for claim in unsettled if claim.fingerprint in keys],
+        scan_problem=scan_blocking_publication(article),
+    )
+
+
 def inaccurate_claims_blocking(article: Article) -> list[Claim]:
     """The article's blocking claims that the desk ruled inaccurate, which only a waiver of each
     claim on its own lets through."""

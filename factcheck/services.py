@@ -32,7 +32,7 @@ from django.db.models import F, Q, prefetch_related_objects
 from django.utils import timezone
 from kombu.exceptions import OperationalError as KombuOperationalError
 
-from articles.models import Article, Revision, WorkflowEvent
+from articles.models import Article, HeldCorrection, Revision, WorkflowEvent
 from articles.permissions import is_author_of
 from articles.validators import NOTE_MAX_CHARS, validate_clean_text, validate_note_length
 from articles.workflow import Status
@@ -64,6 +64,8 @@ __all__ = [
     "ClaimConflict",
     "TRANSIENT_ERRORS",
     "claim_set_status",
+    "claims_found_in",
+    "held_correction_waive",
     "scan_article_rescan",
     "scan_run_apply",
     "scan_run_execute",
@@ -335,6 +337,14 @@ def _keyed(found: list) -> list[_Found]:
         key = fingerprint if seen[fingerprint] == 1 else f"{fingerprint}#{seen[fingerprint]}"
         keyed.append(_Found(key=key, claim=claim))
     return keyed
+
+
+def claims_found_in(*, headline: str, standfirst: str, body: str) -> dict[str, object]:
+    """The claims a scan of this copy would find, by the key each would be reconciled by. What a
+    correction brings is known before it is saved, by the scan's own extractor and keys (see
+    selectors.claims_a_correction_brings)."""
+    text = compose_scan_text(headline=headline, standfirst=standfirst, body=body)
+    return {item.key: item.claim for item in _keyed(extract_claims(text))}
 
 
 def scan_run_apply(*, scan_run_id: int, found: list, now: datetime | None = None) -> ScanRun:
@@ -671,6 +681,7 @@ def claim_set_status(
         if status == ClaimStatus.WAIVED:
             _record_gate_waiver(article=claim.article, user=user, reason=note, claims=[claim])
         _follow_the_quote(claim, history.from_status, user=user)
+        _publish_a_held_correction_once_committed(claim.article_id)
         return claim
 
 
@@ -972,6 +983,7 @@ def claim_rule(
         )
         _record_change(claim, user=user, check=check, from_status=from_status, to_status=verdict, note=note)
         _follow_the_quote(claim, from_status, user=user)
+        _publish_a_held_correction_once_committed(claim.article_id)
         return claim
 
 
@@ -1199,6 +1211,7 @@ def claim_reuse_verdict(
             reused_from=earlier,
         )
         _follow_the_quote(claim, from_status, user=user)
+        _publish_a_held_correction_once_committed(claim.article_id)
         return claim
 
 
@@ -1291,6 +1304,7 @@ def claim_waive(*, claim_id: int, user, reason: str, expected_version: int | Non
         article = Article.objects.get(pk=claim.article_id)
         _waive_locked(claim, user=user, reason=reason)
         _record_gate_waiver(article=article, user=user, reason=reason, claims=[claim])
+        _publish_a_held_correction_once_committed(article.pk)
         return claim
 
 
@@ -1328,7 +1342,78 @@ def article_waive_gate(*, article_id: int, user, reason: str) -> list[Claim]:
                 raise ValidationError(describe_inaccurate_claims_held(held))
             raise ValidationError("Nothing holds this article back: every claim is cleared.")
         _record_gate_waiver(article=article, user=user, reason=reason, claims=waived, failed_scan=bool(scan_problem))
+        _publish_a_held_correction_once_committed(article.pk)
         return waived
+
+
+@dataclass(frozen=True)
+class HeldCorrectionWaiver:
+    """What a waiver of a held correction's claims did: the claims waived, those left held because the
+    desk ruled them inaccurate, and the article if the correction went out."""
+
+    waived: list[Claim]
+    held_back: list[Claim]
+    published: Article | None
+
+
+def held_correction_waive(*, article_id: int, user, reason: str) -> HeldCorrectionWaiver:
+    """An editor not on the byline lets a correction held for the desk go out now, waiving with one
+    reason the claims it brings that the desk has not cleared (and a failed scan of its copy), as the
+    publish gate's waiver does for an article: recorded on each claim and as a "waive_gate" event.
+
+    Only those claims: the rest of the article was cleared when it went out. Not a scan still queued
+    or running (that copy has not been read yet), nor a claim the desk ruled inaccurate (one reason
+    must not carry a known error into print: correct the copy, or waive that claim on its own page).
+    """
+    from articles.services import article_publish_held_correction  # this app builds on that one
+
+    from .selectors import describe_inaccurate_claims_held, held_correction_blockers
+
+    if not permissions.can_waive(user):
+        raise PermissionDenied("Only editors can waive the fact-check of a correction's claims.")
+    reason = _clean_reason(reason)
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article_id)
+        if permissions.waiver_left_to_another_editor(user, article):
+            raise PermissionDenied(permissions.WAIVER_LEFT_TO_ANOTHER_EDITOR)
+        held = HeldCorrection.objects.select_for_update().filter(article=article).first()
+        if held is None:
+            raise ValidationError(
+                "No correction to this article is held for the fact-check desk: it was published or withdrawn meanwhile."
+            )
+        blockers = held_correction_blockers(article, held, lock=True)
+        run = ScanRun.objects.filter(article=article, revision__number=article.version).order_by("-id").first()
+        if blockers.scan_problem and (run is None or run.is_open):
+            raise ValidationError(f"{blockers.scan_problem} Wait for it to finish, then waive what it finds.")
+        held_back = [claim for claim in blockers.claims if claim.ruled_inaccurate]
+        waived = [
+            claim for claim in blockers.claims
+            if not claim.ruled_inaccurate and _waive_locked(claim, user=user, reason=reason)
+        ]
+        if waived or blockers.scan_problem:
+            _record_gate_waiver(
+                article=article, user=user, reason=reason, claims=waived, failed_scan=bool(blockers.scan_problem)
+            )
+        elif held_back:
+            raise ValidationError(describe_inaccurate_claims_held(held_back))
+        published = article_publish_held_correction(article_id=article.pk)
+        return HeldCorrectionWaiver(waived=waived, held_back=held_back, published=published)
+
+
+def _publish_a_held_correction_once_committed(article_id: int) -> None:
+    """A correction held for the desk goes out as soon as the claims it brings are cleared: a ruling or
+    waiver that may have cleared the last one tries it once committed (beat tries again every 30 s)."""
+    transaction.on_commit(partial(_publish_held_correction_if_cleared, article_id))
+
+
+def _publish_held_correction_if_cleared(article_id: int) -> None:
+    from articles.services import article_publish_held_correction
+
+    try:
+        article_publish_held_correction(article_id=article_id)
+    except DatabaseError:
+        # The ruling is saved; the beat's next run publishes the correction.
+        logger.warning("Could not publish the held correction of article %s; beat will.", article_id, exc_info=True)
 
 
 # --------------------------------------------------------------------------------------------------

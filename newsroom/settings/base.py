@@ -270,6 +270,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "articles.tasks.publish_due_articles",
         "schedule": 30.0,
     },
+    "publish-cleared-corrections": {
+        "task": "articles.tasks.publish_cleared_corrections",
+        "schedule": 30.0,
+    },
     "sweep-unfinished-scans": {
         "task": "factcheck.tasks.sweep_scans",
         "schedule": float(os.environ.get("SCAN_SWEEP_INTERVAL", "60")),

@@ -762,7 +762,9 @@ def test_the_correction_form_states_the_body_limit(client, reporter, editor, des
     assert "Up to 12,345 characters." in client.get(url).content.decode()
 
 
-def test_an_editor_corrects_the_published_text_and_readers_see_the_note(client, reporter, editor, desk):
+def test_an_editor_corrects_the_published_text_and_readers_see_the_note(
+    client, reporter, editor, desk, django_capture_on_commit_callbacks
+):
     from factcheck.models import ScanRun
 
     article, url = _editor_at_the_correction_form(client, reporter, editor, desk)
@@ -776,11 +778,17 @@ def test_an_editor_corrects_the_published_text_and_readers_see_the_note(client, 
 
     assert response.status_code == 302
     article.refresh_from_db()
-    assert article.status == Status.CORRECTED and "1,200 jobs" in article.body
     newest = Revision.objects.get(article=article, number=article.version)
-    assert newest.note.startswith("Correction: An earlier version said 2,000")
+    assert newest.note.startswith("Correction held for the fact-check desk: An earlier version said 2,000")
+    assert "1,200 jobs" in newest.body
     assert "2,000 jobs" in Revision.objects.get(article=article, number=article.version - 1).body
     assert ScanRun.objects.filter(revision=newest).exists()  # the corrected figure goes to the desk
+    # The corrected figure is new to the desk: readers keep their copy until it is checked.
+    assert article.status == Status.PUBLISHED and "2,000 jobs" in article.body
+    with django_capture_on_commit_callbacks(execute=True):
+        clear_fact_check(article)
+    article.refresh_from_db()
+    assert article.status == Status.CORRECTED and "1,200 jobs" in article.body
     public = client.get(reverse("articles:public", args=[article.slug])).content.decode()
     assert "1,200 jobs" in public and "the company&#x27;s filing says 1,200" in public
 
@@ -796,8 +804,8 @@ def test_a_corrected_figure_is_stored_without_the_invisible_character_inside_it(
     })
 
     article.refresh_from_db()
-    assert article.status == Status.CORRECTED
-    assert article.body.startswith("The plant will cut 1,200 jobs by June.")
+    held = Revision.objects.get(article=article, number=article.version)  # held for the desk: a new figure
+    assert held.body.startswith("The plant will cut 1,200 jobs by June.")
 
 
 @pytest.mark.parametrize(
@@ -857,8 +865,10 @@ def test_a_correction_from_a_stale_page_publishes_nothing_and_keeps_the_text(cli
     assert response.context["form"]["base_version"].value() == str(Article.objects.get(pk=article.pk).version)
 
 
-CORRECTED_BODY = "The plant will cut 1,200 jobs by June.\n\nUnions said they would fight the plan."
-CORRECTION_NOTE = "An earlier version said 2,000 jobs would go; the company's filing says 1,200."
+# A correction that brings no claim for the desk (the sentence with the figure is left as it was), so
+# that it goes out at once.
+CORRECTED_BODY = "The plant will cut 2,000 jobs by June.\n\nUnions said they would fight the plan in court."
+CORRECTION_NOTE = "An earlier version left out that the unions would go to court, as the company's filing says."
 
 
 def _correction(article, **changes):
@@ -910,7 +920,7 @@ def test_a_further_correction_of_the_text_may_repeat_the_note(client, reporter, 
     client.post(url, _correction(article))
     article.refresh_from_db()
 
-    response = client.post(url, _correction(article, body=CORRECTED_BODY.replace("June", "July")))
+    response = client.post(url, _correction(article, body=CORRECTED_BODY.replace("in court", "in the courts")))
 
     assert response.status_code == 302
     assert _notes_readers_see(client, article) == 2
@@ -952,8 +962,8 @@ def test_signing_out_says_so(client, reporter):
 def test_a_corrected_article_says_so_under_its_headline(client, reporter, editor, desk):
     article = _published(reporter, editor, desk)
     services.article_publish_correction(
-        article_id=article.pk, user=editor, note="An earlier version gave the wrong figure.",
-        headline=article.headline, standfirst=article.standfirst, body=article.body.replace("2,000", "1,200"),
+        article_id=article.pk, user=editor, note="An earlier version misspelt the unions.",
+        headline=article.headline, standfirst=article.standfirst, body=article.body.replace("Unions", "The unions"),
         base_version=article.version,
     )
     page = client.get(reverse("articles:public", args=[article.slug])).content.decode()
