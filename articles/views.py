@@ -271,7 +271,7 @@ def _held_correction_context(user, article: Article, held) -> dict:
         "held_claims": blockers.claims[:HELD_CLAIMS_LISTED],
         "held_claims_more": max(0, len(blockers.claims) - HELD_CLAIMS_LISTED),
         "held_claims_count": len(blockers.claims),
-        "can_waive_held": can_waive_claims_of(user, article) and permissions.is_editor(user),
+        "can_waive_held": can_waive_claims_of(user, article),
         "can_withdraw_held": permissions.can_withdraw_held_correction(user, article),
         "can_change_held": permissions.can_take_transition(user, article, "correct"),
     }

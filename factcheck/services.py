@@ -1308,6 +1308,20 @@ def claim_waive(*, claim_id: int, user, reason: str, expected_version: int | Non
         return claim
 
 
+def _refuse_a_waiver_not_to_be_given(user, article: Article, scan_problem: str, refusal: str) -> None:
+    """Raise unless `user` may waive the fact-check of `article` now: an editor not on its byline (the
+    four-eyes rule), and not while the newest copy's scan is still to finish (nobody has read that
+    copy for claims yet; a failed scan may be waived)."""
+    from .selectors import gate_waits_for_scan
+
+    if not permissions.can_waive(user):
+        raise PermissionDenied(refusal)
+    if permissions.waiver_left_to_another_editor(user, article):
+        raise PermissionDenied(permissions.WAIVER_LEFT_TO_ANOTHER_EDITOR)
+    if scan_problem and gate_waits_for_scan(article):
+        raise ValidationError(f"{scan_problem} Wait for it to finish, then waive what it finds.")
+
+
 def article_waive_gate(*, article_id: int, user, reason: str) -> list[Claim]:
     """An editor waives every claim that still blocks the article, and a failed scan, with one reason.
 
@@ -1320,14 +1334,8 @@ def article_waive_gate(*, article_id: int, user, reason: str) -> list[Claim]:
     reason = _clean_reason(reason)
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article_id)
-        if not permissions.can_waive(user):
-            raise PermissionDenied("Only editors can waive the fact-check gate.")
-        if permissions.waiver_left_to_another_editor(user, article):
-            raise PermissionDenied(permissions.WAIVER_LEFT_TO_ANOTHER_EDITOR)
         scan_problem = scan_blocking_publication(article)
-        run = ScanRun.objects.filter(article=article, revision__number=article.version).order_by("-id").first()
-        if scan_problem and (run is None or run.is_open):
-            raise ValidationError(f"{scan_problem} Wait for it to finish, then waive what it finds.")
+        _refuse_a_waiver_not_to_be_given(user, article, scan_problem, "Only editors can waive the fact-check gate.")
         blocking = list(
             Claim.objects.select_for_update().filter(article=article, is_present=True).order_by("start", "id")
         )
@@ -1369,8 +1377,9 @@ def held_correction_waive(*, article_id: int, user, reason: str) -> HeldCorrecti
 
     from .selectors import describe_inaccurate_claims_held, held_correction_blockers
 
+    refusal = "Only editors can waive the fact-check of a correction's claims."
     if not permissions.can_waive(user):
-        raise PermissionDenied("Only editors can waive the fact-check of a correction's claims.")
+        raise PermissionDenied(refusal)
     reason = _clean_reason(reason)
     with transaction.atomic():
         article = Article.objects.select_for_update().get(pk=article_id)
@@ -1382,9 +1391,7 @@ def held_correction_waive(*, article_id: int, user, reason: str) -> HeldCorrecti
                 "No correction to this article is held for the fact-check desk: it was published or withdrawn meanwhile."
             )
         blockers = held_correction_blockers(article, held, lock=True)
-        run = ScanRun.objects.filter(article=article, revision__number=article.version).order_by("-id").first()
-        if blockers.scan_problem and (run is None or run.is_open):
-            raise ValidationError(f"{blockers.scan_problem} Wait for it to finish, then waive what it finds.")
+        _refuse_a_waiver_not_to_be_given(user, article, blockers.scan_problem, refusal)
         held_back = [claim for claim in blockers.claims if claim.ruled_inaccurate]
         waived = [
             claim for claim in blockers.claims
