@@ -685,3 +685,12 @@ def test_an_action_on_a_selection_that_is_no_list_of_ids_does_nothing_and_says_s
     assert response.status_code == 302
     assert any("selection could not be read" in text for text in messages_of(response))
     assert Article.objects.get(pk=draft.pk).status == "draft"
+
+
+def test_the_way_back_from_an_action_asking_for_a_reason_leads_to_the_list_it_came_from(editor_client, draft):
+    # Without the script (or before it has loaded) the link itself must lead back to the same filtered list.
+    response = editor_client.post(f"{CHANGELIST}?status__exact=draft", {"action": "kill", ACTION_CHECKBOX_NAME: [draft.pk]})
+
+    assert response.status_code == 200
+    assert f'href="{CHANGELIST}?status__exact=draft" class="button cancel-link"' in response.content.decode()
+    assert Article.objects.get(pk=draft.pk).status == "draft"

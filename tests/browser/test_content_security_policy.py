@@ -150,8 +150,11 @@ def test_an_editor_changes_an_article_in_the_admin(live_server, page, newsroom):
     page.locator("select[name=action]").select_option(label="Kill…")
     page.get_by_role("button", name="Go").click()
     expect(page.get_by_label("Comment")).to_be_visible()
+    # The script loads async: once the page has loaded it has run, and the way back is the browser's history.
+    page.wait_for_load_state("load")
     page.get_by_role("link", name="No, take me back").click()
     expect(page).to_have_url(live_server.url + reverse("admin:articles_article_changelist"))
+    assert page.evaluate("performance.getEntriesByType('navigation')[0].type") == "back_forward"
 
     # The desk's records in the admin: a claim's page, with its folded fieldset, and the scans.
     claim = Claim.objects.filter(article=newsroom).first()
