@@ -326,7 +326,7 @@ _DOTTED_DATE_RE = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.
 # What a price is "a" or "per": "R370 a month", "R140 per subject".
 _PRICED_BY = frozenset(
     """month year week day hour night litre liter kilo kilogram kg unit person head household subject
-    share trip ride piece pack""".split()
+    share trip ride piece pack bucket bag bottle loaf tin ticket meal plate crate tray""".split()
 )
 # What pesos price, after "a" or "per": "P29 a kilo", "P64.35 per liter".
 _GOODS_UNITS = frozenset("litre liter kilo kilogram kg piece pack trip ride sack".split())
@@ -501,6 +501,8 @@ _PRICE_NOUNS = frozenset("price prices fare fares tariff tariffs fee fees toll t
 # Words after a sentence's "First" that make it say what comes first, not a rank.
 _AFTER_FIRST_AS_AN_ADVERB = frozenset("i we you he she they it the there we'll i'll".split())
 # Verbs of paying right before a sum: "paid P150", "charged N500".
+# Words before a road's number: "on the R410", "off the N1", "via R61" (not a sum in rand or naira).
+_ROUTE_WORDS_BEFORE = frozenset("the on off via along onto route road highway".split())
 _PAID_VERBS = frozenset("paid pay pays paying charged charge charges charging spent spend spends".split())
 _DETERMINERS = frozenset("the a an its their his her our this that these those every each".split())
 # Months that are also women's names: "June Carrington", "April Ashley".
@@ -1703,12 +1705,12 @@ class SentenceScanner(Tokens):
         self.emit_age(i)
         return i + 1
 
-    def letter_currency_at(self, p: int, i: int) -> str | None:
+    def letter_currency_at(self, p: int, i: int, alone: bool = False) -> str | None:
         """"R2.1bn", "R1,500", "R1.4 million", "R4.7-million", "R370 a month": South African
         rand; "N58,000", "N2.5 trillion": Nigerian naira; "P84 million", "P2.20", "P29 a kilo":
         Philippine pesos, as each country's papers write them. Only glued to the digits, and
         only where the figure reads as money: a bare "R445", "N95" or "P1" names a road, a mask
-        or a school year."""
+        or a school year. ``alone``: judged by its own words, not by the sums beside it."""
         code = _LETTER_CURRENCIES.get(self.T[p])
         if code is None or self.E[p] != self.S[i] or (p > 0 and self.E[p - 1] == self.S[p]):
             return None
@@ -1789,11 +1791,21 @@ class SentenceScanner(Tokens):
             return code  # "raised its gantry price by N65 to N930": a price that moved (not "moved from N65")
         if len(self.T[i]) >= 3 and self.lw(p - 1) in _PAID_VERBS:
             return code  # "I paid P150 for the tricycle" (but "handed his P45")
+        if alone:
+            return None
         if (
             self.lw(j) == "to" and j + 2 < self.n and self.T[j + 1] == self.T[p] and self.K[j + 2] == "n"
-            and self.letter_currency_at(j + 1, j + 2)
+            and self.letter_currency_at(j + 1, j + 2, alone=True)
         ):
             return code  # "P12 to P14 per kilo": the low end of a price whose high end reads as one
+        if self.lw(p - 1) in ("and", "or") and p >= 3 and self.T[p - 3] == self.T[p] and self.K[p - 2] == "n":
+            # the second of a pair reads as the first does: "R1,500 and R900", "along R40 and R61"
+            return code if self.letter_currency_at(p - 3, p - 2, alone=True) else None
+        if self.lw(p - 1) not in _ROUTE_WORDS_BEFORE and any(
+            self.T[k] == self.T[p] and self.K[k + 1] == "n" and self.letter_currency_at(k, k + 1, alone=True)
+            for k in range(max(0, p - 30), p - 1)
+        ):
+            return code  # "billed R1,850 a kilolitre, against R410 at the water board": the sentence's money
         return None
 
     def of_gold(self, j: int) -> bool:

@@ -141,6 +141,8 @@ _VERBS = (
     "according to|According to|recounted|testified|pointed out|went on|put it|boasted|demanded|exclaimed|"
     "described|called|dubbed|labelled|labeled|termed|calling|describing|branding|branded|accused|"
     "queried|wondered|lamented|mused|retorted|reiterated|sighed|scoffed|fumed|shot back|hailed|"
+    # (words said with a laugh: '"...," he laughed')
+    "laughed|laughs|chuckled|chuckles|"
     "blamed|denounced|condemned|dismissed|criticised|criticized|slammed|praised|appealed|assessed|"
     "decried|lambasted|characterised|characterized|noting|ruled|"
     # (counsel in court, as Kenyan, Zambian and Indian reports write it: '"...," Mr Mogaka submitted')
@@ -743,7 +745,7 @@ TITLES = frozenset(
     honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. engr. coun coun. dpp
     kaiwhakahaere clerk gda gda. member cs haji hajjah hajah justices judges commodore
     shri shrimati smt smt. thiru comrade cde garda trustee lt-col lt-gen maj-gen brig-gen kaumatua kaumātua supervisor
-    mang aling manong manang
+    mang aling manong manang gogo mkhulu
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -924,7 +926,8 @@ _PORTFOLIOS = frozenset(
     parliamentary legal livestock investment telecommunications population family business national
     manpower sustainability terrorism intelligence financial arms control political economic
     international external urban regional labor coal steel textiles tribal minority ports shipping
-    waterways cooperation consumer sports statistics oceans space electricity utilities cabinet""".split()
+    waterways cooperation consumer sports statistics oceans space electricity utilities cabinet
+    corrections prisons customs excise taxation prosecutions elections""".split()
 )
 # Words for firms that are trades too, before a person's name: "Machine operator Nomsa Dlamini".
 _TRADES_AMONG_THINGS = frozenset("operator developer producer designer".split())
@@ -1019,13 +1022,16 @@ def _statement_issuer_re() -> re.Pattern:
     )  # (not "Mark Lee of the trust": a person, and where he works)
     # A body named by what it is, to be read as the one named before: "the university said in a
     # statement" (not "Mark Lee of the trust said", nor "Parents suing the school said").
-    described_body = rf"(?<![a-z] )[Tt]he[ \t]+(?:{'|'.join(sorted(_GENERIC_BODY_WORDS | {'university', 'college', 'school'}))})\b"
+    # ("the health authority said", with up to two words of what it does)
+    described_body = rf"(?<![a-z] )[Tt]he[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:{'|'.join(sorted(_GENERIC_BODY_WORDS | {'university', 'college', 'school'}))})\b"
     issuer = rf"{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern}(?:{lower_tail})?|{described_body}"
     # What the document is, and a clause about it: "in a statement issued after the verdict".
     document = rf"in\s+{_DOCUMENTS}(?:\s+[a-z][^,.;\"\u201c\u201d\n]{{0,50}})?"
     return re.compile(
         # ("The Police Public Relations Officer in the state, ASP Mansir Hassan Yahaya, said in a statement")
-        rf"(?P<before>{issuer}){_ISSUER_ASIDE},?\s+{_ISSUING_VERBS}\s+in\s+{_DOCUMENTS}"
+        # (an aside that names the person who holds the office: "the Commissioner for Education,
+        # Mrs Folake Adesina, said in a statement")
+        rf"(?P<before>{issuer}){_SHORT_FORM}(?:,(?P<apposed>[^,.;\"\u201c\u201d\n]{{1,80}}),)?,?\s+{_ISSUING_VERBS}\s+in\s+{_DOCUMENTS}"
         # "The KWSC, in a statement, rejected the allegation and said"
         rf"|(?P<aside>{issuer}){_SHORT_FORM},\s+{document},\s+(?:[a-z]+ed\b[^.;\"\u201c\u201d\n]{{0,80}}?\band\s+)?{_ISSUING_VERBS}"
         # "In a statement, the national health authority, Health Ireland, said"; "In a statement
@@ -1792,6 +1798,9 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         # The full stop of a sentence that ends with the name: "said Paul Greaves. ..."
         toks[-1] = toks[-1][:-1]
     lows = [t.lower().rstrip(".") for t in toks]
+    for k in range(len(toks) - 1):
+        if _is_an_initial(toks[k]):
+            lows[k] = toks[k]  # an initial, not the article: "A. Damodaran", "I. Okafor"
     title = title_before
     for k in range(len(toks) - 1):
         if (
@@ -1885,8 +1894,9 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         # capitals, before a known given name and a surname.
         for k in range(1, len(toks) - 1):
             if sex_of_given_name(toks[k]) is not None:
-                rest, rest_lows = toks[k:], lows[k:]
-                if len(rest) <= 3 and rest_lows[0] not in STOP_CAPS and not _names_a_body(rest, rest_lows) and not _has_acronym(rest):
+                initials = k - _initials_before(toks, k, 1)
+                rest, rest_lows = toks[k - initials:], lows[k - initials:]
+                if len(rest) - initials <= 3 and rest_lows[initials] not in STOP_CAPS and not _names_a_body(rest, rest_lows) and not _has_acronym(rest):
                     return tuple(rest), True, None
                 break
         # "State Secretary at the Foreign Office Friederike von Bredow": a body's name, then a
@@ -1897,7 +1907,31 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
                 if len(rest) <= 4 and rest[-1][0].isupper() and not _names_a_body(rest, rest_lows) and not _has_acronym(rest):
                     return tuple(rest), True, None
                 break
+    if not person and len(toks) >= 3:
+        # "Commissioner of Health and Family Welfare Services D. Ranganath Gowda": a body's or an
+        # office's name, then a name that opens with its initials, as Indian copy writes them
+        for k in range(1, len(toks) - 1):
+            if _is_an_initial(toks[k]):
+                rest, rest_lows = toks[k:], lows[k:]
+                if (
+                    not _is_an_initial(toks[k - 1]) and len(rest) <= 4 and not _is_an_initial(rest[-1])
+                    and not _names_a_body(rest, rest_lows) and not _has_acronym(rest)
+                ):
+                    return tuple(rest), True, title
+                break
     return tuple(toks), person, title
+
+
+def _is_an_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def _initials_before(toks, k: int, first: int = 0) -> int:
+    """Where a name whose given name is ``toks[k]`` starts: at its initials, if it has any
+    ("Services K. Lakshmi Narayan"), but not before ``first``."""
+    while k > first and _is_an_initial(toks[k - 1]):
+        k -= 1
+    return k
 
 
 # Roles held in a team or a firm, after its name: "Kingfishers coach", "Acme chief executive" (not
@@ -2035,7 +2069,7 @@ def _after_portfolio(toks):
         return toks
     for k in range(1, len(toks) - 1):
         if sex_of_given_name(toks[k]) is not None:
-            return toks[k:]
+            return toks[_initials_before(toks, k):]
     # "Minister of State for Sustainability and the Environment Chua Li Ling": the portfolio's
     # last word, where no given name tells where the name starts.
     k = 0
@@ -5360,6 +5394,9 @@ class QuoteFinder:
             return self.named_after_a_mood(who, unnamed.start("who")) or who
         if found is None:
             return None
+        apposed = found.group("apposed")
+        if apposed is not None and self.index.names_a_person(apposed):
+            return self.index.name_from(apposed, found.start("apposed")) or apposed.strip()
         name = found.group("before") or found.group("aside") or found.group("after")
         if name[:4].lower() == "the " and name[4:].islower():
             # "the university said in a statement": the university named before, if any.

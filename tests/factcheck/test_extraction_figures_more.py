@@ -2252,3 +2252,21 @@ def test_an_emergency_service_named_by_its_number_is_no_figure_or_year():
 )
 def test_a_number_grouped_in_thousands_after_a_name_is_a_count(text, found):
     assert [c.value for c in figures(text) if c.kind == "count"] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A second sum written the same way as one that reads as money in the sentence is money too.
+        ("The contractor billed the town R2,400 a load, compared with R380 charged by the water board.", [2400, 380]),
+        ("Fares rose from N650 to N925 in a month, against about N400 a year earlier.", [650, 925, 400]),
+        ("It costs R1,500 and R900 for the two courses.", [1500, 900]),
+        # Priced by the thing sold: a bucket, a bag, a loaf.
+        ("Neighbours sold her water at R15 a bucket.", [15]),
+        # Roads beside the money are still roads.
+        ("The R1,500 grant reaches farmers along R40 and R61 in the province.", [1500]),
+        ("The R3-billion upgrade covers the N1 and the R61.", [3_000_000_000]),
+    ],
+)
+def test_a_letter_currency_reads_as_the_money_of_its_sentence(text, found):
+    assert [c.value for c in figures(text) if c.kind == "money"] == found

@@ -5390,3 +5390,65 @@ def test_a_body_that_speaks_in_a_statement_is_the_speaker_not_the_statement():
         'conditions and without delay".'
     )
     assert [s for _, s in speakers(text)] == ["Law Society of Kenya"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The prosecutor, A. Moorthy, told the bench the officers had been suspended. "The inquiry found gaps in the station diary," he said.',
+        'Prosecutor A. Moorthy told the bench the officers had been suspended. "The inquiry found gaps in the station diary," he said.',
+        '"The inquiry found gaps in the station diary," said A. Moorthy.',
+    ],
+)
+def test_a_name_opening_with_the_initial_a_keeps_it(text):
+    assert [s for _, s in speakers(text)] == ["A. Moorthy"]
+
+
+def test_a_name_with_initials_after_an_office_named_in_full_is_the_name():
+    text = (
+        "Commissioner of Public Health and Medical Education Services K. Lakshmi Narayan said testing had "
+        "doubled. \u201cSome of the rise is because we test more,\u201d Mr. Narayan said."
+    )
+    assert [s for _, s in speakers(text)] == ["K. Lakshmi Narayan"]
+
+
+@pytest.mark.parametrize(
+    "office", ["Superintendent of Corrections", "Comptroller of Prisons", "Deputy Commissioner of Customs"]
+)
+def test_a_title_of_a_service_before_a_name_is_no_part_of_the_name(office):
+    text = (
+        f"In a statement, the service's spokesperson, {office} Bola Adeyemi, said 20 had been caught. "
+        "\u201cOur officers acted promptly to contain the situation,\u201d Adeyemi said."
+    )
+    assert [s for _, s in speakers(text)] == ["Bola Adeyemi"]
+
+
+def test_a_south_african_elders_title_is_no_part_of_her_name():
+    text = 'Gogo Thandi Mkhize, 81, walked to the hall. "We waited years for this water," she said.'
+    assert [s for _, s in speakers(text)] == ["Thandi Mkhize"]
+
+
+def test_the_statement_of_an_office_holder_named_in_an_aside_is_theirs():
+    text = (
+        "The Ekiti State Commissioner for Education, Mrs Yetunde Balogun, said in a statement that funds had been "
+        'released. "The government remains committed to paying every lecturer," the statement read.'
+    )
+    assert [s for _, s in speakers(text)] == ["Yetunde Balogun"]
+
+
+def test_the_statement_of_a_body_described_in_lower_case_is_the_body_named_before():
+    text = (
+        "The Lakeshore Regional Health Authority runs the hospital. In a statement, the health authority said the unit "
+        'had closed 14 times. "We know how hard these closures are for families," the statement said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Lakeshore Regional Health Authority"]
+
+
+def test_words_said_with_a_laugh_are_the_laughers():
+    text = 'Calum Munro, 23, is a trainee. "I never thought I would be paid to dig ditches," he laughed.'
+    assert [s for _, s in speakers(text)] == ["Calum Munro"]
+
+
+def test_a_trade_before_a_scottish_given_name_is_no_part_of_it():
+    text = 'Crofter Alasdair Munro said people had been wary. "There was a fear we would be told to stop," he said.'
+    assert [s for _, s in speakers(text)] == ["Alasdair Munro"]
