@@ -200,6 +200,9 @@ for _w in MULTIPLES:
 for _w in PERIOD_EDGES:
     _TRIGGERS[_w] = "edge"
 _TRIGGERS["year-end"] = "edge"
+# A period a year before the one a company reports: "the year-ago quarter", "the prior-year period".
+for _w in ("year-ago", "year-earlier", "prior-year", "year-to-date"):
+    _TRIGGERS[_w] = "year_ago"
 # Trigger words that start a figure only with the word after them ("last week", "earlier
 # this year", "the end of the decade"): alone they do not make a sentence worth reading.
 _PAIRED_TRIGGERS = frozenset({"relative", "earlier", "edge"})
@@ -504,6 +507,8 @@ _AFTER_FIRST_AS_AN_ADVERB = frozenset("i we you he she they it the there we'll i
 # Words before a road's number: "on the R410", "off the N1", "via R61" (not a sum in rand or naira).
 _ROUTE_WORDS_BEFORE = frozenset("the on off via along onto route road highway".split())
 _PAID_VERBS = frozenset("paid pay pays paying charged charge charges charging spent spend spends".split())
+_REPORTED_PERIODS = frozenset("period quarter half month week year".split())
+_VERBS_ENDING_IN_S = frozenset("was is has does says goes remains stands sits lies houses".split())
 _DETERMINERS = frozenset("the a an its their his her our this that these those every each".split())
 # Months that are also women's names: "June Carrington", "April Ashley".
 _GIVEN_NAME_MONTHS = frozenset({"april", "june", "august"})
@@ -1059,7 +1064,12 @@ class SentenceScanner(Tokens):
         # Named things: "Flight 370", "Boeing 737", "Windows 11"; "H.R. 2187", written short.
         if p >= 0 and (K[p] == "w" or K[p] == "a") and S[i] - E[p] <= 8 and not money_prefix_word:
             lp = L[p]
-            if lp in X.ID_KEYWORDS or (lp in X.CAPITALISED_ID_KEYWORDS and prev_tok[0].isupper()):
+            if (lp in X.ID_KEYWORDS or (lp in X.CAPITALISED_ID_KEYWORDS and prev_tok[0].isupper())) and not (
+                # "a target of building 100,000 homes": the verb, with what it builds (not "in building
+                # 4", "the roof of building 12 was")
+                prev_tok == "building" and self.lw(p - 1) not in _DETERMINERS
+                and nxt_tok.endswith("s") and nxt_tok.isalpha() and nxt_tok.islower() and nxt_tok not in _VERBS_ENDING_IN_S
+            ):
                 if prev_tok[0].isupper() or not self.quantity_follows(i):
                     j = self.skip_identifier(i)
                     # "Sections 3 and 4", "articles 5, 6 or 7": the whole list names things.
@@ -1759,6 +1769,8 @@ class SentenceScanner(Tokens):
         verb_at = p - 2 if self.lw(p - 1) in _HEDGES_BEFORE_A_PRICE else p - 1
         if self.lw(verb_at) == "than" and self.lw(verb_at - 1) in ("more", "less"):
             verb_at -= 2
+        if self.lw(verb_at) == "of" and self.lw(verb_at - 1) in _PRICE_CHANGES:
+            return code  # "an increase of about P76 in the monthly bill", "a fare of R15"
         if code != "NGN" and (
             self.lw(verb_at) in ("worth", "costs", "cost", "priced")
             or (
@@ -1781,7 +1793,11 @@ class SentenceScanner(Tokens):
         if (
             len(self.T[i]) >= 2 and self.lw(p - 1) in ("by", "from", "to")
             # a price named just before, "from N700 to N800" included
-            and any(self.lw(k) in _PRICE_NOUNS for k in range(max(0, p - 6), p - 1))
+            and (
+                any(self.lw(k) in _PRICE_NOUNS for k in range(max(0, p - 6), p - 1))
+                # (or a share it moved by: "fell 8.9 per cent to N27.40", a share's price)
+                or any(self.L[k] in ("%", "cent", "percent") for k in range(max(0, p - 4), p - 1))
+            )
             and any(
                 self.lw(k) in X.CHANGE_VERBS or self.lw(k) in X.UP_WORDS or self.lw(k) in X.DOWN_WORDS
                 for k in range(max(0, p - 8), p - 1)
@@ -3972,6 +3988,15 @@ class SentenceScanner(Tokens):
         elif ce is None and b < self.n and self.K[b] == "n" and self.T[b].isdigit() and int(self.T[b]) <= 31 and self.month_at(b + 1, strict=False):
             b = self.year_after(self.month_at(b + 1, strict=False))
         return self.date(a, b, ce=ce if b == i + 1 else None)
+
+    def on_year_ago(self, i: int) -> int:
+        """"the year-ago quarter", "in the prior-year period", "year-to-date sales": as "a year
+        earlier" is, a date (alone, "prior-year losses" names no period)."""
+        if self.L[i] == "year-to-date":
+            return self.date(i, i + 1)
+        if self.lw(i + 1) in _REPORTED_PERIODS:
+            return self.date(i, i + 2)
+        return i + 1
 
     def on_relday(self, i: int) -> int:
         if self.L[i] in ("today", "today's") and self.today_is_no_day(i):

@@ -995,6 +995,9 @@ _DOCUMENTS = (
     r"(?:a|an|its|his|her|their)\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}"
     rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})"
 )
+# The same set off by commas at the end of a subject: "The Board, in a statement,".
+# ("in a letter to staff", "in a statement issued on Friday")
+_DOCUMENT_ASIDE_AT_END_RE = re.compile(rf",\s+in\s+{_DOCUMENTS}(?:\s+[a-z][^,.;\"\u201c\u201d\n]{{0,50}})?,$")
 # A short form in brackets after a name ("(CMRL)"), and with it a description set off by commas.
 _SHORT_FORM = r"(?:\s*\([^()\n]{1,30}\))?"
 # What an issuer does in a statement: "said", "attributed the increase to ...", "denied ...".
@@ -1681,6 +1684,12 @@ _LAST_WORDS_OF_REMITS = frozenset("rights safety studies relations standards sta
 _LAST_WORDS_OF_TRADES = frozenset("author writer songwriter founder owner host star producer director presenter".split())
 
 
+# Words that grade a trade before it: "senior economist", "chief scientist".
+_GRADES_OF_A_TRADE = frozenset("senior junior chief lead principal head assistant associate".split())
+# Up to three words in lower case, with the blank after them: "economist ", "senior economist ".
+_LOWER_CASE_WORDS_RE = re.compile(r"(?:[a-z][a-z\-]*[ \t]+){1,3}")
+
+
 def _is_a_trade(word: str) -> bool:
     low = word.lower()
     return low in _LAST_WORDS_OF_TRADES or low in _TRADE_TITLES or low in TITLES or low.endswith(_TRADE_ENDINGS)
@@ -2332,6 +2341,8 @@ class SpeakerIndex:
             person = True  # "Her son, Mick, drove up" (a partner only by a known given name: "Ford's partner, Volkswagen")
         elif not person and len(toks) == 1 and _AGE_AFTER_NAME_RE.match(self.text, m.end()) and toks[0] == run:
             person = True  # "Arlo, 6, was less impressed": a given name with an age
+        elif not person and len(toks) == 1 and before and before[-1] == "surnamed":
+            person = True  # "a civil servant surnamed Chan", as Hong Kong and Chinese copy names someone
         return _Mention(pos, toks, person, title)
 
     def relative_of(self, name: str, kin: str, pos: int) -> str | None:
@@ -4518,6 +4529,9 @@ class QuoteFinder:
                 return self.speaker_fragment(apposed.group("name"), end + vm.end() + cut.end() + apposed.start("name"))
             rest_cut = _FRAGMENT_END_RE.search(rest)
             name = (rest[:rest_cut.start()] if rest_cut else rest).strip()
+            trade = _LOWER_CASE_WORDS_RE.match(name)
+            if trade is not None and all(_is_a_trade(w) or w in _GRADES_OF_A_TRADE for w in trade.group().split()):
+                name = name[trade.end():]  # 'said the report's author, economist Dr Ciarán Brennan.'
             run = _NAME_RUN_RE.match(name)
             if run and _analyse_run(run.group(), None)[1]:
                 # 'said the lead author, Dr Eleanor Achterberg-Shah of the University of ...'
@@ -4729,6 +4743,12 @@ class QuoteFinder:
             subject = stripped[:stripped.rfind(" in ")].rstrip()
             if subject:
                 stripped = subject
+                head = stripped + " "
+        elif stripped.endswith(",") and " in " in stripped:
+            aside = _DOCUMENT_ASIDE_AT_END_RE.search(stripped)
+            if aside is not None and aside.start() > 0:
+                # "The Board, in a statement, said ... that "...": the Board
+                stripped = stripped[:aside.start()]
                 head = stripped + " "
         if stripped.endswith(_DAYS_ENDING_A_SUBJECT):
             when = _TRAILING_WHEN_RE.search(stripped)

@@ -586,3 +586,18 @@ def test_half_an_hour_told_short_is_a_time(text, expected):
 )
 def test_half_before_a_number_is_no_time_unless_a_word_asks_for_one_and_nothing_is_counted(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Net profit rose to Rs 96 crore from Rs 71 crore in the year-ago period.", ["year-ago period"]),
+        ("Revenue was $31.2 million, against $27.9 million in the prior-year quarter.", ["prior-year quarter"]),
+        ("Costs rose faster than in the year-earlier half.", ["year-earlier half"]),
+        ("Year-to-date sales are up 8%.", ["Year-to-date"]),
+        # Alone the word names no period.
+        ("Prior-year losses were written off.", []),
+    ],
+)
+def test_a_period_a_year_before_the_reported_one_is_a_date(text, found):
+    assert [c.text for c in extract_claims(text) if c.kind == "date"] == found

@@ -2270,3 +2270,29 @@ def test_a_number_grouped_in_thousands_after_a_name_is_a_count(text, found):
 )
 def test_a_letter_currency_reads_as_the_money_of_its_sentence(text, found):
     assert [c.value for c in figures(text) if c.kind == "money"] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The government has set a target of building 80,000 homes a year.", [("count", 80000)]),
+        ("They plan on building 450 classrooms.", [("count", 450)]),
+        # A building's number is still no count.
+        ("Staff in building 4 were moved.", []),
+    ],
+)
+def test_building_as_a_verb_before_a_number_counts_what_is_built(text, found):
+    assert [(c.kind, c.value) for c in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A share price in naira after the change that moved it.
+        ("Okoro Breweries fell 7.1 per cent to N31.60, while Delta Cables dropped 4.4 per cent to N12.85.", [31.6, 12.85]),
+        # A rise of a sum in pesos, rand or naira.
+        ("The adjustment means an increase of about P58 in the monthly bill.", [58]),
+    ],
+)
+def test_a_letter_currency_after_a_change_in_a_price_is_money(text, found):
+    assert [c.value for c in figures(text) if c.kind == "money"] == found

@@ -5452,3 +5452,25 @@ def test_words_said_with_a_laugh_are_the_laughers():
 def test_a_trade_before_a_scottish_given_name_is_no_part_of_it():
     text = 'Crofter Alasdair Munro said people had been wary. "There was a fear we would be told to stop," he said.'
     assert [s for _, s in speakers(text)] == ["Alasdair Munro"]
+
+
+@pytest.mark.parametrize("trade", ["economist", "senior economist"])
+def test_a_trade_in_lower_case_before_a_name_in_apposition_leaves_the_name(trade):
+    text = f"\u201cThe market is not tight but frozen,\u201d said the survey\u2019s author, {trade} Dr Orla Keating."
+    assert [s for _, s in speakers(text)] == ["Orla Keating"]
+
+
+def test_a_body_whose_statement_is_set_off_by_commas_speaks_its_partial_quote():
+    text = (
+        "The Energy Tariffs Commission raised rates. The Commission, in a statement, said the rise was needed "
+        "and that \u201chouseholds on the lowest band will still be protected\u201d."
+    )
+    assert [s for _, s in speakers(text)] == ["Energy Tariffs Commission"]
+
+
+def test_someone_named_only_by_a_surname_after_surnamed_is_a_person():
+    text = (
+        "Buyers queued at Harbour Vista Court. A 41-year-old teacher surnamed Wong, who bought a flat there, said "
+        "she had waited three years. \u201cI do not think prices will fall much further,\u201d she said."
+    )
+    assert [s for _, s in speakers(text)] == ["Wong"]
