@@ -504,11 +504,26 @@ _PRICE_NOUNS = frozenset("price prices fare fares tariff tariffs fee fees toll t
 # Words after a sentence's "First" that make it say what comes first, not a rank.
 _AFTER_FIRST_AS_AN_ADVERB = frozenset("i we you he she they it the there we'll i'll".split())
 # Verbs of paying right before a sum: "paid P150", "charged N500".
-# Words before a road's number: "on the R410", "off the N1", "via R61" (not a sum in rand or naira).
+# Words before a road's number: "on the R410", "off the N1", "via R61".
 _ROUTE_WORDS_BEFORE = frozenset("the on off via along onto route road highway".split())
+# What may follow a price at the end of its clause: "R25.", "R80 for children", "N650 in Abuja".
+_AFTER_A_PRICE_IN_A_LIST = frozenset(". , ; : ) for in at each a per apiece".split())
+# Words before a second sum that compare it with one before: "compared with R410", "against N400",
+# "from P22", "about R900" (not "and R61 was closed", "while N95 stocks", "for P1": a road, a mask,
+# a school year).
+_BEFORE_A_SUM_COMPARED = frozenset(
+    "with against than versus vs from to at about around nearly almost just only over under below above".split()
+)
 _PAID_VERBS = frozenset("paid pay pays paying charged charge charges charging spent spend spends".split())
 _REPORTED_PERIODS = frozenset("period quarter half month week year".split())
-_VERBS_ENDING_IN_S = frozenset("was is has does says goes remains stands sits lies houses".split())
+# Words before a building's number that place something in it: "Students in building 2 houses the library".
+_WHERE_IN_A_BUILDING = frozenset("in inside outside near into behind".split())
+# What is built, counted after "building": "a target of building 450 homes" (not "building 11 costs").
+_BUILT_THINGS = frozenset(
+    """homes houses flats apartments units dwellings schools classrooms hospitals clinics roads bridges
+    kilometres kilometers miles dams wells boreholes toilets latrines shelters stadiums factories
+    plants stations hostels beds""".split()
+)
 _DETERMINERS = frozenset("the a an its their his her our this that these those every each".split())
 # Months that are also women's names: "June Carrington", "April Ashley".
 _GIVEN_NAME_MONTHS = frozenset({"april", "june", "august"})
@@ -1068,7 +1083,10 @@ class SentenceScanner(Tokens):
                 # "a target of building 100,000 homes": the verb, with what it builds (not "in building
                 # 4", "the roof of building 12 was")
                 prev_tok == "building" and self.lw(p - 1) not in _DETERMINERS
-                and nxt_tok.endswith("s") and nxt_tok.isalpha() and nxt_tok.islower() and nxt_tok not in _VERBS_ENDING_IN_S
+                and (
+                    (nxt_low in _BUILT_THINGS and self.lw(p - 1) not in _WHERE_IN_A_BUILDING)
+                    or (_GROUPED_IN_THOUSANDS_RE.fullmatch(tok) is not None and nxt_tok.isalpha() and nxt_tok.islower())
+                )
             ):
                 if prev_tok[0].isupper() or not self.quantity_follows(i):
                     j = self.skip_identifier(i)
@@ -1817,7 +1835,15 @@ class SentenceScanner(Tokens):
         if self.lw(p - 1) in ("and", "or") and p >= 3 and self.T[p - 3] == self.T[p] and self.K[p - 2] == "n":
             # the second of a pair reads as the first does: "R1,500 and R900", "along R40 and R61"
             return code if self.letter_currency_at(p - 3, p - 2, alone=True) else None
-        if self.lw(p - 1) not in _ROUTE_WORDS_BEFORE and any(
+        if (
+            self.lw(p - 1) in _BEFORE_A_SUM_COMPARED
+            # (or where a price ends its clause: "while sugar is P76.", "and tilapia for P140", "but N650
+            # in Abuja"; not "and R61 was closed", "for P6." with a school year's one digit)
+            or (
+                len(self.T[i]) >= 2 and self.lw(p - 1) not in _ROUTE_WORDS_BEFORE
+                and (j >= self.n or self.L[j] in _AFTER_A_PRICE_IN_A_LIST)
+            )
+        ) and any(
             self.T[k] == self.T[p] and self.K[k + 1] == "n" and self.letter_currency_at(k, k + 1, alone=True)
             for k in range(max(0, p - 30), p - 1)
         ):

@@ -143,6 +143,10 @@ _VERBS = (
     "queried|wondered|lamented|mused|retorted|reiterated|sighed|scoffed|fumed|shot back|hailed|"
     # (words said with a laugh: '"...," he laughed')
     "laughed|laughs|chuckled|chuckles|"
+    # (an official's promise: "assured residents that "..."")
+    "assured|assures|"
+    # (a clause that goes on from its subject's: "defended the package, insisting it would reach "..."")
+    "insisting|arguing|claiming|stressing|vowing|pledging|urging|explaining|"
     "blamed|denounced|condemned|dismissed|criticised|criticized|slammed|praised|appealed|assessed|"
     "decried|lambasted|characterised|characterized|noting|ruled|"
     # (counsel in court, as Kenyan, Zambian and Indian reports write it: '"...," Mr Mogaka submitted')
@@ -206,6 +210,25 @@ def _states_is_a_noun(text: str, at: int) -> bool:
         return False
     word = before[0].lower()
     return word in _WORDS_BEFORE_STATES_THE_NOUN or word.isdigit() or word in NUMBER_WORDS
+
+
+# Words before "claims" that make it the noun: "the claims", "opposition claims", "rejected claims".
+_WORDS_BEFORE_CLAIMS_THE_NOUN = frozenset(
+    """the his her their its these those such any all false unfounded similar earlier rival
+    media online insurance repeated rejected denied dismissed disputed refuted""".split()
+)
+# A verb that takes claims for its object, earlier in the clause: "has rejected opposition claims".
+_REJECTED_CLAIMS_RE = re.compile(r"\b(?:reject|deni|dismiss|disput|refut|investigat|repeat)[a-z]*\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _claims_is_a_noun(text: str, at: int) -> bool:
+    """Whether "claims" at ``at`` is the noun, by the words before it."""
+    before = text[max(0, at - 40):at]
+    last = before.rsplit(None, 1)[-1:]
+    if not last:
+        return False
+    word = last[0].lower()
+    return word in _WORDS_BEFORE_CLAIMS_THE_NOUN or word.endswith(("'s", "\u2019s")) or _REJECTED_CLAIMS_RE.search(before) is not None
 
 
 def _verb_in_description(text: str) -> re.Match | None:
@@ -995,6 +1018,10 @@ _DOCUMENTS = (
     r"(?:a|an|its|his|her|their)\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}"
     rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})"
 )
+# A subordinate clause inside a sentence, whose subject a participle after it goes on from.
+_CLAUSE_OPENER_RE = re.compile(r"(?<=[a-z,])[ \t]+(?:as|while|when|after|before|because|since|until)[ \t]+(?=[A-Z])")
+# A title written as its initials: "the CEC" (a Chief Election Commissioner), "the DCS".
+_THE_INITIALS_RE = re.compile(r"[Tt]he[ \t]+([A-Z]{2,5})")
 # The same set off by commas at the end of a subject: "The Board, in a statement,".
 # ("in a letter to staff", "in a statement issued on Friday")
 _DOCUMENT_ASIDE_AT_END_RE = re.compile(rf",\s+in\s+{_DOCUMENTS}(?:\s+[a-z][^,.;\"\u201c\u201d\n]{{0,50}})?,$")
@@ -1389,6 +1416,8 @@ _KIN_NOUNS = frozenset(
     granddaughter grandmother grandfather niece nephew cousin uncle aunt fiance fiancee fiancé
     fiancée boyfriend girlfriend widow widower stepson stepdaughter stepfather stepmother twin""".split()
 )
+# A relative named in apposition: "His son, ", "her daughter ".
+_KIN_BEFORE_A_NAME_RE = re.compile(rf"\b(?:{'|'.join(sorted(_KIN_NOUNS))}),?[ \t]+$", re.IGNORECASE)
 _POSSESSIVE_PRONOUNS = frozenset("her his their my our your".split())
 # Kin of the generation before or after the one they are kin to: "His father, Wiremu Raukawa".
 _ELDER_KIN = frozenset("mother father mum mom dad grandmother grandfather stepfather stepmother".split())
@@ -1810,6 +1839,8 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
     for k in range(len(toks) - 1):
         if _is_an_initial(toks[k]):
             lows[k] = toks[k]  # an initial, not the article: "A. Damodaran", "I. Okafor"
+        elif toks[k] == "MS":
+            lows[k] = "member"  # a Member of the Senedd, "Opposition MS Huw Rees": no "Ms"
     title = title_before
     for k in range(len(toks) - 1):
         if (
@@ -1890,7 +1921,7 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         and lows[0] not in STOP_CAPS
         and lows[0] not in _PLACE_OPENERS
         and not _names_a_body(toks, lows)
-        and not _has_acronym(toks)
+        and not (_has_acronym(toks) and not _initials_unstopped(toks, title))
         # "his sixth List A match", "Plan B": a word and a letter name no one ("Malcolm X" does).
         and (len(toks[-1]) > 1 or sex_of_given_name(toks[0]) is not None)
         # "Leaders' Questions", "Farmers' Journal": what belongs to many is no one's name.
@@ -2158,6 +2189,26 @@ def _has_acronym(toks: list[str]) -> bool:
     )
 
 
+def _given_another_age(name: str, aged: set[str]) -> bool:
+    """Whether ``name`` may be one of those the copy gave another age (the last words of their
+    names as written): "Nii Adjetey Quaye, 64" is not his daughter Naa Dedei Quaye, but "Quaye,
+    64" may be anyone called Quaye."""
+    words = name.split()
+    return any(
+        (len(given) == 1 and given[0] == words[-1]) or words[-len(given):] == given
+        for given in map(str.split, aged)
+    )
+
+
+def _initials_unstopped(toks, title: str | None) -> bool:
+    """Whether a titled name opens with initials written together without stops, as Bangladeshi
+    and Pakistani copy writes them: "Chief Election Commissioner AMM Shafiqul Kabir"."""
+    return (
+        title is not None and len(toks) >= 3 and 2 <= len(toks[0]) <= 3 and toks[0].isalpha() and toks[0].isupper()
+        and all(t.istitle() for t in toks[1:])
+    )
+
+
 class SpeakerIndex:
     """Capitalised name runs in the text, for resolving surnames and pronouns.
 
@@ -2198,6 +2249,7 @@ class SpeakerIndex:
         self._first_named: dict[int, _Mention | None] = {}
         # Bodies named in full, by their initials, once an acronym the copy did not spell out speaks.
         self._by_initials: dict[str, list[tuple[int, str]]] | None = None
+        self._obituary: bool | None = None  # asked only when a pronoun or a shared surname needs it
 
     def analyse(self, run: str, title_before: str | None) -> tuple[tuple[str, ...], bool, str | None]:
         """``_analyse_run``, remembered: the run of an attribution is analysed again when its
@@ -2601,6 +2653,18 @@ class SpeakerIndex:
                 return m
         return None
 
+    def named_as_a_relative(self, name: str, pos: int) -> bool:
+        """Whether the copy first names ``name`` (before ``pos``) as someone's relative: "His son,
+        Rawiri Tawhai,"."""
+        tokens = tuple(name.split())
+        first = next((c for c in self.people_named(tokens[-1]) if c.tokens == tokens and c.pos < pos), None)
+        return first is not None and _KIN_BEFORE_A_NAME_RE.search(self.text, max(0, first.pos - 30), first.pos) is not None
+
+    def is_an_obituary(self) -> bool:
+        if self._obituary is None:
+            self._obituary = _OBITUARY_RE.search(self.text) is not None
+        return self._obituary
+
     def resolve(self, toks: tuple[str, ...], pos: int, title: str | None = None) -> str:
         """Fullest mention ending with the same surname, preferring earlier ones; a surname
         with an honorific ("Mrs Penrose") only to someone who can be of its sex."""
@@ -2689,7 +2753,10 @@ class SpeakerIndex:
             first = " ".join(first_named)
             if first not in self.spoken:
                 for name in reversed(self.spoken):
-                    if name.rsplit(None, 1)[-1] == toks[-1] and " " in name:
+                    if name.rsplit(None, 1)[-1] == toks[-1] and " " in name and not (
+                        # (in an obituary the surname alone is the one who died, not the son who speaks)
+                        self.is_an_obituary() and self.named_as_a_relative(name, pos)
+                    ):
                         return name
             elif len({c.tokens[0] for c in cands if len(c.tokens) >= 2 and c.pos <= pos}) > 1:
                 # People of different given names: the one named in full in this paragraph ("Her
@@ -3778,7 +3845,6 @@ class QuoteFinder:
         self._quoted_words: dict[int, list[str]] = {}
         # The quote before the one being attributed, once ``find`` is under way.
         self.previous: QuoteSpan | None = None
-        self._obituary: bool | None = None  # asked only when a pronoun needs it
 
     def sentence_start(self, pos: int) -> int:
         # Few quotes need this, so no list of sentence starts is built for it.
@@ -4566,7 +4632,7 @@ class QuoteFinder:
             return self.named_before_a_colon(ps, q.start)
         verb_pos = lo + m.start("verb")
         verb = m.group("verb")
-        while verb == "states" and _states_is_a_noun(text, verb_pos):
+        while (verb == "states" and _states_is_a_noun(text, verb_pos)) or (verb == "claims" and _claims_is_a_noun(text, verb_pos)):
             # "Other states say the rule is "unworkable"": the noun, and the verb after it
             m = _PRE_TAIL_RE.search(window, m.end("verb"))
             if m is None:
@@ -4686,6 +4752,12 @@ class QuoteFinder:
             if verb == "states" and _states_is_a_noun(head, vm.start()):
                 at = vm.end()  # "Member states remain divided over": the noun
                 continue
+            if verb == "claims" and _claims_is_a_noun(head, vm.start()):
+                at = vm.end()  # "has rejected opposition claims that ...": the noun
+                continue
+            if self.index.in_a_quote(sstart + vm.start()):
+                at = vm.end()  # '"Everyone cried," said the teacher, "but ...': words spoken, not the one who speaks
+                continue
             if (verb == "ruled" and head.startswith(" out", vm.end())) or (
                 # "Mr Harris, praised for his "calm leadership style",": a participle about the
                 # subject, who is the one praised
@@ -4774,6 +4846,17 @@ class QuoteFinder:
         if stripped.endswith(",") or stripped.rsplit(None, 1)[-1] in ("and", "but"):
             # "..., adding, "..."", 'it "strongly supports" the measure and urged senators to pass it
             # "..."': the sentence subject speaks.
+            verb = _VERB_RE.match(self.text, verb_pos) if stripped.endswith(",") else None
+            if verb is not None and verb.group().endswith("ing"):
+                opener = None
+                for opener in _CLAUSE_OPENER_RE.finditer(stripped):  # noqa: B007 - the last
+                    continue
+                if opener is not None:
+                    # "MPs walked out as Minister Ruwan Dissanayaka defended the package, insisting it
+                    # would "...": the clause the participle goes on from has its own subject.
+                    found = self.sentence_subject(stripped[opener.end():], base + opener.end(), opened=True)
+                    if found is not None:
+                        return found
             found = self.sentence_subject(head, base)
             if found is None and stripped.endswith(","):
                 found = self.subject_before_a_closed_clause(stripped, base)
@@ -4977,6 +5060,14 @@ class QuoteFinder:
                 if rest is not None and sex_of_given_name(toks[0]) is None and _names_a_named_body(rest.group().split()[1:]):
                     # "Dubai Culture and Arts Authority (Dubai Culture) said": one body, not a person.
                     return head[m.start():rest.end()], base + m.start()
+                held = _title_before(head[max(0, m.start() - 40):m.start()].rsplit(None, 2)) if head.endswith(" of the ", 0, m.start()) else None
+                if held is not None and held.endswith(_OF_THE):
+                    # "Leader of the Opposition C.N. Manjunath Hegde said": the house the title is of,
+                    # then the name (read with the title, as the index reads it)
+                    named = self.index.analyse(m.group(), held)[0]
+                    at = m.group().find(named[0]) if named else -1
+                    if at > 0:
+                        return m.group()[at:], base + m.start() + at
                 return m.group(), base + m.start()
             if body is None and len(toks) >= 2 and toks[-1].lower() in _BODY_HEADS:
                 body = m
@@ -5137,9 +5228,24 @@ class QuoteFinder:
         return None
 
     def is_an_obituary(self) -> bool:
-        if self._obituary is None:
-            self._obituary = _OBITUARY_RE.search(self.text) is not None
-        return self._obituary
+        return self.index.is_an_obituary()
+
+    def holder_by_initials(self, initials: str, pos: int) -> str | None:
+        """The person last named after the title whose words' initials are ``initials``
+        ("Chief Election Commissioner AMM Shafiqul Kabir" for "the CEC"), within a few
+        paragraphs before ``pos``; else None."""
+        found = None
+        n = len(initials)
+        for m in _NAME_RUN_RE.finditer(self.text, max(0, pos - 3000), pos):
+            words = m.group().split()
+            if (
+                len(words) > n + 1 and "".join(w[0] for w in words[:n]) == initials
+                and words[n - 1].lower() in TITLES and not self.index.in_a_quote(m.start())
+            ):
+                toks, person, _ = self.index.analyse(" ".join(words[n - 1:]), None)
+                if person:
+                    found = " ".join(toks)
+        return found
 
     def pronoun_antecedent(self, pos: int, pronoun: str | None = None) -> str | None:
         """Who "he" or "she" is: the subject of the nearest earlier sentence that has one,
@@ -5464,7 +5570,7 @@ class QuoteFinder:
                 # 24-year-old said".
                 found = self.index.subject_between(*self.sentences[k - 1])
                 spoke = found[1] if found is not None and found[0] == "person" else None
-            if spoke is None or spoke.split()[-1] in aged:
+            if spoke is None or _given_another_age(spoke, aged):
                 return None
             # Not one named by an office ("Prosecutor Jane Doe told the court ... . '...,' the
             # 30-year-old said" is the accused): copy names those by their office, not their age.
@@ -5494,7 +5600,7 @@ class QuoteFinder:
             return None
         if age is not None:
             aged = self.last_given_age(pos, lambda given: given == age)[1]
-            if prev.speaker.split()[-1] in aged:
+            if _given_another_age(prev.speaker, aged):
                 return None  # "Manager Tom Hale, 52, said ... . '...,' the 19-year-old said"
             if not self.may_be_of_age(prev.speaker, age):
                 return None  # "Coach Maria Santos said ... . '...,' the 17-year-old said": no coach is 17
@@ -5552,14 +5658,14 @@ class QuoteFinder:
     def last_given_age(self, pos: int, fits) -> tuple[str | None, set[str]]:
         """The person last given an age that ``fits`` before ``pos`` ("Ben Ade, 23,", "the
         21-year-old Chelsea midfielder Cole Palmer"), and the last words of the names given
-        another age."""
+        another age, as written."""
         stated = None
         aged = set()
         for m in _age_with_name_re().finditer(self.text, max(0, pos - 5000), pos):
             if fits(m.group("age") or m.group("age_before")):
                 stated = m
             elif m.group("name"):
-                aged.add(m.group("name").split()[-1])
+                aged.add(" ".join(m.group("name").split()[-2:]))
         if stated is None:
             return None, aged
         if stated.group("name"):
@@ -5631,6 +5737,11 @@ class QuoteFinder:
             held = self.to_name(f"the {frag}", pos, quote_start)
             if held is not None and held.lower() != f"the {low}":
                 return held
+        initials = _THE_INITIALS_RE.fullmatch(frag)
+        if initials is not None:
+            held = self.holder_by_initials(initials.group(1), min(pos, quote_start))
+            if held is not None:
+                return held  # "the CEC told reporters" after "Chief Election Commissioner AMM Shafiqul Kabir"
         if frag.split(None, 1)[0] in _NAMED_EVENTS and " " in frag:
             return None  # "Storm Isolde: 'Danger to life' warning": a storm says nothing
         written = _WRITTEN_FROM_RE.fullmatch(frag)

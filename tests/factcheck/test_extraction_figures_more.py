@@ -2277,6 +2277,7 @@ def test_a_letter_currency_reads_as_the_money_of_its_sentence(text, found):
     [
         ("The government has set a target of building 80,000 homes a year.", [("count", 80000)]),
         ("They plan on building 450 classrooms.", [("count", 450)]),
+        ("The programme aims at building 250 bridges.", [("count", 250)]),
         # A building's number is still no count.
         ("Staff in building 4 were moved.", []),
     ],
@@ -2296,3 +2297,32 @@ def test_building_as_a_verb_before_a_number_counts_what_is_built(text, found):
 )
 def test_a_letter_currency_after_a_change_in_a_price_is_money(text, found):
     assert [c.value for c in figures(text) if c.kind == "money"] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # Sums compared with one before, or ending their clause in a list of prices.
+        ("Rice sells at P52 a kilo, while sugar is P76.", [52, 76]),
+        ("A ticket costs R150 for adults and R80 for children.", [150, 80]),
+        # Beside a sum, a road, a mask, a school year stay what they are.
+        ("He paid R300 for a bucket, and R61 was closed.", [300]),
+        ("The N95 masks cost N3,000, while N95 stocks were low.", [3000]),
+        ("The school charges P2,000 for P1 and P3,000 for P6.", [2000, 3000]),
+        ("Maize costs R5 a kilo, and R40 takes you to Barberton.", [5]),
+    ],
+)
+def test_a_letter_currency_beside_a_sum_is_money_only_where_a_price_stands(text, found):
+    assert [c.value for c in figures(text) if c.kind == "money"] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Construction of building 11 costs $5m.",
+        "The lift in building 5 breaks often, and building 6 costs more to heat.",
+        "Students in building 2 houses the library, she said.",
+    ],
+)
+def test_a_buildings_number_before_a_verb_is_no_count(text):
+    assert [c for c in figures(text) if c.kind == "count"] == []

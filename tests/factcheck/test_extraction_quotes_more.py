@@ -5474,3 +5474,75 @@ def test_someone_named_only_by_a_surname_after_surnamed_is_a_person():
         "she had waited three years. \u201cI do not think prices will fall much further,\u201d she said."
     )
     assert [s for _, s in speakers(text)] == ["Wong"]
+
+
+def test_a_verb_inside_the_first_part_of_a_split_quote_names_no_one():
+    text = "\u201cEveryone cried,\u201d said the head teacher, \u201cbut we still raised \u00a33,000.\u201d"
+    assert [s for _, s in speakers(text)] == ["the head teacher", "the head teacher"]
+
+
+def test_in_an_obituary_the_surname_alone_is_the_one_who_died_not_the_son_who_spoke():
+    text = (
+        "Master weaver Tama Ruatoki dies aged 81\n\n"
+        "Tama Ruatoki, whose cloaks hang in three national museums, has died aged 81.\n\n"
+        "His son, Hone Ruatoki, said his father worked until the end. \u201cHe was at the loom in June,\u201d he said.\n\n"
+        "Ruatoki was made an honorary doctor in 2011.\n\n"
+        "Speaking to a reporter in 2016, he said: \u201cThe flax tells you what it wants to become.\u201d"
+    )
+    assert [s for _, s in speakers(text)] == ["Hone Ruatoki", "Tama Ruatoki"]
+
+
+def test_a_member_of_the_senedd_is_no_ms():
+    text = 'Opposition MS Gethin Pryce said the reforms were wrong. "This is simply the wrong priority," he added.'
+    assert [s for _, s in speakers(text)] == ["Gethin Pryce"]
+
+
+def test_a_title_written_as_initials_is_the_one_who_holds_it():
+    text = (
+        "Chief Election Commissioner Nasir Uddin Ahmed said the drive would start next month. "
+        '"We want a clean voter list before the election," the CEC told reporters.'
+    )
+    assert [s for _, s in speakers(text)] == ["Nasir Uddin Ahmed"]
+
+
+def test_initials_written_together_without_stops_open_a_titled_name():
+    text = 'Election Commissioner AKM Rafiqul Haque said the roll was ready. "Every voter will be checked," Haque said.'
+    assert [s for _, s in speakers(text)] == ["AKM Rafiqul Haque"]
+
+
+def test_an_official_who_assures_speaks_the_partial_quote():
+    text = (
+        "The army chief, Lt. Gen. Kwame Boateng, in a statement issued by the press office, assured residents "
+        "that \u201cthe armed forces remain fully capable of defending every inch of our territory\u201d."
+    )
+    assert [s for _, s in speakers(text)] == ["Kwame Boateng"]
+
+
+def test_the_leader_of_the_opposition_named_with_initials_is_the_name():
+    text = (
+        "Leader of the Opposition R.K. Shetty said debt had doubled and accused the government of "
+        '"mortgaging the future of our children".'
+    )
+    assert [s for _, s in speakers(text)] == ["R.K. Shetty"]
+
+
+def test_claims_as_a_noun_is_no_verb_of_speech():
+    text = 'The Taoiseach has rejected opposition claims that the Government has "lost control of the whole system".'
+    assert [s for _, s in speakers(text)] == [None]
+
+
+def test_a_participle_after_a_clause_of_its_own_goes_on_from_that_clauses_subject():
+    text = (
+        "Opposition MPs walked out as Deputy Minister Ruwan Perera defended the package, insisting it "
+        "would reach \u201cevery family that genuinely needs help\u201d by December."
+    )
+    assert [s for _, s in speakers(text)] == ["Ruwan Perera"]
+
+
+def test_the_age_of_a_relative_who_shares_the_surname_does_not_rule_out_the_speaker():
+    text = (
+        "The poll follows the death of the sitting MP, Hon. Kofi Mensah, 71. His daughter, Ama Serwah Mensah, "
+        "dismissed the claims as baseless.\n\n"
+        "\u201cMy father served these people for years. Let me finish his work,\u201d the 41-year-old told supporters."
+    )
+    assert [s for _, s in speakers(text)][-1] == "Ama Serwah Mensah"
