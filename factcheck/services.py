@@ -731,12 +731,21 @@ def clean_sources(sources) -> list[SourceInput]:
             errors.append("A source note is limited to 500 characters.")
             continue
         if kind == SourceKind.URL:
+            typed = reference
             scheme, sep, rest = reference.partition(":")
-            reference = scheme.lower() + sep + rest
+            if sep and re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", scheme):
+                reference = scheme.lower() + sep + rest
             try:
                 _http_url(reference)
             except ValidationError as error:
-                errors.append(f"{error.messages[0]} (got “{reference[:80]}”)")
+                # Echo what was typed, as typed; and a reference with no scheme at all is most often a
+                # document (the box's placeholder offers both), so say how to attach it as one.
+                looks_like_an_address = "://" in typed or re.match(r"[A-Za-z][A-Za-z0-9+.-]*:\S", typed)
+                hint = (
+                    "" if looks_like_an_address
+                    else " For a document, a report or an interview, choose “Document” as the source."
+                )
+                errors.append(f"{error.messages[0]} (got “{typed[:80]}”){hint}")
                 continue
         cleaned.append(SourceInput(kind=kind, reference=reference, note=note))
     if errors:

@@ -70,6 +70,31 @@ def test_a_bad_source_is_refused_with_the_reason_and_nothing_is_saved(client, re
     assert not Source.objects.filter(claim=money_claim).exists()
 
 
+@pytest.mark.parametrize("reference", ["Council minutes, 14 May, p. 3", "Minutes: item 7, 14 May"])
+def test_a_document_sent_as_a_web_address_is_echoed_as_typed_and_the_refusal_says_to_choose_document(
+    client, reporter, money_claim, reference
+):
+    # The box's placeholder offers "https://… or a document", and "Web address" is chosen at first.
+    client.force_login(reporter)
+
+    response = attach(client, money_claim, kind="url", reference=reference)
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert f"(got “{reference}”)" in html  # not lower-cased
+    assert "choose “Document” as the source" in html
+    assert not Source.objects.filter(claim=money_claim).exists()
+
+
+def test_a_refused_web_address_with_a_scheme_is_not_told_to_be_a_document(client, reporter, money_claim):
+    client.force_login(reporter)
+
+    html = attach(client, money_claim, kind="url", reference="JavaScript:alert(1)").content.decode()
+
+    assert "(got “JavaScript:alert(1)”)" in html
+    assert "choose “Document”" not in html
+
+
 @pytest.mark.parametrize("check", [None, "", "nonsense"])
 def test_a_source_sent_without_its_check_says_so_and_keeps_what_was_typed(client, reporter, money_claim, check):
     client.force_login(reporter)
