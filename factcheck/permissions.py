@@ -131,6 +131,19 @@ def can_release_claim(user, claim) -> bool:
     return can_check_claims(user) and claim.assigned_to_id == getattr(user, "pk", None)
 
 
+def can_hand_back_claim(user, claim) -> bool:
+    """An editor runs the desk: a claim a checker took and cannot finish (off sick, on leave, moved to
+    another story) goes back to the queue at the editor's word, rather than holding its article back
+    until the checker returns or is deactivated. Releasing puts nothing in front of readers, so the
+    editor's own copy is no exception."""
+    return article_permissions.is_editor(user) and _in_progress_under_another(user, claim)
+
+
+def releases_claims(user) -> bool:
+    """Fact-checkers release the claims they took; editors, a checker's claim for them."""
+    return can_check_claims(user) or article_permissions.is_editor(user)
+
+
 def can_rule_on_claim(user, claim) -> bool:
     return (
         can_check_claims(user)

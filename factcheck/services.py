@@ -883,13 +883,17 @@ def claim_release(*, claim_id: int, user, expected_version: int | None = None) -
     """Give a claim back to the queue: unassigned, and unverified again if it was in progress."""
     with transaction.atomic():
         claim = _lock_claim(claim_id)
-        if not permissions.can_release_claim(user, claim):
-            if claim.assigned_to_id is None and permissions.can_check_claims(user):
+        handed_back_from = claim.assigned_to if permissions.can_hand_back_claim(user, claim) else None
+        if not permissions.can_release_claim(user, claim) and handed_back_from is None:
+            if claim.assigned_to_id is None and permissions.releases_claims(user):
                 return claim  # released already (a double click, or another window): it is in the queue
-            if claim.assigned_to_id is None or not permissions.can_check_claims(user):
-                raise PermissionDenied("Only the fact-checker who took a claim can release it.")
+            if claim.assigned_to_id is None or not permissions.releases_claims(user):
+                raise PermissionDenied("Only the fact-checker who took a claim, or an editor, can release it.")
             raise PermissionDenied(_held_message(claim))
         _refuse_if_changed(claim, expected_version)
+        note = f"Released by {user.get_username()}."
+        if handed_back_from is not None:
+            note = f"Released to the queue by {user.get_username()}, an editor, from {handed_back_from.get_username()}."
         from_status = claim.status
         claim.assigned_to = None
         fields = ["assigned_to"]
@@ -898,8 +902,7 @@ def claim_release(*, claim_id: int, user, expected_version: int | None = None) -
             fields.append("status")
         _save_claim(claim, fields)
         _record_change(
-            claim, user=user, check=ClaimCheck.FIGURE, from_status=from_status, to_status=claim.status,
-            note=f"Released by {user.get_username()}.",
+            claim, user=user, check=ClaimCheck.FIGURE, from_status=from_status, to_status=claim.status, note=note,
         )
         return claim
 

@@ -140,6 +140,7 @@ def _queue_row_context(request, claim, *, memory=None):
     claim.memory = _earlier_verdict_shown(claim, memory)
     claim.can_take = permissions.can_take_claim(user, claim)
     claim.can_release = permissions.can_release_claim(user, claim)
+    claim.can_hand_back = permissions.can_hand_back_claim(user, claim)
     claim.can_rule = permissions.can_rule_on_claim(user, claim)
     return claim
 
@@ -294,6 +295,7 @@ def _claim_page(request, claim, *, forms=None, status=200):
         "reporter_ids": {claim.article.author_id, *(u.pk for u in claim.article.co_authors.all())},
         "can_take": permissions.can_take_claim(user, claim),
         "can_release": permissions.can_release_claim(user, claim),
+        "can_hand_back": permissions.can_hand_back_claim(user, claim),
         "can_rule": can_rule,
         "can_waive": permissions.can_waive_claims_of(user, claim.article) and claim.blocks_publication,
         # An editor on the byline finds no waiver here; the page says why, and who gives it.

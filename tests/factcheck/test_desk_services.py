@@ -76,6 +76,35 @@ def test_releasing_puts_the_claim_back_in_the_queue(money, fact_checker):
     assert [h.to_status for h in claim.history.order_by("id")] == ["unverified", "in_progress", "unverified"]
 
 
+def test_an_editor_releases_a_claim_a_checker_holds_back_to_the_queue_and_the_history_says_so(
+    money, fact_checker, editor
+):
+    # The checker who took it is away: the claim would hold its article back until they came back.
+    taken = services.claim_take(claim_id=money.pk, user=fact_checker)
+
+    claim = services.claim_release(claim_id=money.pk, user=editor, expected_version=taken.version)
+
+    assert (claim.status, claim.assigned_to) == (ClaimStatus.UNVERIFIED, None)
+    change = claim.history.order_by("-id").first()
+    assert (change.actor, change.from_status, change.to_status) == (editor, "in_progress", "unverified")
+    assert change.note == "Released to the queue by edna, an editor, from faye."
+    # Any checker takes it up now; sent again (a double click), the release changes nothing.
+    colleague = UserFactory(username="fred", role="Fact-checker")
+    assert services.claim_release(claim_id=money.pk, user=editor).version == claim.version
+    assert services.claim_take(claim_id=money.pk, user=colleague).assigned_to == colleague
+
+
+def test_an_editor_leaves_a_ruled_claim_with_its_checker(money, fact_checker, editor):
+    services.claim_take(claim_id=money.pk, user=fact_checker)
+    _verify(money, fact_checker)
+
+    with pytest.raises(PermissionDenied, match="being checked by faye|Only the fact-checker"):
+        services.claim_release(claim_id=money.pk, user=editor)
+
+    money.refresh_from_db()
+    assert (money.status, money.assigned_to) == (ClaimStatus.VERIFIED, fact_checker)
+
+
 def test_a_take_sent_twice_leaves_the_claim_taken_once(money, fact_checker):
     # A double click on "Take": both requests carry the version of the page they were sent from.
     services.claim_take(claim_id=money.pk, user=fact_checker, expected_version=money.version)

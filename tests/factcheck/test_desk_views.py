@@ -663,3 +663,48 @@ def test_a_ruling_on_a_figure_reworded_meanwhile_points_the_checker_to_its_new_w
     assert "It now reads “$14 million”" in page
     assert reverse("factcheck:claim", args=[reworded.pk]) in page
     assert "Replaced by" in desk_client.get(reverse("factcheck:claim", args=[money.pk])).content.decode()
+
+
+def test_an_editor_releases_a_claim_a_checker_holds_from_its_page_and_from_the_queue(
+    client, reporter, desk, fact_checker, editor
+):
+    article = scanned(reporter, desk)
+    move_to(article, "submitted", editor=editor)
+    claims = list(Claim.objects.filter(article=article, is_present=True).order_by("id")[:2])
+    for claim in claims:
+        services.claim_take(claim_id=claim.pk, user=fact_checker)
+    client.force_login(editor)
+    first, second = (Claim.objects.get(pk=c.pk) for c in claims)
+
+    page = client.get(reverse("factcheck:claim", args=[first.pk])).content.decode()
+    assert "Release to the queue" in page
+    response = client.post(reverse("factcheck:claim_release", args=[first.pk]), {"version": first.version})
+    assert response.status_code == 302
+    # In the queue, the row's Release button, through htmx, swaps the row in place.
+    queue = client.get(QUEUE, {"assignee": str(fact_checker.pk)}).content.decode()
+    assert f'action="{reverse("factcheck:claim_release", args=[second.pk])}"' in queue
+    row = client.post(
+        reverse("factcheck:claim_release", args=[second.pk]),
+        {"version": second.version, "row": "1", "next": QUEUE},
+        HTTP_HX_REQUEST="true",
+    )
+    assert row.status_code == 200
+
+    for claim in claims:
+        claim.refresh_from_db()
+        assert (claim.status, claim.assigned_to) == (ClaimStatus.UNVERIFIED, None)
+
+
+def test_a_fact_checker_or_a_reporter_cannot_release_a_colleagues_claim(client, reporter, desk, fact_checker):
+    article = scanned(reporter, desk)
+    claim = Claim.objects.filter(article=article, is_present=True).first()
+    services.claim_take(claim_id=claim.pk, user=fact_checker)
+    colleague = UserFactory(username="fred", role="Fact-checker")
+
+    for person in (colleague, reporter):
+        client.force_login(person)
+        assert "Release to the queue" not in client.get(reverse("factcheck:claim", args=[claim.pk])).content.decode()
+        client.post(reverse("factcheck:claim_release", args=[claim.pk]), {"version": claim.version + 1})
+
+    claim.refresh_from_db()
+    assert (claim.status, claim.assigned_to) == (ClaimStatus.IN_PROGRESS, fact_checker)

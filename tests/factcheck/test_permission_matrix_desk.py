@@ -2,7 +2,8 @@
 
 Every case sends the request a user could forge by hand, whether or not a button is shown to them,
 then asks the database whether it took effect. The expected authorisation is written out here from
-the newsroom's rules: fact-checkers take, release (their own), rule and reuse; editors waive; nobody
+the newsroom's rules: fact-checkers take, release (their own), rule and reuse; editors waive, and release a claim a
+checker holds back to the queue; nobody
 else does any of it, and a fact-checker never edits copy. Sources are attached by the desk and by the
 article's own reporter. The suite fails on any unauthorised success
 and on any authorised action that did not go through.
@@ -24,8 +25,9 @@ SOURCE = {"source_kind_1": "url", "source_reference_1": "https://army.example/fi
 RULES = {
     "take": {"fact_checker", "other_fact_checker"},
     "bulk_take": {"fact_checker", "other_fact_checker"},
-    "release_own": {"fact_checker"},  # the claim is held by fact_checker
-    "release_held_by_other_checker": {"other_fact_checker"},  # held by other_fact_checker: theirs alone
+    # The claim is held by fact_checker; an editor may give it back to the queue for a checker who is away.
+    "release_own": {"fact_checker", "editor"},
+    "release_held_by_other_checker": {"other_fact_checker", "editor"},  # no other checker's to release
     "rule_verified": {"fact_checker", "other_fact_checker"},
     "rule_inaccurate": {"fact_checker", "other_fact_checker"},
     "rule_unverifiable": {"fact_checker", "other_fact_checker"},
