@@ -14,6 +14,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from newsroom.people import person_name
+
 # Headline, standfirst and body are scanned as one text so that a figure in the headline is checked
 # like one in the body. The separator is fixed (never dropped for an empty standfirst) so that a
 # claim's offsets in the body part move only when the text before it changes.
@@ -266,7 +268,7 @@ class ClaimStatusChange(models.Model):
 
     @property
     def actor_display(self) -> str:
-        return self.actor.get_username() if self.actor_id else "scan"
+        return person_name(self.actor) if self.actor_id else "scan"
 
 
 class ScanStatus(models.TextChoices):

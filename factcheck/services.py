@@ -36,6 +36,7 @@ from articles.models import Article, HeldCorrection, Revision, WorkflowEvent
 from articles.permissions import is_author_of
 from articles.validators import NOTE_MAX_CHARS, validate_clean_text, validate_note_length
 from articles.workflow import Status
+from newsroom.people import person_name
 from newsroom.times import as_recorded
 
 from . import permissions, selectors
@@ -445,7 +446,7 @@ def _reconcile(
                 else f"the text changed from “{predecessor.text}” to “{claim.text}”"
             )
             still_with = (
-                f" Still with {claim.assigned_to.get_username()}, who had taken #{predecessor.pk}."
+                f" Still with {person_name(claim.assigned_to)}, who had taken #{predecessor.pk}."
                 if claim.assigned_to_id
                 else ""
             )
@@ -779,7 +780,7 @@ def _refuse_if_changed(claim: Claim, expected_version: int | None) -> None:
     """Refuse work based on a page older than the claim. Checked after the permission, so that someone
     who may not do this at all is told so, not sent to look at the claim again."""
     if expected_version is not None and claim.version != expected_version:
-        who = f" by {claim.assigned_to.get_username()}" if claim.assigned_to_id else ""
+        who = f" by {person_name(claim.assigned_to)}" if claim.assigned_to_id else ""
         raise ClaimConflict(
             f"Claim #{claim.pk} changed after you opened it (it is now {claim.get_status_display().lower()}{who}). "
             "Nothing was saved: look at it again."
@@ -813,7 +814,7 @@ def _refuse_unless_open_to(claim: Claim, user) -> None:
 
 
 def _held_message(claim: Claim) -> str:
-    return f"Claim #{claim.pk} is being checked by {claim.assigned_to.get_username()}; ask them to release it."
+    return f"Claim #{claim.pk} is being checked by {person_name(claim.assigned_to)}; ask them to release it."
 
 
 def _record_change(claim, *, user, check, from_status, to_status, note, reused_from=None) -> ClaimStatusChange:
@@ -847,10 +848,10 @@ def claim_take(*, claim_id: int, user, expected_version: int | None = None) -> C
         _refuse_unless_open_to(claim, user)
         if permissions.claim_held_by_user(user, claim):
             return claim
-        note = f"Taken by {user.get_username()}."
+        note = f"Taken by {person_name(user)}."
         if permissions.claim_held_by_someone_who_left(user, claim):
             note = (
-                f"Taken over by {user.get_username()} from {claim.assigned_to.get_username()}, "
+                f"Taken over by {person_name(user)} from {person_name(claim.assigned_to)}, "
                 "whose account is deactivated."
             )
         from_status = claim.status
@@ -889,11 +890,16 @@ def claim_release(*, claim_id: int, user, expected_version: int | None = None) -
                 return claim  # released already (a double click, or another window): it is in the queue
             if claim.assigned_to_id is None or not permissions.releases_claims(user):
                 raise PermissionDenied("Only the fact-checker who took a claim, or an editor, can release it.")
+            if claim.status != ClaimStatus.IN_PROGRESS:
+                raise PermissionDenied(
+                    f"Claim #{claim.pk} is ruled {claim.get_status_display().lower()} by "
+                    f"{person_name(claim.assigned_to)}: a ruled claim stays with whoever ruled on it."
+                )
             raise PermissionDenied(_held_message(claim))
         _refuse_if_changed(claim, expected_version)
-        note = f"Released by {user.get_username()}."
+        note = f"Released by {person_name(user)}."
         if handed_back_from is not None:
-            note = f"Released to the queue by {user.get_username()}, an editor, from {handed_back_from.get_username()}."
+            note = f"Released to the queue by {person_name(user)}, an editor, from {person_name(handed_back_from)}."
         from_status = claim.status
         claim.assigned_to = None
         fields = ["assigned_to"]
@@ -923,7 +929,7 @@ class RulingAlreadyGiven(Exception):
     this verdict, this note and these sources, so nothing is recorded twice."""
 
     def __init__(self, claim: Claim, verdict: str, given: ClaimStatusChange | None):
-        by = given.actor.get_username() if given is not None and given.actor_id else "the desk"
+        by = person_name(given.actor) if given is not None and given.actor_id else "the desk"
         at = as_recorded(given.created_at) if given is not None else ""
         label = ClaimStatus(verdict).label.lower()
         super().__init__(
@@ -1073,7 +1079,7 @@ class SourceAlreadyAttached(Exception):
 
     def __init__(self, source: Source):
         self.source = source
-        by = source.added_by.get_username() if source.added_by_id else "someone"
+        by = person_name(source.added_by) if source.added_by_id else "someone"
         at = as_recorded(source.added_at)
         super().__init__(f"This source is already attached to claim #{source.claim_id} (by {by}, {at}); it was not added again.")
 
@@ -1138,7 +1144,7 @@ class VerdictAlreadyReused(Exception):
     from that claim, so nothing is copied twice."""
 
     def __init__(self, claim: Claim, reused: ClaimStatusChange):
-        by = reused.actor.get_username() if reused.actor_id else "the desk"
+        by = person_name(reused.actor) if reused.actor_id else "the desk"
         at = as_recorded(reused.created_at)
         super().__init__(
             f"Claim #{claim.pk} already has the verdict of claim #{reused.reused_from_id} "
@@ -1285,7 +1291,7 @@ class ClaimAlreadyWaived(Exception):
     no longer stands in the way: nothing is recorded twice."""
 
     def __init__(self, claim: Claim, waived: ClaimStatusChange | None):
-        by = waived.actor.get_username() if waived is not None and waived.actor_id else "an editor"
+        by = person_name(waived.actor) if waived is not None and waived.actor_id else "an editor"
         at = as_recorded(waived.created_at) if waived is not None else ""
         super().__init__(f"Claim #{claim.pk} is already waived (by {by}{', ' + at if at else ''}); nothing was changed.")
 

@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 from articles.services import article_transition
 from factcheck import services
 from factcheck.models import Claim, ScanRun
+from newsroom.people import person_name
 from tests.browser.test_editorial_flow import sign_in
 from tests.factories import ArticleFactory, DeskFactory, UserFactory
 
@@ -47,7 +48,7 @@ def test_a_take_refused_because_a_colleague_took_the_claim_says_so_in_the_row(li
 
     row.get_by_role("button", name="Take").click()
 
-    expect(row.get_by_role("alert")).to_contain_text("in progress by fred")
+    expect(row.get_by_role("alert")).to_contain_text(f"in progress by {person_name(colleague)}")
     expect(row.get_by_role("button", name="Take")).to_have_count(0)
     expect(page.locator("body")).not_to_contain_text("htmx")  # the page's settings for htmx stay out of sight
 

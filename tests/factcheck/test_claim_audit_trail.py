@@ -7,6 +7,7 @@ from django.urls import reverse
 from articles import services as article_services
 from factcheck import services
 from factcheck.models import Claim, ClaimCheck, ClaimStatus, ScanRun
+from newsroom.people import person_name
 from tests.factories import ArticleFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -61,7 +62,7 @@ def test_a_ruling_sent_twice_after_a_claim_came_back_names_the_checker_not_the_s
     services.claim_rule(claim_id=rate.pk, user=fact_checker, verdict="verified", note="Matches.", sources=SOURCE)
     _save_and_scan(article, "\n\n".join([JOBS, QUOTE]))
     _save_and_scan(article, "\n\n".join([JOBS, RATE, QUOTE]))
-    with pytest.raises(services.RulingAlreadyGiven, match=fact_checker.username):
+    with pytest.raises(services.RulingAlreadyGiven, match=person_name(fact_checker)):
         services.claim_rule(claim_id=rate.pk, user=fact_checker, verdict="verified", note="Matches.")
 
 

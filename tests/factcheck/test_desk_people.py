@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from factcheck import permissions, services
 from factcheck.models import Claim, ClaimStatus, ScanRun
+from newsroom.people import person_name
 from tests.factories import ArticleFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -41,7 +42,9 @@ def test_a_claim_held_by_a_checker_who_left_can_be_taken_over_by_a_colleague(mon
     claim = services.claim_take(claim_id=money.pk, user=colleague)
 
     assert (claim.status, claim.assigned_to) == (ClaimStatus.IN_PROGRESS, colleague)
-    assert claim.history.first().note == "Taken over by fred from faye, whose account is deactivated."
+    assert claim.history.first().note == (
+        f"Taken over by {person_name(colleague)} from {person_name(fact_checker)}, whose account is deactivated."
+    )
 
 
 def test_a_claim_held_by_a_checker_who_left_can_be_ruled_on_by_a_colleague(money, fact_checker, colleague):
@@ -73,7 +76,7 @@ def test_the_queue_names_a_checker_who_left_and_offers_their_claim(client, money
 
     page = client.get(reverse("factcheck:queue"), {"stage": "any"}).content.decode()
 
-    assert "faye (deactivated)" in page
+    assert f"{person_name(fact_checker)} (deactivated)" in page
     assert reverse("factcheck:claim_take", args=[money.pk]) in page
 
 

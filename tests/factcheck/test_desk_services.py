@@ -6,6 +6,7 @@ from django.db import IntegrityError
 
 from factcheck import services
 from factcheck.models import Claim, ClaimCheck, ClaimStatus, ClaimStatusChange, ScanRun, Source
+from newsroom.people import person_name
 from tests.factories import ArticleFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -61,9 +62,9 @@ def test_a_claim_someone_holds_cannot_be_taken_ruled_or_released_by_another(mone
     colleague = UserFactory(username="fred", role="Fact-checker")
     services.claim_take(claim_id=money.pk, user=fact_checker)
     for action in [services.claim_take, services.claim_release]:
-        with pytest.raises(PermissionDenied, match="being checked by faye"):
+        with pytest.raises(PermissionDenied, match=f"being checked by {person_name(fact_checker)}"):
             action(claim_id=money.pk, user=colleague)
-    with pytest.raises(PermissionDenied, match="being checked by faye"):
+    with pytest.raises(PermissionDenied, match=f"being checked by {person_name(fact_checker)}"):
         services.claim_rule(claim_id=money.pk, user=colleague, verdict="verified", note="Fine.", sources=[URL])
     money.refresh_from_db()
     assert (money.status, money.assigned_to) == (ClaimStatus.IN_PROGRESS, fact_checker)
@@ -87,7 +88,7 @@ def test_an_editor_releases_a_claim_a_checker_holds_back_to_the_queue_and_the_hi
     assert (claim.status, claim.assigned_to) == (ClaimStatus.UNVERIFIED, None)
     change = claim.history.order_by("-id").first()
     assert (change.actor, change.from_status, change.to_status) == (editor, "in_progress", "unverified")
-    assert change.note == "Released to the queue by edna, an editor, from faye."
+    assert change.note == f"Released to the queue by {person_name(editor)}, an editor, from {person_name(fact_checker)}."
     # Any checker takes it up now; sent again (a double click), the release changes nothing.
     colleague = UserFactory(username="fred", role="Fact-checker")
     assert services.claim_release(claim_id=money.pk, user=editor).version == claim.version
@@ -98,7 +99,7 @@ def test_an_editor_leaves_a_ruled_claim_with_its_checker(money, fact_checker, ed
     services.claim_take(claim_id=money.pk, user=fact_checker)
     _verify(money, fact_checker)
 
-    with pytest.raises(PermissionDenied, match="being checked by faye|Only the fact-checker"):
+    with pytest.raises(PermissionDenied, match=f"ruled verified by {person_name(fact_checker)}: a ruled claim stays"):
         services.claim_release(claim_id=money.pk, user=editor)
 
     money.refresh_from_db()
@@ -138,7 +139,7 @@ def test_bulk_take_takes_what_it_can_and_reports_the_rest(article, fact_checker)
     taken, refusals = services.claim_take_many(claim_ids=[c.pk for c in claims], user=fact_checker)
 
     assert {c.pk for c in taken} == {c.pk for c in claims[1:]}
-    assert len(refusals) == 1 and "fred" in refusals[0]
+    assert len(refusals) == 1 and person_name(colleague) in refusals[0]
 
 
 @pytest.mark.parametrize("verdict", ["verified", "inaccurate"])
@@ -303,7 +304,7 @@ def test_a_waiver_sent_twice_is_recorded_once_and_the_editor_told(money, editor)
     with pytest.raises(services.ClaimAlreadyWaived) as repeat:
         services.claim_waive(claim_id=money.pk, user=editor, reason="Agency copy.", expected_version=version)
 
-    assert f"Claim #{money.pk} is already waived (by {editor.get_username()}," in str(repeat.value)
+    assert f"Claim #{money.pk} is already waived (by {person_name(editor)}," in str(repeat.value)
     assert money.article.events.filter(action="waive_gate").count() == 1
     assert ClaimStatusChange.objects.filter(claim=money, to_status=ClaimStatus.WAIVED).count() == 1
 
@@ -317,7 +318,7 @@ def test_a_ruling_sent_twice_is_recorded_once_and_the_checker_told(money, fact_c
     with pytest.raises(services.RulingAlreadyGiven) as repeat:
         services.claim_rule(claim_id=money.pk, user=fact_checker, **ruling)
 
-    assert f"Claim #{money.pk} is already ruled verified (by {fact_checker.get_username()}," in str(repeat.value)
+    assert f"Claim #{money.pk} is already ruled verified (by {person_name(fact_checker)}," in str(repeat.value)
     assert ClaimStatusChange.objects.filter(claim=money, to_status=ClaimStatus.VERIFIED).count() == 1
     assert Source.objects.filter(claim=money).count() == 1
 

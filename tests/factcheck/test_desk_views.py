@@ -12,6 +12,7 @@ from django.utils import timezone
 from factcheck import services
 from factcheck.models import Claim, ClaimStatus, ScanRun
 from factcheck.selectors import QUEUE_PAGE_SIZE
+from newsroom.people import person_name
 from tests.factories import ArticleFactory, DeskFactory, UserFactory, move_to
 
 pytestmark = pytest.mark.django_db
@@ -249,7 +250,7 @@ def test_two_checkers_taking_one_claim_from_the_queue_the_second_is_told_who_has
     )
 
     assert second.status_code == 409
-    assert f"Claim #{claim.pk} changed after you opened it (it is now in progress by faye)" in second.content.decode()
+    assert f"Claim #{claim.pk} changed after you opened it (it is now in progress by {person_name(fact_checker)})" in second.content.decode()
     claim.refresh_from_db()
     assert claim.assigned_to == fact_checker and claim.history.filter(to_status="in_progress").count() == 1
 
@@ -345,7 +346,7 @@ def test_a_waiver_clicked_twice_says_it_is_already_waived(client, editor, report
 
     page = response.content.decode()
     assert response.status_code == 200
-    assert f"Claim #{claim.pk} is already waived (by {editor.get_username()}" in page
+    assert f"Claim #{claim.pk} is already waived (by {person_name(editor)}" in page
 
 
 def test_a_waiver_refused_because_the_desk_cleared_the_claim_meanwhile_says_so(client, editor, fact_checker, reporter, desk):
@@ -374,7 +375,7 @@ def test_a_ruling_clicked_twice_says_it_is_already_given_not_that_the_claim_chan
 
     page = response.content.decode()
     assert response.status_code == 200
-    assert f"Claim #{claim.pk} is already ruled unverifiable (by {fact_checker.get_username()}" in page
+    assert f"Claim #{claim.pk} is already ruled unverifiable (by {person_name(fact_checker)}" in page
     assert "changed after you opened it" not in page
 
 
@@ -448,7 +449,7 @@ def test_a_ruling_refused_because_a_colleague_took_the_claim_shows_why_and_the_n
 
     html = response.content.decode()
     assert response.status_code == 409
-    assert "changed after you opened it" in html and "by fred" in html and "Rang the council twice" in html
+    assert "changed after you opened it" in html and f"by {person_name(colleague)}" in html and "Rang the council twice" in html
     claim.refresh_from_db()
     assert (claim.status, claim.assigned_to) == (ClaimStatus.IN_PROGRESS, colleague)
 
@@ -708,3 +709,22 @@ def test_a_fact_checker_or_a_reporter_cannot_release_a_colleagues_claim(client, 
 
     claim.refresh_from_db()
     assert (claim.status, claim.assigned_to) == (ClaimStatus.IN_PROGRESS, fact_checker)
+
+
+def test_the_desk_names_a_checker_by_their_full_name_as_its_checker_filter_does(client, reporter, desk, fact_checker):
+    # The filter offered "Faye Fenwick" while the rows, the claim page and the history said "faye".
+    fact_checker.first_name, fact_checker.last_name = "Faye", "Fenwick"
+    fact_checker.save(update_fields=["first_name", "last_name"])
+    article = scanned(reporter, desk)
+    claim = Claim.objects.filter(article=article, is_present=True).first()
+    services.claim_take(claim_id=claim.pk, user=fact_checker)
+    client.force_login(UserFactory(username="gus", role="Fact-checker"))
+
+    queue = client.get(QUEUE, {"stage": "any", "assignee": str(fact_checker.pk)})
+    row = re.search(rf'(?s)<tr id="claim-row-{claim.pk}".*?</tr>', queue.content.decode()).group(0)
+    page = client.get(reverse("factcheck:claim", args=[claim.pk])).content.decode()
+
+    assert "Faye Fenwick" in row and ">faye<" not in row
+    assert "Being checked by Faye Fenwick." in page
+    assert "Taken by Faye Fenwick." in page  # the history: who, and the note
+    assert re.search(r"UTC</span> · Faye Fenwick", page)

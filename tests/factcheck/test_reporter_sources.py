@@ -11,6 +11,7 @@ from django.urls import reverse
 from articles import services as article_services
 from factcheck import services
 from factcheck.models import Claim, ClaimStatus, ScanRun, Source
+from newsroom.people import person_name
 from tests.factories import ArticleFactory, move_to
 
 pytestmark = pytest.mark.django_db
@@ -412,7 +413,7 @@ def test_the_service_attaches_a_source_once_however_often_it_is_sent(reporter, f
         services.claim_add_source(claim_id=money_claim.pk, user=fact_checker, **SOURCE)
 
     assert f"already attached to claim #{money_claim.pk}" in str(repeat.value)
-    assert f"by {reporter.get_username()}" in str(repeat.value)
+    assert f"by {person_name(reporter)}" in str(repeat.value)
     assert Source.objects.filter(claim=money_claim).count() == 1
 
 

@@ -20,6 +20,7 @@ from factcheck.models import (
     compose_scan_text,
     scan_text_parts,
 )
+from newsroom.people import person_name
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -183,7 +184,7 @@ def test_a_figure_reworded_while_a_checker_works_on_it_stays_with_that_checker(a
     new = next(c for c in present(article) if c.kind == "money")
     assert new.replaces_id == old.pk
     assert (new.status, new.assigned_to) == (ClaimStatus.IN_PROGRESS, fact_checker)
-    assert f"Still with {fact_checker.get_username()}" in new.history.get().note
+    assert f"Still with {person_name(fact_checker)}" in new.history.get().note
     gone = old.history.order_by("-id").first().note
     assert f"It now reads “$14 million”: claim #{new.pk}." in gone
 
