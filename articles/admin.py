@@ -26,6 +26,7 @@ from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 
 from newsroom.admin_inlines import ListAddressChecks, NewestRowsInline, ReadOnlyTabularInline
+from newsroom.people import person_name
 from newsroom.times import as_recorded
 
 from . import permissions, selectors, services
@@ -326,6 +327,11 @@ class ReporterFilter(PeopleWithPermissionFilter):
 class EditorFilter(PeopleWithPermissionFilter):
     permission = permissions.EDITOR_PERMISSION
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The article's page says "not assigned"; the admin's "-" read as a person with no name.
+        self.empty_value_display = "Not assigned"
+
 
 class ReviewQueueStatusFilter(admin.SimpleListFilter):
     """The statuses the review queue holds, and no other: the status field's own filter offered every
@@ -385,7 +391,7 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
     form = ArticleAdminForm
     change_form_template = "admin/articles/article/change_form.html"
     transition_form_template = "admin/articles/article/transition_form.html"
-    list_display = ["headline", "status_badge", "desk", "author", "assigned_editor", "deadline", "updated_at"]
+    list_display = ["headline", "status_badge", "desk", "author_named", "assigned_editor_named", "deadline", "updated_at"]
     list_filter = [
         "status",
         "desk",
@@ -454,6 +460,16 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
     @admin.display(description="Author")
     def written_by(self, article):
         return person_named(article.author)
+
+    # The lists name people as their filters do, by full name: a column of sign-in names beside a
+    # filter of full names read as two sets of people.
+    @admin.display(description="Author", ordering="author")
+    def author_named(self, article):
+        return person_name(article.author)
+
+    @admin.display(description="Assigned editor", ordering="assigned_editor")
+    def assigned_editor_named(self, article):
+        return person_name(article.assigned_editor) if article.assigned_editor_id else "Not assigned"
 
     # Permissions: the admin defaults ignore the object, so each one asks permissions.py.
 
@@ -815,7 +831,9 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
 class ReviewQueueAdmin(ArticleAdmin):
     """Submitted and in-review copy, the nearest deadline first."""
 
-    list_display = ["headline", "status_badge", "deadline", "desk", "author", "assigned_editor", "updated_at"]
+    list_display = [
+        "headline", "status_badge", "deadline", "desk", "author_named", "assigned_editor_named", "updated_at",
+    ]
     list_filter = [ReviewQueueStatusFilter, "desk", ("assigned_editor", EditorFilter)]
 
     def get_queryset(self, request):

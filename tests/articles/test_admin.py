@@ -694,3 +694,26 @@ def test_the_way_back_from_an_action_asking_for_a_reason_leads_to_the_list_it_ca
     assert response.status_code == 200
     assert f'href="{CHANGELIST}?status__exact=draft" class="button cancel-link"' in response.content.decode()
     assert Article.objects.get(pk=draft.pk).status == "draft"
+
+
+def test_the_review_queue_names_people_as_its_filters_do_and_says_who_is_not_assigned(
+    editor_client, reporter, desk, editor
+):
+    reporter.first_name, reporter.last_name = "Rita", "Reyes"
+    reporter.save(update_fields=["first_name", "last_name"])
+    editor.first_name, editor.last_name = "Edna", "Eze"
+    editor.save(update_fields=["first_name", "last_name"])
+    taken = move_to(ArticleFactory(author=reporter, desk=desk, headline="Taken"), "in_review", editor=editor)
+    move_to(ArticleFactory(author=reporter, desk=desk, headline="Waiting"), "submitted", editor=editor)
+    assert taken.assigned_editor == editor
+
+    response = editor_client.get(REVIEW_QUEUE)
+
+    rows = response.content.decode()
+    assert "<td class=\"field-author_named\">Rita Reyes</td>" in rows
+    assert "<td class=\"field-assigned_editor_named\">Edna Eze</td>" in rows
+    assert "<td class=\"field-assigned_editor_named\">Not assigned</td>" in rows
+    assert ">rita<" not in rows and ">edna<" not in rows
+    assert filter_choices(response, "assigned editor")[-1] == "Not assigned"
+    only_unassigned = editor_client.get(REVIEW_QUEUE, {"assigned_editor__isnull": "True"})
+    assert [a.headline for a in only_unassigned.context["cl"].result_list] == ["Waiting"]
