@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
+from newsroom.people import person_name
 from newsroom.times import as_recorded
 
 from . import permissions
@@ -235,8 +236,8 @@ def people_by_name(people) -> list[tuple[int, str]]:
 
 
 def person_label(person) -> str:
-    """A person as a filter offers them: by sign-in name, with a closed account said so."""
-    name = person.get_username()
+    """A person as a filter offers them: by full name, with a closed account said so."""
+    name = person_name(person)
     return name if person.is_active else f"{name} (deactivated)"
 
 

@@ -14,6 +14,8 @@ from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
+from newsroom.people import person_name
+
 from . import permissions, selectors, services
 from .diffing import CONFLICT_CONTEXT_CHARS, word_diff_html
 from .forms import (
@@ -79,7 +81,7 @@ def _why_not_editable(user, article: Article) -> str:
 def _how_the_author_adds_to(article: Article) -> str:
     editor = article.assigned_editor
     return how_an_author_adds_to_copy(
-        article.status, editor_name=(editor.get_full_name() or editor.get_username()) if editor else ""
+        article.status, editor_name=person_name(editor) if editor else ""
     )
 
 

@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from articles.forms import HiddenFieldErrorsForm
 from articles.models import Desk
 from articles.permissions import FACT_CHECKER_ROLE
+from newsroom.people import person_name
 from articles.validators import validate_clean_text
 
 from .models import VERDICT_STATUSES, ClaimCheck, ClaimKind, ClaimStatus, SourceKind
@@ -65,7 +66,7 @@ class QueueFilterForm(forms.Form):
             ("me", "My claims"),
             ("none", "Nobody yet"),
             *[
-                (str(u.pk), (u.get_full_name() or u.get_username()) + ("" if u.is_active else " (deactivated)"))
+                (str(u.pk), person_name(u) + ("" if u.is_active else " (deactivated)"))
                 for u in checkers
             ],
         ]

@@ -169,4 +169,4 @@ def test_the_admin_article_page_names_its_people_without_links_to_accounts_edito
     assert reverse("admin:auth_user_change", args=[reporter.pk]) not in page
     assert reverse("admin:auth_user_change", args=[editor.pk]) not in page
     assert client.get(reverse("admin:auth_user_change", args=[reporter.pk])).status_code == 403
-    assert "rita (deactivated)" in page
+    assert f"{reporter.get_full_name() or reporter.get_username()} (deactivated)" in page  # named as colleagues know them
