@@ -5546,3 +5546,17 @@ def test_the_age_of_a_relative_who_shares_the_surname_does_not_rule_out_the_spea
         "\u201cMy father served these people for years. Let me finish his work,\u201d the 41-year-old told supporters."
     )
     assert [s for _, s in speakers(text)][-1] == "Ama Serwah Mensah"
+
+
+def test_the_factored_verb_pattern_finds_what_the_plain_list_of_verbs_would():
+    import re
+
+    from factcheck.extraction.quotes import _VERB_RE, _VERBS
+
+    verbs = _VERBS.split("|")
+    plain = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, verbs))})\b")
+    # Each verb alone, run on into a longer word, after a hyphen, before a stop, and inside a sentence.
+    text = " ".join(
+        f"{verb} {verb}s {verb}ing re-{verb} {verb}. she {verb}, un{verb} ({verb})" for verb in verbs
+    )
+    assert [m.span() for m in _VERB_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
