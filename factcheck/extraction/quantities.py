@@ -503,7 +503,6 @@ _CHANGES_RIGHT_BEFORE_FROM = frozenset(
 _PRICE_NOUNS = frozenset("price prices fare fares tariff tariffs fee fees toll tolls rate rates".split())
 # Words after a sentence's "First" that make it say what comes first, not a rank.
 _AFTER_FIRST_AS_AN_ADVERB = frozenset("i we you he she they it the there we'll i'll".split())
-# Verbs of paying right before a sum: "paid P150", "charged N500".
 # Words before a road's number: "on the R410", "off the N1", "via R61".
 _ROUTE_WORDS_BEFORE = frozenset("the on off via along onto route road highway".split())
 # What may follow a price at the end of its clause: "R25.", "R80 for children", "N650 in Abuja".
@@ -514,7 +513,9 @@ _AFTER_A_PRICE_IN_A_LIST = frozenset(". , ; : ) for in at each a per apiece".spl
 _BEFORE_A_SUM_COMPARED = frozenset(
     "with against than versus vs from to at about around nearly almost just only over under below above".split()
 )
+# Verbs of paying right before a sum: "paid P150", "charged N500".
 _PAID_VERBS = frozenset("paid pay pays paying charged charge charges charging spent spend spends".split())
+# Periods a company reports on, after "year-ago", "prior-year", "year-earlier".
 _REPORTED_PERIODS = frozenset("period quarter half month week year".split())
 # Words before a building's number that place something in it: "Students in building 2 houses the library".
 _WHERE_IN_A_BUILDING = frozenset("in inside outside near into behind".split())
