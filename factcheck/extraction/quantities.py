@@ -3385,7 +3385,11 @@ class SentenceScanner(Tokens):
                 return i + 1
         if w == "scores" and self.lw(j) != "of":
             return i + 1
-        if self.T[i][0].isupper() and not self.is_clause_start(i) and not self.title_case:
+        if (
+            self.T[i][0].isupper() and not self.is_clause_start(i) and not self.title_case
+            # (but "(PNS) Thousands of rubber farmers", after an agency's dateline, counts)
+            and not (self.lw(j) == "of" and j + 1 < self.n and self.T[j + 1][:1].islower())
+        ):
             return i + 1
         q = Quantity(i, j, 0.0)
         q.kind = "vague"

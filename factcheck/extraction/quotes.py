@@ -810,6 +810,10 @@ ORG_WORDS = frozenset(
     hospice therapeutics pharmaceuticals pharma biosciences biotech mining resources petroleum
     semiconductor semiconductors electronics telecom telecoms ag nv gmbh patrol coastguard rescue ambulance
     síochána siochana inspectorate sena dal sangh morcha parishad chamber utility utilities
+    colegio universidad universidade università universita université universite instituto institut
+    fundación fundacion fundação fundacao banco banque centro escuela ministerio ministère ministere
+    museo consejo conseil secretaría asociación asociacion federación federacion comisión
+    comision partido
     derby classic stakes guineas oaks marathon trophy championship championships prix
     """.split()
 )
@@ -952,8 +956,11 @@ _THING_NOUNS = frozenset(
     manufacturer producer chain brand developer supermarket startup start-up charity club band
     newspaper broadcaster network agency publisher platform app website utility giant fund
     automaker chipmaker drugmaker confectioner brewer miner refiner biotech conglomerate
-    shipbuilder housebuilder homebuilder grocer supplier distributor exporter importer""".split()
+    shipbuilder housebuilder homebuilder grocer supplier distributor exporter importer
+    consultancy brokerage bookmaker conglomerate cooperative co-operative""".split()
 )
+# One or two more capitalised words of a name: "Southern Cordillera| Resources".
+_MORE_OF_A_BODYS_NAME_RE = re.compile(r"(?:[ \t]+[A-Z][\w&\-]*\.?){1,2}(?![ \t]*[A-Z])")
 # Last words of a company's name: "Caldera Therapeutics", "Lantern Air Holdings".
 _COMPANY_NAME_ENDS = frozenset(
     """inc ltd llc plc corp corporation co holdings group therapeutics pharmaceuticals pharma
@@ -3448,6 +3455,11 @@ class SpeakerIndex:
             if self.analyse(m.group(), _title_before(before))[1] and not (
                 fragment.endswith((" and ", " & "), 0, m.start()) and _body_name_ending_with(fragment, m) is not None
             ) and not (
+                # "a trader at the brokerage Kestrel Lane": a firm named after what it is (but
+                # "machine operator Nomsa Dlamini" is a person)
+                before and before[-1].lower() in _THING_NOUNS
+                and not (before[-1].lower() in _TRADES_AMONG_THINGS and sex_of_given_name(m.group().split(None, 1)[0]))
+            ) and not (
                 # "a trader at a European bank in Hong Kong": a place (but "outside Kavitha Ramesh's house")
                 before and (
                     before[-1] in _PLACE_PREPOSITIONS
@@ -3525,7 +3537,25 @@ class SpeakerIndex:
             body = self.earlier_body(toks[0], pos)
             if body is not None:
                 return body  # "Rheinstrom said" after "Rheinstrom Energie GmbH"
+        elif len(toks) <= 3:
+            fuller = self.body_named_in_full(toks, pos)
+            if fuller is not None:
+                return fuller  # "Southern Cordillera said" after "Southern Cordillera Resources"
         return " ".join(toks)
+
+    def body_named_in_full(self, toks: tuple[str, ...], pos: int) -> str | None:
+        """The body first named before ``pos`` by these words and one or two more that end a
+        company's or a body's name: "Southern Cordillera Resources" for "Southern Cordillera"."""
+        name = " ".join(toks)
+        at = self.text.find(name, self.begin, pos)
+        while at >= 0:
+            more = _MORE_OF_A_BODYS_NAME_RE.match(self.text, at + len(name))
+            if more is not None and (at == 0 or not self.text[at - 1].isalpha()):
+                last = more.group().split()[-1].lower().rstrip(".")
+                if last in _COMPANY_NAME_ENDS or last in _BODY_HEADS:
+                    return name + more.group()
+            at = self.text.find(name, at + 1, pos)
+        return None
 
 
 # A name's own words on both sides of a nickname in quotes: 'Harold| "Hal" |Brennan-Ochoa'.

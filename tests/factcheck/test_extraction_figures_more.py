@@ -2326,3 +2326,10 @@ def test_a_letter_currency_beside_a_sum_is_money_only_where_a_price_stands(text,
 )
 def test_a_buildings_number_before_a_verb_is_no_count(text):
     assert [c for c in figures(text) if c.kind == "count"] == []
+
+
+def test_a_vague_quantity_after_an_agencys_dateline_counts():
+    found = figures("Bangkok, Feb 10 (PNS) Thousands of cane growers blocked a highway on Saturday.")
+    assert [(c.kind, c.low, c.high, c.unit) for c in found] == [("vague", 1000, 10000, "cane growers")]
+    # A place's name is still no quantity.
+    assert figures("They moved to Thousand Oaks in May.") == []

@@ -5560,3 +5560,28 @@ def test_the_factored_verb_pattern_finds_what_the_plain_list_of_verbs_would():
         f"{verb} {verb}s {verb}ing re-{verb} {verb}. she {verb}, un{verb} ({verb})" for verb in verbs
     )
     assert [m.span() for m in _VERB_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_person_of_a_foreign_institution_named_with_de_is_the_one_who_speaks():
+    text = (
+        "Political analyst Lucia Ferrer of the Colegio de Jalisco said the margin was large. "
+        "\u201cCourts annul governor races very rarely,\u201d she said."
+    )
+    assert [s for _, s in speakers(text)] == ["Lucia Ferrer"]
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["an analyst at the consultancy Campo Norte, who asked not to be named", "a trader at the brokerage Kestrel Lane"],
+)
+def test_a_source_at_a_firm_named_after_what_it_is_is_described_not_named(source):
+    text = f'"Prices in the capital have already risen this week," said {source}.'
+    assert [s for _, s in speakers(text)] == [source.split(",")[0]]
+
+
+def test_a_body_named_short_is_the_body_named_in_full_before():
+    text = (
+        "Southern Andes Resources runs the mine. Southern Andes said it would appeal. "
+        '"We will fight this ruling in every court," it said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Southern Andes Resources"]
