@@ -358,6 +358,23 @@ _HEDGES_OPENING_A_TIME = frozenset("just only some about nearly almost barely".s
 _LAWS_DATED_AFTER_A_COMMA = frozenset("Act Bill Ordinance Regulations Rules Code Order Amendment".split())
 # Whose first name it is: "only her first name", "their first names".
 _WHOSE_FIRST_NAME = frozenset("my your his her its our their whose".split())
+# People a number in the years' range counts, unless a word of when goes before it.
+_PEOPLE_COUNTED = frozenset(
+    """people residents voters members students pupils children workers visitors spectators fans
+    households families homes patients passengers""".split()
+)
+_WHEN_BEFORE_A_YEAR = frozenset("in since by until till during before after from through".split())
+# Words of a sentence in which a number in brackets after a name counts something else: "Fianna
+# Fáil (48)" seats, "Scorers: Ella Toone (23)" a minute, "Joe Root (84)" runs.
+_COUNTED_IN_BRACKETS = frozenset(
+    """seats seat votes vote points runs goals goal minute minutes laps tds mps scorer scorers putts putt
+    replaced substituted booked striker midfielder defender goalkeeper keeper winger captain knock""".split()
+)
+# Words of a party's, a team's or a firm's name before a number in brackets: "Sinn Féin (39)".
+_NOT_A_PERSONS_NAME = frozenset(
+    """party labour féin fein gael fáil fail alliance front union congress league council group ltd inc
+    corp fc united city rovers democrats greens independents county district ward""".split()
+)
 _AFTER_AN_AGE_ALONE = frozenset("missing appeared pleaded admitted denied died".split())
 # Words that name a person only after "the", as a court or an inquest does: "the accused, Ramesh (32),".
 _PEOPLE_BY_A_PARTICIPLE = frozenset("accused deceased injured convicted".split())
@@ -1368,6 +1385,8 @@ class SentenceScanner(Tokens):
             # counts too: a year so long ago, before a plural, is rarely one.
             if self.L[j] not in D.YEAR_RESULT_NOUNS and not 1800 <= parse_digits(self.T[i]) <= 2100:
                 return False
+            if self.L[j] in _PEOPLE_COUNTED and prev not in _WHEN_BEFORE_A_YEAR:
+                return False  # "a town of 1800 people", "the 2000 residents" (but "in 1800 people ...")
             return (
                 prev in D.STRONG_YEAR_CONTEXT or self.L[j] in D.YEAR_RESULT_NOUNS
                 # "holding out for 2021 prices", "back to 2019 levels" (but "checked 2000 prices")
@@ -1707,6 +1726,14 @@ class SentenceScanner(Tokens):
                     or self.L[p - 1] in _RANKS_AND_PERSONS
                     else _AFTER_AN_AGE
                 ))
+            # a name of two words in a sentence of no game or count: "assault on Malachy Devlin (61) on
+            # May 14", "the brothers, Sadananda Acharya (71) and Ramachandra Acharya (66)"
+            or (
+                p >= 1 and self.K[p - 1] == "w" and self.T[p - 1].istitle() and self.T[p].istitle()
+                and self.T[p - 1].isalpha() and self.T[p].isalpha()
+                and _WORDS_OF_PLAY.isdisjoint(self.L) and _COUNTED_IN_BRACKETS.isdisjoint(self.L)
+                and self.L[p] not in _NOT_A_PERSONS_NAME and self.L[p - 1] not in _NOT_A_PERSONS_NAME
+            )
         ):
             return 0
         self.emit_age(i)

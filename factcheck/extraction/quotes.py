@@ -2651,6 +2651,21 @@ class SpeakerIndex:
                 return m
         return None
 
+    def only_one_not_called_by_given_name(self, surname: str, pos: int, sex: str) -> str | None:
+        """Of several people of ``sex`` (or of no sex the copy tells) named in full with ``surname``
+        before ``pos``, the only one the copy does not also call by their given name alone; else None."""
+        named = {
+            c.tokens for c in self.people_named(surname)
+            if len(c.tokens) >= 2 and c.pos < pos and c.tokens[-1] == surname and self.sex_of(" ".join(c.tokens)) in (sex, None)
+        }
+        if len(named) < 2:
+            return None
+        formal = [
+            tokens for tokens in named
+            if re.search(rf"\b{re.escape(tokens[0])}\b(?![ \t]+{re.escape(surname)})", self.text[self.begin:pos]) is None
+        ]
+        return " ".join(formal[0]) if len(formal) == 1 else None
+
     def named_as_a_relative(self, name: str, pos: int) -> bool:
         """Whether the copy first names ``name`` (before ``pos``) as someone's relative: "His son,
         Rawiri Tawhai,"."""
@@ -2674,6 +2689,12 @@ class SpeakerIndex:
             if titled is not None:
                 return titled
         sex = sex_of_word(title) if title is not None and len(toks) == 1 else None
+        if sex is not None and title in _HONORIFICS:
+            grown = self.only_one_not_called_by_given_name(toks[0], pos, sex)
+            if grown is not None:
+                # "Mr Rowe" after "Hamish Rowe, 47, and his son Connor Rowe, 15", the boy then
+                # called "Connor": the one the copy gives an honorific, not a first name.
+                return grown
         if sex is None or name == toks[0]:
             return name
         fullest_sex = self.sex_of(name)

@@ -2333,3 +2333,28 @@ def test_a_vague_quantity_after_an_agencys_dateline_counts():
     assert [(c.kind, c.low, c.high, c.unit) for c in found] == [("vague", 1000, 10000, "cane growers")]
     # A place's name is still no quantity.
     assert figures("They moved to Thousand Oaks in May.") == []
+
+
+@pytest.mark.parametrize(
+    "text, ages",
+    [
+        ("Liam Corr pleaded guilty to assaulting Malachy Dunne (61) on May 14 last year.", [61]),
+        ("The brothers, Suresh Kamath (71) and Ganesh Kamath (66), had been in court since 2007.", [71, 66]),
+        # Not in a sentence of a game, a count of seats or a team.
+        ("Scorers: Ella Toone (23), Lauren Hemp (41).", []),
+        ("Fianna Fáil (48) and Sinn Féin (39) took most seats.", []),
+    ],
+)
+def test_a_number_in_brackets_after_a_persons_name_is_their_age(text, ages):
+    assert [c.value for c in figures(text) if c.unit == "years"] == ages
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("For a town of 1800 people, that is a huge weekend.", [("count", 1800)]),
+        ("The village of 2000 residents voted to keep its school.", [("count", 2000)]),
+    ],
+)
+def test_a_number_like_a_year_before_people_counts_them(text, found):
+    assert [(c.kind, c.value) for c in figures(text)] == found

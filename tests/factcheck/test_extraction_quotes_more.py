@@ -5585,3 +5585,13 @@ def test_a_body_named_short_is_the_body_named_in_full_before():
         '"We will fight this ruling in every court," it said.'
     )
     assert [s for _, s in speakers(text)] == ["Southern Andes Resources"]
+
+
+def test_mr_and_a_shared_surname_is_the_one_the_copy_never_calls_by_first_name():
+    text = (
+        "Ewan Tait, 47, and his son Rory Tait, 15, set out on Friday. His wife, Morag Tait, raised the alarm. "
+        "Rory had a blanket in his pack. \u201cI am never taking it out now,\u201d he said.\n\n"
+        "Mr Tait, who has walked the hills for 30 years, said he took a wrong turn. "
+        "\u201cI am pretty embarrassed, to be honest,\u201d he said."
+    )
+    assert [s for _, s in speakers(text)] == ["Rory Tait", "Ewan Tait"]
