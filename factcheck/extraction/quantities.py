@@ -370,6 +370,13 @@ _COUNTED_IN_BRACKETS = frozenset(
     """seats seat votes vote points runs goals goal minute minutes laps tds mps scorer scorers putts putt
     replaced substituted booked striker midfielder defender goalkeeper keeper winger captain knock""".split()
 )
+# Words of a sentence about people's lives, in which a number in brackets after a name is an age.
+_LIVES_OF_PEOPLE = frozenset(
+    """assault assaulted attacked court pleaded accused charged arrested convicted sentenced jailed fined
+    victim injured died killed missing brothers sisters brother sister son daughter wife husband mother
+    father widow neighbour neighbours family couple twins litigating feud dispute funeral mourners victims
+    relatives detectives volunteer passenger minors tribunal identified evicted""".split()
+)
 # Words of a party's, a team's or a firm's name before a number in brackets: "Sinn Féin (39)".
 _NOT_A_PERSONS_NAME = frozenset(
     """party labour féin fein gael fáil fail alliance front union congress league council group ltd inc
@@ -1385,8 +1392,14 @@ class SentenceScanner(Tokens):
             # counts too: a year so long ago, before a plural, is rarely one.
             if self.L[j] not in D.YEAR_RESULT_NOUNS and not 1800 <= parse_digits(self.T[i]) <= 2100:
                 return False
-            if self.L[j] in _PEOPLE_COUNTED and prev not in _WHEN_BEFORE_A_YEAR:
-                return False  # "a town of 1800 people", "the 2000 residents" (but "in 1800 people ...")
+            if (
+                self.L[j] in _PEOPLE_COUNTED and prev not in _WHEN_BEFORE_A_YEAR
+                and not (prev == "of" and self.lw(i - 2) in ("as", "class"))
+                and not (j + 1 < self.n and self.T[j + 1] in ("'", "\u2019") and self.S[j + 1] == self.E[j])
+            ):
+                # "a town of 1800 people", "the 2000 residents" (but "in 1800 people ...", "as of
+                # 2021 households", "the class of 2024 students", "the 2020 workers' strike")
+                return False
             return (
                 prev in D.STRONG_YEAR_CONTEXT or self.L[j] in D.YEAR_RESULT_NOUNS
                 # "holding out for 2021 prices", "back to 2019 levels" (but "checked 2000 prices")
@@ -1726,12 +1739,14 @@ class SentenceScanner(Tokens):
                     or self.L[p - 1] in _RANKS_AND_PERSONS
                     else _AFTER_AN_AGE
                 ))
-            # a name of two words in a sentence of no game or count: "assault on Malachy Devlin (61) on
-            # May 14", "the brothers, Sadananda Acharya (71) and Ramachandra Acharya (66)"
+            # a name of two words in a sentence about people's lives, not a list, a game or a count:
+            # "assault on Malachy Devlin (61) on May 14", "The brothers, Sadananda Acharya (71) and
+            # Ramachandra Acharya (66)," (not "Joe Root (84) and Harry Brook (71)", "Ballymun Finglas (6)")
             or (
                 p >= 1 and self.K[p - 1] == "w" and self.T[p - 1].istitle() and self.T[p].istitle()
-                and self.T[p - 1].isalpha() and self.T[p].isalpha()
-                and _WORDS_OF_PLAY.isdisjoint(self.L) and _COUNTED_IN_BRACKETS.isdisjoint(self.L)
+                and self.T[p - 1].isalpha() and self.T[p].isalpha() and ":" not in self.T[:p]
+                and not _LIVES_OF_PEOPLE.isdisjoint(self.L) and _WORDS_OF_PLAY.isdisjoint(self.L)
+                and _COUNTED_IN_BRACKETS.isdisjoint(self.L)
                 and self.L[p] not in _NOT_A_PERSONS_NAME and self.L[p - 1] not in _NOT_A_PERSONS_NAME
             )
         ):
@@ -3415,7 +3430,7 @@ class SentenceScanner(Tokens):
         if (
             self.T[i][0].isupper() and not self.is_clause_start(i) and not self.title_case
             # (but "(PNS) Thousands of rubber farmers", after an agency's dateline, counts)
-            and not (self.lw(j) == "of" and j + 1 < self.n and self.T[j + 1][:1].islower())
+            and not (self.lw(j) == "of" and j + 1 < self.n and self.T[j + 1][:1].islower() and i >= 1 and self.T[i - 1] == ")")
         ):
             return i + 1
         q = Quantity(i, j, 0.0)

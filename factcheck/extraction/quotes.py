@@ -947,6 +947,11 @@ _PORTFOLIOS = frozenset(
     waterways cooperation consumer sports statistics oceans space electricity utilities cabinet
     corrections prisons customs excise taxation prosecutions elections""".split()
 )
+# Words for a firm that no person is: "the brokerage Kestrel Lane".
+_FIRM_NOUNS = frozenset(
+    """consultancy brokerage bank lender insurer firm company group carrier airline chain brand startup
+    start-up conglomerate supermarket network agency fund""".split()
+)
 # Words for firms that are trades too, before a person's name: "Machine operator Nomsa Dlamini".
 _TRADES_AMONG_THINGS = frozenset("operator developer producer designer".split())
 # Common nouns before a capitalised run that make it the name of a thing, not a person:
@@ -2662,7 +2667,8 @@ class SpeakerIndex:
             return None
         formal = [
             tokens for tokens in named
-            if re.search(rf"\b{re.escape(tokens[0])}\b(?![ \t]+{re.escape(surname)})", self.text[self.begin:pos]) is None
+            # (a given name alone is followed by no capitalised word: not "Patrick Street")
+            if re.search(rf"\b{re.escape(tokens[0])}\b(?![ \t]+[A-Z])", self.text[self.begin:pos]) is None
         ]
         return " ".join(formal[0]) if len(formal) == 1 else None
 
@@ -3476,10 +3482,9 @@ class SpeakerIndex:
             if self.analyse(m.group(), _title_before(before))[1] and not (
                 fragment.endswith((" and ", " & "), 0, m.start()) and _body_name_ending_with(fragment, m) is not None
             ) and not (
-                # "a trader at the brokerage Kestrel Lane": a firm named after what it is (but
-                # "machine operator Nomsa Dlamini" is a person)
-                before and before[-1].lower() in _THING_NOUNS
-                and not (before[-1].lower() in _TRADES_AMONG_THINGS and sex_of_given_name(m.group().split(None, 1)[0]))
+                # "a trader at the brokerage Kestrel Lane": a firm named after what it is (but "the
+                # brewer Tom Carroll" may be a person)
+                before and before[-1].lower() in _FIRM_NOUNS
             ) and not (
                 # "a trader at a European bank in Hong Kong": a place (but "outside Kavitha Ramesh's house")
                 before and (
@@ -3558,22 +3563,22 @@ class SpeakerIndex:
             body = self.earlier_body(toks[0], pos)
             if body is not None:
                 return body  # "Rheinstrom said" after "Rheinstrom Energie GmbH"
-        elif len(toks) <= 3:
+        elif len(toks) <= 3 and toks[-1].lower() not in _COMPANY_NAME_ENDS:
             fuller = self.body_named_in_full(toks, pos)
             if fuller is not None:
                 return fuller  # "Southern Cordillera said" after "Southern Cordillera Resources"
         return " ".join(toks)
 
     def body_named_in_full(self, toks: tuple[str, ...], pos: int) -> str | None:
-        """The body first named before ``pos`` by these words and one or two more that end a
-        company's or a body's name: "Southern Cordillera Resources" for "Southern Cordillera"."""
+        """The company first named before ``pos`` by these words and one or two more that end a
+        company's name: "Southern Cordillera Resources" for "Southern Cordillera"."""
         name = " ".join(toks)
         at = self.text.find(name, self.begin, pos)
         while at >= 0:
             more = _MORE_OF_A_BODYS_NAME_RE.match(self.text, at + len(name))
             if more is not None and (at == 0 or not self.text[at - 1].isalpha()):
                 last = more.group().split()[-1].lower().rstrip(".")
-                if last in _COMPANY_NAME_ENDS or last in _BODY_HEADS:
+                if last in _COMPANY_NAME_ENDS:
                     return name + more.group()
             at = self.text.find(name, at + 1, pos)
         return None

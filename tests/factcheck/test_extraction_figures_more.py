@@ -2358,3 +2358,31 @@ def test_a_number_in_brackets_after_a_persons_name_is_their_age(text, ages):
 )
 def test_a_number_like_a_year_before_people_counts_them(text, found):
     assert [(c.kind, c.value) for c in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Root (84) and Harry Brook (71) frustrated the attack at Headingley.",
+        "Dublin City Council wards: Ballymun Finglas (6), Cabra Glasnevin (7).",
+        "Iga Swiatek (1) and Coco Gauff (3) advanced to the quarter-finals in Rome.",
+    ],
+)
+def test_numbers_in_brackets_after_names_outside_peoples_lives_are_no_ages(text):
+    assert [c for c in figures(text) if c.unit == "years"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of 2021 households in the district numbered 3,400.",
+        "The class of 2024 students will sit the new exam.",
+        "The 2020 workers' strike in Mumbai lasted six weeks.",
+    ],
+)
+def test_a_year_before_people_stays_a_year_where_it_dates_them(text):
+    assert any(c.kind == "date" and c.text[:4].isdigit() for c in extract_claims(text))
+
+
+def test_a_capitalised_vague_word_inside_a_title_is_no_quantity():
+    assert [c for c in figures("She sang Thousands of years, a ballad from her first album.") if c.kind == "vague"] == []

@@ -5595,3 +5595,21 @@ def test_mr_and_a_shared_surname_is_the_one_the_copy_never_calls_by_first_name()
         "\u201cI am pretty embarrassed, to be honest,\u201d he said."
     )
     assert [s for _, s in speakers(text)] == ["Rory Tait", "Ewan Tait"]
+
+
+def test_a_street_named_like_a_given_name_is_no_given_name_alone():
+    text = (
+        "Patrick Kelly and his son Sean Kelly run the butcher's on Patrick Street. "
+        '"Trade has never been worse," Mr Kelly said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Patrick Kelly"]
+
+
+def test_a_trade_that_is_also_a_firm_leaves_a_persons_name_a_person():
+    text = '"The brew is ready," said the brewer Tom Carroll, who runs a small brewery in Kells.'
+    assert [s for _, s in speakers(text)] == ["Tom Carroll"]
+
+
+def test_a_complete_name_is_not_grown_into_another_body_named_before():
+    text = 'Harvard University Press published the book. "It is a landmark," Harvard University said.'
+    assert [s for _, s in speakers(text)] == ["Harvard University"]
