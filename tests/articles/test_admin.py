@@ -160,7 +160,8 @@ def test_the_assigned_editor_filter_names_editors_by_full_name(editor_client, ed
         assert f"{editor.get_full_name()} (edna)" in offered  # two editors share the name
         assert f"{editor.get_full_name()} (ed2)" in offered
         assert "nameless" in offered and "Gus Gone (deactivated)" in offered
-        people = [choice for choice in offered if choice not in ("All", "-")]  # "-": assigned to nobody
+        assert offered[-1] == "Not assigned"  # the stories no editor has, after the people
+        people = [choice for choice in offered if choice not in ("All", "Not assigned")]
         assert people == sorted(people, key=str.casefold)
 
 
