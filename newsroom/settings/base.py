@@ -113,6 +113,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
+            # "person_name", so every page names people as the services and the admin do.
+            "builtins": ["newsroom.template_filters"],
         },
     },
 ]
