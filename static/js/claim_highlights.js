@@ -44,7 +44,14 @@
     open = null;
     var popover = bootstrap.Popover.getInstance(mark);
     if (popover) { popover.hide(); }
-    if (refocus && mark.isConnected) { mark.focus(); }
+    if (refocus && mark.isConnected) {
+      mark.focus();
+      // The popover leaves the page once it has faded out; if the focus went with it (as it can
+      // when its link still held it), it comes back to the highlight rather than to the page.
+      mark.addEventListener("hidden.bs.popover", function () {
+        if (!document.activeElement || document.activeElement === document.body) { mark.focus(); }
+      }, { once: true });
+    }
   }
 
   function toggle(mark) {
