@@ -1,7 +1,7 @@
 """The fact-check desk's pages: the queue (order, filters, counts, pages), the claim page, the rulings."""
 
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.db import connection
@@ -728,3 +728,15 @@ def test_the_desk_names_a_checker_by_their_full_name_as_its_checker_filter_does(
     assert "Being checked by Faye Fenwick." in page
     assert "Taken by Faye Fenwick." in page  # the history: who, and the note
     assert re.search(r"UTC</span> · Faye Fenwick", page)
+
+
+def test_the_queue_gives_each_deadline_with_its_year_and_the_newsroom_s_time_zone(settings, desk_client, reporter, desk):
+    # The desk may sit far from the article's deadline: "18:00" alone leaves open whose 18:00, and
+    # a deadline in January seen in December leaves open which January.
+    settings.TIME_ZONE = "America/New_York"
+    year = timezone.now().year + 2
+    scanned(reporter, desk, deadline=datetime(year, 1, 15, 23, 0, tzinfo=UTC))
+
+    page = desk_client.get(QUEUE, {"stage": "any"}).content.decode()
+
+    assert f'<time datetime="{year}-01-15T18:00:00-05:00">15 Jan {year}, 18:00 EST</time>' in page
