@@ -31,7 +31,7 @@ from newsroom.times import as_recorded
 
 from . import permissions, selectors, services
 from .diffing import CONFLICT_CONTEXT_CHARS, has_changes, word_diff_html
-from .forms import ReporterChoiceField, reporter_choices
+from .forms import CleanTextField, ReporterChoiceField, reporter_choices
 from .models import (
     EMBARGO_CLEARED_ACTION,
     EMBARGO_SET_ACTION,
@@ -42,7 +42,7 @@ from .models import (
     Revision,
     WorkflowEvent,
 )
-from .validators import NOTE_MAX_CHARS, validate_clean_text, validate_new_deadline, validate_storable_time
+from .validators import NOTE_MAX_CHARS, validate_new_deadline, validate_storable_time
 from .workflow import (
     STATUS_LABELS,
     TRANSITIONS,
@@ -109,11 +109,10 @@ class EditConflictReport:
 
 class ArticleAdminForm(forms.ModelForm):
     base_version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
-    note = forms.CharField(
+    note = CleanTextField(
         label="Revision note",
         required=False,
         max_length=300,
-        validators=[validate_clean_text],
         help_text="Optional: say what you changed, for the revision history.",
     )
     # Set per request by ArticleAdmin.get_form when the service refused a save that this form let through.
@@ -122,6 +121,7 @@ class ArticleAdminForm(forms.ModelForm):
     class Meta:
         model = Article
         fields = ["headline", "standfirst", "body", "deadline", "co_authors", "assigned_editor", "embargo_until"]
+        field_classes = {"headline": CleanTextField, "standfirst": CleanTextField, "body": CleanTextField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -271,18 +271,17 @@ class EditorialCommentInline(admin.TabularInline):
 class TransitionCommentForm(forms.Form):
     # Checked here as the service checks it, so that a refused reason stays on this page, typed,
     # instead of being refused for each selected article after the page has gone.
-    comment = forms.CharField(
+    comment = CleanTextField(
         widget=forms.Textarea(attrs={"rows": 4, "cols": 60}), strip=True, max_length=NOTE_MAX_CHARS,
-        validators=[validate_clean_text],
     )
 
 
 class CorrectionNoteForm(forms.Form):
     """The bulk correction adds the note readers see; the text is corrected on the article's own page."""
 
-    comment = forms.CharField(
+    comment = CleanTextField(
         label="Correction note readers see", widget=forms.Textarea(attrs={"rows": 4, "cols": 60}), strip=True,
-        max_length=NOTE_MAX_CHARS, validators=[validate_clean_text],
+        max_length=NOTE_MAX_CHARS,
         help_text=(
             "This adds a note only: the published text stays as it is. To change the text, open the "
             "article and use “Publish a correction…” there."

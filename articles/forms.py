@@ -8,6 +8,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.core.validators import ProhibitNullCharactersValidator
 from django.db.models import Q
 from django.utils import timezone
 
@@ -24,6 +25,18 @@ from .validators import (
 )
 
 DATETIME_LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
+
+
+class CleanTextField(forms.CharField):
+    """A box of prose, checked by ``validate_clean_text``, which says which character is wrong and where.
+
+    Django's own "Null characters are not allowed." is left out: a NUL is one of the control
+    characters that check names, so with both the writer was told twice, once less helpfully.
+    """
+
+    def __init__(self, *, validators=(), **kwargs):
+        super().__init__(validators=[*validators, validate_clean_text], **kwargs)
+        self.validators = [v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)]
 
 
 class DateTimeLocalInput(forms.DateTimeInput):
@@ -100,23 +113,22 @@ class ArticleCopyForm(forms.Form):
     """Headline, standfirst, body and the planning fields. There is deliberately no status field:
     status changes only through the workflow actions."""
 
-    headline = forms.CharField(
+    headline = CleanTextField(
         max_length=200,
-        validators=[validate_clean_text],
         error_messages={
             "required": "A headline is required.",
             "max_length": "The headline is longer than 200 characters (it has %(show_value)d).",
         },
     )
-    standfirst = forms.CharField(
+    standfirst = CleanTextField(
         required=False,
-        validators=[validate_standfirst_length, validate_clean_text],
+        validators=[validate_standfirst_length],
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="One or two sentences under the headline.",
     )
-    body = forms.CharField(
+    body = CleanTextField(
         required=False,
-        validators=[validate_body_length, validate_clean_text],
+        validators=[validate_body_length],
         widget=forms.Textarea(attrs={"rows": 18}),
         help_text="Plain text. Leave an empty line between paragraphs.",
     )
@@ -131,11 +143,10 @@ class ArticleCopyForm(forms.Form):
         widget=forms.SelectMultiple(attrs={"size": 5}),
         help_text="Other reporters who may edit and submit this article.",
     )
-    note = forms.CharField(
+    note = CleanTextField(
         label="Revision note",
         required=False,
         max_length=300,
-        validators=[validate_clean_text],
         help_text="What changed, for the revision history.",
     )
 
@@ -210,7 +221,7 @@ class ArticleEditForm(HiddenFieldErrorsForm, ArticleCopyForm):
 
 
 class TransitionForm(forms.Form):
-    comment = forms.CharField(required=False, max_length=NOTE_MAX_CHARS, validators=[validate_clean_text])
+    comment = CleanTextField(required=False, max_length=NOTE_MAX_CHARS)
     scheduled_for = forms.DateTimeField(required=False, widget=DateTimeLocalInput(), validators=[validate_storable_time])
 
 
@@ -226,10 +237,9 @@ class CorrectionForm(HiddenFieldErrorsForm):
     headline = ArticleCopyForm.base_fields["headline"]
     standfirst = ArticleCopyForm.base_fields["standfirst"]
     body = ArticleCopyForm.base_fields["body"]
-    note = forms.CharField(
+    note = CleanTextField(
         label="Correction note",
         max_length=NOTE_MAX_CHARS,
-        validators=[validate_clean_text],
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Shown to readers under the article: what was wrong and what is right.",
     )
@@ -243,7 +253,7 @@ class CorrectionForm(HiddenFieldErrorsForm):
 class HeldCorrectionWaiverForm(forms.Form):
     """Why a correction held for the fact-check desk may go out with the claims it brings unchecked."""
 
-    reason = forms.CharField(max_length=NOTE_MAX_CHARS, validators=[validate_clean_text])
+    reason = CleanTextField(max_length=NOTE_MAX_CHARS)
 
 
 class RestoreRevisionForm(forms.Form):

@@ -20,7 +20,8 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 
 from articles.admin import ADMIN_MEDIA_CSS, ArticleAdmin
-from articles.validators import NOTE_MAX_CHARS, validate_clean_text
+from articles.forms import CleanTextField
+from articles.validators import NOTE_MAX_CHARS
 from newsroom.admin_inlines import ListAddressChecks, ReadOnlyTabularInline
 
 from . import permissions, selectors, services
@@ -390,11 +391,10 @@ ArticleAdmin.has_rescan_permission = _article_admin_has_rescan_permission
 
 
 class GateWaiverForm(forms.Form):
-    reason = forms.CharField(
+    reason = CleanTextField(
         widget=forms.Textarea(attrs={"rows": 4, "cols": 60}),
         strip=True,
         max_length=NOTE_MAX_CHARS,
-        validators=[validate_clean_text],
         help_text="Why these articles may go out with claims the desk has not cleared. Kept in their history.",
     )
 

@@ -7,11 +7,10 @@ from crispy_forms.layout import Field, Layout, Submit
 from django import forms
 from django.contrib.auth import get_user_model
 
-from articles.forms import HiddenFieldErrorsForm
+from articles.forms import CleanTextField, HiddenFieldErrorsForm
 from articles.models import Desk
 from articles.permissions import FACT_CHECKER_ROLE
 from newsroom.people import person_name
-from articles.validators import validate_clean_text
 
 from .models import VERDICT_STATUSES, ClaimCheck, ClaimKind, ClaimStatus, SourceKind
 from .selectors import ANY_LIVE_STAGE, DRAFTS_STAGE, KILLED_OR_ARCHIVED_STAGE, SUBMITTED_STAGE, QueueFilters
@@ -120,10 +119,9 @@ class RulingForm(HiddenFieldErrorsForm):
     verdict = forms.ChoiceField(
         choices=[(s.value, s.label) for s in VERDICT_STATUSES], widget=forms.RadioSelect
     )
-    note = forms.CharField(
+    note = CleanTextField(
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=RULING_NOTE_MAX_CHARS,
-        validators=[validate_clean_text],
         help_text="What the ruling rests on, in a sentence or two.",
     )
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
@@ -171,8 +169,8 @@ class SourceForm(HiddenFieldErrorsForm):
         max_length=2000, label="Address or document",
         widget=forms.TextInput(attrs={"placeholder": "https://… or “Interview notes, 4 May”"}),
     )
-    note = forms.CharField(
-        label="Source note", max_length=500, required=False, validators=[validate_clean_text],
+    note = CleanTextField(
+        label="Source note", max_length=500, required=False,
         help_text="Optional: what in it backs the claim (a page, a table, a minute of a recording).",
     )
     check = forms.ChoiceField(choices=ClaimCheck.choices, widget=forms.HiddenInput, initial=ClaimCheck.FIGURE)
@@ -190,10 +188,9 @@ class WaiveForm(HiddenFieldErrorsForm):
         "reload the claim, read it again and waive it."
     )
 
-    reason = forms.CharField(
+    reason = CleanTextField(
         widget=forms.Textarea(attrs={"rows": 2}),
         max_length=RULING_NOTE_MAX_CHARS,
-        validators=[validate_clean_text],
         help_text="Why this may go out unchecked. Kept in the claim's and the article's history.",
     )
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0, required=False)
