@@ -203,6 +203,14 @@ _TRIGGERS["year-end"] = "edge"
 # A period a year before the one a company reports: "the year-ago quarter", "the prior-year period".
 for _w in ("year-ago", "year-earlier", "prior-year", "year-to-date"):
     _TRIGGERS[_w] = "year_ago"
+# One of a unit of time or distance written with "a" or "an" after a hedge: "for nearly an
+# hour", "more than a year", "roughly a mile east", "within a month" (without a hedge, "an hour"
+# is seldom a figure anyone checks: "twice a year", "54,000 an hour").
+ONE_OF_A_UNIT = frozenset(
+    "hour minute day week fortnight month year decade century mile kilometre kilometer metre meter foot inch".split()
+)
+# The last word of each hedge that makes "a" such a unit one of it ("more than", "up to", "at least").
+HEDGES_BEFORE_ONE = frozenset("about around roughly approximately nearly almost than over under least to barely within".split())
 # Trigger words that start a figure only with the word after them ("last week", "earlier
 # this year", "the end of the decade"): alone they do not make a sentence worth reading.
 _PAIRED_TRIGGERS = frozenset({"relative", "earlier", "edge"})
@@ -222,7 +230,16 @@ TRIGGER_RE = re.compile(
     + r")\s+(?:ago|earlier|later|before)|(?:patrick|valentine|mother|father|year)['\u2019]s\s+(?:day|eve)"
     + r"|year-end|(?:end|start|beginning|middle)\s+of\s+(?:(?:the|this|next|last)\s+)?(?:"
     + "|".join(sorted(EDGE_PERIODS))
+    + r")|(?:" + "|".join(sorted(HEDGES_BEFORE_ONE)) + r")\s+an?\s+(?:" + "|".join(sorted(ONE_OF_A_UNIT))
     + r"))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+# The same phrase alone, for sentences whose words hold a hedge and such a unit (see TriggerTest).
+_ONE_OF_A_UNIT_RE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(sorted(HEDGES_BEFORE_ONE)) + r")\s+an?\s+(?:" + "|".join(sorted(ONE_OF_A_UNIT))
+    + r")(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -566,6 +583,10 @@ _EVENT_NOUNS = frozenset(
 )
 
 
+# What a broadcast's length describes: "a half-hour show".
+_BROADCAST_FORMATS = frozenset(
+    "show shows programme programmes program programs episode episodes special documentary series slot segment bulletin podcast sitcom drama".split()
+)
 # Words right before "from" that make "from X to Y" a range, whatever verb came before.
 _RANGE_BEFORE_FROM = frozenset("anywhere of sized ranging varying aged".split())
 # What has a price that "stands at" one: "the daily minimum wage stands at P610".
@@ -834,6 +855,13 @@ class SentenceScanner(Tokens):
         if not _TRIGGER_SET.isdisjoint(L):
             found += compress(range(self.n), map(_TRIGGER_SET.__contains__, L))
             found.sort()
+        if not ONE_OF_A_UNIT.isdisjoint(L) and not HEDGES_BEFORE_ONE.isdisjoint(L):
+            # "for nearly an hour", "more than a year": the unit, after "a" or "an" and a hedge
+            found += [
+                i for i in compress(range(2, self.n), map(ONE_OF_A_UNIT.__contains__, L[2:]))
+                if L[i - 1] in ("a", "an") and L[i - 2] in HEDGES_BEFORE_ONE
+            ]
+            found.sort()
         if self.has_hyphen:
             for i in compress(range(self.n), map(contains, L, repeat("-"))):
                 if K[i] == "w" and L[i] not in _TRIGGERS:
@@ -857,7 +885,9 @@ class SentenceScanner(Tokens):
                     nxt = self.on_digits(i)
                 else:
                     trig = _TRIGGERS.get(L[i])
-                    if trig is None:
+                    if trig is None and L[i] in ONE_OF_A_UNIT:
+                        trig = "one_of_a_unit"
+                    elif trig is None:
                         head = _hyphen_head(L[i])
                         trig = _HYPHEN_HEAD_TRIGGERS.get(head) or _TRIGGERS[head]
                     nxt = _HANDLERS[trig](self, i)
@@ -1622,9 +1652,15 @@ class SentenceScanner(Tokens):
         parts = (T[i], T[i + 2], T[i + 4])
         if not all(p.isdigit() for p in parts):
             return 0
-        if len(parts[0]) == 4 or len(parts[2]) in (2, 4):
-            return self.date(i, i + 5)
-        return 0
+        if len(parts[0]) == 4:
+            month, day = int(parts[1]), int(parts[2])
+        elif len(parts[2]) in (2, 4):
+            month, day = sorted((int(parts[0]), int(parts[1])))
+        else:
+            return 0
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return 0  # "NPK 15-15-15", a fertiliser's grade: no month in it
+        return self.date(i, i + 5)
 
     def year_after(self, j: int) -> int:
         """The end of a year written after a date: ", 2021", " 2021", " last year"."""
@@ -1875,6 +1911,11 @@ class SentenceScanner(Tokens):
             and self.letter_currency_at(j + 1, j + 2, alone=True)
         ):
             return code  # "P12 to P14 per kilo": the low end of a price whose high end reads as one
+        if (
+            self.lw(j) == "and" and self.lw(p - 1) == "between" and j + 2 < self.n and self.T[j + 1] == self.T[p]
+            and self.K[j + 2] == "n" and self.letter_currency_at(j + 1, j + 2, alone=True)
+        ):
+            return code  # "between N750 and N1,500": the low end, as "N750 to N1,500" is
         if self.lw(p - 1) in ("and", "or") and p >= 3 and self.T[p - 3] == self.T[p] and self.K[p - 2] == "n":
             # the second of a pair reads as the first does: "R1,500 and R900", "along R40 and R61"
             return code if self.letter_currency_at(p - 3, p - 2, alone=True) else None
@@ -3178,12 +3219,14 @@ class SentenceScanner(Tokens):
                         self.emit(q2)
                     self.floor = max(self.floor, q2.b)
                     return q2.b
-                # "rose from 10% to 15%", "grew by 1.3 million to 67.4 million": a change and a level.
+                # "rose from 10% to 15%", "grew by 1.3 million to 67.4 million": a change and a level
+                # (read past a hedge: "raising the allocation from about Sh1.6 billion to Sh3.9 billion").
+                lead = self.qualifier_before(q.a)[0] if q.a > 0 and L[q.a - 1] in _QUALIFIER_LENGTHS else q.a
                 from_dir = conn == 2 and L[q.b] == "to" and (
-                    self.direction_for(q.a - 1 if self.lw(q.a - 1) == "from" else q.a, q.a) is not None
-                    or self.change_before(q.a)
+                    self.direction_for(lead - 1 if self.lw(lead - 1) == "from" else lead, lead) is not None
+                    or self.change_before(lead)
                     # "raised the price of its plan by $2 to $17.99": by how much, and to what
-                    or self.lw(q.a - 1) == "by"
+                    or self.lw(lead - 1) == "by"
                     # "a cut of 0.25 percentage points to 4 per cent": a change in points, then the
                     # level in per cent (but "a rise of 28cm to 101cm" may be a range)
                     or (
@@ -3843,6 +3886,13 @@ class SentenceScanner(Tokens):
             return self.date(i, b)
         if self.L[i] in ("half-time", "halftime"):
             return i + 1  # "half-time employment", "she works half-time": no share, no moment
+        half_hour_end = i + 1 if self.L[i] == "half-hour" else i + 2 if self.L[i] == "half" and nxt == "hour" else 0
+        if half_hour_end and self.lw(i - 1) in ("a", "another") and self.lw(half_hour_end) not in _BROADCAST_FORMATS:
+            # "waited another half-hour", "a half hour later", "a half-hour drive" (but "a half-hour
+            # show" is the length of a format, not a figure of the story)
+            q = Quantity(i - 1 if self.lw(i - 1) == "a" else i, half_hour_end, 0.5)
+            q.kind, q.unit, q.has_unit, q.integral = "measure", "hour", True, False
+            return self.emit_hedged(q)
         # "fell by half", "cut by more than half", "cut by a half": the share by which something
         # moved ("half-time" is no share).
         if self.L[i] == "half":
@@ -4263,8 +4313,36 @@ class SentenceScanner(Tokens):
         return i + 1
 
 
+    def on_one_of_a_unit(self, i: int) -> int:
+        """"for nearly an hour", "more than a year", "roughly a mile east", "within a month", "over
+        an hour and a half": one of the unit (one and a half), with the hedge before it."""
+        if not (i >= 2 and self.L[i - 1] in ("a", "an") and self.spaced(i - 1, i) and i - 1 > self.floor):
+            return i + 1
+        # "more than a year ago", "3% up on a year earlier": a date, read at its last word.
+        if self.lw(i + 1) in ("ago", "earlier", "later", "before") or self.T[i][0].isupper():
+            return i + 1
+        if self.lw(i + 1) in ("like", "when", "where"):
+            return i + 1  # "dreaming about a day like this": a day, not the length of one
+        value, b = 1.0, i + 1
+        if self.lw(b) == "and" and self.lw(b + 1) == "a" and self.lw(b + 2) == "half":
+            value, b = 1.5, b + 3
+        q = Quantity(i - 1, b, value)
+        q.kind, q.unit, q.has_unit, q.integral = "measure", self.L[i], True, value == 1.0
+        if self.L[i - 2] == "within":
+            return self.emit_hedged(q)  # the limit of a span of time: "within an hour", as "within 24 hours"
+        self.take_leading_qualifier(q)
+        if q.qualifier is None or self.L[i - 2] not in HEDGES_BEFORE_ONE:
+            return i + 1
+        q.direction = self.direction_for(q.a, q.b)
+        self.emit(q)
+        return q.b
+
+
 # The handler for each kind of trigger word: on_num for "num", on_month for "month", ...
-_HANDLERS = {t: getattr(SentenceScanner, "on_" + t) for t in set(_TRIGGERS.values()) | set(_HYPHEN_HEAD_TRIGGERS.values())}
+_HANDLERS = {
+    t: getattr(SentenceScanner, "on_" + t)
+    for t in set(_TRIGGERS.values()) | set(_HYPHEN_HEAD_TRIGGERS.values()) | {"one_of_a_unit"}
+}
 
 # A quicker test than TRIGGER_RE for sentences without a digit: the words it looks for, read
 # off the sentence's runs of ASCII letters, lower-cased, with set look-ups.
@@ -4282,10 +4360,13 @@ _DAY_NAME_STEMS = frozenset((b"patrick", b"valentine", b"mother", b"father", b"y
 _DAY_WORDS = frozenset((b"day", b"eve"))
 _EDGE_FIRST = frozenset(w.encode() for w in PERIOD_EDGES)
 _EDGE_SECOND = frozenset(w.encode() for w in EDGE_PERIODS)
+_HEDGE_FIRST = frozenset(w.encode() for w in HEDGES_BEFORE_ONE)
+_UNIT_SECOND = frozenset(w.encode() for w in ONE_OF_A_UNIT)
 # Every word that can set off TRIGGER_RE, alone or as the first of a pair: prose without any
 # of them, which is most prose without digits, is ruled out in one pass over its words.
 _FIRST_WORDS = (
     _TRIGGER_WORDS | {b"mid"} | _RELATIVE_FIRST | _EARLIER_FIRST | _AGO_FIRST | _DAY_NAME_STEMS | _EDGE_FIRST
+    | _HEDGE_FIRST
 )
 # The only characters outside ASCII that lower-case to an ASCII letter or match one under
 # IGNORECASE: where they occur, TRIGGER_RE itself decides.
@@ -4348,6 +4429,8 @@ class TriggerTest:
             or (not _EDGE_FIRST.isdisjoint(words) and not _EDGE_SECOND.isdisjoint(words))
         ):
             return TRIGGER_RE.search(self.text, start, end) is not None
+        if not _HEDGE_FIRST.isdisjoint(words) and not _UNIT_SECOND.isdisjoint(words):
+            return _ONE_OF_A_UNIT_RE.search(self.text, start, end) is not None
         return False
 
 

@@ -145,6 +145,9 @@ _VERBS = (
     "laughed|laughs|chuckled|chuckles|"
     # (an official's promise: "assured residents that "..."")
     "assured|assures|"
+    # (a charge, with what it says after it: "alleged that the wards had been "...""; but "the
+    # alleged victim" is no one speaking)
+    "alleged that|alleges that|alleging that|"
     # (a clause that goes on from its subject's: "defended the package, insisting it would reach "..."")
     "insisting|arguing|claiming|stressing|vowing|pledging|urging|explaining|"
     "blamed|denounced|condemned|dismissed|criticised|criticized|slammed|praised|appealed|assessed|"
@@ -698,10 +701,14 @@ _DESCRIPTOR_RE = re.compile(
     r"|\b(?:[Pp]olice|[Oo]fficials|[Rr]escuers|[Ww]itnesses|[Pp]rosecutors|[Aa]nalysts|[Rr]esidents|[Ee]xperts|[Ss]ources))\s*$"
 )
 
+# Short titles that are also companies' or people's names, titles only before a whole name: "CP
+# Adebayo Olatunji" (a Nigerian state's Commissioner of Police), "AIG Musa Danjuma", "Eng Joseph
+# Kiprono Lagat" (an engineer, as Kenyan papers write it); but "CP Rail", "AIG Ireland", "Eng Kim Hock".
+_SHORT_TITLES_BEFORE_A_WHOLE_NAME = frozenset({"cp", "aig", "eng"})
 # Occupations and roles written before a name like a title: "Shopper Bernadette Mulcahy".
 _TRADE_TITLES = frozenset(
     """shopper farmer commuter resident pensioner retiree student teacher nurse driver voter
-    homeowner landlord tenant fisherman shopkeeper publican campaigner activist volunteer
+    renter lodger homeowner landlord tenant fisherman shopkeeper publican campaigner activist volunteer
     survivor businessman businesswoman entrepreneur chef engineer scientist researcher
     historian worker miner firefighter paramedic veteran midwife carer evacuee broker recorder
     forecaster meteorologist passenger magistrate witness bystander spectator motorist cyclist
@@ -764,9 +771,9 @@ TITLES = frozenset(
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
     # Adeyemi-Bakare", "DCP Anand Rao", "IGP Kayode Egbetokun".
-    # ("CP" and "AIG" are left out: "CP Rail", "AIG Ireland" are companies.)
+    # ("CP" and "AIG" are titles only before a whole name: see _SHORT_TITLES_BEFORE_A_WHOLE_NAME.)
     _POLICE_RANKS_WRITTEN_SHORT := frozenset("sp asp dsp csp ssp acp dcp igp dig dgp".split())
-) | _TRADE_TITLES | frozenset(
+) | _TRADE_TITLES | _SHORT_TITLES_BEFORE_A_WHOLE_NAME | frozenset(
     # Members of a legislature or council, written before the name: "Local TD Clodagh Brennan".
     "td mla msp mep mpp mmc mpl mec mca".split()
 )
@@ -802,7 +809,7 @@ ORG_WORDS = frozenset(
     takeaway bakery chippy grocers bakers butchers jewellers jewelers chemists stores supermarkets
     outfitters opticians printers publishers distillers farms dairies minerals metals securities
     resorts films pictures entertainment communications software
-    boulevard highway headquarters embassy consulate secretariat directorate tribunal programme
+    boulevard highway motorway expressway freeway tunnel line lines metro headquarters embassy consulate secretariat directorate tribunal programme
     program watchdog regulator community developments properties estates construction logistics
     solutions consulting ventures investments foods brewery bakery pharmacy hotel hotels restaurant
     academy clinic laboratories labs studios railway railways buses coaches transit shipping
@@ -813,7 +820,8 @@ ORG_WORDS = frozenset(
     colegio universidad universidade università universita université universite instituto institut
     fundación fundacion fundação fundacao banco banque centro escuela ministerio ministère ministere
     museo consejo conseil secretaría asociación asociacion federación federacion comisión
-    comision partido
+    comision partido minera minería mineria mineração mineracao compañía compania companhia grupo empresa
+    empresas constructora inversiones
     derby classic stakes guineas oaks marathon trophy championship championships prix
     """.split()
 )
@@ -1081,6 +1089,8 @@ def _statement_issuer_re() -> re.Pattern:
 # A short sentence of a person's gesture right before their words, with no verb of speech, as
 # features write them: 'She pauses. "It was the hardest decision of my life."', "Reid shrugs."
 _GESTURE_BEFORE_RE = re.compile(
+    # (after a clause that opens the sentence: "Asked whether that is realistic, she laughs.")
+    r"(?:[A-Z][^.!?\"\u201c\u201d\n,]{0,160},[ \t]+)?"
     r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019\-]+(?:[ \t][A-Z][\w'\u2019\-]+){0,2})[ \t]+"
     r"(?:(?:then|briefly|just|simply)[ \t]+)?"
     r"(?:pause[sd]?|smile[sd]?|grin(?:s|ned)?|laugh(?:s|ed)?|shrug(?:s|ged)?|sigh(?:s|ed)?|nod(?:s|ded)?|"
@@ -1808,6 +1818,8 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         toks = toks[1:]  # "Ex-PS Mumba", "Ex-minister Tom Hale": a title once held
     while len(toks) > 1 and toks[-1].rstrip(".,") in _POST_NOMINALS:
         toks = toks[:-1]
+    if len(toks) >= 4 and toks[0] in ("New", "Free", "Christian") and toks[1] == "Democrat":
+        toks = toks[1:]  # "New Democrat Lise B\u00e9langer", "Christian Democrat ...": a party's member, as "Democrat ..." is
     if (len(toks) >= 3 and toks[0].lower() in _AFFILIATIONS) or (len(toks) == 2 and toks[0].lower() in _LEANINGS):
         # "Venezuelan Yorman Castillo", "Liberal Democrat Fiona McLeish", a headline's "Leftist
         # Quispe": who they are, not their name (but "Turkish Foreign Ministry" is the ministry's
@@ -1881,7 +1893,11 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             # title word, then a surname alone (a dean is mostly written with more: "Law School
             # Dean Erwin Chemerinsky"). It tells no sex, so "Dean Harlow ... she said" still reads.
             last_title = -1
-        if last_title >= 0 and lows[last_title] in _TRADE_TITLES and len(toks) - last_title < 3:
+        if last_title >= 0 and (
+            (len(toks) - last_title < 3 and (lows[last_title] in _TRADE_TITLES or lows[last_title] in _SHORT_TITLES_BEFORE_A_WHOLE_NAME))
+            # (an engineer before three names at least: "Eng Kim Hock" is a family name, then two given ones)
+            or (lows[last_title] == "eng" and len(toks) - last_title < 4)
+        ):
             # A trade is a title only before a whole name ("Jockey Thabo Nkosi"); alone, or before
             # one word, it may be a surname: "said Boxer", "Winger Smith", and a title before it
             # is the title ("Professor Carpenter", "Justice Potter Stewart").
@@ -2137,7 +2153,14 @@ def _names_a_body(toks: list[str], lows: list[str]) -> bool:
         lows = lows[1:]
     if len(lows) == 2 and lows[1] in _SURNAMES_AMONG_ORG_WORDS and sex_of_given_name(toks[-2]) is not None:
         return False  # "Susan Park", "Peter Hall": a given name, then a surname (a place has "in" or "at")
-    return not ORG_WORDS.isdisjoint(lows)
+    if ORG_WORDS.isdisjoint(lows):
+        return False
+    # "Ellen Park Sorensen": a given name, a family name among ORG_WORDS and another that is none
+    # (but "Victoria Park Stadium" names its body last).
+    return not (
+        len(lows) >= 3 and lows[-1] not in ORG_WORDS and sex_of_given_name(toks[-len(lows)]) is not None
+        and all(w in _SURNAMES_AMONG_ORG_WORDS for w in lows if w in ORG_WORDS)
+    )
 
 
 def _title_before(words: list[str]) -> str | None:
@@ -3366,11 +3389,17 @@ class SpeakerIndex:
         return m.roles
 
     def first_named(self, m: _Mention) -> _Mention | None:
-        """The person named in full before whose first name the one-word mention ``m`` is."""
+        """The person named in full before whose first name the one-word mention ``m`` is, or
+        whose first family name of two, as Spanish and Portuguese names end: "Ju\u00e1rez" for "Elena
+        Ju\u00e1rez M\u00e9ndez" (not "Anne" for "Mary Anne Kelly", a given name)."""
         if m.pos in self._first_named:
             return self._first_named[m.pos]
-        named = self.earlier_person_with(m.tokens[0], m.pos)
-        if named is None or named.tokens[0] != m.tokens[0] or _names_a_body([m.tokens[0]], [m.tokens[0].lower()]):
+        word = m.tokens[0]
+        named = self.earlier_person_with(word, m.pos)
+        if named is None or _names_a_body([word], [word.lower()]) or not (
+            named.tokens[0] == word
+            or (len(named.tokens) >= 3 and named.tokens[-2] == word and sex_of_given_name(word) is None)
+        ):
             named = None
         self._first_named[m.pos] = named
         return named

@@ -2386,3 +2386,83 @@ def test_a_year_before_people_stays_a_year_where_it_dates_them(text):
 
 def test_a_capitalised_vague_word_inside_a_title_is_no_quantity():
     assert [c for c in figures("She sang Thousands of years, a ballad from her first album.") if c.kind == "vague"] == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The senator spoke against the bill for nearly an hour.", ("nearly an hour", 1, "hour", "nearly")),
+        ("Some patients have been waiting more than a year for surgery.", ("more than a year", 1, "year", "more than")),
+        ("The crash happened roughly a mile east of the village.", ("roughly a mile", 1, "mile", "roughly")),
+        ("Buses on the main routes were running up to an hour late.", ("up to an hour", 1, "hour", "up to")),
+        ("The rain went on for over an hour and a half.", ("over an hour and a half", 1.5, "hour", "over")),
+        ("Tables are booked out within an hour of opening.", ("an hour", 1, "hour", None)),
+    ],
+)
+def test_one_of_a_unit_after_a_hedge_is_a_measure(text, found):
+    assert [(c.text, c.value, c.unit, c.qualifier) for c in figures(text) if c.kind == "measure"] == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They meet twice a year to review the accounts.",
+        "The pump moves about 54,000 litres an hour.",
+        "He was sentenced to a year in prison.",
+        "I have been dreaming about a day like this since I was a boy.",
+        "It was more than a Year of Culture, the mayor said.",
+    ],
+)
+def test_a_unit_with_a_or_an_is_no_measure_without_a_hedge_that_makes_it_one(text):
+    assert [c for c in figures(text) if c.value == 1 and c.kind == "measure"] == []
+
+
+def test_a_hedged_year_before_ago_or_earlier_stays_a_date():
+    claims = extract_claims("Prices were 3% higher than a year ago and sales rose more than a year earlier.")
+    assert [c.text for c in claims if c.kind == "date"] == ["a year ago", "a year earlier"]
+    assert [c for c in claims if c.kind == "measure"] == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("If we had waited another half-hour I would not be here.", "half-hour"),
+        ("It is a half-hour drive to the nearest hospital.", "a half-hour"),
+        ("The ferry left after about a half hour at the quay.", "about a half hour"),
+    ],
+)
+def test_a_half_hour_is_half_of_one(text, found):
+    assert [(c.text, c.value, c.unit) for c in figures(text)] == [(found, 0.5, "hour")]
+
+
+def test_a_half_hour_show_is_the_length_of_a_format():
+    assert figures("The station will air a half-hour show on the election every night.") == []
+
+
+def test_a_range_of_sums_in_naira_reads_its_low_end_as_naira_too():
+    [fare] = figures("A single trip on the Blue Line costs between N750 and N1,500 depending on distance.")
+    assert (fare.kind, fare.low, fare.high, fare.unit) == ("money", 750, 1500, "NGN")
+
+
+def test_a_route_between_two_roads_is_no_money():
+    assert figures("The new bypass runs between R40 and R61 near the town.") == []
+
+
+def test_a_change_from_a_hedged_sum_to_another_is_a_before_and_an_after():
+    found = figures("The bill raises the annual allocation from about Sh1.6 billion to Sh3.9 billion.")
+    assert [(c.value, c.low, c.qualifier) for c in found] == [(1.6e9, None, "about"), (3.9e9, None, None)]
+
+
+def test_a_price_range_from_a_hedged_sum_stays_a_range():
+    [price] = figures("Tickets cost from about $40 to $60 at the gate.")
+    assert (price.low, price.high) == (40, 60)
+
+
+def test_three_numbers_with_no_month_among_them_are_no_date():
+    found = extract_claims("A 50kg bag of NPK 15-15-15 fertiliser now sells for 40,000 naira.")
+    assert [c.text for c in found] == ["50kg", "40,000 naira"]
+
+
+@pytest.mark.parametrize("text", ["It was signed on 12-03-2024.", "It was signed on 2024-03-12.", "It was signed on 12/25/23."])
+def test_numeric_dates_with_a_month_stay_dates(text):
+    assert [c.kind for c in extract_claims(text)] == ["date"]

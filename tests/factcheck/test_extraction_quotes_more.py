@@ -5613,3 +5613,98 @@ def test_a_trade_that_is_also_a_firm_leaves_a_persons_name_a_person():
 def test_a_complete_name_is_not_grown_into_another_body_named_before():
     text = 'Harvard University Press published the book. "It is a landmark," Harvard University said.'
     assert [s for _, s in speakers(text)] == ["Harvard University"]
+
+
+def test_a_canadian_new_democrat_is_named_without_her_party():
+    text = (
+        "New Democrat Lise B\u00e9langer, a nurse, won the seat. "
+        '"We want a hospital that works for everyone here," B\u00e9langer told supporters.'
+    )
+    assert [s for _, s in speakers(text)] == ["Lise B\u00e9langer"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The state Commissioner of Police, CP Adebayo Olatunji, said 17,000 officers would be deployed. "
+            '"Anybody caught buying votes will be arrested and prosecuted," Olatunji said.',
+            "Adebayo Olatunji",
+        ),
+        (
+            "Managing director Eng Joseph Kiprono Lagat said fares would rise. "
+            '"We have reached a point where we either review the fares or cut trips," Lagat said.',
+            "Joseph Kiprono Lagat",
+        ),
+        ('"We are moving the freight to the new line at once," CP Rail said on Monday.', "CP Rail"),
+        ('"We will appeal the ruling at once," AIG Ireland said in a statement.', "AIG Ireland"),
+        (
+            "Renter Jess Whitford said 40 people queued at one viewing. "
+            '"We are both on decent salaries and still felt desperate," Whitford said.',
+            "Jess Whitford",
+        ),
+    ],
+)
+def test_short_titles_and_trades_before_a_whole_name_are_no_part_of_it(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_charge_alleged_in_a_partial_quote_is_the_accusers():
+    text = "Opposition leader Nagaraj Gowda alleged that the wards had been \u201cdone in a hurry to benefit the ruling party\u201d."
+    assert [s for _, s in speakers(text)] == ["Nagaraj Gowda"]
+
+
+def test_the_alleged_victim_is_still_the_one_who_told_police():
+    text = "The alleged victim told police she had been \u201cpushed down the stairs by a stranger\u201d."
+    assert [s for _, s in speakers(text)] == ["The alleged victim"]
+
+
+def test_the_first_of_two_family_names_alone_is_the_person_named_in_full():
+    text = (
+        "Rodolfo Cardenas had been declared the winner over Elena Juarez Mendez.\n\n"
+        'Juarez welcomed the decision. "This is not about me. It is about the women who were threatened," she said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Elena Juarez Mendez"]
+
+
+def test_a_middle_given_name_alone_is_no_family_name():
+    text = (
+        "Mary Anne Kelly and Tom Doyle spoke at the meeting.\n\n"
+        'Anne left early. "We will not be back until the council listens," he said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Tom Doyle"]
+
+
+def test_a_judge_whose_name_holds_a_word_for_a_place_is_named_without_the_title():
+    text = 'Circuit Judge Ellen Park Sorensen told jurors the case had been "one of the most difficult" she had seen.'
+    assert [s for _, s in speakers(text)] == ["Ellen Park Sorensen"]
+
+
+def test_a_body_named_last_after_a_given_name_stays_a_body():
+    assert [s for _, s in speakers('"We will appeal the ruling at once," Victoria Park Rangers said.')] == ["Victoria Park Rangers"]
+
+
+def test_she_after_a_sentence_about_a_railway_line_is_the_woman_named_before():
+    text = (
+        "Adaeze Okonkwo-Bello has run the authority since March.\n\n"
+        "The Blue Line carries about 180,000 passengers a day.\n\n"
+        '"That is a good start, but it is nowhere near enough for a city of this size," she says.'
+    )
+    assert [s for _, s in speakers(text)] == ["Adaeze Okonkwo-Bello"]
+
+
+def test_a_gesture_after_an_opening_clause_brings_the_quote_after_it():
+    text = (
+        "Adaeze Okonkwo-Bello has run the authority since March.\n\n"
+        "Asked whether that is realistic, she laughs. "
+        '"People said the Blue Line would never happen. It took 20 years, yes, but it happened."'
+    )
+    assert [s for _, s in speakers(text)] == ["Adaeze Okonkwo-Bello"]
+
+
+def test_the_company_is_a_spanish_mining_company_named_before():
+    text = (
+        "Minera Altiplano, which is 60 percent owned by Pacific Rim Metals, said it regretted the decision.\n\n"
+        '"Our offer is the best in the industry and is fully consistent with prices," the company said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Minera Altiplano"]
