@@ -242,7 +242,7 @@ ID_KEYWORDS = frozenset(
     python ios android macos
     appendix schedule exhibit resolution protocol regulation directive
     psalm verse rte hwy pob gen ios android macos ubuntu mig yak runway runways row imo
-    helpline helplines hotline hotlines h.r.
+    helpline helplines hotline hotlines h.r. npk batch
     """.split()
 )
 # The same, only when capitalised: "Bill 118", "Proposal 2", "Game 7", "Rescue 1122" (an emergency

@@ -402,6 +402,14 @@ _NOT_A_PERSONS_NAME = frozenset(
 _AFTER_AN_AGE_ALONE = frozenset("missing appeared pleaded admitted denied died".split())
 # Words that name a person only after "the", as a court or an inquest does: "the accused, Ramesh (32),".
 _PEOPLE_BY_A_PARTICIPLE = frozenset("accused deceased injured convicted".split())
+# What a person named with an age in brackets is, in apposition after it: "Fionnuala Breen (58), a
+# retired teacher".
+_WHAT_A_PERSON_IS = X.PERSON_NOUNS | frozenset(
+    """mother-of-two mother-of-three father-of-two father-of-three grandmother grandfather widow
+    widower retiree lawyer solicitor barrister accountant engineer mechanic electrician plumber
+    nurse carer shopkeeper publican councillor campaigner activist volunteer chairman chairwoman
+    chairperson founder businessman businesswoman native local""".split()
+)
 _OPENS_A_DESCRIPTION = frozenset("a an his her".split())
 # What happens to a person whose name may follow with an age: "the death of Aoife Dunne (20)".
 _HARMS_TO_A_PERSON = frozenset("death deaths murder killing manslaughter rape assault abduction disappearance".split())
@@ -466,7 +474,7 @@ _US_STATE_CODES = frozenset(
 )
 # Words before a sum that say it is one: "bought for R800", "it cost P45".
 _PRICED_VERBS = frozenset("cost costs paid pay pays worth spent earned earns charged fined priced".split())
-_HEDGES_BEFORE_A_PRICE = frozenset("about around nearly almost roughly some over under approximately just".split())
+_HEDGES_BEFORE_A_PRICE = frozenset("about around nearly almost roughly some over under below above approximately just".split())
 _SOLD_VERBS = frozenset("bought sold buy sell sells selling buying paid rent rented fined".split())
 # What a sum of money after a currency letter may be: "a P2 increase", "a R50 hike".
 _PRICE_CHANGES = frozenset("increase hike rise rollback discount fee fare fine subsidy levy".split())
@@ -541,7 +549,7 @@ _CHANGES_RIGHT_BEFORE_FROM = frozenset(
     """worsened worsen worsens worsening improved improve improves improving deteriorated
     deteriorate deteriorates deteriorating""".split()
 )
-_PRICE_NOUNS = frozenset("price prices fare fares tariff tariffs fee fees toll tolls rate rates".split())
+_PRICE_NOUNS = frozenset("price prices fare fares tariff tariffs fee fees toll tolls rate rates bundle bundles subscription subscriptions".split())
 # Words after a sentence's "First" that make it say what comes first, not a rank.
 _AFTER_FIRST_AS_AN_ADVERB = frozenset("i we you he she they it the there we'll i'll".split())
 # Words before a road's number: "on the R410", "off the N1", "via R61".
@@ -585,7 +593,8 @@ _EVENT_NOUNS = frozenset(
 
 # What a broadcast's length describes: "a half-hour show".
 _BROADCAST_FORMATS = frozenset(
-    "show shows programme programmes program programs episode episodes special documentary series slot segment bulletin podcast sitcom drama".split()
+    """show shows programme programmes program programs episode episodes special documentary series slot segment
+    bulletin podcast sitcom drama comedy""".split()
 )
 # Words right before "from" that make "from X to Y" a range, whatever verb came before.
 _RANGE_BEFORE_FROM = frozenset("anywhere of sized ranging varying aged".split())
@@ -1653,11 +1662,10 @@ class SentenceScanner(Tokens):
         if not all(p.isdigit() for p in parts):
             return 0
         if len(parts[0]) == 4:
-            month, day = int(parts[1]), int(parts[2])
-        elif len(parts[2]) in (2, 4):
-            month, day = sorted((int(parts[0]), int(parts[1])))
-        else:
+            return self.date(i, i + 5)  # (a typing slip, "2024-13-01", is still the date as written)
+        if len(parts[2]) not in (2, 4):
             return 0
+        month, day = sorted((int(parts[0]), int(parts[1])))
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return 0  # "NPK 15-15-15", a fertiliser's grade: no month in it
         return self.date(i, i + 5)
@@ -1785,6 +1793,21 @@ class SentenceScanner(Tokens):
                 and _COUNTED_IN_BRACKETS.isdisjoint(self.L)
                 and self.L[p] not in _NOT_A_PERSONS_NAME and self.L[p - 1] not in _NOT_A_PERSONS_NAME
             )
+            # a name of two words after a verb of speech or before what the person is: "said
+            # Fionnuala Breen (58), a retired teacher", as Irish papers give a speaker's age
+            or (
+                p >= 2 and self.K[p - 1] == "w" and self.T[p - 1].istitle() and self.T[p].istitle()
+                and self.T[p - 1].isalpha() and self.T[p].isalpha()
+                and (
+                    self.L[p - 2] in ("said", "says", "told")
+                    or (
+                        self.lw(i + 2) == "," and after in ("a", "an")
+                        and not _WHAT_A_PERSON_IS.isdisjoint(self.L[i + 4:i + 8])
+                    )
+                )
+                and _WORDS_OF_PLAY.isdisjoint(self.L) and _COUNTED_IN_BRACKETS.isdisjoint(self.L)
+                and self.L[p] not in _NOT_A_PERSONS_NAME and self.L[p - 1] not in _NOT_A_PERSONS_NAME
+            )
         ):
             return 0
         self.emit_age(i)
@@ -1848,6 +1871,8 @@ class SentenceScanner(Tokens):
         # Pesos by the day or the month only past two digits: "P610 a day" is a wage, "his P45 a
         # week before" a tax form.
         priced_by = _PRICED_BY if code == "ZAR" or len(self.T[i]) >= 3 else _GOODS_UNITS if code == "PHP" else ()
+        if self.lw(j) == "or" and self.lw(j + 1) == "so":
+            j += 2  # "an extra R100 or so a month"
         if self.lw(j) in ("a", "per") and self.lw(j + 1) in priced_by:
             # "R370 a month", "P29 a kilo" (but "an N95 a day" is a mask, "his P45 a week before
             # Christmas" a tax form and "P1 a year later" a school year)
@@ -1889,9 +1914,11 @@ class SentenceScanner(Tokens):
             return code  # "P2.20", "P64.35": pesos and centavos; "R142.30", "R18.42/$": rand and cents
         if (
             len(self.T[i]) >= 2 and self.lw(p - 1) in ("by", "from", "to")
-            # a price named just before, "from N700 to N800" included
+            # a price named just before, "from N700 to N800" included ("The price of a 1GB monthly
+            # bundle will fall from R99 to R75")
             and (
                 any(self.lw(k) in _PRICE_NOUNS for k in range(max(0, p - 6), p - 1))
+                or (any(self.lw(k) in _PRICE_NOUNS for k in range(max(0, p - 10), p - 6)) and "," not in self.L[max(0, p - 10):p - 1])
                 # (or a share it moved by: "fell 8.9 per cent to N27.40", a share's price)
                 or any(self.L[k] in ("%", "cent", "percent") for k in range(max(0, p - 4), p - 1))
             )
@@ -4318,11 +4345,24 @@ class SentenceScanner(Tokens):
         an hour and a half": one of the unit (one and a half), with the hedge before it."""
         if not (i >= 2 and self.L[i - 1] in ("a", "an") and self.spaced(i - 1, i) and i - 1 > self.floor):
             return i + 1
-        # "more than a year ago", "3% up on a year earlier": a date, read at its last word.
-        if self.lw(i + 1) in ("ago", "earlier", "later", "before") or self.T[i][0].isupper():
+        nxt = self.lw(i + 1)
+        # "more than a year ago", "3% up on a year earlier", "a year before,": a date, read at its
+        # last word (but "for nearly an hour before bringing it under control" is a length).
+        if (
+            nxt in ("ago", "earlier", "later") or self.T[i][0].isupper()
+            or (nxt == "before" and self.lw(i + 2) in ("", ",", ".", ";", ")", "and", "but", "while", "when"))
+        ):
             return i + 1
-        if self.lw(i + 1) in ("like", "when", "where"):
-            return i + 1  # "dreaming about a day like this": a day, not the length of one
+        hedge = self.L[i - 2]
+        if hedge in ("about", "over") and nxt in _AFTER_A_UNIT_TALKED_ABOUT:
+            # "dreaming about a day like this", "a film about a week that changed the country",
+            # "spoke about an hour of terror", "argued over a foot of land": what is talked or
+            # fought about, not how long or how far
+            return i + 1
+        if hedge == "within" and nxt == "of":
+            return i + 1  # "within a mile of the village", "within a year of the contract": where or when, relative to another
+        if nxt in ("a", "an", "per") and self.lw(i + 2) in ONE_OF_A_UNIT:
+            return i + 1  # "about a mile an hour": a speed, read with its own unit
         value, b = 1.0, i + 1
         if self.lw(b) == "and" and self.lw(b + 1) == "a" and self.lw(b + 2) == "half":
             value, b = 1.5, b + 3
@@ -4336,6 +4376,11 @@ class SentenceScanner(Tokens):
         q.direction = self.direction_for(q.a, q.b)
         self.emit(q)
         return q.b
+
+
+# Words after "about a day" or "over a year" that make the hedge a preposition: what is talked or
+# fought about ("a story about a week that changed the country", "argued over a foot of land").
+_AFTER_A_UNIT_TALKED_ABOUT = frozenset("of in that which who when where like or i we you he she they".split())
 
 
 # The handler for each kind of trigger word: on_num for "num", on_month for "month", ...

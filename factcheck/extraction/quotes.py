@@ -80,7 +80,7 @@ _SHORT_IN_NAMES = sorted(
     Capt Prof Supt Insp Cmdr Brig Corp Bros Dept Assn Univ Intl Govt Natl""".split())
 )
 _NAME_STOP = (
-    r"(?=\.[ \t])(?:(?<![^\W\d_]{2})"
+    r"(?=\.[ \t]|(?<=[JS]r)\.,)(?:(?<![^\W\d_]{2})"
     + "".join(
         rf"|(?<=(?<![^\W\d_])(?:{'|'.join(w for w in _SHORT_IN_NAMES if len(w) == n)}))"
         for n in sorted({len(w) for w in _SHORT_IN_NAMES})
@@ -621,6 +621,8 @@ _NAMED_IN_THE_CLAUSE_RE = re.compile(r"\b(?:as|named)[ \t]+[A-Z]")
 _NAME_THE_SOURCE_GIVES_RE = re.compile(
     r"\b(?:(?:gave|give|gives|giving|gave\s+only)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
     r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as"
+    # ("a farmer who asked to be identified only as Issouf", "who would be named only as Ahmad")
+    r"|(?:identified|named)\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+first\s+name,?|as)"
     r"|(?:gave|give|gives|giving)?\s*only\s+(?:his|her|their)\s+first\s+name,)"
     rf"\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{_UP}[\w'\u2019\-]+(?:\s+{_UP}[\w'\u2019\-]+)?)"
 )
@@ -629,7 +631,7 @@ _NAME_THE_SOURCE_GIVES_RE = re.compile(
 def _name_the_source_gives(text: str) -> re.Match | None:
     """The name a clause about an unnamed source gives (group 1), if there is one; the cheap test
     first, since most attributions give none."""
-    if " name" not in text and "only as" not in text:
+    if " name" not in text and "only as" not in text and "identified as" not in text:
         return None
     return _NAME_THE_SOURCE_GIVES_RE.search(text)
 # A relative clause at the end of the words before a verb: "the owner, who [asked]", "the
@@ -701,10 +703,9 @@ _DESCRIPTOR_RE = re.compile(
     r"|\b(?:[Pp]olice|[Oo]fficials|[Rr]escuers|[Ww]itnesses|[Pp]rosecutors|[Aa]nalysts|[Rr]esidents|[Ee]xperts|[Ss]ources))\s*$"
 )
 
-# Short titles that are also companies' or people's names, titles only before a whole name: "CP
-# Adebayo Olatunji" (a Nigerian state's Commissioner of Police), "AIG Musa Danjuma", "Eng Joseph
-# Kiprono Lagat" (an engineer, as Kenyan papers write it); but "CP Rail", "AIG Ireland", "Eng Kim Hock".
-_SHORT_TITLES_BEFORE_A_WHOLE_NAME = frozenset({"cp", "aig", "eng"})
+# Short titles that are also companies' names, titles only before a whole name: "CP Adebayo
+# Olatunji" (a Nigerian state's Commissioner of Police), "AIG Musa Danjuma"; but "CP Rail", "AIG Ireland".
+_SHORT_TITLES_BEFORE_A_WHOLE_NAME = frozenset({"cp", "aig"})
 # Occupations and roles written before a name like a title: "Shopper Bernadette Mulcahy".
 _TRADE_TITLES = frozenset(
     """shopper farmer commuter resident pensioner retiree student teacher nurse driver voter
@@ -765,7 +766,7 @@ TITLES = frozenset(
     aunty auntie madam madame alhaji alhaja hajia hajiya mallam malam mzee fr engr pharm collector tahsildar
     honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. engr. coun coun. dpp
     kaiwhakahaere clerk gda gda. member cs haji hajjah hajah justices judges commodore
-    shri shrimati smt smt. thiru comrade cde garda trustee lt-col lt-gen maj-gen brig-gen kaumatua kaumātua supervisor
+    shri shrimati smt smt. thiru comrade cde garda trustee lt-col lt-gen maj-gen brig-gen comdt comdt. brig brig. kaumatua kaumātua supervisor
     mang aling manong manang gogo mkhulu
     """.split()
 ) | frozenset(
@@ -774,6 +775,9 @@ TITLES = frozenset(
     # ("CP" and "AIG" are titles only before a whole name: see _SHORT_TITLES_BEFORE_A_WHOLE_NAME.)
     _POLICE_RANKS_WRITTEN_SHORT := frozenset("sp asp dsp csp ssp acp dcp igp dig dgp".split())
 ) | _TRADE_TITLES | _SHORT_TITLES_BEFORE_A_WHOLE_NAME | frozenset(
+    # An engineer, as East African papers write it: "Eng Joseph Kiprono Lagat", "Eng Mushi".
+    {"eng"}
+) | frozenset(
     # Members of a legislature or council, written before the name: "Local TD Clodagh Brennan".
     "td mla msp mep mpp mmc mpl mec mca".split()
 )
@@ -820,7 +824,7 @@ ORG_WORDS = frozenset(
     colegio universidad universidade università universita université universite instituto institut
     fundación fundacion fundação fundacao banco banque centro escuela ministerio ministère ministere
     museo consejo conseil secretaría asociación asociacion federación federacion comisión
-    comision partido minera minería mineria mineração mineracao compañía compania companhia grupo empresa
+    comision partido minera minería mineria mineração mineracao compañía compania grupo empresa
     empresas constructora inversiones
     derby classic stakes guineas oaks marathon trophy championship championships prix
     """.split()
@@ -893,7 +897,7 @@ _PLACE_OPENERS = frozenset("new los las fort port lake mount co county".split())
 # Words of ORG_WORDS that open a person's name more often than an organisation's: "Bill Ross".
 _FIRST_NAMES_AMONG_ORG_WORDS = frozenset({"bill", "june", "august", "park"})
 # Words of ORG_WORDS that are common surnames after a given name: "Susan Park", "Peter Hall".
-_SURNAMES_AMONG_ORG_WORDS = frozenset({"park", "hall", "church", "house", "banks", "post", "guard"})
+_SURNAMES_AMONG_ORG_WORDS = frozenset({"park", "hall", "church", "house", "banks", "post", "guard", "minera", "grupo"})
 # Words that give a name, right before a short quote: 'he called "Kestrel"', 'dubbed "the Beast"'.
 _NAMED_AS_RE = re.compile(
     r"\b(?:called|calls|dubbed|named|nicknamed|branded|labelled|labeled|termed|known as|titled)"
@@ -949,7 +953,7 @@ _PORTFOLIOS = frozenset(
     security immigration veterans policy opposition police interior universities higher works water
     power roads lands mines mining petroleum information broadcasting commerce women youth aviation
     railways highways irrigation forestry wildlife revenue development welfare relief disaster
-    parliamentary legal livestock investment telecommunications population family business national
+    parliamentary legal livestock investment telecommunications telecommunication ict population family business national
     manpower sustainability terrorism intelligence financial arms control political economic
     international external urban regional labor coal steel textiles tribal minority ports shipping
     waterways cooperation consumer sports statistics oceans space electricity utilities cabinet
@@ -1895,8 +1899,9 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             last_title = -1
         if last_title >= 0 and (
             (len(toks) - last_title < 3 and (lows[last_title] in _TRADE_TITLES or lows[last_title] in _SHORT_TITLES_BEFORE_A_WHOLE_NAME))
-            # (an engineer before three names at least: "Eng Kim Hock" is a family name, then two given ones)
-            or (lows[last_title] == "eng" and len(toks) - last_title < 4)
+            # (an engineer, but "Eng Kim Hock" is a family name, then given names of a syllable each,
+            # as Malaysian and Singaporean names are written)
+            or (lows[last_title] == "eng" and len(toks) - last_title == 3 and all(len(t) <= 5 for t in toks[last_title + 1:]))
         ):
             # A trade is a title only before a whole name ("Jockey Thabo Nkosi"); alone, or before
             # one word, it may be a surname: "said Boxer", "Winger Smith", and a title before it
@@ -1947,6 +1952,11 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         and not any(t.endswith(("s'", "s\u2019")) for t in toks[:-1])
         # "Flood Wife", a painting's title: no surname is a word for a woman or a man.
         and lows[-1] not in _WORDS_FOR_A_PERSON
+        # "former Thai diplomat Kittipong Sriwattana": a nationality or a party after a title is no name
+        and not (len(toks) == 1 and lows[0] in _AFFILIATIONS)
+        # "Deputy High Commissioner": what is left of a title of several words names no one (but
+        # "John Major", "Howard Dean" and "Anirudh Sen" are people).
+        and not (title is not None and lows[-1] in TITLES and (lows[0] in ("high", "chief", "vice", "principal") or lows[0] in TITLES))
     )
     if not person and title is None and len(toks) >= 4:
         # "Crop Extension Specialist Meghan Lapointe-Sinclair": a job the lists do not know, in

@@ -2396,7 +2396,7 @@ def test_a_capitalised_vague_word_inside_a_title_is_no_quantity():
         ("The crash happened roughly a mile east of the village.", ("roughly a mile", 1, "mile", "roughly")),
         ("Buses on the main routes were running up to an hour late.", ("up to an hour", 1, "hour", "up to")),
         ("The rain went on for over an hour and a half.", ("over an hour and a half", 1.5, "hour", "over")),
-        ("Tables are booked out within an hour of opening.", ("an hour", 1, "hour", None)),
+        ("Bookings open at noon and the tables are gone within an hour.", ("an hour", 1, "hour", None)),
     ],
 )
 def test_one_of_a_unit_after_a_hedge_is_a_measure(text, found):
@@ -2466,3 +2466,69 @@ def test_three_numbers_with_no_month_among_them_are_no_date():
 @pytest.mark.parametrize("text", ["It was signed on 12-03-2024.", "It was signed on 2024-03-12.", "It was signed on 12/25/23."])
 def test_numeric_dates_with_a_month_stay_dates(text):
     assert [c.kind for c in extract_claims(text)] == ["date"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He talked about a year he spent in Kenya as a volunteer.",
+        "The book is about a day in the life of a Mumbai taxi driver.",
+        "The film tells a story about a week that changed the country.",
+        "She spoke about an hour of terror inside the mall.",
+        "They argued over a foot of land between the two farms.",
+        "The fire burned within a mile of the village.",
+        "The cyclone moved at about a mile an hour, the weather bureau said.",
+    ],
+)
+def test_a_hedge_that_is_a_preposition_makes_no_measure_of_a_unit(text):
+    assert [c for c in figures(text) if c.kind == "measure"] == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Firefighters battled the blaze for nearly an hour before bringing it under control.", "nearly an hour"),
+        ("The children had been missing for nearly an hour when police were called.", "nearly an hour"),
+        ("It was more than a year before the bodies were identified.", "more than a year"),
+    ],
+)
+def test_a_hedged_unit_before_a_clause_is_a_length(text, found):
+    assert [c.text for c in figures(text)] == [found]
+
+
+def test_a_year_before_that_ends_its_clause_is_a_date():
+    assert [(c.kind, c.text) for c in extract_claims("It was more than a year before, she said.")] == [("date", "a year before")]
+
+
+def test_a_half_hour_comedy_is_a_format():
+    assert figures("The sitcom returns as a half-hour comedy in the autumn.") == []
+
+
+@pytest.mark.parametrize("text", ["Farmers applied NPK 20-10-10 to the maize crop.", "Sample batch 12-13-14 failed the test."])
+def test_a_grade_or_a_batch_in_three_numbers_is_no_date(text):
+    assert [c for c in extract_claims(text) if c.kind == "date"] == []
+
+
+def test_an_iso_date_with_a_slip_in_it_stays_the_date_as_written():
+    assert [c.text for c in extract_claims("The document is dated 2024-13-01, officials say.")] == ["2024-13-01"]
+
+
+def test_rand_prices_that_move_after_the_price_named_far_before_are_money():
+    found = figures("The price of a 1GB monthly bundle will fall from R99 to R75, while a 10GB bundle will drop to R249 from R329.")
+    assert [(c.value, c.unit) for c in found if c.kind == "money"] == [(99, "ZAR"), (75, "ZAR"), (249, "ZAR"), (329, "ZAR")]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("For a commuter this is an extra R100 or so a month.", ("R100 or so", 100)),
+        ("The range has 1,100 products priced below R30.", ("below R30", 30)),
+    ],
+)
+def test_rand_after_a_hedge_or_before_one_is_money(text, found):
+    assert [(c.text, c.value) for c in figures(text) if c.kind == "money"] == [found]
+
+
+def test_an_age_in_brackets_after_a_speaker_named_after_said():
+    found = figures("\u201cSome nights we count well over 100 flights,\u201d said Fionnuala Breen (58), a retired teacher.")
+    assert [(c.value, c.unit) for c in found if c.unit == "years"] == [(58, "years")]

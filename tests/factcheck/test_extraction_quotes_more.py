@@ -5708,3 +5708,64 @@ def test_the_company_is_a_spanish_mining_company_named_before():
         '"Our offer is the best in the industry and is fully consistent with prices," the company said.'
     )
     assert [s for _, s in speakers(text)] == ["Minera Altiplano"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"It is a good day for Kenya," said Eng Peter Mwangi.', "Peter Mwangi"),
+        ("Transport chief Eng Naomi Wekesa said deaths rose. \"Most riders who died wore no helmet,\" Wekesa said.", "Naomi Wekesa"),
+        ('"We have been here for three generations," said Eng Kim Hock, 67.', "Eng Kim Hock"),
+        (
+            "Director general Eng Faraji Mushi said trips had tripled. "
+            '\u201cAll seats are sold out within hours on weekends,\u201d Eng Mushi said.',
+            "Faraji Mushi",
+        ),
+    ],
+)
+def test_eng_is_an_engineer_before_a_name_but_a_family_name_before_short_given_names(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_person_whose_surname_is_a_company_word_keeps_her_words():
+    text = 'Rosa Minera, a resident of Antofagasta, was angry. "They took all of our water last year," she said.'
+    assert [s for _, s in speakers(text)] == ["Rosa Minera"]
+
+
+def test_a_source_identified_only_by_a_first_name_is_named_so():
+    text = (
+        '"They came on motorbikes, maybe 100 of them," said a 52-year-old farmer who asked to be identified only as '
+        'Issouf for fear of reprisals.'
+    )
+    assert [s for _, s in speakers(text)] == ["Issouf"]
+
+
+def test_an_irish_commandant_is_named_without_the_rank():
+    text = "Defence Forces spokeswoman Comdt Aoife Brennan said the troops were safe. \u201cAll personnel are accounted for,\u201d Comdt Brennan said."
+    assert [s for _, s in speakers(text)] == ["Aoife Brennan"]
+
+
+def test_a_minister_of_state_for_telecommunication_is_named_without_the_portfolio():
+    text = 'Minister of State for IT and Telecommunication Rehana Tariq said exports rose. "Our target is to train 200,000 young people," Tariq said.'
+    assert [s for _, s in speakers(text)] == ["Rehana Tariq"]
+
+
+def test_he_after_a_deputy_high_commissioner_named_in_apposition_is_the_one_named():
+    text = (
+        "Sri Lanka's Deputy High Commissioner in Chennai, Ranjith Abeysekara, said Colombo would welcome them. "
+        "\u201cOur doors are open to every family,\u201d he told The Hindu."
+    )
+    assert [s for _, s in speakers(text)] == ["Ranjith Abeysekara"]
+
+
+def test_a_nationality_after_former_is_no_name():
+    text = (
+        "The envoy, former Thai diplomat Kittipong Sriwattana, told reporters he had met 14 groups. "
+        "\u201cEverybody tells me they want peace,\u201d he said."
+    )
+    assert [s for _, s in speakers(text)] == ["Kittipong Sriwattana"]
+
+
+def test_a_junior_keeps_the_stop_of_jr_before_a_comma():
+    text = 'Tourism chief Rafael Buenaventura Jr., the head of the group, said arrivals rose. "We need more direct flights into Bohol," Buenaventura said.'
+    assert [s for _, s in speakers(text)] == ["Rafael Buenaventura Jr."]
