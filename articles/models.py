@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 
+from newsroom.people import person_name
+
 from .validators import validate_body_length, validate_clean_text
 from .workflow import PUBLIC_STATES, STATUS_LABELS, Status
 
@@ -172,7 +174,7 @@ class WorkflowEvent(models.Model):
 
     @property
     def actor_display(self) -> str:
-        return self.actor.get_username() if self.actor_id else "system"
+        return person_name(self.actor) if self.actor_id else "system"
 
 
 class EditorialComment(models.Model):

@@ -457,7 +457,7 @@ def test_saving_a_change_form_opened_before_a_colleague_published_or_killed_the_
     from articles import services
     from tests.factories import clear_fact_check
 
-    colleague = UserFactory(username="gus", role="Editor", is_staff=True)
+    colleague = UserFactory(username="gus", first_name="Gus", last_name="Tanaka", role="Editor", is_staff=True)
     article = move_to(ArticleFactory(author=reporter, desk=desk), "in_review", editor=colleague)
     opened = article_change_form_data(
         editor_client, article, body="My sub-edited body, two hours of work.",
@@ -473,7 +473,7 @@ def test_saving_a_change_form_opened_before_a_colleague_published_or_killed_the_
     assert response.status_code == 403
     page = response.content.decode()
     assert f"is now {Article.objects.get(pk=article.pk).status_enum.label.lower()}" in page
-    assert "by gus" in page and "Nothing was saved" in page
+    assert "by Gus Tanaka" in page and "Nothing was saved" in page
     # What the editor typed is on the page to copy, and nothing stored changed.
     assert "My sub-edited body, two hours of work." in page and "Check the vote count with the clerk." in page
     assert Article.objects.get(pk=article.pk).version == 1

@@ -183,7 +183,7 @@ def test_two_editors_publishing_one_article_publish_it_once_and_the_second_is_to
 
     assert len(told) == 1
     level, text = told[0]
-    assert level == "warning" and text.startswith(f"“{approved.headline}”: “Publish now” was already done by edna at")
+    assert level == "warning" and text.startswith(f"“{approved.headline}”: “Publish now” was already done by {editor.get_full_name()} at")
     assert text.endswith("and the article is now published. Nothing was changed.")
     assert WorkflowEvent.objects.filter(article=approved, action="publish").count() == 1
 

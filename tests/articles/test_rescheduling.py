@@ -144,7 +144,7 @@ def test_the_same_schedule_sent_again_from_the_page_says_it_is_done_and_when(cli
     assert len(schedules_of(scheduled)) == 1
 
 
-def test_a_colleagues_identical_schedule_is_a_warning_naming_them_and_the_time(client, scheduled):
+def test_a_colleagues_identical_schedule_is_a_warning_naming_them_and_the_time(client, scheduled, editor):
     colleague = UserFactory(username="ed2", role="Editor", is_staff=True)
     client.force_login(colleague)
 
@@ -156,7 +156,7 @@ def test_a_colleagues_identical_schedule_is_a_warning_naming_them_and_the_time(c
 
     [message] = response.context["messages"]
     assert message.level_tag == "warning"
-    assert "already done by edna" in str(message) and as_recorded(scheduled.scheduled_for) in str(message)
+    assert f"already done by {editor.get_full_name()}" in str(message) and as_recorded(scheduled.scheduled_for) in str(message)
 
 
 # --- The admin's action -----------------------------------------------------------------------------
