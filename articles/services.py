@@ -16,6 +16,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.text import slugify
 
+from newsroom.people import person_name
 from newsroom.times import as_recorded
 
 from . import permissions, selectors
@@ -132,7 +133,7 @@ class CopyAlreadySaved(EditConflict):
         if self.saved_by_user(user):
             who = "you saved it"
         elif self.saved_by is not None:
-            who = f"{self.saved_by.get_username()} saved the same text"
+            who = f"{person_name(self.saved_by)} saved the same text"
         else:
             who = "it was saved"
         return (
@@ -257,7 +258,7 @@ class CorrectionAlreadyHeld(IllegalTransition):
         self.held = held
         super().__init__(
             f"This correction is already held for the fact-check desk (sent by "
-            f"{held.requested_by.get_username()}, {as_recorded(held.requested_at)}): nothing more was saved."
+            f"{person_name(held.requested_by)}, {as_recorded(held.requested_at)}): nothing more was saved."
         )
 
 
@@ -507,7 +508,7 @@ def _wire_update_refusal(article: Article, user, last_import: WireImport) -> str
     if not permissions.can_edit_copy(user, article):
         return (
             f"it updates {where}, which is {article.get_status_display().lower()} and not "
-            f"{user.get_username()}'s to edit now: give it to the desk to apply"
+            f"{person_name(user)}'s to edit now: give it to the desk to apply"
         )
     stored = {"headline": article.headline, "body": article.body}
     if _wire_copy_fingerprint(stored) != last_import.copy_fingerprint:
@@ -803,7 +804,7 @@ def article_withdraw_held_correction(*, article_id: int, user) -> Article | None
         held = HeldCorrection.objects.select_for_update().select_related("live_revision").filter(article=article).first()
         if held is None:
             return None
-        _withdraw_held_correction(article, held, actor=user, reason=f"Withdrawn by {user.get_username()}.")
+        _withdraw_held_correction(article, held, actor=user, reason=f"Withdrawn by {person_name(user)}.")
         return article
 
 
@@ -989,9 +990,9 @@ def article_assign_editor(*, article_id: int, user, editor) -> Article:
         if not permissions.can_assign_editor(user, article):
             raise PermissionDenied("Only editors can assign articles.")
         if editor is not None and not permissions.is_editor(editor):
-            raise ValidationError(f"{editor.get_username()} is not an editor.")
+            raise ValidationError(f"{person_name(editor)} is not an editor.")
         if editor is not None and not permissions.can_be_assigned_editor(editor, article):
-            who = "You are" if editor.pk == user.pk else f"{editor.get_username()} is"
+            who = "You are" if editor.pk == user.pk else f"{person_name(editor)} is"
             raise ValidationError(
                 f"{who} on this story's byline, so another editor must review this story: assign one who is not."
             )
@@ -1003,7 +1004,7 @@ def article_assign_editor(*, article_id: int, user, editor) -> Article:
             action="assign",
             from_status=article.status,
             to_status=article.status,
-            comment=f"Assigned to {editor.get_username()}" if editor else "Unassigned",
+            comment=f"Assigned to {person_name(editor)}" if editor else "Unassigned",
         )
         return article
 

@@ -582,7 +582,7 @@ def test_import_wire_does_not_overwrite_a_draft_the_desk_has_edited_or_taken_on(
     services.article_transition(article_id=article.pk, user=reporter, name="submit")
     _, stderr, error = run("import_wire", update, desk="politics", author="rita")
 
-    assert "which is submitted and not rita's to edit now" in stderr
+    assert f"which is submitted and not {reporter.get_full_name()}'s to edit now" in stderr
     assert Article.objects.get().version == 2
 
 

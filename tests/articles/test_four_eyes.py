@@ -356,7 +356,7 @@ def test_an_editor_on_the_byline_is_not_assigned_to_review_it_and_the_form_keeps
 
     assert response.status_code == 200
     page = html.unescape(response.content.decode())
-    assert "cole is on this story's byline, so another editor must review this story" in page
+    assert f"{people['co_writer'].get_full_name()} is on this story's byline, so another editor must review this story" in page
     assert typed in page
     article.refresh_from_db()
     assert (article.assigned_editor_id, article.version) == (None, 1)

@@ -5,13 +5,16 @@ import html
 import re
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from articles import services
-from articles.models import WorkflowEvent
-from tests.factories import UserFactory, move_to
+from articles.models import HeldCorrection, WorkflowEvent
+from tests.factories import ArticleFactory, UserFactory, move_to
 
 pytestmark = pytest.mark.django_db
+
+NEW_FIGURE = "The scheme will also cost taxpayers 9 billion pounds over 40 years."
 
 
 # The conftest's reporter and editor, with names a test can spell out.
@@ -76,3 +79,78 @@ def test_the_already_done_notice_names_the_colleague_who_took_the_step(client, r
 
     [told] = response.context["messages"]
     assert "“Take for review” was already done by Alice Smith at" in str(told)
+
+
+def test_assigning_an_editor_records_them_by_full_name(reporter, editor, draft):
+    submitted = move_to(draft, "submitted", editor=editor)
+
+    services.article_assign_editor(article_id=submitted.pk, user=editor, editor=editor)
+
+    assert WorkflowEvent.objects.filter(article=draft, action="assign").get().comment == "Assigned to Alice Smith"
+
+
+def test_assigning_an_editor_with_no_full_name_records_their_sign_in_name(editor, nameless_editor, draft):
+    submitted = move_to(draft, "submitted", editor=editor)
+
+    services.article_assign_editor(article_id=submitted.pk, user=editor, editor=nameless_editor)
+
+    assert WorkflowEvent.objects.filter(article=draft, action="assign").get().comment == "Assigned to deskhand"
+
+
+def test_refusing_to_assign_names_the_person_refused(editor, draft):
+    submitted = move_to(draft, "submitted", editor=editor)
+    not_an_editor = UserFactory(username="fc9", first_name="Farah", last_name="Okoro", role="Fact-checker")
+    writer_and_editor = UserFactory(username="wren", first_name="Wren", last_name="Hale", role="Editor", is_staff=True)
+    co_written = ArticleFactory(author=submitted.author, desk=submitted.desk, co_authors=[writer_and_editor])
+
+    with pytest.raises(ValidationError, match="Farah Okoro is not an editor."):
+        services.article_assign_editor(article_id=submitted.pk, user=editor, editor=not_an_editor)
+    with pytest.raises(ValidationError, match="Wren Hale is on this story's byline"):
+        services.article_assign_editor(article_id=co_written.pk, user=editor, editor=writer_and_editor)
+
+
+def test_the_same_text_saved_by_a_colleague_is_said_to_be_saved_by_them_by_name(reporter, desk):
+    co_author = UserFactory(username="oscar", first_name="Oscar", last_name="Nkemelu", role="Reporter")
+    article = ArticleFactory(author=reporter, desk=desk, co_authors=[co_author])
+    copy = {"headline": article.headline, "standfirst": article.standfirst, "body": article.body + " More."}
+    services.article_save_copy(article_id=article.pk, user=co_author, base_version=1, **copy)
+
+    with pytest.raises(services.CopyAlreadySaved) as repeat:
+        services.article_save_copy(article_id=article.pk, user=reporter, base_version=1, **copy)
+
+    assert "This text is already saved: Oscar Nkemelu saved the same text as revision 2" in repeat.value.describe(reporter)
+
+
+@pytest.fixture
+def held_correction(client, reporter, editor, desk):
+    """A published article whose correction, bringing a figure the desk has not checked, is held."""
+    article = ArticleFactory(
+        author=reporter, desk=desk, standfirst="",
+        body="The council approved a transport scheme costing 2 billion pounds on Tuesday.",
+    )
+    article = move_to(article, "published", editor=editor)
+    client.force_login(editor)
+    correction = {
+        "headline": article.headline, "standfirst": "", "body": f"{article.body} {NEW_FIGURE}",
+        "note": "An earlier version left out the scheme's cost to taxpayers.", "base_version": article.version,
+    }
+    client.post(reverse("articles:correct", args=[article.pk]), correction)
+    assert HeldCorrection.objects.filter(article=article).exists()
+    return article, correction
+
+
+def test_a_held_correction_sent_again_names_who_sent_it(client, held_correction):
+    article, correction = held_correction
+
+    page = page_text(client.post(reverse("articles:correct", args=[article.pk]), correction, follow=True))
+
+    assert "This correction is already held for the fact-check desk (sent by Alice Smith," in page
+
+
+def test_withdrawing_a_held_correction_records_who_withdrew_it_by_name(client, held_correction):
+    article, _ = held_correction
+
+    client.post(reverse("articles:held_correction_withdraw", args=[article.pk]))
+
+    withdrawn = WorkflowEvent.objects.get(article=article, action="withdraw_correction")
+    assert withdrawn.comment.startswith("Withdrawn by Alice Smith.")
