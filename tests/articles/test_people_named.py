@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from articles import services
 from articles.models import HeldCorrection, WorkflowEvent
+from tests.admin_forms import article_change_form_data
 from tests.factories import ArticleFactory, UserFactory, move_to
 
 pytestmark = pytest.mark.django_db
@@ -121,6 +122,33 @@ def test_the_same_text_saved_by_a_colleague_is_said_to_be_saved_by_them_by_name(
     assert "This text is already saved: Oscar Nkemelu saved the same text as revision 2" in repeat.value.describe(reporter)
 
 
+def test_the_revision_comparison_names_who_saved_each_revision(client, reporter, desk):
+    co_author = UserFactory(username="oscar", first_name="Oscar", last_name="Nkemelu", role="Reporter")
+    article = ArticleFactory(author=reporter, desk=desk, co_authors=[co_author])
+    services.article_save_copy(
+        article_id=article.pk, user=co_author, base_version=1,
+        headline=article.headline, standfirst=article.standfirst, body=article.body + " More.",
+    )
+    client.force_login(reporter)
+
+    page = page_text(client.get(reverse("articles:revision_compare", args=[article.pk, 1, 2])))
+
+    assert "revision 1 by Rita Reyes (" in page and "revision 2 by Oscar Nkemelu (" in page
+
+
+def test_the_admins_edit_conflict_names_who_saved_the_stored_copy(client, reporter, editor, draft):
+    client.force_login(editor)
+    opened = article_change_form_data(client, draft, body="My sub-edited body.")
+    services.article_save_copy(
+        article_id=draft.pk, user=reporter, base_version=1,
+        headline=draft.headline, standfirst=draft.standfirst, body=draft.body + " More.",
+    )
+
+    page = page_text(client.post(reverse("admin:articles_article_change", args=[draft.pk]), opened))
+
+    assert "The stored copy is now version 2, saved by Rita Reyes at" in page
+
+
 @pytest.fixture
 def held_correction(client, reporter, editor, desk):
     """A published article whose correction, bringing a figure the desk has not checked, is held."""
@@ -154,3 +182,12 @@ def test_withdrawing_a_held_correction_records_who_withdrew_it_by_name(client, h
 
     withdrawn = WorkflowEvent.objects.get(article=article, action="withdraw_correction")
     assert withdrawn.comment.startswith("Withdrawn by Alice Smith.")
+
+
+
+def test_the_admin_page_names_who_sent_the_held_correction(client, held_correction):
+    article, _ = held_correction
+
+    page = page_text(client.get(reverse("admin:articles_article_change", args=[article.pk])))
+
+    assert "A correction sent by Alice Smith at" in page
