@@ -869,25 +869,39 @@ class ReadOnlyEditorialAdmin(ListAddressChecks, admin.ModelAdmin):
 
 @admin.register(Revision)
 class RevisionAdmin(ReadOnlyEditorialAdmin):
-    list_display = ["article", "number", "created_by", "created_at", "note"]
+    list_display = ["article", "number", "saved_by", "created_at", "note"]
     list_select_related = ["article", "created_by"]
     search_fields = ["article__headline", "note", "created_by__username"]
     list_filter = ["created_at"]  # today, the past 7 days, this month, this year: no scan of every date
-    fields = ["article", "number", "created_by", "created_at", "note", "headline", "standfirst", "body"]
+    fields = ["article", "number", "saved_by", "created_at", "note", "headline", "standfirst", "body"]
+    readonly_fields = fields
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("article__body", "article__standfirst")
+
+    # By full name, as the article's page and its inline of revisions name them, and as text: the
+    # user field itself shows the sign-in name, linked to an account page only the superuser may open.
+    @admin.display(description="Created by", ordering="created_by")
+    def saved_by(self, revision):
+        return person_named(revision.created_by)
 
 
 @admin.register(WorkflowEvent)
 class WorkflowEventAdmin(ReadOnlyEditorialAdmin):
-    list_display = ["article", "action", "actor", "from_status", "to_status", "scheduled_for", "created_at"]
+    list_display = ["article", "action", "taken_by", "from_status", "to_status", "scheduled_for", "created_at"]
     list_filter = [EventActionFilter, "to_status", "created_at"]
     list_select_related = ["article", "actor"]
     search_fields = ["article__headline", "comment", "actor__username"]
+    fields = ["article", "taken_by", "action", "from_status", "to_status", "comment", "scheduled_for"]
+    readonly_fields = fields
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("article__body", "article__standfirst")
+
+    # As RevisionAdmin.saved_by, and "system" for a step nobody took, as in the article's history.
+    @admin.display(description="Actor", ordering="actor")
+    def taken_by(self, event):
+        return person_named(event.actor) if event.actor_id else "system"
 
 
 @admin.register(Desk)

@@ -187,7 +187,7 @@ class EditorialComment(models.Model):
         ordering = ["-created_at", "-id"]
 
     def __str__(self):
-        return f"Comment by {self.author} on {self.article_id}"
+        return f"Comment by {person_name(self.author)} on {self.article_id}"
 
 
 class ReviewQueueArticle(Article):

@@ -191,3 +191,50 @@ def test_the_admin_page_names_who_sent_the_held_correction(client, held_correcti
     page = page_text(client.get(reverse("admin:articles_article_change", args=[article.pk])))
 
     assert "A correction sent by Alice Smith at" in page
+
+
+# --- The admin's lists and pages of revisions, workflow events and comments --------------------------
+
+
+def words_in_results(response) -> list[str]:
+    """The words of an admin list's rows (not its filters, nor the "Welcome" beside the user's own name)."""
+    page = response.content.decode()
+    rows = page.split('id="result_list"', 1)[1].split("</table>", 1)[0]
+    return html.unescape(re.sub(r"<[^>]+>", " ", rows)).split()
+
+
+def test_the_admin_lists_of_revisions_and_workflow_events_name_people_by_full_name(client, reporter, editor, draft):
+    move_to(draft, "in_review", editor=editor)
+    client.force_login(editor)
+
+    revisions = words_in_results(client.get(reverse("admin:articles_revision_changelist")))
+    events = words_in_results(client.get(reverse("admin:articles_workflowevent_changelist")))
+
+    assert "Reyes" in revisions and "rita" not in revisions
+    assert {"Reyes", "Smith"} <= set(events) and not {"rita", "alice"} & set(events)
+
+
+def test_the_admin_pages_of_a_revision_and_a_workflow_event_name_people_by_full_name(
+    client, reporter, editor, nameless_editor, draft
+):
+    move_to(draft, "in_review", editor=nameless_editor)
+    client.force_login(editor)
+    revision = draft.revisions.get(number=1)
+    taken = WorkflowEvent.objects.get(article=draft, action="start_review")
+
+    revision_page = page_text(client.get(reverse("admin:articles_revision_change", args=[revision.pk])))
+    event_page = page_text(client.get(reverse("admin:articles_workflowevent_change", args=[taken.pk])))
+
+    # As text: a link to the person's account page was one only the superuser may open.
+    assert "Created by: Rita Reyes" in revision_page
+    assert "Actor: deskhand" in event_page
+
+
+def test_an_editorial_comment_in_the_admin_is_by_its_authors_full_name(client, editor, draft):
+    comment = services.editorial_comment_add(article_id=draft.pk, user=editor, body="Check the vote count.")
+    client.force_login(editor)
+
+    page = page_text(client.get(reverse("admin:articles_article_change", args=[draft.pk])))
+
+    assert str(comment) == f"Comment by Alice Smith on {draft.pk}"
+    assert f"Comment by Alice Smith on {draft.pk}" in page
