@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
 
-from articles.admin import ADMIN_MEDIA_CSS, ArticleAdmin
+from articles.admin import ADMIN_MEDIA_CSS, ArticleAdmin, person_named
 from articles.forms import CleanTextField
 from articles.validators import NOTE_MAX_CHARS
 from newsroom.admin_inlines import ListAddressChecks, ReadOnlyTabularInline
@@ -144,13 +144,13 @@ class ClaimAdmin(ListAddressChecks, admin.ModelAdmin):
     inlines = [ClaimStatusChangeInline]
     readonly_fields = [
         "article", "kind", "text", "sentence", "value_display", "value", "low", "high", "unit", "qualifier",
-        "direction", "speaker", "quoted", "score", "status_badge", "verdict", "assigned_to", "is_present",
+        "direction", "speaker", "quoted", "score", "status_badge", "verdict", "checker", "is_present",
         "replaces", "first_seen_revision", "last_seen_revision", "fingerprint", "version", "created_at", "updated_at",
     ]
     fieldsets = [
         (None, {"fields": ["article", "kind", "text", "sentence", "speaker", "quoted"]}),
         ("Figure", {"fields": ["value_display", "value", "low", "high", "unit", "qualifier", "direction"]}),
-        ("Ruling", {"fields": ["status_badge", "status", "note", "verdict", "sources", "assigned_to"]}),
+        ("Ruling", {"fields": ["status_badge", "status", "note", "verdict", "sources", "checker"]}),
         (
             "Scan",
             {
@@ -180,6 +180,12 @@ class ClaimAdmin(ListAddressChecks, admin.ModelAdmin):
     @admin.display(description="Desk", ordering="article__desk__name")
     def desk(self, claim):
         return claim.article.desk
+
+    # People on the desk's admin pages are named as on the claim page, and as text: the user field
+    # itself shows the sign-in name, linked to an account page only the superuser may open.
+    @admin.display(description="Assigned to")
+    def checker(self, claim):
+        return person_named(claim.assigned_to)
 
     def get_changelist(self, request, **kwargs):
         return ClaimChangeList
@@ -265,7 +271,7 @@ class ScanRunAdmin(ListAddressChecks, admin.ModelAdmin):
     list_select_related = ["article", "revision"]
     list_per_page = 100
     fields = [
-        "article", "revision", "status", "reason", "requested_by", "attempts", "queued_at", "published_at",
+        "article", "revision", "status", "reason", "requested_by_named", "attempts", "queued_at", "published_at",
         "started_at", "finished_at", "claims_found", "claims_new", "claims_kept", "claims_reopened", "claims_gone",
         "error",
     ]
@@ -281,6 +287,10 @@ class ScanRunAdmin(ListAddressChecks, admin.ModelAdmin):
     @admin.display(description="Status", ordering="status")
     def status_badge(self, run):
         return _badge(run.get_status_display(), f"scan-status-{run.status}")
+
+    @admin.display(description="Requested by")
+    def requested_by_named(self, run):
+        return person_named(run.requested_by)
 
     @admin.display(description="Took")
     def duration(self, run):
@@ -460,8 +470,15 @@ def _article_admin_has_waive_gate_permission(self, request):
 
 class SourceInline(ReadOnlyTabularInline):
     model = Source
-    fields = ["check_type", "kind", "reference", "note", "added_by", "added_at"]
+    fields = ["check_type", "kind", "reference", "note", "source_added_by", "added_at"]
     readonly_fields = fields
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("added_by")
+
+    @admin.display(description="Added by")
+    def source_added_by(self, source):
+        return person_named(source.added_by)
 
 
 ArticleAdmin.actions = [*ArticleAdmin.actions, waive_fact_check_gate]

@@ -1,5 +1,6 @@
 """The fact-check admin: claims and scans lists, claims inline on the article, and the rescan action."""
 
+import html
 import re
 
 import pytest
@@ -249,3 +250,30 @@ def test_a_ruling_the_service_refuses_comes_back_on_the_admin_form_with_what_was
     assert form["note"].value() == note and form["sources"].value() == sources
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.UNVERIFIED and claim.history.count() == history
+
+
+def _page_text(response) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", response.content.decode())).split())
+
+
+def test_the_claim_and_scan_pages_name_the_checker_who_added_a_source_and_who_asked_for_a_scan(client, scanned):
+    checker = UserFactory(username="okoro-signin", first_name="Farah", last_name="Okoro", role="Fact-checker")
+    editor = UserFactory(username="baig-signin", first_name="Omar", last_name="Baig", role="Editor", is_staff=True)
+    claim = Claim.objects.get(article=scanned, kind="count")
+    services.claim_rule(
+        claim_id=claim.pk, user=checker, verdict="verified", note="The ministry's own figure.",
+        sources=[services.SourceInput(kind="url", reference="https://ministry.example/statement")],
+    )
+    rescan = services.scan_article_rescan(article_id=scanned.pk, user=editor)
+
+    # The claim's sources are listed on its page for the superuser alone.
+    client.force_login(UserFactory(username="mara", is_staff=True, is_superuser=True))
+    claim_page = _page_text(client.get(reverse("admin:factcheck_claim_change", args=[claim.pk])))
+    client.force_login(editor)
+    scan_page = _page_text(client.get(reverse("admin:factcheck_scanrun_change", args=[rescan.pk])))
+
+    # By full name, as text: the user field itself shows the sign-in name, linked to an account page.
+    assert "Assigned to: Farah Okoro" in claim_page
+    assert "https://ministry.example/statement - Farah Okoro" in claim_page  # the source, with who added it
+    assert "okoro-signin" not in claim_page
+    assert "Requested by: Omar Baig" in scan_page and "baig-signin" not in scan_page
