@@ -119,7 +119,8 @@ def test_the_same_text_saved_by_a_colleague_is_said_to_be_saved_by_them_by_name(
     with pytest.raises(services.CopyAlreadySaved) as repeat:
         services.article_save_copy(article_id=article.pk, user=reporter, base_version=1, **copy)
 
-    assert "This text is already saved: Oscar Nkemelu saved the same text as revision 2" in repeat.value.describe(reporter)
+    told = repeat.value.describe(reporter)
+    assert "This text is already saved: Oscar Nkemelu saved the same text as revision 2" in told
 
 
 def test_the_revision_comparison_names_who_saved_each_revision(client, reporter, desk):
