@@ -31,7 +31,7 @@ from newsroom.times import as_recorded
 
 from . import permissions, selectors, services
 from .diffing import CONFLICT_CONTEXT_CHARS, has_changes, word_diff_html
-from .forms import CleanTextField, ReporterChoiceField, reporter_choices
+from .forms import CleanTextField, EditorChoiceField, ReporterChoiceField, reporter_choices
 from .models import (
     EMBARGO_CLEARED_ACTION,
     EMBARGO_SET_ACTION,
@@ -542,7 +542,10 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "assigned_editor":
-            kwargs["queryset"] = selectors.users_with_permission(permissions.EDITOR_PERMISSION)
+            # Named and ordered as the co-author box beside it names and orders reporters.
+            editors = selectors.users_with_permission(permissions.EDITOR_PERMISSION)
+            kwargs["queryset"] = editors.order_by("last_name", "first_name", "username")
+            kwargs["form_class"] = EditorChoiceField
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):

@@ -68,6 +68,15 @@ def reporter_choices(*, exclude=None, keep=()):
     return users.distinct().order_by("last_name", "first_name", "username")
 
 
+def person_choice_label(person) -> str:
+    """A person in a box to choose from: by full name, with the sign-in name beside it to tell apart two
+    people who share one, and a closed account said so."""
+    full_name = person.get_full_name()
+    if person.is_active:
+        return f"{full_name} ({person.get_username()})" if full_name else person.get_username()
+    return f"{full_name} ({person.get_username()}, deactivated)" if full_name else f"{person.get_username()} (deactivated)"
+
+
 class ReporterChoiceField(forms.ModelMultipleChoiceField):
     # The largest id a database column holds: a longer number sent for a reporter would make the
     # database refuse the query rather than find nobody.
@@ -84,10 +93,14 @@ class ReporterChoiceField(forms.ModelMultipleChoiceField):
         return super()._check_values(value)
 
     def label_from_instance(self, obj):
-        full_name = obj.get_full_name()
-        if obj.is_active:
-            return f"{full_name} ({obj.get_username()})" if full_name else obj.get_username()
-        return f"{full_name} ({obj.get_username()}, deactivated)" if full_name else f"{obj.get_username()} (deactivated)"
+        return person_choice_label(obj)
+
+
+class EditorChoiceField(forms.ModelChoiceField):
+    """The editor an article is assigned to, offered as the co-author boxes offer reporters."""
+
+    def label_from_instance(self, obj):
+        return person_choice_label(obj)
 
 
 class HiddenFieldErrorsForm(forms.Form):

@@ -239,3 +239,16 @@ def test_an_editorial_comment_in_the_admin_is_by_its_authors_full_name(client, e
 
     assert str(comment) == f"Comment by Alice Smith on {draft.pk}"
     assert f"Comment by Alice Smith on {draft.pk}" in page
+
+
+def test_the_admins_assigned_editor_box_offers_editors_by_full_name_with_their_sign_in_name(
+    client, editor, nameless_editor, draft
+):
+    client.force_login(editor)
+
+    form = client.get(reverse("admin:articles_article_change", args=[draft.pk])).context["adminform"].form
+    offered = [label for value, label in form.fields["assigned_editor"].choices if value]
+
+    # As the co-author box beside it offers reporters; someone with no full name by their sign-in name.
+    assert "Alice Smith (alice)" in offered and "deskhand" in offered
+    assert "alice" not in offered
