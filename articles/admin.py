@@ -460,6 +460,14 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
     def written_by(self, article):
         return person_named(article.author)
 
+    @admin.display(description="Co authors")
+    def co_written_by(self, article):
+        return ", ".join(person_named(person) for person in article.co_authors.all()) or "—"
+
+    @admin.display(description="Assigned editor")
+    def edited_by(self, article):
+        return person_named(article.assigned_editor) if article.assigned_editor_id else "Not assigned"
+
     # The lists name people as their filters do, by full name: a column of sign-in names beside a
     # filter of full names read as two sets of people.
     @admin.display(description="Author", ordering="author")
@@ -560,10 +568,12 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
     def get_fieldsets(self, request, obj=None):
         if obj is not None and self.has_change_permission(request, obj):
             return self.fieldsets
-        # Read-only view: the form-only fields have nothing to show.
+        # Read-only view: the form-only fields have nothing to show, and the people fields are named as
+        # the author is (shown as they are, they would be sign-in names, linked to account pages).
         hidden = {"note", "base_version"}
+        named = {"co_authors": "co_written_by", "assigned_editor": "edited_by"}
         return [
-            (name, {**options, "fields": [f for f in options["fields"] if f not in hidden]})
+            (name, {**options, "fields": [named.get(f, f) for f in options["fields"] if f not in hidden]})
             for name, options in self.fieldsets
         ]
 

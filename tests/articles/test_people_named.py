@@ -252,3 +252,16 @@ def test_the_admins_assigned_editor_box_offers_editors_by_full_name_with_their_s
     # As the co-author box beside it offers reporters; someone with no full name by their sign-in name.
     assert "Alice Smith (alice)" in offered and "deskhand" in offered
     assert "alice" not in offered
+
+
+def test_the_admin_page_of_copy_an_editor_cannot_change_names_its_co_authors_and_editor_by_full_name(
+    client, reporter, editor, desk
+):
+    co_author = UserFactory(username="oscar", first_name="Oscar", last_name="Nkemelu", role="Reporter")
+    article = move_to(ArticleFactory(author=reporter, desk=desk, co_authors=[co_author]), "published", editor=editor)
+    services.article_assign_editor(article_id=article.pk, user=editor, editor=editor)
+    client.force_login(editor)
+
+    page = page_text(client.get(reverse("admin:articles_article_change", args=[article.pk])))
+
+    assert "Author: Rita Reyes Co authors: Oscar Nkemelu Assigned editor: Alice Smith" in page
