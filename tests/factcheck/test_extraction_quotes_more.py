@@ -5769,3 +5769,19 @@ def test_a_nationality_after_former_is_no_name():
 def test_a_junior_keeps_the_stop_of_jr_before_a_comma():
     text = 'Tourism chief Rafael Buenaventura Jr., the head of the group, said arrivals rose. "We need more direct flights into Bohol," Buenaventura said.'
     assert [s for _, s in speakers(text)] == ["Rafael Buenaventura Jr."]
+
+
+def test_the_ministry_is_the_one_named_in_lower_case_after_its_owner():
+    text = (
+        "Croatia's interior ministry has repeatedly denied using force against migrants.\n\n"
+        "\u201cCroatian police officers act in accordance with the law,\u201d the ministry said in a written response."
+    )
+    assert [s for _, s in speakers(text)] == ["Croatia's interior ministry"]
+
+
+def test_the_report_is_no_body_named_after_its_owner():
+    text = (
+        "Ferriday's report found the flood was foreseeable.\n\n"
+        "\u2018We are running on luck here and everyone knows it,\u2019 the report said."
+    )
+    assert [s for _, s in speakers(text)] == ["the report"]
