@@ -1137,6 +1137,13 @@ class SentenceScanner(Tokens):
         ):
             if i >= 2 and T[i - 1] == "," and T[i - 2] in _LAWS_DATED_AFTER_A_COMMA and self.att(i - 2, i - 1):
                 return self.skip_identifier(i)  # "the Appropriations Bill, 2025": part of the law's name
+            if (
+                len(nxt_tok) == 2 and nxt_tok.isupper() and nxt_tok.isalpha() and i + 2 < n and K[i + 2] == "n"
+                and S[i + 2] == E[i + 1] and len(T[i + 2]) <= 3 and self.spaced(i, i + 1)
+                and self.lw(i - 1) not in _WHEN_BEFORE_A_YEAR  # (but "In 2021 EU27 exports rose")
+            ):
+                self.floor = max(self.floor, i + 3)
+                return i + 3  # "asteroid 2004 KR17", "2024 YR4": a minor planet's designation, no year of anything
             if self.year_is_date(i):
                 # "fiscal 2026": the year of a budget, written with its word
                 return self.year_date(i, i - 1 if self.lw(i - 1) == "fiscal" and i - 1 >= self.floor else None)

@@ -2532,3 +2532,12 @@ def test_rand_after_a_hedge_or_before_one_is_money(text, found):
 def test_an_age_in_brackets_after_a_speaker_named_after_said():
     found = figures("\u201cSome nights we count well over 100 flights,\u201d said Fionnuala Breen (58), a retired teacher.")
     assert [(c.value, c.unit) for c in found if c.unit == "years"] == [(58, "years")]
+
+
+@pytest.mark.parametrize("text", ["The probe is headed for asteroid 2004 KR17, a rubble pile.", "Asteroid 2024 YR4 will miss Earth."])
+def test_a_minor_planets_designation_is_no_year_and_no_measure(text):
+    assert extract_claims(text) == []
+
+
+def test_a_year_of_when_before_letters_and_a_number_stays_a_date():
+    assert [c.text for c in extract_claims("In 2021 EU27 exports rose.")] == ["2021"]
