@@ -776,7 +776,7 @@ TITLES = frozenset(
     aunty auntie madam madame alhaji alhaja hajia hajiya mallam malam mzee fr engr pharm collector tahsildar
     honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. engr. coun coun. dpp
     kaiwhakahaere clerk gda gda. member cs haji hajjah hajah justices judges commodore
-    shri shrimati smt smt. thiru comrade cde garda trustee lt-col lt-gen maj-gen brig-gen comdt comdt. brig brig. kaumatua kaumātua supervisor
+    shri shrimati smt smt. thiru comrade cde garda trustee adv adv. lt-col lt-gen maj-gen brig-gen comdt comdt. brig brig. kaumatua kaumātua supervisor
     mang aling manong manang gogo mkhulu
     """.split()
 ) | frozenset(
@@ -1113,6 +1113,13 @@ _GESTURE_BEFORE_RE = re.compile(
     # (a look somewhere, not "looks set to miss Sunday's game", "looked sharp in training")
     r"(?:looks|looked|stares|stared|glances|glanced|gazes|gazed)(?=[ \t]+(?:away|up|down|out|at|over|around|back|across|into|towards?)\b))"
     r"\b[^.!?\"\u201c\u201d\n]{0,60}[.!?][ \t]*"
+)
+# A sentence that ends a paragraph by saying someone answers, the answer quoted in the next:
+# "Asked what advice she would give, she answers without hesitation."
+_ANSWER_BEFORE_RE = re.compile(
+    r"(?:[A-Z][^.!?\"\u201c\u201d\n,]{0,160},[ \t]+)?"
+    r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019\-]+(?:[ \t][A-Z][\w'\u2019\-]+){0,2})[ \t]+"
+    r"(?:answers|answered|replies|replied|responds|responded)\b[^.!?\"\u201c\u201d\n]{0,40}\."
 )
 _SPEECH_CUE_RE = re.compile(
     r"\b(?:address|speech|statement|interview|remarks|message|post|tweet|video|broadcast|briefing|"
@@ -4405,6 +4412,19 @@ class QuoteFinder:
         text = self.text
         ps = self.paras[q.para][0]
         end = len(text[ps:q.start].rstrip()) + ps
+        if end <= ps and q.para > 0:
+            # "Asked what advice she would give, she answers without hesitation." ending the
+            # paragraph before the answer's own.
+            pps, ppe = self.paras[q.para - 1]
+            last = len(text[pps:ppe].rstrip()) + pps
+            if last <= pps or text[last - 1] != ".":
+                return None
+            sstart = max(self.sentence_start(last - 1), pps)
+            answer = _ANSWER_BEFORE_RE.fullmatch(text, sstart, last)
+            if answer is None:
+                return None
+            found = answer.group("who"), answer.start("who")
+            return found if found[0].lower() in PRONOUNS_PERSON or self.names_someone(found) else None
         if end <= ps or text[end - 1] not in ".!?":
             return None
         sstart = max(self.sentence_start(end - 1), ps)

@@ -5785,3 +5785,26 @@ def test_the_report_is_no_body_named_after_its_owner():
         "\u2018We are running on luck here and everyone knows it,\u2019 the report said."
     )
     assert [s for _, s in speakers(text)] == ["the report"]
+
+
+def test_an_answer_quoted_in_the_paragraph_after_she_answers_is_hers():
+    text = (
+        "Grace Muthoni runs the cooperative.\n\n"
+        "Asked what advice she would give young women, she answers without hesitation.\n\n"
+        "\u201cJoin a group. Alone, you are a small voice at the gate.\u201d"
+    )
+    assert [s for _, s in speakers(text)] == ["Grace Muthoni"]
+
+
+def test_a_body_that_answered_a_charge_brings_no_quote_after_it():
+    text = (
+        "Grace Muthoni runs the cooperative. Tom Reid sells milk.\n\n"
+        "The cooperative answered the charge in court.\n\n"
+        "\u201cJoin a group. Alone, you are a small voice at the gate.\u201d"
+    )
+    assert [s for _, s in speakers(text)] == [None]
+
+
+def test_an_indian_advocate_is_named_without_the_title():
+    text = 'His daughter, Adv. Saramma Joseph, said he loved newspapers. "He would make us read the editorial," she said.'
+    assert [s for _, s in speakers(text)] == ["Saramma Joseph"]
