@@ -1140,7 +1140,7 @@ class SentenceScanner(Tokens):
             if (
                 len(nxt_tok) == 2 and nxt_tok.isupper() and nxt_tok.isalpha() and i + 2 < n and K[i + 2] == "n"
                 and S[i + 2] == E[i + 1] and len(T[i + 2]) <= 3 and self.spaced(i, i + 1)
-                and self.lw(i - 1) not in _WHEN_BEFORE_A_YEAR  # (but "In 2021 EU27 exports rose")
+                and self.lw(i - 1) in ("asteroid", "asteroids", "comet", "object", "designated")  # (not "the 2018 GE14 election")
             ):
                 self.floor = max(self.floor, i + 3)
                 return i + 3  # "asteroid 2004 KR17", "2024 YR4": a minor planet's designation, no year of anything
@@ -1803,10 +1803,10 @@ class SentenceScanner(Tokens):
             # a name of two words after a verb of speech or before what the person is: "said
             # Fionnuala Breen (58), a retired teacher", as Irish papers give a speaker's age
             or (
-                p >= 2 and self.K[p - 1] == "w" and self.T[p - 1].istitle() and self.T[p].istitle()
-                and self.T[p - 1].isalpha() and self.T[p].isalpha()
+                p >= 1 and self.K[p - 1] == "w" and self.T[p - 1].istitle() and self.T[p].istitle()
+                and self.T[p - 1].isalpha() and self.T[p].replace("'", "").replace("\u2019", "").isalpha()
                 and (
-                    self.L[p - 2] in ("said", "says", "told")
+                    self.lw(p - 2) in ("said", "says", "told")
                     or (
                         self.lw(i + 2) == "," and after in ("a", "an")
                         and not _WHAT_A_PERSON_IS.isdisjoint(self.L[i + 4:i + 8])
@@ -4361,15 +4361,15 @@ class SentenceScanner(Tokens):
         ):
             return i + 1
         hedge = self.L[i - 2]
-        if hedge in ("about", "over") and nxt in _AFTER_A_UNIT_TALKED_ABOUT:
+        if hedge in ("about", "over") and nxt in _AFTER_A_UNIT_TALKED_ABOUT and self.lw(i - 3) not in _HOW_LONG_BEFORE_A_HEDGE:
             # "dreaming about a day like this", "a film about a week that changed the country",
             # "spoke about an hour of terror", "argued over a foot of land": what is talked or
-            # fought about, not how long or how far
+            # fought about, not how long or how far (but "waited for about an hour in the rain")
             return i + 1
         if hedge == "within" and nxt == "of":
             return i + 1  # "within a mile of the village", "within a year of the contract": where or when, relative to another
         if nxt in ("a", "an", "per") and self.lw(i + 2) in ONE_OF_A_UNIT:
-            return i + 1  # "about a mile an hour": a speed, read with its own unit
+            return i + 1  # "about a mile an hour": a speed, not a length (this reading leaves it)
         value, b = 1.0, i + 1
         if self.lw(b) == "and" and self.lw(b + 1) == "a" and self.lw(b + 2) == "half":
             value, b = 1.5, b + 3
@@ -4388,6 +4388,11 @@ class SentenceScanner(Tokens):
 # Words after "about a day" or "over a year" that make the hedge a preposition: what is talked or
 # fought about ("a story about a week that changed the country", "argued over a foot of land").
 _AFTER_A_UNIT_TALKED_ABOUT = frozenset("of in that which who when where like or i we you he she they".split())
+# Words before the hedge that make it one of length: "for about a year in Doha", "waited about an
+# hour in the rain".
+_HOW_LONG_BEFORE_A_HEDGE = frozenset(
+    "for lasted lasts lasting last waited wait waits waiting took takes taking spent spend stayed stay remained after ran".split()
+)
 
 
 # The handler for each kind of trigger word: on_num for "num", on_month for "month", ...

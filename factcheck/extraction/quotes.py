@@ -60,7 +60,7 @@ _UP = "[" + _as_ranges(_UPPER) + "]"
 # Titles written short, with or without a stop: "Capt. John Smith", "Cmdr. Elena Reyes".
 _TITLES_WRITTEN_SHORT = frozenset(
     """capt cmdr cdr supt insp sgt col gen gov sen rep det cpl pvt prof rev ald hon adm maj cllr brig lieut
-    comm engr pharm barr arch atty gda eng coun pte const msgr spc fr sqn ldr lt dra hj ir sh ing lic bp""".split()
+    comm engr pharm barr arch atty gda eng coun pte const msgr spc fr sqn ldr lt dra hj ir sh ing lic bp comdt adv""".split()
 )
 # The same with a stop, which a name follows: "a spokesman for Gov. Ron DeSantis", "said Cpl. Ines
 # Vardy", "said Lieut. Aidan Moran"; one list, so no title ends a sentence in one place and
@@ -631,8 +631,9 @@ _NAMED_IN_THE_CLAUSE_RE = re.compile(r"\b(?:as|named)[ \t]+[A-Z]")
 _NAME_THE_SOURCE_GIVES_RE = re.compile(
     r"\b(?:(?:gave|give|gives|giving|gave\s+only)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
     r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as"
-    # ("a farmer who asked to be identified only as Issouf", "who would be named only as Ahmad")
-    r"|(?:identified|named)\s+(?:only\s+)?(?:by\s+(?:his|her|their)\s+first\s+name,?|as)"
+    # ("a farmer who asked to be identified only as Issouf", "who would be named only as Ahmad"; but
+    # "identified as Sgt Musa Bello" names him in full, read as any name is)
+    r"|(?:identified|named)\s+(?:only\s+as|(?:only\s+)?by\s+(?:his|her|their)\s+first\s+name,?)"
     r"|(?:gave|give|gives|giving)?\s*only\s+(?:his|her|their)\s+first\s+name,)"
     rf"\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{_UP}[\w'\u2019\-]+(?:\s+{_UP}[\w'\u2019\-]+)?)"
 )
@@ -1916,9 +1917,11 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             last_title = -1
         if last_title >= 0 and (
             (len(toks) - last_title < 3 and (lows[last_title] in _TRADE_TITLES or lows[last_title] in _SHORT_TITLES_BEFORE_A_WHOLE_NAME))
-            # (an engineer, but "Eng Kim Hock" is a family name, then given names of a syllable each,
-            # as Malaysian and Singaporean names are written)
-            or (lows[last_title] == "eng" and len(toks) - last_title == 3 and all(len(t) <= 5 for t in toks[last_title + 1:]))
+            # (an engineer, but "Eng Kim Hock", "Eng Cheong Wai", "Eng Kah-Wai" are a family name, then
+            # given names of a syllable each, as Malaysian and Singaporean names are written)
+            or (lows[last_title] == "eng" and 2 <= len(toks) - last_title <= 3 and all(
+                _one_syllable(part) for t in toks[last_title + 1:] for part in t.split("-")
+            ) and (len(toks) - last_title == 3 or "-" in toks[-1]))
         ):
             # A trade is a title only before a whole name ("Jockey Thabo Nkosi"); alone, or before
             # one word, it may be a surname: "said Boxer", "Winger Smith", and a title before it
@@ -2006,6 +2009,14 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
                     return tuple(rest), True, title
                 break
     return tuple(toks), person, title
+
+
+def _one_syllable(word: str) -> bool:
+    """Whether a word is one syllable by its vowels: "Kim", "Cheong", "Wai" (not "Naomi", "Mushi")."""
+    return len(_VOWEL_GROUPS_RE.findall(word.lower())) == 1
+
+
+_VOWEL_GROUPS_RE = re.compile("[aeiouy]+")
 
 
 def _is_an_initial(word: str) -> bool:

@@ -2541,3 +2541,28 @@ def test_a_minor_planets_designation_is_no_year_and_no_measure(text):
 
 def test_a_year_of_when_before_letters_and_a_number_stays_a_date():
     assert [c.text for c in extract_claims("In 2021 EU27 exports rose.")] == ["2021"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("He waited about an hour in the rain for the bus.", "about an hour"),
+        ("The talks went on for about a year in Doha before collapsing.", "about a year"),
+        ("The cargo ship was stuck for over a week in the canal.", "over a week"),
+    ],
+)
+def test_a_hedge_after_a_word_of_how_long_stays_a_length_whatever_follows(text, found):
+    assert [c.text for c in figures(text)] == [found]
+
+
+@pytest.mark.parametrize("text", ["The 2018 GE14 election was close.", "The 2014 MH370 disappearance is unsolved."])
+def test_a_year_before_a_code_is_a_year_unless_a_word_of_the_sky_goes_before(text):
+    assert [c.text for c in extract_claims(text) if c.kind == "date"] == [text.split()[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rosaleen Duffy (75), a retired teacher, said the plan was wrong.", "The plan was wrong, said Tom O'Brien (67), a farmer."],
+)
+def test_an_age_in_brackets_opening_a_sentence_or_after_an_irish_surname(text):
+    assert [c.unit for c in figures(text)] == ["years"]

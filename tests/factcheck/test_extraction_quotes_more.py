@@ -5808,3 +5808,24 @@ def test_a_body_that_answered_a_charge_brings_no_quote_after_it():
 def test_an_indian_advocate_is_named_without_the_title():
     text = 'His daughter, Adv. Saramma Joseph, said he loved newspapers. "He would make us read the editorial," she said.'
     assert [s for _, s in speakers(text)] == ["Saramma Joseph"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"The market will recover by next year," said Eng Cheong Wai, a Singapore broker.', "Eng Cheong Wai"),
+        ('"The market will recover by next year," said Eng Kah-Wai, the founder.', "Eng Kah-Wai"),
+        ('"We will fix the road before the rains," said Eng Naomi Wekesa.', "Naomi Wekesa"),
+    ],
+)
+def test_eng_before_given_names_of_one_syllable_each_is_a_family_name(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_source_identified_with_a_rank_keeps_the_whole_name():
+    text = 'The soldier, identified as Sgt Musa Bello, said: "We held the line for six hours."'
+    assert [s for _, s in speakers(text)] == ["Musa Bello"]
+
+
+def test_a_commandant_written_with_a_stop():
+    assert [s for _, s in speakers('"All personnel are safe and accounted for," Comdt. Aoife Brennan told reporters.')] == ["Aoife Brennan"]
