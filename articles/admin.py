@@ -398,7 +398,8 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
         ("assigned_editor", EditorFilter),
         "deadline",
     ]
-    search_fields = ["headline", "standfirst", "author__username"]
+    # The lists name people by full name, so a search by name finds them too.
+    search_fields = ["headline", "standfirst", "author__username", "author__first_name", "author__last_name"]
     list_select_related = ["desk", "author", "assigned_editor"]
     list_per_page = 50
     filter_horizontal = ["co_authors"]
@@ -884,7 +885,7 @@ class ReadOnlyEditorialAdmin(ListAddressChecks, admin.ModelAdmin):
 class RevisionAdmin(ReadOnlyEditorialAdmin):
     list_display = ["article", "number", "saved_by", "created_at", "note"]
     list_select_related = ["article", "created_by"]
-    search_fields = ["article__headline", "note", "created_by__username"]
+    search_fields = ["article__headline", "note", "created_by__username", "created_by__first_name", "created_by__last_name"]
     list_filter = ["created_at"]  # today, the past 7 days, this month, this year: no scan of every date
     fields = ["article", "number", "saved_by", "created_at", "note", "headline", "standfirst", "body"]
     readonly_fields = fields
@@ -904,7 +905,7 @@ class WorkflowEventAdmin(ReadOnlyEditorialAdmin):
     list_display = ["article", "action", "taken_by", "from_status", "to_status", "scheduled_for", "created_at"]
     list_filter = [EventActionFilter, "to_status", "created_at"]
     list_select_related = ["article", "actor"]
-    search_fields = ["article__headline", "comment", "actor__username"]
+    search_fields = ["article__headline", "comment", "actor__username", "actor__first_name", "actor__last_name"]
     fields = ["article", "taken_by", "action", "from_status", "to_status", "comment", "scheduled_for"]
     readonly_fields = fields
 

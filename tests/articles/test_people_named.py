@@ -265,3 +265,23 @@ def test_the_admin_page_of_copy_an_editor_cannot_change_names_its_co_authors_and
     page = page_text(client.get(reverse("admin:articles_article_change", args=[article.pk])))
 
     assert "Author: Rita Reyes Co authors: Oscar Nkemelu Assigned editor: Alice Smith" in page
+
+
+@pytest.mark.parametrize(
+    "changelist",
+    ["admin:articles_article_changelist", "admin:articles_revision_changelist", "admin:articles_workflowevent_changelist"],
+)
+@pytest.mark.parametrize("query", ["Reyes", "Rita Reyes", "rita"])
+def test_the_admin_lists_find_a_reporter_by_the_name_they_show(client, editor, reporter, desk, changelist, query):
+    # The lists show "Rita Reyes": an editor who searches for what the list shows finds her work.
+    mine = ArticleFactory(author=reporter, desk=desk, headline="Harbour repairs")
+    move_to(mine, "submitted", editor=editor)
+    someone_else = UserFactory(username="omar", first_name="Omar", last_name="Haddad", role="Reporter")
+    theirs = ArticleFactory(author=someone_else, desk=desk, headline="School meals")
+    move_to(theirs, "submitted", editor=editor)
+    client.force_login(editor)
+
+    rows = client.get(reverse(changelist), {"q": query}).context["cl"].result_list
+
+    articles = {getattr(row, "article_id", row.pk) for row in rows}
+    assert mine.pk in articles and theirs.pk not in articles
