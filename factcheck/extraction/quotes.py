@@ -1917,6 +1917,8 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             last_title = -1
         if last_title >= 0 and (
             (len(toks) - last_title < 3 and (lows[last_title] in _TRADE_TITLES or lows[last_title] in _SHORT_TITLES_BEFORE_A_WHOLE_NAME))
+            # (a title word before a generation's suffix alone is the surname: "Martin Luther King Jr.")
+            or (len(toks) > last_title + 1 and all(t.rstrip(".") in _GENERATION_SUFFIXES for t in toks[last_title + 1:]))
             # (an engineer, but "Eng Kim Hock", "Eng Cheong Wai", "Eng Kah-Wai" are a family name, then
             # given names of a syllable each, as Malaysian and Singaporean names are written)
             or (lows[last_title] == "eng" and 2 <= len(toks) - last_title <= 3 and all(
@@ -2009,6 +2011,9 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
                     return tuple(rest), True, title
                 break
     return tuple(toks), person, title
+
+
+_GENERATION_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 def _one_syllable(word: str) -> bool:

@@ -5829,3 +5829,8 @@ def test_a_source_identified_with_a_rank_keeps_the_whole_name():
 
 def test_a_commandant_written_with_a_stop():
     assert [s for _, s in speakers('"All personnel are safe and accounted for," Comdt. Aoife Brennan told reporters.')] == ["Aoife Brennan"]
+
+
+def test_a_title_word_before_a_generations_suffix_is_the_surname():
+    text = 'Martin Luther King Jr., the civil rights leader, once said: "Injustice anywhere is a threat to justice everywhere."'
+    assert [s.rstrip(".") for _, s in speakers(text)] == ["Martin Luther King Jr"]
