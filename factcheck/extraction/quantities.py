@@ -1085,13 +1085,13 @@ class SentenceScanner(Tokens):
         # Leading zeros and slashes mark codes, phone numbers and ratios ("0958", "24/7", "9/11").
         if len(tok) >= 2 and tok[0] == "0" and tok[1].isdigit():
             if (
-                len(tok) == 2 and nxt_tok in ("/", ".") and i + 4 < n and len(T[i + 2]) == 2 and T[i + 2].isdigit()
-                and len(T[i + 4]) == 4 and T[i + 4].isdigit() and 1900 <= int(T[i + 4]) <= 2100
+                len(tok) == 2 and nxt_tok in ("/", ".", "-") and i + 4 < n and len(T[i + 2]) == 2 and T[i + 2].isdigit()
+                and T[i + 4].isdigit() and ((len(T[i + 4]) == 2 and nxt_tok == "-") or (len(T[i + 4]) == 4 and 1900 <= int(T[i + 4]) <= 2100))
                 and max(int(tok), int(T[i + 2])) <= 31 and min(int(tok), int(T[i + 2])) <= 12
             ):
                 d = self.numeric_date(i)
                 if d:
-                    return d  # "08/07/2025", a day with its leading zero, as European copy writes it
+                    return d  # "08/07/2025", "05-03-24": a day with its leading zero, as European copy writes it
             j = self.skip_identifier(i)
             while j < n and K[j] == "n" and self.spaced(j - 1, j) and 3 <= len(T[j]) <= 6 and T[j].isdigit():
                 j += 1

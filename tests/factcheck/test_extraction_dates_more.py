@@ -601,3 +601,16 @@ def test_half_before_a_number_is_no_time_unless_a_word_asks_for_one_and_nothing_
 )
 def test_a_period_a_year_before_the_reported_one_is_a_date(text, found):
     assert [c.text for c in extract_claims(text) if c.kind == "date"] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [("The letter was dated 05-03-24.", "05-03-24"), ("He was born on 07-08-1985.", "07-08-1985"), ("The ruling of 03-04-2023 stands.", "03-04-2023")],
+)
+def test_a_numeric_date_with_a_leading_zero_and_dashes(text, found):
+    assert dates(text) == [found]
+
+
+@pytest.mark.parametrize("text", ["Call 01-23-4567 now.", "Batch 05-03-24 failed the test."])
+def test_a_number_with_a_leading_zero_that_is_no_date_stays_a_code(text):
+    assert extract_claims(text) == []
