@@ -1074,6 +1074,8 @@ class SentenceScanner(Tokens):
                 return t
         if nxt_low == "o'clock" and tok.isdigit() and 1 <= int(tok) <= 12:
             return self.date(i, i + 2)  # "at 5 o'clock"
+        if nxt_low == "at" and self.lw(i + 2) == "night" and tok.isdigit() and 1 <= int(tok) <= 12 and self.lw(i - 1) in _BEFORE_AN_HOUR:
+            return self.date(i, i + 3)  # "voice notes at 11 at night"
         if (
             nxt_low == "in" and tok.isdigit() and 1 <= int(tok) <= 12 and self.in_the_day_part(i + 1)
             and (self.lw(i - 1) in _BEFORE_AN_HOUR or (self.lw(i - 1) == "was" and self.lw(i - 2) == "it"))
@@ -3415,6 +3417,12 @@ class SentenceScanner(Tokens):
         ):
             # "ten past six", "twenty to nine"; not "ten to twelve people", nor a vote "by five to four"
             return self.date(i, i + 3)
+        if 1 <= SMALL.get(w, 0) <= 12 and self.lw(i - 1) in _BEFORE_AN_HOUR and (
+            self.in_the_day_part(i + 1) or (self.lw(i + 1) == "at" and self.lw(i + 2) == "night")
+        ):
+            return self.date(i, i + 4 if self.lw(i + 1) == "in" else i + 3)  # "out at six in the morning", "until two at night"
+        if w == "one" and self.lw(i - 1) == "in" and self.lw(i + 1) == "go":
+            return i + 2  # "a 25 per cent increase in one go": at once, no count
         head = _hyphen_head(w)
         if head in ("one",) and w != "one" and w.split("-")[1] not in NUMBER_WORDS:
             # "one-time", "one-off", "one-sided": never figures; "one-third" is a fraction.

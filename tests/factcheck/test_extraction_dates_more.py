@@ -614,3 +614,19 @@ def test_a_numeric_date_with_a_leading_zero_and_dashes(text, found):
 @pytest.mark.parametrize("text", ["Call 01-23-4567 now.", "Batch 05-03-24 failed the test."])
 def test_a_number_with_a_leading_zero_that_is_no_date_stays_a_code(text):
     assert extract_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Now she is out at six in the morning in the rain.", "six in the morning"),
+        ("He sends me voice notes at 11 at night asking why.", "11 at night"),
+        ("The bar stays open until two in the morning.", "two in the morning"),
+    ],
+)
+def test_an_hour_of_the_morning_or_the_night_is_a_time_not_a_count(text, found):
+    assert [(c.kind, c.text) for c in extract_claims(text)] == [("date", found)]
+
+
+def test_in_one_go_counts_nothing():
+    assert [c.text for c in extract_claims("A 25 per cent increase in one go is not reasonable.")] == ["25 per cent"]
