@@ -685,7 +685,7 @@ _FIRST_DONE = frozenset(
     identified detected recorded built founded established released broadcast aired printed issued raised
     mentioned suggested named described developed created made shown seen heard spotted contacted placed
     arrested charged admitted approved tested infected married licensed registered installed imposed adopted
-    sold told warned""".split()
+    sold told warned awarded""".split()
 )
 # Words after "the next day" that leave it a day: an end, a clause, a time.
 _AFTER_A_DAY = frozenset(
@@ -694,6 +694,11 @@ _AFTER_A_DAY = frozenset(
 )
 # Forms of "be" before "first" used as an adverb of time: "was first published".
 _BE_BEFORE_AN_ADVERB = frozenset("was were is are been be being".split())
+# An ordinal and the word after it that name a kind of thing, not a place in an order.
+_ORDINALS_OF_A_KIND = frozenset({
+    ("third", "party"), ("third", "parties"), ("sixth", "form"), ("sixth", "former"), ("sixth", "formers"),
+    ("third", "countries"), ("third", "country"), ("third", "gender"), ("third", "sector"),
+})
 # Feats counted within a named competition: "his 31st Test century", "her 50th Premier League goal".
 _FEATS_COUNTED = frozenset(
     """century centuries ton tons hundred fifty goal goals try tries wicket wickets win wins victory title titles cap
@@ -3618,6 +3623,15 @@ class SentenceScanner(Tokens):
             return i + 1  # "only her first name": a kind of name, no rank (but "the first name change")
         if w == "first" and prev in _BE_BEFORE_AN_ADVERB and nxt in _FIRST_DONE:
             return i + 1  # "was first published", "were first reported": when, not a rank (but "was first placed")
+        if (
+            w == "first" and nxt in _FIRST_DONE and nxt != "placed" and prev not in _DETERMINERS
+            and not prev.endswith(("'s", "\u2019s")) and self.K[i - 1:i] != "n"
+        ):
+            # "plans, first reported last month", "which Reuters first reported" (but "the first reported
+            # case", "Ecuador's first elected female president")
+            return i + 1
+        if (w, nxt) in _ORDINALS_OF_A_KIND or (len(parts) == 2 and (parts[0], parts[1]) in _ORDINALS_OF_A_KIND):
+            return i + 1  # "a third party", "the sixth form", "third countries": a kind of thing, no rank
         if rest and rest[0] in ("home", "time") and value == 1 and self.lw(i + 1) not in ("in", "since"):
             return i + 1  # "first-home buyers", "first-time voters": a kind of buyer, no rank
         if not rest and self.ordinal_in_name(i + 1) and self.L[i + 1] in X.ORDINAL_NAME_NOUNS:

@@ -332,7 +332,8 @@ def test_a_number_of_hours_later_measures_the_gap():
 def test_a_share_that_is_the_subject_of_a_verb_is_a_fraction():
     c = figures("The victims were aged 1 to 93, and about a third are children.")[-1]
     assert (c.value, c.qualifier) == (1 / 3, "about")
-    assert [c.kind for c in figures("A third party was involved.")] == ["ordinal"]
+    # ("a third party" is neither a share nor a place in an order: a kind of party)
+    assert figures("A third party was involved.") == []
 
 
 def test_a_year_before_a_number_is_no_free_line():
@@ -2566,3 +2567,26 @@ def test_a_year_before_a_code_is_a_year_unless_a_word_of_the_sky_goes_before(tex
 )
 def test_an_age_in_brackets_opening_a_sentence_or_after_an_irish_surname(text):
     assert [c.unit for c in figures(text)] == ["years"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal, which Reuters first reported on Sept. 22, closed.",
+        "The Allan Cup, first awarded in 1909, is contested each year.",
+        "The money came through a third party, the bank said.",
+        "Pupils in the sixth form sit the exam in May.",
+        "The oil was sold through third countries.",
+    ],
+)
+def test_an_ordinal_that_says_when_or_names_a_kind_is_no_rank(text):
+    assert [c for c in figures(text) if c.kind == "ordinal"] == []
+
+
+@pytest.mark.parametrize("text", ["It was the first reported case in the state.", "Second place went to Kenya."])
+def test_a_rank_stays_a_rank(text):
+    assert [c.kind for c in figures(text)] == ["ordinal"]
+
+
+def test_an_owners_first_before_a_participle_is_a_rank():
+    assert [c.kind for c in figures("Cevallos would become Ecuador's first elected female president.")] == ["ordinal"]
