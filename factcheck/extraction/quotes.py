@@ -295,7 +295,12 @@ _PARTIAL_ONLY = frozenset({
 # "posed" brings the speaker of a question right after it ('?" posed Faith Achieng'); anywhere
 # else it poses something ('the "danger" posed by gangs').
 _POSED_RE = re.compile(r"\bposed(?=[ \t]+[A-Z])")
-_PRE_TAIL_RE = re.compile(rf"(?<![\w-])(?P<verb>{_VERB_ALTERNATION})\b(?P<gap>[^.!?\"\u201c\u201d]{{0,100}}?)[,:]?\s*$")
+# (the words between the verb and the quote hold no full stop, but a title's may stand there: 'told
+# Mr. Ferreira, "..."')
+_PRE_TAIL_RE = re.compile(
+    rf"(?<![\w-])(?P<verb>{_VERB_ALTERNATION})\b"
+    r"(?P<gap>(?:[^.!?\"\u201c\u201d]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.){0,100}?)[,:]?\s*$"
+)
 _TAIL_ATTRIB_RE = re.compile(
     rf",\s*(?P<who>[^,.!?\"\u201c\u201d]{{1,80}}?)\s+(?:{_VERB_ALTERNATION})\b[^.!?\"]{{0,60}}[.!?]?\s*$"
 )

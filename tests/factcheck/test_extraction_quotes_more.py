@@ -5834,3 +5834,8 @@ def test_a_commandant_written_with_a_stop():
 def test_a_title_word_before_a_generations_suffix_is_the_surname():
     text = 'Martin Luther King Jr., the civil rights leader, once said: "Injustice anywhere is a threat to justice everywhere."'
     assert [s.rstrip(".") for _, s in speakers(text)] == ["Martin Luther King Jr"]
+
+
+def test_told_someone_with_a_stopped_title_then_the_quote():
+    text = 'In one call Mr. DiMarco told Mr. Ferreira, "Take care of me and I will take care of you."'
+    assert [s for _, s in speakers(text)] == ["DiMarco"]
