@@ -55,18 +55,21 @@ CODE_ALIASES = {
     # Gulf and Bangladeshi papers' own forms: Omani rials "RO11.8 billion", Qatari riyals "QR5bn",
     # Bahraini and Kuwaiti dinars "BD1.2 million", "KD500", taka "Tk 5,000 crore".
     "ro": "OMR", "qr": "QAR", "bd": "BHD", "kd": "KWD", "tk": "BDT",
+    # Saudi riyals as Riyadh's papers write them: "SR4.1 billion", "SR68 a share".
+    "sr": "SAR",
     # Egyptian pounds as Cairo papers write them: "LE 225", "LE8 billion".
     "le": "EGP",
     # Zimbabwe Gold, as Harare papers write it: "ZiG26.70".
     "zig": "ZWG",
 }
 # Aliases that are also an airline's flight prefix ("QR908", "TK1951"), a postcode ("BD1 1JF") or a
-# model ("KD 17"): money only before a figure that reads as money ("RO11.8 billion", "KD1,500",
-# "BD2.5m"), or "Tk" spaced as Bangladeshi papers write it ("Tk 100").
-ALIASES_NEEDING_A_MONEY_FIGURE = frozenset({"ro", "qr", "bd", "kd", "tk", "zig", "le"})
+# model ("KD 17"), or a road ("SR 99", "SR-71"): money only before a figure that reads as money
+# ("RO11.8 billion", "KD1,500", "BD2.5m", "SR68 a share"), or "Tk" spaced as Bangladeshi papers write
+# it ("Tk 100").
+ALIASES_NEEDING_A_MONEY_FIGURE = frozenset({"ro", "qr", "bd", "kd", "tk", "zig", "le", "sr"})
 # Of those, the ones money is written with only in capitals: "RO11.8 billion" (not "Bd3B", nor
 # French "le 14 juillet").
-ALIASES_ONLY_IN_CAPITALS = frozenset({"ro", "qr", "bd", "kd", "le"})
+ALIASES_ONLY_IN_CAPITALS = frozenset({"ro", "qr", "bd", "kd", "le", "sr"})
 # Forms of an alias that name something else: "SH1" is a state highway, "Sh400" shillings; a
 # "DH" bats in baseball, Ghana's "SHS 1" is a school year and "TSH 4.5" a thyroid test.
 NOT_CODE_FORMS = frozenset({"SH", "DH", "DHS", "SHS", "TSH", "USH", "RP"})

@@ -591,6 +591,8 @@ _EVENT_NOUNS = frozenset(
 )
 
 
+# What a price is per on a market: "SR68 a share", "QR12 per unit".
+_PRICED_PER_UNIT_OF_STOCK = frozenset("share shares unit units barrel tonne ton ounce".split())
 # What a broadcast's length describes: "a half-hour show".
 _BROADCAST_FORMATS = frozenset(
     """show shows programme programmes program programs episode episodes special documentary series slot segment
@@ -2014,7 +2016,13 @@ class SentenceScanner(Tokens):
         if self.L[p] in X.ALIASES_ONLY_IN_CAPITALS and not self.T[p].isupper():
             return False
         tok = self.T[i]
-        return "," in tok or "." in tok or " " in tok or self.lw(i + 1) in MONEY_SCALES
+        return "," in tok or "." in tok or " " in tok or self.lw(i + 1) in MONEY_SCALES or (
+            self.lw(i + 1) in ("a", "per") and self.lw(i + 2) in _PRICED_PER_UNIT_OF_STOCK
+        ) or (
+            # the low end of a range whose high end reads as money: "from SR62 to SR68 a share"
+            self.lw(i + 1) == "to" and i + 3 < self.n and self.T[i + 2] == self.T[p] and self.K[i + 3] == "n"
+            and self.E[i + 2] == self.S[i + 3] and self.alias_before_money(i + 2, i + 3)
+        )
 
     def glued_code_is_name(self, p: int, i: int) -> bool:
         """"COP28", "SEK5": letters that could be a currency code, glued to a small bare

@@ -2590,3 +2590,24 @@ def test_a_rank_stays_a_rank(text):
 
 def test_an_owners_first_before_a_participle_is_a_rank():
     assert [c.kind for c in figures("Cevallos would become Ecuador's first elected female president.")] == ["ordinal"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The IPO was priced at SR68 a share, raising SR4.1 billion.", [(68, "SAR"), (4.1e9, "SAR")]),
+        ("Sales rose to SR1,250 million.", [(1.25e9, "SAR")]),
+    ],
+)
+def test_saudi_riyals_written_sr(text, found):
+    assert [(c.value, c.unit.split()[0]) for c in figures(text)] == found
+
+
+def test_a_range_of_riyals_whose_high_end_reads_as_money():
+    [price] = figures("Prices range from SR62 to SR68 a share.")
+    assert (price.low, price.high) == (62, 68)
+
+
+@pytest.mark.parametrize("text", ["Drive north on SR 99 for the lake.", "The SR-71 flew at Mach 3.", "Take the SR 62 to SR 68 exit."])
+def test_sr_as_a_road_or_a_plane_is_no_money(text):
+    assert [c for c in figures(text) if c.kind == "money"] == []
