@@ -4209,6 +4209,8 @@ class QuoteFinder:
         who = self.after(q)
         if who is not None:
             name = self.to_name(who[0], who[1], q.start)
+            if name is not None and len(name) == 1:
+                name = None  # "rating with a price target of S$37.50": a currency's letter, no one
             if name is not None or len(who[0].split()) <= 4:
                 return name, True
             # Words that name no one: the speech's own clause ("..., we are bound to see new

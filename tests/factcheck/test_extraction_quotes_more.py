@@ -5839,3 +5839,8 @@ def test_a_title_word_before_a_generations_suffix_is_the_surname():
 def test_told_someone_with_a_stopped_title_then_the_quote():
     text = 'In one call Mr. DiMarco told Mr. Ferreira, "Take care of me and I will take care of you."'
     assert [s for _, s in speakers(text)] == ["DiMarco"]
+
+
+def test_a_currencys_letter_after_a_quoted_word_is_no_speaker():
+    text = 'Vikram Rao of Harbourline Capital kept his "hold" rating with a price target of S$37.50, saying it was "largely priced in".'
+    assert "S" not in [s for _, s in speakers(text)]
