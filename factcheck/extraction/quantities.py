@@ -402,7 +402,7 @@ _NOT_A_PERSONS_NAME = frozenset(
 _AFTER_AN_AGE_ALONE = frozenset("missing appeared pleaded admitted denied died".split())
 # Words that name a person only after "the", as a court or an inquest does: "the accused, Ramesh (32),".
 _PEOPLE_BY_A_PARTICIPLE = frozenset("accused deceased injured convicted".split())
-# What a person named with an age in brackets is, in apposition after it: "Fionnuala Breen (58), a
+# What a person named with an age in brackets is, in apposition after it: "Gr\u00e1inne Doherty (58), a
 # retired teacher".
 _WHAT_A_PERSON_IS = X.PERSON_NOUNS | frozenset(
     """mother-of-two mother-of-three father-of-two father-of-three grandmother grandfather widow
@@ -1082,7 +1082,7 @@ class SentenceScanner(Tokens):
         if nxt_low == "o'clock" and tok.isdigit() and 1 <= int(tok) <= 12:
             return self.date(i, i + 2)  # "at 5 o'clock"
         if nxt_low == "at" and self.lw(i + 2) == "night" and tok.isdigit() and 1 <= int(tok) <= 12 and self.lw(i - 1) in _BEFORE_AN_HOUR:
-            return self.date(i, i + 3)  # "voice notes at 11 at night"
+            return self.date(i, i + 3)  # "texts at 10 at night"
         if (
             nxt_low == "in" and tok.isdigit() and 1 <= int(tok) <= 12 and self.in_the_day_part(i + 1)
             and (self.lw(i - 1) in _BEFORE_AN_HOUR or (self.lw(i - 1) == "was" and self.lw(i - 2) == "it"))
@@ -1152,7 +1152,7 @@ class SentenceScanner(Tokens):
                 and self.lw(i - 1) in ("asteroid", "asteroids", "comet", "object", "designated")  # (not "the 2018 GE14 election")
             ):
                 self.floor = max(self.floor, i + 3)
-                return i + 3  # "asteroid 2004 KR17", "2024 YR4": a minor planet's designation, no year of anything
+                return i + 3  # "asteroid 2011 QF9", "2024 YR4": a minor planet's designation, no year of anything
             if self.year_is_date(i):
                 # "fiscal 2026": the year of a budget, written with its word
                 return self.year_date(i, i - 1 if self.lw(i - 1) == "fiscal" and i - 1 >= self.floor else None)
@@ -1810,7 +1810,7 @@ class SentenceScanner(Tokens):
                 and self.L[p] not in _NOT_A_PERSONS_NAME and self.L[p - 1] not in _NOT_A_PERSONS_NAME
             )
             # a name of two words after a verb of speech or before what the person is: "said
-            # Fionnuala Breen (58), a retired teacher", as Irish papers give a speaker's age
+            # Gr\u00e1inne Doherty (58), a retired teacher", as Irish papers give a speaker's age
             or (
                 p >= 1 and self.K[p - 1] == "w" and self.T[p - 1].istitle() and self.T[p].istitle()
                 and self.T[p - 1].isalpha() and self.T[p].replace("'", "").replace("\u2019", "").isalpha()
@@ -1930,8 +1930,8 @@ class SentenceScanner(Tokens):
             return code  # "P2.20", "P64.35": pesos and centavos; "R142.30", "R18.42/$": rand and cents
         if (
             len(self.T[i]) >= 2 and self.lw(p - 1) in ("by", "from", "to")
-            # a price named just before, "from N700 to N800" included ("The price of a 1GB monthly
-            # bundle will fall from R99 to R75")
+            # a price named just before, "from N700 to N800" included ("The price of a 5GB weekly
+            # bundle will drop from R149 to R119")
             and (
                 any(self.lw(k) in _PRICE_NOUNS for k in range(max(0, p - 6), p - 1))
                 or (any(self.lw(k) in _PRICE_NOUNS for k in range(max(0, p - 10), p - 6)) and "," not in self.L[max(0, p - 10):p - 1])
@@ -1958,7 +1958,7 @@ class SentenceScanner(Tokens):
             self.lw(j) == "and" and self.lw(p - 1) == "between" and j + 2 < self.n and self.T[j + 1] == self.T[p]
             and self.K[j + 2] == "n" and self.letter_currency_at(j + 1, j + 2, alone=True)
         ):
-            return code  # "between N750 and N1,500": the low end, as "N750 to N1,500" is
+            return code  # "between N450 and N1,200": the low end, as "N750 to N1,500" is
         if self.lw(p - 1) in ("and", "or") and p >= 3 and self.T[p - 3] == self.T[p] and self.K[p - 2] == "n":
             # the second of a pair reads as the first does: "R1,500 and R900", "along R40 and R61"
             return code if self.letter_currency_at(p - 3, p - 2, alone=True) else None
@@ -3269,7 +3269,7 @@ class SentenceScanner(Tokens):
                     self.floor = max(self.floor, q2.b)
                     return q2.b
                 # "rose from 10% to 15%", "grew by 1.3 million to 67.4 million": a change and a level
-                # (read past a hedge: "raising the allocation from about Sh1.6 billion to Sh3.9 billion").
+                # (read past a hedge: "raising the allocation from about Sh2.2 billion to Sh4.8 billion").
                 lead = self.qualifier_before(q.a)[0] if q.a > 0 and L[q.a - 1] in _QUALIFIER_LENGTHS else q.a
                 from_dir = conn == 2 and L[q.b] == "to" and (
                     self.direction_for(lead - 1 if self.lw(lead - 1) == "from" else lead, lead) is not None
@@ -3433,9 +3433,9 @@ class SentenceScanner(Tokens):
         if 1 <= SMALL.get(w, 0) <= 12 and self.lw(i - 1) in _BEFORE_AN_HOUR and (
             self.in_the_day_part(i + 1) or (self.lw(i + 1) == "at" and self.lw(i + 2) == "night")
         ):
-            return self.date(i, i + 4 if self.lw(i + 1) == "in" else i + 3)  # "out at six in the morning", "until two at night"
+            return self.date(i, i + 4 if self.lw(i + 1) == "in" else i + 3)  # "leaves home at five in the morning", "until two at night"
         if w == "one" and self.lw(i - 1) == "in" and self.lw(i + 1) == "go":
-            return i + 2  # "a 25 per cent increase in one go": at once, no count
+            return i + 2  # "a 40 per cent rise in one go": at once, no count
         head = _hyphen_head(w)
         if head in ("one",) and w != "one" and w.split("-")[1] not in NUMBER_WORDS:
             # "one-time", "one-off", "one-sided": never figures; "one-third" is a fraction.
@@ -3635,8 +3635,8 @@ class SentenceScanner(Tokens):
             w == "first" and nxt in _FIRST_DONE and nxt != "placed" and prev not in _DETERMINERS
             and not prev.endswith(("'s", "\u2019s")) and self.K[i - 1:i] != "n"
         ):
-            # "plans, first reported last month", "which Reuters first reported" (but "the first reported
-            # case", "Ecuador's first elected female president")
+            # "a plan, first announced in May", "which the Post first reported" (but "the first reported
+            # case", "Bolivia's first elected female governor")
             return i + 1
         if (w, nxt) in _ORDINALS_OF_A_KIND or (len(parts) == 2 and (parts[0], parts[1]) in _ORDINALS_OF_A_KIND):
             return i + 1  # "a third party", "the sixth form", "third countries": a kind of thing, no rank

@@ -176,7 +176,7 @@ _NOT_A_SOURCE_WORDS = frozenset(
 
 @functools.cache
 def _owned_body_re(noun: str) -> re.Pattern:
-    """An owner and a body written in lower case: "Croatia's interior ministry", "Kenya's health
+    """An owner and a body written in lower case: "Peru's health ministry", "Kenya's health
     ministry". Compiled for each noun when first asked for."""
     return re.compile(
         rf"\b([A-Z][\w\-]+['\u2019]s (?:[a-z][\w\-]* ){{0,2}}{re.escape(noun)})"
@@ -296,7 +296,7 @@ _PARTIAL_ONLY = frozenset({
 # else it poses something ('the "danger" posed by gangs').
 _POSED_RE = re.compile(r"\bposed(?=[ \t]+[A-Z])")
 # (the words between the verb and the quote hold no full stop, but a title's may stand there: 'told
-# Mr. Ferreira, "..."')
+# Mr. Brandt, "..."')
 _PRE_TAIL_RE = re.compile(
     rf"(?<![\w-])(?P<verb>{_VERB_ALTERNATION})\b"
     r"(?P<gap>(?:[^.!?\"\u201c\u201d]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.){0,100}?)[,:]?\s*$"
@@ -636,8 +636,8 @@ _NAMED_IN_THE_CLAUSE_RE = re.compile(r"\b(?:as|named)[ \t]+[A-Z]")
 _NAME_THE_SOURCE_GIVES_RE = re.compile(
     r"\b(?:(?:gave|give|gives|giving|gave\s+only)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
     r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as"
-    # ("a farmer who asked to be identified only as Issouf", "who would be named only as Ahmad"; but
-    # "identified as Sgt Musa Bello" names him in full, read as any name is)
+    # ("a farmer who asked to be identified only as Amadou", "who would be named only as Ahmad"; but
+    # "identified as Sgt Sani Garba" names him in full, read as any name is)
     r"|(?:identified|named)\s+(?:only\s+as|(?:only\s+)?by\s+(?:his|her|their)\s+first\s+name,?)"
     r"|(?:gave|give|gives|giving)?\s*only\s+(?:his|her|their)\s+first\s+name,)"
     rf"\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{_UP}[\w'\u2019\-]+(?:\s+{_UP}[\w'\u2019\-]+)?)"
@@ -719,8 +719,8 @@ _DESCRIPTOR_RE = re.compile(
     r"|\b(?:[Pp]olice|[Oo]fficials|[Rr]escuers|[Ww]itnesses|[Pp]rosecutors|[Aa]nalysts|[Rr]esidents|[Ee]xperts|[Ss]ources))\s*$"
 )
 
-# Short titles that are also companies' names, titles only before a whole name: "CP Adebayo
-# Olatunji" (a Nigerian state's Commissioner of Police), "AIG Musa Danjuma"; but "CP Rail", "AIG Ireland".
+# Short titles that are also companies' names, titles only before a whole name: "CP Babatunde
+# Ogunleye" (a Nigerian state's Commissioner of Police), "AIG Ibrahim Kuta"; but "CP Rail", "AIG Ireland".
 _SHORT_TITLES_BEFORE_A_WHOLE_NAME = frozenset({"cp", "aig"})
 # Occupations and roles written before a name like a title: "Shopper Bernadette Mulcahy".
 _TRADE_TITLES = frozenset(
@@ -791,7 +791,7 @@ TITLES = frozenset(
     # ("CP" and "AIG" are titles only before a whole name: see _SHORT_TITLES_BEFORE_A_WHOLE_NAME.)
     _POLICE_RANKS_WRITTEN_SHORT := frozenset("sp asp dsp csp ssp acp dcp igp dig dgp".split())
 ) | _TRADE_TITLES | _SHORT_TITLES_BEFORE_A_WHOLE_NAME | frozenset(
-    # An engineer, as East African papers write it: "Eng Joseph Kiprono Lagat", "Eng Mushi".
+    # An engineer, as East African papers write it: "Eng Samuel Kiplagat Rotich", "Eng Mollel".
     {"eng"}
 ) | frozenset(
     # Members of a legislature or council, written before the name: "Local TD Clodagh Brennan".
@@ -1109,7 +1109,7 @@ def _statement_issuer_re() -> re.Pattern:
 # A short sentence of a person's gesture right before their words, with no verb of speech, as
 # features write them: 'She pauses. "It was the hardest decision of my life."', "Reid shrugs."
 _GESTURE_BEFORE_RE = re.compile(
-    # (after a clause that opens the sentence: "Asked whether that is realistic, she laughs.")
+    # (after a clause that opens the sentence: "Asked if the target can be met, she smiles.")
     r"(?:[A-Z][^.!?\"\u201c\u201d\n,]{0,160},[ \t]+)?"
     r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019\-]+(?:[ \t][A-Z][\w'\u2019\-]+){0,2})[ \t]+"
     r"(?:(?:then|briefly|just|simply)[ \t]+)?"
@@ -1121,7 +1121,7 @@ _GESTURE_BEFORE_RE = re.compile(
     r"\b[^.!?\"\u201c\u201d\n]{0,60}[.!?][ \t]*"
 )
 # A sentence that ends a paragraph by saying someone answers, the answer quoted in the next:
-# "Asked what advice she would give, she answers without hesitation."
+# "Asked what advice she would give, she replies at once."
 _ANSWER_BEFORE_RE = re.compile(
     r"(?:[A-Z][^.!?\"\u201c\u201d\n,]{0,160},[ \t]+)?"
     r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019\-]+(?:[ \t][A-Z][\w'\u2019\-]+){0,2})[ \t]+"
@@ -1846,7 +1846,7 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
     while len(toks) > 1 and toks[-1].rstrip(".,") in _POST_NOMINALS:
         toks = toks[:-1]
     if len(toks) >= 4 and toks[0] in ("New", "Free", "Christian") and toks[1] == "Democrat":
-        toks = toks[1:]  # "New Democrat Lise B\u00e9langer", "Christian Democrat ...": a party's member, as "Democrat ..." is
+        toks = toks[1:]  # "New Democrat H\u00e9l\u00e8ne Gauthier", "Christian Democrat ...": a party's member, as "Democrat ..." is
     if (len(toks) >= 3 and toks[0].lower() in _AFFILIATIONS) or (len(toks) == 2 and toks[0].lower() in _LEANINGS):
         # "Venezuelan Yorman Castillo", "Liberal Democrat Fiona McLeish", a headline's "Leftist
         # Quispe": who they are, not their name (but "Turkish Foreign Ministry" is the ministry's
@@ -1979,10 +1979,10 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         and not any(t.endswith(("s'", "s\u2019")) for t in toks[:-1])
         # "Flood Wife", a painting's title: no surname is a word for a woman or a man.
         and lows[-1] not in _WORDS_FOR_A_PERSON
-        # "former Thai diplomat Kittipong Sriwattana": a nationality or a party after a title is no name
+        # "former Thai diplomat Somchai Rattanakorn": a nationality or a party after a title is no name
         and not (len(toks) == 1 and lows[0] in _AFFILIATIONS)
         # "Deputy High Commissioner": what is left of a title of several words names no one (but
-        # "John Major", "Howard Dean" and "Anirudh Sen" are people).
+        # "John Major", "Howard Dean" and "Ritwik Sen" are people).
         and not (title is not None and lows[-1] in TITLES and (lows[0] in ("high", "chief", "vice", "principal") or lows[0] in TITLES))
     )
     if not person and title is None and len(toks) >= 4:
@@ -2022,7 +2022,7 @@ _GENERATION_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 def _one_syllable(word: str) -> bool:
-    """Whether a word is one syllable by its vowels: "Kim", "Cheong", "Wai" (not "Naomi", "Mushi")."""
+    """Whether a word is one syllable by its vowels: "Kim", "Cheong", "Wai" (not "Naomi", "Mollel")."""
     return len(_VOWEL_GROUPS_RE.findall(word.lower())) == 1
 
 
@@ -2203,7 +2203,7 @@ def _names_a_body(toks: list[str], lows: list[str]) -> bool:
         return False  # "Susan Park", "Peter Hall": a given name, then a surname (a place has "in" or "at")
     if ORG_WORDS.isdisjoint(lows):
         return False
-    # "Ellen Park Sorensen": a given name, a family name among ORG_WORDS and another that is none
+    # "Judith Park Lindqvist": a given name, a family name among ORG_WORDS and another that is none
     # (but "Victoria Park Stadium" names its body last).
     return not (
         len(lows) >= 3 and lows[-1] not in ORG_WORDS and sex_of_given_name(toks[-len(lows)]) is not None
@@ -3216,7 +3216,7 @@ class SpeakerIndex:
             name = self.text[start:_body_name_end(self.text, m.pos)]
             return name[_opener_length(name):]
         if generic is None and noun in ORG_WORDS:
-            # "the ministry said" after "Croatia's interior ministry has denied ...": a body the copy
+            # "the ministry said" after "Peru's health ministry has denied ...": a body the copy
             # named in lower case after its owner, which no run of capitals holds.
             # (as the subject of its sentence, outside the words quoted: not "Smith's bank accounts")
             owned = None
@@ -3448,8 +3448,8 @@ class SpeakerIndex:
 
     def first_named(self, m: _Mention) -> _Mention | None:
         """The person named in full before whose first name the one-word mention ``m`` is, or
-        whose first family name of two, as Spanish and Portuguese names end: "Ju\u00e1rez" for "Elena
-        Ju\u00e1rez M\u00e9ndez" (not "Anne" for "Mary Anne Kelly", a given name)."""
+        whose first family name of two, as Spanish and Portuguese names end: "Ju\u00e1rez" for "Luc\u00eda
+        Ortega Ruiz" (not "Anne" for "Mary Anne Kelly", a given name)."""
         if m.pos in self._first_named:
             return self._first_named[m.pos]
         word = m.tokens[0]
@@ -4210,7 +4210,7 @@ class QuoteFinder:
         if who is not None:
             name = self.to_name(who[0], who[1], q.start)
             if name is not None and len(name) == 1:
-                name = None  # "rating with a price target of S$37.50": a currency's letter, no one
+                name = None  # "a target price of S$41.20": a currency's letter, no one
             if name is not None or len(who[0].split()) <= 4:
                 return name, True
             # Words that name no one: the speech's own clause ("..., we are bound to see new
@@ -4436,7 +4436,7 @@ class QuoteFinder:
         ps = self.paras[q.para][0]
         end = len(text[ps:q.start].rstrip()) + ps
         if end <= ps and q.para > 0:
-            # "Asked what advice she would give, she answers without hesitation." ending the
+            # "Asked what advice she would give, she replies at once." ending the
             # paragraph before the answer's own.
             pps, ppe = self.paras[q.para - 1]
             last = len(text[pps:ppe].rstrip()) + pps

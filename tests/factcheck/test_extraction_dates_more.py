@@ -619,8 +619,8 @@ def test_a_number_with_a_leading_zero_that_is_no_date_stays_a_code(text):
 @pytest.mark.parametrize(
     "text, found",
     [
-        ("Now she is out at six in the morning in the rain.", "six in the morning"),
-        ("He sends me voice notes at 11 at night asking why.", "11 at night"),
+        ("Now she leaves home at five in the morning in the rain.", "five in the morning"),
+        ("He sends me texts at 10 at night asking why.", "10 at night"),
         ("The bar stays open until two in the morning.", "two in the morning"),
     ],
 )
@@ -629,4 +629,4 @@ def test_an_hour_of_the_morning_or_the_night_is_a_time_not_a_count(text, found):
 
 
 def test_in_one_go_counts_nothing():
-    assert [c.text for c in extract_claims("A 25 per cent increase in one go is not reasonable.")] == ["25 per cent"]
+    assert [c.text for c in extract_claims("A 40 per cent rise in one go is not reasonable.")] == ["40 per cent"]

@@ -2441,8 +2441,8 @@ def test_a_half_hour_show_is_the_length_of_a_format():
 
 
 def test_a_range_of_sums_in_naira_reads_its_low_end_as_naira_too():
-    [fare] = figures("A single trip on the Blue Line costs between N750 and N1,500 depending on distance.")
-    assert (fare.kind, fare.low, fare.high, fare.unit) == ("money", 750, 1500, "NGN")
+    [fare] = figures("A single trip on the Blue Line costs between N450 and N1,200 depending on distance.")
+    assert (fare.kind, fare.low, fare.high, fare.unit) == ("money", 450, 1200, "NGN")
 
 
 def test_a_route_between_two_roads_is_no_money():
@@ -2450,8 +2450,8 @@ def test_a_route_between_two_roads_is_no_money():
 
 
 def test_a_change_from_a_hedged_sum_to_another_is_a_before_and_an_after():
-    found = figures("The bill raises the annual allocation from about Sh1.6 billion to Sh3.9 billion.")
-    assert [(c.value, c.low, c.qualifier) for c in found] == [(1.6e9, None, "about"), (3.9e9, None, None)]
+    found = figures("The bill raises the annual allocation from about Sh2.2 billion to Sh4.8 billion.")
+    assert [(c.value, c.low, c.qualifier) for c in found] == [(2.2e9, None, "about"), (4.8e9, None, None)]
 
 
 def test_a_price_range_from_a_hedged_sum_stays_a_range():
@@ -2515,8 +2515,8 @@ def test_an_iso_date_with_a_slip_in_it_stays_the_date_as_written():
 
 
 def test_rand_prices_that_move_after_the_price_named_far_before_are_money():
-    found = figures("The price of a 1GB monthly bundle will fall from R99 to R75, while a 10GB bundle will drop to R249 from R329.")
-    assert [(c.value, c.unit) for c in found if c.kind == "money"] == [(99, "ZAR"), (75, "ZAR"), (249, "ZAR"), (329, "ZAR")]
+    found = figures("The price of a 5GB weekly bundle will drop from R149 to R119, while a 20GB bundle will fall to R299 from R349.")
+    assert [(c.value, c.unit) for c in found if c.kind == "money"] == [(149, "ZAR"), (119, "ZAR"), (299, "ZAR"), (349, "ZAR")]
 
 
 @pytest.mark.parametrize(
@@ -2531,11 +2531,11 @@ def test_rand_after_a_hedge_or_before_one_is_money(text, found):
 
 
 def test_an_age_in_brackets_after_a_speaker_named_after_said():
-    found = figures("\u201cSome nights we count well over 100 flights,\u201d said Fionnuala Breen (58), a retired teacher.")
+    found = figures("\u201cSome nights we count well over 100 flights,\u201d said Gr\u00e1inne Doherty (58), a retired teacher.")
     assert [(c.value, c.unit) for c in found if c.unit == "years"] == [(58, "years")]
 
 
-@pytest.mark.parametrize("text", ["The probe is headed for asteroid 2004 KR17, a rubble pile.", "Asteroid 2024 YR4 will miss Earth."])
+@pytest.mark.parametrize("text", ["The probe is headed for asteroid 2011 QF9, a rubble pile.", "Asteroid 2024 YR4 will miss Earth."])
 def test_a_minor_planets_designation_is_no_year_and_no_measure(text):
     assert extract_claims(text) == []
 
@@ -2572,8 +2572,8 @@ def test_an_age_in_brackets_opening_a_sentence_or_after_an_irish_surname(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The deal, which Reuters first reported on Sept. 22, closed.",
-        "The Allan Cup, first awarded in 1909, is contested each year.",
+        "The deal, which the Post first reported on May 3, closed.",
+        "The Harcourt Trophy, first awarded in 1921, is contested each year.",
         "The money came through a third party, the bank said.",
         "Pupils in the sixth form sit the exam in May.",
         "The oil was sold through third countries.",
@@ -2589,7 +2589,7 @@ def test_a_rank_stays_a_rank(text):
 
 
 def test_an_owners_first_before_a_participle_is_a_rank():
-    assert [c.kind for c in figures("Cevallos would become Ecuador's first elected female president.")] == ["ordinal"]
+    assert [c.kind for c in figures("Quispe would become Bolivia's first elected female governor.")] == ["ordinal"]
 
 
 @pytest.mark.parametrize(

@@ -5617,31 +5617,31 @@ def test_a_complete_name_is_not_grown_into_another_body_named_before():
 
 def test_a_canadian_new_democrat_is_named_without_her_party():
     text = (
-        "New Democrat Lise B\u00e9langer, a nurse, won the seat. "
-        '"We want a hospital that works for everyone here," B\u00e9langer told supporters.'
+        "New Democrat H\u00e9l\u00e8ne Gauthier, a nurse, won the seat. "
+        '"We want a hospital that works for everyone here," Gauthier told supporters.'
     )
-    assert [s for _, s in speakers(text)] == ["Lise B\u00e9langer"]
+    assert [s for _, s in speakers(text)] == ["H\u00e9l\u00e8ne Gauthier"]
 
 
 @pytest.mark.parametrize(
     "text, speaker",
     [
         (
-            "The state Commissioner of Police, CP Adebayo Olatunji, said 17,000 officers would be deployed. "
-            '"Anybody caught buying votes will be arrested and prosecuted," Olatunji said.',
-            "Adebayo Olatunji",
+            "The state Commissioner of Police, CP Babatunde Ogunleye, said 17,000 officers would be deployed. "
+            '"Anybody caught buying votes will be arrested and prosecuted," Ogunleye said.',
+            "Babatunde Ogunleye",
         ),
         (
-            "Managing director Eng Joseph Kiprono Lagat said fares would rise. "
-            '"We have reached a point where we either review the fares or cut trips," Lagat said.',
-            "Joseph Kiprono Lagat",
+            "Managing director Eng Samuel Kiplagat Rotich said fares would rise. "
+            '"We have reached a point where we either review the fares or cut trips," Rotich said.',
+            "Samuel Kiplagat Rotich",
         ),
         ('"We are moving the freight to the new line at once," CP Rail said on Monday.', "CP Rail"),
         ('"We will appeal the ruling at once," AIG Ireland said in a statement.', "AIG Ireland"),
         (
-            "Renter Jess Whitford said 40 people queued at one viewing. "
-            '"We are both on decent salaries and still felt desperate," Whitford said.',
-            "Jess Whitford",
+            "Renter Tess Caldwell said 40 people queued at one viewing. "
+            '"We are both on decent salaries and still felt desperate," Caldwell said.',
+            "Tess Caldwell",
         ),
     ],
 )
@@ -5650,8 +5650,8 @@ def test_short_titles_and_trades_before_a_whole_name_are_no_part_of_it(text, spe
 
 
 def test_a_charge_alleged_in_a_partial_quote_is_the_accusers():
-    text = "Opposition leader Nagaraj Gowda alleged that the wards had been \u201cdone in a hurry to benefit the ruling party\u201d."
-    assert [s for _, s in speakers(text)] == ["Nagaraj Gowda"]
+    text = "Opposition leader Suresh Hegde alleged that the wards had been \u201cdone in a hurry to benefit the ruling party\u201d."
+    assert [s for _, s in speakers(text)] == ["Suresh Hegde"]
 
 
 def test_the_alleged_victim_is_still_the_one_who_told_police():
@@ -5661,10 +5661,10 @@ def test_the_alleged_victim_is_still_the_one_who_told_police():
 
 def test_the_first_of_two_family_names_alone_is_the_person_named_in_full():
     text = (
-        "Rodolfo Cardenas had been declared the winner over Elena Juarez Mendez.\n\n"
-        'Juarez welcomed the decision. "This is not about me. It is about the women who were threatened," she said.'
+        "Tom\u00e1s Herrera had been declared the winner over Luc\u00eda Ortega Ruiz.\n\n"
+        'Ortega welcomed the decision. "This is not about me. It is about the women who were threatened," she said.'
     )
-    assert [s for _, s in speakers(text)] == ["Elena Juarez Mendez"]
+    assert [s for _, s in speakers(text)] == ["Luc\u00eda Ortega Ruiz"]
 
 
 def test_a_middle_given_name_alone_is_no_family_name():
@@ -5676,8 +5676,8 @@ def test_a_middle_given_name_alone_is_no_family_name():
 
 
 def test_a_judge_whose_name_holds_a_word_for_a_place_is_named_without_the_title():
-    text = 'Circuit Judge Ellen Park Sorensen told jurors the case had been "one of the most difficult" she had seen.'
-    assert [s for _, s in speakers(text)] == ["Ellen Park Sorensen"]
+    text = 'Circuit Judge Judith Park Lindqvist told jurors the case had been "one of the most difficult" she had seen.'
+    assert [s for _, s in speakers(text)] == ["Judith Park Lindqvist"]
 
 
 def test_a_body_named_last_after_a_given_name_stays_a_body():
@@ -5686,40 +5686,40 @@ def test_a_body_named_last_after_a_given_name_stays_a_body():
 
 def test_she_after_a_sentence_about_a_railway_line_is_the_woman_named_before():
     text = (
-        "Adaeze Okonkwo-Bello has run the authority since March.\n\n"
-        "The Blue Line carries about 180,000 passengers a day.\n\n"
+        "Ngozi Eze-Ibe has run the authority since March.\n\n"
+        "The Green Line carries about 95,000 riders a day.\n\n"
         '"That is a good start, but it is nowhere near enough for a city of this size," she says.'
     )
-    assert [s for _, s in speakers(text)] == ["Adaeze Okonkwo-Bello"]
+    assert [s for _, s in speakers(text)] == ["Ngozi Eze-Ibe"]
 
 
 def test_a_gesture_after_an_opening_clause_brings_the_quote_after_it():
     text = (
-        "Adaeze Okonkwo-Bello has run the authority since March.\n\n"
-        "Asked whether that is realistic, she laughs. "
+        "Ngozi Eze-Ibe has run the authority since March.\n\n"
+        "Asked if the target can be met, she smiles. "
         '"People said the Blue Line would never happen. It took 20 years, yes, but it happened."'
     )
-    assert [s for _, s in speakers(text)] == ["Adaeze Okonkwo-Bello"]
+    assert [s for _, s in speakers(text)] == ["Ngozi Eze-Ibe"]
 
 
 def test_the_company_is_a_spanish_mining_company_named_before():
     text = (
-        "Minera Altiplano, which is 60 percent owned by Pacific Rim Metals, said it regretted the decision.\n\n"
+        "Minera Valle Hondo, which is 55 percent owned by Andes Holdings, said it regretted the decision.\n\n"
         '"Our offer is the best in the industry and is fully consistent with prices," the company said.'
     )
-    assert [s for _, s in speakers(text)] == ["Minera Altiplano"]
+    assert [s for _, s in speakers(text)] == ["Minera Valle Hondo"]
 
 
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ('"It is a good day for Kenya," said Eng Peter Mwangi.', "Peter Mwangi"),
-        ("Transport chief Eng Naomi Wekesa said deaths rose. \"Most riders who died wore no helmet,\" Wekesa said.", "Naomi Wekesa"),
+        ('"It is a good day for Kenya," said Eng Peter Odhiambo.', "Peter Odhiambo"),
+        ("Transport chief Eng Mercy Nafula said deaths rose. \"Most riders who died wore no helmet,\" Nafula said.", "Mercy Nafula"),
         ('"We have been here for three generations," said Eng Kim Hock, 67.', "Eng Kim Hock"),
         (
-            "Director general Eng Faraji Mushi said trips had tripled. "
-            '\u201cAll seats are sold out within hours on weekends,\u201d Eng Mushi said.',
-            "Faraji Mushi",
+            "Director general Eng Baraka Mollel said trips had tripled. "
+            '\u201cAll seats are sold out within hours on weekends,\u201d Eng Mollel said.',
+            "Baraka Mollel",
         ),
     ],
 )
@@ -5734,49 +5734,49 @@ def test_a_person_whose_surname_is_a_company_word_keeps_her_words():
 
 def test_a_source_identified_only_by_a_first_name_is_named_so():
     text = (
-        '"They came on motorbikes, maybe 100 of them," said a 52-year-old farmer who asked to be identified only as '
-        'Issouf for fear of reprisals.'
+        '"They burned the granary and took the goats," said a 52-year-old farmer who asked to be identified only as '
+        'Amadou for fear of reprisals.'
     )
-    assert [s for _, s in speakers(text)] == ["Issouf"]
+    assert [s for _, s in speakers(text)] == ["Amadou"]
 
 
 def test_an_irish_commandant_is_named_without_the_rank():
-    text = "Defence Forces spokeswoman Comdt Aoife Brennan said the troops were safe. \u201cAll personnel are accounted for,\u201d Comdt Brennan said."
-    assert [s for _, s in speakers(text)] == ["Aoife Brennan"]
+    text = "Defence Forces spokeswoman Comdt Niamh Costello said the troops were safe. \u201cAll personnel are accounted for,\u201d Comdt Costello said."
+    assert [s for _, s in speakers(text)] == ["Niamh Costello"]
 
 
 def test_a_minister_of_state_for_telecommunication_is_named_without_the_portfolio():
-    text = 'Minister of State for IT and Telecommunication Rehana Tariq said exports rose. "Our target is to train 200,000 young people," Tariq said.'
-    assert [s for _, s in speakers(text)] == ["Rehana Tariq"]
+    text = 'Minister of State for IT and Telecommunication Sadia Imran said exports rose. "Our target is to train 200,000 young people," Imran said.'
+    assert [s for _, s in speakers(text)] == ["Sadia Imran"]
 
 
 def test_he_after_a_deputy_high_commissioner_named_in_apposition_is_the_one_named():
     text = (
-        "Sri Lanka's Deputy High Commissioner in Chennai, Ranjith Abeysekara, said Colombo would welcome them. "
+        "Sri Lanka's Deputy High Commissioner in Kochi, Chaminda Perera, said Colombo would welcome them. "
         "\u201cOur doors are open to every family,\u201d he told The Hindu."
     )
-    assert [s for _, s in speakers(text)] == ["Ranjith Abeysekara"]
+    assert [s for _, s in speakers(text)] == ["Chaminda Perera"]
 
 
 def test_a_nationality_after_former_is_no_name():
     text = (
-        "The envoy, former Thai diplomat Kittipong Sriwattana, told reporters he had met 14 groups. "
+        "The envoy, former Thai diplomat Somchai Rattanakorn, told reporters he had met 14 groups. "
         "\u201cEverybody tells me they want peace,\u201d he said."
     )
-    assert [s for _, s in speakers(text)] == ["Kittipong Sriwattana"]
+    assert [s for _, s in speakers(text)] == ["Somchai Rattanakorn"]
 
 
 def test_a_junior_keeps_the_stop_of_jr_before_a_comma():
-    text = 'Tourism chief Rafael Buenaventura Jr., the head of the group, said arrivals rose. "We need more direct flights into Bohol," Buenaventura said.'
-    assert [s for _, s in speakers(text)] == ["Rafael Buenaventura Jr."]
+    text = 'Tourism chief Emilio Dizon Jr., the head of the group, said arrivals rose. "We need more flights to the smaller islands," Dizon said.'
+    assert [s for _, s in speakers(text)] == ["Emilio Dizon Jr."]
 
 
 def test_the_ministry_is_the_one_named_in_lower_case_after_its_owner():
     text = (
-        "Croatia's interior ministry has repeatedly denied using force against migrants.\n\n"
-        "\u201cCroatian police officers act in accordance with the law,\u201d the ministry said in a written response."
+        "Peru's health ministry has repeatedly denied that clinics turned patients away.\n\n"
+        "\u201cEvery clinic follows the national guidelines,\u201d the ministry said in a written response."
     )
-    assert [s for _, s in speakers(text)] == ["Croatia's interior ministry"]
+    assert [s for _, s in speakers(text)] == ["Peru's health ministry"]
 
 
 def test_the_report_is_no_body_named_after_its_owner():
@@ -5789,16 +5789,16 @@ def test_the_report_is_no_body_named_after_its_owner():
 
 def test_an_answer_quoted_in_the_paragraph_after_she_answers_is_hers():
     text = (
-        "Grace Muthoni runs the cooperative.\n\n"
-        "Asked what advice she would give young women, she answers without hesitation.\n\n"
+        "Esther Njeri runs the cooperative.\n\n"
+        "Asked what advice she would give young women, she replies at once.\n\n"
         "\u201cJoin a group. Alone, you are a small voice at the gate.\u201d"
     )
-    assert [s for _, s in speakers(text)] == ["Grace Muthoni"]
+    assert [s for _, s in speakers(text)] == ["Esther Njeri"]
 
 
 def test_a_body_that_answered_a_charge_brings_no_quote_after_it():
     text = (
-        "Grace Muthoni runs the cooperative. Tom Reid sells milk.\n\n"
+        "Esther Njeri runs the cooperative. Tom Reid sells milk.\n\n"
         "The cooperative answered the charge in court.\n\n"
         "\u201cJoin a group. Alone, you are a small voice at the gate.\u201d"
     )
@@ -5806,8 +5806,8 @@ def test_a_body_that_answered_a_charge_brings_no_quote_after_it():
 
 
 def test_an_indian_advocate_is_named_without_the_title():
-    text = 'His daughter, Adv. Saramma Joseph, said he loved newspapers. "He would make us read the editorial," she said.'
-    assert [s for _, s in speakers(text)] == ["Saramma Joseph"]
+    text = 'His daughter, Adv. Leelamma Thomas, said he loved newspapers. "He would make us read the editorial," she said.'
+    assert [s for _, s in speakers(text)] == ["Leelamma Thomas"]
 
 
 @pytest.mark.parametrize(
@@ -5815,7 +5815,7 @@ def test_an_indian_advocate_is_named_without_the_title():
     [
         ('"The market will recover by next year," said Eng Cheong Wai, a Singapore broker.', "Eng Cheong Wai"),
         ('"The market will recover by next year," said Eng Kah-Wai, the founder.', "Eng Kah-Wai"),
-        ('"We will fix the road before the rains," said Eng Naomi Wekesa.', "Naomi Wekesa"),
+        ('"We will fix the road before the rains," said Eng Mercy Nafula.', "Mercy Nafula"),
     ],
 )
 def test_eng_before_given_names_of_one_syllable_each_is_a_family_name(text, speaker):
@@ -5823,12 +5823,12 @@ def test_eng_before_given_names_of_one_syllable_each_is_a_family_name(text, spea
 
 
 def test_a_source_identified_with_a_rank_keeps_the_whole_name():
-    text = 'The soldier, identified as Sgt Musa Bello, said: "We held the line for six hours."'
-    assert [s for _, s in speakers(text)] == ["Musa Bello"]
+    text = 'The soldier, identified as Sgt Sani Garba, said: "We held the line for six hours."'
+    assert [s for _, s in speakers(text)] == ["Sani Garba"]
 
 
 def test_a_commandant_written_with_a_stop():
-    assert [s for _, s in speakers('"All personnel are safe and accounted for," Comdt. Aoife Brennan told reporters.')] == ["Aoife Brennan"]
+    assert [s for _, s in speakers('"All personnel are safe and accounted for," Comdt. Niamh Costello told reporters.')] == ["Niamh Costello"]
 
 
 def test_a_title_word_before_a_generations_suffix_is_the_surname():
@@ -5837,10 +5837,10 @@ def test_a_title_word_before_a_generations_suffix_is_the_surname():
 
 
 def test_told_someone_with_a_stopped_title_then_the_quote():
-    text = 'In one call Mr. DiMarco told Mr. Ferreira, "Take care of me and I will take care of you."'
-    assert [s for _, s in speakers(text)] == ["DiMarco"]
+    text = 'In one call Mr. Castellano told Mr. Brandt, "Take care of me and I will take care of you."'
+    assert [s for _, s in speakers(text)] == ["Castellano"]
 
 
 def test_a_currencys_letter_after_a_quoted_word_is_no_speaker():
-    text = 'Vikram Rao of Harbourline Capital kept his "hold" rating with a price target of S$37.50, saying it was "largely priced in".'
+    text = 'Arjun Menon of Tern Harbour Securities kept his "sell" call with a target price of S$41.20, saying the deal was "already in the price".'
     assert "S" not in [s for _, s in speakers(text)]
