@@ -9,7 +9,7 @@ from __future__ import annotations
 from articles import permissions as article_permissions
 from articles.workflow import UNPUBLISHED_STATES
 
-from .models import ClaimCheck, ClaimStatus
+from .models import OPEN_CLAIM_STATUSES, ClaimCheck, ClaimStatus
 
 CHECK_PERMISSION = "factcheck.check_claim"
 WAIVE_PERMISSION = "factcheck.waive_claim"
@@ -117,10 +117,18 @@ def kept_from_own_copy(user, claim) -> bool:
     return can_check_claims(user) and checks_own_copy(user, claim)
 
 
+def is_ruled(claim) -> bool:
+    """A ruled (or waived) claim stays with whoever ruled on it: its checker column says who answers for
+    the verdict. Taking it would change no status, only that name, and releasing it would leave the
+    verdict with nobody; a second opinion is given as a new ruling, which names its checker."""
+    return claim.status not in OPEN_CLAIM_STATUSES
+
+
 def can_take_claim(user, claim) -> bool:
     return (
         can_check_claims(user)
         and claim.is_present
+        and not is_ruled(claim)
         and not checks_own_copy(user, claim)
         and not claim_held_by_other(user, claim)
         and not claim_held_by_user(user, claim)
@@ -128,7 +136,9 @@ def can_take_claim(user, claim) -> bool:
 
 
 def can_release_claim(user, claim) -> bool:
-    return can_check_claims(user) and claim.assigned_to_id == getattr(user, "pk", None)
+    return (
+        can_check_claims(user) and claim.assigned_to_id == getattr(user, "pk", None) and not is_ruled(claim)
+    )
 
 
 def can_hand_back_claim(user, claim) -> bool:

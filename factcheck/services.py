@@ -817,6 +817,14 @@ def _held_message(claim: Claim) -> str:
     return f"Claim #{claim.pk} is being checked by {person_name(claim.assigned_to)}; ask them to release it."
 
 
+def _ruled_message(claim: Claim) -> str:
+    by = f" by {person_name(claim.assigned_to)}" if claim.assigned_to_id else ""
+    return (
+        f"Claim #{claim.pk} is ruled {claim.get_status_display().lower()}{by}: a ruled claim stays with "
+        "whoever ruled on it. To change the verdict, give a new ruling on its page."
+    )
+
+
 def _record_change(claim, *, user, check, from_status, to_status, note, reused_from=None) -> ClaimStatusChange:
     return ClaimStatusChange.objects.create(
         claim=claim,
@@ -846,6 +854,8 @@ def claim_take(*, claim_id: int, user, expected_version: int | None = None) -> C
             return claim
         _refuse_if_changed(claim, expected_version)
         _refuse_unless_open_to(claim, user)
+        if permissions.is_ruled(claim):
+            raise ValidationError(_ruled_message(claim))
         if permissions.claim_held_by_user(user, claim):
             return claim
         note = f"Taken by {person_name(user)}."
@@ -891,10 +901,7 @@ def claim_release(*, claim_id: int, user, expected_version: int | None = None) -
             if claim.assigned_to_id is None or not permissions.releases_claims(user):
                 raise PermissionDenied("Only the fact-checker who took a claim, or an editor, can release it.")
             if claim.status != ClaimStatus.IN_PROGRESS:
-                raise PermissionDenied(
-                    f"Claim #{claim.pk} is ruled {claim.get_status_display().lower()} by "
-                    f"{person_name(claim.assigned_to)}: a ruled claim stays with whoever ruled on it."
-                )
+                raise PermissionDenied(_ruled_message(claim))
             raise PermissionDenied(_held_message(claim))
         _refuse_if_changed(claim, expected_version)
         note = f"Released by {person_name(user)}."

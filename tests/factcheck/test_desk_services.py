@@ -106,6 +106,23 @@ def test_an_editor_leaves_a_ruled_claim_with_its_checker(money, fact_checker, ed
     assert (money.status, money.assigned_to) == (ClaimStatus.VERIFIED, fact_checker)
 
 
+def test_a_ruled_claim_stays_with_whoever_ruled_on_it_neither_released_nor_taken(money, fact_checker):
+    colleague = UserFactory(username="fred", role="Fact-checker")
+    services.claim_take(claim_id=money.pk, user=fact_checker)
+    _verify(money, fact_checker)
+
+    with pytest.raises(PermissionDenied, match="a ruled claim stays with whoever ruled on it"):
+        services.claim_release(claim_id=money.pk, user=fact_checker)
+    with pytest.raises(ValidationError, match=f"ruled verified by {person_name(fact_checker)}.*give a new ruling"):
+        services.claim_take(claim_id=money.pk, user=colleague)
+    taken, refusals = services.claim_take_many(claim_ids=[money.pk], user=colleague)
+
+    assert taken == [] and len(refusals) == 1
+    money.refresh_from_db()
+    assert (money.status, money.assigned_to) == (ClaimStatus.VERIFIED, fact_checker)
+    assert [h.to_status for h in money.history.order_by("id")] == ["unverified", "in_progress", "verified"]
+
+
 def test_a_take_sent_twice_leaves_the_claim_taken_once(money, fact_checker):
     # A double click on "Take": both requests carry the version of the page they were sent from.
     services.claim_take(claim_id=money.pk, user=fact_checker, expected_version=money.version)
