@@ -877,17 +877,27 @@ def claim_take(*, claim_id: int, user, expected_version: int | None = None) -> C
         return claim
 
 
-def claim_take_many(*, claim_ids, user) -> tuple[list[Claim], list[str]]:
-    """Take each claim on its own (one refusal does not undo the others); returns (taken, refusals)."""
-    taken, refusals = [], []
-    for claim_id in dict.fromkeys(claim_ids):
+def claim_take_many(*, claim_ids, user) -> tuple[list[Claim], list[Claim], list[str]]:
+    """Take each claim on its own (one refusal does not undo the others); returns (taken, already yours,
+    refusals). A selection that holds claims the checker had already taken counts them apart: told "3
+    claims taken" for one, they would look for two that are not new to them."""
+    taken, already_yours, refusals = [], [], []
+    claim_ids = list(dict.fromkeys(claim_ids))
+    held_before = {
+        claim.pk
+        for claim in Claim.objects.filter(pk__in=claim_ids, assigned_to=user).only("pk", "status", "assigned_to")
+        if permissions.claim_held_by_user(user, claim)
+    }
+    for claim_id in claim_ids:
         try:
-            taken.append(claim_take(claim_id=claim_id, user=user))
+            claim = claim_take(claim_id=claim_id, user=user)
         except (PermissionDenied, ValidationError) as error:
             if not permissions.can_check_claims(user):
                 raise
             refusals.append(" ".join(error.messages) if isinstance(error, ValidationError) else str(error))
-    return taken, refusals
+        else:
+            (already_yours if claim_id in held_before else taken).append(claim)
+    return taken, already_yours, refusals
 
 
 def claim_release(*, claim_id: int, user, expected_version: int | None = None) -> Claim:

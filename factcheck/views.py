@@ -12,6 +12,7 @@ from django.db.models import prefetch_related_objects
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -404,12 +405,18 @@ def claims_take(request):
     if not ids:
         messages.warning(request, "Select the claims to take first.")
     else:
-        taken, refusals = services.claim_take_many(claim_ids=ids, user=request.user)
+        taken, already_yours, refusals = services.claim_take_many(claim_ids=ids, user=request.user)
         if taken:
-            messages.success(request, f"{len(taken)} claim{'s' if len(taken) != 1 else ''} taken.")
+            messages.success(request, f"{len(taken)} claim{pluralize(len(taken))} taken: {_claim_numbers(taken)}.")
+        if already_yours:
+            messages.info(request, f"Already yours, left as they were: {_claim_numbers(already_yours)}.")
         for refusal in refusals:
             messages.error(request, refusal)
     return redirect(_safe_next(request, reverse("factcheck:queue")))
+
+
+def _claim_numbers(claims) -> str:
+    return ", ".join(f"#{claim.pk}" for claim in claims)
 
 
 @login_required

@@ -115,7 +115,7 @@ def test_a_ruled_claim_stays_with_whoever_ruled_on_it_neither_released_nor_taken
         services.claim_release(claim_id=money.pk, user=fact_checker)
     with pytest.raises(ValidationError, match=f"ruled verified by {person_name(fact_checker)}.*give a new ruling"):
         services.claim_take(claim_id=money.pk, user=colleague)
-    taken, refusals = services.claim_take_many(claim_ids=[money.pk], user=colleague)
+    taken, _, refusals = services.claim_take_many(claim_ids=[money.pk], user=colleague)
 
     assert taken == [] and len(refusals) == 1
     money.refresh_from_db()
@@ -153,9 +153,9 @@ def test_bulk_take_takes_what_it_can_and_reports_the_rest(article, fact_checker)
     claims = list(Claim.objects.filter(article=article).order_by("id"))
     services.claim_take(claim_id=claims[0].pk, user=colleague)
 
-    taken, refusals = services.claim_take_many(claim_ids=[c.pk for c in claims], user=fact_checker)
+    taken, already_yours, refusals = services.claim_take_many(claim_ids=[c.pk for c in claims], user=fact_checker)
 
-    assert {c.pk for c in taken} == {c.pk for c in claims[1:]}
+    assert {c.pk for c in taken} == {c.pk for c in claims[1:]} and already_yours == []
     assert len(refusals) == 1 and person_name(colleague) in refusals[0]
 
 
@@ -292,8 +292,8 @@ def test_someone_who_may_not_act_is_told_so_before_any_stale_page_or_bad_input(m
 
 
 def test_bulk_take_names_a_claim_that_no_longer_exists(article, fact_checker):
-    taken, refusals = services.claim_take_many(claim_ids=[987654], user=fact_checker)
-    assert (taken, refusals) == ([], ["Claim #987654 no longer exists."])
+    taken, already_yours, refusals = services.claim_take_many(claim_ids=[987654], user=fact_checker)
+    assert (taken, already_yours, refusals) == ([], [], ["Claim #987654 no longer exists."])
 
 
 def test_a_claim_that_left_the_article_cannot_be_taken_or_ruled(money, fact_checker):

@@ -262,6 +262,20 @@ def test_bulk_take_from_the_queue(desk_client, reporter, desk, fact_checker):
     assert Claim.objects.filter(pk__in=claims, assigned_to=fact_checker, status="in_progress").count() == len(claims)
 
 
+def test_bulk_take_counts_and_names_only_the_claims_it_took_apart_from_those_already_yours(
+    desk_client, reporter, desk, fact_checker
+):
+    held, new = Claim.objects.filter(article=scanned(reporter, desk)).order_by("pk")[:2]
+    services.claim_take(claim_id=held.pk, user=fact_checker)
+
+    response = desk_client.post(reverse("factcheck:claims_take"), {"claims": [held.pk, new.pk]}, follow=True)
+
+    assert [str(m) for m in response.context["messages"]] == [
+        f"1 claim taken: #{new.pk}.",
+        f"Already yours, left as they were: #{held.pk}.",
+    ]
+
+
 def test_the_claim_page_shows_context_article_speaker_history_and_sources(desk_client, reporter, desk, fact_checker):
     article = scanned(reporter, desk, headline="Minister speaks")
     claim = Claim.objects.get(article=article, kind="count")
