@@ -307,6 +307,25 @@ def test_a_ruling_form_with_a_bad_source_keeps_what_was_typed_and_says_why(desk_
     assert claim.status == ClaimStatus.UNVERIFIED
 
 
+def test_the_claim_page_puts_the_ruling_first_and_folds_away_the_source_attached_without_ruling(
+    desk_client, reporter, desk
+):
+    # Above the ruling, the attach box was the first a checker filled; the ruling sent next
+    # carried no source, was refused for want of one, and the address typed there was gone.
+    claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
+    url = reverse("factcheck:claim", args=[claim.pk])
+
+    html = desk_client.get(url).content.decode()
+
+    assert html.index('class="ruling-form"') < html.index('class="source-form')
+    assert re.search(r'<details class="attach-source-without-ruling[^"]*">\s*<summary[^>]*>Attach a source without ruling', html)
+    refused = desk_client.post(
+        reverse("factcheck:claim_add_source", args=[claim.pk]),
+        {"check": "figure", "kind": "url", "reference": "Council minutes"},
+    ).content.decode()
+    assert re.search(r'<details class="attach-source-without-ruling[^"]*" open>', refused)
+
+
 @pytest.mark.parametrize("version", [None, "", "abc", "-1"])
 def test_a_ruling_with_a_missing_or_forged_version_says_so_and_keeps_the_note(desk_client, reporter, desk, version):
     claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
