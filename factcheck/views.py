@@ -2,7 +2,7 @@
 and the fact-check desk: the queue, the claim pages and the rulings."""
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -189,7 +189,35 @@ def queue(request):
         if filters.article_id
         else None,
     }
-    return render(request, "factcheck/queue.html", context)
+    response = render(request, "factcheck/queue.html", context)
+    _remember_queue_listing(request, response)
+    return response
+
+
+# The queue's address as its user last listed it (filters and page), for the claim pages' way back: a
+# checker who narrowed the queue to one desk's money claims, opened one and ruled on it, was sent back
+# to the whole queue, and set the filters again for every claim. Kept in a cookie, not the session: a
+# listing costs no write to the database.
+QUEUE_LISTING_COOKIE = "factcheck_queue_listing"
+
+
+def _remember_queue_listing(request, response) -> None:
+    query = request.GET.urlencode()
+    if request.COOKIES.get(QUEUE_LISTING_COOKIE, "") != quote(query, safe=""):
+        response.set_cookie(
+            QUEUE_LISTING_COOKIE,
+            quote(query, safe=""),
+            path=reverse("factcheck:queue"),
+            secure=request.is_secure(),
+            httponly=True,
+            samesite="Lax",
+        )
+
+
+def _queue_listing_url(request) -> str:
+    # Read back through QueryDict: the cookie is the browser's to send, so only a query string comes of it.
+    query = QueryDict(unquote(request.COOKIES.get(QUEUE_LISTING_COOKIE, ""))).urlencode()
+    return reverse("factcheck:queue") + (f"?{query}" if query else "")
 
 
 def _status_tabs_context(query, filters, counts) -> dict:
@@ -309,6 +337,7 @@ def _claim_page(request, claim, *, forms=None, status=200):
         "held_by_other": permissions.claim_held_by_other(user, claim),
         "own_copy": permissions.kept_from_own_copy(user, claim),
         "can_use_desk": permissions.can_use_desk(user),
+        "queue_url": _queue_listing_url(request),
         # A refused ruling, source or waiver says so in the page title, read before anything else.
         "form_refused": any(form.errors for form in forms.values()),
     }

@@ -307,6 +307,21 @@ def test_a_ruling_form_with_a_bad_source_keeps_what_was_typed_and_says_why(desk_
     assert claim.status == ClaimStatus.UNVERIFIED
 
 
+def test_the_claim_page_leads_back_to_the_queue_as_it_was_last_listed_with_its_filters(desk_client, reporter, desk):
+    claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
+    claim_url = reverse("factcheck:claim", args=[claim.pk])
+    assert f'href="{QUEUE}">Fact-check queue<' in desk_client.get(claim_url).content.decode()
+
+    desk_client.get(QUEUE, {"kind": "money", "desk": desk.pk, "page": 1})
+    desk_client.post(
+        reverse("factcheck:claim_rule", args=[claim.pk]),
+        {"verdict": "unverifiable", "note": "The council would not say.", "version": claim.version, "check": "figure"},
+    )
+
+    html = desk_client.get(claim_url).content.decode()
+    assert f'href="{QUEUE}?kind=money&amp;desk={desk.pk}&amp;page=1">Fact-check queue<' in html
+
+
 def test_the_claim_page_puts_the_ruling_first_and_folds_away_the_source_attached_without_ruling(
     desk_client, reporter, desk
 ):
