@@ -346,7 +346,7 @@ _DOTTED_DATE_RE = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.
 # What a price is "a" or "per": "R370 a month", "R140 per subject".
 _PRICED_BY = frozenset(
     """month year week day hour night litre liter kilo kilogram kg unit person head household subject
-    share trip ride piece pack bucket bag bottle loaf tin ticket meal plate crate tray""".split()
+    share trip ride piece pack bucket bag bottle loaf tin ticket meal plate crate tray basket sack carton tuber mudu""".split()
 )
 # What pesos price, after "a" or "per": "P29 a kilo", "P64.35 per liter".
 _GOODS_UNITS = frozenset("litre liter kilo kilogram kg piece pack trip ride sack".split())

@@ -2611,3 +2611,8 @@ def test_a_range_of_riyals_whose_high_end_reads_as_money():
 @pytest.mark.parametrize("text", ["Drive north on SR 99 for the lake.", "The SR-71 flew at Mach 3.", "Take the SR 62 to SR 68 exit."])
 def test_sr_as_a_road_or_a_plane_is_no_money(text):
     assert [c for c in figures(text) if c.kind == "money"] == []
+
+
+def test_a_range_of_naira_by_the_basket_with_no_comma_in_either_end():
+    [price] = figures("Tomatoes cost between N200 and N400 a basket at the market.")
+    assert (price.low, price.high, price.unit) == (200, 400, "NGN")
