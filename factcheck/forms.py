@@ -6,6 +6,7 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Field, Layout, Submit
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 
 from articles.forms import CleanTextField, HiddenFieldErrorsForm
 from articles.models import Desk
@@ -14,7 +15,7 @@ from newsroom.people import person_name
 
 from .models import VERDICT_STATUSES, ClaimCheck, ClaimKind, ClaimStatus, SourceKind
 from .selectors import ANY_LIVE_STAGE, DRAFTS_STAGE, KILLED_OR_ARCHIVED_STAGE, SUBMITTED_STAGE, QueueFilters
-from .services import RULING_NOTE_MAX_CHARS, SourceInput
+from .services import RULING_NOTE_MAX_CHARS, SourceInput, clean_sources
 
 STATUS_FILTER_CHOICES = [
     ("open", "Open (to check)"),
@@ -143,6 +144,20 @@ class RulingForm(HiddenFieldErrorsForm):
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
+
+    def clean(self):
+        cleaned = super().clean()
+        # Each row is checked on its own, so that a refusal names its row and is said beside its box:
+        # a list of refusals above the form left the checker to find which of three addresses was meant.
+        for n in range(1, self.SOURCE_ROWS + 1):
+            if f"source_kind_{n}" in self.errors:
+                continue  # an unknown kind is refused on its own box already
+            kind, reference = cleaned.get(f"source_kind_{n}") or "url", cleaned.get(f"source_reference_{n}") or ""
+            try:
+                clean_sources([SourceInput(kind=kind, reference=reference)])
+            except ValidationError as error:
+                self.add_error(f"source_reference_{n}", [f"Source {n}: {message}" for message in error.messages])
+        return cleaned
 
     def sources(self) -> list[SourceInput]:
         data = self.cleaned_data

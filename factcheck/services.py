@@ -702,9 +702,7 @@ class SourceInput:
     note: str = ""
 
 
-_http_url = URLValidator(
-    schemes=["http", "https"], message="Enter a valid web address starting with http:// or https://."
-)
+_http_url = URLValidator(schemes=["http", "https"])
 # A ruling's note is a sentence or two; a page of text belongs in a source.
 RULING_NOTE_MAX_CHARS = NOTE_MAX_CHARS
 
@@ -738,7 +736,7 @@ def clean_sources(sources) -> list[SourceInput]:
                 reference = scheme.lower() + sep + rest
             try:
                 _http_url(reference)
-            except ValidationError as error:
+            except ValidationError:
                 # Echo what was typed, as typed; and a reference with no scheme at all is most often a
                 # document (the box's placeholder offers both), so say how to attach it as one.
                 looks_like_an_address = "://" in typed or re.match(r"[A-Za-z][A-Za-z0-9+.-]*:\S", typed)
@@ -746,7 +744,8 @@ def clean_sources(sources) -> list[SourceInput]:
                     "" if looks_like_an_address
                     else " For a document, a report or an interview, choose “Document” as the source."
                 )
-                errors.append(f"{error.messages[0]} (got “{typed[:80]}”){hint}")
+                # The address typed goes inside the sentence, before its full stop, not after it.
+                errors.append(f"Enter a web address starting with http:// or https:// (“{typed[:80]}” is not one).{hint}")
                 continue
         cleaned.append(SourceInput(kind=kind, reference=reference, note=note))
     if errors:

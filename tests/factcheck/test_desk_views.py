@@ -790,3 +790,27 @@ def test_the_queue_gives_each_deadline_with_its_year_and_the_newsroom_s_time_zon
     page = desk_client.get(QUEUE, {"stage": "any"}).content.decode()
 
     assert f'<time datetime="{year}-01-15T18:00:00-05:00">15 Jan {year}, 18:00 EST</time>' in page
+
+
+def test_a_refused_source_in_the_ruling_form_names_its_row_and_reads_as_one_sentence(desk_client, reporter, desk):
+    claim = Claim.objects.get(article=scanned(reporter, desk), kind="money")
+
+    response = desk_client.post(
+        reverse("factcheck:claim_rule", args=[claim.pk]),
+        {"verdict": "verified", "note": "Minutes.", "version": claim.version, "check": "figure",
+         "source_kind_1": "document", "source_reference_1": "Council minutes, 14 May",
+         "source_kind_2": "url", "source_reference_2": "ftp://council.example/minutes"},
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    # Said beside the second row's box, and the summary leads to it.
+    assert re.search(
+        r'<a href="#id_figure_source_reference_2">[^<]*Source 2: Enter a web address starting with '
+        r"http:// or https:// \(“ftp://council.example/minutes” is not one\)\.</a>",
+        html,
+    )
+    # Before: "…https://. (got “…”)", the quote after the full stop.
+    assert "(got " not in html and "https://. (" not in html
+    claim.refresh_from_db()
+    assert claim.status == ClaimStatus.UNVERIFIED

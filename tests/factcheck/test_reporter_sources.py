@@ -57,7 +57,7 @@ def test_a_document_source_needs_no_address(client, reporter, money_claim):
 @pytest.mark.parametrize(
     "reference, message",
     [
-        ("javascript:alert(1)", "Enter a valid web address starting with http:// or https://."),
+        ("javascript:alert(1)", "Enter a web address starting with http:// or https:// (“javascript:alert(1)” is not one)."),
         ("", "This field is required."),
     ],
 )
@@ -82,7 +82,7 @@ def test_a_document_sent_as_a_web_address_is_echoed_as_typed_and_the_refusal_say
 
     html = response.content.decode()
     assert response.status_code == 400
-    assert f"(got “{reference}”)" in html  # not lower-cased
+    assert f"(“{reference}” is not one)." in html  # not lower-cased
     assert "choose “Document” as the source" in html
     assert not Source.objects.filter(claim=money_claim).exists()
 
@@ -92,7 +92,7 @@ def test_a_refused_web_address_with_a_scheme_is_not_told_to_be_a_document(client
 
     html = attach(client, money_claim, kind="url", reference="JavaScript:alert(1)").content.decode()
 
-    assert "(got “JavaScript:alert(1)”)" in html
+    assert "(“JavaScript:alert(1)” is not one)." in html
     assert "choose “Document”" not in html
 
 
