@@ -814,3 +814,17 @@ def test_a_refused_source_in_the_ruling_form_names_its_row_and_reads_as_one_sent
     assert "(got " not in html and "https://. (" not in html
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.UNVERIFIED
+
+
+def test_the_ruling_form_of_a_claim_already_ruled_says_it_changes_the_ruling(desk_client, reporter, desk, fact_checker):
+    article = scanned(reporter, desk)
+    money = Claim.objects.get(article=article, kind="money")
+    quoted = Claim.objects.get(article=article, kind="count")
+    services.claim_rule(claim_id=money.pk, user=fact_checker, verdict="unverifiable", note="No minutes kept.")
+
+    ruled = desk_client.get(reverse("factcheck:claim", args=[money.pk])).content.decode()
+    open_claim = desk_client.get(reverse("factcheck:claim", args=[quoted.pk])).content.decode()
+
+    assert "Change the figure ruling" in ruled and "Save figure ruling" not in ruled
+    assert "Save figure ruling" in open_claim and "Change the figure ruling" not in open_claim
+
