@@ -667,6 +667,10 @@ def claims_in_desk_order(claims: QuerySet[Claim]) -> QuerySet[Claim]:
     ).order_by("-is_present", "settled", F("score").desc(), "created_at", "id")
 
 
+# The order of every work listing: the claim_unsettled partial index holds its claims in this order.
+WORK_ORDER = (F("article_deadline").asc(nulls_last=True), F("score").desc(), "created_at", "id")
+
+
 def claim_queue(filters: QueueFilters, user) -> QuerySet[Claim]:
     """The desk's queue: the nearest article deadline first (none last), then the most check-worthy,
     then the oldest. Settled claims (verified, unverifiable, waived, all) list the latest ruling first.
@@ -678,8 +682,7 @@ def claim_queue(filters: QueueFilters, user) -> QuerySet[Claim]:
     if filters.status in SETTLED_FILTERS:
         order = [F("updated_at").desc(), F("id").desc()]
     else:
-        # Every work listing lies inside the claim_unsettled partial index, which holds it in this order.
-        order = [F("article_deadline").asc(nulls_last=True), F("score").desc(), "created_at", "id"]
+        order = WORK_ORDER
     return (
         claims.select_related("article", "article__desk", "assigned_to")
         # Whether a row's claim is in the user's own copy (no take, no ruling) asks for its article's
@@ -687,6 +690,39 @@ def claim_queue(filters: QueueFilters, user) -> QuerySet[Claim]:
         .prefetch_related("article__co_authors")
         .defer("article__body", "article__standfirst")
         .order_by(*order)
+    )
+
+
+# Statuses of a listing that hold open work only; any other listing's next claim is its next open one.
+_OPEN_WORK_FILTERS = frozenset({"open", "attribution", ClaimStatus.UNVERIFIED, ClaimStatus.IN_PROGRESS})
+
+
+def next_open_claim_after(claim: Claim, filters: QueueFilters, user) -> Claim | None:
+    """The open claim after `claim`, in the queue's work order, of the listing `filters` (the one the
+    checker last listed), leaving out those a colleague holds: where a checker who has just ruled goes
+    on. A listing of other statuses (verified, inaccurate, all…) is read for its open claims."""
+    status = filters.status if filters.status in _OPEN_WORK_FILTERS else "open"
+    deadline, score = claim.article_deadline, claim.score
+    same_deadline_after = (
+        Q(score__lt=score)
+        | Q(score=score, created_at__gt=claim.created_at)
+        | Q(score=score, created_at=claim.created_at, id__gt=claim.pk)
+    )
+    if deadline is None:  # the claims without a deadline come last
+        after = Q(article_deadline__isnull=True) & same_deadline_after
+    else:
+        after = (
+            Q(article_deadline__gt=deadline)
+            | Q(article_deadline__isnull=True)
+            | (Q(article_deadline=deadline) & same_deadline_after)
+        )
+    not_a_colleagues = Q(assigned_to__isnull=True) | Q(assigned_to=user) | Q(assigned_to__is_active=False)
+    return (
+        _filtered_claims(filters, user)
+        .filter(_copy_filter(filters), _status_filter(status), after, not_a_colleagues)
+        .order_by(*WORK_ORDER)
+        .only("pk", "text")
+        .first()
     )
 
 

@@ -214,10 +214,28 @@ def _remember_queue_listing(request, response) -> None:
         )
 
 
-def _queue_listing_url(request) -> str:
+def _queue_listing(request) -> QueryDict:
     # Read back through QueryDict: the cookie is the browser's to send, so only a query string comes of it.
-    query = QueryDict(unquote(request.COOKIES.get(QUEUE_LISTING_COOKIE, ""))).urlencode()
+    return QueryDict(unquote(request.COOKIES.get(QUEUE_LISTING_COOKIE, "")))
+
+
+def _queue_listing_url(request) -> str:
+    query = _queue_listing(request).urlencode()
     return reverse("factcheck:queue") + (f"?{query}" if query else "")
+
+
+def _next_open_claim_link(request, claim) -> str:
+    """After a ruling, a link to the next open claim of the listing the checker came from ("" if none)."""
+    filters = QueueFilterForm(_queue_listing(request)).filters()
+    following = selectors.next_open_claim_after(claim, filters, request.user)
+    if following is None:
+        return ""
+    return format_html(
+        ' Next open claim in the queue: <a href="{}">#{} “{}”</a>.',
+        reverse("factcheck:claim", args=[following.pk]),
+        following.pk,
+        following.text if len(following.text) <= 80 else following.text[:79] + "…",
+    )
 
 
 def _status_tabs_context(query, filters, counts) -> dict:
@@ -498,7 +516,13 @@ def claim_rule(request, pk):
                 f" The figures inside it ({', '.join(f'#{f.pk}' for f in figures)}) are verified as said too."
                 if figures else ""
             )
-            messages.success(request, f"Claim #{claim.pk}: ruled {form.cleaned_data['verdict']}.{inside}")
+            messages.success(
+                request,
+                format_html(
+                    "Claim #{}: ruled {}.{}{}",
+                    claim.pk, form.cleaned_data["verdict"], inside, _next_open_claim_link(request, claim),
+                ),
+            )
             return redirect(_safe_next(request, reverse("factcheck:claim", args=[claim.pk])))
     return _claim_page(request, claim, forms={check: form}, status=400)
 

@@ -828,3 +828,23 @@ def test_the_ruling_form_of_a_claim_already_ruled_says_it_changes_the_ruling(des
     assert "Change the figure ruling" in ruled and "Save figure ruling" not in ruled
     assert "Save figure ruling" in open_claim and "Change the figure ruling" not in open_claim
 
+
+def test_a_saved_ruling_links_to_the_next_open_claim_of_the_listing_the_checker_came_from(
+    desk_client, reporter, desk
+):
+    scanned(reporter, desk, headline="Sooner", deadline=timezone.now() + timedelta(hours=1))
+    scanned(reporter, desk, headline="Later", deadline=timezone.now() + timedelta(days=1))
+    listed = queue_ids(desk_client, kind="count", stage="any")  # the listing kept in the cookie
+    first, second = (Claim.objects.get(pk=pk) for pk in listed)
+
+    def rule(claim):
+        return desk_client.post(
+            reverse("factcheck:claim_rule", args=[claim.pk]),
+            {"verdict": "unverifiable", "note": "No record kept.", "version": claim.version, "check": "figure"},
+            follow=True,
+        ).content.decode()
+
+    after_first = rule(first)
+    assert re.search(rf'Next open claim in the queue: <a href="{reverse("factcheck:claim", args=[second.pk])}"', after_first)
+    after_last = rule(second)
+    assert f"Claim #{second.pk}: ruled unverifiable." in after_last and "Next open claim" not in after_last
