@@ -720,6 +720,9 @@ def next_open_claim_after(claim: Claim, filters: QueueFilters, user) -> Claim | 
     return (
         _filtered_claims(filters, user)
         .filter(_copy_filter(filters), _status_filter(status), after, not_a_colleagues)
+        # (nor a claim of the checker's own copy, which they may not rule on)
+        .exclude(article__author=user)
+        .exclude(article__co_authors=user)
         .order_by(*WORK_ORDER)
         .only("pk", "text")
         .first()

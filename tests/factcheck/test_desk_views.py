@@ -848,3 +848,22 @@ def test_a_saved_ruling_links_to_the_next_open_claim_of_the_listing_the_checker_
     assert re.search(rf'Next open claim in the queue: <a href="{reverse("factcheck:claim", args=[second.pk])}"', after_first)
     after_last = rule(second)
     assert f"Claim #{second.pk}: ruled unverifiable." in after_last and "Next open claim" not in after_last
+
+
+def test_the_next_open_claim_is_never_one_of_the_checkers_own_copy(desk_client, reporter, desk, fact_checker):
+    # A checker who also co-wrote a story may not rule on its claims: the way on leads past them.
+    scanned(reporter, desk, headline="Sooner", deadline=timezone.now() + timedelta(hours=1))
+    own = scanned(reporter, desk, headline="Co-written", deadline=timezone.now() + timedelta(hours=2))
+    own.co_authors.add(fact_checker)
+    scanned(reporter, desk, headline="Later", deadline=timezone.now() + timedelta(days=1))
+    listed = queue_ids(desk_client, kind="count", stage="any")
+    first = Claim.objects.get(pk=listed[0])
+    later = Claim.objects.get(article__headline="Later", kind="count")
+
+    page = desk_client.post(
+        reverse("factcheck:claim_rule", args=[first.pk]),
+        {"verdict": "unverifiable", "note": "No record kept.", "version": first.version, "check": "figure"},
+        follow=True,
+    ).content.decode()
+
+    assert re.search(rf'Next open claim in the queue: <a href="{reverse("factcheck:claim", args=[later.pk])}"', page)
