@@ -117,11 +117,16 @@ def kept_from_own_copy(user, claim) -> bool:
     return can_check_claims(user) and checks_own_copy(user, claim)
 
 
+def is_a_ruling(status) -> bool:
+    """Whether a check's status is a verdict (or a waiver) rather than work still open."""
+    return status not in OPEN_CLAIM_STATUSES
+
+
 def is_ruled(claim) -> bool:
     """A ruled (or waived) claim stays with whoever ruled on it: its checker column says who answers for
     the verdict. Taking it would change no status, only that name, and releasing it would leave the
     verdict with nobody; a second opinion is given as a new ruling, which names its checker."""
-    return claim.status not in OPEN_CLAIM_STATUSES
+    return is_a_ruling(claim.status)
 
 
 def can_take_claim(user, claim) -> bool:

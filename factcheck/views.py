@@ -25,7 +25,7 @@ from newsroom.middleware import page_htmx_was_sent_from
 from . import permissions, selectors, services
 from .forms import STATUS_FILTER_CHOICES, QueueFilterForm, RulingForm, SourceForm, VersionForm, WaiveForm
 from .memory import states_the_same_fact
-from .models import OPEN_CLAIM_STATUSES, Claim, ClaimCheck, ClaimKind, ClaimStatus, Source
+from .models import Claim, ClaimCheck, ClaimKind, ClaimStatus, Source
 
 
 def _viewable_article(request, pk) -> Article:
@@ -310,7 +310,7 @@ def _claim_page(request, claim, *, forms=None, status=200):
                 "status": status_value,
                 "status_label": status_label,
                 # A second ruling replaces the first: its button says so, not what the first one said.
-                "ruled": status_value not in OPEN_CLAIM_STATUSES,
+                "ruled": permissions.is_a_ruling(status_value),
                 "note": note,
                 "sources": [
                     (s, permissions.can_remove_source(user, s)) for s in sources if s.check_type == check

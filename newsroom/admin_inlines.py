@@ -114,6 +114,7 @@ class NewestRowsInline(ReadOnlyTabularInline):
     all_rows_label = ""  # "in the revision history": where the link leads
 
     def all_rows_url(self, obj) -> str:
+        """Where all of `obj`'s rows are listed: each subclass names its own changelist."""
         raise NotImplementedError
 
     def get_formset(self, request, obj=None, **kwargs):
