@@ -752,7 +752,10 @@ _TRADE_TITLES = frozenset(
     centre-back center-back wing-back
     victim complainant claimant plaintiff defendant petitioner appellant juror
     supporter organiser organizer parishioner hiker climber angler trawlerman
-    wing rookie promoter debutant""".split()
+    wing rookie promoter debutant
+    programmer songwriter guitarist pianist drummer bassist saxophonist trumpeter violinist cellist
+    vocalist rapper lyricist dramatist cinematographer animator archivist conservator restorer translator
+    bookseller journalist columnist critic""".split()
 )
 # Endings of the names of trades, for those the list above lacks: "Cosmochemist", "Glaciologist".
 _TRADE_ENDINGS = ("ist", "er")
@@ -980,8 +983,9 @@ _FIRM_NOUNS = frozenset(
     """consultancy brokerage bank lender insurer firm company group carrier airline chain brand startup
     start-up conglomerate supermarket network agency fund""".split()
 )
-# Words for firms that are trades too, before a person's name: "Machine operator Nomsa Dlamini".
-_TRADES_AMONG_THINGS = frozenset("operator developer producer designer".split())
+# Words for firms that are trades too, before a person's name: "Machine operator Nomsa Dlamini",
+# "mail carrier Paul Hearn", "broadcaster Ray Dunne".
+_TRADES_AMONG_THINGS = frozenset("operator developer producer designer carrier broadcaster publisher brewer miner".split())
 # Common nouns before a capitalised run that make it the name of a thing, not a person:
 # "the ferry operator Armorique Lignes", "the carmaker Stellantis".
 _THING_NOUNS = frozenset(
@@ -1743,7 +1747,23 @@ _HOLDER_AFTER_A_PORTFOLIO_RE = re.compile(r"(?:Minister|Secretary|Commissioner)(
 _FIRST_PART_OF_A_PARTY_RE = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][a-z]+)[ \t]+and[ \t]+$")
 # Words for places after their name: "Sunny Sands beach", "Harrow Road bridge" (not words that
 # follow people as often: "road show", "school", "village").
-_PLACE_NOUNS = frozenset("beach park bridge station harbour harbor bay pier promenade quay marina reservoir canal".split())
+# Words for a place after its name: "Sunny Sands beach"; and for a venue or a thing named after
+# someone or something: "his own Hale Sound studio", "the Ruth Okafor gallery".
+_PLACE_NOUNS = frozenset(
+    """beach park bridge station harbour harbor bay pier promenade quay marina reservoir canal
+    studio studios gallery theatre theater cinema museum label festival academy stadium arena
+    bookshop bookstore restaurant cafe caf\u00e9 hotel warehouse scholarship lecture""".split()
+)
+# Words before a run that, with a place's word after it, make the run a place or a venue's name:
+# "on Folkestone's Sunny Sands beach", "his own Hale Sound studio".
+_BEFORE_A_PLACES_NAME = frozenset("the on off to from his her their its our my own a an".split())
+# Nouns that name someone's words, in a sentence before the words themselves: "was full of praise
+# for his opener", "has one piece of advice".
+_WORDS_GIVEN_A_NAME_RE = re.compile(
+    r"\b(?:praise|advice|warning|message|tribute|verdict|plea|reminder|apology|criticism|explanation)\b"
+)
+# A verb in the passive: "was arrested", "had been badly beaten", "is known".
+_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ung|ought)\b")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
 _ONLY_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 # Last words of what a body is for, after its head and "of": "Court of Human Rights", "Institute of
@@ -1907,6 +1927,14 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             ):
                 # "Clifford Dean", "Martin Luther King": a given name, then a surname that is
                 # also a title word; "Congress MP Anirudh Sen": a title, then a name that ends so.
+                last_title = max((k for k in range(last_title - 1) if lows[k] in TITLES), default=-1)
+            elif (
+                lows[last_title] in _TITLES_WRITTEN_SHORT and not toks[last_title].endswith(".")
+                and lows[last_title - 1] not in TITLES and lows[last_title - 1] not in _AFFILIATIONS
+                and lows[last_title - 1] not in STOP_CAPS
+            ):
+                # "Rupali Sen", "Tomas Col": a title written short opens a name and never ends
+                # one, so after a given name the lists do not know it is the surname.
                 last_title = max((k for k in range(last_title - 1) if lows[k] in TITLES), default=-1)
         if (
             0 <= last_title < len(lows) - 1
@@ -2414,10 +2442,12 @@ class SpeakerIndex:
             person = False  # "load 375 traps onto the Trudy Lynn", "aboard the Mary Rose": a boat named so
         if (
             person and before
-            and (before[-1].endswith(("'s", "\u2019s")) or before[-1] in _PLACE_PREPOSITIONS or before[-1] in ("the", "on", "off", "to", "from"))
+            and (before[-1].endswith(("'s", "\u2019s")) or before[-1] in _PLACE_PREPOSITIONS or before[-1] in _BEFORE_A_PLACES_NAME)
             and not run.endswith(("'s", "\u2019s")) and self.place_follows(m.end())
         ):
-            person = False  # "on Folkestone's Sunny Sands beach": a place (not "Ann Lee's school")
+            # "on Folkestone's Sunny Sands beach", "his own Hale Sound studio": a place or a venue
+            # (not "Ann Lee's school")
+            person = False
         if person and _ranks(toks, self.text, m.end()):
             person = False  # "former British No 3 Tom Galloway": a ranking, then the name
         if (
@@ -2520,7 +2550,7 @@ class SpeakerIndex:
         return re.compile(rf"\b[Tt]he (?:{re.escape(surname)}(?:e?s)|couple)\b").search(self.text, pos, self.limit) is not None
 
     def place_follows(self, end: int) -> bool:
-        """Whether a word for a place by the sea or the road follows a run that ends at ``end``."""
+        """Whether a word for a place or a venue follows a run that ends at ``end``: "... beach", "... studio"."""
         word = _NEXT_WORD_RE.match(self.text, end)
         return word is not None and word.group(1) in _PLACE_NOUNS
 
@@ -4083,6 +4113,8 @@ class QuoteFinder:
                 prev is None or prev.para < q.para - 1
             ):
                 q.speaker = self.reported_speaker_before(q)
+            if q.emit and q.speaker is None and (prev is None or prev.para < q.para) and not self.opens_paragraph(q):
+                q.speaker = self.speaker_of_the_sentence_before(q)
             if q.emit and q.speaker is None and self.index.spoken and _INTERVIEW_TOPIC_RE.fullmatch(
                 text, self.paras[q.para][0], q.start
             ):
@@ -4175,6 +4207,28 @@ class QuoteFinder:
         if found is None or not (found[0].lower() in ("he", "she") or found[0].lower().startswith("the ")):
             return None
         return self.to_name(found[0], found[1], q.start)
+
+    def speaker_of_the_sentence_before(self, q: QuoteSpan) -> str | None:
+        """For a quote that ends its paragraph with no attribution, after a sentence of that
+        paragraph that reports what someone said ("Her mother, Ana Reyes, said the school had
+        changed. '...'") or gives their words a name ("Painter Ruth Okafor has one piece of advice
+        for students. '...'"): that person, whose words the quote goes on to give."""
+        ps, pe = self.paras[q.para]
+        if self.text[q.end:pe].strip() or _QCHAR_RE.search(self.text, ps, q.start):
+            return None
+        k = bisect.bisect_right(self.sentences, q.start, key=_span_start) - 1
+        if k < 1 or self.sentences[k - 1][0] < ps or self.text[self.sentences[k - 1][1]:q.start].strip():
+            return None
+        sstart, send = self.sentences[k - 1]
+        named = self.person_who_spoke_between(sstart, send, None, _reporting_after_name_re())
+        if named is not None:
+            return named
+        found = self.subject_who_reports(sstart, send)
+        if found is not None:
+            return self.to_name(found[0], found[1], q.start)
+        if _WORDS_GIVEN_A_NAME_RE.search(self.text, sstart, send) is None or _PASSIVE_RE.search(self.text, sstart, send):
+            return None  # (not "Tom Hale walked to the dam.", nor "Tom Hale was arrested on Monday.")
+        return self.person_just_before(q.start)
 
     def opens_paragraph(self, q: QuoteSpan) -> bool:
         ps = self.paras[q.para][0]

@@ -5844,3 +5844,80 @@ def test_told_someone_with_a_stopped_title_then_the_quote():
 def test_a_currencys_letter_after_a_quoted_word_is_no_speaker():
     text = 'Arjun Menon of Tern Harbour Securities kept his "sell" call with a target price of S$41.20, saying the deal was "already in the price".'
     assert "S" not in [s for _, s in speakers(text)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The dancer Rupali Sen, 79, came to the opening. "I first danced on this stage as a girl," Sen recalled.', "Rupali Sen"),
+        ('Senator Tomas Col spoke last. "We cannot fund this twice over," Col said.', "Tomas Col"),
+    ],
+)
+def test_a_short_title_ending_a_name_is_the_surname(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_short_title_before_a_name_is_still_a_title():
+    text = '"We will vote against the bill," said Sen Ruth Okafor.'
+    assert [s for _, s in speakers(text)] == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize("trade", ["Programmer", "Critic", "Archivist", "Drummer"])
+def test_a_trade_of_the_arts_before_an_unlisted_given_name_is_no_part_of_the_name(trade):
+    text = f'{trade} Tiriana Okonjo said the film had surprised her. "We watched it twice in one night," she said.'
+    assert [s for _, s in speakers(text)] == ["Tiriana Okonjo"]
+
+
+def test_a_mail_carrier_named_after_the_trade_is_a_person():
+    text = 'The retired mail carrier Paul Hearn plays the lead. "I waited years for this part," Hearn said.'
+    assert [s for _, s in speakers(text)] == ["Paul Hearn"]
+
+
+def test_a_carrier_named_after_the_word_without_a_given_name_is_still_a_company():
+    text = 'The deal went to the carrier Skyward Air. "We expect to fly the route by spring," Skyward Air said.'
+    assert [s for _, s in speakers(text)] == ["Skyward Air"]
+
+
+@pytest.mark.parametrize("venue", ["studio", "gallery", "theatre", "label"])
+def test_a_venue_named_after_the_family_is_not_the_person_a_surname_means(venue):
+    text = (
+        "Producer Winston Rowe has died. In 1971 Rowe opened his own Rowe Sound "
+        f'{venue} on King Street. After the ruling, Rowe said: "It was never about the money."'
+    )
+    assert [s for _, s in speakers(text)] == ["Winston Rowe"]
+
+
+def test_a_quote_after_a_sentence_about_one_person_with_no_attribution_is_theirs():
+    text = (
+        "Painter Ruth Okafor has one piece of advice for the students who visit her studio. "
+        '"Draw what you see, not what you know. The paper will forgive you."'
+    )
+    assert [s for _, s in speakers(text)] == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Hale was arrested at his home on Monday. "This is a dark day for the whole town."',
+        'Tom Hale was given a warning by the referee. "This is a dark day for the whole town."',
+        'Tom Hale walked down to the river. "This is a dark day for the whole town."',
+    ],
+)
+def test_a_quote_after_a_sentence_that_reports_no_words_of_a_person_is_not_given_them(text):
+    assert [s for _, s in speakers(text)] == [None]
+
+
+def test_a_quote_after_a_sentence_that_reports_what_a_person_said_is_theirs():
+    text = (
+        "Her mother, Ana Reyes, said the school had changed since her day. "
+        '"We sat forty to a room and nobody complained about it."'
+    )
+    assert [s for _, s in speakers(text)] == ["Ana Reyes"]
+
+
+def test_a_quote_the_paragraph_attributes_after_it_is_not_given_the_subject_before():
+    text = (
+        "Ruth Okafor opened the show on Friday. "
+        '"Draw what you see, not what you know," said the curator, Ama Boateng.'
+    )
+    assert [s for _, s in speakers(text)] == ["Ama Boateng"]
