@@ -148,7 +148,7 @@ degrees degree °c °f degrees-celsius degrees-fahrenheit degrees-centigrade kel
 horsepower hp bhp kw kilowatt kilowatts mw megawatt megawatts gw gigawatt gigawatts
 kwh kilowatt-hours kilowatt-hour mwh megawatt-hours gwh gigawatt-hours twh terawatt-hours
 watt watts volt volts kv amp amps joules calorie calories kcal btu
-kb mb gb tb pb kilobytes megabytes gigabytes terabytes petabytes mbps gbps kbps
+kb mb gb tb pb kilobyte kilobytes megabyte megabytes gigabyte gigabytes terabyte terabytes petabyte petabytes mbps gbps kbps
 db decibels ppm parts-per-million ppb mmhg hz khz mhz ghz mah bp bps basis-point basis-points
 second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks
 fortnight fortnights month months year years yr yrs decade decades century centuries
@@ -239,6 +239,7 @@ ID_KEYWORDS = frozenset(
     track level phase stage category grade class version model episode season volume vol
     paragraph clause item rule amendment title proposition prop exit lane floor apartment
     apt suite unit building ward district precinct number channel junction junctions
+    wards districts precincts
     clauses paragraphs exits platforms routes phases stages chapters
     windows iphone ipad galaxy pixel xbox playstation boeing airbus covid formula apollo
     artemis soyuz falcon gemini mk type series tier pillar annex annexe fig hb sb isbn module modules

@@ -296,6 +296,15 @@ _NOUN_PHRASE_STOPS = frozenset(X.STOP_AFTER) | frozenset(D.MONTHS) | frozenset(D
 _AFTER_A_STATED_AGE = frozenset({"", ".", ",", ";", "when", "and", "at"})
 # Words before a number that SentenceScanner.sign_and_prefix_unit reads.
 _SIGN_OR_UNIT_BEFORE = frozenset({"-", "\u2212", "\u2013", "minus", "magnitude", "richter", "aged", "ages", "age"})
+# Units of time after "one-" that make a length of one: "a one-minute call" (not "one-time", "one-off").
+_ONE_UNIT_OF_TIME = frozenset("second minute hour day week month year decade".split())
+# What follows "one-day" when it names a format of the game rather than a length ("one-day
+# internationals", "the One-Day Trophy"), or a market's move in a day's trading ("its biggest one-day gain").
+_ONE_DAY_FORMATS = frozenset(
+    """international internationals cricket cup series game games match matches format side squad team
+    trophy crown title championship competition tournament final gain gains loss losses fall drop rise
+    jump decline slide rally""".split()
+)
 # Words that can follow a number and make it the first half of a range or a ratio.
 _RANGE_OR_RATIO = DASHES | {"to", "and", "or", "in", "out"}
 _DATE_SEPS = frozenset(("-", "/", "."))
@@ -475,6 +484,8 @@ _US_STATE_CODES = frozenset(
 # Words before a sum that say it is one: "bought for R800", "it cost P45".
 _PRICED_VERBS = frozenset("cost costs paid pay pays worth spent earned earns charged fined priced".split())
 _HEDGES_BEFORE_A_PRICE = frozenset("about around nearly almost roughly some over under below above approximately just".split())
+# What a sum after "of" is paid as: "a daily wage of P650", "a salary of R40,000".
+_SUMS_PAID = frozenset("wage wages salary salaries pay allowance pension rent bill bills price cost".split())
 _SOLD_VERBS = frozenset("bought sold buy sell sells selling buying paid rent rented fined".split())
 # What a sum of money after a currency letter may be: "a P2 increase", "a R50 hike".
 _PRICE_CHANGES = frozenset("increase hike rise rollback discount fee fare fine subsidy levy".split())
@@ -541,6 +552,8 @@ _EMERGENCY_NUMBERS = frozenset("911 999 000 112 111 101 988".split())
 _EMERGENCY_LINE_NOUNS = frozenset(
     "call calls caller callers dispatcher dispatchers operator operators center centre centers centres system line service".split()
 )
+# What a number before "emergency" is when it is one to dial: "the 995 emergency number" (not "40 emergency calls").
+_NUMBERS_TO_DIAL = frozenset("number numbers line lines hotline hotlines".split())
 # Verbs of change that also move people and things: a change only right before "from".
 _MOVES_OF_PLACE = frozenset("going moving went gone go goes move moves moved".split())
 # Verbs of getting better or worse: a change only right before "from" ("had worsened from 48
@@ -549,7 +562,7 @@ _CHANGES_RIGHT_BEFORE_FROM = frozenset(
     """worsened worsen worsens worsening improved improve improves improving deteriorated
     deteriorate deteriorates deteriorating""".split()
 )
-_PRICE_NOUNS = frozenset("price prices fare fares tariff tariffs fee fees toll tolls rate rates bundle bundles subscription subscriptions".split())
+_PRICE_NOUNS = frozenset("price prices cost costs fare fares tariff tariffs fee fees toll tolls rate rates bundle bundles subscription subscriptions".split())
 # Words after a sentence's "First" that make it say what comes first, not a rank.
 _AFTER_FIRST_AS_AN_ADVERB = frozenset("i we you he she they it the there we'll i'll".split())
 # Words before a road's number: "on the R410", "off the N1", "via R61".
@@ -1019,6 +1032,11 @@ class SentenceScanner(Tokens):
             return i + 4  # "401(k)", "403(b)": American retirement plans, by the tax code's section
         if tok in _EMERGENCY_NUMBERS and nxt_low in _EMERGENCY_LINE_NOUNS:
             return i + 1  # "911 calls", "a 999 operator": the number of a service, counting nothing
+        if len(tok) <= 4 and tok.isdigit() and (
+            (nxt_low == "emergency" and self.lw(i + 2) in _NUMBERS_TO_DIAL)
+            or (nxt_low in ("and", "or", ",") and T[i + 2:i + 3] and T[i + 2].isdigit() and self.lw(i + 3) == "emergency" and self.lw(i + 4) in _NUMBERS_TO_DIAL)
+        ):
+            return i + 1  # "the 995 and 999 emergency numbers", "the 112 emergency line": numbers to dial
         if (
             nxt_tok in DASHES and i + 2 < n and E[i] == S[i + 1] and E[i + 1] == S[i + 2]
             and len(T[i + 2]) == 1 and T[i + 2].isupper() and (i + 3 >= n or S[i + 3] > E[i + 2] or T[i + 3] in ".,;:!?)")
@@ -1904,11 +1922,11 @@ class SentenceScanner(Tokens):
         ):
             return code  # "a P2 increase", "a provisional P1 increase", "a R50 hike" (but "the R101 cut through")
         # (past a hedge: "had spent about R900 on bottled water", "more than R900")
-        verb_at = p - 2 if self.lw(p - 1) in _HEDGES_BEFORE_A_PRICE else p - 1
+        verb_at = p - 2 if self.lw(p - 1) in _HEDGES_BEFORE_A_PRICE or self.lw(p - 1) == "between" else p - 1
         if self.lw(verb_at) == "than" and self.lw(verb_at - 1) in ("more", "less"):
             verb_at -= 2
-        if self.lw(verb_at) == "of" and self.lw(verb_at - 1) in _PRICE_CHANGES:
-            return code  # "an increase of about P76 in the monthly bill", "a fare of R15"
+        if self.lw(verb_at) == "of" and (self.lw(verb_at - 1) in _PRICE_CHANGES or self.lw(verb_at - 1) in _SUMS_PAID):
+            return code  # "an increase of about P76 in the monthly bill", "a fare of R15", "a daily wage of P650"
         if code != "NGN" and (
             self.lw(verb_at) in ("worth", "costs", "cost", "priced")
             or (
@@ -1921,7 +1939,7 @@ class SentenceScanner(Tokens):
             return code  # "food packs worth P650 each", "rice now costs about P45", "the fare stands at P13"
         if code == "ZAR" and (
             self.lw(verb_at) in _PRICED_VERBS
-            or (self.lw(p - 1) == "for" and any(self.lw(k) in _SOLD_VERBS for k in range(p - 4, p - 1)))
+            or (self.lw(verb_at) == "for" and any(self.lw(k) in _SOLD_VERBS for k in range(verb_at - 5, verb_at)))
         ):
             # "an oven bought for R800" (but "heading for R445" is a road, and "earned P3 on the
             # grid" a place in a race)
@@ -1929,12 +1947,12 @@ class SentenceScanner(Tokens):
         if code != "NGN" and cents and self.lw(j) not in ("of",):
             return code  # "P2.20", "P64.35": pesos and centavos; "R142.30", "R18.42/$": rand and cents
         if (
-            len(self.T[i]) >= 2 and self.lw(p - 1) in ("by", "from", "to")
+            len(self.T[i]) >= 2 and self.lw(verb_at) in ("by", "from", "to")
             # a price named just before, "from N700 to N800" included ("The price of a 5GB weekly
-            # bundle will drop from R149 to R119")
+            # bundle will drop from R149 to R119"; "the cost of a one-minute call rises from N11")
             and (
                 any(self.lw(k) in _PRICE_NOUNS for k in range(max(0, p - 6), p - 1))
-                or (any(self.lw(k) in _PRICE_NOUNS for k in range(max(0, p - 10), p - 6)) and "," not in self.L[max(0, p - 10):p - 1])
+                or any(self.lw(k) in _PRICE_NOUNS and "," not in self.L[k:p - 1] for k in range(max(0, p - 10), p - 6))
                 # (or a share it moved by: "fell 8.9 per cent to N27.40", a share's price)
                 or any(self.L[k] in ("%", "cent", "percent") for k in range(max(0, p - 4), p - 1))
             )
@@ -3440,6 +3458,8 @@ class SentenceScanner(Tokens):
         if head in ("one",) and w != "one" and w.split("-")[1] not in NUMBER_WORDS:
             # "one-time", "one-off", "one-sided": never figures; "one-third" is a fraction.
             rest = w.split("-", 1)[1]
+            if rest in _ONE_UNIT_OF_TIME and not (rest == "day" and self.lw(i + 1) in _ONE_DAY_FORMATS):
+                return self.quantity_at(i)  # "a one-minute call", "a one-year contract": a length of 1
             if rest.split("-")[0] not in FRACTIONS and not rest.startswith("and-a-"):
                 return i + 1
         # Numbers inside names are not figures: "Formula One", "Air Force One", "News at Ten".

@@ -1646,6 +1646,8 @@ _MOOD_WORDS_EXCLUDED = (
 )
 _NOT_AFTER_A_STOPPED_TITLE = _not_after_any(_STOPPED_TITLES, "\\.")
 # ("a spokesperson for Kyushu Railway Co. said": a company's stop, unless a sentence starts after it)
+# A portfolio of a list after the first, in capitals: " Innovation and Digital Economy", " Housing".
+_PORTFOLIO_LIST_PIECE_RE = re.compile(r"[ \t]*(?:[A-Z][\w\-]*|and|&|of|the)(?:[ \t]+(?:[A-Z][\w\-]*|and|&|of|the)){0,5}[ \t]*")
 _APPOSITION_CUT_RE = re.compile(
     "[;:!?\n\"\u201c\u201d(,\u2013\u2014]|\\.(?<!\\b[A-Z]\\.)" + _not_after_any(("Co", "Corp", "Inc", "Ltd", "Bros"), "\\.")
     + _NOT_AFTER_A_STOPPED_TITLE
@@ -1782,6 +1784,23 @@ _LOWER_CASE_WORDS_RE = re.compile(r"(?:[a-z][a-z\-]*[ \t]+){1,3}")
 def _is_a_trade(word: str) -> bool:
     low = word.lower()
     return low in _LAST_WORDS_OF_TRADES or low in _TRADE_TITLES or low in TITLES or low.endswith(_TRADE_ENDINGS)
+
+
+def _phrase_in_apposition(before: str) -> str:
+    """The phrase set off by commas at the end of ``before``: "the industry minister" of "...,
+    the industry minister"; with a title's portfolios listed with commas whole ("The Minister of
+    Communications, Innovation and Digital Economy"), else only the words after the last comma."""
+    phrase = _APPOSITION_CUT_RE.split(before)[-1]
+    if _PORTFOLIO_LIST_PIECE_RE.fullmatch(phrase) is None:
+        return phrase
+    parts = before.split(",")
+    k = len(parts) - 1
+    while k > 0 and _PORTFOLIO_LIST_PIECE_RE.fullmatch(parts[k]) is not None:
+        k -= 1
+        first = _APPOSITION_CUT_RE.split(parts[k])[-1]
+        if not TITLES.isdisjoint(w.lower().rstrip(".") for w in first.split()):
+            return ",".join([first, *parts[k + 1:]])
+    return phrase
 
 
 def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], bool, str | None]:
@@ -3445,7 +3464,7 @@ class SpeakerIndex:
         words += titles
         in_apposition = before.rsplit(None, len(titles))[0] if titles else before
         if in_apposition.endswith(","):
-            words += _APPOSITION_CUT_RE.split(in_apposition[:-1])[-1].split()
+            words += _phrase_in_apposition(in_apposition[:-1]).split()
         if not before.endswith(","):
             # (only where the name's tokens are the name: not "Wales Jane Stevens" after "Secretary
             # of State for", where the portfolio's last word ran into it)

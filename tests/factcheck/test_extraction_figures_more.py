@@ -2616,3 +2616,69 @@ def test_sr_as_a_road_or_a_plane_is_no_money(text):
 def test_a_range_of_naira_by_the_basket_with_no_comma_in_either_end():
     [price] = figures("Tomatoes cost between N200 and N400 a basket at the market.")
     assert (price.low, price.high, price.unit) == (200, 400, "NGN")
+
+
+def test_a_range_of_rand_sold_for_between_two_prices():
+    [price] = [c for c in figures("Hawkers are selling 25-litre drums for between R40 and R60 each.") if c.kind == "money"]
+    assert (price.low, price.high, price.unit) == (40, 60, "ZAR")
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The cooperative pays drivers a fixed daily wage of P720.", 720, "PHP"),
+        ("She was offered a starting salary of R18,500.", 18500, "ZAR"),
+    ],
+)
+def test_a_sum_paid_as_a_wage_after_of_is_money(text, value, unit):
+    assert [(c.value, c.unit) for c in figures(text)] == [(value, unit)]
+
+
+def test_naira_prices_moved_from_and_to_past_a_comma_and_a_hedge():
+    text = "Under the new rates, the cost of a text message rises from N14 to about N16.50, while a song download goes from N120 to N180."
+    assert [(c.value, c.unit) for c in figures(text) if c.kind == "money"] == [(14, "NGN"), (16.5, "NGN"), (120, "NGN"), (180, "NGN")]
+
+
+def test_a_currency_letter_before_a_comma_and_a_cost_named_after_it_is_no_money():
+    text = "The bus moved from N1 to N2 after the crash, the cost of which is unknown."
+    assert [c for c in figures(text) if c.kind == "money"] == []
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Each one-minute call costs more now.", "minute"),
+        ("He signed a one-year contract.", "year"),
+        ("The one-hour special airs on Sunday.", "hour"),
+    ],
+)
+def test_one_hyphen_a_unit_of_time_is_a_length_of_one(text, unit):
+    [length] = figures(text)
+    assert (length.kind, length.value, length.unit) == ("measure", 1, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They won the one-day international series at home.",
+        "Brent posted its biggest one-day gain in a month.",
+        "The club lifted the One-Day Trophy for a second time.",
+        "It was a one-off deal.",
+    ],
+)
+def test_one_day_as_a_format_or_a_days_trading_is_no_length(text):
+    assert [c for c in figures(text) if c.kind == "measure" and c.value == 1] == []
+
+
+def test_a_gigabyte_is_a_measure():
+    [data] = figures("A bundle of 1 gigabyte now costs more.")
+    assert (data.kind, data.unit) == ("measure", "gigabyte")
+
+
+def test_wards_named_by_their_numbers_in_a_list_are_no_counts():
+    assert [c.value for c in figures("About 3,500 homes in wards 14, 22 and 41 lost water.")] == [3500]
+
+
+def test_numbers_to_dial_before_emergency_are_no_counts_but_emergency_calls_are():
+    text = "Calls to the 995 and 999 emergency numbers failed, and 40 emergency calls were lost."
+    assert [c.value for c in figures(text)] == [40]

@@ -5921,3 +5921,16 @@ def test_a_quote_the_paragraph_attributes_after_it_is_not_given_the_subject_befo
         '"Draw what you see, not what you know," said the curator, Ama Boateng.'
     )
     assert [s for _, s in speakers(text)] == ["Ama Boateng"]
+
+
+def test_the_minister_after_a_title_whose_portfolios_are_listed_with_commas():
+    text = (
+        "The Minister of Works, Housing and Urban Renewal, Dr Chidi Okeke, defended the plan in a post on X. "
+        '"We will not freeze rents for another decade," the minister wrote.'
+    )
+    assert [s for _, s in speakers(text)] == ["Chidi Okeke"]
+
+
+def test_a_list_of_people_before_a_name_gives_it_no_title():
+    text = 'Ngozi Eze, Ruth Hale and Dr Tom Hale met the press. "We will not freeze rents again," the minister said.'
+    assert [s for _, s in speakers(text)] == ["the minister"]
