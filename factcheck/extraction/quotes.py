@@ -810,6 +810,7 @@ ORG_WORDS = frozenset(
     board parliament congress senate assembly government administration presidency kremlin
     pentagon coalition alliance front movement network forum airlines airways motors energy
     holdings partners systems technologies media club united league cup games olympics
+    festival festivals fair expo carnival summit conference tournament awards biennale exhibition
     institute foundation association centre center centres centers chambers hospital airport times post news press
     reuters journal region asia asian europe european america american africa african
     island islands sea ocean river mountains valley bay gulf peninsula square park bridge
@@ -1131,6 +1132,13 @@ _ANSWER_BEFORE_RE = re.compile(
     r"(?P<who>[Hh]e|[Ss]he|[A-Z][\w'\u2019\-]+(?:[ \t][A-Z][\w'\u2019\-]+){0,2})[ \t]+"
     r"(?:answers|answered|replies|replied|responds|responded)\b[^.!?\"\u201c\u201d\n]{0,40}\."
 )
+# A sentence that opens with someone's own words, named by a possessive, before a colon and the
+# words: "Her answer was characteristically blunt:", "His reply was short:".
+_OWN_WORDS_BEFORE_A_COLON_RE = re.compile(
+    r"[ \t]*(His|Her|Their|his|her|their)[ \t]+(?:(?:first|last|only|one|whole)[ \t]+)?"
+    r"(?:answer|reply|response|message|verdict|advice|explanation|view)[ \t]+(?:was|is)\b"
+)
+_PRONOUN_OF_A_POSSESSIVE = {"his": "he", "her": "she", "their": "they"}
 _SPEECH_CUE_RE = re.compile(
     r"\b(?:address|speech|statement|interview|remarks|message|post|tweet|video|broadcast|briefing|"
     r"conference|put it|defended|replied|responded|explained|insisted|argued|declared|wrote|posted|"
@@ -1756,6 +1764,10 @@ _PLACE_NOUNS = frozenset(
     studio studios gallery theatre theater cinema museum label festival academy stadium arena
     bookshop bookstore restaurant cafe caf\u00e9 hotel warehouse scholarship lecture""".split()
 )
+# Words for a work before its title: "his hit Ensi Eno", "her novel The Low Light".
+_WORKS = frozenset("hit single album song track novel book memoir film documentary play poem painting sculpture".split())
+# Words before such a word that make it someone's work: "his hit", "the new single".
+_OWNERS_OF_A_WORK = frozenset("his her their its the a debut new latest first last".split())
 # Words before a run that, with a place's word after it, make the run a place or a venue's name:
 # "on Folkestone's Sunny Sands beach", "his own Hale Sound studio".
 _BEFORE_A_PLACES_NAME = frozenset("the on off to from his her their its our my own a an".split())
@@ -2017,6 +2029,8 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         )
         and (len(toks) >= 2 or title is not None)
         and lows[0] not in STOP_CAPS
+        # "Hurricane Katrina", "Storm Isolde": a storm's given name names no one
+        and toks[0] not in _NAMED_EVENTS
         and lows[0] not in _PLACE_OPENERS
         and not _names_a_body(toks, lows)
         and not (_has_acronym(toks) and not _initials_unstopped(toks, title))
@@ -2467,6 +2481,16 @@ class SpeakerIndex:
             # "on Folkestone's Sunny Sands beach", "his own Hale Sound studio": a place or a venue
             # (not "Ann Lee's school")
             person = False
+        if (
+            person and len(before) >= 2 and before[-1].lower() in _WORKS
+            and (before[-2].endswith(("'s", "\u2019s")) or before[-2].lower() in _OWNERS_OF_A_WORK)
+            and self.text[m.end():m.end() + 1] in (",", ".", ";", ":", "(")
+        ):
+            person = False  # "Okello's hit Ensi Eno, released in 1987": a work's title (not "the novel Tom Hale wrote")
+        if person and sex_of_given_name(toks[0]) is None and self.text.startswith((" and ", " & "), m.end()):
+            rest = _and_body_after_re().match(self.text, m.end())
+            if rest is not None and _names_a_named_body(rest.group().split()[1:]):
+                person = False  # "the Kumasi Book and Arts Festival": the first part of a body's name
         if person and _ranks(toks, self.text, m.end()):
             person = False  # "former British No 3 Tom Galloway": a ranking, then the name
         if (
@@ -4552,6 +4576,10 @@ class QuoteFinder:
         if colon < 0 or text[colon + 1:q.start].strip():
             return None
         sstart = max(self.sentence_start(colon), ps)
+        own = _OWN_WORDS_BEFORE_A_COLON_RE.match(text, sstart, colon)
+        if own is not None:
+            # "Her answer was characteristically blunt:": the words of the one "her" stands for.
+            return _PRONOUN_OF_A_POSSESSIVE[own.group(1).lower()], own.start(1)
         if _SPEECH_CUE_RE.search(text, sstart, colon) is None:
             return None  # 'was convicted of two offences: "..."': what follows is no speech
         described = None

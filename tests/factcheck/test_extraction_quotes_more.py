@@ -5934,3 +5934,43 @@ def test_the_minister_after_a_title_whose_portfolios_are_listed_with_commas():
 def test_a_list_of_people_before_a_name_gives_it_no_title():
     text = 'Ngozi Eze, Ruth Hale and Dr Tom Hale met the press. "We will not freeze rents again," the minister said.'
     assert [s for _, s in speakers(text)] == ["the minister"]
+
+
+@pytest.mark.parametrize("opening", ["Her answer was characteristically blunt:", "Her reply was short:"])
+def test_her_answer_before_a_colon_gives_the_words_to_the_one_her_stands_for(opening):
+    text = (
+        "Marion Tully never married. Asked in 2015 whether she had been lonely out west, she laughed. "
+        f'{opening} "Lonely? I had a whole desert for company."'
+    )
+    assert [s for _, s in speakers(text)] == ["Marion Tully"]
+
+
+def test_a_storms_name_is_no_one_a_pronoun_can_stand_for():
+    text = (
+        "Pianist Lucien Ardoin was born in 1931. When Hurricane Delia flooded his home in 2005, it destroyed "
+        'his piano. He came back to a city that he said had "lost its roof but not its voice."'
+    )
+    assert [s for _, s in speakers(text)] == ["Lucien Ardoin"]
+
+
+def test_a_works_title_after_hit_is_no_one_a_pronoun_can_stand_for():
+    text = (
+        'Kadongo kamu, which roughly means "small guitar", grew out of the story traditions of Buganda. '
+        "Mukasa's hit Ekyo Kye, released in 1987 and about the spread of malaria, was played so often on "
+        "the radio that he was invited to perform it at health campaigns in 20 districts.\n\n"
+        '"Back then people were dying and nobody wanted to say the word," he said.'
+    )
+    assert "Ekyo Kye" not in [s for _, s in speakers(text)]
+
+
+def test_a_person_named_after_a_work_and_before_a_verb_is_still_a_person():
+    text = 'The novel Tom Hale wrote was a hit. "I wrote it in a month," Hale said.'
+    assert [s for _, s in speakers(text)] == ["Tom Hale"]
+
+
+def test_a_festivals_name_is_a_body_not_a_person():
+    text = (
+        "The Kumasi Book and Arts Festival opens on Thursday.\n\n"
+        '"We cannot talk about the creative economy and ignore the writer," he stated.'
+    )
+    assert [s for _, s in speakers(text)] == [None]
