@@ -5290,6 +5290,15 @@ class QuoteFinder:
                 # Change and Environmental Coordination, Senator ...": what the title is of
                 portfolio_end = portfolio.end() if not head.startswith(", ", m.end()) else 0
                 continue
+            if (
+                head.endswith(", ", 0, m.start()) and _PORTFOLIO_LIST_RE.search(head, max(0, m.start() - 120), m.start())
+                and sex_of_given_name(m.group().split(None, 1)[0]) is None
+                and (portfolio := _portfolio_goes_on_re().match(head, m.end())) is not None
+            ):
+                # "The Minister for Communication, Digital Technology and Innovations, Mr Edem
+                # Kwashie, said": the second portfolio of the list, not the one who speaks
+                portfolio_end = portfolio.end()
+                continue
             if body is not None and (_BODY_JOINER_RE.fullmatch(head, body.end(), m.start()) or m.start() < body_end):
                 continue  # "Commission on Human Rights", "Institute for Health and Care Excellence": the rest of the body's name
             if head.endswith((" and ", " & "), 0, m.start()) and _body_name_ending_with(head, m) is not None:

@@ -5974,3 +5974,11 @@ def test_a_festivals_name_is_a_body_not_a_person():
         '"We cannot talk about the creative economy and ignore the writer," he stated.'
     )
     assert [s for _, s in speakers(text)] == [None]
+
+
+def test_the_second_portfolio_of_a_title_is_not_the_one_who_speaks():
+    text = (
+        "The Minister for Works, Rural Roads and Highways, Mr Kwesi Boateng, said in a statement that the state "
+        'would build 200 bridges, and urged contractors to "finish what they were paid to start".'
+    )
+    assert [s for _, s in speakers(text)] == ["Kwesi Boateng"]
