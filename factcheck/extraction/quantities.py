@@ -1150,7 +1150,7 @@ class SentenceScanner(Tokens):
             return self.skip_identifier(i)  # "or 111 in an emergency": the number to ring
         if p >= 0 and (
             L[p] in X.DIAL_VERBS or L[p] in X.CALL_VERBS or L[p] == "on" or L[p] in _LINE_NOUNS
-            or (L[p] == "," and p >= 1 and L[p - 1] in _LINE_NOUNS)
+            or (L[p] in (",", "at", "on") and p >= 1 and L[p - 1] in _LINE_NOUNS)
         ):
             end = self.phone_number(i)
             if end:
@@ -1358,8 +1358,8 @@ class SentenceScanner(Tokens):
         if prev in X.DIAL_VERBS or (prev in _LINE_NOUNS or prev == ",") and (j > i + 1 or grouped):
             # "dial 999"; "its helpline, 1800 707 707": a number in groups after a line's name.
             return j
-        if prev == "," and i >= 2 and self.L[i - 2] in _LINE_NOUNS:
-            return j  # "the toll-free line, 122, for help"
+        if prev in (",", "at", "on") and i >= 2 and self.L[i - 2] in _LINE_NOUNS:
+            return j  # "the toll-free line, 122, for help", "the Bomba hotline at 994"
         if prev in X.CALL_VERBS:
             # "call 999", "text 1737 for free support", "call 1930 immediately" (India's fraud
             # helpline); not "called 150 witnesses"
@@ -1597,6 +1597,11 @@ class SentenceScanner(Tokens):
             and len(T[j + 1]) == 2
             and hh <= 24
         ):
+            if (
+                T[j] == ":" and j + 3 < self.n and T[j + 2] in DASHES and self.S[j + 2] == self.E[j + 1]
+                and self.K[j + 3] == "w" and self.S[j + 3] == self.E[j + 2]
+            ):
+                return 0  # "case number 8:24-cr-00317": an American federal court's docket, no time
             if T[j] == ":" or self.lw(j + 2) in D.MERIDIEMS:
                 j += 2
                 is_time = True
@@ -4176,6 +4181,8 @@ class SentenceScanner(Tokens):
         if not t[0].isupper():
             return i + 1
         low = self.L[i]
+        if low == "sunday" and self.lw(i + 1) in ("school", "schools"):
+            return i + 2  # "attended Sunday school": a church's classes, no day
         ce = None
         if low.endswith("'s"):
             ce = self.E[i] - 2
@@ -4185,6 +4192,8 @@ class SentenceScanner(Tokens):
         b = i + 1
         if ce is None and self.lw(b) in D.DAY_PARTS:
             b += 1
+        elif ce is None and self.lw(b) in ("next", "last", "this") and self.lw(b + 1) == "week":
+            b += 2  # "on Wednesday next week": one day
         elif ce is None and self.lw(b) == "," and self.month_at(b + 1):
             k = self.month_at(b + 1)
             if k < self.n and self.K[k] == "n" and self.T[k].isdigit() and int(self.T[k]) <= 31:

@@ -124,6 +124,9 @@ _NAME_GOES_ON_RE = re.compile(rf"(?:{_NICKNAME})?[ \t]+(?:{_PARTICLE}[ \t]+)*(?:
 # (A quote mark is no break: a nickname in quotes can stand inside a name.)
 _UP_TO_LAST_RUN_BREAK_RE = re.compile(r".*[^\w'\u2019\-. \t\"\u201c\u201d]", re.DOTALL)
 
+_INITIALS_IN_BRACKETS_AT_END_RE = re.compile(r"[ \t]+\((?:[A-Z][A-Za-z&\-]{1,9})\)$")
+# The owner at the start of a run, before what is theirs: "Thabo Mokoena|'s Budget".
+_OWNER_OF_A_THING_RE = re.compile(r"(.+?)['\u2019]s[ \t]")
 _QCHAR_RE = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 # Speech in single marks, as British and Australian copy writes it: '\u2018I\u2019ve only missed three
 # days,\u2019 she says'. A \u2019 before a letter is an apostrophe, and the quote goes on past it.
@@ -752,7 +755,7 @@ _TRADE_TITLES = frozenset(
     centre-back center-back wing-back
     victim complainant claimant plaintiff defendant petitioner appellant juror
     supporter organiser organizer parishioner hiker climber angler trawlerman
-    wing rookie promoter debutant
+    wing rookie promoter debutant agent
     programmer songwriter guitarist pianist drummer bassist saxophonist trumpeter violinist cellist
     vocalist rapper lyricist dramatist cinematographer animator archivist conservator restorer translator
     bookseller journalist columnist critic""".split()
@@ -1141,7 +1144,7 @@ _OWN_WORDS_BEFORE_A_COLON_RE = re.compile(
 _PRONOUN_OF_A_POSSESSIVE = {"his": "he", "her": "she", "their": "they"}
 _SPEECH_CUE_RE = re.compile(
     r"\b(?:address|speech|statement|interview|remarks|message|post|tweet|video|broadcast|briefing|"
-    r"conference|put it|defended|replied|responded|explained|insisted|argued|declared|wrote|posted|"
+    r"conference|puts? it|putting it|defended|replied|responded|explained|insisted|argued|declared|wrote|posted|"
     r"answering|answered|interrupted|blunt|[Aa]sked)\b"
     # A speaker's stance, right before the colon: "Minority Leader Peter Wafula Nabwera was less
     # impressed:" (not "was critical of the president's pledge:", whose words those are).
@@ -2542,6 +2545,15 @@ class SpeakerIndex:
             person = True  # "Arlo, 6, was less impressed": a given name with an age
         elif not person and len(toks) == 1 and before and before[-1] == "surnamed":
             person = True  # "a civil servant surnamed Chan", as Hong Kong and Chinese copy names someone
+        elif not person and ("'s " in run or "\u2019s " in run):
+            owner = _OWNER_OF_A_THING_RE.match(run)
+            if owner is not None:
+                otoks, operson, otitle = self.analyse(owner.group(1), title_before)
+                if operson and len(otoks) >= 2 and (
+                    (otitle is not None and otitle not in ("st", "st.", "saint")) or sex_of_given_name(otoks[0]) is not None
+                ):
+                    # "Finance Minister Thabo Mokoena's Budget": what is theirs names no one, but they are named
+                    return _Mention(pos, otoks, True, otitle)
         return _Mention(pos, toks, person, title)
 
     def relative_of(self, name: str, kin: str, pos: int) -> str | None:
@@ -4173,7 +4185,13 @@ class QuoteFinder:
                 continue
             if not _describes_rather_than_names(echo.speaker):
                 q.speaker = echo.speaker  # (over a headline's "CEO says", "boss Doyle says")
-        return [q for q in spans if q.emit]
+        found = [q for q in spans if q.emit]
+        for q in found:
+            if q.speaker and q.speaker.endswith(")"):
+                # "a senior official of the Sindh Building Control Authority (SBCA)": the initials
+                # the copy gives in brackets are no part of who speaks
+                q.speaker = _INITIALS_IN_BRACKETS_AT_END_RE.sub("", q.speaker)
+        return found
 
     def quoted_again_below(self, q: QuoteSpan, spans: list[QuoteSpan], own_words_only: bool) -> QuoteSpan | None:
         """The first later quote whose words hold all of ``q``'s (at least three words: "'running
@@ -5391,12 +5409,16 @@ class QuoteFinder:
             )
         ):
             return None
+        apposed_pieces = head[unnamed.end():].lstrip(" ,").split(",", 2)
+        apposed = apposed_pieces[0]
+        if len(apposed_pieces) > 1 and apposed.startswith("who ") and len(apposed.split()) <= 5:
+            apposed = apposed_pieces[1].strip()  # "A passenger who survived, Ama Serwaa, ...": past the clause
         if (
             self.index.names_a_person(opening)
             # (but "A spokeswoman for Age Action" speaks for whoever the name is)
             or (self.index.names_a_person(unnamed.group(1)) and _SPOKESPERSON_FOR_RE.match(unnamed.group(1)) is None)
             # "A spokesman for the RSF, Yousif Idris, said": the source is named after all.
-            or self.index.names_a_person(apposed := head[unnamed.end():].lstrip(" ,").split(",", 1)[0])
+            or self.index.names_a_person(apposed)
             # "An industry body, the Housing Delivery Forum, said": so is a body, by its own name.
             or (
                 head.startswith(",", unnamed.end()) and apposed.startswith("the ")
@@ -5986,6 +6008,12 @@ class QuoteFinder:
         low = frag.lower()
         if low in PRONOUNS_PERSON:
             return self.pronoun_antecedent(min(pos, quote_start), low)
+        if " in charge " in low:
+            title, _, named = frag.partition(" in Charge " if " in Charge " in frag else " in charge ")
+            if title and title.split()[-1].lower() in TITLES and named[:1].isupper():
+                # "Special Agent in Charge Kevin Ortiz of the FBI's Tampa field office": the title
+                # runs on past "in Charge", and the name follows it
+                return self.to_name(named, pos + len(frag) - len(named), quote_start)
         if low == "counsel":
             # '"...," counsel said', as Irish and British court reports write it: "the counsel".
             return self.to_name("the counsel", pos, quote_start)

@@ -630,3 +630,31 @@ def test_an_hour_of_the_morning_or_the_night_is_a_time_not_a_count(text, found):
 
 def test_in_one_go_counts_nothing():
     assert [c.text for c in extract_claims("A 40 per cent rise in one go is not reasonable.")] == ["40 per cent"]
+
+
+def test_sunday_school_is_no_day():
+    assert dates("The children walked to Sunday school, and the church opens on Sunday.") == ["Sunday"]
+
+
+def test_a_weekday_next_week_is_one_date():
+    assert dates("He will be sentenced on Wednesday next week.") == ["Wednesday next week"]
+
+
+def test_an_american_federal_docket_number_is_no_time():
+    assert dates("The indictment, case number 6:25-cr-00412, names two others.") == []
+
+
+def test_a_time_before_a_spaced_dash_is_still_a_time():
+    assert dates("It began at 8:24 - nobody knew why.") == ["8:24"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call the fire service hotline at 994 for help.",
+        "Ring the helpline on 1737 any time.",
+        "The crash happened near milepost 212 on the interstate.",
+    ],
+)
+def test_numbers_of_lines_and_mileposts_count_nothing(text):
+    assert [c for c in extract_claims(text) if c.kind != "date"] == []

@@ -5982,3 +5982,55 @@ def test_the_second_portfolio_of_a_title_is_not_the_one_who_speaks():
         'would build 200 bridges, and urged contractors to "finish what they were paid to start".'
     )
     assert [s for _, s in speakers(text)] == ["Kwesi Boateng"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Every victim should come forward," said Special Agent in Charge Dana Ruiz of the FBI\'s Miami field office.',
+        '"Every victim should come forward," Special Agent in Charge Dana Ruiz said.',
+        '"Every victim should come forward," said Special Agent Dana Ruiz.',
+    ],
+)
+def test_a_special_agent_in_charge_is_named_without_the_title(text):
+    assert [s for _, s in speakers(text)] == ["Dana Ruiz"]
+
+
+def test_someone_who_puts_it_plainly_before_a_colon_speaks():
+    text = 'Assistant Chief Constable Mari Evans, who oversees rural policing, puts it plainly: "Distance is the one thing we cannot change."'
+    assert [s for _, s in speakers(text)] == ["Mari Evans"]
+
+
+def test_a_source_named_after_a_short_clause_is_named():
+    text = (
+        "A passenger who survived, Efua Mensah, a trader from Suame, recounted the crash from her bed. "
+        '"The driver was going far too fast," she said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Efua Mensah"]
+
+
+def test_initials_in_brackets_after_a_described_speaker_are_dropped():
+    text = (
+        "A senior official of the Lagos Building Control Agency (LBCA), who requested anonymity, said the block "
+        'had no fire plan. "Hundreds of sites are in the same state. Nobody checks them," the official said.'
+    )
+    assert [s for _, s in speakers(text)] == ["A senior official of the Lagos Building Control Agency"]
+
+
+def test_a_person_named_as_the_owner_of_a_thing_is_named():
+    text = (
+        "CAPE TOWN - Finance Minister Sipho Dube's Budget survived its first vote on Wednesday. "
+        '"We cannot cut our way to growth," Dube told MPs.'
+    )
+    assert [s for _, s in speakers(text)] == ["Sipho Dube"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Staff at St Brigid\'s Hospital were praised. "We are proud of every nurse here," the hospital said.', "the hospital"),
+        ('Officials in Sri Lanka\'s Northern Province met. "Our doors are open to all," Perera said.', "Perera"),
+    ],
+)
+def test_a_place_or_a_saint_owning_a_thing_is_no_person(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
