@@ -127,6 +127,17 @@ _UP_TO_LAST_RUN_BREAK_RE = re.compile(r".*[^\w'\u2019\-. \t\"\u201c\u201d]", re.
 _INITIALS_IN_BRACKETS_AT_END_RE = re.compile(r"[ \t]+\((?:[A-Z][A-Za-z&\-]{1,9})\)$")
 # The owner at the start of a run, before what is theirs: "Thabo Mokoena|'s Budget".
 _OWNER_OF_A_THING_RE = re.compile(r"(.+?)['\u2019]s[ \t]")
+_LOWER_WORD_NEXT_RE = re.compile(r"[ \t]+[a-z]")
+
+
+def _describes_a_thing(text: str, at: int, verb: str) -> bool:
+    """Whether the verb of speech at ``at`` is a participle that describes the word after it,
+    after an article or an owner: "welcomed the continued reduction in debt, but said ...", "its
+    stated aim" (not "the accused's lawyer")."""
+    return (
+        text[max(0, at - 6):at].lower().endswith(("the ", "its ", "their "))
+        and _LOWER_WORD_NEXT_RE.match(text, at + len(verb)) is not None
+    )
 _QCHAR_RE = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 # Speech in single marks, as British and Australian copy writes it: '\u2018I\u2019ve only missed three
 # days,\u2019 she says'. A \u2019 before a letter is an apostrophe, and the quote goes on past it.
@@ -801,7 +812,7 @@ TITLES = frozenset(
     {"eng"}
 ) | frozenset(
     # Members of a legislature or council, written before the name: "Local TD Clodagh Brennan".
-    "td mla msp mep mpp mmc mpl mec mca".split()
+    "td mla msp mep mpp mmc mpl mec mca ncmp nmp".split()
 )
 # A title to come: "Premier-designate Claire Thibodeau", "Mayor-elect Dana Ruiz".
 TITLES |= frozenset(f"{title}-{to_come}" for title in TITLES if "." not in title for to_come in ("elect", "designate"))
@@ -814,7 +825,7 @@ ORG_WORDS = frozenset(
     pentagon coalition alliance front movement network forum airlines airways motors energy
     holdings partners systems technologies media club united league cup games olympics
     festival festivals fair expo carnival summit conference tournament awards biennale exhibition
-    institute foundation association centre center centres centers chambers hospital airport times post news press
+    institute foundation association centre center centres centers chamber chambers hospital airport times post news press
     reuters journal region asia asian europe european america american africa african
     island islands sea ocean river mountains valley bay gulf peninsula square park bridge
     station tower church mosque temple museum prize award act bill law day war treasury
@@ -1765,7 +1776,7 @@ _FIRST_PART_OF_A_PARTY_RE = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][a-z]+)[ \t]+
 _PLACE_NOUNS = frozenset(
     """beach park bridge station harbour harbor bay pier promenade quay marina reservoir canal
     studio studios gallery theatre theater cinema museum label festival academy stadium arena
-    bookshop bookstore restaurant cafe caf\u00e9 hotel warehouse scholarship lecture""".split()
+    bookshop bookstore restaurant cafe caf\u00e9 hotel warehouse scholarship lecture seat constituency""".split()
 )
 # Words for a work before its title: "his hit Ensi Eno", "her novel The Low Light".
 _WORKS = frozenset("hit single album song track novel book memoir film documentary play poem painting sculpture".split())
@@ -2283,10 +2294,14 @@ def _title_before(words: list[str]) -> str | None:
     tb = words[-1].lower().strip(",")
     if tb in TITLES:
         return tb
-    if tb == "the" and len(words) >= 3 and words[-2].lower() == "of" and words[-3].lower().strip(",") in _HOUSE_TITLES:
-        # "Speaker of the House Mike Dolan", "Leader of the Opposition Meenakshi Iyer": marked, for
-        # _analyse_run keeps it only before a house ("Clerk of the Course" is no house).
-        return words[-3].lower().strip(",") + _OF_THE
+    # (the words may come as the last two and the rest of the line before them)
+    if tb == "the" and len(words) >= 3 and words[-2].lower() in ("of", "in") and (
+        held := words[-3].rsplit(None, 1)[-1].lower().strip(",")
+    ) in _HOUSE_TITLES:
+        # "Speaker of the House Mike Dolan", "Leader of the Opposition Meenakshi Iyer", "deputy
+        # leader in the House Arvind Khurana": marked, for _analyse_run keeps it only before a
+        # house ("Clerk of the Course" is no house).
+        return held + _OF_THE
     if tb in ("for", "of") and len(words) >= 2:
         tb = words[-2].lower().strip(",")
         if tb in _PORTFOLIO_TITLES:
@@ -3658,6 +3673,9 @@ class SpeakerIndex:
                 # brewer Tom Carroll" may be a person)
                 before and before[-1].lower() in _FIRM_NOUNS
             ) and not (
+                # "a Labour MP in a Red Wall seat", "his Hale Sound studio": a place or a venue
+                role is not None and role.group(1) in _PLACE_NOUNS and before and before[-1].lower() in _BEFORE_A_PLACES_NAME
+            ) and not (
                 # "a trader at a European bank in Hong Kong": a place (but "outside Kavitha Ramesh's house")
                 before and (
                     before[-1] in _PLACE_PREPOSITIONS
@@ -4900,7 +4918,12 @@ class QuoteFinder:
             return self.named_before_a_colon(ps, q.start)
         verb_pos = lo + m.start("verb")
         verb = m.group("verb")
-        while (verb == "states" and _states_is_a_noun(text, verb_pos)) or (verb == "claims" and _claims_is_a_noun(text, verb_pos)):
+        while (
+            (verb == "states" and _states_is_a_noun(text, verb_pos)) or (verb == "claims" and _claims_is_a_noun(text, verb_pos))
+            # "welcomed the continued reduction in debt, but said ...": a participle after an
+            # article or an owner describes a thing
+            or _describes_a_thing(text, verb_pos, verb)
+        ):
             # "Other states say the rule is "unworkable"": the noun, and the verb after it
             m = _PRE_TAIL_RE.search(window, m.end("verb"))
             if m is None:
@@ -5022,6 +5045,9 @@ class QuoteFinder:
                 continue
             if verb == "claims" and _claims_is_a_noun(head, vm.start()):
                 at = vm.end()  # "has rejected opposition claims that ...": the noun
+                continue
+            if _describes_a_thing(head, vm.start(), verb):
+                at = vm.end()  # "welcomed the continued fall in debt": a thing described
                 continue
             if self.index.in_a_quote(sstart + vm.start()):
                 at = vm.end()  # '"Everyone cried," said the teacher, "but ...': words spoken, not the one who speaks

@@ -6034,3 +6034,32 @@ def test_a_person_named_as_the_owner_of_a_thing_is_named():
 )
 def test_a_place_or_a_saint_owning_a_thing_is_no_person(text, speaker):
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_capitalised_seat_after_a_described_mp_is_no_person():
+    text = 'A Labour MP in a Red Wall seat, who asked not to be named, said: "People on my patch will see only the fuel duty rise."'
+    assert [s for _, s in speakers(text)] == ["A Labour MP in a Red Wall seat"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('After a long debate on Monday, Speaker of the House Ruth Calder ruled the motion out. "Not today," Calder said firmly.', "Ruth Calder"),
+        ('Leading the charge, Congress deputy leader in the House Vikram Sood attacked the levy. "Families pay twice," Sood said.', "Vikram Sood"),
+    ],
+)
+def test_a_title_of_a_house_before_a_name_in_the_middle_of_a_sentence(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_singapore_ncmp_is_named_without_the_title():
+    text = '"The surplus has now lasted three years," said Progress Singapore Party NCMP Tan Hui Min.'
+    assert [s for _, s in speakers(text)] == ["Tan Hui Min"]
+
+
+def test_a_participle_after_an_article_is_no_verb_of_speech():
+    text = (
+        "The Private Sector Federation welcomed the tax cut and the continued fall in debt, but said in a statement "
+        'that "reform at the ports must speed up if growth is to pick up".'
+    )
+    assert [s for _, s in speakers(text)] == ["Private Sector Federation"]
