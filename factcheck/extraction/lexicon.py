@@ -240,7 +240,7 @@ ID_KEYWORDS = frozenset(
     paragraph clause item rule amendment title proposition prop exit lane floor apartment
     apt suite unit building ward district precinct number channel junction junctions
     wards districts precincts milepost mileposts
-    clauses paragraphs exits platforms routes phases stages chapters
+    clauses paragraphs exits platforms routes phases stages chapters units
     windows iphone ipad galaxy pixel xbox playstation boeing airbus covid formula apollo
     artemis soyuz falcon gemini mk type series tier pillar annex annexe fig hb sb isbn module modules
     python ios android macos

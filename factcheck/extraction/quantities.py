@@ -296,6 +296,10 @@ _NOUN_PHRASE_STOPS = frozenset(X.STOP_AFTER) | frozenset(D.MONTHS) | frozenset(D
 _AFTER_A_STATED_AGE = frozenset({"", ".", ",", ";", "when", "and", "at"})
 # Words before a number that SentenceScanner.sign_and_prefix_unit reads.
 _SIGN_OR_UNIT_BEFORE = frozenset({"-", "\u2212", "\u2013", "minus", "magnitude", "richter", "aged", "ages", "age"})
+# Last words of an Indian train's name, after its five-digit number: "the 12951 Mumbai Rajdhani Express".
+_TRAIN_NAME_ENDS = frozenset("express mail rajdhani shatabdi superfast duronto passenger".split())
+# What is filed under a number: "Economic Case No. 14", "Petition No. 3", "Claim No. 2".
+_FILED_UNDER_A_NUMBER = frozenset("case cases petition suit claim appeal application file writ complaint motion".split())
 # Units of time after "one-" that make a length of one: "a one-minute call" (not "one-time", "one-off").
 _ONE_UNIT_OF_TIME = frozenset("second minute hour day week month year decade".split())
 # What follows "one-day" when it names a format of the game rather than a length ("one-day
@@ -1037,6 +1041,8 @@ class SentenceScanner(Tokens):
             or (nxt_low in ("and", "or", ",") and T[i + 2:i + 3] and T[i + 2].isdigit() and self.lw(i + 3) == "emergency" and self.lw(i + 4) in _NUMBERS_TO_DIAL)
         ):
             return i + 1  # "the 995 and 999 emergency numbers", "the 112 emergency line": numbers to dial
+        if len(tok) == 5 and tok.isdigit() and nxt_tok[:1].isupper() and self.names_a_train(i + 1):
+            return i + 1  # "the 15959 Kamrup Express": an Indian train by its number
         if (
             nxt_tok in DASHES and i + 2 < n and E[i] == S[i + 1] and E[i + 1] == S[i + 2]
             and len(T[i + 2]) == 1 and T[i + 2].isupper() and (i + 3 >= n or S[i + 3] > E[i + 2] or T[i + 3] in ".,;:!?)")
@@ -1450,6 +1456,11 @@ class SentenceScanner(Tokens):
             return True
         if prev == "than" and self.lw(i - 2) in ("more", "fewer", "less"):
             return False  # "a crowd of more than 2000": how many, however like a year
+        if (
+            prev in ("between", "from") and self.lw(j) in ("and", "to") and j + 2 < self.n and self.K[j + 1] == "n"
+            and self.K[j + 2] == "w" and _is_plural(self.L[j + 2], self.T[j + 2]) and self.L[j + 2] not in D.YEAR_RESULT_NOUNS
+        ):
+            return False  # "between 1900 and 2300 birds": the low end of a count
         if self.year_names_a_thing(i):
             return False
         if (
@@ -3075,6 +3086,11 @@ class SentenceScanner(Tokens):
             return None
         if q.has_unit and q2.has_unit and q.kind != q2.kind:
             return None
+        if (
+            q.kind == "measure" and q.has_unit and q2.has_unit
+            and ((q.unit or "").lower() in X.DURATION_UNITS) != ((q2.unit or "").lower() in X.DURATION_UNITS)
+        ):
+            return None  # "fell over 12 months to 6,288 square kilometers": a time, then an area
         if q.has_unit and not q2.has_unit and not (q.kind == "money" and q2.kind == "count"):
             return None
         if q.scale == 1.0 and q2.scale != 1.0 and q.raw < q2.raw and q.kind in ("count", "money", "percent", "measure"):
@@ -3788,6 +3804,17 @@ class SentenceScanner(Tokens):
             return after if after > b + 1 else 0  # "the first 10 months of the war": a length of time
         return 0  # "in the first 18 months, the scheme will cost": a length of time, no calendar
 
+    def names_a_train(self, j: int) -> bool:
+        """Whether capitalised words from ``j`` end in the word of a train's name: "Kamrup
+        Express", "Mumbai Rajdhani Express"."""
+        for k in range(j, min(self.n, j + 4)):
+            if not self.T[k][:1].isupper():
+                return False
+            if self.L[k] in _TRAIN_NAME_ENDS:
+                # (not "12000 Express readers": a paper's)
+                return not (k + 1 < self.n and self.K[k + 1] == "w" and self.T[k + 1].islower())
+        return False
+
     def rank(self, no_tok: int, i: int) -> int:
         """"No. 1": a rank; "No 10" the address in Downing Street; "No. 2:23-cv-01234" a case."""
         v = parse_digits(self.T[i])
@@ -3809,8 +3836,10 @@ class SentenceScanner(Tokens):
         if (
             self.lw(i + 1) in X.ID_KEYWORDS or self.lw(i + 1) in X.WORN_NUMBER_NOUNS
             or self.lw(no_tok - 1) in X.WORN_VERBS or self.lw(no_tok - 1) in X.WORN_NUMBER_NOUNS
+            or self.lw(no_tok - 1) in _FILED_UNDER_A_NUMBER
         ):
-            # "the No 73 bus", "No 9 shirt", "who wears No. 23": a number that names a route or a shirt.
+            # "the No 73 bus", "No 9 shirt", "who wears No. 23": a number that names a route or a
+            # shirt; "Economic Case No. 14 of 2022": a file.
             self.floor = max(self.floor, i + 1)
             return i + 1
         q = Quantity(no_tok, i + 1, v)

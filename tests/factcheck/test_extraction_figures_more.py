@@ -2682,3 +2682,30 @@ def test_wards_named_by_their_numbers_in_a_list_are_no_counts():
 def test_numbers_to_dial_before_emergency_are_no_counts_but_emergency_calls_are():
     text = "Calls to the 995 and 999 emergency numbers failed, and 40 emergency calls were lost."
     assert [c.value for c in figures(text)] == [40]
+
+
+def test_a_count_between_two_numbers_like_years_is_a_range_of_a_count():
+    [birds] = figures("Surveys put the population at between 1900 and 2300 birds.")
+    assert (birds.kind, birds.low, birds.high, birds.unit) == ("count", 1900, 2300, "birds")
+
+
+def test_years_between_two_years_stay_dates():
+    assert [c.kind for c in extract_claims("Between 2015 and 2019, turnout fell.")] == ["date", "date"]
+
+
+def test_a_time_and_an_area_are_no_range():
+    found = figures("Deforestation fell 30.6% over 12 months to 6,288 square kilometres.")
+    assert [(c.value, c.unit) for c in found if c.kind == "measure"] == [(12, "months"), (6288, "square kilometres")]
+
+
+def test_units_of_a_plant_named_by_their_numbers_count_nothing():
+    assert figures("The utility will close units 3 and 4 at the plant.") == []
+
+
+def test_a_case_filed_under_a_number_is_no_rank():
+    assert [c for c in figures("The court heard Economic Case No. 14 over 26 sessions.") if c.kind == "ordinal"] == []
+
+
+def test_an_indian_train_by_its_number_counts_nothing_but_a_papers_readers_do():
+    assert [c.value for c in figures("Floods cancelled 16 trains, including the 15959 Kamrup Express.")] == [16]
+    assert [c.value for c in figures("About 12000 Express readers voted.")] == [12000]
