@@ -3483,6 +3483,15 @@ class SpeakerIndex:
             steps += 1
         return None
 
+    def first_with_roles(self, roles: frozenset[str], since: int) -> str | None:
+        """The first person named in full after ``since`` whom the copy gives all ``roles``: whom
+        a headline's "says minister" means."""
+        self._index_before(self.limit)
+        for m in self.mentions[bisect.bisect_left(self.positions, since):][:400]:
+            if m.person and len(m.tokens) >= 2 and roles <= self.roles_of(m):
+                return self.resolve_mention(m)
+        return None
+
     def roles_of(self, m: _Mention) -> frozenset[str]:
         """Role words given to a person: titles in the name ("Detective Inspector ..."), the
         word before it ("spokesperson Ned Price"), and phrases in apposition before or after
@@ -4115,6 +4124,10 @@ class QuoteFinder:
             if speaker is None and not attributed and q.para == 0 and q.closed:
                 speaker = self.named_in_a_headline(q)
                 attributed = speaker is not None
+            elif speaker is not None and q.para == 0 and speaker.lower() in TITLES and self.in_a_headline():
+                # "Record auction 'puts target back on track', says minister": the minister the
+                # story names below
+                speaker = self.index.first_with_roles(frozenset({_role(speaker.lower())}), self.paras[0][1]) or speaker
             echo = None
             if q.para <= _TOP_PARAGRAPHS and q.closed and len(echoes) < _MOST_ECHOES and (
                 speaker is None or not self.index.names_a_person(speaker)  # '"...," Railway Minister tells House'

@@ -6063,3 +6063,13 @@ def test_a_participle_after_an_article_is_no_verb_of_speech():
         'that "reform at the ports must speed up if growth is to pick up".'
     )
     assert [s for _, s in speakers(text)] == ["Private Sector Federation"]
+
+
+def test_a_headlines_says_minister_is_the_minister_named_below():
+    text = (
+        "Record wind auction \u2018puts clean power target back on track\u2019, says minister\n\n"
+        "Britain has secured contracts for 9.6 gigawatts of new offshore wind capacity.\n\n"
+        "Joanna Pike, the energy minister, said the result showed investors had returned. "
+        "\u2018This is the moment the country stopped talking and started building,\u2019 she said."
+    )
+    assert [s for _, s in speakers(text)] == ["Joanna Pike", "Joanna Pike"]
