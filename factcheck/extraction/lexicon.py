@@ -222,7 +222,7 @@ CHANGE_VERBS = frozenset(
     raised raise raises hiked hike grew grow grows jumped fell falls rose rises climbed dropped
     declined slashed boosted swelled shrank doubled tripled halved going moving changing raising
     cutting reducing lowering gone worsened worsen worsens worsening improved improve improves
-    improving deteriorated deteriorate deteriorates deteriorating
+    improving deteriorated deteriorate deteriorates deteriorating adjusted adjust adjusts
     """.split()
 )
 # Nouns after a figure that give its direction: "a 5% rise".

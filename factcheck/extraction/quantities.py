@@ -566,7 +566,10 @@ _CHANGES_RIGHT_BEFORE_FROM = frozenset(
     """worsened worsen worsens worsening improved improve improves improving deteriorated
     deteriorate deteriorates deteriorating""".split()
 )
-_PRICE_NOUNS = frozenset("price prices cost costs fare fares tariff tariffs fee fees toll tolls rate rates bundle bundles subscription subscriptions".split())
+_PRICE_NOUNS = frozenset(
+    """price prices cost costs fare fares tariff tariffs fee fees toll tolls rate rates bundle bundles subscription
+    subscriptions grant grants pension pensions allowance allowances wage wages salary salaries""".split()
+)
 # Words after a sentence's "First" that make it say what comes first, not a rank.
 _AFTER_FIRST_AS_AN_ADVERB = frozenset("i we you he she they it the there we'll i'll".split())
 # Words before a road's number: "on the R410", "off the N1", "via R61".
@@ -1041,6 +1044,8 @@ class SentenceScanner(Tokens):
             or (nxt_low in ("and", "or", ",") and T[i + 2:i + 3] and T[i + 2].isdigit() and self.lw(i + 3) == "emergency" and self.lw(i + 4) in _NUMBERS_TO_DIAL)
         ):
             return i + 1  # "the 995 and 999 emergency numbers", "the 112 emergency line": numbers to dial
+        if len(tok) == 3 and tok.isdigit() and nxt_low == "area" and self.lw(i + 2) in ("code", "codes"):
+            return i + 1  # "the 416 area code": a telephone region
         if len(tok) == 5 and tok.isdigit() and nxt_tok[:1].isupper() and self.names_a_train(i + 1):
             return i + 1  # "the 15959 Kamrup Express": an Indian train by its number
         if (
@@ -1050,6 +1055,11 @@ class SentenceScanner(Tokens):
             and not (T[i + 2] in ("M", "B") and (money_prefix_word or prev_tok in X.CURRENCY_SYMBOLS))
         ):
             return self.skip_identifier(i)  # "4-H", "3-D": a name, not a figure
+        if (
+            nxt_tok in DASHES and i + 2 < n and E[i] == S[i + 1] and E[i + 1] == S[i + 2] and K[i + 2] == "w"
+            and T[i + 2][:1].isupper() and T[i + 2][1:].islower() and L[i + 2] in NUMBER_WORDS and not self.title_case
+        ):
+            return self.skip_identifier(i)  # "the 7-Eleven": a shop's name, of a number and a number word
         # The rules up to the year below are for a few next words only (see _NEXT_FOR_SHAPES).
         shaped = nxt_low in _NEXT_FOR_SHAPES
         if shaped and nxt_tok in (")", ".", "]"):
@@ -3050,7 +3060,11 @@ class SentenceScanner(Tokens):
             conn = "dash"
         elif t == "to":
             conn = "to"
-        elif t == "and" and self.lw(q.a - 1) == "between":
+        elif t == "and" and (
+            self.lw(q.a - 1) == "between"
+            # "between the ages of 5 and 17"
+            or (self.lw(q.a - 1) == "of" and self.lw(q.a - 2) == "ages" and self.lw(q.a - 3) == "the" and self.lw(q.a - 4) == "between")
+        ):
             conn = "and"
         elif t == "or" and q.kind == "count" and not q.has_unit:
             conn = "or"
@@ -3384,6 +3398,10 @@ class SentenceScanner(Tokens):
             if self.L[q2.b + 1] in SCALES:
                 q2.value *= SCALES[self.L[q2.b + 1]]  # "1-in-14-million odds"
             q2.b += 2  # "a 1-in-100-year flood": the odds of it in any year
+        if not hyphened and q.value != 1 and q2.b < self.n and self.L[q2.b] in X.DURATION_UNITS:
+            # "down to eight in 18 months": a count, then how long it took (but "one in five years"
+            # is how often)
+            return False
         self.count_noun(q2)
         # Valued as the share it states: "1 in 4 adults" is 0.25 of adults.
         q.value = q.value / q2.value

@@ -2709,3 +2709,34 @@ def test_a_case_filed_under_a_number_is_no_rank():
 def test_an_indian_train_by_its_number_counts_nothing_but_a_papers_readers_do():
     assert [c.value for c in figures("Floods cancelled 16 trains, including the 15959 Kamrup Express.")] == [16]
     assert [c.value for c in figures("About 12000 Express readers voted.")] == [12000]
+
+
+def test_ages_between_the_ages_of_two_numbers_are_one_range():
+    [ages] = figures("Most cases are in children between the ages of 5 and 17.")
+    assert (ages.low, ages.high) == (5, 17)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The cafe went from a staff of 14 to eight in 18 months.", [14, 8, 18]),
+        ("Expect a summer this hot roughly one in five years.", [0.2]),
+    ],
+)
+def test_a_count_reached_in_a_time_is_no_ratio_but_one_in_some_years_is(text, found):
+    assert [c.value for c in figures(text)] == found
+
+
+def test_an_area_code_and_a_shops_name_count_nothing():
+    assert [c.value for c in figures("Homes in the 416 area code, near the 7-Eleven, sold for $1.6 million.")] == [1.6e6]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Marketers adjusted their pumps from N897 to N1,030 per litre.", [897, 1030]),
+        ("The child support grant increases by R20 to R560.", [20, 560]),
+    ],
+)
+def test_a_price_or_a_grant_that_moves_from_one_sum_to_another(text, found):
+    assert [c.value for c in figures(text)] == found
