@@ -298,6 +298,10 @@ _AFTER_A_STATED_AGE = frozenset({"", ".", ",", ";", "when", "and", "at"})
 _SIGN_OR_UNIT_BEFORE = frozenset({"-", "\u2212", "\u2013", "minus", "magnitude", "richter", "aged", "ages", "age"})
 # Last words of an Indian train's name, after its five-digit number: "the 12951 Mumbai Rajdhani Express".
 _TRAIN_NAME_ENDS = frozenset("express mail rajdhani shatabdi superfast duronto passenger".split())
+# Games a player's tally is counted in: "27 goals in 34 league games".
+_OUTINGS = frozenset("games matches appearances innings starts races outings fixtures tests".split())
+# Makes of racing cars, which carry their numbers: "the No. 18 Chevrolet".
+_CAR_MAKES = frozenset("chevrolet chevy ford toyota honda dodge porsche ferrari mclaren mercedes williams".split())
 # What is filed under a number: "Economic Case No. 14", "Petition No. 3", "Claim No. 2".
 _FILED_UNDER_A_NUMBER = frozenset("case cases petition suit claim appeal application file writ complaint motion".split())
 # Units of time after "one-" that make a length of one: "a one-minute call" (not "one-time", "one-off").
@@ -724,7 +728,7 @@ _ORDINALS_OF_A_KIND = frozenset({
 # Feats counted within a named competition: "his 31st Test century", "her 50th Premier League goal".
 _FEATS_COUNTED = frozenset(
     """century centuries ton tons hundred fifty goal goals try tries wicket wickets win wins victory title titles cap
-    caps appearance appearances game games start starts pole podium medal""".split()
+    caps appearance appearances game games start starts pole podium medal race running""".split()
 )
 # Cricket's matches by their format, counted in a career or a series: "his 14th ODI".
 _MATCH_FORMATS = frozenset("test tests odi odis t20i t20is".split())
@@ -2958,6 +2962,8 @@ class SentenceScanner(Tokens):
             if self.L[k] in _EVENT_NOUNS:
                 return False
             k += 1
+        if k > j and k < self.n and self.K[k] == "n" and self.spaced(k - 1, k) and self.T[k].isdigit() and len(self.T[k]) == 3:
+            return False  # "the 109th Indianapolis 500": a race's edition
         # "his 31st Test century", "her 50th Premier League goal": a tally of a competition's feats
         return not (k < self.n and self.L[k] in _FEATS_COUNTED)
 
@@ -3398,9 +3404,12 @@ class SentenceScanner(Tokens):
             if self.L[q2.b + 1] in SCALES:
                 q2.value *= SCALES[self.L[q2.b + 1]]  # "1-in-14-million odds"
             q2.b += 2  # "a 1-in-100-year flood": the odds of it in any year
-        if not hyphened and q.value != 1 and q2.b < self.n and self.L[q2.b] in X.DURATION_UNITS:
-            # "down to eight in 18 months": a count, then how long it took (but "one in five years"
-            # is how often)
+        if not hyphened and q.value != 1 and q2.b < self.n and (
+            self.L[q2.b] in X.DURATION_UNITS or self.L[q2.b] in _OUTINGS
+            or (q2.b + 1 < self.n and self.L[q2.b + 1] in _OUTINGS and self.K[q2.b] == "w" and self.T[q2.b].islower())
+        ):
+            # "down to eight in 18 months", "27 in 34 league games": a count, then how long or in
+            # how many games (but "one in five years" is how often)
             return False
         self.count_noun(q2)
         # Valued as the share it states: "1 in 4 adults" is 0.25 of adults.
@@ -3854,7 +3863,7 @@ class SentenceScanner(Tokens):
         if (
             self.lw(i + 1) in X.ID_KEYWORDS or self.lw(i + 1) in X.WORN_NUMBER_NOUNS
             or self.lw(no_tok - 1) in X.WORN_VERBS or self.lw(no_tok - 1) in X.WORN_NUMBER_NOUNS
-            or self.lw(no_tok - 1) in _FILED_UNDER_A_NUMBER
+            or self.lw(no_tok - 1) in _FILED_UNDER_A_NUMBER or self.lw(i + 1) in _CAR_MAKES
         ):
             # "the No 73 bus", "No 9 shirt", "who wears No. 23": a number that names a route or a
             # shirt; "Economic Case No. 14 of 2022": a file.

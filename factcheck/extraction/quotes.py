@@ -766,7 +766,7 @@ _TRADE_TITLES = frozenset(
     centre-back center-back wing-back
     victim complainant claimant plaintiff defendant petitioner appellant juror
     supporter organiser organizer parishioner hiker climber angler trawlerman
-    wing rookie promoter debutant agent
+    wing rookie promoter debutant agent import
     programmer songwriter guitarist pianist drummer bassist saxophonist trumpeter violinist cellist
     vocalist rapper lyricist dramatist cinematographer animator archivist conservator restorer translator
     bookseller journalist columnist critic""".split()

@@ -2740,3 +2740,22 @@ def test_an_area_code_and_a_shops_name_count_nothing():
 )
 def test_a_price_or_a_grant_that_moves_from_one_sum_to_another(text, found):
     assert [c.value for c in figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("He scored 27 in 34 league games last season.", [27, 34]),
+        ("One in three games ended level.", [1 / 3]),
+    ],
+)
+def test_a_tally_in_a_number_of_games_is_no_ratio(text, found):
+    assert [c.value for c in figures(text)] == pytest.approx(found)
+
+
+def test_the_edition_of_a_race_named_with_a_number_is_a_rank():
+    assert [c.value for c in figures("She starts from pole for the 109th Indianapolis 500.")] == [109]
+
+
+def test_a_racing_cars_number_is_no_rank():
+    assert [c.value for c in figures("He drives the No. 18 Chevrolet and is ranked No. 3.")] == [3]

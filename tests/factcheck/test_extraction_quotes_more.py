@@ -6073,3 +6073,7 @@ def test_a_headlines_says_minister_is_the_minister_named_below():
         "\u2018This is the moment the country stopped talking and started building,\u2019 she said."
     )
     assert [s for _, s in speakers(text)] == ["Joanna Pike", "Joanna Pike"]
+
+
+def test_a_basketball_import_is_named_without_the_word():
+    assert [s for _, s in speakers('"The fans here are loud, in the best way," said Import Marcus Dyer.')] == ["Marcus Dyer"]
