@@ -1043,11 +1043,16 @@ class SentenceScanner(Tokens):
             return i + 4  # "401(k)", "403(b)": American retirement plans, by the tax code's section
         if tok in _EMERGENCY_NUMBERS and nxt_low in _EMERGENCY_LINE_NOUNS:
             return i + 1  # "911 calls", "a 999 operator": the number of a service, counting nothing
-        if len(tok) <= 4 and tok.isdigit() and (
+        if (
             (nxt_low == "emergency" and self.lw(i + 2) in _NUMBERS_TO_DIAL)
-            or (nxt_low in ("and", "or", ",") and T[i + 2:i + 3] and T[i + 2].isdigit() and self.lw(i + 3) == "emergency" and self.lw(i + 4) in _NUMBERS_TO_DIAL)
-        ):
+            or (self.lw(i + 3) == "emergency" and nxt_low in ("and", "or", ",") and T[i + 2].isdigit() and self.lw(i + 4) in _NUMBERS_TO_DIAL)
+        ) and len(tok) <= 4 and tok.isdigit():
             return i + 1  # "the 995 and 999 emergency numbers", "the 112 emergency line": numbers to dial
+        if (
+            nxt_tok == ":" and i + 4 < n and T[i + 3] in DASHES and K[i + 4] == "w" and K[i + 2] == "n"
+            and E[i] == S[i + 1] and E[i + 1] == S[i + 2] and E[i + 2] == S[i + 3] and E[i + 3] == S[i + 4]
+        ):
+            return self.skip_identifier(i)  # "case number 8:24-cr-00317": an American federal court's docket
         if len(tok) == 3 and tok.isdigit() and nxt_low == "area" and self.lw(i + 2) in ("code", "codes"):
             return i + 1  # "the 416 area code": a telephone region
         if len(tok) == 5 and tok.isdigit() and nxt_tok[:1].isupper() and self.names_a_train(i + 1):
@@ -1472,9 +1477,12 @@ class SentenceScanner(Tokens):
             return False  # "a crowd of more than 2000": how many, however like a year
         if (
             prev in ("between", "from") and self.lw(j) in ("and", "to") and j + 2 < self.n and self.K[j + 1] == "n"
+            and not self.yearlike(j + 1)
             and self.K[j + 2] == "w" and _is_plural(self.L[j + 2], self.T[j + 2]) and self.L[j + 2] not in D.YEAR_RESULT_NOUNS
         ):
-            return False  # "between 1900 and 2300 birds": the low end of a count
+            # "between 1900 and 2300 birds": the low end of a count whose high end is no year
+            # (but "Between 2015 and 2022 farmers lost ...": years)
+            return False
         if self.year_names_a_thing(i):
             return False
         if (
@@ -1622,11 +1630,6 @@ class SentenceScanner(Tokens):
             and len(T[j + 1]) == 2
             and hh <= 24
         ):
-            if (
-                T[j] == ":" and j + 3 < self.n and T[j + 2] in DASHES and self.S[j + 2] == self.E[j + 1]
-                and self.K[j + 3] == "w" and self.S[j + 3] == self.E[j + 2]
-            ):
-                return 0  # "case number 8:24-cr-00317": an American federal court's docket, no time
             if T[j] == ":" or self.lw(j + 2) in D.MERIDIEMS:
                 j += 2
                 is_time = True
@@ -3838,8 +3841,11 @@ class SentenceScanner(Tokens):
             if not self.T[k][:1].isupper():
                 return False
             if self.L[k] in _TRAIN_NAME_ENDS:
-                # (not "12000 Express readers": a paper's)
-                return not (k + 1 < self.n and self.K[k + 1] == "w" and self.T[k + 1].islower())
+                # (not "12000 Express readers": a paper's; but "the 15959 Kamrup Express train")
+                return not (
+                    k + 1 < self.n and self.K[k + 1] == "w" and self.T[k + 1].islower()
+                    and self.L[k + 1] not in ("train", "trains", "service", "services")
+                )
         return False
 
     def rank(self, no_tok: int, i: int) -> int:

@@ -130,6 +130,13 @@ _OWNER_OF_A_THING_RE = re.compile(r"(.+?)['\u2019]s[ \t]")
 _LOWER_WORD_NEXT_RE = re.compile(r"[ \t]+[a-z]")
 
 
+def _in_a_relative_clause(head: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside a clause set off by ", which" or ", whose" and closed
+    by a comma: "The agency, which Sarah Chen oversees, said"."""
+    opened = max(head.rfind(", which ", 0, start), head.rfind(", whose ", 0, start))
+    return opened >= 0 and "," not in head[opened + 1:start] and head.find(",", end) >= 0
+
+
 def _describes_a_thing(text: str, at: int, verb: str) -> bool:
     """Whether the verb of speech at ``at`` is a participle that describes the word after it,
     after an article or an owner: "welcomed the continued reduction in debt, but said ...", "its
@@ -3506,7 +3513,10 @@ class SpeakerIndex:
         # (past the force, where the run "Police K. Srinivas Rao" after "Deputy Commissioner of"
         # holds it: the title is before it)
         name_at = m.pos + len("Police ") if run and run.group().startswith("Police ") and m.tokens[:1] != ("Police",) else m.pos
-        before = text[max(self.begin, name_at - 100):name_at].rstrip()
+        before = text[max(self.begin, name_at - 100):name_at]
+        # (never from the paragraph before: "..., says minister" ending a headline is no title of
+        # the economist named first below)
+        before = before[before.rfind("\n") + 1:].rstrip()
         # (without where the office is, in brackets: "Deputy Commissioner of Police (Madhapur)",
         # nor the force it is of: a deputy commissioner)
         if before.endswith(")"):
@@ -4627,8 +4637,10 @@ class QuoteFinder:
         sstart = max(self.sentence_start(colon), ps)
         own = _OWN_WORDS_BEFORE_A_COLON_RE.match(text, sstart, colon)
         if own is not None:
-            # "Her answer was characteristically blunt:": the words of the one "her" stands for.
-            return _PRONOUN_OF_A_POSSESSIVE[own.group(1).lower()], own.start(1)
+            # "Her answer was characteristically blunt:": the words of the one the sentence before
+            # is about, if "her" can stand for them (not "Journalists asked Tom Hale and his
+            # deputy, Ann Lee, about it. Her answer was blunt:").
+            return self.owner_of_the_words(own.group(1).lower(), own.start(1))
         if _SPEECH_CUE_RE.search(text, sstart, colon) is None:
             return None  # 'was convicted of two offences: "..."': what follows is no speech
         described = None
@@ -4645,6 +4657,24 @@ class QuoteFinder:
         if not (self.names_someone(found) or found[0].split(None, 1)[0].lower() in ("a", "an")):
             return None
         return found
+
+    def owner_of_the_words(self, possessive: str, pos: int) -> tuple[str, int] | None:
+        """Whose "Her answer" is, at ``pos``: the one person of that sex the sentence before
+        names, or, where it names no one, whom the pronoun stands for; no one where it names
+        several who could be meant."""
+        pronoun = _PRONOUN_OF_A_POSSESSIVE[possessive]
+        k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
+        if k < 1:
+            return pronoun, pos
+        sex = PRONOUN_SEX.get(pronoun)
+        named = {
+            self.index.resolve_mention(m) for m in self.index.mentions_between(*self.sentences[k - 1])
+            if m.person and len(m.tokens) >= 2
+        }
+        fits = [name for name in named if name and self.index.sex_of(name) in (None, sex)]
+        if not named:
+            return pronoun, pos
+        return (fits[0], pos) if len(fits) == 1 else None
 
     def names_someone(self, found: tuple[str, int]) -> bool:
         """Whether a sentence's subject names a person: in full, or by a surname or a given name
@@ -5337,6 +5367,8 @@ class QuoteFinder:
                 continue  # '"... for Hong Kong modern ink painting," said Vivian Cheung': the words spoken
             if m.start() < portfolio_end:
                 continue
+            if _in_a_relative_clause(head, m.start(), m.end()):
+                continue  # "The agency, which Sarah Chen oversees, said": the clause's own subject
             if head[max(0, m.start() - 4):m.start()] in (" of ", "for ") and (
                 head.startswith(", ", m.end()) or (
                     (portfolio := _portfolio_goes_on_re().match(head, m.end())) is not None

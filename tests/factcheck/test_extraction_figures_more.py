@@ -2759,3 +2759,16 @@ def test_the_edition_of_a_race_named_with_a_number_is_a_rank():
 
 def test_a_racing_cars_number_is_no_rank():
     assert [c.value for c in figures("He drives the No. 18 Chevrolet and is ranked No. 3.")] == [3]
+
+
+def test_between_two_years_before_a_plural_noun_stay_years():
+    found = extract_claims("Between 2015 and 2022 farmers in Punjab lost 30% of their income.")
+    assert [(c.kind, c.text) for c in found] == [("date", "2015"), ("date", "2022"), ("percent", "30%")]
+
+
+def test_a_docket_number_counts_nothing():
+    assert extract_claims("The indictment, case number 2:22-cr-00045, names him.") == []
+
+
+def test_an_indian_train_followed_by_the_word_train_counts_nothing():
+    assert figures("Floods cancelled the 15959 Kamrup Express train.") == []

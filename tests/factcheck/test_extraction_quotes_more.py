@@ -6077,3 +6077,27 @@ def test_a_headlines_says_minister_is_the_minister_named_below():
 
 def test_a_basketball_import_is_named_without_the_word():
     assert [s for _, s in speakers('"The fans here are loud, in the best way," said Import Marcus Dyer.')] == ["Marcus Dyer"]
+
+
+def test_a_headlines_says_minister_is_not_the_first_person_named_below_with_another_role():
+    text = (
+        "\u2018We will not raise taxes\u2019, says minister\n\n"
+        "Economist Tom Hale said the promise was unrealistic. Finance Minister Ruth Okafor made the pledge on Thursday."
+    )
+    assert [s for _, s in speakers(text)] == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Reporters asked Tom Hale and his deputy, Sam Reid, about taxes. His answer was blunt: "No rises at all."',
+        'Asked about coach Dan Brody, captain Ian Kerr did not hesitate. His answer was clear: "He stays with us."',
+    ],
+)
+def test_his_answer_after_a_sentence_naming_two_men_is_no_ones(text):
+    assert [s for _, s in speakers(text)] == [None]
+
+
+def test_a_person_inside_a_which_clause_is_not_the_subject_who_speaks():
+    text = 'The agency, which Ruth Okafor oversees, was blunt: "We cannot take everyone who applies."'
+    assert "Ruth Okafor" not in [s for _, s in speakers(text)]
