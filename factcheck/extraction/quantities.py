@@ -3841,10 +3841,10 @@ class SentenceScanner(Tokens):
             if not self.T[k][:1].isupper():
                 return False
             if self.L[k] in _TRAIN_NAME_ENDS:
-                # (not "12000 Express readers": a paper's; but "the 15959 Kamrup Express train")
+                # (not "12000 Express readers": a paper's; but "the 15959 Kamrup Express was late")
                 return not (
-                    k + 1 < self.n and self.K[k + 1] == "w" and self.T[k + 1].islower()
-                    and self.L[k + 1] not in ("train", "trains", "service", "services")
+                    k + 1 < self.n and self.K[k + 1] == "w" and _is_plural(self.L[k + 1], self.T[k + 1])
+                    and self.L[k + 1] not in ("trains", "services")
                 )
         return False
 

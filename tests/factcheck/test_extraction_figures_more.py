@@ -2772,3 +2772,7 @@ def test_a_docket_number_counts_nothing():
 
 def test_an_indian_train_followed_by_the_word_train_counts_nothing():
     assert figures("Floods cancelled the 15959 Kamrup Express train.") == []
+
+
+def test_an_indian_train_before_a_verb_counts_nothing():
+    assert [c.value for c in figures("The 15959 Kamrup Express was delayed by nine hours.")] == [9]
