@@ -7,7 +7,7 @@ from urllib.parse import quote, unquote, urlsplit
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.db.models import prefetch_related_objects
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
@@ -35,10 +35,25 @@ def _viewable_article(request, pk) -> Article:
     return article
 
 
+# Past the last page of any listing. A longer run of digits is not converted (int() refuses one of more
+# than 4,300 digits, and a page of that number is no more there than page 10**18).
+PAST_ANY_PAGE = 10**18
+
+
+def _page_number(query, name: str) -> int | None:
+    """The page number that the query string's `name` asks for; None when it asks for none, or for
+    something that is no whole number written in digits. Only ASCII digits count: "²" is a digit to
+    str.isdigit(), and "٣" or " 3" a number to int(), but neither is a page number anyone typed."""
+    value = query.get(name, "")
+    if not (value.isascii() and value.isdigit()):
+        return None
+    digits = value.lstrip("0") or "0"
+    return int(digits) if len(digits) <= 18 else PAST_ANY_PAGE
+
+
 def _claims_page(request) -> int:
     """The page of the scan panel's claims asked for (1 when none, or none that can be read)."""
-    value = request.GET.get("claims_page", "")
-    return int(value) if value.isascii() and value.isdigit() and len(value) < 10 else 1
+    return _page_number(request.GET, "claims_page") or 1
 
 
 def _render_panel(request, article, *, status=200):
@@ -168,7 +183,10 @@ def queue(request):
     paginator = Paginator(selectors.claim_queue(filters, request.user), selectors.QUEUE_PAGE_SIZE)
     # The counts already hold the total of a work listing; a history listing is counted up to a cap.
     paginator.count, capped = selectors.claim_queue_total(filters, request.user, counts)
-    page = paginator.get_page(request.GET.get("page"))
+    page, page_notice = _queue_page(paginator, request.GET, capped=capped)
+    # The address of the page shown: the one the way back from a claim, and a take without htmx,
+    # return to, rather than a page the listing does not have.
+    listed = request.GET if not page_notice else _with_page(request.GET, page.number)
     claims = list(page.object_list)
     memory = selectors.latest_verdicts_for(claims)
     rows = [_queue_row_context(request, claim, memory=memory.get(claim.pk)) for claim in claims]
@@ -180,18 +198,55 @@ def queue(request):
         "rows": rows,
         "counts": counts,
         "capped": capped,
+        "page_notice": page_notice,
         **_status_tabs_context(request.GET, filters, counts),
         "query": query.urlencode(),
         "query_without_article": _without(request.GET, "article", "page"),
-        "next_url": request.get_full_path(),
+        "next_url": _queue_url(listed),
         "can_check": permissions.can_check_claims(request.user),
         "article_filter": Article.objects.filter(pk=filters.article_id).only("pk", "headline").first()
         if filters.article_id
         else None,
     }
     response = render(request, "factcheck/queue.html", context)
-    _remember_queue_listing(request, response)
+    _remember_queue_listing(request, response, listed)
     return response
+
+
+def _queue_page(paginator, query, *, capped: bool) -> tuple[Page, str]:
+    """The page of the queue that the address asks for, and, when it asks for one the listing does not
+    have, a sentence saying so and which page is shown instead ("" otherwise).
+
+    A number past the last page shows the last: the queue shrinks as the desk rules, so a link made a
+    minute ago, or the way back from a claim, may name a page that has gone since, and its last page
+    is the nearest to what the checker was reading. Anything else (0, "abc") shows the first. The
+    page is shown at once, with the sentence, rather than redirected to its own address: a redirect
+    would count the listing twice and carry the sentence in a message stored for the next request."""
+    value = query.get("page", "")
+    number = _page_number(query, "page")
+    if not value or (number is not None and 1 <= number <= paginator.num_pages):
+        return paginator.page(number or 1), ""
+    typed = value if len(value) <= 20 else value[:19] + "…"
+    if number is None:
+        return paginator.page(1), f"“{typed}” is not a page number: showing the first page."
+    if number < 1:
+        return paginator.page(1), "There is no page 0: showing the first page."
+    last = paginator.num_pages
+    asked = f"{number:,}" if number < PAST_ANY_PAGE else typed
+    if capped:
+        extent = f"only the first {paginator.count:,} claims are listed, on {last:,} page{pluralize(last)}"
+    else:
+        extent = f"this listing has only {last:,} page{pluralize(last)}"
+    return paginator.page(last), f"There is no page {asked}: {extent}. Showing page {last:,}, the last."
+
+
+def _with_page(query, number: int) -> QueryDict:
+    query = query.copy()
+    if number == 1:
+        query.pop("page", None)
+    else:
+        query["page"] = str(number)
+    return query
 
 
 # The queue's address as its user last listed it (filters and page), for the claim pages' way back: a
@@ -201,8 +256,8 @@ def queue(request):
 QUEUE_LISTING_COOKIE = "factcheck_queue_listing"
 
 
-def _remember_queue_listing(request, response) -> None:
-    query = request.GET.urlencode()
+def _remember_queue_listing(request, response, listed: QueryDict) -> None:
+    query = listed.urlencode()
     if request.COOKIES.get(QUEUE_LISTING_COOKIE, "") != quote(query, safe=""):
         response.set_cookie(
             QUEUE_LISTING_COOKIE,
@@ -220,8 +275,12 @@ def _queue_listing(request) -> QueryDict:
 
 
 def _queue_listing_url(request) -> str:
-    query = _queue_listing(request).urlencode()
-    return reverse("factcheck:queue") + (f"?{query}" if query else "")
+    return _queue_url(_queue_listing(request))
+
+
+def _queue_url(query: QueryDict) -> str:
+    encoded = query.urlencode()
+    return reverse("factcheck:queue") + (f"?{encoded}" if encoded else "")
 
 
 def _next_open_claim_link(request, claim) -> str:

@@ -167,6 +167,111 @@ def test_the_queue_pages_by_fifty_and_its_query_count_does_not_grow_with_the_dat
     assert not set(c.pk for c in second.context["rows"]) & set(c.pk for c in response.context["rows"])
 
 
+# Sixty money claims: two pages of the queue from one article.
+TWO_PAGES = " ".join(f"The council spent {n} million pounds on item {n}." for n in range(1, 61))
+
+
+def test_a_page_past_the_last_shows_the_last_and_says_how_many_pages_the_listing_has(desk_client, reporter, desk):
+    scanned(reporter, desk, body=TWO_PAGES)
+    last = desk_client.get(QUEUE, {"stage": "any", "page": 2})
+    assert last.context["page"].paginator.num_pages == 2 and not last.context["page_notice"]
+
+    with CaptureQueriesContext(connection) as asked_too_far:
+        response = desk_client.get(QUEUE, {"stage": "any", "page": 7})
+
+    assert response.status_code == 200
+    assert response.context["page"].number == 2
+    assert [c.pk for c in response.context["rows"]] == [c.pk for c in last.context["rows"]]
+    html = response.content.decode()
+    assert re.search(
+        r'<p class="[^"]*page-notice" role="status">There is no page 7: this listing has only 2 pages\. '
+        r"Showing page 2, the last\.</p>",
+        html,
+    )
+    # Where a take without htmx, and the way back from a claim, return to: the page shown, not page 7.
+    assert f'name="next" value="{QUEUE}?stage=any&amp;page=2"' in html
+    claim = response.context["rows"][0]
+    back = desk_client.get(reverse("factcheck:claim", args=[claim.pk])).content.decode()
+    assert f'href="{QUEUE}?stage=any&amp;page=2">Fact-check queue<' in back
+    # Saying so costs no query.
+    with CaptureQueriesContext(connection) as in_range:
+        desk_client.get(QUEUE, {"stage": "any", "page": 2})
+    assert len(asked_too_far) == len(in_range)
+
+
+def test_a_page_past_the_last_of_a_listing_of_one_page_says_it_has_only_one(desk_client, reporter, desk):
+    scanned(reporter, desk)
+
+    response = desk_client.get(QUEUE, {"stage": "any", "page": "3"})
+
+    assert response.context["page"].number == 1
+    assert "There is no page 3: this listing has only 1 page. Showing page 1, the last." in response.content.decode()
+    assert f'name="next" value="{QUEUE}?stage=any"' in response.content.decode()
+
+
+def test_a_page_past_the_last_of_a_history_listing_counted_up_to_its_cap_says_so(
+    monkeypatch, desk_client, reporter, desk
+):
+    from factcheck import selectors
+
+    scanned(reporter, desk, body=TWO_PAGES)
+    monkeypatch.setattr(selectors, "COUNT_CAP", 55)
+
+    response = desk_client.get(QUEUE, {"stage": "any", "status": "all", "page": 9})
+
+    assert response.context["capped"] and response.context["page"].number == 2
+    assert response.context["page_notice"] == (
+        "There is no page 9: only the first 55 claims are listed, on 2 pages. Showing page 2, the last."
+    )
+
+
+@pytest.mark.parametrize(
+    "page, notice",
+    [
+        ("abc", "“abc” is not a page number: showing the first page."),
+        ("-3", "“-3” is not a page number: showing the first page."),
+        ("1e3", "“1e3” is not a page number: showing the first page."),
+        # Digits to str.isdigit() or numbers to int(), but not what anyone types for a page.
+        ("\u00b2", "“\u00b2” is not a page number: showing the first page."),
+        ("\u0663", "“\u0663” is not a page number: showing the first page."),
+        (" 2", "“ 2” is not a page number: showing the first page."),
+        ("x" * 40, f"“{'x' * 19}…” is not a page number: showing the first page."),
+        ("0", "There is no page 0: showing the first page."),
+        ("000", "There is no page 0: showing the first page."),
+    ],
+)
+def test_a_page_that_is_no_page_number_shows_the_first_and_says_so(desk_client, reporter, desk, page, notice):
+    scanned(reporter, desk, body=TWO_PAGES)
+
+    response = desk_client.get(QUEUE, {"stage": "any", "page": page})
+
+    assert response.status_code == 200 and response.context["page"].number == 1
+    assert response.context["page_notice"] == notice
+    assert f'name="next" value="{QUEUE}?stage=any"' in response.content.decode()
+
+
+def test_a_page_number_too_long_to_be_any_page_shows_the_last_not_an_error(desk_client, reporter, desk):
+    scanned(reporter, desk, body=TWO_PAGES)
+
+    # int() refuses a string of more than 4,300 digits; a number of 19 is past the largest page there is.
+    for digits, said in (("9" * 19, "9" * 19), ("9" * 5000, "9" * 19 + "…")):
+        response = desk_client.get(QUEUE, {"stage": "any", "page": digits})
+        assert response.status_code == 200 and response.context["page"].number == 2
+        assert response.context["page_notice"] == (
+            f"There is no page {said}: this listing has only 2 pages. Showing page 2, the last."
+        )
+    exact = desk_client.get(QUEUE, {"stage": "any", "page": "9" * 18})
+    assert exact.context["page_notice"].startswith("There is no page 999,999,999,999,999,999: ")
+
+
+def test_a_page_asked_for_that_the_listing_has_says_nothing(desk_client, reporter, desk):
+    scanned(reporter, desk, body=TWO_PAGES)
+
+    for query in ({}, {"page": ""}, {"page": "1"}, {"page": "02"}):
+        response = desk_client.get(QUEUE, {"stage": "any", **query})
+        assert response.context["page_notice"] == "" and "page-notice" not in response.content.decode()
+
+
 def test_claim_text_is_escaped_and_marked_in_its_sentence(desk_client, reporter, desk):
     body = "<script>alert('x')</script> Officials said 300 people & 12 dogs were evacuated."
     article = scanned(reporter, desk, body=body)
