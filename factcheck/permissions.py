@@ -154,6 +154,13 @@ def can_hand_back_claim(user, claim) -> bool:
     return article_permissions.is_editor(user) and _in_progress_under_another(user, claim)
 
 
+def can_release_in_bulk(user) -> bool:
+    """A bulk release gives back the claims one holds oneself: a fact-checker's. An editor hands a
+    checker's claims back one at a time, from the row or the claim's page, each recorded with whom it
+    was taken from: giving back a colleague's whole selection is not to be done with one click."""
+    return can_check_claims(user)
+
+
 def releases_claims(user) -> bool:
     """Fact-checkers release the claims they took; editors, a checker's claim for them."""
     return can_check_claims(user) or article_permissions.is_editor(user)

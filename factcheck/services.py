@@ -902,31 +902,59 @@ def claim_take_many(*, claim_ids, user) -> tuple[list[Claim], list[Claim], list[
 def claim_release(*, claim_id: int, user, expected_version: int | None = None) -> Claim:
     """Give a claim back to the queue: unassigned, and unverified again if it was in progress."""
     with transaction.atomic():
-        claim = _lock_claim(claim_id)
-        handed_back_from = claim.assigned_to if permissions.can_hand_back_claim(user, claim) else None
-        if not permissions.can_release_claim(user, claim) and handed_back_from is None:
-            if claim.assigned_to_id is None and permissions.releases_claims(user):
-                return claim  # released already (a double click, or another window): it is in the queue
-            if claim.assigned_to_id is None or not permissions.releases_claims(user):
-                raise PermissionDenied("Only the fact-checker who took a claim, or an editor, can release it.")
-            if claim.status != ClaimStatus.IN_PROGRESS:
-                raise PermissionDenied(_ruled_message(claim))
-            raise PermissionDenied(_held_message(claim))
-        _refuse_if_changed(claim, expected_version)
-        note = f"Released by {person_name(user)}."
-        if handed_back_from is not None:
-            note = f"Released to the queue by {person_name(user)}, an editor, from {person_name(handed_back_from)}."
-        from_status = claim.status
-        claim.assigned_to = None
-        fields = ["assigned_to"]
-        if claim.status == ClaimStatus.IN_PROGRESS:
-            claim.status = ClaimStatus.UNVERIFIED
-            fields.append("status")
-        _save_claim(claim, fields)
-        _record_change(
-            claim, user=user, check=ClaimCheck.FIGURE, from_status=from_status, to_status=claim.status, note=note,
-        )
-        return claim
+        return _release_locked(_lock_claim(claim_id), user=user, expected_version=expected_version)
+
+
+def _release_locked(claim: Claim, *, user, expected_version: int | None = None) -> Claim:
+    handed_back_from = claim.assigned_to if permissions.can_hand_back_claim(user, claim) else None
+    if not permissions.can_release_claim(user, claim) and handed_back_from is None:
+        if claim.assigned_to_id is None and permissions.releases_claims(user):
+            return claim  # released already (a double click, or another window): it is in the queue
+        if claim.assigned_to_id is None or not permissions.releases_claims(user):
+            raise PermissionDenied("Only the fact-checker who took a claim, or an editor, can release it.")
+        if claim.status != ClaimStatus.IN_PROGRESS:
+            raise PermissionDenied(_ruled_message(claim))
+        raise PermissionDenied(_held_message(claim))
+    _refuse_if_changed(claim, expected_version)
+    note = f"Released by {person_name(user)}."
+    if handed_back_from is not None:
+        note = f"Released to the queue by {person_name(user)}, an editor, from {person_name(handed_back_from)}."
+    from_status = claim.status
+    claim.assigned_to = None
+    fields = ["assigned_to"]
+    if claim.status == ClaimStatus.IN_PROGRESS:
+        claim.status = ClaimStatus.UNVERIFIED
+        fields.append("status")
+    _save_claim(claim, fields)
+    _record_change(
+        claim, user=user, check=ClaimCheck.FIGURE, from_status=from_status, to_status=claim.status, note=note,
+    )
+    return claim
+
+
+def claim_release_many(*, claim_ids, user) -> tuple[list[Claim], list[Claim], list[str]]:
+    """Release each claim of the selection that `user` holds, each on its own (one refusal does not undo
+    the others); returns (released, not held by you, refusals).
+
+    A claim of the selection that is not theirs is left as it is, and counted apart: one already back
+    in the queue (the same release sent twice), or one a colleague holds. Whether it is theirs is read
+    under the claim's lock, so that a claim an editor handed back a moment before is not counted as
+    released by them. An editor hands a checker's claims back one by one (see
+    permissions.can_release_in_bulk), so a bulk release never does."""
+    if not permissions.can_release_in_bulk(user):
+        raise PermissionDenied("Only fact-checkers release the claims they hold in bulk.")
+    released, not_held, refusals = [], [], []
+    for claim_id in dict.fromkeys(claim_ids):
+        try:
+            with transaction.atomic():
+                claim = _lock_claim(claim_id)
+                if claim.assigned_to_id != user.pk:
+                    not_held.append(claim)
+                    continue
+                released.append(_release_locked(claim, user=user))
+        except (PermissionDenied, ValidationError) as error:
+            refusals.append(" ".join(error.messages) if isinstance(error, ValidationError) else str(error))
+    return released, not_held, refusals
 
 
 def _check_fields(claim: Claim, check: str) -> tuple[str, str]:

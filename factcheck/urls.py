@@ -12,6 +12,7 @@ urlpatterns = [
     # The fact-check desk.
     path("", views.queue, name="queue"),
     path("claims/take/", views.claims_take, name="claims_take"),
+    path("claims/release/", views.claims_release, name="claims_release"),
     path("claims/<dbint:pk>/", views.claim_detail, name="claim"),
     path("claims/<dbint:pk>/take/", views.claim_take, name="claim_take"),
     path("claims/<dbint:pk>/release/", views.claim_release, name="claim_release"),

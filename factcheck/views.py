@@ -508,8 +508,7 @@ def claims_take(request):
     """Bulk take from the queue: each selected claim is taken on its own; refusals are listed."""
     if not permissions.can_check_claims(request.user):
         return _refused(request, "Only fact-checkers take claims.")
-    # The ids the queue's checkboxes carry, as its addresses read them: str.isdigit() lets "²" by, which int() refuses.
-    ids = [int(v) for v in request.POST.getlist("claims") if re.fullmatch(DatabaseIntConverter.regex, v)]
+    ids = _selected_claim_ids(request)
     if not ids:
         messages.warning(request, "Select the claims to take first.")
     else:
@@ -523,8 +522,48 @@ def claims_take(request):
     return redirect(_safe_next(request, reverse("factcheck:queue")))
 
 
+@login_required
+@require_POST
+def claims_release(request):
+    """Bulk release from the queue: each selected claim the checker holds goes back to the queue on its
+    own; what was not theirs, and what could not be released, is counted apart."""
+    if not permissions.can_release_in_bulk(request.user):
+        return _refused(
+            request,
+            "Only fact-checkers release the claims they hold in bulk. An editor releases a checker's claim "
+            "to the queue from its row or its page.",
+        )
+    ids = _selected_claim_ids(request)
+    if not ids:
+        messages.warning(request, "Select the claims to release first.")
+    else:
+        released, not_held, refusals = services.claim_release_many(claim_ids=ids, user=request.user)
+        if released:
+            messages.success(
+                request, f"{len(released)} claim{pluralize(len(released))} released: {_claim_numbers(released)}."
+            )
+        if not_held:
+            messages.info(
+                request,
+                f"{_claims_counted(not_held)} not held by you, left as {'it was' if len(not_held) == 1 else 'they were'}: "
+                f"{_claim_numbers(not_held)}.",
+            )
+        if refusals:
+            messages.error(request, f"{_claims_counted(refusals)} not released: {' '.join(refusals)}")
+    return redirect(_safe_next(request, reverse("factcheck:queue")))
+
+
+def _selected_claim_ids(request) -> list[int]:
+    # The ids the queue's checkboxes carry, as its addresses read them: str.isdigit() lets "²" by, which int() refuses.
+    return [int(v) for v in request.POST.getlist("claims") if re.fullmatch(DatabaseIntConverter.regex, v)]
+
+
 def _claim_numbers(claims) -> str:
     return ", ".join(f"#{claim.pk}" for claim in claims)
+
+
+def _claims_counted(items) -> str:
+    return f"{len(items)} claim{pluralize(len(items))}"
 
 
 @login_required

@@ -159,6 +159,94 @@ def test_bulk_take_takes_what_it_can_and_reports_the_rest(article, fact_checker)
     assert len(refusals) == 1 and person_name(colleague) in refusals[0]
 
 
+FIVE_FIGURES = (
+    "The council approved a budget of $12.5 million. Some 300 people came to the meeting. Turnout was 61.4%. "
+    "The bridge will be 12 km long. It opens in 2031."
+)
+
+
+def test_bulk_release_gives_back_the_claims_you_hold_and_counts_the_rest_apart(reporter, desk, fact_checker):
+    article = ArticleFactory(author=reporter, desk=desk, standfirst="", body=FIVE_FIGURES)
+    services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    mine, also_mine, ruled, colleagues, in_the_queue = Claim.objects.filter(article=article).order_by("id")[:5]
+    colleague = UserFactory(username="fred", role="Fact-checker")
+    for claim in (mine, also_mine, ruled):
+        services.claim_take(claim_id=claim.pk, user=fact_checker)
+    services.claim_rule(claim_id=ruled.pk, user=fact_checker, verdict="unverifiable", note="No record kept.")
+    services.claim_take(claim_id=colleagues.pk, user=colleague)
+    selection = [mine.pk, also_mine.pk, ruled.pk, colleagues.pk, in_the_queue.pk, 987654, mine.pk]
+
+    released, not_held, refusals = services.claim_release_many(claim_ids=selection, user=fact_checker)
+
+    assert [c.pk for c in released] == [mine.pk, also_mine.pk]
+    assert [c.pk for c in not_held] == [colleagues.pk, in_the_queue.pk]
+    assert refusals == [
+        f"Claim #{ruled.pk} is ruled unverifiable by {person_name(fact_checker)}: a ruled claim stays with whoever "
+        "ruled on it. To change the verdict, give a new ruling on its page.",
+        "Claim #987654 no longer exists.",
+    ]
+    for claim in (mine, also_mine):
+        claim.refresh_from_db()
+        assert (claim.status, claim.assigned_to) == (ClaimStatus.UNVERIFIED, None)
+        # Released once, though the selection named it twice.
+        assert [h.note for h in claim.history.filter(note__startswith="Released")] == [
+            f"Released by {person_name(fact_checker)}."
+        ]
+    colleagues.refresh_from_db()
+    assert (colleagues.status, colleagues.assigned_to) == (ClaimStatus.IN_PROGRESS, colleague)
+    ruled.refresh_from_db()
+    assert (ruled.status, ruled.assigned_to) == (ClaimStatus.UNVERIFIABLE, fact_checker)
+
+
+def test_bulk_release_sent_twice_releases_once_and_says_the_claims_are_not_yours_the_second_time(
+    money, quoted_figure, fact_checker
+):
+    for claim in (money, quoted_figure):
+        services.claim_take(claim_id=claim.pk, user=fact_checker)
+    services.claim_release_many(claim_ids=[money.pk, quoted_figure.pk], user=fact_checker)
+
+    released, not_held, refusals = services.claim_release_many(claim_ids=[money.pk, quoted_figure.pk], user=fact_checker)
+
+    assert (released, [c.pk for c in not_held], refusals) == ([], [money.pk, quoted_figure.pk], [])
+    assert money.history.filter(note__startswith="Released").count() == 1
+
+
+def test_bulk_release_never_hands_back_a_colleagues_claim_even_for_an_editor_who_also_checks(money, fact_checker, editor):
+    from django.contrib.auth.models import Group
+
+    services.claim_take(claim_id=money.pk, user=fact_checker)
+    editor.groups.add(Group.objects.get(name="Fact-checker"))
+    # An editor hands a checker's claim back on its own page or row, where it says from whom.
+    released, not_held, refusals = services.claim_release_many(claim_ids=[money.pk], user=editor)
+
+    assert (released, [c.pk for c in not_held], refusals) == ([], [money.pk], [])
+    money.refresh_from_db()
+    assert money.assigned_to == fact_checker
+
+
+@pytest.mark.parametrize("who", ["editor", "reporter"])
+def test_bulk_release_is_for_fact_checkers_only(request, money, fact_checker, who):
+    services.claim_take(claim_id=money.pk, user=fact_checker)
+
+    with pytest.raises(PermissionDenied, match="Only fact-checkers release the claims they hold in bulk"):
+        services.claim_release_many(claim_ids=[money.pk], user=request.getfixturevalue(who))
+
+    money.refresh_from_db()
+    assert money.assigned_to == fact_checker
+
+
+def test_a_claim_an_editor_handed_back_before_a_bulk_release_is_not_counted_as_released_by_it(
+    money, fact_checker, editor
+):
+    services.claim_take(claim_id=money.pk, user=fact_checker)
+    services.claim_release(claim_id=money.pk, user=editor)  # the checker's page still shows it theirs
+
+    released, not_held, _ = services.claim_release_many(claim_ids=[money.pk], user=fact_checker)
+
+    assert released == [] and [c.pk for c in not_held] == [money.pk]
+    assert money.history.filter(note__startswith="Released").count() == 1
+
+
 @pytest.mark.parametrize("verdict", ["verified", "inaccurate"])
 def test_verified_and_inaccurate_need_a_note_and_a_source(money, fact_checker, verdict):
     with pytest.raises(ValidationError, match="source"):

@@ -381,6 +381,115 @@ def test_bulk_take_counts_and_names_only_the_claims_it_took_apart_from_those_alr
     ]
 
 
+def test_the_queue_offers_to_release_the_selected_claims_beside_taking_them(desk_client, reporter, desk, fact_checker):
+    article = scanned(reporter, desk)
+    held = Claim.objects.filter(article=article).order_by("pk").first()
+    services.claim_take(claim_id=held.pk, user=fact_checker)
+
+    html = desk_client.get(QUEUE, {"stage": "any"}).content.decode()
+
+    form = re.search(r'<form method="post" action="([^"]+)" id="bulk-claims">.*?</form>', html, re.S)
+    assert form.group(1) == reverse("factcheck:claims_take") and "csrfmiddlewaretoken" in form.group(0)
+    assert re.search(
+        rf'<button type="submit" form="bulk-claims" formaction="{reverse("factcheck:claims_release")}"[^>]*>Release selected</button>',
+        html,
+    )
+    # The claim held has its checkbox in the same selection as those to take.
+    assert f'value="{held.pk}" form="bulk-claims"' in html
+
+
+def test_bulk_release_from_the_queue_counts_what_it_released_what_was_not_yours_and_what_it_refused(
+    desk_client, reporter, desk, fact_checker
+):
+    article = scanned(reporter, desk)
+    mine, ruled, colleagues = Claim.objects.filter(article=article).order_by("pk")[:3]
+    for claim in (mine, ruled):
+        services.claim_take(claim_id=claim.pk, user=fact_checker)
+    services.claim_rule(claim_id=ruled.pk, user=fact_checker, verdict="unverifiable", note="No record kept.")
+    colleague = UserFactory(username="gus", role="Fact-checker")
+    services.claim_take(claim_id=colleagues.pk, user=colleague)
+    listing = f"{QUEUE}?stage=any&page=1"
+
+    response = desk_client.post(
+        reverse("factcheck:claims_release"),
+        {"claims": [mine.pk, ruled.pk, colleagues.pk, "987654", "x", "\u00b2"], "next": listing},
+    )
+
+    assert response.status_code == 302 and response["Location"] == listing
+    shown = [str(m) for m in desk_client.get(listing).context["messages"]]
+    assert shown == [
+        f"1 claim released: #{mine.pk}.",
+        f"1 claim not held by you, left as it was: #{colleagues.pk}.",
+        f"2 claims not released: Claim #{ruled.pk} is ruled unverifiable by {person_name(fact_checker)}: a ruled "
+        "claim stays with whoever ruled on it. To change the verdict, give a new ruling on its page. "
+        "Claim #987654 no longer exists.",
+    ]
+    mine.refresh_from_db()
+    colleagues.refresh_from_db()
+    assert (mine.status, mine.assigned_to) == (ClaimStatus.UNVERIFIED, None)
+    assert (colleagues.status, colleagues.assigned_to) == (ClaimStatus.IN_PROGRESS, colleague)
+
+
+def test_bulk_release_of_several_claims_counts_them_in_the_plural(desk_client, reporter, desk, fact_checker):
+    claims = list(Claim.objects.filter(article=scanned(reporter, desk)).order_by("pk"))
+    for claim in claims[:2]:
+        services.claim_take(claim_id=claim.pk, user=fact_checker)
+
+    response = desk_client.post(reverse("factcheck:claims_release"), {"claims": [c.pk for c in claims]}, follow=True)
+
+    mine, others = claims[:2], claims[2:]
+    assert [str(m) for m in response.context["messages"]] == [
+        f"2 claims released: #{mine[0].pk}, #{mine[1].pk}.",
+        f"{len(others)} claim{'s' if len(others) > 1 else ''} not held by you, left as "
+        f"{'they were' if len(others) > 1 else 'it was'}: {', '.join(f'#{c.pk}' for c in others)}.",
+    ]
+
+
+def test_bulk_release_with_nothing_selected_says_to_select_first(desk_client):
+    response = desk_client.post(reverse("factcheck:claims_release"), {"claims": ["x"]}, follow=True)
+    assert [str(m) for m in response.context["messages"]] == ["Select the claims to release first."]
+
+
+def test_bulk_release_is_refused_without_the_csrf_token(reporter, desk, fact_checker):
+    from django.test import Client
+
+    claim = Claim.objects.filter(article=scanned(reporter, desk)).first()
+    services.claim_take(claim_id=claim.pk, user=fact_checker)
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(fact_checker)
+
+    refused = browser.post(reverse("factcheck:claims_release"), {"claims": [claim.pk]})
+
+    assert refused.status_code == 403
+    claim.refresh_from_db()
+    assert claim.assigned_to == fact_checker
+    # With the token the queue's form carries, the same request goes through.
+    browser.get(QUEUE, {"stage": "any"})
+    token = browser.cookies["csrftoken"].value
+    sent = browser.post(reverse("factcheck:claims_release"), {"claims": [claim.pk], "csrfmiddlewaretoken": token})
+    assert sent.status_code == 302
+    claim.refresh_from_db()
+    assert claim.assigned_to is None
+
+
+@pytest.mark.parametrize("who", ["editor", "reporter"])
+def test_bulk_release_by_anyone_but_a_fact_checker_is_refused_and_says_why(request, client, reporter, desk, fact_checker, who):
+    claim = Claim.objects.filter(article=scanned(reporter, desk)).first()
+    services.claim_take(claim_id=claim.pk, user=fact_checker)
+    client.force_login(request.getfixturevalue(who))
+
+    response = client.post(reverse("factcheck:claims_release"), {"claims": [claim.pk]})
+
+    assert response.status_code == 403
+    assert "Only fact-checkers release the claims they hold in bulk." in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.assigned_to == fact_checker
+
+
+def test_bulk_release_answers_only_a_post(desk_client):
+    assert desk_client.get(reverse("factcheck:claims_release")).status_code == 405
+
+
 def test_the_claim_page_shows_context_article_speaker_history_and_sources(desk_client, reporter, desk, fact_checker):
     article = scanned(reporter, desk, headline="Minister speaks")
     claim = Claim.objects.get(article=article, kind="count")

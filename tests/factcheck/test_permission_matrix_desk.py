@@ -2,8 +2,8 @@
 
 Every case sends the request a user could forge by hand, whether or not a button is shown to them,
 then asks the database whether it took effect. The expected authorisation is written out here from
-the newsroom's rules: fact-checkers take, release (their own), rule and reuse; editors waive, and release a claim a
-checker holds back to the queue; nobody
+the newsroom's rules: fact-checkers take, release (their own, one at a time or in bulk), rule and reuse; editors
+waive, and release a claim a checker holds back to the queue, one at a time; nobody
 else does any of it, and a fact-checker never edits copy. Sources are attached by the desk and by the
 article's own reporter. The suite fails on any unauthorised success
 and on any authorised action that did not go through.
@@ -28,6 +28,9 @@ RULES = {
     # The claim is held by fact_checker; an editor may give it back to the queue for a checker who is away.
     "release_own": {"fact_checker", "editor"},
     "release_held_by_other_checker": {"other_fact_checker", "editor"},  # no other checker's to release
+    # A bulk release gives back one's own claims: an editor hands a checker's back one at a time.
+    "bulk_release_own": {"fact_checker"},
+    "bulk_release_held_by_other_checker": {"other_fact_checker"},
     "rule_verified": {"fact_checker", "other_fact_checker"},
     "rule_inaccurate": {"fact_checker", "other_fact_checker"},
     "rule_unverifiable": {"fact_checker", "other_fact_checker"},
@@ -71,9 +74,9 @@ def _setup(action, desk, people):
     article = move_to(article, "in_review", editor=people["editor"])
     claim = Claim.objects.get(article=article, kind="count")
     extra = {}
-    if action in {"release_own", "rule_held_by_other"}:
+    if action in {"release_own", "bulk_release_own", "rule_held_by_other"}:
         services.claim_take(claim_id=claim.pk, user=people["fact_checker"])
-    if action == "release_held_by_other_checker":
+    if action in {"release_held_by_other_checker", "bulk_release_held_by_other_checker"}:
         services.claim_take(claim_id=claim.pk, user=people["other_fact_checker"])
     if action == "reuse":
         earlier = Claim.objects.get(article=_scanned(desk, people["author"], "Minister, last week"), kind="count")
@@ -115,6 +118,8 @@ def _forge(client, action, article, claim, extra):
         return client.post(claim_url("claim_take"), version)
     if action == "bulk_take":
         return client.post(reverse("factcheck:claims_take"), {"claims": [str(claim.pk)]})
+    if action.startswith("bulk_release"):
+        return client.post(reverse("factcheck:claims_release"), {"claims": [str(claim.pk)]})
     if action.startswith("release"):
         return client.post(claim_url("claim_release"), version)
     if action.startswith("rule"):
