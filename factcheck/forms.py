@@ -14,7 +14,17 @@ from articles.permissions import FACT_CHECKER_ROLE
 from newsroom.people import person_name
 
 from .models import VERDICT_STATUSES, ClaimCheck, ClaimKind, ClaimStatus, SourceKind
-from .selectors import ANY_LIVE_STAGE, DRAFTS_STAGE, KILLED_OR_ARCHIVED_STAGE, SUBMITTED_STAGE, QueueFilters
+from .selectors import (
+    AGE_SORT,
+    ANY_LIVE_STAGE,
+    DEADLINE_SORT,
+    DRAFTS_STAGE,
+    KILLED_OR_ARCHIVED_STAGE,
+    PRIORITY_SORT,
+    QUEUE_SORTS,
+    SUBMITTED_STAGE,
+    QueueFilters,
+)
 from .services import RULING_NOTE_MAX_CHARS, SourceInput, clean_sources
 
 STATUS_FILTER_CHOICES = [
@@ -46,6 +56,17 @@ class QueueFilterForm(forms.Form):
         ],
     )
     article = forms.IntegerField(required=False, min_value=1, max_value=2**62, widget=forms.HiddenInput)
+    # Not a filter, but read and kept with them: the pages, the status tabs and the way back from a
+    # claim carry the whole query string, so the order chosen stays chosen.
+    sort = forms.ChoiceField(
+        required=False,
+        label="Order",
+        choices=[
+            (DEADLINE_SORT, "Deadline, nearest first"),
+            (PRIORITY_SORT, "Priority, most check-worthy first"),
+            (AGE_SORT, "Age, oldest first"),
+        ],
+    )
 
     def __init__(self, data=None, *args, **kwargs):
         if data is not None and not data.get("stage") and not data.get("article"):
@@ -53,6 +74,11 @@ class QueueFilterForm(forms.Form):
             # anyone wondering where the drafts went, reads what the listing holds.
             data = data.copy()
             data["stage"] = SUBMITTED_STAGE
+        if data is not None and data.get("sort", "") not in QUEUE_SORTS:
+            # An order it does not know (an old link, one typed by hand) lists the work order, and the
+            # box says so, without an error: an order narrows nothing, so nothing asked for is lost.
+            data = data.copy()
+            data["sort"] = DEADLINE_SORT
         super().__init__(data, *args, **kwargs)
         checkers = (
             get_user_model()
@@ -84,6 +110,7 @@ class QueueFilterForm(forms.Form):
             Field("assignee", wrapper_class=column),
             Field("speaker", wrapper_class=column, placeholder="Speaker"),
             Field("stage", wrapper_class=column),
+            Field("sort", wrapper_class=column),
             Field("article"),
             Submit("", "Filter", css_class="btn-sm btn-primary mb-3"),
         )
@@ -105,6 +132,7 @@ class QueueFilterForm(forms.Form):
             # One article's own claims (its rows' "all claims") are listed whatever stage it is at,
             # unless a stage is chosen; every other listing starts from the copy sent to the desk.
             stage=data.get("stage") or ("" if article_id else SUBMITTED_STAGE),
+            sort=data.get("sort") or DEADLINE_SORT,
         )
 
 

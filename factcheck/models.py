@@ -70,6 +70,16 @@ BLOCKING_CLAIM_STATUSES = (ClaimStatus.UNVERIFIED, ClaimStatus.IN_PROGRESS, Clai
 VERDICT_STATUSES = (ClaimStatus.VERIFIED, ClaimStatus.INACCURATE, ClaimStatus.UNVERIFIABLE)
 
 
+# The claims the desk (or the reporter) still has to act on, as the queue's partial indexes hold them:
+# in the copy, and unverified, in progress or inaccurate on either check.
+_UNSETTLED_CLAIM = Q(is_present=True) & (
+    Q(status__in=BLOCKING_CLAIM_STATUSES)
+    | (Q(quoted=True, attribution_status__in=BLOCKING_CLAIM_STATUSES) & ~Q(kind=ClaimKind.QUOTE))
+)
+# After each index's order: what the queue's counts and filters read without reading the claim itself.
+_UNSETTLED_INDEX_TRAILING = ("article_live", "status", "attribution_status", "quoted", "kind", "assigned_to")
+
+
 class ClaimCheck(models.TextChoices):
     FIGURE = "figure", "Figure"
     ATTRIBUTION = "attribution", "Attribution"
@@ -165,16 +175,23 @@ class Claim(models.Model):
                 # Ordered as the queue reads it; the trailing columns let the counts read the index alone,
                 # and the queue skip killed and archived copy without reading the claim itself. (Not
                 # leading: Django writes `WHERE article_live`, which SQLite cannot seek an index with.)
-                fields=[
-                    "article_deadline", "-score", "created_at", "id",
-                    "article_live", "status", "attribution_status", "quoted", "kind", "assigned_to",
-                ],
+                fields=["article_deadline", "-score", "created_at", "id", *_UNSETTLED_INDEX_TRAILING],
                 name="claim_unsettled",
-                condition=Q(is_present=True)
-                & (
-                    Q(status__in=BLOCKING_CLAIM_STATUSES)
-                    | (Q(quoted=True, attribution_status__in=BLOCKING_CLAIM_STATUSES) & ~Q(kind=ClaimKind.QUOTE))
-                ),
+                condition=_UNSETTLED_CLAIM,
+            ),
+            # The same work in the two other orders a checker may list it in (selectors.QUEUE_SORTS): the
+            # most check-worthy first, and the oldest first, each with the work order breaking its ties.
+            # Without them a page of either would sort every open claim of the listing to show fifty.
+            # Partial as the first: they hold the claims still to act on, not every claim ever made.
+            models.Index(
+                fields=["-score", "article_deadline", "created_at", "id", *_UNSETTLED_INDEX_TRAILING],
+                name="claim_unsettled_by_score",
+                condition=_UNSETTLED_CLAIM,
+            ),
+            models.Index(
+                fields=["created_at", "article_deadline", "-score", "id", *_UNSETTLED_INDEX_TRAILING],
+                name="claim_unsettled_by_age",
+                condition=_UNSETTLED_CLAIM,
             ),
             # Listings of settled claims, the latest ruling first.
             models.Index(fields=["status", "-updated_at"], name="claim_status_recent"),

@@ -583,6 +583,9 @@ class QueueFilters:
     # article), "drafts" (still with the reporter), "killed_or_archived" (copy going nowhere, listed
     # only when asked for), or "" (no stage asked for: one article's claims, whatever became of it)
     stage: str = "submitted"
+    # The order a work listing is read in: a key of QUEUE_SORTS. (A history listing is always the latest
+    # ruling first.) Kept with the filters, so that paging, the filters and the way back keep it.
+    sort: str = "deadline"
 
 
 # Copy the reporter has sent to the desk, and copy still being written: the queue can show either.
@@ -667,22 +670,91 @@ def claims_in_desk_order(claims: QuerySet[Claim]) -> QuerySet[Claim]:
     ).order_by("-is_present", "settled", F("score").desc(), "created_at", "id")
 
 
-# The order of every work listing: the claim_unsettled partial index holds its claims in this order.
-WORK_ORDER = (F("article_deadline").asc(nulls_last=True), F("score").desc(), "created_at", "id")
+@dataclass(frozen=True)
+class QueueSortKey:
+    """One column of an order of the queue. `may_be_empty` (an article with no deadline; ascending
+    keys only) sorts the empty ones after every other, as PostgreSQL's ascending index holds them."""
+
+    field: str
+    descending: bool = False
+    may_be_empty: bool = False
+
+    def expression(self):
+        column = F(self.field)
+        return column.desc() if self.descending else column.asc(nulls_last=True if self.may_be_empty else None)
+
+    def after(self, value) -> Q | None:
+        """The claims this column alone puts after one whose value is `value` (None: no claim)."""
+        if value is None:
+            return None  # empty comes last
+        beyond = Q(**{f"{self.field}__{'lt' if self.descending else 'gt'}": value})
+        return beyond | Q(**{f"{self.field}__isnull": True}) if self.may_be_empty else beyond
+
+    def level_with(self, value) -> Q:
+        return Q(**{f"{self.field}__isnull": True}) if value is None else Q(**{self.field: value})
+
+
+DEADLINE_SORT, PRIORITY_SORT, AGE_SORT = "deadline", "priority", "age"
+_DEADLINE = QueueSortKey("article_deadline", may_be_empty=True)
+_PRIORITY = QueueSortKey("score", descending=True)  # the claim's check-worthiness
+_AGE = QueueSortKey("created_at")
+_ID = QueueSortKey("id")
+# The order of every work listing unless the checker chooses another: the nearest deadline first (none
+# last), then the most check-worthy, then the oldest. The claim_unsettled partial index holds its claims
+# in this order.
+WORK_ORDER = (_DEADLINE, _PRIORITY, _AGE, _ID)
+
+
+def _led_by(key: QueueSortKey) -> tuple[QueueSortKey, ...]:
+    # The work order breaks the ties of a chosen order: of two claims equally check-worthy, or found at
+    # the same moment by one scan, the one whose deadline is nearer still comes first.
+    return (key, *(other for other in WORK_ORDER if other != key))
+
+
+# The orders a checker may list the work in. Each is read along a partial index of the unsettled claims
+# that holds them in that order (claim_unsettled, claim_unsettled_by_score, claim_unsettled_by_age), so
+# that a page of any of them costs what a page of the work order does.
+QUEUE_SORTS = {
+    DEADLINE_SORT: WORK_ORDER,
+    PRIORITY_SORT: _led_by(_PRIORITY),
+    AGE_SORT: _led_by(_AGE),
+}
+
+
+def _work_order_of(filters: QueueFilters) -> tuple[QueueSortKey, ...]:
+    return QUEUE_SORTS.get(filters.sort, WORK_ORDER)
+
+
+def _after_in_order(claim: Claim, keys: tuple[QueueSortKey, ...]) -> Q:
+    """The claims that come after `claim` in the order `keys`: after it on the first key, or level with
+    it there and after it on the rest."""
+    key, rest = keys[0], keys[1:]
+    value = getattr(claim, key.field)
+    after = key.after(value)
+    if rest:
+        tie = key.level_with(value) & _after_in_order(claim, rest)
+        after = tie if after is None else after | tie
+    return after
+
+
+def lists_history(filters: QueueFilters) -> bool:
+    """Whether the listing is of settled claims (verified, unverifiable, waived, all): history, read
+    the latest ruling first whatever order the work is listed in."""
+    return filters.status in SETTLED_FILTERS
 
 
 def claim_queue(filters: QueueFilters, user) -> QuerySet[Claim]:
-    """The desk's queue: the nearest article deadline first (none last), then the most check-worthy,
-    then the oldest. Settled claims (verified, unverifiable, waived, all) list the latest ruling first.
+    """The desk's queue, in the order the checker chose (QUEUE_SORTS; the work order unless they chose
+    another). Settled claims (verified, unverifiable, waived, all) list the latest ruling first.
     Lists carry no article text."""
     claims = _filtered_claims(filters, user).filter(_copy_filter(filters))
     status_q = _status_filter(filters.status)
     if status_q is not None:
         claims = claims.filter(status_q)
-    if filters.status in SETTLED_FILTERS:
+    if lists_history(filters):
         order = [F("updated_at").desc(), F("id").desc()]
     else:
-        order = WORK_ORDER
+        order = [key.expression() for key in _work_order_of(filters)]
     return (
         claims.select_related("article", "article__desk", "assigned_to")
         # Whether a row's claim is in the user's own copy (no take, no ruling) asks for its article's
@@ -698,32 +770,19 @@ _OPEN_WORK_FILTERS = frozenset({"open", "attribution", ClaimStatus.UNVERIFIED, C
 
 
 def next_open_claim_after(claim: Claim, filters: QueueFilters, user) -> Claim | None:
-    """The open claim after `claim`, in the queue's work order, of the listing `filters` (the one the
-    checker last listed), leaving out those a colleague holds: where a checker who has just ruled goes
-    on. A listing of other statuses (verified, inaccurate, all…) is read for its open claims."""
+    """The open claim after `claim`, in the order the listing `filters` (the one the checker last listed)
+    is read in, leaving out those a colleague holds: where a checker who has just ruled goes on. A
+    listing of other statuses (verified, inaccurate, all…) is read for its open claims."""
     status = filters.status if filters.status in _OPEN_WORK_FILTERS else "open"
-    deadline, score = claim.article_deadline, claim.score
-    same_deadline_after = (
-        Q(score__lt=score)
-        | Q(score=score, created_at__gt=claim.created_at)
-        | Q(score=score, created_at=claim.created_at, id__gt=claim.pk)
-    )
-    if deadline is None:  # the claims without a deadline come last
-        after = Q(article_deadline__isnull=True) & same_deadline_after
-    else:
-        after = (
-            Q(article_deadline__gt=deadline)
-            | Q(article_deadline__isnull=True)
-            | (Q(article_deadline=deadline) & same_deadline_after)
-        )
+    order = _work_order_of(filters)
     not_a_colleagues = Q(assigned_to__isnull=True) | Q(assigned_to=user) | Q(assigned_to__is_active=False)
     return (
         _filtered_claims(filters, user)
-        .filter(_copy_filter(filters), _status_filter(status), after, not_a_colleagues)
+        .filter(_copy_filter(filters), _status_filter(status), _after_in_order(claim, order), not_a_colleagues)
         # (nor a claim of the checker's own copy, which they may not rule on)
         .exclude(article__author=user)
         .exclude(article__co_authors=user)
-        .order_by(*WORK_ORDER)
+        .order_by(*(key.expression() for key in order))
         .only("pk", "text")
         .first()
     )

@@ -2,7 +2,7 @@
 and the fact-check desk: the queue, the claim pages and the rulings."""
 
 import re
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, unquote, urlencode, urlsplit
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -203,6 +203,9 @@ def queue(request):
         "query": query.urlencode(),
         "query_without_article": _without(request.GET, "article", "page"),
         "next_url": _queue_url(listed),
+        "lists_history": selectors.lists_history(filters),
+        # The queue's own links to other listings ("My open claims") keep the order chosen.
+        "sort_query": urlencode({"sort": filters.sort}) if filters.sort != selectors.DEADLINE_SORT else "",
         "can_check": permissions.can_check_claims(request.user),
         "article_filter": Article.objects.filter(pk=filters.article_id).only("pk", "headline").first()
         if filters.article_id

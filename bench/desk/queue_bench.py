@@ -11,7 +11,7 @@ PostgreSQL, batched inserts on SQLite), growing in steps (by default 10k article
 claims, then 100k and 1M). At each step it renders, through the test client as a signed-in
 fact-checker or editor:
 
-  the fact-check queue (page 1, a deep page, filtered by desk and kind, "my claims"), a claim page,
+  the fact-check queue (page 1, a deep page in each order, filtered by desk and kind, "my claims"), a claim page,
   the Article admin changelist, the Claim admin changelist and the review queue,
 
 and prints the queries each page ran and the median (p50) time of --runs renders. The query count
@@ -312,6 +312,8 @@ def pages(loader) -> list[tuple[str, str, object]]:
     return [
         ("queue, page 1", queue, checker),
         ("queue, page 100", f"{queue}?page=100", checker),
+        ("queue, by priority, page 100", f"{queue}?sort=priority&page=100", checker),
+        ("queue, by age, page 100", f"{queue}?sort=age&page=100", checker),
         ("queue, desk + kind filter", f"{queue}?desk={loader.desks[0].pk}&kind=money", checker),
         ("queue, my open claims", f"{queue}?assignee=me", checker),
         ("queue, verified (history)", f"{queue}?status=verified&page=20", checker),

@@ -60,6 +60,158 @@ def test_the_queue_orders_by_deadline_then_score_then_age(desk_client, reporter,
     assert ids == claims_of(sooner) + claims_of(later) + claims_of(no_deadline)
 
 
+def _in_order(claims, *keys):
+    """The ids of `claims` sorted as the queue's keys would: the deadline (none last), the score (highest
+    first), the age (oldest first), the id; `keys` names them in the order they count."""
+    far = datetime.max.replace(tzinfo=UTC)
+    columns = {
+        "deadline": lambda c: c.article_deadline or far,
+        "score": lambda c: -c.score,
+        "age": lambda c: c.created_at,
+        "id": lambda c: c.pk,
+    }
+    return [c.pk for c in sorted(claims, key=lambda c: tuple(columns[k](c) for k in keys))]
+
+
+@pytest.fixture
+def three_deadlines(reporter, desk):
+    """Three articles' open claims, with deadlines, scores and ages that each order puts differently;
+    ties on the score and on the age, which the work order breaks."""
+    now = timezone.now()
+    articles = [
+        scanned(reporter, desk, headline="No deadline"),
+        scanned(reporter, desk, headline="Later", deadline=now + timedelta(days=2)),
+        scanned(reporter, desk, headline="Sooner", deadline=now + timedelta(hours=1)),
+    ]
+    claims = list(Claim.objects.filter(article__in=articles, is_present=True).order_by("id"))
+    born = now - timedelta(days=3)
+    for n, claim in enumerate(claims):
+        # Scores of 0.9, 0.5 and 0.1 in turn; every two claims found at the same moment.
+        Claim.objects.filter(pk=claim.pk).update(score=(0.9, 0.5, 0.1)[n % 3], created_at=born + timedelta(hours=n // 2))
+    return list(Claim.objects.filter(pk__in=[c.pk for c in claims]))
+
+
+def test_the_queue_sorts_by_priority_the_most_check_worthy_first_the_work_order_breaking_ties(
+    desk_client, three_deadlines
+):
+    ids = queue_ids(desk_client, stage="any", sort="priority")
+
+    assert ids == _in_order(three_deadlines, "score", "deadline", "age", "id")
+    assert ids != _in_order(three_deadlines, "deadline", "score", "age", "id")
+
+
+def test_the_queue_sorts_by_age_the_oldest_first_the_work_order_breaking_ties(desk_client, three_deadlines):
+    ids = queue_ids(desk_client, stage="any", sort="age")
+
+    assert ids == _in_order(three_deadlines, "age", "deadline", "score", "id")
+    assert ids != _in_order(three_deadlines, "age", "id")  # the claims found together: nearest deadline first
+
+
+def test_the_queue_sorted_by_deadline_is_its_work_order_and_the_default(desk_client, three_deadlines):
+    work_order = _in_order(three_deadlines, "deadline", "score", "age", "id")
+
+    assert queue_ids(desk_client, stage="any") == work_order
+    assert queue_ids(desk_client, stage="any", sort="deadline") == work_order
+    html = desk_client.get(QUEUE, {"stage": "any"}).content.decode()
+    assert re.search(r'<option value="deadline" selected>Deadline, nearest first</option>', html)
+    assert "Nearest deadline first, then the most check-worthy, then the oldest." in html
+
+
+@pytest.mark.parametrize("sort", ["bogus", "", "PRIORITY", "<b>", "deadline;drop"])
+def test_an_order_the_queue_does_not_know_lists_the_work_order_without_an_error(desk_client, three_deadlines, sort):
+    response = desk_client.get(QUEUE, {"stage": "any", "sort": sort})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert [c.pk for c in response.context["rows"]] == _in_order(three_deadlines, "deadline", "score", "age", "id")
+    # The box shows the order applied, with no complaint beside it.
+    assert re.search(r'<option value="deadline" selected>', html) and 'id="id_sort_error"' not in html
+    assert 'name="sort" class="[^"]*is-invalid' not in html and "not one of the available choices" not in html
+
+
+def test_the_order_chosen_is_said_and_marked_on_its_column(desk_client, three_deadlines):
+    priority = desk_client.get(QUEUE, {"stage": "any", "sort": "priority"}).content.decode()
+    age = desk_client.get(QUEUE, {"stage": "any", "sort": "age"}).content.decode()
+    default = desk_client.get(QUEUE, {"stage": "any"}).content.decode()
+
+    assert "Most check-worthy first, then the nearest deadline, then the oldest." in priority
+    assert re.search(r'<th scope="col" title="Check-worthiness" aria-sort="descending">Score</th>', priority)
+    assert "Oldest first, then the nearest deadline, then the most check-worthy." in age
+    assert "aria-sort" not in age  # no column shows a claim's age
+    assert '<th scope="col" aria-sort="ascending">Deadline</th>' in default
+
+
+def test_the_order_chosen_survives_paging_the_status_tabs_the_filters_and_the_way_back(
+    desk_client, reporter, desk, fact_checker
+):
+    scanned(reporter, desk, body=TWO_PAGES)
+    response = desk_client.get(QUEUE, {"stage": "any", "kind": "money", "sort": "age"})
+    html = response.content.decode()
+
+    # The pages and the status tabs carry the whole query string, the order with it.
+    assert 'href="?stage=any&amp;kind=money&amp;sort=age&amp;page=2">Next<' in html
+    assert 'href="?stage=any&amp;kind=money&amp;sort=age&amp;status=unverified"' in html
+    # The filters' form sends it again with any filter changed.
+    assert re.search(r'<select name="sort"[^>]*>.*?<option value="age" selected>Age, oldest first</option>', html, re.S)
+    # The queue's own links to other listings keep it.
+    assert 'href="?assignee=me&amp;status=open&amp;stage=any&amp;sort=age">My open claims<' in html
+    second = desk_client.get(QUEUE, {"stage": "any", "kind": "money", "sort": "age", "page": 2})
+    first_page = [c.pk for c in response.context["rows"]]
+    both = first_page + [c.pk for c in second.context["rows"]]
+    money = Claim.objects.filter(kind="money", is_present=True)
+    assert both == _in_order(money, "age", "deadline", "score", "id")
+    # The way back from a claim lists the queue as it was, in its order.
+    claim = second.context["rows"][0]
+    back = desk_client.get(reverse("factcheck:claim", args=[claim.pk])).content.decode()
+    assert f'href="{QUEUE}?stage=any&amp;kind=money&amp;sort=age&amp;page=2">Fact-check queue<' in back
+    # And a take sent without htmx comes back to it too.
+    taken = desk_client.post(
+        reverse("factcheck:claim_take", args=[claim.pk]),
+        {"version": claim.version, "next": f"{QUEUE}?stage=any&kind=money&sort=age&page=2"},
+    )
+    assert taken["Location"] == f"{QUEUE}?stage=any&kind=money&sort=age&page=2"
+
+
+def test_a_history_listing_keeps_the_latest_ruling_first_whatever_order_is_chosen(
+    desk_client, reporter, desk, fact_checker
+):
+    article = scanned(reporter, desk)
+    first, second = Claim.objects.filter(article=article, is_present=True).order_by("id")[:2]
+    for claim in (second, first):  # the first claim ruled last
+        services.claim_rule(claim_id=claim.pk, user=fact_checker, verdict="unverifiable", note="No record kept.")
+
+    response = desk_client.get(QUEUE, {"stage": "any", "status": "unverifiable", "sort": "age"})
+
+    assert [c.pk for c in response.context["rows"]] == [first.pk, second.pk]
+    html = response.content.decode()
+    assert "Latest ruling first (the order box is for the claims still to act on)." in html
+    assert "aria-sort" not in html
+    # The order chosen is kept for when the listing is of work again.
+    assert 'href="?stage=any&amp;sort=age&amp;status=open"' in html
+
+
+def test_a_sorted_queue_runs_the_queries_of_the_work_order_and_no_more_as_the_data_grow(
+    desk_client, reporter, desk, fact_checker
+):
+    scanned(reporter, desk, headline="First story")
+    with CaptureQueriesContext(connection) as work_order:
+        desk_client.get(QUEUE, {"stage": "any"})
+    counted = {}
+    for sort in ("priority", "age"):
+        with CaptureQueriesContext(connection) as small:
+            desk_client.get(QUEUE, {"stage": "any", "sort": sort})
+        counted[sort] = len(small)
+    for n in range(20):
+        article = scanned(reporter, desk, headline=f"Story {chr(65 + n)}")
+        services.claim_take(claim_id=Claim.objects.filter(article=article).first().pk, user=fact_checker)
+
+    for sort in ("priority", "age"):
+        with CaptureQueriesContext(connection) as large:
+            response = desk_client.get(QUEUE, {"stage": "any", "sort": sort})
+        assert len(response.context["rows"]) == QUEUE_PAGE_SIZE
+        assert counted[sort] == len(work_order) == len(large)
+
+
 def test_the_queue_shows_only_open_claims_and_counts_each_status(desk_client, reporter, desk, fact_checker):
     article = scanned(reporter, desk)
     money = Claim.objects.get(article=article, kind="money")
@@ -1081,3 +1233,33 @@ def test_the_next_open_claim_is_never_one_of_the_checkers_own_copy(desk_client, 
     ).content.decode()
 
     assert re.search(rf'Next open claim in the queue: <a href="{reverse("factcheck:claim", args=[later.pk])}"', page)
+
+
+@pytest.mark.parametrize("sort", ["deadline", "priority", "age"])
+def test_the_next_open_claim_after_each_claim_is_the_one_the_listing_puts_after_it_in_its_order(
+    desk_client, three_deadlines, fact_checker, sort
+):
+    from factcheck.selectors import QueueFilters, next_open_claim_after
+
+    listed = queue_ids(desk_client, stage="any", sort=sort)
+    filters = QueueFilters(stage="any", sort=sort)
+    by_id = {claim.pk: claim for claim in three_deadlines}
+
+    following = [next_open_claim_after(by_id[pk], filters, fact_checker) for pk in listed]
+
+    assert [claim.pk if claim else None for claim in following] == [*listed[1:], None]
+
+
+def test_a_saved_ruling_links_to_the_next_open_claim_in_the_order_the_checker_listed(desk_client, three_deadlines):
+    work_order = queue_ids(desk_client, stage="any")
+    listed = queue_ids(desk_client, stage="any", sort="priority")  # the listing kept in the cookie
+    first = Claim.objects.get(pk=listed[0])
+    assert work_order[work_order.index(first.pk) + 1] != listed[1]  # the work order would lead elsewhere
+
+    page = desk_client.post(
+        reverse("factcheck:claim_rule", args=[first.pk]),
+        {"verdict": "unverifiable", "note": "No record kept.", "version": first.version, "check": "figure"},
+        follow=True,
+    ).content.decode()
+
+    assert re.search(rf'Next open claim in the queue: <a href="{reverse("factcheck:claim", args=[listed[1]])}"', page)

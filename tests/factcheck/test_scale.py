@@ -79,3 +79,32 @@ def test_claim_memory_finds_the_latest_ruling_on_a_figure_along_an_index_however
     ]
     # Before: every earlier ruling with the key was ranked by a window over all of them, and sorted.
     assert not sql_sorts_rows_itself(captured[0]["sql"])
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the queue's partial indexes are PostgreSQL's to read")
+@pytest.mark.parametrize("sort", ["deadline", "priority", "age"])
+@pytest.mark.parametrize("status", ["open", "unverified", "inaccurate"])
+def test_each_order_of_the_queue_is_read_along_an_index_not_sorted_claim_by_claim(
+    client, reporter, desk, fact_checker, sort, status
+):
+    # SQLite reads every claim and sorts it in any order (see README, "Newsroom pages benchmark").
+    for n in range(3):
+        article = ArticleFactory(author=reporter, desk=desk, headline=f"Story {n}", standfirst="", body=MINISTER)
+        services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=article).pk)
+    if status == "inaccurate":
+        claim = Claim.objects.filter(kind="count").first()
+        services.claim_rule(claim_id=claim.pk, user=fact_checker, verdict="inaccurate", note="He said 2,000.",
+                            sources=[services.SourceInput(kind="document", reference="Tape")])
+    client.force_login(fact_checker)
+
+    with CaptureQueriesContext(connection) as captured:
+        page = client.get(reverse("factcheck:queue"), {"stage": "any", "status": status, "sort": sort})
+
+    assert page.context["rows"]
+    # The page of rows: the one query that reads claims in the listing's order (the claim memory reads
+    # the latest ruling first, along an index of its own).
+    order = {"deadline": '"article_deadline" ASC', "priority": '"score" DESC', "age": '"created_at" ASC'}[sort]
+    listing = [q["sql"] for q in captured if f'ORDER BY "factcheck_claim".{order}' in q["sql"]]
+    assert len(listing) == 1
+    assert not sql_sorts_rows_itself(listing[0])
