@@ -236,6 +236,8 @@ def _queue_page(paginator, query, *, capped: bool) -> tuple[Page, str]:
         return paginator.page(1), "There is no page 0: showing the first page."
     last = paginator.num_pages
     asked = f"{number:,}" if number < PAST_ANY_PAGE else typed
+    if not paginator.count:
+        return paginator.page(1), f"There is no page {asked}: no claims match this listing."
     if capped:
         extent = f"only the first {paginator.count:,} claims are listed, on {last:,} page{pluralize(last)}"
     else:

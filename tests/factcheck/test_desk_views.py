@@ -377,6 +377,15 @@ def test_a_page_past_the_last_of_a_history_listing_counted_up_to_its_cap_says_so
     )
 
 
+def test_a_page_past_the_end_of_an_empty_listing_says_nothing_matches(desk_client, reporter, desk):
+    scanned(reporter, desk)
+
+    response = desk_client.get(QUEUE, {"stage": "any", "kind": "date", "page": "4"})
+
+    assert response.status_code == 200 and not response.context["rows"]
+    assert response.context["page_notice"] == "There is no page 4: no claims match this listing."
+
+
 @pytest.mark.parametrize(
     "page, notice",
     [
