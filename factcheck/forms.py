@@ -62,9 +62,9 @@ class QueueFilterForm(forms.Form):
         required=False,
         label="Order",
         choices=[
-            (DEADLINE_SORT, "Deadline, nearest first"),
-            (PRIORITY_SORT, "Priority, most check-worthy first"),
-            (AGE_SORT, "Age, oldest first"),
+            (DEADLINE_SORT, "Nearest deadline"),
+            (PRIORITY_SORT, "Most check-worthy"),
+            (AGE_SORT, "Oldest"),
         ],
     )
 

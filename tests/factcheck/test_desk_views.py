@@ -113,7 +113,7 @@ def test_the_queue_sorted_by_deadline_is_its_work_order_and_the_default(desk_cli
     assert queue_ids(desk_client, stage="any") == work_order
     assert queue_ids(desk_client, stage="any", sort="deadline") == work_order
     html = desk_client.get(QUEUE, {"stage": "any"}).content.decode()
-    assert re.search(r'<option value="deadline" selected>Deadline, nearest first</option>', html)
+    assert re.search(r'<option value="deadline" selected>Nearest deadline</option>', html)
     assert "Nearest deadline first, then the most check-worthy, then the oldest." in html
 
 
@@ -152,7 +152,7 @@ def test_the_order_chosen_survives_paging_the_status_tabs_the_filters_and_the_wa
     assert 'href="?stage=any&amp;kind=money&amp;sort=age&amp;page=2">Next<' in html
     assert 'href="?stage=any&amp;kind=money&amp;sort=age&amp;status=unverified"' in html
     # The filters' form sends it again with any filter changed.
-    assert re.search(r'<select name="sort"[^>]*>.*?<option value="age" selected>Age, oldest first</option>', html, re.S)
+    assert re.search(r'<select name="sort"[^>]*>.*?<option value="age" selected>Oldest</option>', html, re.S)
     # The queue's own links to other listings keep it.
     assert 'href="?assignee=me&amp;status=open&amp;stage=any&amp;sort=age">My open claims<' in html
     second = desk_client.get(QUEUE, {"stage": "any", "kind": "money", "sort": "age", "page": 2})
