@@ -302,8 +302,13 @@ _TRAIN_NAME_ENDS = frozenset("express mail rajdhani shatabdi superfast duronto p
 _OUTINGS = frozenset("games matches appearances innings starts races outings fixtures tests".split())
 # Makes of racing cars, which carry their numbers: "the No. 18 Chevrolet".
 _CAR_MAKES = frozenset("chevrolet chevy ford toyota honda dodge porsche ferrari mclaren mercedes williams".split())
+# Words before "to" and a short code to text: "via SMS to 40054".
+_SHORT_CODE_SENDS = frozenset("sms text texting message messages".split())
 # What is filed under a number: "Economic Case No. 14", "Petition No. 3", "Claim No. 2".
-_FILED_UNDER_A_NUMBER = frozenset("case cases petition suit claim appeal application file writ complaint motion".split())
+_FILED_UNDER_A_NUMBER = frozenset(
+    """case cases petition suit claim appeal application file writ complaint motion order regulation
+    decree ordinance resolution circular notification""".split()
+)
 # Units of time after "one-" that make a length of one: "a one-minute call" (not "one-time", "one-off").
 _ONE_UNIT_OF_TIME = frozenset("second minute hour day week month year decade".split())
 # What follows "one-day" when it names a format of the game rather than a length ("one-day
@@ -1053,6 +1058,17 @@ class SentenceScanner(Tokens):
             and E[i] == S[i + 1] and E[i + 1] == S[i + 2] and E[i + 2] == S[i + 3] and E[i + 3] == S[i + 4]
         ):
             return self.skip_identifier(i)  # "case number 8:24-cr-00317": an American federal court's docket
+        if p >= 0 and tok in _EMERGENCY_NUMBERS and (L[p] in X.CALL_VERBS or L[p] in X.DIAL_VERBS) and not (
+            i + 1 < n and K[i + 1] == "w" and _is_plural(L[i + 1], T[i + 1])
+        ):
+            return self.skip_identifier(i)  # "when somebody calls 911 because ...": the number rung
+        if p >= 1 and L[p] == "to" and L[p - 1] in _SHORT_CODE_SENDS and 4 <= len(tok) <= 6 and tok.isdigit():
+            return self.skip_identifier(i)  # "via SMS to 40054": a short code to text
+        if (
+            p >= 0 and len(T[p]) == 2 and T[p].isupper() and T[p].isalnum() and len(tok) <= 4
+            and any(L[k] in ("flight", "flights") for k in range(max(0, p - 4), p))
+        ):
+            return self.skip_identifier(i)  # "The flight, AI 1902, landed": an airline's flight number
         if len(tok) == 3 and tok.isdigit() and nxt_low == "area" and self.lw(i + 2) in ("code", "codes"):
             return i + 1  # "the 416 area code": a telephone region
         if len(tok) == 5 and tok.isdigit() and nxt_tok[:1].isupper() and self.names_a_train(i + 1):
@@ -3855,8 +3871,11 @@ class SentenceScanner(Tokens):
             return i + 1
         if i + 1 < self.n and self.S[i + 1] == self.E[i] and self.T[i + 1] not in (".", ",", ";", ")", "\u201d", '"', "'"):
             return self.skip_identifier(i)
-        if self.lw(no_tok - 1) == "signal" or "signal" in self.L[i + 1:i + 5]:
-            # "the No 8 signal", "Wind Signal No. 4": a storm warning's level, as Hong Kong names it.
+        if self.lw(no_tok - 1) in ("signal", "signals") or "signal" in self.L[i + 1:i + 5] or (
+            self.lw(no_tok - 1) in ("and", "or") and not {"signal", "signals"}.isdisjoint(self.L[max(0, no_tok - 5):no_tok])
+        ):
+            # "the No 8 signal", "Wind Signal No. 4", "Signals No. 2 and No. 1", "Signal No. 4 or No. 5":
+            # a storm warning's level, as Hong Kong and the Philippines name it.
             self.floor = max(self.floor, i + 1)
             return i + 1
         if v == 10 and (

@@ -525,7 +525,8 @@ _LONG_NAME_HEADS = (
 def _and_joined_re() -> re.Pattern:
     """The first part of a body's name joined by "and" with no "of", right before the rest:
     "Securities and |Exchange Commission", "Dubai Culture and |Arts Authority"."""
-    return re.compile(rf"(?:(?<=[Tt]he[ \t])|(?<![^\W\d_][ \t]))(?:{_CAP}[ \t]+){{1,3}}(?:and|&)[ \t]+$")
+    # (up to five words: "National Disaster Risk Reduction and |Management Council")
+    return re.compile(rf"(?:(?<=[Tt]he[ \t])|(?<![^\W\d_][ \t]))(?:{_CAP}[ \t]+){{1,5}}(?:and|&)[ \t]+$")
 
 
 # Words that open the last part of a body's remit after "and": "Social Care", "Budget", "Public
@@ -6320,7 +6321,8 @@ class QuoteFinder:
             and not any(sex_of_given_name(w) is not None or self.index.is_surname(w) for w in (party[0], party[2]))
         ):
             return " ".join(party)  # "Law and Justice said", "Liberty and Order": a party's name (not "Smith and Jones")
-        joiner = next((k for k in (1, 2) if k < len(words) - 1 and words[k] in ("and", "&")), 0)
+        # (the first part of up to four words: "National Disaster Risk Reduction and Management Council")
+        joiner = next((k for k in (1, 2, 3, 4) if k < len(words) - 1 and words[k] in ("and", "&")), 0)
         # "Securities and Exchange Commission"; but "Barclays and Lloyds Banking Group" are two,
         # the second a whole name of its own.
         long_name = words[-1] in _LONG_NAME_HEADS.split("|")  # "... and Downstream Petroleum Regulatory Authority"

@@ -2776,3 +2776,21 @@ def test_an_indian_train_followed_by_the_word_train_counts_nothing():
 
 def test_an_indian_train_before_a_verb_counts_nothing():
     assert [c.value for c in figures("The 15959 Kamrup Express was delayed by nine hours.")] == [9]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When somebody calls 911 because a window breaks, we come.",
+        "Students can get their results via SMS to 40054 any time.",
+        "The flight, KQ 1902, touched down at the terminal.",
+        "Signals No. 2 and No. 1 were raised, and Signal No. 4 or No. 5 may follow.",
+        "The rules fall under Presidential Regulation No. 125 and Executive Order No. 62.",
+    ],
+)
+def test_numbers_that_name_a_line_a_code_a_flight_a_signal_or_an_order_count_nothing(text):
+    assert figures(text) == []
+
+
+def test_officers_called_in_by_the_hundred_are_counted():
+    assert [c.value for c in figures("Police called 999 officers to the ground.")] == [999]

@@ -6101,3 +6101,8 @@ def test_his_answer_after_a_sentence_naming_two_men_is_no_ones(text):
 def test_a_person_inside_a_which_clause_is_not_the_subject_who_speaks():
     text = 'The agency, which Ruth Okafor oversees, was blunt: "We cannot take everyone who applies."'
     assert "Ruth Okafor" not in [s for _, s in speakers(text)]
+
+
+def test_a_body_whose_name_has_four_words_before_and():
+    text = 'The National Flood Risk Reduction and Management Council said in an advisory: "Do not wait for the water to rise."'
+    assert [s for _, s in speakers(text)] == ["National Flood Risk Reduction and Management Council"]
