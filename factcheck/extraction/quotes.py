@@ -127,6 +127,15 @@ _UP_TO_LAST_RUN_BREAK_RE = re.compile(r".*[^\w'\u2019\-. \t\"\u201c\u201d]", re.
 _INITIALS_IN_BRACKETS_AT_END_RE = re.compile(r"[ \t]+\((?:[A-Z][A-Za-z&\-]{1,9})\)$")
 # The owner at the start of a run, before what is theirs: "Thabo Mokoena|'s Budget".
 _OWNER_OF_A_THING_RE = re.compile(r"(.+?)['\u2019]s[ \t]")
+# Words before a title that make it another's than the office's holder: "Former governor", "Shadow
+# health minister", "Assistant coach".
+_QUALIFIED_TITLE_WORDS = frozenset("shadow assistant deputy vice junior lieutenant".split())
+# A word in lower case after a title that goes on with the office, not another's trade: "Minister of
+# State for Petroleum", "The governor of Benue State" (not "coach driver").
+_WORDS_AFTER_A_TITLE = frozenset("of for in at and the to on".split())
+_LOWER_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)")
+# Two capitalised words joined by "and", perhaps through a word of a role: "Hag and striker Rasmus".
+_TWO_JOINED_RE = re.compile(r"[A-Z][\w'\-]*[ \t]+and[ \t]+(?:[a-z]+[ \t]+)?[A-Z]")
 _LOWER_WORD_NEXT_RE = re.compile(r"[ \t]+[a-z]")
 
 
@@ -3491,14 +3500,54 @@ class SpeakerIndex:
             steps += 1
         return None
 
-    def first_with_roles(self, roles: frozenset[str], since: int) -> str | None:
-        """The first person named in full after ``since`` whom the copy gives all ``roles``: whom
-        a headline's "says minister" means."""
+    def only_holder_of(self, title: str, since: int) -> str | None:
+        """The one person named in full after ``since`` who holds ``title``: whom a headline's "says
+        minister" means. Of several, the one who holds it plainly, if only one does ("Health
+        Minister Karin Smyth", not "Shadow health minister Caroline Johnson"); else one who held it
+        ("Former governor Juanito Remulla"), if only one did; else one who holds it with a
+        qualifier ("Assistant coroner Jonathan Pell"), if only one does. Never "the governor's wife"
+        nor "the team bus coach driver"."""
+        roles = frozenset({_role(title)})
         self._index_before(self.limit)
+        plain: list[str] = []
+        once: list[str] = []
+        qualified: list[str] = []
         for m in self.mentions[bisect.bisect_left(self.positions, since):][:400]:
-            if m.person and len(m.tokens) >= 2 and roles <= self.roles_of(m):
-                return self.resolve_mention(m)
+            if not (m.person and len(m.tokens) >= 2 and roles <= self.roles_of(m)):
+                continue
+            held = self.how_held(m, title)
+            name = self.resolve_mention(m) if held else None
+            if name and held == "plainly" and name not in plain:
+                plain.append(name)
+            elif name and held == "once" and name not in once:
+                once.append(name)
+            elif name and held == "qualified" and name not in qualified:
+                qualified.append(name)
+        for holders in (plain, once, qualified):
+            if holders:
+                return holders[0] if len(holders) == 1 else None
         return None
+
+    def how_held(self, m: _Mention, title: str) -> str | None:
+        """How the title written before the mention ``m`` is the person's: "plainly", "once" (a
+        former holder), "qualified" (a deputy's, a shadow's, an assistant's), or None where the
+        title is another's ("the governor's wife", "the team bus coach driver")."""
+        name_at = self.text.find(m.tokens[0], m.pos)
+        name_at = name_at if name_at >= 0 else m.pos
+        # (the words of the name's own sentence and line: "Oyo State Governor| Seyi Makinde")
+        before = self.text[max(self.begin, name_at - 80):name_at]
+        before = before[max(before.rfind("\n"), before.rfind(". ")) + 1:]
+        at = before.lower().rfind(title)
+        if at < 0:
+            return "plainly"  # given after the name: "Ruth Okafor, the energy minister,"
+        after = before[at + len(title):]
+        word_after = _LOWER_WORD_AFTER_RE.match(after)
+        if after.startswith(("'s", "\u2019s")) or (word_after is not None and word_after.group(1) not in _WORDS_AFTER_A_TITLE):
+            return None
+        ahead = before[:at].lower()
+        if ahead.endswith(("ex-", "ex ")) or "former" in ahead.split()[-2:]:
+            return "once"
+        return "plainly" if _QUALIFIED_TITLE_WORDS.isdisjoint(ahead.split()[-2:]) else "qualified"
 
     def roles_of(self, m: _Mention) -> frozenset[str]:
         """Role words given to a person: titles in the name ("Detective Inspector ..."), the
@@ -4135,10 +4184,6 @@ class QuoteFinder:
             if speaker is None and not attributed and q.para == 0 and q.closed:
                 speaker = self.named_in_a_headline(q)
                 attributed = speaker is not None
-            elif speaker is not None and q.para == 0 and speaker.lower() in TITLES and self.in_a_headline():
-                # "Record auction 'puts target back on track', says minister": the minister the
-                # story names below
-                speaker = self.index.first_with_roles(frozenset({_role(speaker.lower())}), self.paras[0][1]) or speaker
             echo = None
             if q.para <= _TOP_PARAGRAPHS and q.closed and len(echoes) < _MOST_ECHOES and (
                 speaker is None or not self.index.names_a_person(speaker)  # '"...," Railway Minister tells House'
@@ -4154,6 +4199,10 @@ class QuoteFinder:
                 if echo is not None:
                     echoes.append((q, echo))
                     attributed = True
+            if echo is None and speaker is not None and q.para == 0 and speaker.lower() in TITLES and self.in_a_headline():
+                # "Record auction 'puts target back on track', says minister": the one minister the
+                # story names below, where the words are not said again there
+                speaker = self.index.only_holder_of(speaker.lower(), self.paras[0][1]) or speaker
             reply = _CAME_THE_REPLY_RE.match(text, q.end) if speaker is None and q.closed else None
             if reply is not None and reply.group("who"):
                 # '"We are looking into it," came the reply from housing officer Dan Quinn'
@@ -4223,10 +4272,12 @@ class QuoteFinder:
                 if q.speaker:
                     self.index.spoken.append(q.speaker)
         for q, echo in echoes:
-            if not echo.emit or echo.speaker is None:
-                continue
-            if not _describes_rather_than_names(echo.speaker):
+            if echo.emit and echo.speaker is not None and not _describes_rather_than_names(echo.speaker):
                 q.speaker = echo.speaker  # (over a headline's "CEO says", "boss Doyle says")
+            elif q.speaker and q.speaker.lower() in TITLES:
+                # "Sheriff says hikers were 'hours from disaster'", the words said again below by
+                # "the county sheriff": the one sheriff the story names
+                q.speaker = self.index.only_holder_of(q.speaker.lower(), self.paras[0][1]) or q.speaker
         found = [q for q in spans if q.emit]
         for q in found:
             if q.speaker and q.speaker.endswith(")"):
@@ -4675,6 +4726,8 @@ class QuoteFinder:
         fits = [name for name in named if name and self.index.sex_of(name) in (None, sex)]
         if not named:
             return pronoun, pos
+        if len(named) == 1 and _TWO_JOINED_RE.search(self.text, *self.sentences[k - 1]):
+            return None  # "Manager Erik ten Hag and striker Rasmus Hojlund spoke": two, one read as a name
         return (fits[0], pos) if len(fits) == 1 else None
 
     def names_someone(self, found: tuple[str, int]) -> bool:

@@ -6106,3 +6106,26 @@ def test_a_person_inside_a_which_clause_is_not_the_subject_who_speaks():
 def test_a_body_whose_name_has_four_words_before_and():
     text = 'The National Flood Risk Reduction and Management Council said in an advisory: "Do not wait for the water to rise."'
     assert [s for _, s in speakers(text)] == ["National Flood Risk Reduction and Management Council"]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # another's title: a wife's, a driver's, a spokesperson's
+        ("The governor's wife, Ada Ige, hosted 200 investors. Lagos State Governor Bola Ade said the state was ready.", "Bola Ade"),
+        ("The team bus coach driver, Ron Kemp, said the trip took six hours. Waratahs coach Dan Cole said the side was tired.", "Dan Cole"),
+        # a plain holder before a qualified or a former one
+        ("Shadow health minister Ann Lee attacked the plan. Health Minister Karin Holt said 65,000 appointments would be added.", "Karin Holt"),
+        ("Former governor Tunde Ajayi criticised the plan. Oyo State Governor Seyi Bello said 300 km of roads would be rebuilt.", "Seyi Bello"),
+        # a former holder, or a qualified one, where no one holds it plainly
+        ("Former Cavite governor Juan Reyes faced three counts of graft.", "Juan Reyes"),
+        ("Assistant coroner Jonathan Pell recorded a narrative conclusion.", "Jonathan Pell"),
+        # two who hold it alike: no guess
+        ("All Blacks coach Scott Ryan and Wallabies coach Joe Smith met on Tuesday.", None),
+    ],
+)
+def test_a_headlines_role_is_the_one_person_who_holds_it_below(body, speaker):
+    role = {"Bola Ade": "governor", "Seyi Bello": "governor", "Juan Reyes": "governor", "Dan Cole": "coach"}.get(speaker, "")
+    role = role or ("coroner" if speaker == "Jonathan Pell" else "minister" if speaker == "Karin Holt" else "coach")
+    text = f"\u2018We will not give up\u2019, says {role}\n\n{body}"
+    assert [s for _, s in speakers(text)] == [speaker or role]
