@@ -2060,8 +2060,8 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         )
         and (len(toks) >= 2 or title is not None)
         and lows[0] not in STOP_CAPS
-        # "Hurricane Katrina", "Storm Isolde": a storm's given name names no one
-        and toks[0] not in _NAMED_EVENTS
+        # "Hurricane Katrina", "Storm Isolde", "Super Typhoon Yolanda": a storm's given name names no one
+        and toks[0] not in _NAMED_EVENTS and not (toks[0] in ("Super", "Severe") and toks[1:2] and toks[1] in _NAMED_EVENTS)
         and lows[0] not in _PLACE_OPENERS
         and not _names_a_body(toks, lows)
         and not (_has_acronym(toks) and not _initials_unstopped(toks, title))
@@ -2460,8 +2460,9 @@ class SpeakerIndex:
             words = run.split()
             if len(words) == 1:
                 couple = self._first_of_a_couple(pos, run)
-            elif len(words) == 2 and words[0].lower() in _FAMILY_WORDS:
-                # "Brothers Wayne and Mark Fraser", at the start of a sentence
+            elif len(words) == 2 and (words[0].lower() in _FAMILY_WORDS or words[0].lower() in STOP_CAPS):
+                # "Brothers Wayne and Mark Fraser", "When Bridie and Tom Gallagher walked out", at the
+                # start of a sentence
                 couple = self._first_of_a_couple(m.end() - len(words[1]), words[1])
             else:
                 couple = None
@@ -2613,7 +2614,7 @@ class SpeakerIndex:
         """"Rob and Jen Castle": Rob Castle too, though the copy never writes it so. ``given``
         is the first given name, at ``pos``, before " and "."""
         sex = sex_of_given_name(given)
-        if sex is None or given.lower() in _PLACES_AMONG_GIVEN_NAMES:
+        if given.lower() in _PLACES_AMONG_GIVEN_NAMES:
             return None  # "Georgia and Brian Kemp"
         if re.search(rf"\b{re.escape(given)}\b", self.text[max(self.begin, pos - 5000):pos]):
             return None  # "Lloyd Austin ... Austin and Mark Milley", "Imran Khan ... Imran and Bushra Bibi"
@@ -2628,7 +2629,10 @@ class SpeakerIndex:
         # or any two a word calls a family ("the couple Rob and Jen Castle", "Brothers Wayne and
         # Mark Fraser"); not "Imran and Bushra Bibi were convicted", nor "Rizwan and Babar Azam".
         if said_so or (other != sex and (self.text.startswith(",", partner.end()) or self._called_a_family(names[1], pos))):
-            return _Mention(pos, (given, names[1]), True, None)
+            # (a given name the lists do not know, as "Bridie and Tom Gallagher", only where the
+            # copy calls them a couple or a family)
+            if sex is not None or said_so or self._called_a_family(names[1], pos):
+                return _Mention(pos, (given, names[1]), True, None)
         return None
 
     def _called_a_family(self, surname: str, pos: int) -> bool:

@@ -6129,3 +6129,24 @@ def test_a_headlines_role_is_the_one_person_who_holds_it_below(body, speaker):
     role = role or ("coroner" if speaker == "Jonathan Pell" else "minister" if speaker == "Karin Holt" else "coach")
     text = f"\u2018We will not give up\u2019, says {role}\n\n{body}"
     assert [s for _, s in speakers(text)] == [speaker or role]
+
+
+def test_a_super_typhoons_name_is_no_one_a_pronoun_can_stand_for():
+    text = (
+        "Inside, Teresa Dagohoy, 69, a retired teacher, ladles out soup. Super Typhoon Marites had flattened "
+        'the village in 2013.\n\n"After the storm, I saw children eating rice with only salt," she said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Teresa Dagohoy"]
+
+
+def test_a_couple_whose_first_given_name_the_lists_lack_after_a_sentence_opener():
+    text = (
+        "When Bridie and Tom Hennigan walked out of the church in 1965, it rained. Today the couple are 84 "
+        'and 87. "I said to Tom this morning, we have done well," Bridie said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Bridie Hennigan"]
+
+
+def test_two_named_by_given_names_the_lists_lack_are_no_couple_without_a_word_for_one():
+    text = 'Imran and Bushra Bibi were convicted on Friday. "We will appeal," Imran said.'
+    assert [s for _, s in speakers(text)] == ["Imran"]
