@@ -27,6 +27,7 @@ from django.utils.safestring import mark_safe
 
 from newsroom.admin_inlines import ListAddressChecks, NewestRowsInline, ReadOnlyTabularInline
 from newsroom.people import person_name
+from newsroom.refusals import refusal_text
 from newsroom.times import as_recorded
 
 from . import permissions, selectors, services
@@ -64,12 +65,6 @@ ADMIN_MEDIA_CSS = {"all": ["css/newsroom_admin.css"]}
 def status_badge_html(status: str):
     status = Status(status)
     return format_html('<span class="admin-badge status-badge status-{}">{}</span>', status.value, STATUS_LABELS[status])
-
-
-def _error_text(error: Exception) -> str:
-    if isinstance(error, ValidationError):
-        return " ".join(error.messages)
-    return str(error) or "You are not allowed to do that."
 
 
 def person_named(person) -> str:
@@ -716,7 +711,7 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
     # Workflow actions: each calls the same service as the web pages, which checks every article again.
 
     def _report(self, request, article, error):
-        self.message_user(request, f"“{article.headline}”: {_error_text(error)}", messages.ERROR)
+        self.message_user(request, f"“{article.headline}”: {refusal_text(error)}", messages.ERROR)
 
     def _take_transition(self, request, queryset, name, **params):
         transition = transition_named(name)

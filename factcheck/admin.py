@@ -23,6 +23,7 @@ from articles.admin import ADMIN_MEDIA_CSS, ArticleAdmin, person_named
 from articles.forms import CleanTextField
 from articles.validators import NOTE_MAX_CHARS
 from newsroom.admin_inlines import ListAddressChecks, ReadOnlyTabularInline
+from newsroom.refusals import refusal_text
 
 from . import permissions, selectors, services
 from .models import VERDICT_STATUSES, Claim, ClaimCheck, ClaimStatus, ClaimStatusChange, ScanRun, Source
@@ -428,8 +429,7 @@ def waive_fact_check_gate(modeladmin, request, queryset):
                         article_id=article.pk, user=request.user, reason=form.cleaned_data["reason"]
                     )
                 except (PermissionDenied, ValidationError) as error:
-                    text = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
-                    modeladmin.message_user(request, f"“{article.headline}”: {text}", messages.ERROR)
+                    modeladmin.message_user(request, f"“{article.headline}”: {refusal_text(error)}", messages.ERROR)
                 else:
                     modeladmin.message_user(
                         request, f"“{article.headline}”: fact-check gate waived for {len(waived)} claim(s).",

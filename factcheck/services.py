@@ -37,6 +37,7 @@ from articles.permissions import is_author_of
 from articles.validators import NOTE_MAX_CHARS, validate_clean_text, validate_note_length
 from articles.workflow import Status
 from newsroom.people import person_name
+from newsroom.refusals import refusal_text
 from newsroom.times import as_recorded
 
 from . import permissions, selectors
@@ -893,7 +894,7 @@ def claim_take_many(*, claim_ids, user) -> tuple[list[Claim], list[Claim], list[
         except (PermissionDenied, ValidationError) as error:
             if not permissions.can_check_claims(user):
                 raise
-            refusals.append(" ".join(error.messages) if isinstance(error, ValidationError) else str(error))
+            refusals.append(refusal_text(error))
         else:
             (already_yours if claim_id in held_before else taken).append(claim)
     return taken, already_yours, refusals
@@ -953,7 +954,7 @@ def claim_release_many(*, claim_ids, user) -> tuple[list[Claim], list[Claim], li
                     continue
                 released.append(_release_locked(claim, user=user))
         except (PermissionDenied, ValidationError) as error:
-            refusals.append(" ".join(error.messages) if isinstance(error, ValidationError) else str(error))
+            refusals.append(refusal_text(error))
     return released, not_held, refusals
 
 

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from articles.models import Article
 from newsroom.converters import DatabaseIntConverter
 from newsroom.middleware import page_htmx_was_sent_from
+from newsroom.refusals import refusal_text
 
 from . import permissions, selectors, services
 from .forms import STATUS_FILTER_CHOICES, QueueFilterForm, RulingForm, SourceForm, VersionForm, WaiveForm
@@ -82,7 +83,7 @@ def rescan(request, pk):
     try:
         services.scan_article_rescan(article_id=article.pk, user=request.user)
     except PermissionDenied as error:
-        return _refused(request, _error_text(error), article=article)
+        return _refused(request, refusal_text(error), article=article)
     except ValidationError as error:
         if request.htmx:
             return _render_panel(request, article, status=409)
@@ -100,12 +101,6 @@ def rescan(request, pk):
 
 def _refused(request, message: str, *, article=None, status: int = 403):
     return render(request, "articles/refused.html", {"article": article, "reason": message}, status=status)
-
-
-def _error_text(error: Exception) -> str:
-    if isinstance(error, ValidationError):
-        return " ".join(error.messages)
-    return str(error) or "You are not allowed to do that."
 
 
 def mark_claim(text: str, start: int, end: int, *, radius: int | None = None):
@@ -450,15 +445,15 @@ def _after_quick_action(request, claim_id, *, error=None, success=""):
         status = 200 if error is None else (403 if isinstance(error, PermissionDenied) else 409)
         current = page_htmx_was_sent_from(request) or ""
         next_url = current if current.startswith(reverse("factcheck:queue")) else reverse("factcheck:queue")
-        context = {"claim": row, "row_error": _error_text(error) if error else "", "row_success": success}
+        context = {"claim": row, "row_error": refusal_text(error) if error else "", "row_success": success}
         response = render(request, "factcheck/queue_row.html", {**context, "next_url": next_url}, status=status)
         if error is None:
             response.content += _status_tabs_after_a_change(request, next_url).encode()
         return response
     if error is not None:
         if isinstance(error, PermissionDenied) and not permissions.can_use_desk(request.user):
-            return _refused(request, _error_text(error))
-        messages.error(request, _error_text(error))
+            return _refused(request, refusal_text(error))
+        messages.error(request, refusal_text(error))
     elif success:
         messages.success(request, success)
     return redirect(_safe_next(request, reverse("factcheck:claim", args=[claim_id])))
@@ -597,7 +592,7 @@ def claim_rule(request, pk):
                 expected_version=form.cleaned_data.get("version"),
             )
         except PermissionDenied as error:
-            return _refused(request, _error_text(error), article=claim.article)
+            return _refused(request, refusal_text(error), article=claim.article)
         except services.RulingAlreadyGiven as repeat:
             messages.info(request, str(repeat))
             return redirect("factcheck:claim", pk=claim.pk)
@@ -658,7 +653,7 @@ def claim_add_source(request, pk):
                 check=form.cleaned_data["check"],
             )
         except PermissionDenied as error:
-            return _refused(request, _error_text(error), article=claim.article)
+            return _refused(request, refusal_text(error), article=claim.article)
         except services.SourceAlreadyAttached as repeat:
             messages.info(request, str(repeat))
             return redirect("factcheck:claim", pk=claim.pk)
@@ -678,9 +673,9 @@ def source_remove(request, pk):
     try:
         services.claim_remove_source(source_id=source.pk, user=request.user)
     except PermissionDenied as error:
-        return _refused(request, _error_text(error), article=claim.article)
+        return _refused(request, refusal_text(error), article=claim.article)
     except ValidationError as error:
-        messages.error(request, _error_text(error))
+        messages.error(request, refusal_text(error))
     else:
         messages.success(request, f"Claim #{claim.pk}: source removed.")
     return redirect("factcheck:claim", pk=claim.pk)
@@ -713,9 +708,9 @@ def claim_waive(request, pk):
             current = selectors.claim_for_desk(claim.pk)
             if not current.blocks_publication:
                 # Its page offers no waiver any more, so a refusal on the form would never be seen.
-                messages.error(request, _error_text(error))
+                messages.error(request, refusal_text(error))
                 return redirect("factcheck:claim", pk=claim.pk)
-            form.add_error(None, _error_text(error))
+            form.add_error(None, refusal_text(error))
         else:
             messages.success(request, f"Claim #{claim.pk} waived; the reason is in the article's history.")
             return redirect(_safe_next(request, reverse("factcheck:claim", args=[claim.pk])))
@@ -742,7 +737,7 @@ def article_waive_gate(request, pk):
                     article_id=article.pk, user=request.user, reason=form.cleaned_data["reason"]
                 )
             except ValidationError as error:
-                form.add_error(None, _error_text(error))
+                form.add_error(None, refusal_text(error))
             else:
                 messages.success(
                     request, f"Fact-check gate waived for {len(waived)} claim(s); the reason is in the history."
