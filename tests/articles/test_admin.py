@@ -219,6 +219,14 @@ def test_request_changes_asks_for_a_comment_then_records_it(editor_client, edito
     assert (event.actor, event.comment) == (editor, "Source the figure in para 2.")
 
 
+def test_the_step_form_shows_the_editor_no_template_comment(editor_client, submitted):
+    response = post_action(editor_client, "request_changes", [submitted], index="0")
+
+    html = response.content.decode()
+    assert "No, take me back" in html
+    assert "{#" not in html and "#}" not in html
+
+
 def test_request_changes_without_a_comment_shows_the_form_again_and_changes_nothing(editor_client, submitted):
     response = post_action(editor_client, "request_changes", [submitted], apply="yes", comment="   ")
 
