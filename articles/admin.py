@@ -51,6 +51,7 @@ from .workflow import (
     Status,
     cleared_copy_edit_warning,
     steps_left_to_another_editor,
+    steps_taken_from,
     transition_named,
 )
 
@@ -850,6 +851,14 @@ class ReviewQueueAdmin(ArticleAdmin):
     def get_ordering(self, request):
         # The changelist puts the admin's ordering first; use the queue's own so there is one definition.
         return list(selectors.review_queue().query.order_by)
+
+    def get_actions(self, request):
+        # The queue holds submitted and in-review copy only: a step that never starts there (publish,
+        # archive, restore, ...) would be refused for every article ticked, so it is not offered. The
+        # actions that are no workflow step (assign, rescan, waive) stay.
+        actions = super().get_actions(request)
+        offered = steps_taken_from(selectors.REVIEW_QUEUE_STATES)
+        return {name: action for name, action in actions.items() if name not in TRANSITIONS or name in offered}
 
 
 # --- Supporting models ------------------------------------------------------------------------------

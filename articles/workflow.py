@@ -322,3 +322,10 @@ def how_an_author_adds_to_copy(status: Status | str, *, editor_name: str = "") -
 def available_transitions(current: Status | str, actors: set[Actor] | frozenset[Actor]) -> list[Transition]:
     current = Status(current)
     return [t for t in TRANSITIONS.values() if current in t.sources and t.actors & set(actors)]
+
+
+def steps_taken_from(states) -> frozenset[str]:
+    """The names of the steps that start from at least one of `states`: what a list holding only
+    articles in those states can usefully offer."""
+    states = {Status(state) for state in states}
+    return frozenset(t.name for t in TRANSITIONS.values() if t.sources & states)

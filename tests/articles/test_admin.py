@@ -149,6 +149,28 @@ def test_the_review_queue_asked_for_a_status_it_never_holds_shows_all_and_says_s
     assert any("could not be filtered as its address asked" in text for text in messages_of(response))
 
 
+def offered_actions(response):
+    return [name for name, _label in response.context["action_form"].fields["action"].choices if name]
+
+
+def test_the_review_queue_offers_only_the_steps_its_articles_can_take(editor_client, submitted):
+    offered = offered_actions(editor_client.get(REVIEW_QUEUE))
+
+    assert offered == [
+        "assign_to_me", "start_review", "request_changes", "approve", "kill",
+        "rescan_articles", "waive_fact_check_gate",
+    ]
+    # The whole list keeps every step: it holds articles in every state.
+    assert {"publish", "schedule", "archive", "unarchive", "restore"} <= set(offered_actions(editor_client.get(CHANGELIST)))
+
+
+def test_a_step_the_review_queue_does_not_offer_is_not_taken_when_sent_to_it(editor_client, submitted):
+    response = post_action(editor_client, "publish", [submitted], url=REVIEW_QUEUE, index="0")
+
+    assert Article.objects.get(pk=submitted.pk).status == "submitted"
+    assert "No action selected." in messages_of(response)
+
+
 def test_the_assigned_editor_filter_names_editors_by_full_name(editor_client, editor, submitted):
     UserFactory(username="nameless", role="Editor", is_staff=True, first_name="", last_name="")
     UserFactory(username="ed2", role="Editor", is_staff=True, first_name=editor.first_name, last_name=editor.last_name)

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from articles import services
 from articles.models import Article, WorkflowEvent
-from articles.workflow import TRANSITIONS, IllegalTransition, Status
+from articles.workflow import TRANSITIONS, IllegalTransition, Status, steps_taken_from
 from tests.factories import ArticleFactory, UserFactory, move_to
 
 ALL = [s.value for s in Status]
@@ -53,6 +53,13 @@ CASES = [
 
 def test_the_table_has_exactly_the_expected_transitions():
     assert set(TRANSITIONS) == set(EXPECTED)
+
+
+def test_the_steps_taken_from_the_review_queues_states_are_the_reviewers_and_the_kill():
+    assert steps_taken_from([Status.SUBMITTED, Status.IN_REVIEW]) == {
+        "withdraw", "start_review", "request_changes", "approve", "kill",
+    }
+    assert steps_taken_from(["archived"]) == {"unarchive"}
 
 
 def test_workflow_module_imports_no_django():
