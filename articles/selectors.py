@@ -196,6 +196,14 @@ def events_for(article: Article) -> QuerySet[WorkflowEvent]:
     return article.events.select_related("actor").order_by("-created_at", "-id")
 
 
+def changes_requested_of(article: Article) -> WorkflowEvent | None:
+    """The editor's request a reporter is answering: the latest one, while the article is still back
+    with its writers for changes (once resubmitted, the request has been answered)."""
+    if article.status != Status.CHANGES_REQUESTED:
+        return None
+    return events_for(article).filter(action="request_changes").first()
+
+
 def visible_articles(user) -> QuerySet[Article]:
     """Articles a user may open in the web app."""
     if user.has_perm(permissions.VIEW_PERMISSION):

@@ -227,6 +227,8 @@ def _article_page(request, article: Article, *, refused_step: dict | None = None
             _how_the_author_adds_to(article) if not can_edit and permissions.is_author_of(user, article) else ""
         ),
         "can_see_notes": can_see_notes,
+        # Said above the copy, not only among the notes: it is what the writers have to do next.
+        "changes_requested": selectors.changes_requested_of(article) if can_see_notes else None,
         "actions": actions,
         **_fact_check_gate(user, article, actions),
         # A writer who is also an editor finds no Approve or Publish on their own story: said, not hidden.
@@ -312,6 +314,12 @@ def article_edit(request, pk: int):
         "article": article,
         "creating": False,
         "cleared_copy_warning": cleared_copy_edit_warning(article.status, saved=False),
+        # The editor's request stays in view while the copy is changed to answer it.
+        "changes_requested": (
+            selectors.changes_requested_of(article)
+            if permissions.can_see_editorial_notes(request.user, article)
+            else None
+        ),
     }
     if request.method != "POST":
         # The copy sent when the session had ended keeps the version it was based on: saved now, after

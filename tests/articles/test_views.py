@@ -93,6 +93,53 @@ def test_author_sees_the_editors_request_changes_comment_and_editorial_notes(cli
     assert reverse("articles:edit", args=[draft.pk]) in content  # changes requested: editable again
 
 
+def request_changes_twice(draft, reporter, editor):
+    for comment in ["Source the £12.5m figure, please.", "Still no source: name the council report."]:
+        services.article_transition(article_id=draft.pk, user=reporter, name="submit")
+        services.article_transition(article_id=draft.pk, user=editor, name="request_changes", comment=comment)
+
+
+def changes_requested_box(content):
+    found = re.search(r'<div class="alert alert-warning changes-requested".*?</div>\s*</div>', content, re.S)
+    return html.unescape(found.group(0)) if found else ""
+
+
+@pytest.mark.parametrize("page", ["articles:detail", "articles:edit"])
+def test_the_latest_request_for_changes_is_above_the_copy_while_it_is_answered(
+    client, reporter, editor, draft, page
+):
+    request_changes_twice(draft, reporter, editor)
+    client.force_login(reporter)
+
+    box = changes_requested_box(client.get(reverse(page, args=[draft.pk])).content.decode())
+
+    assert f"{editor.get_full_name()} asked for changes" in box
+    assert "Still no source: name the council report." in box
+    assert "Source the £12.5m figure" not in box  # the earlier request stays among the notes
+    assert "submit it for review again" in box
+
+
+def test_a_resubmitted_article_no_longer_shows_the_request_it_answered(client, reporter, editor, draft):
+    request_changes_twice(draft, reporter, editor)
+    services.article_transition(article_id=draft.pk, user=reporter, name="submit")
+    client.force_login(reporter)
+
+    content = client.get(draft.get_absolute_url()).content.decode()
+
+    assert changes_requested_box(content) == ""
+    assert "Still no source: name the council report." in content  # still among the editorial notes
+
+
+def test_a_fact_checker_is_not_shown_the_request_for_changes(client, fact_checker, reporter, editor, draft):
+    request_changes_twice(draft, reporter, editor)
+    client.force_login(fact_checker)
+
+    content = client.get(draft.get_absolute_url()).content.decode()
+
+    assert changes_requested_box(content) == ""
+    assert "Still no source" not in content
+
+
 def test_fact_checker_reads_the_article_but_not_the_editorial_notes(client, fact_checker, editor, draft):
     services.editorial_comment_add(article_id=draft.pk, user=editor, body="Internal: legal should read this.")
     client.force_login(fact_checker)
