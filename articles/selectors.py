@@ -196,6 +196,15 @@ def events_for(article: Article) -> QuerySet[WorkflowEvent]:
     return article.events.select_related("actor").order_by("-created_at", "-id")
 
 
+def editorial_notes_for(article: Article, events: list[WorkflowEvent]) -> list:
+    """The editors' comments and the notes given with workflow steps (`events`, as loaded for the
+    page), as one conversation, newest first like the history beside it. Listed apart, a comment from
+    before a resubmission sat above the notes that answered it."""
+    comments = list(article.comments.select_related("author"))
+    notes = [*comments, *(event for event in events if event.comment)]
+    return sorted(notes, key=lambda note: note.created_at, reverse=True)
+
+
 def changes_requested_of(article: Article) -> WorkflowEvent | None:
     """The editor's request a reporter is answering: the latest one, while the article is still back
     with its writers for changes (once resubmitted, the request has been answered)."""

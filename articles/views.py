@@ -234,8 +234,7 @@ def _article_page(request, article: Article, *, refused_step: dict | None = None
         # A writer who is also an editor finds no Approve or Publish on their own story: said, not hidden.
         "left_to_another_editor": steps_left_to_another_editor(permissions.steps_withheld_from_writer(user, article)),
         "events": events,
-        "editorial_comments": article.comments.select_related("author") if can_see_notes else [],
-        "commented_events": [e for e in events if e.comment] if can_see_notes else [],
+        "editorial_notes": selectors.editorial_notes_for(article, events) if can_see_notes else [],
         "refused_step": refused_step,
         # Which page of its claims the scan panel shows (a long text's claims come a page at a time).
         "claims_page": request.GET.get("claims_page", "") if request.GET.get("claims_page", "").isdigit() else "",

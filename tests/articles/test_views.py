@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles import services
-from articles.models import Article, Revision, WorkflowEvent
+from articles.models import Article, EditorialComment, Revision, WorkflowEvent
 from articles.workflow import Status
 from tests.factories import DEFAULT_PASSWORD, ArticleFactory, DeskFactory, UserFactory, clear_fact_check, move_to
 
@@ -138,6 +138,28 @@ def test_a_fact_checker_is_not_shown_the_request_for_changes(client, fact_checke
 
     assert changes_requested_box(content) == ""
     assert "Still no source" not in content
+
+
+def test_editorial_notes_read_as_one_conversation_newest_first(client, reporter, editor, draft):
+    start = timezone.now() - timedelta(hours=1)
+    services.article_transition(article_id=draft.pk, user=reporter, name="submit", comment="1 ready")
+    services.editorial_comment_add(article_id=draft.pk, user=editor, body="2 who is the source?")
+    services.article_transition(article_id=draft.pk, user=editor, name="request_changes", comment="3 attribute it")
+    services.article_transition(article_id=draft.pk, user=reporter, name="submit", comment="4 attributed")
+    services.editorial_comment_add(article_id=draft.pk, user=editor, body="5 thanks")
+    # Minutes apart, as a desk works, so that the order is the one they were written in and nothing else.
+    steps = WorkflowEvent.objects.filter(article=draft).exclude(comment="").order_by("id")
+    comments = draft.comments.order_by("id")
+    for minutes, note in zip([0, 20, 30], steps, strict=True):
+        WorkflowEvent.objects.filter(pk=note.pk).update(created_at=start + timedelta(minutes=minutes))
+    for minutes, note in zip([10, 40], comments, strict=True):
+        EditorialComment.objects.filter(pk=note.pk).update(created_at=start + timedelta(minutes=minutes))
+    client.force_login(reporter)
+
+    content = client.get(draft.get_absolute_url()).content.decode()
+
+    notes = content.split('<section class="editorial-notes')[1].split("</section>")[0]
+    assert re.findall(r"<div>([1-5]) ", notes) == ["5", "4", "3", "2", "1"]
 
 
 def test_fact_checker_reads_the_article_but_not_the_editorial_notes(client, fact_checker, editor, draft):
