@@ -227,6 +227,9 @@ def _article_page(request, article: Article, *, refused_step: dict | None = None
             _how_the_author_adds_to(article) if not can_edit and permissions.is_author_of(user, article) else ""
         ),
         "can_see_notes": can_see_notes,
+        # Comments, assignment, deadline and embargo are set on the article's admin page: editors who
+        # work there get a way to it from here, as the admin's "View on site" leads here.
+        "can_open_in_admin": permissions.can_use_admin_for_articles(user),
         # Said above the copy, not only among the notes: it is what the writers have to do next.
         "changes_requested": selectors.changes_requested_of(article) if can_see_notes else None,
         "actions": actions,

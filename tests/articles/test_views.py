@@ -162,6 +162,29 @@ def test_editorial_notes_read_as_one_conversation_newest_first(client, reporter,
     assert re.findall(r"<div>([1-5]) ", notes) == ["5", "4", "3", "2", "1"]
 
 
+def test_an_editor_on_the_article_page_is_led_to_its_admin_page(client, editor, draft):
+    client.force_login(editor)
+
+    content = client.get(draft.get_absolute_url()).content.decode()
+
+    assert f'href="{reverse("admin:articles_article_change", args=[draft.pk])}">Open in the admin</a>' in content
+    assert client.get(reverse("admin:articles_article_change", args=[draft.pk])).status_code == 200
+
+
+@pytest.mark.parametrize("who", ["reporter", "fact_checker", "editor_without_staff"])
+def test_who_cannot_use_the_admin_is_not_led_to_it_from_the_article_page(request, client, draft, who):
+    if who == "editor_without_staff":
+        user = UserFactory(username="nostaff", role="Editor", is_staff=False)
+    else:
+        user = request.getfixturevalue(who)
+    client.force_login(user)
+
+    content = client.get(draft.get_absolute_url()).content.decode()
+
+    assert reverse("admin:articles_article_change", args=[draft.pk]) not in content
+    assert "Open in the admin" not in content
+
+
 def test_fact_checker_reads_the_article_but_not_the_editorial_notes(client, fact_checker, editor, draft):
     services.editorial_comment_add(article_id=draft.pk, user=editor, body="Internal: legal should read this.")
     client.force_login(fact_checker)
