@@ -132,7 +132,11 @@ class ArticleAdminForm(forms.ModelForm):
             self.fields["base_version"].initial = self.instance.version
         if self.instance.pk is not None and "co_authors" in self.fields:
             # Offered still when they left or changed role, or saving would drop them from the byline.
-            self.fields["co_authors"].queryset = reporter_choices(keep=self.instance.co_authors.all())
+            # Never the author, as on the web form: the byline has them already, and the service drops
+            # them from the co-authors, so choosing them would be a change that silently does nothing.
+            self.fields["co_authors"].queryset = reporter_choices(
+                exclude=self.instance.author, keep=self.instance.co_authors.all()
+            )
 
     def clean_deadline(self):
         deadline = self.cleaned_data.get("deadline")

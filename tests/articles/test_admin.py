@@ -609,12 +609,23 @@ def test_the_change_page_of_published_copy_links_to_the_correction_page(editor_c
     assert "correct-text-link" in page and reverse("articles:correct", args=[published.pk]) in page
 
 
-def test_the_admin_offers_reporters_as_co_authors_and_not_a_superuser(editor_client, draft):
+def test_the_admin_offers_reporters_as_co_authors_and_not_a_superuser(editor_client, draft, other_reporter):
     UserFactory(username="root", is_staff=True, is_superuser=True)
     field = editor_client.get(change_url(draft)).context["adminform"].form.fields["co_authors"]
 
     offered = {user.get_username() for user in field.queryset}
-    assert "root" not in offered and draft.author.get_username() in offered
+    assert "root" not in offered and other_reporter.get_username() in offered
+
+
+def test_the_admin_does_not_offer_the_author_as_their_own_co_author(editor_client, draft, other_reporter):
+    field = editor_client.get(change_url(draft)).context["adminform"].form.fields["co_authors"]
+
+    offered = {user.get_username() for user in field.queryset}
+    assert draft.author.get_username() not in offered
+    # As on the web form, where the author is not offered either.
+    data = article_change_form_data(editor_client, draft, co_authors=[draft.author.pk])
+    response = editor_client.post(change_url(draft), data)
+    assert response.status_code == 200 and response.context["adminform"].form.errors["co_authors"]
 
 
 def test_a_co_author_id_no_database_could_hold_is_an_error_in_the_change_form(editor_client, draft):
