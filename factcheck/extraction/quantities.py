@@ -296,15 +296,15 @@ _NOUN_PHRASE_STOPS = frozenset(X.STOP_AFTER) | frozenset(D.MONTHS) | frozenset(D
 _AFTER_A_STATED_AGE = frozenset({"", ".", ",", ";", "when", "and", "at"})
 # Words before a number that SentenceScanner.sign_and_prefix_unit reads.
 _SIGN_OR_UNIT_BEFORE = frozenset({"-", "\u2212", "\u2013", "minus", "magnitude", "richter", "aged", "ages", "age"})
-# Last words of an Indian train's name, after its five-digit number: "the 12951 Mumbai Rajdhani Express".
+# Last words of an Indian train's name, after its five-digit number: "the 14023 Lakeside Express".
 _TRAIN_NAME_ENDS = frozenset("express mail rajdhani shatabdi superfast duronto passenger".split())
-# Games a player's tally is counted in: "27 goals in 34 league games".
+# Games a player's tally is counted in: "19 goals in 25 league games".
 _OUTINGS = frozenset("games matches appearances innings starts races outings fixtures tests".split())
-# Makes of racing cars, which carry their numbers: "the No. 18 Chevrolet".
+# Makes of racing cars, which carry their numbers: "the No. 42 Chevrolet".
 _CAR_MAKES = frozenset("chevrolet chevy ford toyota honda dodge porsche ferrari mclaren mercedes williams".split())
-# Words before "to" and a short code to text: "via SMS to 40054".
+# Words before "to" and a short code to text: "via SMS to 30051".
 _SHORT_CODE_SENDS = frozenset("sms text texting message messages".split())
-# What is filed under a number: "Economic Case No. 14", "Petition No. 3", "Claim No. 2".
+# What is filed under a number: "Economic Case No. 9", "Petition No. 3", "Claim No. 2".
 _FILED_UNDER_A_NUMBER = frozenset(
     """case cases petition suit claim appeal application file writ complaint motion order regulation
     decree ordinance resolution circular notification""".split()
@@ -497,8 +497,6 @@ _US_STATE_CODES = frozenset(
 # Words before a sum that say it is one: "bought for R800", "it cost P45".
 _PRICED_VERBS = frozenset("cost costs paid pay pays worth spent earned earns charged fined priced".split())
 _HEDGES_BEFORE_A_PRICE = frozenset("about around nearly almost roughly some over under below above approximately just".split())
-# What a sum after "of" is paid as: "a daily wage of P650", "a salary of R40,000".
-_SUMS_PAID = frozenset("wage wages salary salaries pay allowance pension rent bill bills price cost".split())
 _SOLD_VERBS = frozenset("bought sold buy sell sells selling buying paid rent rented fined".split())
 # What a sum of money after a currency letter may be: "a P2 increase", "a R50 hike".
 _PRICE_CHANGES = frozenset("increase hike rise rollback discount fee fare fine subsidy levy".split())
@@ -575,9 +573,12 @@ _CHANGES_RIGHT_BEFORE_FROM = frozenset(
     """worsened worsen worsens worsening improved improve improves improving deteriorated
     deteriorate deteriorates deteriorating""".split()
 )
+# What a sum is the price of, or is paid as: "the price of a bundle ... from R149 to R119", "a daily
+# wage of P720", "the grant goes up by R35 to R2,190".
 _PRICE_NOUNS = frozenset(
     """price prices cost costs fare fares tariff tariffs fee fees toll tolls rate rates bundle bundles subscription
-    subscriptions grant grants pension pensions allowance allowances wage wages salary salaries""".split()
+    subscriptions grant grants pension pensions allowance allowances wage wages salary salaries pay rent rents
+    bill bills""".split()
 )
 # Words after a sentence's "First" that make it say what comes first, not a rank.
 _AFTER_FIRST_AS_AN_ADVERB = frozenset("i we you he she they it the there we'll i'll".split())
@@ -1057,22 +1058,22 @@ class SentenceScanner(Tokens):
             nxt_tok == ":" and i + 4 < n and T[i + 3] in DASHES and K[i + 4] == "w" and K[i + 2] == "n"
             and E[i] == S[i + 1] and E[i + 1] == S[i + 2] and E[i + 2] == S[i + 3] and E[i + 3] == S[i + 4]
         ):
-            return self.skip_identifier(i)  # "case number 8:24-cr-00317": an American federal court's docket
+            return self.skip_identifier(i)  # "case number 6:25-cr-00412": an American federal court's docket
         if p >= 0 and tok in _EMERGENCY_NUMBERS and (L[p] in X.CALL_VERBS or L[p] in X.DIAL_VERBS) and not (
             i + 1 < n and K[i + 1] == "w" and _is_plural(L[i + 1], T[i + 1])
         ):
             return self.skip_identifier(i)  # "when somebody calls 911 because ...": the number rung
         if p >= 1 and L[p] == "to" and L[p - 1] in _SHORT_CODE_SENDS and 4 <= len(tok) <= 6 and tok.isdigit():
-            return self.skip_identifier(i)  # "via SMS to 40054": a short code to text
+            return self.skip_identifier(i)  # "via SMS to 30051": a short code to text
         if (
             p >= 0 and len(T[p]) == 2 and T[p].isupper() and T[p].isalnum() and len(tok) <= 4
             and any(L[k] in ("flight", "flights") for k in range(max(0, p - 4), p))
         ):
-            return self.skip_identifier(i)  # "The flight, AI 1902, landed": an airline's flight number
+            return self.skip_identifier(i)  # "The flight, KQ 310, landed": an airline's flight number
         if len(tok) == 3 and tok.isdigit() and nxt_low == "area" and self.lw(i + 2) in ("code", "codes"):
-            return i + 1  # "the 416 area code": a telephone region
+            return i + 1  # "the 905 area code": a telephone region
         if len(tok) == 5 and tok.isdigit() and nxt_tok[:1].isupper() and self.names_a_train(i + 1):
-            return i + 1  # "the 15959 Kamrup Express": an Indian train by its number
+            return i + 1  # "the 14023 Lakeside Express": an Indian train by its number
         if (
             nxt_tok in DASHES and i + 2 < n and E[i] == S[i + 1] and E[i + 1] == S[i + 2]
             and len(T[i + 2]) == 1 and T[i + 2].isupper() and (i + 3 >= n or S[i + 3] > E[i + 2] or T[i + 3] in ".,;:!?)")
@@ -1400,7 +1401,7 @@ class SentenceScanner(Tokens):
             # "dial 999"; "its helpline, 1800 707 707": a number in groups after a line's name.
             return j
         if prev in (",", "at", "on") and i >= 2 and self.L[i - 2] in _LINE_NOUNS:
-            return j  # "the toll-free line, 122, for help", "the Bomba hotline at 994"
+            return j  # "the toll-free line, 122, for help", "the fire hotline at 994"
         if prev in X.CALL_VERBS:
             # "call 999", "text 1737 for free support", "call 1930 immediately" (India's fraud
             # helpline); not "called 150 witnesses"
@@ -1496,8 +1497,8 @@ class SentenceScanner(Tokens):
             and not self.yearlike(j + 1)
             and self.K[j + 2] == "w" and _is_plural(self.L[j + 2], self.T[j + 2]) and self.L[j + 2] not in D.YEAR_RESULT_NOUNS
         ):
-            # "between 1900 and 2300 birds": the low end of a count whose high end is no year
-            # (but "Between 2015 and 2022 farmers lost ...": years)
+            # "between 1800 and 2400 birds": the low end of a count whose high end is no year
+            # (but "Between 2016 and 2023 growers lost ...": years)
             return False
         if self.year_names_a_thing(i):
             return False
@@ -1974,8 +1975,8 @@ class SentenceScanner(Tokens):
         verb_at = p - 2 if self.lw(p - 1) in _HEDGES_BEFORE_A_PRICE or self.lw(p - 1) == "between" else p - 1
         if self.lw(verb_at) == "than" and self.lw(verb_at - 1) in ("more", "less"):
             verb_at -= 2
-        if self.lw(verb_at) == "of" and (self.lw(verb_at - 1) in _PRICE_CHANGES or self.lw(verb_at - 1) in _SUMS_PAID):
-            return code  # "an increase of about P76 in the monthly bill", "a fare of R15", "a daily wage of P650"
+        if self.lw(verb_at) == "of" and (self.lw(verb_at - 1) in _PRICE_CHANGES or self.lw(verb_at - 1) in _PRICE_NOUNS):
+            return code  # "an increase of about P76 in the monthly bill", "a fare of R15", "a basic wage of P720"
         if code != "NGN" and (
             self.lw(verb_at) in ("worth", "costs", "cost", "priced")
             or (
@@ -1998,7 +1999,7 @@ class SentenceScanner(Tokens):
         if (
             len(self.T[i]) >= 2 and self.lw(verb_at) in ("by", "from", "to")
             # a price named just before, "from N700 to N800" included ("The price of a 5GB weekly
-            # bundle will drop from R149 to R119"; "the cost of a one-minute call rises from N11")
+            # bundle will drop from R149 to R119"; "the cost of a text message goes up from N14")
             and (
                 any(self.lw(k) in _PRICE_NOUNS for k in range(max(0, p - 6), p - 1))
                 or any(self.lw(k) in _PRICE_NOUNS and "," not in self.L[k:p - 1] for k in range(max(0, p - 10), p - 6))
@@ -2982,7 +2983,7 @@ class SentenceScanner(Tokens):
                 return False
             k += 1
         if k > j and k < self.n and self.K[k] == "n" and self.spaced(k - 1, k) and self.T[k].isdigit() and len(self.T[k]) == 3:
-            return False  # "the 109th Indianapolis 500": a race's edition
+            return False  # "the 71st Riverside 300": a race's edition
         # "his 31st Test century", "her 50th Premier League goal": a tally of a competition's feats
         return not (k < self.n and self.L[k] in _FEATS_COUNTED)
 
@@ -3129,7 +3130,7 @@ class SentenceScanner(Tokens):
             q.kind == "measure" and q.has_unit and q2.has_unit
             and ((q.unit or "").lower() in X.DURATION_UNITS) != ((q2.unit or "").lower() in X.DURATION_UNITS)
         ):
-            return None  # "fell over 12 months to 6,288 square kilometers": a time, then an area
+            return None  # "dropped over 12 months to 5,140 square kilometres": a time, then an area
         if q.has_unit and not q2.has_unit and not (q.kind == "money" and q2.kind == "count"):
             return None
         if q.scale == 1.0 and q2.scale != 1.0 and q.raw < q2.raw and q.kind in ("count", "money", "percent", "measure"):
@@ -3427,7 +3428,7 @@ class SentenceScanner(Tokens):
             self.L[q2.b] in X.DURATION_UNITS or self.L[q2.b] in _OUTINGS
             or (q2.b + 1 < self.n and self.L[q2.b + 1] in _OUTINGS and self.K[q2.b] == "w" and self.T[q2.b].islower())
         ):
-            # "down to eight in 18 months", "27 in 34 league games": a count, then how long or in
+            # "down to nine in 20 months", "19 in 25 league games": a count, then how long or in
             # how many games (but "one in five years" is how often)
             return False
         self.count_noun(q2)
@@ -3851,13 +3852,13 @@ class SentenceScanner(Tokens):
         return 0  # "in the first 18 months, the scheme will cost": a length of time, no calendar
 
     def names_a_train(self, j: int) -> bool:
-        """Whether capitalised words from ``j`` end in the word of a train's name: "Kamrup
-        Express", "Mumbai Rajdhani Express"."""
+        """Whether capitalised words from ``j`` end in the word of a train's name: "Lakeside
+        Express", "Hill Country Mail"."""
         for k in range(j, min(self.n, j + 4)):
             if not self.T[k][:1].isupper():
                 return False
             if self.L[k] in _TRAIN_NAME_ENDS:
-                # (not "12000 Express readers": a paper's; but "the 15959 Kamrup Express was late")
+                # (not "12000 Express readers": a paper's; but "the 14023 Lakeside Express was late")
                 return not (
                     k + 1 < self.n and self.K[k + 1] == "w" and _is_plural(self.L[k + 1], self.T[k + 1])
                     and self.L[k + 1] not in ("trains", "services")
@@ -3891,7 +3892,7 @@ class SentenceScanner(Tokens):
             or self.lw(no_tok - 1) in _FILED_UNDER_A_NUMBER or self.lw(i + 1) in _CAR_MAKES
         ):
             # "the No 73 bus", "No 9 shirt", "who wears No. 23": a number that names a route or a
-            # shirt; "Economic Case No. 14 of 2022": a file.
+            # shirt; "Economic Case No. 9 of 2021" a file, "the No. 42 Chevrolet" a racing car.
             self.floor = max(self.floor, i + 1)
             return i + 1
         q = Quantity(no_tok, i + 1, v)

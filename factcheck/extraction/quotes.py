@@ -125,34 +125,32 @@ _NAME_GOES_ON_RE = re.compile(rf"(?:{_NICKNAME})?[ \t]+(?:{_PARTICLE}[ \t]+)*(?:
 _UP_TO_LAST_RUN_BREAK_RE = re.compile(r".*[^\w'\u2019\-. \t\"\u201c\u201d]", re.DOTALL)
 
 _INITIALS_IN_BRACKETS_AT_END_RE = re.compile(r"[ \t]+\((?:[A-Z][A-Za-z&\-]{1,9})\)$")
-# The owner at the start of a run, before what is theirs: "Thabo Mokoena|'s Budget".
+# The owner at the start of a run, before what is theirs: "Sipho Dube|'s spending plan".
 _OWNER_OF_A_THING_RE = re.compile(r"(.+?)['\u2019]s[ \t]")
 # Words before a title that make it another's than the office's holder: "Former governor", "Shadow
 # health minister", "Assistant coach".
 _QUALIFIED_TITLE_WORDS = frozenset("shadow assistant deputy vice junior lieutenant".split())
 # A word in lower case after a title that goes on with the office, not another's trade: "Minister of
-# State for Petroleum", "The governor of Benue State" (not "coach driver").
+# State for Fisheries", "The governor of Delta State" (not "coach driver").
 _WORDS_AFTER_A_TITLE = frozenset("of for in at and the to on".split())
-_LOWER_WORD_AFTER_RE = re.compile(r"[ \t]+([a-z]+)")
-# Two capitalised words joined by "and", perhaps through a word of a role: "Hag and striker Rasmus".
+# Two capitalised words joined by "and", perhaps through a word of a role: "Brody and striker Ian".
 _TWO_JOINED_RE = re.compile(r"[A-Z][\w'\-]*[ \t]+and[ \t]+(?:[a-z]+[ \t]+)?[A-Z]")
-_LOWER_WORD_NEXT_RE = re.compile(r"[ \t]+[a-z]")
 
 
 def _in_a_relative_clause(head: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands inside a clause set off by ", which" or ", whose" and closed
-    by a comma: "The agency, which Sarah Chen oversees, said"."""
+    by a comma: "The agency, which Ruth Okafor oversees, said"."""
     opened = max(head.rfind(", which ", 0, start), head.rfind(", whose ", 0, start))
     return opened >= 0 and "," not in head[opened + 1:start] and head.find(",", end) >= 0
 
 
 def _describes_a_thing(text: str, at: int, verb: str) -> bool:
     """Whether the verb of speech at ``at`` is a participle that describes the word after it,
-    after an article or an owner: "welcomed the continued reduction in debt, but said ...", "its
+    after an article or an owner: "praised the continued drop in arrears, but said ...", "its
     stated aim" (not "the accused's lawyer")."""
     return (
         text[max(0, at - 6):at].lower().endswith(("the ", "its ", "their "))
-        and _LOWER_WORD_NEXT_RE.match(text, at + len(verb)) is not None
+        and _NEXT_WORD_RE.match(text, at + len(verb)) is not None
     )
 _QCHAR_RE = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 # Speech in single marks, as British and Australian copy writes it: '\u2018I\u2019ve only missed three
@@ -534,7 +532,7 @@ _LONG_NAME_HEADS = (
 def _and_joined_re() -> re.Pattern:
     """The first part of a body's name joined by "and" with no "of", right before the rest:
     "Securities and |Exchange Commission", "Dubai Culture and |Arts Authority"."""
-    # (up to five words: "National Disaster Risk Reduction and |Management Council")
+    # (up to five words: "National Flood Risk Reduction and |Management Council")
     return re.compile(rf"(?:(?<=[Tt]he[ \t])|(?<![^\W\d_][ \t]))(?:{_CAP}[ \t]+){{1,5}}(?:and|&)[ \t]+$")
 
 
@@ -1164,7 +1162,7 @@ _ANSWER_BEFORE_RE = re.compile(
     r"(?:answers|answered|replies|replied|responds|responded)\b[^.!?\"\u201c\u201d\n]{0,40}\."
 )
 # A sentence that opens with someone's own words, named by a possessive, before a colon and the
-# words: "Her answer was characteristically blunt:", "His reply was short:".
+# words: "Her answer was short:", "His reply was short:".
 _OWN_WORDS_BEFORE_A_COLON_RE = re.compile(
     r"[ \t]*(His|Her|Their|his|her|their)[ \t]+(?:(?:first|last|only|one|whole)[ \t]+)?"
     r"(?:answer|reply|response|message|verdict|advice|explanation|view)[ \t]+(?:was|is)\b"
@@ -1685,7 +1683,7 @@ _MOOD_WORDS_EXCLUDED = (
 )
 _NOT_AFTER_A_STOPPED_TITLE = _not_after_any(_STOPPED_TITLES, "\\.")
 # ("a spokesperson for Kyushu Railway Co. said": a company's stop, unless a sentence starts after it)
-# A portfolio of a list after the first, in capitals: " Innovation and Digital Economy", " Housing".
+# A portfolio of a list after the first, in capitals: " Housing and Urban Renewal", " Roads".
 _PORTFOLIO_LIST_PIECE_RE = re.compile(r"[ \t]*(?:[A-Z][\w\-]*|and|&|of|the)(?:[ \t]+(?:[A-Z][\w\-]*|and|&|of|the)){0,5}[ \t]*")
 _APPOSITION_CUT_RE = re.compile(
     "[;:!?\n\"\u201c\u201d(,\u2013\u2014]|\\.(?<!\\b[A-Z]\\.)" + _not_after_any(("Co", "Corp", "Inc", "Ltd", "Bros"), "\\.")
@@ -1795,7 +1793,7 @@ _PLACE_NOUNS = frozenset(
     studio studios gallery theatre theater cinema museum label festival academy stadium arena
     bookshop bookstore restaurant cafe caf\u00e9 hotel warehouse scholarship lecture seat constituency""".split()
 )
-# Words for a work before its title: "his hit Ensi Eno", "her novel The Low Light".
+# Words for a work before its title: "his hit Ekyo Kye", "her novel The Salt Road".
 _WORKS = frozenset("hit single album song track novel book memoir film documentary play poem painting sculpture".split())
 # Words before such a word that make it someone's work: "his hit", "the new single".
 _OWNERS_OF_A_WORK = frozenset("his her their its the a debut new latest first last".split())
@@ -1803,7 +1801,7 @@ _OWNERS_OF_A_WORK = frozenset("his her their its the a debut new latest first la
 # "on Folkestone's Sunny Sands beach", "his own Hale Sound studio".
 _BEFORE_A_PLACES_NAME = frozenset("the on off to from his her their its our my own a an".split())
 # Nouns that name someone's words, in a sentence before the words themselves: "was full of praise
-# for his opener", "has one piece of advice".
+# for the goalkeeper", "has one piece of advice".
 _WORDS_GIVEN_A_NAME_RE = re.compile(
     r"\b(?:praise|advice|warning|message|tribute|verdict|plea|reminder|apology|criticism|explanation)\b"
 )
@@ -1832,7 +1830,7 @@ def _is_a_trade(word: str) -> bool:
 def _phrase_in_apposition(before: str) -> str:
     """The phrase set off by commas at the end of ``before``: "the industry minister" of "...,
     the industry minister"; with a title's portfolios listed with commas whole ("The Minister of
-    Communications, Innovation and Digital Economy"), else only the words after the last comma."""
+    Works, Housing and Urban Renewal"), else only the words after the last comma."""
     phrase = _APPOSITION_CUT_RE.split(before)[-1]
     if _PORTFOLIO_LIST_PIECE_RE.fullmatch(phrase) is None:
         return phrase
@@ -2060,7 +2058,7 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         )
         and (len(toks) >= 2 or title is not None)
         and lows[0] not in STOP_CAPS
-        # "Hurricane Katrina", "Storm Isolde", "Super Typhoon Yolanda": a storm's given name names no one
+        # "Hurricane Katrina", "Storm Isolde", "Super Typhoon Marites": a storm's given name names no one
         and toks[0] not in _NAMED_EVENTS and not (toks[0] in ("Super", "Severe") and toks[1:2] and toks[1] in _NAMED_EVENTS)
         and lows[0] not in _PLACE_OPENERS
         and not _names_a_body(toks, lows)
@@ -2316,7 +2314,7 @@ def _title_before(words: list[str]) -> str | None:
         held := words[-3].rsplit(None, 1)[-1].lower().strip(",")
     ) in _HOUSE_TITLES:
         # "Speaker of the House Mike Dolan", "Leader of the Opposition Meenakshi Iyer", "deputy
-        # leader in the House Arvind Khurana": marked, for _analyse_run keeps it only before a
+        # leader in the House Vikram Sood": marked, for _analyse_run keeps it only before a
         # house ("Clerk of the Course" is no house).
         return held + _OF_THE
     if tb in ("for", "of") and len(words) >= 2:
@@ -2461,7 +2459,7 @@ class SpeakerIndex:
             if len(words) == 1:
                 couple = self._first_of_a_couple(pos, run)
             elif len(words) == 2 and (words[0].lower() in _FAMILY_WORDS or words[0].lower() in STOP_CAPS):
-                # "Brothers Wayne and Mark Fraser", "When Bridie and Tom Gallagher walked out", at the
+                # "Brothers Wayne and Mark Fraser", "When Bridie and Tom Hennigan opened the shop", at the
                 # start of a sentence
                 couple = self._first_of_a_couple(m.end() - len(words[1]), words[1])
             else:
@@ -2522,7 +2520,7 @@ class SpeakerIndex:
             and (before[-2].endswith(("'s", "\u2019s")) or before[-2].lower() in _OWNERS_OF_A_WORK)
             and self.text[m.end():m.end() + 1] in (",", ".", ";", ":", "(")
         ):
-            person = False  # "Okello's hit Ensi Eno, released in 1987": a work's title (not "the novel Tom Hale wrote")
+            person = False  # "Mukasa's hit Ekyo Kye, recorded in 1990": a work's title (not "the novel Tom Hale wrote")
         if person and sex_of_given_name(toks[0]) is None and self.text.startswith((" and ", " & "), m.end()):
             rest = _and_body_after_re().match(self.text, m.end())
             if rest is not None and _names_a_named_body(rest.group().split()[1:]):
@@ -2585,7 +2583,7 @@ class SpeakerIndex:
                 if operson and len(otoks) >= 2 and (
                     (otitle is not None and otitle not in ("st", "st.", "saint")) or sex_of_given_name(otoks[0]) is not None
                 ):
-                    # "Finance Minister Thabo Mokoena's Budget": what is theirs names no one, but they are named
+                    # "Finance Minister Sipho Dube's spending plan": what is theirs names no one, but they are named
                     return _Mention(pos, otoks, True, otitle)
         return _Mention(pos, toks, person, title)
 
@@ -2629,7 +2627,7 @@ class SpeakerIndex:
         # or any two a word calls a family ("the couple Rob and Jen Castle", "Brothers Wayne and
         # Mark Fraser"); not "Imran and Bushra Bibi were convicted", nor "Rizwan and Babar Azam".
         if said_so or (other != sex and (self.text.startswith(",", partner.end()) or self._called_a_family(names[1], pos))):
-            # (a given name the lists do not know, as "Bridie and Tom Gallagher", only where the
+            # (a given name the lists do not know, as "Bridie and Tom Hennigan", only where the
             # copy calls them a couple or a family)
             if sex is not None or said_so or self._called_a_family(names[1], pos):
                 return _Mention(pos, (given, names[1]), True, None)
@@ -3507,9 +3505,9 @@ class SpeakerIndex:
     def only_holder_of(self, title: str, since: int) -> str | None:
         """The one person named in full after ``since`` who holds ``title``: whom a headline's "says
         minister" means. Of several, the one who holds it plainly, if only one does ("Health
-        Minister Karin Smyth", not "Shadow health minister Caroline Johnson"); else one who held it
-        ("Former governor Juanito Remulla"), if only one did; else one who holds it with a
-        qualifier ("Assistant coroner Jonathan Pell"), if only one does. Never "the governor's wife"
+        Minister Karin Holt", not "Shadow health minister Ann Lee"); else one who held it
+        ("Former governor Juan Reyes"), if only one did; else one who holds it with a
+        qualifier ("Assistant coroner Ruth Dane"), if only one does. Never "the governor's wife"
         nor "the team bus coach driver"."""
         roles = frozenset({_role(title)})
         self._index_before(self.limit)
@@ -3538,14 +3536,14 @@ class SpeakerIndex:
         title is another's ("the governor's wife", "the team bus coach driver")."""
         name_at = self.text.find(m.tokens[0], m.pos)
         name_at = name_at if name_at >= 0 else m.pos
-        # (the words of the name's own sentence and line: "Oyo State Governor| Seyi Makinde")
+        # (the words of the name's own sentence and line: "Oyo State Governor| Seyi Bello")
         before = self.text[max(self.begin, name_at - 80):name_at]
         before = before[max(before.rfind("\n"), before.rfind(". ")) + 1:]
         at = before.lower().rfind(title)
         if at < 0:
             return "plainly"  # given after the name: "Ruth Okafor, the energy minister,"
         after = before[at + len(title):]
-        word_after = _LOWER_WORD_AFTER_RE.match(after)
+        word_after = _NEXT_WORD_RE.match(after)
         if after.startswith(("'s", "\u2019s")) or (word_after is not None and word_after.group(1) not in _WORDS_AFTER_A_TITLE):
             return None
         ahead = before[:at].lower()
@@ -3746,7 +3744,7 @@ class SpeakerIndex:
                 # brewer Tom Carroll" may be a person)
                 before and before[-1].lower() in _FIRM_NOUNS
             ) and not (
-                # "a Labour MP in a Red Wall seat", "his Hale Sound studio": a place or a venue
+                # "a Tory MP in a Red Wall seat", "his Hale Sound studio": a place or a venue
                 role is not None and role.group(1) in _PLACE_NOUNS and before and before[-1].lower() in _BEFORE_A_PLACES_NAME
             ) and not (
                 # "a trader at a European bank in Hong Kong": a place (but "outside Kavitha Ramesh's house")
@@ -4279,13 +4277,13 @@ class QuoteFinder:
             if echo.emit and echo.speaker is not None and not _describes_rather_than_names(echo.speaker):
                 q.speaker = echo.speaker  # (over a headline's "CEO says", "boss Doyle says")
             elif q.speaker and q.speaker.lower() in TITLES:
-                # "Sheriff says hikers were 'hours from disaster'", the words said again below by
+                # "Sheriff says climbers were 'lucky to be alive'", the words said again below by
                 # "the county sheriff": the one sheriff the story names
                 q.speaker = self.index.only_holder_of(q.speaker.lower(), self.paras[0][1]) or q.speaker
         found = [q for q in spans if q.emit]
         for q in found:
             if q.speaker and q.speaker.endswith(")"):
-                # "a senior official of the Sindh Building Control Authority (SBCA)": the initials
+                # "a senior official of the Lagos Building Control Agency (LBCA)": the initials
                 # the copy gives in brackets are no part of who speaks
                 q.speaker = _INITIALS_IN_BRACKETS_AT_END_RE.sub("", q.speaker)
         return found
@@ -4693,7 +4691,7 @@ class QuoteFinder:
         sstart = max(self.sentence_start(colon), ps)
         own = _OWN_WORDS_BEFORE_A_COLON_RE.match(text, sstart, colon)
         if own is not None:
-            # "Her answer was characteristically blunt:": the words of the one the sentence before
+            # "Her answer was short:": the words of the one the sentence before
             # is about, if "her" can stand for them (not "Journalists asked Tom Hale and his
             # deputy, Ann Lee, about it. Her answer was blunt:").
             return self.owner_of_the_words(own.group(1).lower(), own.start(1))
@@ -4731,7 +4729,7 @@ class QuoteFinder:
         if not named:
             return pronoun, pos
         if len(named) == 1 and _TWO_JOINED_RE.search(self.text, *self.sentences[k - 1]):
-            return None  # "Manager Erik ten Hag and striker Rasmus Hojlund spoke": two, one read as a name
+            return None  # "Manager Dan van Brody and striker Ian Kerr spoke": two, one read as a name
         return (fits[0], pos) if len(fits) == 1 else None
 
     def names_someone(self, found: tuple[str, int]) -> bool:
@@ -5021,7 +5019,7 @@ class QuoteFinder:
         verb = m.group("verb")
         while (
             (verb == "states" and _states_is_a_noun(text, verb_pos)) or (verb == "claims" and _claims_is_a_noun(text, verb_pos))
-            # "welcomed the continued reduction in debt, but said ...": a participle after an
+            # "praised the continued drop in arrears, but said ...": a participle after an
             # article or an owner describes a thing
             or _describes_a_thing(text, verb_pos, verb)
         ):
@@ -5148,7 +5146,7 @@ class QuoteFinder:
                 at = vm.end()  # "has rejected opposition claims that ...": the noun
                 continue
             if _describes_a_thing(head, vm.start(), verb):
-                at = vm.end()  # "welcomed the continued fall in debt": a thing described
+                at = vm.end()  # "praised the continued drop in arrears": a thing described
                 continue
             if self.index.in_a_quote(sstart + vm.start()):
                 at = vm.end()  # '"Everyone cried," said the teacher, "but ...': words spoken, not the one who speaks
@@ -5426,7 +5424,7 @@ class QuoteFinder:
             if m.start() < portfolio_end:
                 continue
             if _in_a_relative_clause(head, m.start(), m.end()):
-                continue  # "The agency, which Sarah Chen oversees, said": the clause's own subject
+                continue  # "The agency, which Ruth Okafor oversees, said": the clause's own subject
             if head[max(0, m.start() - 4):m.start()] in (" of ", "for ") and (
                 head.startswith(", ", m.end()) or (
                     (portfolio := _portfolio_goes_on_re().match(head, m.end())) is not None
@@ -5442,8 +5440,8 @@ class QuoteFinder:
                 and sex_of_given_name(m.group().split(None, 1)[0]) is None
                 and (portfolio := _portfolio_goes_on_re().match(head, m.end())) is not None
             ):
-                # "The Minister for Communication, Digital Technology and Innovations, Mr Edem
-                # Kwashie, said": the second portfolio of the list, not the one who speaks
+                # "The Minister for Works, Rural Roads and Highways, Mr Kwesi Boateng, said": the
+                # second portfolio of the list, not the one who speaks
                 portfolio_end = portfolio.end()
                 continue
             if body is not None and (_BODY_JOINER_RE.fullmatch(head, body.end(), m.start()) or m.start() < body_end):
@@ -5541,7 +5539,7 @@ class QuoteFinder:
         apposed_pieces = head[unnamed.end():].lstrip(" ,").split(",", 2)
         apposed = apposed_pieces[0]
         if len(apposed_pieces) > 1 and apposed.startswith("who ") and len(apposed.split()) <= 5:
-            apposed = apposed_pieces[1].strip()  # "A passenger who survived, Ama Serwaa, ...": past the clause
+            apposed = apposed_pieces[1].strip()  # "A rider who was thrown clear, Efua Mensah, ...": past the clause
         if (
             self.index.names_a_person(opening)
             # (but "A spokeswoman for Age Action" speaks for whoever the name is)
@@ -6140,7 +6138,7 @@ class QuoteFinder:
         if " in charge " in low:
             title, _, named = frag.partition(" in Charge " if " in Charge " in frag else " in charge ")
             if title and title.split()[-1].lower() in TITLES and named[:1].isupper():
-                # "Special Agent in Charge Kevin Ortiz of the FBI's Tampa field office": the title
+                # "Special Agent in Charge Dana Ruiz of the FBI's Miami field office": the title
                 # runs on past "in Charge", and the name follows it
                 return self.to_name(named, pos + len(frag) - len(named), quote_start)
         if low == "counsel":
@@ -6378,7 +6376,7 @@ class QuoteFinder:
             and not any(sex_of_given_name(w) is not None or self.index.is_surname(w) for w in (party[0], party[2]))
         ):
             return " ".join(party)  # "Law and Justice said", "Liberty and Order": a party's name (not "Smith and Jones")
-        # (the first part of up to four words: "National Disaster Risk Reduction and Management Council")
+        # (the first part of up to four words: "National Flood Risk Reduction and Management Council")
         joiner = next((k for k in (1, 2, 3, 4) if k < len(words) - 1 and words[k] in ("and", "&")), 0)
         # "Securities and Exchange Commission"; but "Barclays and Lloyds Banking Group" are two,
         # the second a whole name of its own.

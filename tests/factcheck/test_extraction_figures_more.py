@@ -2626,7 +2626,7 @@ def test_a_range_of_rand_sold_for_between_two_prices():
 @pytest.mark.parametrize(
     "text, value, unit",
     [
-        ("The cooperative pays drivers a fixed daily wage of P720.", 720, "PHP"),
+        ("Drivers on the new route earn a basic wage of P720 a shift.", 720, "PHP"),
         ("She was offered a starting salary of R18,500.", 18500, "ZAR"),
     ],
 )
@@ -2635,8 +2635,8 @@ def test_a_sum_paid_as_a_wage_after_of_is_money(text, value, unit):
 
 
 def test_naira_prices_moved_from_and_to_past_a_comma_and_a_hedge():
-    text = "Under the new rates, the cost of a text message rises from N14 to about N16.50, while a song download goes from N120 to N180."
-    assert [(c.value, c.unit) for c in figures(text) if c.kind == "money"] == [(14, "NGN"), (16.5, "NGN"), (120, "NGN"), (180, "NGN")]
+    text = "From March, the cost of a text message goes up from N14 to about N18.50, while a song download goes from N120 to N180."
+    assert [(c.value, c.unit) for c in figures(text) if c.kind == "money"] == [(14, "NGN"), (18.5, "NGN"), (120, "NGN"), (180, "NGN")]
 
 
 def test_a_currency_letter_before_a_comma_and_a_cost_named_after_it_is_no_money():
@@ -2685,8 +2685,8 @@ def test_numbers_to_dial_before_emergency_are_no_counts_but_emergency_calls_are(
 
 
 def test_a_count_between_two_numbers_like_years_is_a_range_of_a_count():
-    [birds] = figures("Surveys put the population at between 1900 and 2300 birds.")
-    assert (birds.kind, birds.low, birds.high, birds.unit) == ("count", 1900, 2300, "birds")
+    [birds] = figures("Rangers now count between 1800 and 2400 birds on the island.")
+    assert (birds.kind, birds.low, birds.high, birds.unit) == ("count", 1800, 2400, "birds")
 
 
 def test_years_between_two_years_stay_dates():
@@ -2694,8 +2694,8 @@ def test_years_between_two_years_stay_dates():
 
 
 def test_a_time_and_an_area_are_no_range():
-    found = figures("Deforestation fell 30.6% over 12 months to 6,288 square kilometres.")
-    assert [(c.value, c.unit) for c in found if c.kind == "measure"] == [(12, "months"), (6288, "square kilometres")]
+    found = figures("Forest loss in the reserve dropped 11% over 12 months to 5,140 square kilometres.")
+    assert [(c.value, c.unit) for c in found if c.kind == "measure"] == [(12, "months"), (5140, "square kilometres")]
 
 
 def test_units_of_a_plant_named_by_their_numbers_count_nothing():
@@ -2707,19 +2707,19 @@ def test_a_case_filed_under_a_number_is_no_rank():
 
 
 def test_an_indian_train_by_its_number_counts_nothing_but_a_papers_readers_do():
-    assert [c.value for c in figures("Floods cancelled 16 trains, including the 15959 Kamrup Express.")] == [16]
+    assert [c.value for c in figures("Fog held up 11 trains, including the 14023 Lakeside Express.")] == [11]
     assert [c.value for c in figures("About 12000 Express readers voted.")] == [12000]
 
 
 def test_ages_between_the_ages_of_two_numbers_are_one_range():
-    [ages] = figures("Most cases are in children between the ages of 5 and 17.")
-    assert (ages.low, ages.high) == (5, 17)
+    [ages] = figures("Most of those hurt were pupils between the ages of 6 and 16.")
+    assert (ages.low, ages.high) == (6, 16)
 
 
 @pytest.mark.parametrize(
     "text, found",
     [
-        ("The cafe went from a staff of 14 to eight in 18 months.", [14, 8, 18]),
+        ("The bakery shrank from 22 workers to nine in 20 months.", [22, 9, 20]),
         ("Expect a summer this hot roughly one in five years.", [0.2]),
     ],
 )
@@ -2728,14 +2728,14 @@ def test_a_count_reached_in_a_time_is_no_ratio_but_one_in_some_years_is(text, fo
 
 
 def test_an_area_code_and_a_shops_name_count_nothing():
-    assert [c.value for c in figures("Homes in the 416 area code, near the 7-Eleven, sold for $1.6 million.")] == [1.6e6]
+    assert [c.value for c in figures("Homes in the 905 area code, near the 7-Eleven, sold for $1.6 million.")] == [1.6e6]
 
 
 @pytest.mark.parametrize(
     "text, found",
     [
-        ("Marketers adjusted their pumps from N897 to N1,030 per litre.", [897, 1030]),
-        ("The child support grant increases by R20 to R560.", [20, 560]),
+        ("Dealers adjusted the price of kerosene from N640 to N715 per litre.", [640, 715]),
+        ("The disability grant goes up by R35 to R2,190.", [35, 2190]),
     ],
 )
 def test_a_price_or_a_grant_that_moves_from_one_sum_to_another(text, found):
@@ -2745,7 +2745,7 @@ def test_a_price_or_a_grant_that_moves_from_one_sum_to_another(text, found):
 @pytest.mark.parametrize(
     "text, found",
     [
-        ("He scored 27 in 34 league games last season.", [27, 34]),
+        ("The striker netted 19 in 25 league games for his old club.", [19, 25]),
         ("One in three games ended level.", [1 / 3]),
     ],
 )
@@ -2754,16 +2754,16 @@ def test_a_tally_in_a_number_of_games_is_no_ratio(text, found):
 
 
 def test_the_edition_of_a_race_named_with_a_number_is_a_rank():
-    assert [c.value for c in figures("She starts from pole for the 109th Indianapolis 500.")] == [109]
+    assert [c.value for c in figures("She starts from pole for the 71st Riverside 300.")] == [71]
 
 
 def test_a_racing_cars_number_is_no_rank():
-    assert [c.value for c in figures("He drives the No. 18 Chevrolet and is ranked No. 3.")] == [3]
+    assert [c.value for c in figures("She drives the No. 42 Chevrolet and is ranked No. 3.")] == [3]
 
 
 def test_between_two_years_before_a_plural_noun_stay_years():
-    found = extract_claims("Between 2015 and 2022 farmers in Punjab lost 30% of their income.")
-    assert [(c.kind, c.text) for c in found] == [("date", "2015"), ("date", "2022"), ("percent", "30%")]
+    found = extract_claims("Between 2016 and 2023 growers in the valley lost 30% of their income.")
+    assert [(c.kind, c.text) for c in found] == [("date", "2016"), ("date", "2023"), ("percent", "30%")]
 
 
 def test_a_docket_number_counts_nothing():
@@ -2771,18 +2771,18 @@ def test_a_docket_number_counts_nothing():
 
 
 def test_an_indian_train_followed_by_the_word_train_counts_nothing():
-    assert figures("Floods cancelled the 15959 Kamrup Express train.") == []
+    assert figures("Fog held up the 14023 Lakeside Express train.") == []
 
 
 def test_an_indian_train_before_a_verb_counts_nothing():
-    assert [c.value for c in figures("The 15959 Kamrup Express was delayed by nine hours.")] == [9]
+    assert [c.value for c in figures("The 14023 Lakeside Express was delayed by seven hours.")] == [7]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "When somebody calls 911 because a window breaks, we come.",
-        "Students can get their results via SMS to 40054 any time.",
+        "Parents can get the results via SMS to 30051 any time.",
         "The flight, KQ 1902, touched down at the terminal.",
         "Signals No. 2 and No. 1 were raised, and Signal No. 4 or No. 5 may follow.",
         "The rules fall under Presidential Regulation No. 125 and Executive Order No. 62.",

@@ -5881,8 +5881,8 @@ def test_a_carrier_named_after_the_word_without_a_given_name_is_still_a_company(
 @pytest.mark.parametrize("venue", ["studio", "gallery", "theatre", "label"])
 def test_a_venue_named_after_the_family_is_not_the_person_a_surname_means(venue):
     text = (
-        "Producer Winston Rowe has died. In 1971 Rowe opened his own Rowe Sound "
-        f'{venue} on King Street. After the ruling, Rowe said: "It was never about the money."'
+        "Producer Winston Rowe has died. Rowe built his own Rowe Sound "
+        f'{venue} in a garage. After the verdict, Rowe said: "It was never about the money."'
     )
     assert [s for _, s in speakers(text)] == ["Winston Rowe"]
 
@@ -5939,26 +5939,26 @@ def test_a_list_of_people_before_a_name_gives_it_no_title():
 @pytest.mark.parametrize("opening", ["Her answer was characteristically blunt:", "Her reply was short:"])
 def test_her_answer_before_a_colon_gives_the_words_to_the_one_her_stands_for(opening):
     text = (
-        "Marion Tully never married. Asked in 2015 whether she had been lonely out west, she laughed. "
-        f'{opening} "Lonely? I had a whole desert for company."'
+        "Marion Tully kept sheep alone for thirty years. Asked once if the quiet ever got to her, she laughed. "
+        f'{opening} "Quiet? I had four hundred ewes to talk to."'
     )
     assert [s for _, s in speakers(text)] == ["Marion Tully"]
 
 
 def test_a_storms_name_is_no_one_a_pronoun_can_stand_for():
     text = (
-        "Pianist Lucien Ardoin was born in 1931. When Hurricane Delia flooded his home in 2005, it destroyed "
-        'his piano. He came back to a city that he said had "lost its roof but not its voice."'
+        "Pianist Lucien Ardoin grew up on the bayou. When Hurricane Delia tore the roof off his dance hall, it "
+        'ruined the floor. He rebuilt a place that he said had "lost its walls but not its tune."'
     )
     assert [s for _, s in speakers(text)] == ["Lucien Ardoin"]
 
 
 def test_a_works_title_after_hit_is_no_one_a_pronoun_can_stand_for():
     text = (
-        'Kadongo kamu, which roughly means "small guitar", grew out of the story traditions of Buganda. '
-        "Mukasa's hit Ekyo Kye, released in 1987 and about the spread of malaria, was played so often on "
-        "the radio that he was invited to perform it at health campaigns in 20 districts.\n\n"
-        '"Back then people were dying and nobody wanted to say the word," he said.'
+        'Lake music took its tunes from the fishing songs of the islands. '
+        "Mukasa's hit Ekyo Kye, recorded in 1990 and about a flood, was played so often on "
+        "the radio that schools asked him to sing it at assemblies in 12 towns.\n\n"
+        '"Nobody wanted to talk about the water then," he said.'
     )
     assert "Ekyo Kye" not in [s for _, s in speakers(text)]
 
@@ -5970,8 +5970,8 @@ def test_a_person_named_after_a_work_and_before_a_verb_is_still_a_person():
 
 def test_a_festivals_name_is_a_body_not_a_person():
     text = (
-        "The Kumasi Book and Arts Festival opens on Thursday.\n\n"
-        '"We cannot talk about the creative economy and ignore the writer," he stated.'
+        "The Kumasi Film and Arts Festival opens on Thursday.\n\n"
+        '"Every screen in this country needs a story first," he stated.'
     )
     assert [s for _, s in speakers(text)] == [None]
 
@@ -5997,30 +5997,30 @@ def test_a_special_agent_in_charge_is_named_without_the_title(text):
 
 
 def test_someone_who_puts_it_plainly_before_a_colon_speaks():
-    text = 'Assistant Chief Constable Mari Evans, who oversees rural policing, puts it plainly: "Distance is the one thing we cannot change."'
+    text = 'Assistant Chief Constable Mari Evans, who runs the hill stations, puts it plainly: "We are a long drive from anywhere."'
     assert [s for _, s in speakers(text)] == ["Mari Evans"]
 
 
 def test_a_source_named_after_a_short_clause_is_named():
     text = (
-        "A passenger who survived, Efua Mensah, a trader from Suame, recounted the crash from her bed. "
-        '"The driver was going far too fast," she said.'
+        "A rider who was thrown clear, Efua Mensah, a seamstress from Tema, told the story from her ward. "
+        '"He took the bend like there was nobody on board," she said.'
     )
     assert [s for _, s in speakers(text)] == ["Efua Mensah"]
 
 
 def test_initials_in_brackets_after_a_described_speaker_are_dropped():
     text = (
-        "A senior official of the Lagos Building Control Agency (LBCA), who requested anonymity, said the block "
-        'had no fire plan. "Hundreds of sites are in the same state. Nobody checks them," the official said.'
+        "A senior official of the Lagos Building Control Agency (LBCA), who asked not to be named, said the block "
+        'had no permit. "We have a backlog of files going back years," the official said.'
     )
     assert [s for _, s in speakers(text)] == ["A senior official of the Lagos Building Control Agency"]
 
 
 def test_a_person_named_as_the_owner_of_a_thing_is_named():
     text = (
-        "CAPE TOWN - Finance Minister Sipho Dube's Budget survived its first vote on Wednesday. "
-        '"We cannot cut our way to growth," Dube told MPs.'
+        "Finance Minister Sipho Dube's spending plan cleared the committee on Tuesday. "
+        '"This plan pays for itself within the term," Dube told MPs.'
     )
     assert [s for _, s in speakers(text)] == ["Sipho Dube"]
 
@@ -6037,15 +6037,15 @@ def test_a_place_or_a_saint_owning_a_thing_is_no_person(text, speaker):
 
 
 def test_a_capitalised_seat_after_a_described_mp_is_no_person():
-    text = 'A Labour MP in a Red Wall seat, who asked not to be named, said: "People on my patch will see only the fuel duty rise."'
-    assert [s for _, s in speakers(text)] == ["A Labour MP in a Red Wall seat"]
+    text = 'A Tory MP in a Red Wall seat, speaking privately, said: "My voters will notice the bus fares first."'
+    assert [s for _, s in speakers(text)] == ["A Tory MP in a Red Wall seat"]
 
 
 @pytest.mark.parametrize(
     "text, speaker",
     [
         ('After a long debate on Monday, Speaker of the House Ruth Calder ruled the motion out. "Not today," Calder said firmly.', "Ruth Calder"),
-        ('Leading the charge, Congress deputy leader in the House Vikram Sood attacked the levy. "Families pay twice," Sood said.', "Vikram Sood"),
+        ('On Friday the party\'s deputy leader in the House Vikram Sood attacked the levy. "Families pay twice," Sood said.', "Vikram Sood"),
     ],
 )
 def test_a_title_of_a_house_before_a_name_in_the_middle_of_a_sentence(text, speaker):
@@ -6053,24 +6053,24 @@ def test_a_title_of_a_house_before_a_name_in_the_middle_of_a_sentence(text, spea
 
 
 def test_a_singapore_ncmp_is_named_without_the_title():
-    text = '"The surplus has now lasted three years," said Progress Singapore Party NCMP Tan Hui Min.'
+    text = '"Seniors should not wait for the next budget," said Progress Singapore Party NCMP Tan Hui Min.'
     assert [s for _, s in speakers(text)] == ["Tan Hui Min"]
 
 
 def test_a_participle_after_an_article_is_no_verb_of_speech():
     text = (
-        "The Private Sector Federation welcomed the tax cut and the continued fall in debt, but said in a statement "
-        'that "reform at the ports must speed up if growth is to pick up".'
+        "The Private Sector Federation praised the new levy and the continued drop in arrears, but said in a statement "
+        'that "customs clearance must get faster before anyone invests".'
     )
     assert [s for _, s in speakers(text)] == ["Private Sector Federation"]
 
 
 def test_a_headlines_says_minister_is_the_minister_named_below():
     text = (
-        "Record wind auction \u2018puts clean power target back on track\u2019, says minister\n\n"
-        "Britain has secured contracts for 9.6 gigawatts of new offshore wind capacity.\n\n"
-        "Joanna Pike, the energy minister, said the result showed investors had returned. "
-        "\u2018This is the moment the country stopped talking and started building,\u2019 she said."
+        "Solar tender \u2018puts the grid plan back on course\u2019, says minister\n\n"
+        "The state has signed contracts for 2.4 gigawatts of new solar farms.\n\n"
+        "Joanna Pike, the energy minister, said the bids showed lenders were back. "
+        "\u2018Today the talking stopped and the building started,\u2019 she said."
     )
     assert [s for _, s in speakers(text)] == ["Joanna Pike", "Joanna Pike"]
 
@@ -6104,7 +6104,7 @@ def test_a_person_inside_a_which_clause_is_not_the_subject_who_speaks():
 
 
 def test_a_body_whose_name_has_four_words_before_and():
-    text = 'The National Flood Risk Reduction and Management Council said in an advisory: "Do not wait for the water to rise."'
+    text = 'The National Flood Risk Reduction and Management Council said in an advisory: "Move your livestock to high ground today."'
     assert [s for _, s in speakers(text)] == ["National Flood Risk Reduction and Management Council"]
 
 
@@ -6119,30 +6119,30 @@ def test_a_body_whose_name_has_four_words_before_and():
         ("Former governor Tunde Ajayi criticised the plan. Oyo State Governor Seyi Bello said 300 km of roads would be rebuilt.", "Seyi Bello"),
         # a former holder, or a qualified one, where no one holds it plainly
         ("Former Cavite governor Juan Reyes faced three counts of graft.", "Juan Reyes"),
-        ("Assistant coroner Jonathan Pell recorded a narrative conclusion.", "Jonathan Pell"),
+        ("Assistant coroner Ruth Dane recorded a narrative conclusion.", "Ruth Dane"),
         # two who hold it alike: no guess
         ("All Blacks coach Scott Ryan and Wallabies coach Joe Smith met on Tuesday.", None),
     ],
 )
 def test_a_headlines_role_is_the_one_person_who_holds_it_below(body, speaker):
     role = {"Bola Ade": "governor", "Seyi Bello": "governor", "Juan Reyes": "governor", "Dan Cole": "coach"}.get(speaker, "")
-    role = role or ("coroner" if speaker == "Jonathan Pell" else "minister" if speaker == "Karin Holt" else "coach")
+    role = role or ("coroner" if speaker == "Ruth Dane" else "minister" if speaker == "Karin Holt" else "coach")
     text = f"\u2018We will not give up\u2019, says {role}\n\n{body}"
     assert [s for _, s in speakers(text)] == [speaker or role]
 
 
 def test_a_super_typhoons_name_is_no_one_a_pronoun_can_stand_for():
     text = (
-        "Inside, Teresa Dagohoy, 69, a retired teacher, ladles out soup. Super Typhoon Marites had flattened "
-        'the village in 2013.\n\n"After the storm, I saw children eating rice with only salt," she said.'
+        "In the hall, Teresa Dagohoy, 71, a former nurse, hands out bread. Super Typhoon Marites had torn through "
+        'the town in 2016.\n\n"After the storm, the children came here before school," she said.'
     )
     assert [s for _, s in speakers(text)] == ["Teresa Dagohoy"]
 
 
 def test_a_couple_whose_first_given_name_the_lists_lack_after_a_sentence_opener():
     text = (
-        "When Bridie and Tom Hennigan walked out of the church in 1965, it rained. Today the couple are 84 "
-        'and 87. "I said to Tom this morning, we have done well," Bridie said.'
+        "When Bridie and Tom Hennigan opened the shop in 1971, it snowed. Now the couple hand the keys to "
+        'their son. "Fifty years behind one counter is enough for anyone," Bridie said.'
     )
     assert [s for _, s in speakers(text)] == ["Bridie Hennigan"]
 
