@@ -300,7 +300,7 @@ class ScheduleForm(forms.Form):
     def clean_scheduled_for(self):
         value = self.cleaned_data["scheduled_for"]
         if value <= timezone.now():
-            raise ValidationError("The publication time must be in the future.")
+            raise ValidationError(services.publication_time_passed())
         return value
 
 

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from newsroom.people import person_name
-from newsroom.times import as_recorded
+from newsroom.times import as_recorded, now_in_the_newsroom
 
 from . import permissions, selectors
 from .models import (
@@ -224,6 +224,11 @@ class StepRefused(IllegalTransition):
         self.transition = transition
         self.refusals = refusals
         super().__init__(" ".join(str(refusal) for refusal in refusals))
+
+
+def publication_time_passed() -> str:
+    """The refusal of a publication time that is not ahead, said by the service and the admin's form alike."""
+    return f"The publication time must be in the future: in the newsroom it is now {now_in_the_newsroom()}."
 
 
 def refusals_of(error: IllegalTransition) -> list[IllegalTransition]:
@@ -903,7 +908,7 @@ def article_transition(
             if scheduled_for is None:
                 refusals.append(IllegalTransition("Choose a publication time to schedule the article."))
             elif scheduled_for <= timezone.now():
-                refusals.append(IllegalTransition("The publication time must be in the future."))
+                refusals.append(IllegalTransition(publication_time_passed()))
         goes_out_at = scheduled_for if transition.needs_schedule_time else timezone.now()
         if goes_out_at is not None and embargo_holds_back(
             transition, goes_out_at=goes_out_at, embargo_until=article.embargo_until

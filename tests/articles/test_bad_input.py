@@ -611,6 +611,37 @@ def test_a_publication_time_beyond_the_calendar_is_refused_on_the_page_and_the_a
     assert draft.status == Status.APPROVED and draft.scheduled_for is None
 
 
+def test_a_time_already_past_is_refused_with_the_time_it_is_now_in_the_newsroom(
+    newsroom_west_of_greenwich, monkeypatch, client, editor, draft
+):
+    # An editor whose own clock or zone differs typed a time that looked ahead to them: the refusal
+    # gives the newsroom's clock, by the page and the admin alike.
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+    from django.utils import timezone
+
+    from tests.factories import move_to
+
+    move_to(draft, "approved", editor=editor)
+    monkeypatch.setattr(timezone, "now", lambda: datetime(2027, 3, 5, 14, 2, tzinfo=ZoneInfo("UTC")))
+    client.force_login(editor)
+    an_hour_ago = "2027-03-05T08:02"  # in New York, where it is 09:02
+    told = "The publication time must be in the future: in the newsroom it is now 5 Mar 2027, 09:02 EST (America/New_York)."
+
+    page = client.post(reverse("articles:transition", args=[draft.pk, "schedule"]), {"scheduled_for": an_hour_ago})
+    admin = client.post(
+        reverse("admin:articles_article_changelist"),
+        {"action": "schedule", ACTION_CHECKBOX_NAME: [draft.pk], "apply": "yes", "scheduled_for": an_hour_ago},
+    )
+
+    assert page.status_code == 400 and page.context["refused_step"]["errors"] == [told]
+    assert admin.status_code == 200 and told in admin.content.decode()
+    draft.refresh_from_db()
+    assert draft.status == Status.APPROVED and draft.scheduled_for is None
+
+
 def test_the_services_refuse_a_time_beyond_the_calendar_however_they_are_called(reporter, editor, desk, draft):
     from datetime import datetime
     from zoneinfo import ZoneInfo
