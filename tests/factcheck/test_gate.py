@@ -691,6 +691,18 @@ def test_the_waiver_page_lists_what_it_waives_and_what_it_leaves_then_waives_wit
     assert WorkflowEvent.objects.filter(article=article, action="waive_gate").count() == 1
 
 
+def test_the_waiver_page_names_its_step_once_and_its_button_says_what_it_does(client, reporter, desk, editor):
+    article = approved_with_open_claims(reporter, desk, editor)
+    client.force_login(editor)
+
+    page = client.get(waive_url(article)).content.decode()
+
+    body = page.split("</title>", 1)[1]
+    assert body.count("Waive the fact-check gate") == 1
+    assert re.search(r"<h1[^>]*>Waive the fact-check gate</h1>", body)
+    assert re.search(r'<button type="submit"[^>]*>Waive with this reason</button>', body)
+
+
 def test_a_waiver_without_a_reason_comes_back_on_its_page_with_the_error(client, reporter, desk, editor):
     article = approved_with_open_claims(reporter, desk, editor)
     client.force_login(editor)
