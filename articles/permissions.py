@@ -128,6 +128,12 @@ def steps_withheld_from_writer(user, article) -> list:
     ]
 
 
+def answers_requested_changes(user, article) -> bool:
+    """Is `user` one of those an editor's request for changes asks to act: a writer who makes them and
+    submits the copy again? An editor reading the request has nothing to submit."""
+    return takes_part_in_transition(user, article, "submit")
+
+
 def can_take_transition(user, article, transition_name: str) -> bool:
     try:
         check_user_transition(user, article, transition_name)

@@ -119,6 +119,30 @@ def test_the_latest_request_for_changes_is_above_the_copy_while_it_is_answered(
     assert "submit it for review again" in box
 
 
+@pytest.mark.parametrize("page", ["articles:detail", "articles:edit"])
+def test_an_editor_sees_the_request_for_changes_without_the_writers_instruction(
+    client, reporter, editor, draft, page
+):
+    request_changes_twice(draft, reporter, editor)
+    client.force_login(editor)
+
+    box = changes_requested_box(client.get(reverse(page, args=[draft.pk])).content.decode())
+
+    assert "Still no source: name the council report." in box
+    assert "Make them in the copy" not in box and "save, then submit" not in box
+    assert "The article is back with its writers until they submit it for review again." in box
+
+
+def test_a_co_author_is_told_to_make_the_changes_and_submit_again(client, reporter, other_reporter, editor, draft):
+    draft.co_authors.add(other_reporter)
+    request_changes_twice(draft, reporter, editor)
+    client.force_login(other_reporter)
+
+    box = changes_requested_box(client.get(draft.get_absolute_url()).content.decode())
+
+    assert "Make them in the copy, save, then submit it for review again." in box
+
+
 def test_a_resubmitted_article_no_longer_shows_the_request_it_answered(client, reporter, editor, draft):
     request_changes_twice(draft, reporter, editor)
     services.article_transition(article_id=draft.pk, user=reporter, name="submit")
