@@ -86,7 +86,10 @@ def test_the_archived_storys_page_offers_an_editor_to_bring_it_back_with_a_reaso
     response = client.post(url, {"comment": REASON}, follow=True)
 
     assert f'action="{url}"' in page and "Unarchive (republish)" in page
-    assert [str(m) for m in response.context["messages"]] == ["Unarchive (republish): done."]
+    public_page = f'<a href="{archived.get_public_url()}">its public page</a>'
+    assert [str(m) for m in response.context["messages"]] == [
+        f"Republished: readers can see it again on {public_page}, at the address it had."
+    ]
     assert Article.objects.get(pk=archived.pk).status == Status.PUBLISHED
 
 

@@ -68,7 +68,7 @@ def test_reporter_creates_edits_and_submits_a_draft_with_a_note(client, reporter
     assert article.status == Status.SUBMITTED
     event = article.events.get(action="submit")
     assert (event.actor, event.comment) == (reporter, "Ready for the 6pm bulletin")
-    assert "Submit for review: done." in response.content.decode()
+    assert "Submitted for review: the desk will review it next." in response.content.decode()
 
 
 def test_detail_page_offers_only_the_reporters_own_workflow_actions(client, reporter, draft):
@@ -326,6 +326,57 @@ def test_reporter_cannot_take_editor_steps_by_forging_a_post(client, reporter, d
 
 def messages_on(response):
     return [str(m) for m in response.context["messages"]]
+
+
+@pytest.mark.parametrize(
+    ("start", "name", "who", "told"),
+    [
+        ("draft", "submit", "reporter", "Submitted for review: the desk will review it next. Until an editor"),
+        ("submitted", "withdraw", "reporter", "Submission withdrawn: the article is a draft again"),
+        ("submitted", "start_review", "editor", "Taken for review: approve it when it is ready, or request changes"),
+        ("in_review", "request_changes", "editor", "Changes requested: the article is back with its writers"),
+        ("in_review", "approve", "editor", "Approved: the article is ready to be scheduled or published."),
+        ("scheduled", "unschedule", "editor", "Unscheduled: the article is approved again"),
+        ("approved", "kill", "editor", "Killed: the article will not be published."),
+        ("killed", "restore", "editor", "Restored to draft: the article is back with its writers"),
+        ("published", "archive", "editor", "Archived: readers no longer find the article"),
+    ],
+)
+def test_a_step_taken_on_the_page_says_what_happens_next(client, reporter, editor, draft, start, name, who, told):
+    article = move_to(draft, start, editor=editor)
+    client.force_login({"reporter": reporter, "editor": editor}[who])
+
+    response = client.post(transition_url(article, name), {"comment": "Because."}, follow=True)
+
+    [message] = messages_on(response)
+    assert message.startswith(told)
+    assert ": done." not in message
+
+
+def test_publishing_on_the_page_links_the_public_page_readers_now_see(client, editor, draft):
+    article = move_to(draft, "approved", editor=editor)
+    client.force_login(editor)
+
+    response = client.post(transition_url(article, "publish"), follow=True)
+
+    public_url = Article.objects.get(pk=article.pk).get_public_url()
+    link = f'<a href="{public_url}">its public page</a>'
+    assert messages_on(response) == [f"Published: readers can see it now on {link}."]
+    page = response.content.decode()
+    assert link in page and "&lt;a href" not in page  # a link, not markup shown as text
+    assert client.get(public_url).status_code == 200
+
+
+def test_the_text_of_a_step_done_costs_no_query_but_a_schedules(editor, draft, django_assert_num_queries):
+    from articles.selectors import step_done_text
+    from articles.workflow import TRANSITIONS
+
+    published = move_to(draft, "published", editor=editor)
+
+    with django_assert_num_queries(0):
+        told = {name: step_done_text(published, name) for name in TRANSITIONS if name != "schedule"}
+
+    assert told["publish"].startswith("Published: readers can see it now on <a href=")
 
 
 def test_a_second_submit_from_the_same_reporter_says_it_is_already_done(client, reporter, draft):

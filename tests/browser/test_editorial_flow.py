@@ -71,7 +71,7 @@ def test_reporter_submits_a_draft_that_an_editor_approves_from_the_review_queue(
     # The reporter submits it with a note for the editor.
     reporter_page.locator("#comment-submit").fill(SUBMIT_NOTE)
     reporter_page.get_by_role("button", name="Submit for review").click()
-    expect(reporter_page.get_by_role("alert")).to_contain_text("Submit for review: done.")
+    expect(reporter_page.get_by_role("alert")).to_contain_text("Submitted for review: the desk will review it next.")
     expect(reporter_page.locator(".status-badge")).to_have_text("Submitted")
     expect(reporter_page.get_by_role("button", name="Submit for review")).to_have_count(0)
 
