@@ -232,7 +232,7 @@ def _article_page(request, article: Article, *, refused_step: dict | None = None
         "can_open_in_admin": permissions.can_use_admin_for_articles(user),
         # Said above the copy, not only among the notes: it is what the writers have to do next.
         "changes_requested": selectors.changes_requested_of(article) if can_see_notes else None,
-        "answers_changes_requested": permissions.answers_requested_changes(user, article),
+        "answers_requested_changes": permissions.answers_requested_changes(user, article),
         "actions": actions,
         **_fact_check_gate(user, article, actions),
         # A writer who is also an editor finds no Approve or Publish on their own story: said, not hidden.
@@ -323,7 +323,7 @@ def article_edit(request, pk: int):
             if permissions.can_see_editorial_notes(request.user, article)
             else None
         ),
-        "answers_changes_requested": permissions.answers_requested_changes(request.user, article),
+        "answers_requested_changes": permissions.answers_requested_changes(request.user, article),
     }
     if request.method != "POST":
         # The copy sent when the session had ended keeps the version it was based on: saved now, after
