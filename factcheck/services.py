@@ -864,17 +864,9 @@ def claim_take(*, claim_id: int, user, expected_version: int | None = None) -> C
                 f"Taken over by {person_name(user)} from {person_name(claim.assigned_to)}, "
                 "whose account is deactivated."
             )
-        from_status = claim.status
-        claim.assigned_to = user
-        fields = ["assigned_to"]
-        if claim.status == ClaimStatus.UNVERIFIED:
-            claim.status = ClaimStatus.IN_PROGRESS
-            fields.append("status")
-        _save_claim(claim, fields)
-        _record_change(
-            claim, user=user, check=ClaimCheck.FIGURE, from_status=from_status, to_status=claim.status, note=note,
+        return _assign_claim(
+            claim, to=user, by=user, note=note, moves_from=ClaimStatus.UNVERIFIED, moves_to=ClaimStatus.IN_PROGRESS
         )
-        return claim
 
 
 def claim_take_many(*, claim_ids, user) -> tuple[list[Claim], list[Claim], list[str]]:
@@ -920,16 +912,23 @@ def _release_locked(claim: Claim, *, user, expected_version: int | None = None) 
     note = f"Released by {person_name(user)}."
     if handed_back_from is not None:
         note = f"Released to the queue by {person_name(user)}, an editor, from {person_name(handed_back_from)}."
+    return _assign_claim(
+        claim, to=None, by=user, note=note, moves_from=ClaimStatus.IN_PROGRESS, moves_to=ClaimStatus.UNVERIFIED
+    )
+
+
+def _assign_claim(claim: Claim, *, to, by, note: str, moves_from: str, moves_to: str) -> Claim:
+    """Give `claim` to `to` (None: back to the queue), moving its status from `moves_from` to `moves_to`
+    where it stands there, and record the change `by` made: a take and a release are this one change,
+    each way round."""
     from_status = claim.status
-    claim.assigned_to = None
+    claim.assigned_to = to
     fields = ["assigned_to"]
-    if claim.status == ClaimStatus.IN_PROGRESS:
-        claim.status = ClaimStatus.UNVERIFIED
+    if claim.status == moves_from:
+        claim.status = moves_to
         fields.append("status")
     _save_claim(claim, fields)
-    _record_change(
-        claim, user=user, check=ClaimCheck.FIGURE, from_status=from_status, to_status=claim.status, note=note,
-    )
+    _record_change(claim, user=by, check=ClaimCheck.FIGURE, from_status=from_status, to_status=claim.status, note=note)
     return claim
 
 
