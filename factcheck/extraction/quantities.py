@@ -304,10 +304,12 @@ _OUTINGS = frozenset("games matches appearances innings starts races outings fix
 _CAR_MAKES = frozenset("chevrolet chevy ford toyota honda dodge porsche ferrari mclaren mercedes williams".split())
 # Words before "to" and a short code to text: "via SMS to 30051".
 _SHORT_CODE_SENDS = frozenset("sms text texting message messages".split())
-# What is filed under a number: "Economic Case No. 9", "Petition No. 3", "Claim No. 2".
+# What is filed or named under a number: "Economic Case No. 9", "Petition No. 3", "Claim No. 2", a law
+# ("Republic Act No. 10121", "House Bill No. 88") or a place one waits at ("Platform No. 4").
 _FILED_UNDER_A_NUMBER = frozenset(
     """case cases petition suit claim appeal application file writ complaint motion order regulation
-    decree ordinance resolution circular notification""".split()
+    decree ordinance resolution circular notification act acts bill bills law laws proclamation
+    memorandum permit licence license form item lot platform gate berth pier ward booth counter""".split()
 )
 # Units of time after "one-" that make a length of one: "a one-minute call" (not "one-time", "one-off").
 _ONE_UNIT_OF_TIME = frozenset("second minute hour day week month year decade".split())

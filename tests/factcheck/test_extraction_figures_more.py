@@ -2706,6 +2706,23 @@ def test_a_case_filed_under_a_number_is_no_rank():
     assert [c for c in figures("The court heard Economic Case No. 14 over 26 sessions.") if c.kind == "ordinal"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The measure became Republic Act No. 10121 after 198 lawmakers backed it.",
+        "House Bill No. 88 passed with 198 votes.",
+        "Commuters waited at Platform No. 4 for 198 minutes.",
+    ],
+)
+def test_a_law_or_a_platform_named_by_a_number_is_no_rank(text):
+    assert [c.value for c in figures(text)] == [198]
+
+
+@pytest.mark.parametrize("text", ["She is now the world No. 3.", "Housing is the party's No. 1 priority."])
+def test_a_rank_after_no_stays_a_rank(text):
+    assert [c.kind for c in figures(text)] == ["ordinal"]
+
+
 def test_an_indian_train_by_its_number_counts_nothing_but_a_papers_readers_do():
     assert [c.value for c in figures("Fog held up 11 trains, including the 14023 Lakeside Express.")] == [11]
     assert [c.value for c in figures("About 12000 Express readers voted.")] == [12000]
