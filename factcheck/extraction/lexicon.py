@@ -268,7 +268,7 @@ CALL_VERBS = frozenset(
 # Words after a telephone number: it ends its phrase, so no counted noun follows it.
 PHONE_NUMBER_FOLLOWERS = frozenset(
     """and or for if to from at when after before but while as in on with quoting immediately
-    instead straight anonymously free again twice""".split()
+    instead straight anonymously free again twice any anytime""".split()
 )
 # Capitalised words that may stand right before a figure without naming a thing.
 ALLOWED_BEFORE_NUMBER = frozenset(

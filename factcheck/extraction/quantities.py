@@ -304,6 +304,7 @@ _OUTINGS = frozenset("games matches appearances innings starts races outings fix
 _CAR_MAKES = frozenset("chevrolet chevy ford toyota honda dodge porsche ferrari mclaren mercedes williams".split())
 # Words before "to" and a short code to text: "via SMS to 30051".
 _SHORT_CODE_SENDS = frozenset("sms text texting message messages".split())
+_TEXTING_VERBS = frozenset("text texts texted texting sms".split())
 # What is filed or named under a number: "Economic Case No. 9", "Petition No. 3", "Claim No. 2", a law
 # ("Republic Act No. 10121", "House Bill No. 88") or a place one waits at ("Platform No. 4").
 _FILED_UNDER_A_NUMBER = frozenset(
@@ -552,7 +553,7 @@ _YEAR_LEVEL_NOUNS = frozenset("prices figures rates wages rents values standards
 # Periods named by the month that ends them: "the March quarter", "the June half".
 _MONTH_PERIODS = frozenset({"quarter", "half"})
 # What follows a helpline's number after "call": "call 1930 immediately", "call 1930.".
-_AFTER_A_HELPLINE = frozenset({"", ".", ",", ";", "immediately", "now", "free", "or", "and", "for", "anytime"} | DASHES)
+_AFTER_A_HELPLINE = frozenset({"", ".", ",", ";", "immediately", "now", "free", "or", "and", "for", "anytime", "any"} | DASHES)
 # Words right before a tally "five to four": "voted by", "a vote of", "voted", "split".
 _BEFORE_A_VOTE_TALLY = frozenset("by of voted vote votes split passed approved rejected".split())
 # Verbs right before a tally of votes that may give the fewer votes first: "failed 4-5".
@@ -1065,8 +1066,11 @@ class SentenceScanner(Tokens):
             i + 1 < n and K[i + 1] == "w" and _is_plural(L[i + 1], T[i + 1])
         ):
             return self.skip_identifier(i)  # "when somebody calls 911 because ...": the number rung
-        if p >= 1 and L[p] == "to" and L[p - 1] in _SHORT_CODE_SENDS and 4 <= len(tok) <= 6 and tok.isdigit():
-            return self.skip_identifier(i)  # "via SMS to 30051": a short code to text
+        if p >= 1 and L[p] == "to" and 4 <= len(tok) <= 6 and tok.isdigit() and (
+            L[p - 1] in _SHORT_CODE_SENDS or (T[p - 1].isupper() and K[p - 1] == "w" and self.lw(p - 2) in _TEXTING_VERBS)
+        ) and not (i + 1 < n and K[i + 1] == "w" and _is_plural(nxt_low, nxt_tok)):
+            # "via SMS to 30051", "text HOME to 8822": a short code to text (not "an SMS to 3000 customers")
+            return self.skip_identifier(i)
         if (
             p >= 0 and len(T[p]) == 2 and T[p].isupper() and T[p].isalnum() and len(tok) <= 4
             and any(L[k] in ("flight", "flights") for k in range(max(0, p - 4), p))
@@ -1407,8 +1411,10 @@ class SentenceScanner(Tokens):
         if prev in X.CALL_VERBS:
             # "call 999", "text 1737 for free support", "call 1930 immediately" (India's fraud
             # helpline); not "called 150 witnesses"
-            if len(tok) == 4 and self.lw(j) not in _AFTER_A_HELPLINE:
-                return 0  # "would contact 4000 in the coming weeks" counts
+            if len(tok) == 4 and self.lw(j) not in _AFTER_A_HELPLINE and not (prev in _TEXTING_VERBS and self.lw(j) == "to"):
+                # "would contact 4000 in the coming weeks" counts (but "text 4357 to give" is
+                # a number texted, with what the text does)
+                return 0
             # ("call 132 500 for help", Australia's numbers in groups: before no noun, see above)
             return j if len(tok) in (3, 4) else 0
         if prev != "on" or i < 3 or self.K[i - 2] != "w":

@@ -2809,5 +2809,26 @@ def test_numbers_that_name_a_line_a_code_a_flight_a_signal_or_an_order_count_not
     assert figures(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Text 4357 to give $10 to the appeal.",
+        "Call or text 4357 any time, day or night.",
+        "Supporters can text SHELTER to 2024 from Friday.",
+        "Text HOME to 85258 for free, confidential support.",
+    ],
+)
+def test_a_number_to_text_is_no_count_and_no_year(text):
+    assert [c.text for c in extract_claims(text) if c.text[:1].isdigit()] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("He sent an SMS to 3000 customers.", 3000), ("She texted 4000 voters before the poll.", 4000)],
+)
+def test_people_sent_a_text_are_counted(text, value):
+    assert [c.value for c in figures(text)] == [value]
+
+
 def test_officers_called_in_by_the_hundred_are_counted():
     assert [c.value for c in figures("Police called 999 officers to the ground.")] == [999]
