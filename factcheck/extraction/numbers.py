@@ -70,10 +70,12 @@ FULL_TOKEN_RE = re.compile(
 )
 # Telephone numbers written with groups: "555-123-4567", "(202) 555-0100", "1-800-555-0199",
 # and the free and shared-cost lines of Australia, India and Ireland, "1800 666 111",
-# "1800-233-4477", "1300 555 121" (three groups: "in 1800 555 people" is two).
+# "1800-233-4477", "1300 555 121" (three groups: "in 1800 555 people" is two), and North
+# America's toll-free numbers spelt in letters, "1-800-FLOWERS", "1-888-555-HELP".
 PHONE_RE = re.compile(
     r"(?:1[ .-])?\(?[0-9]{3}\)?[ .-][0-9]{3}[.-][0-9]{4}(?![0-9])"
     r"|1[0-9]00[ \u00a0-][0-9]{3}[ \u00a0-][0-9]{3,4}(?![0-9])"
+    r"|1[ .-]8[0-9]{2}[.-](?:[0-9]{3}[.-])?[A-Z]{2,}(?:-[A-Z0-9]{2,})*(?![A-Za-z0-9])"
 )
 _NEEDS_FULL_RE = re.compile(r"@|://|www\.|\+[0-9]")
 

@@ -2830,5 +2830,12 @@ def test_people_sent_a_text_are_counted(text, value):
     assert [c.value for c in figures(text)] == [value]
 
 
+@pytest.mark.parametrize(
+    "text", ["Tips go to 1-800-TELL-ALL, the agency said.", "Call 1-888-555-HELP for a free check."]
+)
+def test_a_toll_free_number_spelt_in_letters_counts_nothing(text):
+    assert figures(text) == []
+
+
 def test_officers_called_in_by_the_hundred_are_counted():
     assert [c.value for c in figures("Police called 999 officers to the ground.")] == [999]
