@@ -596,7 +596,15 @@ _BEFORE_A_SUM_COMPARED = frozenset(
     "with against than versus vs from to at about around nearly almost just only over under below above".split()
 )
 # Verbs of paying right before a sum: "paid P150", "charged N500".
-_PAID_VERBS = frozenset("paid pay pays paying charged charge charges charging spent spend spends".split())
+_PAID_VERBS = frozenset(
+    "paid pay pays paying charged charge charges charging spent spend spends earn earns earned earning".split()
+)
+# Whom a price is paid by or charged to, between its verb and the sum: "it costs me R230".
+_OBJECT_PRONOUNS = frozenset("me her him us them you".split())
+# Words before "number" that make it the verb of a count, not the name of one: "which now number 147".
+_BEFORE_NUMBER_THE_VERB = frozenset(
+    "now which who currently still already together collectively will would could may might they we".split()
+)
 # Periods a company reports on, after "year-ago", "prior-year", "year-earlier".
 _REPORTED_PERIODS = frozenset("period quarter half month week year".split())
 # Words before a building's number that place something in it: "Students in building 2 houses the library".
@@ -1233,7 +1241,8 @@ class SentenceScanner(Tokens):
                     (nxt_low in _BUILT_THINGS and self.lw(p - 1) not in _WHERE_IN_A_BUILDING)
                     or (_GROUPED_IN_THOUSANDS_RE.fullmatch(tok) is not None and nxt_tok.isalpha() and nxt_tok.islower())
                 )
-            ):
+            ) and not (prev_tok == "number" and self.lw(p - 1) in _BEFORE_NUMBER_THE_VERB):
+                # (but "which now number 147", "they number 3,200": the verb, with how many)
                 if prev_tok[0].isupper() or not self.quantity_follows(i):
                     j = self.skip_identifier(i)
                     # "Sections 3 and 4", "articles 5, 6 or 7": the whole list names things.
@@ -1981,6 +1990,8 @@ class SentenceScanner(Tokens):
             return code  # "a P2 increase", "a provisional P1 increase", "a R50 hike" (but "the R101 cut through")
         # (past a hedge: "had spent about R900 on bottled water", "more than R900")
         verb_at = p - 2 if self.lw(p - 1) in _HEDGES_BEFORE_A_PRICE or self.lw(p - 1) == "between" else p - 1
+        if self.lw(verb_at) in _OBJECT_PRONOUNS:
+            verb_at -= 1  # "the ticket costs me R230", "it cost us about P90"
         if self.lw(verb_at) == "than" and self.lw(verb_at - 1) in ("more", "less"):
             verb_at -= 2
         if self.lw(verb_at) == "of" and (self.lw(verb_at - 1) in _PRICE_CHANGES or self.lw(verb_at - 1) in _PRICE_NOUNS):

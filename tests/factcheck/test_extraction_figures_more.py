@@ -2837,5 +2837,35 @@ def test_a_toll_free_number_spelt_in_letters_counts_nothing(text):
     assert figures(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("CEBU - The tricycle costs her P25 each way.", 25, "PHP"),
+        ("CEBU - A vendor earns P650 on a busy day.", 650, "PHP"),
+        ("DURBAN - The bus ticket costs me R185 now.", 185, "ZAR"),
+    ],
+)
+def test_a_letter_currency_after_whom_it_costs_or_a_verb_of_earning_is_money(text, value, unit):
+    [money] = [c for c in figures(text) if c.kind == "money"]
+    assert (money.value, money.unit) == (value, unit)
+
+
+def test_a_place_on_the_grid_after_earned_is_no_money():
+    assert [c for c in figures("She earned P3 on the grid in qualifying.") if c.kind == "money"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("Community radio stations, which now number 212, want a licence fee cut.", 212), ("They number 2,150 in all.", 2150)],
+)
+def test_number_as_a_verb_gives_a_count(text, value):
+    assert [c.value for c in figures(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["Route number 212 was cut.", "Dial the number 212 today."])
+def test_a_number_named_by_number_counts_nothing(text):
+    assert figures(text) == []
+
+
 def test_officers_called_in_by_the_hundred_are_counted():
     assert [c.value for c in figures("Police called 999 officers to the ground.")] == [999]
