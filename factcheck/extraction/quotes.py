@@ -685,7 +685,7 @@ def _name_the_source_gives(text: str) -> re.Match | None:
 # who asked not to be named told dpa', but '," the man who found the body, Peter Quinn, said'.)
 _RELATIVE_CLAUSE_OPENS_RE = re.compile(r",[ \t]*(?:who|whom)\b[^\"\u201c\u201d]*$|[ \t]+(?:who|whom)\b[^,\"\u201c\u201d]*$")
 # Words that join a second verb to the subject of a sentence: "... and said", "... but added".
-_CLAUSE_JOINED_RE = re.compile(r",[ \t]+(?:but|and|while|yet|whereas)[ \t]")
+_CLAUSE_JOINED_RE = re.compile(r",[ \t]+(?:but|and|while|yet|whereas|though|although)[ \t]")
 _LINKING_WORDS = frozenset({"and", "but", "or", "then", "and then", "but then", "yet", "and also"})
 # Participles by which a sentence goes on after a quote with more of its subject's words:
 # '"solid by most measures," noting that employers added ...' (not "presiding judge X told", nor
@@ -1104,6 +1104,11 @@ _UNNAMED_ISSUER_RE = re.compile(
     r"(?P<who>(?:[Aa]n?|[Oo]ne)\s+[^,;.\"\u201c\u201d\n]{2,80}?"
     r"|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['\u2019]s\s+(?:family|relatives|parents|lawyers?|solicitors?|attorneys?|representatives?|office))"
     r"\s+(?:said|says|told|described|added|confirmed|denied|insisted|stated|paid\s+tribute)\b"
+)
+# The same with the document after the verb: "A department spokesperson said in a statement that".
+_UNNAMED_ISSUER_FIRST_RE = re.compile(
+    r"(?<!\w )\b(?P<who>(?:[Aa]n?|[Oo]ne)\s+[^,;.\"\u201c\u201d\n]{2,60}?)"
+    rf"\s+(?:said|says|added|confirmed|denied|insisted|stated)\s+in\s+(?P<document>{_DOCUMENTS})\b"
 )
 
 
@@ -5957,7 +5962,11 @@ class QuoteFinder:
         if at < 0:
             return None
         m = _UNNAMED_ISSUER_RE.search(text, max(0, at - 40), min(pos, at + 240))
-        if m is None or m.start("document") > at or self.index.in_a_quote(m.start()):
+        if m is None or m.start("document") > at:
+            m = _UNNAMED_ISSUER_FIRST_RE.search(text, max(0, at - 100), at + len(document))
+            if m is None or m.end("document") != at + len(document):
+                return None
+        if self.index.in_a_quote(m.start()):
             return None
         return m
 

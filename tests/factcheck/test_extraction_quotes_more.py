@@ -6150,3 +6150,27 @@ def test_a_couple_whose_first_given_name_the_lists_lack_after_a_sentence_opener(
 def test_two_named_by_given_names_the_lists_lack_are_no_couple_without_a_word_for_one():
     text = 'Imran and Bushra Bibi were convicted on Friday. "We will appeal," Imran said.'
     assert [s for _, s in speakers(text)] == ["Imran"]
+
+
+def test_a_partial_quote_followed_by_a_though_clause_keeps_the_speaker_named_before_it():
+    text = (
+        'Harbour Minister Aileen Dorsey said the reef could take a "slow, closely watched" reopening, '
+        "though she conceded it was far from healthy."
+    )
+    assert [s for _, s in speakers(text)] == ["Aileen Dorsey"]
+
+
+def test_the_statement_said_after_an_unnamed_issuer_who_spoke_in_it():
+    text = (
+        "A council spokeswoman said in a statement that the bins would be emptied by Friday. "
+        '"We are sorry for the disruption to residents across the borough," the statement said.'
+    )
+    assert [s for _, s in speakers(text)] == ["A council spokeswoman"]
+
+
+def test_a_body_whose_name_ends_in_a_is_not_read_as_an_unnamed_issuer():
+    text = (
+        "The Victoria Ports Authority said in a statement that the berth would reopen. "
+        '"Safety checks on the berth will be finished within the week," the statement said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Victoria Ports Authority"]
