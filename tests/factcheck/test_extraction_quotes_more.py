@@ -6174,3 +6174,24 @@ def test_a_body_whose_name_ends_in_a_is_not_read_as_an_unnamed_issuer():
         '"Safety checks on the berth will be finished within the week," the statement said.'
     )
     assert [s for _, s in speakers(text)] == ["Victoria Ports Authority"]
+
+
+def test_a_threat_with_its_terms_quoted_is_the_threatening_bodys():
+    text = 'The Dockers Union threatened to close the port "if the new rosters are imposed on members".'
+    assert [s for _, s in speakers(text)] == ["Dockers Union"]
+
+
+def test_he_said_after_an_unnamed_relative_who_spoke_first_met_there_is_the_relative():
+    text = (
+        "Inspector Rohan Mehta said the gang had sold the answers in three cities.\n\n"
+        'Her uncle, a retired teacher, put it more plainly. "We mortgaged the house for those classes," he said.'
+    )
+    assert [s for _, s in speakers(text)] == ["her uncle"]
+
+
+def test_a_relative_named_with_their_kin_word_is_named():
+    text = (
+        "Inspector Rohan Mehta said the gang had sold the answers.\n\n"
+        'Her uncle, Arvind Rao, was less diplomatic. "We mortgaged the house for those classes," he said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Arvind Rao"]
