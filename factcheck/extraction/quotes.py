@@ -818,6 +818,7 @@ TITLES = frozenset(
     kaiwhakahaere clerk gda gda. member cs haji hajjah hajah justices judges commodore
     shri shrimati smt smt. thiru comrade cde garda trustee adv adv. lt-col lt-gen maj-gen brig-gen comdt comdt. brig brig. kaumatua kaumātua supervisor
     mang aling manong manang gogo mkhulu
+    menteri besar
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -941,6 +942,8 @@ _TWO_WORD_HONORIFICS = frozenset(
 # The Malaysian honours that are titles, and the words that may follow them before the name.
 _MALAY_HONOURS = frozenset({"datuk", "dato", "dato'", "datin"})
 _HONOUR_SECOND_WORDS = frozenset({"Seri", "Sri", "Paduka", "Wira", "Utama", "Setia", "Patinggi"})
+# Federal honours of two words, which may follow an office: "Minister Tan Sri Idris Harun".
+_TWO_WORD_MALAY_HONOURS = frozenset({("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")})
 # Titles that are always followed by a name, even one that is itself a title word ("Mr Dean").
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
 # First words of place names, which open no person's name: "New York", "Los Angeles".
@@ -2064,6 +2067,8 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             while len(toks) >= 2 and title in _MALAY_HONOURS and toks[0] in _HONOUR_SECOND_WORDS:
                 toks = toks[1:]  # "Prime Minister Datuk Seri Anwar Ibrahim", "Datuk Wira Ahmad Zahid"
                 lows = lows[1:]
+            if len(toks) >= 4 and (toks[0], toks[1]) in _TWO_WORD_MALAY_HONOURS:
+                toks, lows = toks[2:], lows[2:]  # "Communications Minister Tan Sri Idris Harun"
         # else a body named with a title word: "Foreign Affairs", "Home Office".
     else:
         while toks and lows[0] in STOP_CAPS and not (
@@ -5302,7 +5307,7 @@ class QuoteFinder:
                     or all(w.lower() in STOP_CAPS or w.lower() in _DAY_AND_MONTH_NAMES for w in before)
                 ) and not (before and before[-1].lower() in _OBJECT_PREPOSITIONS):
                     return stripped[start:owned.end(1)], base + start
-        if words[-1][:1].isupper() or not _SOURCE_JOINERS.isdisjoint(words[-5:-1]):
+        if words[-1][:1].isupper() or not _SOURCE_JOINERS.isdisjoint(words[-7:-1]):
             described = self.described_source(stripped)
             if described is not None and described.end(1) == len(stripped):
                 # "a spokesman for Corrib Point Developments said", "a spokesperson for the fire

@@ -6195,3 +6195,19 @@ def test_a_relative_named_with_their_kin_word_is_named():
         'Her uncle, Arvind Rao, was less diplomatic. "We mortgaged the house for those classes," he said.'
     )
     assert [s for _, s in speakers(text)] == ["Arvind Rao"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"The count was fair," said Menteri Besar Rahim Osman.', "Rahim Osman"),
+        ('Works Minister Tan Sri Halim Daud said: "The bridge opens in June."', "Halim Daud"),
+    ],
+)
+def test_malaysian_offices_and_honours_are_dropped_from_the_speaker(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_spokeswoman_for_a_body_of_many_words_speaks_herself():
+    text = 'A spokeswoman for the Lakeside County water board said staff were "testing every sample twice".'
+    assert [s for _, s in speakers(text)] == ["A spokeswoman for the Lakeside County water board"]
