@@ -601,6 +601,18 @@ _PAID_VERBS = frozenset(
 )
 # Whom a price is paid by or charged to, between its verb and the sum: "it costs me R230".
 _OBJECT_PRONOUNS = frozenset("me her him us them you".split())
+# Scores of games written in their own ways (see score_of_a_game).
+_GOALS_AND_BEHINDS_RE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
+_WICKETS_DOWN = frozenset("none one two three four five six seven eight nine ten".split())
+_CRICKET_WORDS = frozenset(
+    """declared declares declare stumps wicket wickets innings overs batting bowled bowling bowler
+    follow-on run-chase declaration tea lunch test odi t20 cricket""".split()
+)
+_AFTER_AN_INNINGS = frozenset(
+    "at on in when before after and but with by as chasing from off overnight until till at in reply declared".split()
+)
+_ROUND_OF_GOLF_VERBS = frozenset("shot shoots shooting carded cards fired fires posted posts with".split())
+_GOLF_WORDS = frozenset("round rounds par birdie birdies bogey bogeys eagle hole holes golf tee putt fairway".split())
 # Words before "number" that make it the verb of a count, not the name of one: "which now number 147".
 _BEFORE_NUMBER_THE_VERB = frozenset(
     "now which who currently still already together collectively will would could may might they we".split()
@@ -988,6 +1000,10 @@ class SentenceScanner(Tokens):
                     j += 1
                 self.floor = max(self.floor, j)
                 return j
+        end = self.score_of_a_game(i)
+        if end:
+            self.floor = max(self.floor, end)
+            return end
         if i + 2 < n and K[i + 1] == "n" and K[i + 2] == "n" and self.digit_groups(i):
             # "Lifeline on 13 11 14": three bare groups of digits in a row are one number to
             # dial or a code, never three counts.
@@ -3213,6 +3229,37 @@ class SentenceScanner(Tokens):
         ):
             return False
         return v2 < 3 * v1
+
+    def score_of_a_game(self, i: int) -> int:
+        """A score written in a game's own way, at token ``i``: an innings ("declared on 562 for
+        seven", "48 for one at stumps"), a golfer's ("17 under par", "closed with a 65") or an
+        Australian football side's ("14.12 (96)", goals and behinds and the points they make).
+        Returns the token after it, or 0."""
+        T, L, n = self.T, self.L, self.n
+        tok = T[i]
+        if (
+            i + 3 < n and T[i + 1] == "(" and T[i + 3] == ")" and T[i + 2].isdigit()
+            and _GOALS_AND_BEHINDS_RE.fullmatch(tok) is not None
+        ):
+            goals, behinds = map(int, tok.split("."))
+            if int(T[i + 2]) == 6 * goals + behinds:
+                return i + 4
+        if not tok.isdigit() or len(tok) > 3:
+            return 0
+        if i + 2 < n and L[i + 1] == "for" and (
+            L[i + 2] in _WICKETS_DOWN or (T[i + 2].isdigit() and int(T[i + 2]) <= 10)
+        ) and (i + 3 == n or self.K[i + 3] != "w" or L[i + 3] in _AFTER_AN_INNINGS) and not _CRICKET_WORDS.isdisjoint(L):
+            # (not "paid 300 for four new bats for the cricket team")
+            return i + 3
+        if i + 2 < n and L[i + 1] in ("under", "over") and L[i + 2] == "par" and int(tok) <= 40:
+            return i + 3
+        if (
+            i >= 2 and L[i - 1] == "a" and 55 <= int(tok) <= 90 and L[i - 2] in _ROUND_OF_GOLF_VERBS
+            and not (i + 1 < n and self.K[i + 1] == "w" and _is_plural(L[i + 1], T[i + 1]))
+            and not _GOLF_WORDS.isdisjoint(L)
+        ):
+            return i + 1
+        return 0
 
     def looks_like_score(self, q: Quantity, q2: Quantity, conn: int) -> bool:
         if conn != 1 or q.has_unit or q.kind != "count":

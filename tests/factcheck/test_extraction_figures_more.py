@@ -2867,5 +2867,31 @@ def test_a_number_named_by_number_counts_nothing(text):
     assert figures(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visitors declared on 488 for six before tea on the third day.",
+        "At stumps the home side were 61 for two, still 300 behind.",
+        "Okafor finished at 14 under par to take the title.",
+        "She carded a 66, her best round of the golf season.",
+        "The Hawks won 15.10 (100) to 9.8 (62).",
+    ],
+)
+def test_scores_of_an_innings_a_round_or_a_football_match_count_nothing(text):
+    assert [c for c in figures(text) if c.kind != "ordinal" and c.value not in (300,)] == []
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The cricket club paid 300 for four new bats.", [300, 4]),
+        ("Police found 40 for every 100 cars checked.", [40, 100]),
+        ("Turnout was 12 under the average for a by-election.", [12]),
+    ],
+)
+def test_numbers_like_scores_outside_a_game_are_counted(text, values):
+    assert [c.value for c in figures(text)] == values
+
+
 def test_officers_called_in_by_the_hundred_are_counted():
     assert [c.value for c in figures("Police called 999 officers to the ground.")] == [999]
