@@ -16,6 +16,7 @@ or names a thing.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from itertools import compress, repeat
@@ -653,6 +654,9 @@ _BROADCAST_FORMATS = frozenset(
 )
 # Words right before "from" that make "from X to Y" a range, whatever verb came before.
 _RANGE_BEFORE_FROM = frozenset("anywhere of sized ranging varying aged".split())
+# Verbs that spread a range over the words between its ends (see join_spread_ranges).
+_RANGE_VERBS = frozenset("range ranges ranged ranging vary varies varied varying".split())
+_WORDS_SPREADING_A_RANGE = 10
 # What has a price that "stands at" one: "the daily minimum wage stands at P610".
 _PRICED_THINGS = _PRICE_NOUNS | frozenset(
     """wage wages salary salaries grant grants levy levies cost costs allowance pension kilo kg bag sack litre liter
@@ -970,7 +974,42 @@ class SentenceScanner(Tokens):
             if len(out) >= limit:
                 del out[limit:]
                 break
+        if len(out) >= 2 and "from" in L:
+            self.join_spread_ranges(out)
         return out
+
+    def join_spread_ranges(self, out: list[tuple]) -> None:
+        """One range of two figures that a range verb spreads over a phrase or a hedge:
+        "tickets ranged from N25,000 for general admission to N1.5 million for a table",
+        "fees range from about Sh60,000 to more than Sh400,000 a year" (not "rose from $5 to
+        $10", a change)."""
+        L, S, E = self.L, self.S, self.E
+        k = 0
+        while k + 1 < len(out):
+            first, second = out[k], out[k + 1]
+            kind, cs, ce, low, unit = first[0], first[1], first[2], first[3], first[6]
+            high, unit2 = second[3], second[6]
+            if (
+                kind != second[0] or kind not in ("money", "count", "measure", "percent") or low is None or high is None
+                or not low < high or first[4] is not None or second[4] is not None
+                or (unit != unit2 and not (unit and unit2 and unit2.startswith(unit + " ")))
+            ):
+                k += 1
+                continue
+            # (a hedge is inside its claim already: "from about Sh60,000")
+            before = bisect.bisect_left(S, cs) - 1
+            b = bisect.bisect_left(E, ce)
+            c = bisect.bisect_left(S, second[1])
+            if not (
+                before >= 1 and L[before] == "from" and L[before - 1] in _RANGE_VERBS
+                and 1 <= c - b - 1 <= _WORDS_SPREADING_A_RANGE and L[c - 1] == "to"
+                and all(self.K[t] == "w" or L[t] in ("-", "\u2013") for t in range(b + 1, c))
+            ):
+                k += 1
+                continue
+            out[k:k + 2] = [(kind, cs, second[2], None, low, high, unit2, None, None)]
+            k += 1
+
 
     # ------------------------------------------------------------------ digits
     def skip_identifier(self, i: int) -> int:

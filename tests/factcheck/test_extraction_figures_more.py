@@ -2893,5 +2893,22 @@ def test_numbers_like_scores_outside_a_game_are_counted(text, values):
     assert [c.value for c in figures(text)] == values
 
 
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("Seats ranged from \u00a3150 in the upper stand to \u00a32,200 for a box.", 150, 2200),
+        ("Rents range from about $900 to more than $3,000 a month.", 900, 3000),
+        ("Class sizes vary from 14 in the hill schools to 41 in the town.", 14, 41),
+    ],
+)
+def test_a_range_verb_spreads_one_range_over_a_phrase_or_a_hedge(text, low, high):
+    [spread] = figures(text)
+    assert (spread.value, spread.low, spread.high) == (None, low, high)
+
+
+def test_a_change_from_one_figure_to_another_is_no_range():
+    assert [c.value for c in figures("Fares rose from $5 in May to $10 in June.")] == [5, 10]
+
+
 def test_officers_called_in_by_the_hundred_are_counted():
     assert [c.value for c in figures("Police called 999 officers to the ground.")] == [999]
