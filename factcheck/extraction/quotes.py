@@ -1665,6 +1665,13 @@ def _named_kin_re(kin: str) -> re.Pattern:
     )
 
 
+# The same described by whose relative they are: "The mother of one of the boys, who cannot be
+# named, said".
+_KIN_OF_SOMEONE_DESCRIBED_RE = re.compile(
+    r"((?:The|the) (mother|father|son|daughter|granddaughter|grandson|grandmother|grandfather|"
+    r"wife|husband|sister|brother|widow|widower|partner|niece|nephew|aunt|uncle|cousin) of [^,\"\u201c\u201d]{3,60}?)"
+    r"(?=,|\s+(?:also\s+)?(?:said|says|told|testified)\b)"
+)
 # Kin words that name more than one person, who are never "he" or "she": "the boy's family".
 _KIN_OF_MANY = frozenset({"family", "parents", "relatives"})
 _A_SOURCE_RE = re.compile(r"(?:^|,)\s*(?:A|An|One|Another|a|an|one|another)\s")
@@ -5773,6 +5780,13 @@ class QuoteFinder:
                     # "The woman's granddaughter, who asked not to be named, said ... . '...,' she told
                     # the paper": a relative of someone the copy is about, unnamed
                     return kin.group(1)
+                kin = _KIN_OF_SOMEONE_DESCRIBED_RE.match(sentence) if sex is not None else None
+                if kin is not None and _SPOKE_AFTER_DESCRIPTION_RE.match(sentence, kin.end()) and (
+                    sex_of_word(kin.group(2)) in (None, sex)
+                ) and not self.index.names_a_person(kin.group(1).split(" of ", 1)[1]):
+                    # "The mother of one of the boys, who cannot be named, said ... . '...,' she said"
+                    # (but "The daughter of John Smith" is named where the copy names her)
+                    return "t" + kin.group(1)[1:]
                 kin = _PRONOUNS_KIN_SPOKE_RE.match(sentence) if sex is not None else None
                 if kin is not None and sex_of_word(kin.group(2)) in (None, sex):
                     # "Her father, a bank clerk, put it more bluntly. '...,' he said": the father
@@ -6033,6 +6047,13 @@ class QuoteFinder:
             # 30-year-old said" is the accused): copy names those by their office, not their age.
             return None if self.named_by_an_office(spoke) else spoke
         for j in range(k - 1, max(-1, k - 4), -1):
+            if j == k - 1:
+                sentence = self.text[self.sentences[j][0]:self.sentences[j][1]]
+                described = self.described_subject(sentence) if _A_SOURCE_RE.match(sentence) else None
+                if described is not None:
+                    # "A Kanata man, who asked not to be named, told the Citizen ... . '...,' the
+                    # 88-year-old said": the man, unnamed (not the paper he told).
+                    return described
             found = self.index.subject_between(*self.sentences[j])
             if found is not None and found[0] == "person":
                 if j < k - 1 and (self.named_by_an_office(found[1]) or not self.may_be_of_age(found[1], age)):

@@ -6211,3 +6211,20 @@ def test_malaysian_offices_and_honours_are_dropped_from_the_speaker(text, speake
 def test_a_spokeswoman_for_a_body_of_many_words_speaks_herself():
     text = 'A spokeswoman for the Lakeside County water board said staff were "testing every sample twice".'
     assert [s for _, s in speakers(text)] == ["A spokeswoman for the Lakeside County water board"]
+
+
+def test_the_age_of_an_unnamed_source_described_the_sentence_before_is_theirs():
+    text = (
+        "A Riverside woman, who asked that her name not be used, told the Morning Ledger that she had "
+        'lost her savings.\n\n"They knew my grandson\'s name and his school," the 81-year-old said.'
+    )
+    assert [s for _, s in speakers(text)] == ["A Riverside woman"]
+
+
+def test_she_said_after_the_unnamed_mother_of_someone_who_spoke_is_the_mother():
+    text = (
+        'Detective Sergeant Ruth Adair said the gang had been careful. "They used new phones every week," she said.\n\n'
+        "The mother of one of the boys recruited, who cannot be named, said she had asked the school for help.\n\n"
+        '"Nobody listened to me until it was too late," she said.'
+    )
+    assert [s for _, s in speakers(text)][-1] == "the mother of one of the boys recruited"
