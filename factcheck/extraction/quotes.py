@@ -331,6 +331,8 @@ _PRE_TAIL_RE = re.compile(
     rf"(?<![\w-])(?P<verb>{_VERB_ALTERNATION})\b"
     r"(?P<gap>(?:[^.!?\"\u201c\u201d]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.){0,100}?)[,:]?\s*$"
 )
+# Words that join a clause to the one before, so that what follows them is no attribution.
+_JOINING_WORDS = frozenset("and but or so yet because while although though".split())
 _TAIL_ATTRIB_RE = re.compile(
     rf",\s*(?P<who>[^,.!?\"\u201c\u201d]{{1,80}}?)\s+(?:{_VERB_ALTERNATION})\b[^.!?\"]{{0,60}}[.!?]?\s*$"
 )
@@ -819,6 +821,7 @@ TITLES = frozenset(
     shri shrimati smt smt. thiru comrade cde garda trustee adv adv. lt-col lt-gen maj-gen brig-gen comdt comdt. brig brig. kaumatua kaumātua supervisor
     mang aling manong manang gogo mkhulu
     menteri besar
+    baby
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -1536,6 +1539,8 @@ _PLACES_AMONG_GIVEN_NAMES = frozenset(
     india china kenya""".split()
 )
 # Words before two given names that share a surname: "brothers Wayne and Mark Fraser".
+# Endings of the plural of what people do: "farmers", "organisers", "activists", "musicians".
+_PLURALS_OF_PEOPLE = ("ers", "ors", "ists", "ians")
 _FAMILY_WORDS = frozenset("brothers sisters siblings twins couple parents cousins spouses married".split())
 # The first given name of a couple, before the second one's run: "Rob and |Jen Castle".
 @functools.cache
@@ -2276,7 +2281,7 @@ _AUXILIARY_ENDS = tuple(f" {w}" for w in _AUXILIARIES)
 _TRAILING_AUXILIARIES_RE = re.compile(rf"(?:\s+(?:{'|'.join(_AUXILIARIES)}))+$")
 # Words that open a clause before a sentence's main one: "When ..., Ms. Nwosu interrupted".
 _CLAUSE_OPENERS = frozenset(
-    "when after before as while although though because since if once until unless asked whereas born".split()
+    "when after before as while although though because since if once until unless asked whereas born in at on during".split()
 )
 # Houses a title is held in, before the name: "Leader of Opposition in the Assembly Meenakshi Iyer-Rathod".
 _HOUSES = frozenset("assembly parliament senate council house chamber commons lords dail".split())
@@ -2496,7 +2501,10 @@ class SpeakerIndex:
             words = run.split()
             if len(words) == 1:
                 couple = self._first_of_a_couple(pos, run)
-            elif len(words) == 2 and (words[0].lower() in _FAMILY_WORDS or words[0].lower() in STOP_CAPS):
+            elif len(words) == 2 and (
+                words[0].lower() in _FAMILY_WORDS or words[0].lower() in STOP_CAPS
+                or words[0].lower().endswith(_PLURALS_OF_PEOPLE)  # "Fundraisers Breda and Con Hanrahan"
+            ):
                 # "Brothers Wayne and Mark Fraser", "When Bridie and Tom Hennigan opened the shop", at the
                 # start of a sentence
                 couple = self._first_of_a_couple(m.end() - len(words[1]), words[1])
@@ -2578,7 +2586,7 @@ class SpeakerIndex:
             # Nomsa Dlamini" is a person: some of these words are trades too)
             (
                 before[-1].lower() in _THING_NOUNS
-                and not (before[-1].lower() in _TRADES_AMONG_THINGS and sex_of_given_name(toks[0]))
+                and not (before[-1].lower() in _TRADES_AMONG_THINGS and (sex_of_given_name(toks[0]) or title in _HONORIFICS))
                 and not (len(toks) >= 2 and _AGE_AFTER_NAME_RE.match(self.text, m.end()))  # "opal miner Bob Hollis, 72,"
             )
             # "in Addis Ababa"; but "near Tuam. Superintendent Declan Ryan" runs on past a stop, and
@@ -2656,11 +2664,21 @@ class SpeakerIndex:
             return None  # "Lloyd Austin ... Austin and Mark Milley", "Imran Khan ... Imran and Bushra Bibi"
         partner = _NAME_RUN_RE.match(self.text, pos + len(given) + 5)
         names = partner.group().split() if partner is not None else ()
-        other = sex_of_given_name(names[0]) if len(names) == 2 else None
-        if other is None or not names[1][0].isupper():
+        if len(names) != 2 or not names[1][0].isupper():
             return None
+        other = sex_of_given_name(names[0])
         before = [w.lower() for w in self.text[max(self.begin, pos - 30):pos].split()[-2:]]
         said_so = not _FAMILY_WORDS.isdisjoint(before)
+        if other is None:
+            # A second given name the lists do not know, or give to both ("Hemi and Jo Rawiri"):
+            # two of one family only where a plural of what they do ("Dairy farmers Hemi and Jo
+            # Rawiri") or the copy ("the couple") says so.
+            if not (
+                (said_so or (before and before[-1].endswith(_PLURALS_OF_PEOPLE)))
+                and self._called_a_family(names[1], pos)
+            ):
+                return None
+            return _Mention(pos, (given, names[1]), True, None)
         # A woman and a man set off by a comma ("Gloria and Dwayne Pettigrew, who have lived ..."),
         # or any two a word calls a family ("the couple Rob and Jen Castle", "Brothers Wayne and
         # Mark Fraser"); not "Imran and Bushra Bibi were convicted", nor "Rizwan and Babar Azam".
@@ -3971,7 +3989,11 @@ def _scan_double(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
             tail = _TAIL_ATTRIB_RE.search(text, max(open_pos + 1, pe - 160), pe)
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else -1
             if (
-                tail and nxt >= 0 and text[nxt] in OPEN_MARKS and _FIRST_PERSON_RE.search(tail.group())
+                tail and nxt >= 0 and text[nxt] in OPEN_MARKS and (
+                    _FIRST_PERSON_RE.search(tail.group())
+                    # '"She knew every family, and she never told a soul.': a clause of the speech
+                    or tail.group("who").split(None, 1)[0] in _JOINING_WORDS
+                )
                 and not any(w[:1].isupper() for w in tail.group("who").split())  # "our neighbour Grace Mwangi told us."
             ):
                 # '"When we started, people told us it would never work.' and a quote paragraph

@@ -6228,3 +6228,39 @@ def test_she_said_after_the_unnamed_mother_of_someone_who_spoke_is_the_mother():
         '"Nobody listened to me until it was too late," she said.'
     )
     assert [s for _, s in speakers(text)][-1] == "the mother of one of the boys recruited"
+
+
+def test_a_run_on_quote_whose_paragraph_ends_with_a_joined_clause_goes_on():
+    text = (
+        '"She knew everyone," he said. "She knew who was owed money and who was owed letters, and she '
+        'never told a soul.\n\n"She never married. The village was her family."'
+    )
+    quotes = speakers(text)
+    assert len(quotes) == 2 and quotes[1][0].endswith('family."')
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Sheep farmers Tane and Jo Parata drove 900km for the hospice. The couple raised $40,000.\n\n"
+            '"Every kilometre was worth it," Tane said.',
+            "Tane Parata",
+        ),
+        (
+            "Organisers Breda and Con Dunphy have run the regatta since 1994, and the couple show no sign of stopping.\n\n"
+            '"We said we would do one more year," said Breda.',
+            "Breda Dunphy",
+        ),
+    ],
+)
+def test_a_couple_whose_second_given_name_tells_no_sex_is_a_couple_where_the_copy_says_so(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_baby_before_a_name_is_no_given_name():
+    text = (
+        "Baby Cian Roche was born on May 2nd.\n\nHis mother, Sinead Roche (31), told the inquest she waited "
+        'for hours.\n\n"Nobody came to check on us," Ms Roche said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Sinead Roche"]
