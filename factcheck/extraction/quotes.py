@@ -945,8 +945,6 @@ _TWO_WORD_HONORIFICS = frozenset(
 # The Malaysian honours that are titles, and the words that may follow them before the name.
 _MALAY_HONOURS = frozenset({"datuk", "dato", "dato'", "datin"})
 _HONOUR_SECOND_WORDS = frozenset({"Seri", "Sri", "Paduka", "Wira", "Utama", "Setia", "Patinggi"})
-# Federal honours of two words, which may follow an office: "Minister Tan Sri Idris Harun".
-_TWO_WORD_MALAY_HONOURS = frozenset({("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")})
 # Titles that are always followed by a name, even one that is itself a title word ("Mr Dean").
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
 # First words of place names, which open no person's name: "New York", "Los Angeles".
@@ -2017,6 +2015,9 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             # "Sultan bin Rashid Al-Marri" (a title is followed by a name, not by "bin"), "Amina
             # Sheikh Abdi" (after a given name).
             lows[k] = toks[k]
+        elif k + 2 < len(toks) and lows[k][-1:] == "s" and lows[k][:-1] in TITLES and lows[k][:-1] not in _HONORIFICS:
+            # "Deputy Governors Ignacio Barragan and Mariana Olvera": one title for two people
+            lows[k] = lows[k][:-1]
     if not TITLES.isdisjoint(lows):
         last_title = max(k for k, low in enumerate(lows) if low in TITLES)
         if last_title == len(lows) - 1 and last_title >= 1:
@@ -2079,7 +2080,7 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             while len(toks) >= 2 and title in _MALAY_HONOURS and toks[0] in _HONOUR_SECOND_WORDS:
                 toks = toks[1:]  # "Prime Minister Datuk Seri Anwar Ibrahim", "Datuk Wira Ahmad Zahid"
                 lows = lows[1:]
-            if len(toks) >= 4 and (toks[0], toks[1]) in _TWO_WORD_MALAY_HONOURS:
+            if len(toks) >= 4 and (toks[0], toks[1]) in _TWO_WORD_HONORIFICS:
                 toks, lows = toks[2:], lows[2:]  # "Communications Minister Tan Sri Idris Harun"
         # else a body named with a title word: "Foreign Affairs", "Home Office".
     else:

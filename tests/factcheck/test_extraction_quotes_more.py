@@ -6264,3 +6264,11 @@ def test_baby_before_a_name_is_no_given_name():
         'for hours.\n\n"Nobody came to check on us," Ms Roche said.'
     )
     assert [s for _, s in speakers(text)] == ["Sinead Roche"]
+
+
+def test_a_plural_title_before_two_names_is_a_title():
+    text = (
+        "Deputy Governors Ana Ruiz and Pablo Mena dissented.\n\n"
+        '"Easing now is premature," Ruiz said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Ana Ruiz"]
