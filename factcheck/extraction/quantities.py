@@ -306,6 +306,10 @@ _CAR_MAKES = frozenset("chevrolet chevy ford toyota honda dodge porsche ferrari 
 # Words before "to" and a short code to text: "via SMS to 30051".
 _SHORT_CODE_SENDS = frozenset("sms text texting message messages".split())
 _TEXTING_VERBS = frozenset("text texts texted texting sms".split())
+# What a text to a short number does: "text 4357 to give" (not "texted 5000 to warn them", people).
+_WHAT_A_TEXT_DOES = frozenset(
+    "give donate pledge register subscribe join opt vote enter sign get receive report book check request claim unsubscribe support".split()
+)
 # What is filed or named under a number: "Economic Case No. 9", "Petition No. 3", "Claim No. 2", a law
 # ("Republic Act No. 10121", "House Bill No. 88") or a place one waits at ("Platform No. 4").
 _FILED_UNDER_A_NUMBER = frozenset(
@@ -607,11 +611,12 @@ _GOALS_AND_BEHINDS_RE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
 _WICKETS_DOWN = frozenset("none one two three four five six seven eight nine ten".split())
 _CRICKET_WORDS = frozenset(
     """declared declares declare stumps wicket wickets innings overs batting bowled bowling bowler
-    follow-on run-chase declaration tea lunch test odi t20 cricket""".split()
+    follow-on run-chase declaration odi t20""".split()
 )
 _AFTER_AN_INNINGS = frozenset(
     "at on in when before after and but with by as chasing from off overnight until till at in reply declared".split()
 )
+_AFTER_A_ROUND = frozenset("on in at to and but for with after before as during yesterday today".split())
 _ROUND_OF_GOLF_VERBS = frozenset("shot shoots shooting carded cards fired fires posted posts with".split())
 _GOLF_WORDS = frozenset("round rounds par birdie birdies bogey bogeys eagle hole holes golf tee putt fairway".split())
 # Words before "number" that make it the verb of a count, not the name of one: "which now number 147".
@@ -992,7 +997,6 @@ class SentenceScanner(Tokens):
             if (
                 kind != second[0] or kind not in ("money", "count", "measure", "percent") or low is None or high is None
                 or not low < high or first[4] is not None or second[4] is not None
-                or (unit != unit2 and not (unit and unit2 and unit2.startswith(unit + " ")))
             ):
                 k += 1
                 continue
@@ -1000,6 +1004,11 @@ class SentenceScanner(Tokens):
             before = bisect.bisect_left(S, cs) - 1
             b = bisect.bisect_left(E, ce)
             c = bisect.bisect_left(S, second[1])
+            if unit != unit2 and not (unit and unit2 and unit2.startswith(unit + " ") and c - b == 2):
+                # "from about Sh60,000 to more than Sh400,000 a year" (but "from $20 for a visit to
+                # $80 per hour", a fee and a rate)
+                k += 1
+                continue
             if not (
                 before >= 1 and L[before] == "from" and L[before - 1] in _RANGE_VERBS
                 and 1 <= c - b - 1 <= _WORDS_SPREADING_A_RANGE and L[c - 1] == "to"
@@ -1296,8 +1305,12 @@ class SentenceScanner(Tokens):
                     (nxt_low in _BUILT_THINGS and self.lw(p - 1) not in _WHERE_IN_A_BUILDING)
                     or (_GROUPED_IN_THOUSANDS_RE.fullmatch(tok) is not None and nxt_tok.isalpha() and nxt_tok.islower())
                 )
-            ) and not (prev_tok == "number" and self.lw(p - 1) in _BEFORE_NUMBER_THE_VERB):
-                # (but "which now number 147", "they number 3,200": the verb, with how many)
+            ) and not (
+                prev_tok == "number" and self.lw(p - 1) in _BEFORE_NUMBER_THE_VERB
+                and (parse_digits(tok) or 0) > 10 and not (nxt_low in ("in", "on") and self.lw(i + 2) == "the")
+            ):
+                # (but "which now number 147", "they number 3,200": the verb, with how many; "now
+                # number 2 in the world" is a rank)
                 if prev_tok[0].isupper() or not self.quantity_follows(i):
                     j = self.skip_identifier(i)
                     # "Sections 3 and 4", "articles 5, 6 or 7": the whole list names things.
@@ -1475,7 +1488,9 @@ class SentenceScanner(Tokens):
         if prev in X.CALL_VERBS:
             # "call 999", "text 1737 for free support", "call 1930 immediately" (India's fraud
             # helpline); not "called 150 witnesses"
-            if len(tok) == 4 and self.lw(j) not in _AFTER_A_HELPLINE and not (prev in _TEXTING_VERBS and self.lw(j) == "to"):
+            if len(tok) == 4 and self.lw(j) not in _AFTER_A_HELPLINE and not (
+                prev in _TEXTING_VERBS and self.lw(j) == "to" and self.lw(j + 1) in _WHAT_A_TEXT_DOES
+            ):
                 # "would contact 4000 in the coming weeks" counts (but "text 4357 to give" is
                 # a number texted, with what the text does)
                 return 0
@@ -2045,8 +2060,10 @@ class SentenceScanner(Tokens):
             return code  # "a P2 increase", "a provisional P1 increase", "a R50 hike" (but "the R101 cut through")
         # (past a hedge: "had spent about R900 on bottled water", "more than R900")
         verb_at = p - 2 if self.lw(p - 1) in _HEDGES_BEFORE_A_PRICE or self.lw(p - 1) == "between" else p - 1
-        if self.lw(verb_at) in _OBJECT_PRONOUNS:
-            verb_at -= 1  # "the ticket costs me R230", "it cost us about P90"
+        if self.lw(verb_at) in _OBJECT_PRONOUNS and len(self.T[i]) >= 2:
+            # "the ticket costs me R230", "it cost us about P90" (not "the penalty cost him P2", a
+            # place on the grid)
+            verb_at -= 1
         if self.lw(verb_at) == "than" and self.lw(verb_at - 1) in ("more", "less"):
             verb_at -= 2
         if self.lw(verb_at) == "of" and (self.lw(verb_at - 1) in _PRICE_CHANGES or self.lw(verb_at - 1) in _PRICE_NOUNS):
@@ -3279,6 +3296,7 @@ class SentenceScanner(Tokens):
         if (
             i + 3 < n and T[i + 1] == "(" and T[i + 3] == ")" and T[i + 2].isdigit()
             and _GOALS_AND_BEHINDS_RE.fullmatch(tok) is not None
+            and not self.currency_before(i)[1] and not (i + 4 < n and L[i + 4] in SCALES)
         ):
             goals, behinds = map(int, tok.split("."))
             if int(T[i + 2]) == 6 * goals + behinds:
@@ -3287,14 +3305,19 @@ class SentenceScanner(Tokens):
             return 0
         if i + 2 < n and L[i + 1] == "for" and (
             L[i + 2] in _WICKETS_DOWN or (T[i + 2].isdigit() and int(T[i + 2]) <= 10)
-        ) and (i + 3 == n or self.K[i + 3] != "w" or L[i + 3] in _AFTER_AN_INNINGS) and not _CRICKET_WORDS.isdisjoint(L):
-            # (not "paid 300 for four new bats for the cricket team")
+        ) and (i + 3 == n or self.K[i + 3] != "w" or L[i + 3] in _AFTER_AN_INNINGS) and not _CRICKET_WORDS.isdisjoint(L) and (
+            not self.currency_before(i)[1]
+        ):
+            # (not "paid 300 for four new bats for the cricket team", "tea at the cricket club is
+            # £3 for two")
             return i + 3
         if i + 2 < n and L[i + 1] in ("under", "over") and L[i + 2] == "par" and int(tok) <= 40:
             return i + 3
         if (
             i >= 2 and L[i - 1] == "a" and 55 <= int(tok) <= 90 and L[i - 2] in _ROUND_OF_GOLF_VERBS
-            and not (i + 1 < n and self.K[i + 1] == "w" and _is_plural(L[i + 1], T[i + 1]))
+            # the score alone, before a preposition or a stop (not "posted a 62% rise", "a 60 minute
+            # gap", "a 65-year-old greenkeeper")
+            and (i + 1 == n or L[i + 1] in _AFTER_A_ROUND or (self.K[i + 1] == "s" and T[i + 1] not in "%-\u2010\u2011"))
             and not _GOLF_WORDS.isdisjoint(L)
         ):
             return i + 1

@@ -331,6 +331,13 @@ _PRE_TAIL_RE = re.compile(
     rf"(?<![\w-])(?P<verb>{_VERB_ALTERNATION})\b"
     r"(?P<gap>(?:[^.!?\"\u201c\u201d]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.){0,100}?)[,:]?\s*$"
 )
+# Words by which a source is kept unnamed: who they are, the copy says, it may not tell.
+_ANONYMITY_RE = re.compile(
+    r"asked (?:not to be|that (?:his|her|their) names? not be|to remain)|did not want (?:to be|(?:his|her|their) names?)"
+    r"|declined to be named|on condition of anonymity|(?:cannot|could not|can't|may not) be named"
+)
+# A threat just before a quote: its words are the threatener's only when they are more than a term.
+_THREATENED_BEFORE_RE = re.compile(r"\bthreaten(?:s|ed|ing)?\b[^.!?\"\u201c\u201d]{0,60}$")
 # Words that join a clause to the one before, so that what follows them is no attribution.
 _JOINING_WORDS = frozenset("and but or so yet because while although though".split())
 _TAIL_ATTRIB_RE = re.compile(
@@ -821,7 +828,6 @@ TITLES = frozenset(
     shri shrimati smt smt. thiru comrade cde garda trustee adv adv. lt-col lt-gen maj-gen brig-gen comdt comdt. brig brig. kaumatua kaumātua supervisor
     mang aling manong manang gogo mkhulu
     menteri besar
-    baby
     """.split()
 ) | frozenset(
     # Police ranks written short before a name in Indian and Nigerian copy: "SP Omolola
@@ -1659,12 +1665,17 @@ _PRONOUNS_KIN_SPOKE_RE = re.compile(
 )
 
 
+# Kin words said more than one way: "Her dad, Tom Hill" is her father.
+_KIN_SYNONYMS = {"father": "father|dad|daddy", "mother": "mother|mum|mom|mam|mummy|mommy"}
+
+
 @functools.cache
-def _named_kin_re(kin: str) -> re.Pattern:
-    """A relative named with their kin word: "her father Khalid Baig", "His daughter, Dr. Ruth Lane"."""
+def _named_kin_re(owner: str, kin: str) -> re.Pattern:
+    """A relative named with their kin word after the same owner's pronoun: "her father Khalid
+    Baig", "Her dad, Kenya Airways pilot Tom Hill," (group 1: up to the next comma or stop)."""
     return re.compile(
-        rf"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+{kin},?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
-        r"([A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,3})"
+        rf"\b[{owner[0].upper()}{owner[0].lower()}]{owner[1:].lower()}\s+(?:{_KIN_SYNONYMS.get(kin, kin)}),?\s+"
+        r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?([^,.;:\"\u201c\u201d\n]{3,80})"
     )
 
 
@@ -1918,6 +1929,8 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             t if k < len(toks) - 1 and (office_of_a_title or t.endswith(("s'", "s\u2019"))) else _clean_token(t)
             for k, t in enumerate(toks)
         ]
+    if len(toks) >= 3 and toks[0] == "Baby" and sex_of_given_name(toks[1]) is not None:
+        toks = toks[1:]  # "Baby Cian Roche", a newborn (not "Baby Keem", a rapper, nor "Baby Boomers")
     if len(toks) > 3 and (toks[0].rstrip("'\u2019"), toks[1]) in _TWO_WORD_HONORIFICS:
         toks = toks[2:]  # "Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar Ibrahim"
         while len(toks) > 2 and toks[0] in _HONOUR_SECOND_WORDS:
@@ -2015,7 +2028,10 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
             # "Sultan bin Rashid Al-Marri" (a title is followed by a name, not by "bin"), "Amina
             # Sheikh Abdi" (after a given name).
             lows[k] = toks[k]
-        elif k + 2 < len(toks) and lows[k][-1:] == "s" and lows[k][:-1] in TITLES and lows[k][:-1] not in _HONORIFICS:
+        elif (
+            k + 2 < len(toks) and lows[k][-1:] == "s" and lows[k][:-1] in TITLES and lows[k][:-1] not in _HONORIFICS
+            and sex_of_given_name(toks[k + 1]) is not None  # (not "Doctors Without Borders")
+        ):
             # "Deputy Governors Ignacio Barragan and Mariana Olvera": one title for two people
             lows[k] = lows[k][:-1]
     if not TITLES.isdisjoint(lows):
@@ -4304,7 +4320,9 @@ class QuoteFinder:
                 # or office the headline names ("Kids' 'screen time' rising: parents' group warns"):
                 # a term, or words whose speaker is not to be guessed at (but "'...', judge says").
                 q.emit = False
-            if q.emit and nwords <= 3 and _NAMED_AS_RE.search(text, max(0, q.start - 40), q.start):
+            if q.emit and nwords <= 3 and _THREATENED_BEFORE_RE.search(text, max(0, q.start - 80), q.start):
+                q.emit = False  # 'The scandal threatened to "derail" the talks': a term, not words spoken
+            elif q.emit and nwords <= 3 and _NAMED_AS_RE.search(text, max(0, q.start - 40), q.start):
                 # 'a trading program he called "Kestrel"': a name given, not words spoken.
                 q.emit = False
             elif q.emit and nwords <= 2 and _is_a_nickname(text, q):
@@ -5814,12 +5832,16 @@ class QuoteFinder:
                 if kin is not None and sex_of_word(kin.group(2)) in (None, sex):
                     # "Her father, a bank clerk, put it more bluntly. '...,' he said": the father
                     # (or whoever the copy names as such: "His daughter, Dr. Ruth Lane, said")
-                    named = None
-                    for named in _named_kin_re(kin.group(2)).finditer(self.text, max(0, s - 3000), e):
-                        pass
-                    if named is not None:
-                        return index.name_from(named.group(1), named.start(1)) or named.group(1)
-                    if re.search(rf"\b[Hh](?:er|is)\s+{kin.group(2)}\b", self.text[max(0, s - 3000):s]) is None:
+                    owner, kin_word = kin.group(1).split(None, 1)
+                    name = None
+                    for named in _named_kin_re(owner, kin_word).finditer(self.text, max(0, s - 3000), e):
+                        # the person in it, after any words of what they do ("Kenya Airways pilot John Mwangi")
+                        run = next((m for m in _NAME_RUN_RE.finditer(named.group(1)) if index.names_a_person(m.group())), None)
+                        if run is not None:
+                            name = index.name_from(run.group(), named.start(1) + run.start()) or run.group()
+                    if name is not None:
+                        return name
+                    if _named_kin_re(owner, kin_word).search(self.text, max(0, s - 3000), s) is None:
                         # Named nowhere, and first met here: the relative, unnamed. (One met
                         # before, "It is a question her son hears a lot. Mark Lee ...", may be named
                         # in a way no pattern reads, and is left to the readings below.)
@@ -6072,7 +6094,10 @@ class QuoteFinder:
         for j in range(k - 1, max(-1, k - 4), -1):
             if j == k - 1:
                 sentence = self.text[self.sentences[j][0]:self.sentences[j][1]]
-                described = self.described_subject(sentence) if _A_SOURCE_RE.match(sentence) else None
+                described = (
+                    self.described_subject(sentence)
+                    if _A_SOURCE_RE.match(sentence) and _ANONYMITY_RE.search(sentence) else None
+                )
                 if described is not None:
                     # "A Kanata man, who asked not to be named, told the Citizen ... . '...,' the
                     # 88-year-old said": the man, unnamed (not the paper he told).

@@ -2910,5 +2910,36 @@ def test_a_change_from_one_figure_to_another_is_no_range():
     assert [c.value for c in figures("Fares rose from $5 in May to $10 in June.")] == [5, 10]
 
 
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The golf club posted a 62% rise in profits.", [62]),
+        ("He fired a 70-yard wedge onto the green.", [70]),
+        ("Tea at the cricket club costs \u00a32 for one.", [2]),
+        ("The blood test costs 30 for one.", [30]),
+        ("Revenue rose to $14.12 (96) million.", [14.12]),
+        ("The council texted 5000 to warn them of the flood.", [5000]),
+    ],
+)
+def test_figures_beside_words_of_a_game_or_a_text_stay_figures(text, values):
+    assert [c.value for c in figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text", ["Djokovic, who is now number 2 in the world, withdrew.", "The song is still number 1 on the chart."]
+)
+def test_a_rank_after_number_counts_nothing(text):
+    assert figures(text) == []
+
+
+def test_a_grid_place_after_cost_him_is_no_money():
+    assert [c for c in figures("The penalty cost him P2 on the grid.") if c.kind == "money"] == []
+
+
+def test_a_fee_and_a_rate_are_no_range():
+    found = figures("Call-out fees range from $20 for a visit to $80 per hour for labour.")
+    assert [(c.value, c.unit) for c in found] == [(20, "USD"), (80, "USD per hour")]
+
+
 def test_officers_called_in_by_the_hundred_are_counted():
     assert [c.value for c in figures("Police called 999 officers to the ground.")] == [999]

@@ -6272,3 +6272,34 @@ def test_a_plural_title_before_two_names_is_a_title():
         '"Easing now is premature," Ruiz said.'
     )
     assert [s for _, s in speakers(text)] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Rapper Baby Keem said: "The album is almost done now."', "Baby Keem"),
+        ('Doctors Without Borders said: "The hospital is full and we need help."', "Doctors Without Borders"),
+    ],
+)
+def test_names_that_open_with_baby_or_a_plural_title_keep_it(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_threatened_term_in_quotes_is_no_quote():
+    assert speakers('The row threatened to "derail" the talks.') == []
+
+
+def test_the_age_after_a_named_source_who_spoke_before_is_not_the_unnamed_witness():
+    text = (
+        "Sipho Ndlovu was pulled from the river on Tuesday. A neighbour told reporters the water rose fast. "
+        '"I could not move my legs," the 88-year-old said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Sipho Ndlovu"]
+
+
+def test_a_relative_named_after_what_they_do_and_by_another_kin_word_is_named():
+    text = (
+        "Rose Kiprono, 15, won gold. Her dad, school bus driver Tom Kiprono, drove her to every race. "
+        'Her father, a quiet man, put it simply. "She earned it," he said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Tom Kiprono"]
