@@ -92,6 +92,9 @@ class Transition:
     # Puts a correction held for the fact-check desk in front of readers, once the claims it brings are
     # cleared (or waived): the gate of a correction is those claims, not every claim of the article.
     publishes_held_correction: bool = False
+    # The step named as done ("Approved"): what the records of who did what, such as the admin's log,
+    # call it. Every step has one (a test checks).
+    done_label: str = ""
 
 
 def _t(name, label, sources, target, actors, **options) -> Transition:
@@ -102,8 +105,15 @@ S, A = Status, Actor
 TRANSITIONS: dict[str, Transition] = {
     t.name: t
     for t in [
-        _t("submit", "Submit for review", [S.DRAFT, S.CHANGES_REQUESTED], S.SUBMITTED, [A.AUTHOR]),
-        _t("withdraw", "Withdraw submission", [S.SUBMITTED], S.DRAFT, [A.AUTHOR]),
+        _t(
+            "submit",
+            "Submit for review",
+            [S.DRAFT, S.CHANGES_REQUESTED],
+            S.SUBMITTED,
+            [A.AUTHOR],
+            done_label="Submitted for review",
+        ),
+        _t("withdraw", "Withdraw submission", [S.SUBMITTED], S.DRAFT, [A.AUTHOR], done_label="Submission withdrawn"),
         _t(
             "start_review",
             "Take for review",
@@ -111,6 +121,7 @@ TRANSITIONS: dict[str, Transition] = {
             S.IN_REVIEW,
             [A.EDITOR],
             another_editor_must="review",
+            done_label="Taken for review",
         ),
         _t(
             "request_changes",
@@ -119,6 +130,7 @@ TRANSITIONS: dict[str, Transition] = {
             S.CHANGES_REQUESTED,
             [A.EDITOR],
             comment_required=True,
+            done_label="Changes requested",
         ),
         _t(
             "approve",
@@ -127,6 +139,7 @@ TRANSITIONS: dict[str, Transition] = {
             S.APPROVED,
             [A.EDITOR],
             another_editor_must="approve",
+            done_label="Approved",
         ),
         # From scheduled too: a new time for a scheduled article is another schedule, with the same
         # checks (the embargo, the fact-check gate) and its own line in the history.
@@ -140,8 +153,9 @@ TRANSITIONS: dict[str, Transition] = {
             needs_schedule_time=True,
             held_by_embargo=True,
             another_editor_must="schedule",
+            done_label="Scheduled",
         ),
-        _t("unschedule", "Unschedule", [S.SCHEDULED], S.APPROVED, [A.EDITOR]),
+        _t("unschedule", "Unschedule", [S.SCHEDULED], S.APPROVED, [A.EDITOR], done_label="Unscheduled"),
         _t(
             "publish",
             "Publish now",
@@ -151,6 +165,7 @@ TRANSITIONS: dict[str, Transition] = {
             gated=True,
             held_by_embargo=True,
             another_editor_must="publish",
+            done_label="Published",
         ),
         _t(
             "publish_scheduled",
@@ -160,9 +175,17 @@ TRANSITIONS: dict[str, Transition] = {
             [A.SYSTEM],
             gated=True,
             held_by_embargo=True,
+            done_label="Published on schedule",
         ),
         # An edit after approval that changes a checked claim sends the copy back to review.
-        _t("return_to_review", "Return to review", [S.APPROVED, S.SCHEDULED], S.IN_REVIEW, [A.SYSTEM, A.EDITOR]),
+        _t(
+            "return_to_review",
+            "Return to review",
+            [S.APPROVED, S.SCHEDULED],
+            S.IN_REVIEW,
+            [A.SYSTEM, A.EDITOR],
+            done_label="Returned to review",
+        ),
         _t(
             "correct",
             "Publish a correction",
@@ -171,6 +194,7 @@ TRANSITIONS: dict[str, Transition] = {
             [A.EDITOR],
             comment_required=True,
             another_editor_must="correct",
+            done_label="Correction published",
         ),
         # A correction whose copy brings claims the desk has not cleared waits for them; it goes out by
         # itself once they are cleared or waived (Celery beat, and the ruling or waiver that clears the last).
@@ -181,6 +205,7 @@ TRANSITIONS: dict[str, Transition] = {
             S.CORRECTED,
             [A.SYSTEM],
             publishes_held_correction=True,
+            done_label="Held correction published",
         ),
         _t(
             "kill",
@@ -189,8 +214,17 @@ TRANSITIONS: dict[str, Transition] = {
             S.KILLED,
             [A.EDITOR],
             comment_required=True,
+            done_label="Killed",
         ),
-        _t("archive", "Archive (unpublish)", [S.PUBLISHED, S.CORRECTED], S.ARCHIVED, [A.EDITOR], comment_required=True),
+        _t(
+            "archive",
+            "Archive (unpublish)",
+            [S.PUBLISHED, S.CORRECTED],
+            S.ARCHIVED,
+            [A.EDITOR],
+            comment_required=True,
+            done_label="Archived (unpublished)",
+        ),
         # Killed copy never went out, so it starts again as a draft. Archived copy was reviewed, checked
         # and published, and cannot have changed since: bringing it back puts that copy in front of
         # readers again, so it is a publishing step (the four-eyes rule, the gate, the embargo), with
@@ -205,8 +239,9 @@ TRANSITIONS: dict[str, Transition] = {
             gated=True,
             held_by_embargo=True,
             another_editor_must="republish",
+            done_label="Unarchived (republished)",
         ),
-        _t("restore", "Restore to draft", [S.KILLED], S.DRAFT, [A.EDITOR]),
+        _t("restore", "Restore to draft", [S.KILLED], S.DRAFT, [A.EDITOR], done_label="Restored to draft"),
     ]
 }
 
@@ -217,6 +252,14 @@ def step_label(name: str, from_status: Status | str) -> str:
     if name == "schedule" and from_status == Status.SCHEDULED:
         return "Reschedule"
     return TRANSITIONS[name].label
+
+
+def step_done_label(name: str, from_status: Status | str) -> str:
+    """What a step taken from `from_status` is called once done ("Approved"); a new time for a
+    scheduled article, as in the history, is "Rescheduled"."""
+    if name == "schedule" and from_status == Status.SCHEDULED:
+        return "Rescheduled"
+    return TRANSITIONS[name].done_label
 
 
 def transition_named(name: str) -> Transition:

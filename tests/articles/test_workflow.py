@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from articles import services
 from articles.models import Article, WorkflowEvent
-from articles.workflow import TRANSITIONS, IllegalTransition, Status, steps_taken_from
+from articles.workflow import TRANSITIONS, IllegalTransition, Status, step_done_label, steps_taken_from
 from tests.factories import ArticleFactory, UserFactory, move_to
 
 ALL = [s.value for s in Status]
@@ -60,6 +60,14 @@ def test_the_steps_taken_from_the_review_queues_states_are_the_reviewers_and_the
         "withdraw", "start_review", "request_changes", "approve", "kill",
     }
     assert steps_taken_from(["archived"]) == {"unarchive"}
+
+
+def test_every_step_has_a_name_for_when_it_is_done():
+    # The admin's log says a step by this name; an empty one would be a blank line in an article's history.
+    assert {name: bool(t.done_label) for name, t in TRANSITIONS.items()} == {name: True for name in EXPECTED}
+    assert step_done_label("approve", Status.SUBMITTED) == "Approved"
+    assert step_done_label("schedule", Status.APPROVED) == "Scheduled"
+    assert step_done_label("schedule", Status.SCHEDULED) == "Rescheduled"
 
 
 def test_workflow_module_imports_no_django():
