@@ -10,6 +10,7 @@ from __future__ import annotations
 from .workflow import (
     AUTHOR_EDITABLE_STATES,
     EDITOR_EDITABLE_STATES,
+    TRANSITIONS,
     UNPUBLISHED_STATES,
     Actor,
     IllegalTransition,
@@ -142,6 +143,12 @@ def can_take_transition(user, article, transition_name: str) -> bool:
     return True
 
 
+def steps_open_to(user, article) -> list:
+    """The workflow steps `user` may take on `article` now, in the table's order: the buttons the
+    article's web page and its admin page offer. Each is checked again when it is taken."""
+    return [transition for transition in TRANSITIONS.values() if can_take_transition(user, article, transition.name)]
+
+
 def can_change_embargo(user, article) -> bool:
     """May `user` set or clear the article's embargo now? An editor who may publish, before the copy
     is out: clearing an embargo is a decision to let the copy out, and once out it holds nothing back.
@@ -175,6 +182,16 @@ def can_take_off_byline(user, article, person) -> bool:
 def can_be_assigned_editor(person, article) -> bool:
     """The editor assigned to a story reviews it, so it is never one of its writers (the four-eyes rule)."""
     return is_editor(person) and not is_author_of(person, article)
+
+
+def can_assign_self(user, article) -> bool:
+    """May `user` make themselves the article's assigned editor now? Not when they are already: the
+    step would change nothing but add a line to the history."""
+    return (
+        can_assign_editor(user, article)
+        and can_be_assigned_editor(user, article)
+        and article.assigned_editor_id != user.pk
+    )
 
 
 def can_comment(user, article) -> bool:

@@ -186,10 +186,6 @@ def article_create(request):
     return render(request, "articles/article_form.html", context)
 
 
-def _available_actions(user, article: Article):
-    return [t for t in TRANSITIONS.values() if permissions.can_take_transition(user, article, t.name)]
-
-
 @login_required
 def article_detail(request, pk: int):
     return _article_page(request, _viewable_article_or_404(request, pk))
@@ -201,7 +197,7 @@ def _article_page(request, article: Article, *, refused_step: dict | None = None
     user = request.user
     can_see_notes = permissions.can_see_editorial_notes(user, article)
     can_edit = permissions.can_edit_copy(user, article)
-    actions = _available_actions(user, article)
+    actions = permissions.steps_open_to(user, article)
     events = list(selectors.events_for(article))
     for event in events:
         known = TRANSITIONS.get(event.action)
