@@ -4,6 +4,7 @@ so the admin behaves exactly like the web pages; it adds bulk workflow actions a
 from __future__ import annotations
 
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from axes.admin import AccessAttemptAdmin
 from axes.models import AccessAttempt
@@ -17,12 +18,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import timezone
 from django.utils.html import format_html
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.safestring import mark_safe
 
 from newsroom.admin_inlines import ListAddressChecks, NewestRowsInline, ReadOnlyTabularInline
@@ -78,6 +80,36 @@ def person_named(person) -> str:
 def _selected(queryset):
     # The action only needs to name each article; the service loads and locks it again.
     return queryset.select_related(None).only("pk", "headline", "status", "version")
+
+
+# --- The way back from a workflow action sent from an article's page -------------------------------
+
+# The field the Workflow box of an article's page sends its own address in, as Django's sign-in does.
+RETURN_ADDRESS_FIELD = "next"
+
+
+def return_address(request, admin_site) -> str:
+    """Where an action sent with a return address goes back to once done: that address, if it is a
+    page of this admin on this site; "" otherwise, and the action goes back to its list as usual.
+
+    The address comes with the request, so it is no more trusted than anything else in it: followed
+    blindly, a link or form made elsewhere could have the newsroom's admin send an editor on to a
+    page made to look like it."""
+    address = request.POST.get(RETURN_ADDRESS_FIELD, "")
+    if not address or not url_has_allowed_host_and_scheme(
+        address, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return ""
+    path = urlsplit(address).path
+    # "/admin/../elsewhere/" resolves as an admin page here and is another page in the browser.
+    if any(segment in {".", ".."} for segment in path.split("/")):
+        return ""
+    try:
+        page = resolve(path)
+    except Resolver404:
+        return ""
+    # A named page of this admin: its catch-all, which answers any address under it, has no name.
+    return address if admin_site.name in page.namespaces and page.url_name else ""
 
 
 # --- Change form with optimistic concurrency -------------------------------------------------------
@@ -610,6 +642,8 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
             if article is not None and self.has_change_permission(request, article):
                 warning = cleared_copy_edit_warning(article.status, saved=False)
                 extra_context = {**(extra_context or {}), "cleared_copy_warning": warning}
+            if article is not None and self.has_view_permission(request, article):
+                extra_context = {**(extra_context or {}), "workflow_box": self._workflow_box(request, article)}
             viewed = article is not None and request.method == "GET" and self.has_view_permission(request, article)
             withheld = permissions.steps_withheld_from_writer(request.user, article) if viewed else []
             if withheld:
@@ -625,6 +659,44 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
             # so the editor keeps their text instead of meeting an error page.
             request._article_save_refused = refusal
             return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def _workflow_box(self, request, article) -> dict:
+        """The Workflow box of the article's page: the article list's actions that this person may take
+        on this article now. Each button sends that action for this one article, with this page as the
+        way back, so that the action itself takes the step: its checks, its page asking for a comment
+        or a time, and its messages, with no second copy of them here."""
+        article_admin = self.admin_site.get_model_admin(Article)
+        # The actions this person is given at all (publishing steps need the publishing permission)...
+        offered = article_admin.get_actions(request)
+        # ...kept to those the article's state and byline leave open to them. Every step is checked for
+        # the byline (the four-eyes rule): its co-authors are read once, not once per step.
+        prefetch_related_objects([article], "co_authors")
+        open_steps = {transition.name for transition in permissions.steps_open_to(request.user, article)}
+        if permissions.can_assign_self(request.user, article):
+            open_steps.add("assign_to_me")
+        return {
+            "steps": [(name, description) for name, (_, _, description) in offered.items() if name in open_steps],
+            "status_badge": status_badge_html(article.status),
+            "action_url": reverse(f"{self.admin_site.name}:articles_article_changelist"),
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "return_address_field": RETURN_ADDRESS_FIELD,
+            # The article's own page, not the review queue's: a step can take the article out of the queue.
+            "return_to": reverse(f"{self.admin_site.name}:articles_article_change", args=[article.pk]),
+        }
+
+    def response_action(self, request, queryset):
+        response = super().response_action(request, queryset)
+        back_to = return_address(request, self.admin_site)
+        if not back_to:
+            return response
+        # Done, refused or not sent at all, an action goes back to the list it came from; sent from an
+        # article's page, back to that page instead. An action that answers with a page of its own (the
+        # one asking for a comment or a time) is left to show it.
+        if response is None or (
+            isinstance(response, HttpResponseRedirect) and response.url == request.get_full_path()
+        ):
+            return HttpResponseRedirect(back_to)
+        return response
 
     def log_change(self, request, obj, message):
         if getattr(request, "_article_copy_already_saved", None) is None:
@@ -777,6 +849,9 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
             "articles": articles,
             "action_name": request.POST.get("action", name),
             "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            # Sent from an article's page: carried through this page, and its way back leads there.
+            "return_address_field": RETURN_ADDRESS_FIELD,
+            "return_to": return_address(request, self.admin_site),
             "opts": self.opts,
             "media": self.media + form.media,
         }
