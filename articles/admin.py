@@ -17,7 +17,7 @@ from django.contrib.admin.views.main import ChangeList
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import prefetch_related_objects
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -52,6 +52,7 @@ from .workflow import (
     IllegalTransition,
     Status,
     cleared_copy_edit_warning,
+    step_done_label,
     steps_left_to_another_editor,
     steps_taken_from,
     transition_named,
@@ -75,6 +76,13 @@ def person_named(person) -> str:
     page, which only the superuser may open (an editor got a "403 Forbidden"), and did not say who
     has left."""
     return selectors.person_label(person) if person is not None else "—"
+
+
+def _logged_step(name: str, from_status: str, scheduled_for=None) -> str:
+    """A workflow step as the admin's log ("Recent actions", an article's history) says it: by its
+    name once done, and a schedule with the time it goes out at, the one thing an editor checks."""
+    done = step_done_label(name, from_status)
+    return f"{done} for {as_recorded(scheduled_for)}" if scheduled_for else done
 
 
 def _selected(queryset):
@@ -786,6 +794,10 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
                 )
 
     # Workflow actions: each calls the same service as the web pages, which checks every article again.
+    # A step taken here is also written to the admin's own log, as Django logs the change form's saves:
+    # "Recent actions" and the article's admin history are the record of what was done in the admin.
+    # The record of every step by every route, the scheduler's included, is the article's workflow
+    # events, which the service writes; a log entry needs a person, so it could never be that record.
 
     def _report(self, request, article, error):
         self.message_user(request, f"“{article.headline}”: {refusal_text(error)}", messages.ERROR)
@@ -795,7 +807,10 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
         done = 0
         for article in _selected(queryset):
             try:
-                services.article_transition(article_id=article.pk, user=request.user, name=name, **params)
+                # The step and its line in the admin's log are one change: neither without the other.
+                with transaction.atomic():
+                    moved = services.article_transition(article_id=article.pk, user=request.user, name=name, **params)
+                    self.log_change(request, moved, _logged_step(name, article.status, params.get("scheduled_for")))
             except services.AlreadyScheduled as repeat:
                 self._say_already_taken(request, article, repeat.notice(request.user))
             except IllegalTransition as error:
@@ -862,7 +877,10 @@ class ArticleAdmin(ListAddressChecks, admin.ModelAdmin):
         done = 0
         for article in _selected(queryset):
             try:
-                services.article_assign_editor(article_id=article.pk, user=request.user, editor=request.user)
+                with transaction.atomic():
+                    assigned = services.article_assign_editor(article_id=article.pk, user=request.user, editor=request.user)
+                    # Said as the article's history says it.
+                    self.log_change(request, assigned, f"Assigned to {person_name(request.user)}")
             except (PermissionDenied, ValidationError) as error:
                 self._report(request, article, error)
             else:

@@ -1,4 +1,4 @@
-"""The Workflow box on an article's admin page.
+"""The Workflow box on an article's admin page, and the admin's log of workflow steps.
 
 The box offers the steps this person may take on this article now; each button sends the change
 list's own action for that one article, with the article's page as the way back. The tests post what
@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
-from django.contrib.admin.models import LogEntry
+from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.messages import get_messages
@@ -18,6 +18,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article, WorkflowEvent
+from factcheck import services as factcheck_services
+from factcheck.models import ScanRun
 from tests.factories import ArticleFactory, UserFactory, move_to
 
 CHANGELIST = reverse("admin:articles_article_changelist")
@@ -392,3 +394,109 @@ def test_the_list_s_own_actions_still_return_to_the_list(editor_client, other_ed
 
     assert response["Location"] == f"{CHANGELIST}?status__exact=submitted"
 
+
+# --- The admin's log ----------------------------------------------------------------------------------
+
+
+def test_a_step_taken_in_the_admin_is_in_its_log_and_the_articles_history(editor_client, editor, other_editor, draft):
+    article = move_to(draft, "submitted", editor=other_editor)
+
+    press(editor_client, article, "approve")
+
+    entry = log_entries(article).get()
+    assert (entry.user, entry.action_flag, entry.change_message) == (editor, CHANGE, "Approved")
+    assert entry.object_repr == article.headline
+    history = editor_client.get(reverse("admin:articles_article_history", args=[article.pk])).content.decode()
+    assert "Approved" in history
+    # "Recent actions" on the admin's front page lists it, linked to the article's page.
+    index = editor_client.get(reverse("admin:index")).content.decode()
+    assert f'href="{change_url(article)}"' in index
+
+
+@pytest.mark.parametrize(
+    ("state", "step", "typed", "logged"),
+    [
+        ("submitted", "start_review", {}, "Taken for review"),
+        ("in_review", "request_changes", {"comment": "Source the figure."}, "Changes requested"),
+        ("approved", "publish", {}, "Published"),
+        ("scheduled", "unschedule", {}, "Unscheduled"),
+        ("draft", "kill", {"comment": "Legal said no."}, "Killed"),
+        ("killed", "restore", {}, "Restored to draft"),
+        ("published", "correct", {"comment": "The vote was 9-4, not 9-3."}, "Correction published"),
+        ("published", "archive", {"comment": "Legal said so."}, "Archived (unpublished)"),
+        ("archived", "unarchive", {"comment": "The complaint was withdrawn."}, "Unarchived (republished)"),
+    ],
+)
+def test_each_step_is_logged_by_its_name(editor_client, other_editor, draft, state, step, typed, logged):
+    article = move_to(draft, state, editor=other_editor)
+
+    forge(editor_client, article, step, **({"apply": "yes", **typed} if typed else {}))
+
+    assert [entry.change_message for entry in log_entries(article)] == [logged]
+
+
+def test_a_schedule_is_logged_with_the_time_it_goes_out_and_a_new_time_as_a_reschedule(
+    editor_client, other_editor, draft
+):
+    article = move_to(draft, "approved", editor=other_editor)
+    first = (timezone.localtime() + timedelta(days=1)).replace(hour=14, minute=0, second=0, microsecond=0)
+    second = first + timedelta(days=1)
+
+    for when in (first, second):
+        forge(editor_client, article, "schedule", apply="yes", scheduled_for=when.strftime("%Y-%m-%dT%H:%M"))
+
+    messages = [entry.change_message for entry in log_entries(article)]
+    assert len(messages) == 2
+    assert messages[0].startswith("Scheduled for ") and first.strftime("%H:%M") in messages[0]
+    assert messages[1].startswith("Rescheduled for ")
+
+
+def test_assign_to_me_is_logged_naming_the_editor(editor_client, editor, other_editor, draft):
+    editor.first_name, editor.last_name = "Edna", "Eze"
+    editor.save(update_fields=["first_name", "last_name"])
+    article = move_to(draft, "submitted", editor=other_editor)
+
+    press(editor_client, article, "assign_to_me")
+
+    assert [entry.change_message for entry in log_entries(article)] == ["Assigned to Edna Eze"]
+
+
+def test_a_step_sent_twice_is_logged_once(editor_client, other_editor, draft):
+    article = move_to(draft, "submitted", editor=other_editor)
+
+    forge(editor_client, article, "approve")
+    again = forge(editor_client, article, "approve")
+
+    assert any("was already done" in text for text in messages_of(again))
+    assert log_entries(article).count() == 1
+
+
+def test_a_refused_step_is_not_logged_and_the_others_of_a_bulk_action_are(editor_client, other_editor, reporter, desk):
+    ready = move_to(ArticleFactory(author=reporter, desk=desk), "submitted", editor=other_editor)
+    not_submitted = ArticleFactory(author=reporter, desk=desk)
+
+    editor_client.post(CHANGELIST, {"action": "approve", ACTION_CHECKBOX_NAME: [ready.pk, not_submitted.pk], "index": "0"})
+
+    assert [entry.change_message for entry in log_entries(ready)] == ["Approved"]
+    assert not log_entries(not_submitted).exists()
+
+
+def test_a_step_refused_by_the_fact_check_gate_is_not_logged(editor_client, other_editor, draft):
+    # Scanned, and its claims left open: the desk has not cleared them.
+    factcheck_services.scan_run_execute(scan_run_id=ScanRun.objects.get(article=draft).pk)
+    article = move_to(draft, "approved", editor=other_editor, fact_check=False)
+
+    response = forge(editor_client, article, "publish")
+
+    assert Article.objects.get(pk=article.pk).status == "approved"
+    assert any("not cleared" in text for text in messages_of(response)), messages_of(response)
+    assert not log_entries(article).exists()
+
+
+def test_a_step_taken_from_the_review_queue_is_logged_for_the_article(editor_client, other_editor, draft):
+    article = move_to(draft, "submitted", editor=other_editor)
+
+    editor_client.post(REVIEW_QUEUE, {"action": "approve", ACTION_CHECKBOX_NAME: [article.pk], "index": "0"})
+
+    # For the article, not for the queue's proxy model: the article's history shows it.
+    assert [entry.change_message for entry in log_entries(article)] == ["Approved"]
