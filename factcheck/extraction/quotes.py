@@ -1558,6 +1558,11 @@ _APPOSITION_OPENERS = frozenset("a an the his her their its".split())
 _PHRASE_ENDERS = frozenset("of who whose which that at for from in to with and".split())
 
 
+# An age or a description with an age right after a single name: "Noor, a 38-year-old mother,",
+# "Yonas, 24,", "Samira, aged 19,", "Rania (31)".
+_ONE_NAME_THEN_AGE_RE = re.compile(r",[ \t]+(?:an?[ \t]+[0-9]{1,2}-year-old\b|(?:aged[ \t]+)?[0-9]{1,2},)|[ \t]+\([0-9]{1,2}\)")
+
+
 class _Mention:
     __slots__ = ("pos", "tokens", "person", "title", "roles")
 
@@ -2541,6 +2546,13 @@ class SpeakerIndex:
                 toks, person, title = self.analyse(run, title_before)
         if not toks:
             return None
+        if (
+            not person and len(toks) == 1 and title is None and toks[0] == run and run.lower() not in STOP_CAPS
+            and _ONE_NAME_THEN_AGE_RE.match(self.text, m.end()) is not None
+        ):
+            # "Noor, a 38-year-old mother, said", "Yonas, 24, who ...": someone the copy names by one
+            # name only, as reports name refugees, migrants and workers who fear for their families
+            person = True
         if person and title_before is None and _after_a_portfolio_word(before):
             toks = tuple(_after_portfolio(toks))
         if person and len(toks) >= 2 and self.names_an_employer(m.end()) and sex_of_given_name(toks[0]) is None:

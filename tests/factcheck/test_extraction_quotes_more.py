@@ -6303,3 +6303,17 @@ def test_a_relative_named_after_what_they_do_and_by_another_kin_word_is_named():
         'Her father, a quiet man, put it simply. "She earned it," he said.'
     )
     assert [s for _, s in speakers(text)] == ["Tom Kiprono"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Halima, a 27-year-old nurse from Kassala, said", "At the port, Tesfay, 24, who crossed in June, said", "Rania (31) said"],
+)
+def test_someone_named_by_one_name_with_an_age_is_a_person(opening):
+    text = (
+        "Camp director Ingrid Solberg said rations would fall in May.\n\n"
+        f"{opening} the family ate once a day.\n\n"
+        '"We sold the goats to pay for the boat," she said.'
+    )
+    name = opening.replace("At the port, ", "").split(None, 1)[0].rstrip(",")
+    assert [s for _, s in speakers(text)] == [name]
