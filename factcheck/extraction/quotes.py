@@ -678,7 +678,8 @@ _NAME_THE_SOURCE_GIVES_RE = re.compile(
     r"|identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as"
     # ("a farmer who asked to be identified only as Amadou", "who would be named only as Ahmad"; but
     # "identified as Sgt Sani Garba" names him in full, read as any name is)
-    r"|(?:identified|named)\s+(?:only\s+as|(?:only\s+)?by\s+(?:his|her|their)\s+first\s+name,?)"
+    # ("a 30-year-old identified in court only as Hany")
+    r"|(?:identified|named)(?:\s+(?:in\s+court|in\s+the\s+report|by\s+police))?\s+(?:only\s+as|(?:only\s+)?by\s+(?:his|her|their)\s+first\s+name,?)"
     r"|(?:gave|give|gives|giving)?\s*only\s+(?:his|her|their)\s+first\s+name,)"
     rf"\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{_UP}[\w'\u2019\-]+(?:\s+{_UP}[\w'\u2019\-]+)?)"
 )

@@ -6317,3 +6317,11 @@ def test_someone_named_by_one_name_with_an_age_is_a_person(opening):
     )
     name = opening.replace("At the port, ", "").split(None, 1)[0].rstrip(",")
     assert [s for _, s in speakers(text)] == [name]
+
+
+def test_a_source_identified_in_court_only_by_a_first_name_is_that_name():
+    text = (
+        "A passenger who gave evidence, a 26-year-old Sudanese man identified in court only as Idris, said the "
+        'crew had locked the hatch. "They told us to stay below or drown," he told the court.'
+    )
+    assert [s for _, s in speakers(text)] == ["Idris"]
