@@ -154,31 +154,32 @@ def notice_of_step_taken(user, article: Article, taken: WorkflowEvent) -> StepAl
     )
 
 
-# What the person who just took a step is told happens next, in plain words: "done" alone left a
-# reporter wondering whether anyone would see the copy, and an editor where the story went.
+# What the person who just took a step is told happens next, in plain words, after the step's name
+# once done (the workflow table's): "done" alone left a reporter wondering whether anyone would see
+# the copy, and an editor where the story went.
 STEP_DONE_TEXTS = {
     "submit": (
-        "Submitted for review: the desk will review it next. Until an editor takes it for review, you can "
-        "withdraw it to change the copy."
+        "the desk will review it next. Until an editor takes it for review, you can withdraw it to change "
+        "the copy."
     ),
-    "withdraw": "Submission withdrawn: the article is a draft again, to change and submit when it is ready.",
-    "start_review": "Taken for review: approve it when it is ready, or request changes from its writers.",
+    "withdraw": "the article is a draft again, to change and submit when it is ready.",
+    "start_review": "approve it when it is ready, or request changes from its writers.",
     "request_changes": (
-        "Changes requested: the article is back with its writers, who see your comment above the copy; "
-        "it comes back to the desk when they submit it again."
+        "the article is back with its writers, who see your comment above the copy; it comes back to the "
+        "desk when they submit it again."
     ),
-    "approve": "Approved: the article is ready to be scheduled or published.",
-    "unschedule": "Unscheduled: the article is approved again and goes out only when it is scheduled or published.",
-    "return_to_review": "Returned to review: it needs approving again before it can be scheduled or published.",
-    "kill": "Killed: the article will not be published. An editor can restore it to a draft.",
-    "archive": "Archived: readers no longer find the article; its public page is gone until an editor unarchives it.",
-    "restore": "Restored to draft: the article is back with its writers, to change and submit again.",
+    "approve": "the article is ready to be scheduled or published.",
+    "unschedule": "the article is approved again and goes out only when it is scheduled or published.",
+    "return_to_review": "it needs approving again before it can be scheduled or published.",
+    "kill": "the article will not be published. An editor can restore it to a draft.",
+    "archive": "readers no longer find the article; its public page is gone until an editor unarchives it.",
+    "restore": "the article is back with its writers, to change and submit again.",
 }
 # Steps after which readers have the article: the message links the page they see.
 STEP_DONE_PUBLIC_TEXTS = {
-    "publish": "Published: readers can see it now on {}.",
-    "unarchive": "Republished: readers can see it again on {}, at the address it had.",
-    "correct": "Correction published: readers see its note on {}.",
+    "publish": "readers can see it now on {}.",
+    "unarchive": "readers can see it again on {}, at the address it had.",
+    "correct": "readers see its note on {}.",
 }
 
 
@@ -194,10 +195,11 @@ def step_done_text(article: Article, transition_name: str) -> str | SafeString:
         if len(schedules) == 2 and schedules[0].from_status == Status.SCHEDULED and schedules[1].scheduled_for:
             return f"Rescheduled: the article now goes out at {goes_out}, not {as_recorded(schedules[1].scheduled_for)}."
         return f"Scheduled: the article goes out at {goes_out}."
+    done = TRANSITIONS[transition_name].done_label
     if transition_name in STEP_DONE_PUBLIC_TEXTS and article.is_public:
         public_page = format_html('<a href="{}">its public page</a>', article.get_public_url())
-        return format_html(STEP_DONE_PUBLIC_TEXTS[transition_name], public_page)
-    return STEP_DONE_TEXTS.get(transition_name, f"{TRANSITIONS[transition_name].label}: done.")
+        return format_html("{}: " + STEP_DONE_PUBLIC_TEXTS[transition_name], done, public_page)
+    return f"{done}: {STEP_DONE_TEXTS[transition_name]}" if transition_name in STEP_DONE_TEXTS else f"{done}."
 
 
 def revisions_for(article: Article) -> QuerySet[Revision]:

@@ -223,7 +223,7 @@ TRANSITIONS: dict[str, Transition] = {
             S.ARCHIVED,
             [A.EDITOR],
             comment_required=True,
-            done_label="Archived (unpublished)",
+            done_label="Archived",
         ),
         # Killed copy never went out, so it starts again as a draft. Archived copy was reviewed, checked
         # and published, and cannot have changed since: bringing it back puts that copy in front of
@@ -239,7 +239,7 @@ TRANSITIONS: dict[str, Transition] = {
             gated=True,
             held_by_embargo=True,
             another_editor_must="republish",
-            done_label="Unarchived (republished)",
+            done_label="Republished",
         ),
         _t("restore", "Restore to draft", [S.KILLED], S.DRAFT, [A.EDITOR], done_label="Restored to draft"),
     ]

@@ -423,8 +423,8 @@ def test_a_step_taken_in_the_admin_is_in_its_log_and_the_articles_history(editor
         ("draft", "kill", {"comment": "Legal said no."}, "Killed"),
         ("killed", "restore", {}, "Restored to draft"),
         ("published", "correct", {"comment": "The vote was 9-4, not 9-3."}, "Correction published"),
-        ("published", "archive", {"comment": "Legal said so."}, "Archived (unpublished)"),
-        ("archived", "unarchive", {"comment": "The complaint was withdrawn."}, "Unarchived (republished)"),
+        ("published", "archive", {"comment": "Legal said so."}, "Archived"),
+        ("archived", "unarchive", {"comment": "The complaint was withdrawn."}, "Republished"),
     ],
 )
 def test_each_step_is_logged_by_its_name(editor_client, other_editor, draft, state, step, typed, logged):
