@@ -1,7 +1,19 @@
-"""What a browser posts back from the Article admin's change form."""
+"""What a browser posts back from the Article admin's change form, and the admin's article addresses."""
 
+from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import timezone
+
+CHANGELIST = reverse("admin:articles_article_changelist")
+REVIEW_QUEUE = reverse("admin:articles_reviewqueuearticle_changelist")
+
+
+def change_url(article):
+    return reverse("admin:articles_article_change", args=[article.pk])
+
+
+def messages_of(response):
+    return [str(m) for m in get_messages(response.wsgi_request)]
 
 _EDITABLE = ["headline", "standfirst", "body", "base_version", "assigned_editor"]
 

@@ -1307,7 +1307,9 @@ class SentenceScanner(Tokens):
                 )
             ) and not (
                 prev_tok == "number" and self.lw(p - 1) in _BEFORE_NUMBER_THE_VERB
-                and (parse_digits(tok) or 0) > 10 and not (nxt_low in ("in", "on") and self.lw(i + 2) == "the")
+                # (a count of many, or of a whole: "number 88 of the 349 seats"; a rank is seldom past
+                # a hundred: "Ireland, who now number 12 in world rugby")
+                and ((parse_digits(tok) or 0) >= 100 or nxt_low == "of")
             ):
                 # (but "which now number 147", "they number 3,200": the verb, with how many; "now
                 # number 2 in the world" is a rank)
@@ -1490,6 +1492,7 @@ class SentenceScanner(Tokens):
             # helpline); not "called 150 witnesses"
             if len(tok) == 4 and self.lw(j) not in _AFTER_A_HELPLINE and not (
                 prev in _TEXTING_VERBS and self.lw(j) == "to" and self.lw(j + 1) in _WHAT_A_TEXT_DOES
+                and self.lw(j + 2) not in _OBJECT_PRONOUNS  # (not "texted 1500 to give them the date")
             ):
                 # "would contact 4000 in the coming weeks" counts (but "text 4357 to give" is
                 # a number texted, with what the text does)

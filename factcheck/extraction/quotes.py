@@ -681,7 +681,8 @@ _NAME_THE_SOURCE_GIVES_RE = re.compile(
     # ("a 30-year-old identified in court only as Hany")
     r"|(?:identified|named)(?:\s+(?:in\s+court|in\s+the\s+report|by\s+police))?\s+(?:only\s+as|(?:only\s+)?by\s+(?:his|her|their)\s+first\s+name,?)"
     r"|(?:gave|give|gives|giving)?\s*only\s+(?:his|her|their)\s+first\s+name,)"
-    rf"\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{_UP}[\w'\u2019\-]+(?:\s+{_UP}[\w'\u2019\-]+)?)"
+    # ("identified in court only as Witness B", "as Patient 7", "as Ms X")
+    rf"\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{_UP}[\w'\u2019\-]*(?:\s+(?:{_UP}[\w'\u2019\-]*|[0-9]{{1,3}}\b))?)"
 )
 
 
@@ -1561,7 +1562,22 @@ _PHRASE_ENDERS = frozenset("of who whose which that at for from in to with and".
 
 # An age or a description with an age right after a single name: "Noor, a 38-year-old mother,",
 # "Yonas, 24,", "Samira, aged 19,", "Rania (31)".
-_ONE_NAME_THEN_AGE_RE = re.compile(r",[ \t]+(?:an?[ \t]+[0-9]{1,2}-year-old\b|(?:aged[ \t]+)?[0-9]{1,2},)|[ \t]+\([0-9]{1,2}\)")
+_ONE_NAME_THEN_AGE_RE = re.compile(
+    r",[ \t]+(?:an?[ \t]+[0-9]{1,2}-year-old\b(?:[ \t]+(?P<described>[^\W\d_]+))?|(?:aged[ \t]+)?[0-9]{1,2},)|[ \t]+\([0-9]{1,2}\)"
+)
+# What has an age but no voice: "Kenya, a 60-year-old republic", "Apple, a 48-year-old company".
+_THINGS_OF_AN_AGE = frozenset(
+    """republic state nation country company firm business brand club team side band group party church
+    school college university institution organisation organization charity saga dispute conflict war
+    feud rivalry ban law policy scheme system tradition festival event show series programme program
+    bridge building house hotel restaurant shop pub ship vessel boat car tree horse mare gelding colt
+    filly dog cat""".split()
+)
+# A relation of someone the copy has named, before a single name: "Her friend, Dina,", "His colleague Aoife".
+_RELATION_BEFORE_ONE_NAME_RE = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:friend|colleague|neighbour|neighbor|flatmate|classmate|cousin|partner|"
+    r"sister|brother|son|daughter|niece|nephew|husband|wife|fianc\u00e9e?),?[ \t]+$"
+)
 
 
 class _Mention:
@@ -1680,7 +1696,9 @@ def _named_kin_re(owner: str, kin: str) -> re.Pattern:
     """A relative named with their kin word after the same owner's pronoun: "her father Khalid
     Baig", "Her dad, Kenya Airways pilot Tom Hill," (group 1: up to the next comma or stop)."""
     return re.compile(
-        rf"\b[{owner[0].upper()}{owner[0].lower()}]{owner[1:].lower()}\s+(?:{_KIN_SYNONYMS.get(kin, kin)}),?\s+"
+        # (after a comma, what they do may come first; without one, the name itself: not "Her dad took
+        # Lucy Brown to school")
+        rf"\b[{owner[0].upper()}{owner[0].lower()}]{owner[1:].lower()}\s+(?:{_KIN_SYNONYMS.get(kin, kin)})(?:,\s+|\s+(?=[A-Z]))"
         r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?([^,.;:\"\u201c\u201d\n]{3,80})"
     )
 
@@ -2549,7 +2567,7 @@ class SpeakerIndex:
             return None
         if (
             not person and len(toks) == 1 and title is None and toks[0] == run and run.lower() not in STOP_CAPS
-            and _ONE_NAME_THEN_AGE_RE.match(self.text, m.end()) is not None
+            and self._one_name_for_a_person(run, pos, m.end())
         ):
             # "Noor, a 38-year-old mother, said", "Yonas, 24, who ...": someone the copy names by one
             # name only, as reports name refugees, migrants and workers who fear for their families
@@ -2683,6 +2701,21 @@ class SpeakerIndex:
             if (couple or kin in before) and not other_kin and self.sex_of(" ".join(c.tokens)) == sex:
                 return " ".join(c.tokens)
         return None
+
+    def _one_name_for_a_person(self, run: str, pos: int, end: int) -> bool:
+        """Whether a single capitalised word at ``pos`` names a person, as the copy gives an age after
+        it ("Noor, a 38-year-old mother,", "Yonas, 24,"; in brackets only after a given name the
+        lists know: "Arsenal (3)" is a score) or a relation before it ("Her friend, Dina,")."""
+        if sex_of_given_name(run) is not None and _RELATION_BEFORE_ONE_NAME_RE.search(self.text, max(self.begin, pos - 40), pos):
+            return True
+        age = _ONE_NAME_THEN_AGE_RE.match(self.text, end)
+        if age is None:
+            return False
+        if age.group().lstrip()[:1] == "(":
+            return sex_of_given_name(run) is not None
+        described = age.group("described")
+        # ("Kenya, a 60-year-old republic": a thing of that age, not "a 27-year-old nurse")
+        return described is None or described.lower() not in _THINGS_OF_AN_AGE
 
     def _first_of_a_couple(self, pos: int, given: str) -> _Mention | None:
         """"Rob and Jen Castle": Rob Castle too, though the copy never writes it so. ``given``
@@ -5854,7 +5887,10 @@ class QuoteFinder:
                             name = index.name_from(run.group(), named.start(1) + run.start()) or run.group()
                     if name is not None:
                         return name
-                    if _named_kin_re(owner, kin_word).search(self.text, max(0, s - 3000), s) is None:
+                    met_before = re.search(
+                        rf"\b{owner.lower()}\s+(?:{_KIN_SYNONYMS.get(kin_word, kin_word)})\b", self.text[max(0, s - 3000):s], re.IGNORECASE
+                    )
+                    if met_before is None:
                         # Named nowhere, and first met here: the relative, unnamed. (One met
                         # before, "It is a question her son hears a lot. Mark Lee ...", may be named
                         # in a way no pattern reads, and is left to the readings below.)

@@ -7,20 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article, Desk, EditorialComment, Revision, WorkflowEvent
-from tests.admin_forms import article_change_form_data
+from tests.admin_forms import CHANGELIST, REVIEW_QUEUE, article_change_form_data, change_url, messages_of
 from tests.factories import ArticleFactory, UserFactory, move_to
-
-CHANGELIST = reverse("admin:articles_article_changelist")
-REVIEW_QUEUE = reverse("admin:articles_reviewqueuearticle_changelist")
-
-
-def change_url(article):
-    return reverse("admin:articles_article_change", args=[article.pk])
-
-
-def messages_of(response):
-    return [str(m) for m in get_messages(response.wsgi_request)]
-
 
 def post_action(client, action, articles, url=CHANGELIST, **extra):
     data = {"action": action, ACTION_CHECKBOX_NAME: [a.pk for a in articles], **extra}

@@ -20,19 +20,8 @@ from django.utils import timezone
 from articles.models import Article, WorkflowEvent
 from factcheck import services as factcheck_services
 from factcheck.models import ScanRun
+from tests.admin_forms import CHANGELIST, REVIEW_QUEUE, change_url, messages_of
 from tests.factories import ArticleFactory, UserFactory, move_to
-
-CHANGELIST = reverse("admin:articles_article_changelist")
-REVIEW_QUEUE = reverse("admin:articles_reviewqueuearticle_changelist")
-
-
-def change_url(article):
-    return reverse("admin:articles_article_change", args=[article.pk])
-
-
-def messages_of(response):
-    return [str(m) for m in get_messages(response.wsgi_request)]
-
 
 class _WorkflowBox(HTMLParser):
     """The Workflow box's form: where it posts, its hidden fields and its buttons (name, value, label)."""

@@ -2941,5 +2941,10 @@ def test_a_fee_and_a_rate_are_no_range():
     assert [(c.value, c.unit) for c in found] == [(20, "USD"), (80, "USD per hour")]
 
 
+@pytest.mark.parametrize("text", ["Ireland, who now number 12 in world rugby, travel to Paris.", "Sinner is now number 12, behind Rune."])
+def test_a_rank_past_ten_after_number_is_still_no_count(text):
+    assert figures(text) == []
+
+
 def test_officers_called_in_by_the_hundred_are_counted():
     assert [c.value for c in figures("Police called 999 officers to the ground.")] == [999]
