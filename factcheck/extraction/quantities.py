@@ -614,7 +614,7 @@ _CRICKET_WORDS = frozenset(
     follow-on run-chase declaration odi t20""".split()
 )
 _AFTER_AN_INNINGS = frozenset(
-    "at on in when before after and but with by as chasing from off overnight until till at in reply declared".split()
+    "at on in when before after and but with by as chasing from off overnight until till reply declared".split()
 )
 _AFTER_A_ROUND = frozenset("on in at to and but for with after before as during yesterday today".split())
 _ROUND_OF_GOLF_VERBS = frozenset("shot shoots shooting carded cards fired fires posted posts with".split())
@@ -1016,7 +1016,8 @@ class SentenceScanner(Tokens):
             ):
                 k += 1
                 continue
-            out[k:k + 2] = [(kind, cs, second[2], None, low, high, unit2, None, None)]
+            hedge = first[7] if first[7] == second[7] else None  # ("about 40 to about 60": one hedge for both)
+            out[k:k + 2] = [(kind, cs, second[2], None, low, high, unit2, hedge, None)]
             k += 1
 
 
@@ -1306,13 +1307,11 @@ class SentenceScanner(Tokens):
                     or (_GROUPED_IN_THOUSANDS_RE.fullmatch(tok) is not None and nxt_tok.isalpha() and nxt_tok.islower())
                 )
             ) and not (
+                # (but "which now number 147", "they number 3,200", "number 88 of the 349 seats": the
+                # verb, with how many; a rank is seldom past a hundred: "who now number 12 in world rugby")
                 prev_tok == "number" and self.lw(p - 1) in _BEFORE_NUMBER_THE_VERB
-                # (a count of many, or of a whole: "number 88 of the 349 seats"; a rank is seldom past
-                # a hundred: "Ireland, who now number 12 in world rugby")
                 and ((parse_digits(tok) or 0) >= 100 or nxt_low == "of")
             ):
-                # (but "which now number 147", "they number 3,200": the verb, with how many; "now
-                # number 2 in the world" is a rank)
                 if prev_tok[0].isupper() or not self.quantity_follows(i):
                     j = self.skip_identifier(i)
                     # "Sections 3 and 4", "articles 5, 6 or 7": the whole list names things.
