@@ -137,7 +137,7 @@ def test_an_editor_changes_an_article_in_the_admin(live_server, page, newsroom):
     goto(page, live_server.url + reverse("admin:articles_article_change", args=[newsroom.pk]))
     # The admin's scripts built the co-authors' two-list chooser, and its stylesheet coloured the badges.
     expect(page.locator("#id_co_authors_from")).to_be_visible()
-    badge = page.locator(".admin-badge.status-draft")
+    badge = page.locator("#article_form .admin-badge.status-draft")
     assert badge.evaluate("b => getComputedStyle(b).backgroundColor") == "rgb(108, 117, 125)"
     page.get_by_label("Headline").fill("Library budget agreed")
     page.get_by_role("button", name="Save and continue editing").click()

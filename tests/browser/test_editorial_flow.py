@@ -1,5 +1,5 @@
 """The editorial flow end to end in a real browser: a reporter drafts and submits in the web app,
-an editor approves from the review queue in the admin."""
+an editor approves from the review queue in the admin, and from the Workflow box of an article's admin page."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from articles.models import Article, WorkflowEvent
 from articles.workflow import Status
-from tests.factories import DEFAULT_PASSWORD, DeskFactory, UserFactory
+from tests.factories import DEFAULT_PASSWORD, ArticleFactory, DeskFactory, UserFactory, move_to
 
 pytestmark = [
     pytest.mark.browser,
@@ -93,7 +93,7 @@ def test_reporter_submits_a_draft_that_an_editor_approves_from_the_review_queue(
     # Approved copy has left the queue.
     expect(editor_page.locator("#result_list tbody tr").filter(has_text=HEADLINE)).to_have_count(0)
     editor_page.goto(live_server.url + reverse("admin:articles_article_change", args=[article.pk]))
-    expect(editor_page.locator(".status-badge")).to_have_text("Approved")
+    expect(editor_page.locator("#article_form .status-badge")).to_have_text("Approved")
 
     article.refresh_from_db()
     assert article.status == Status.APPROVED
@@ -104,3 +104,29 @@ def test_reporter_submits_a_draft_that_an_editor_approves_from_the_review_queue(
         ("submit", "rita", Status.SUBMITTED, SUBMIT_NOTE),
         ("approve", "edna", Status.APPROVED, ""),
     ]
+
+
+def test_an_editor_approves_from_the_workflow_box_of_the_articles_admin_page(live_server, new_page):
+    desk = DeskFactory(name="City", slug="city")
+    reporter = UserFactory(username="rita", role="Reporter")
+    editor = UserFactory(username="edna", role="Editor", is_staff=True)
+    other_editor = UserFactory(username="eddie", role="Editor", is_staff=True)
+    article = ArticleFactory(author=reporter, desk=desk, headline=HEADLINE, body=FIRST_PARAGRAPH)
+    move_to(article, Status.IN_REVIEW, editor=other_editor, reporter=reporter)
+
+    page = new_page()
+    sign_in(page, live_server.url + reverse("admin:login") + "?next=" + reverse("admin:index"), "edna")
+    page.goto(live_server.url + reverse("admin:articles_article_change", args=[article.pk]))
+    box = page.locator("form.workflow-steps")
+    # Only the steps open to this editor on copy in review: no publishing before approval.
+    expect(box.get_by_role("button", name="Approve")).to_be_visible()
+    expect(box.get_by_role("button", name=re.compile("^Publish"))).to_have_count(0)
+    box.get_by_role("button", name="Approve").click()
+
+    # Back on the article's own page, with the step taken and said.
+    expect(page).to_have_url(re.compile(reverse("admin:articles_article_change", args=[article.pk]) + "$"))
+    expect(page.locator("ul.messagelist").filter(has_text="Approve: done")).to_contain_text("Approve: done for 1 article.")
+    expect(page.locator("#article_form .status-badge")).to_have_text("Approved")
+    article.refresh_from_db()
+    assert article.status == Status.APPROVED
+    assert WorkflowEvent.objects.filter(article=article, action="approve", actor=editor).exists()
