@@ -138,7 +138,8 @@ inch inches yard yards nautical-mile nautical-miles
 km² km2 m² m2 sq-km sq-mi sq-ft square-kilometre square-kilometres square-kilometer
 square-kilometers square-mile square-miles square-metre square-metres square-meter square-meters
 square-foot square-feet hectare hectares acre acres
-litre litres liter liters ml millilitre millilitres gallon gallons barrel barrels bpd cubic-metre
+litre litres liter liters ml millilitre millilitres kilolitre kilolitres kiloliter kiloliters megalitre
+megalitres megaliter megaliters gallon gallons barrel barrels bpd cubic-metre
 cubic-metres cubic-meter cubic-meters bcm cubic-feet cubic-foot mgd mld mmcfd
 mg milligram milligrams kg kilo kilos kilogram kilograms gram grams tonne tonnes ton tons
 metric-ton metric-tons metric-tonnes lb lbs ounce ounces oz troy-ounce troy-ounces carat carats
@@ -166,6 +167,8 @@ ATTACHED_ONLY_UNITS = {
     ("m",): "m", ("g",): "g", ("l",): "l", ("h",): "h", ("t",): "t",
     ("w",): "w", ("c",): "c", ("f",): "f", ("mi",): "mi", ("ha",): "ha", ("kt",): "kt",
     ("cc",): "cc", ("v",): "v", ("kn",): "kn", ("gw",): "gw", ("min",): "min",
+    # kilolitres, as South African municipalities bill water ("6kl", "6kℓ")
+    ("kl",): "kl", ("k\u2113",): "kl",
 }
 DURATION_UNITS = frozenset(
     """second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks

@@ -232,7 +232,7 @@ SCALES = {
 DIGIT_SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "crore": 1e7,
     "lakh": 1e5, "lakhs": 1e5, "crores": 1e7, "cr": 1e7, "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6,
-    "mio": 1e6, "tn": 1e12, "trn": 1e12, "k": 1e3,
+    "mio": 1e6, "tn": 1e12, "trn": 1e12, "tril": 1e12, "k": 1e3,
 }
 # Only behind a currency sign do single letters "m" and "b" mean million and billion; so do
 # "mil" and "bil" behind ringgit, as Malaysian papers write them ("RM33.8mil", "RM2.3bil"):

@@ -318,7 +318,11 @@ _FILED_UNDER_A_NUMBER = frozenset(
     memorandum permit licence license form item lot platform gate berth pier ward booth counter""".split()
 )
 # Units of time after "one-" that make a length of one: "a one-minute call" (not "one-time", "one-off").
+# Scales written short with a full stop inside a sentence: "8.7 tril. yen", "1.2 mil. urged".
+_SCALES_WRITTEN_SHORT = frozenset({"tril", "bil", "mil", "mln", "bln"})
 _ONE_UNIT_OF_TIME = frozenset("second minute hour day week month year decade".split())
+# The rooms and floors a home or a building is counted by, after "one-".
+_PARTS_OF_A_HOME = frozenset("bedroom bedroomed bed room roomed storey storeyed story storied floor bathroom".split())
 # What follows "one-day" when it names a format of the game rather than a length ("one-day
 # internationals", "the One-Day Trophy"), or a market's move in a day's trading ("its biggest one-day gain").
 _ONE_DAY_FORMATS = frozenset(
@@ -1900,6 +1904,21 @@ class SentenceScanner(Tokens):
         self.emit(q)
         return True
 
+    def words_suspended_range(self, i: int) -> bool:
+        """"a two- to three-day truce", "among five- to nine-year-olds": one range in words, its
+        first hyphen left hanging (as suspended_range reads "a 10- to 15-minute walk")."""
+        T, S, E = self.T, self.S, self.E
+        high, _, suffix = self.L[i + 3].partition("-")
+        if suffix.endswith("s") and suffix[:-1] in AGE_SUFFIXES:
+            suffix = suffix[:-1]  # "year-olds"
+        unit = AGE_SUFFIXES.get(suffix) or ((suffix,) in X.MEASURE_UNITS and suffix)
+        if not (unit and high in SMALL and E[i] == S[i + 1] and self.spaced(i + 1, i + 2) and SMALL[high] > SMALL[self.L[i]]):
+            return False
+        q = Quantity(i, i + 4, None)
+        q.kind, q.low, q.high, q.unit = "measure", float(SMALL[self.L[i]]), float(SMALL[high]), unit
+        self.emit(q)
+        return True
+
     def reads_as_cents(self, q: Quantity, j: int) -> bool:
         """Whether a figure glued to "c" (token j) is cents: with a price's words in its sentence
         ("unleaded at 189.9c a litre", "shares fell 4c", "an extra 50c an hour") and no weather's
@@ -2304,7 +2323,9 @@ class SentenceScanner(Tokens):
                 # "1.2 mil. urged to evacuate": a million, written short with its full stop
                 or (
                     sl == "mil" and (money or not q.integral) and j + 1 < self.n
-                    and not (i >= 2 and self.T[i - 1] == "$" and self.T[i - 2] == "R")  # ("R$ 50 mil.": reais, a thousand of them) and self.T[j + 1] == "." and self.S[j + 1] == self.E[j]
+                    # ("R$ 50 mil.": reais, a thousand of them)
+                    and not (i >= 2 and self.T[i - 1] == "$" and self.T[i - 2] == "R")
+                    and self.T[j + 1] == "." and self.S[j + 1] == self.E[j]
                     and self.lw(j + 2) not in _SIZES  # ("2.5 mil. thick": thousandths of an inch)
                 )
             ) and sl != "k" and not (
@@ -2314,6 +2335,11 @@ class SentenceScanner(Tokens):
             ):
                 q.scale = MONEY_SCALES[sl]  # "RM 450.3 mil" as well as "$5 bn"
                 j += 1
+                if (
+                    sl in _SCALES_WRITTEN_SHORT and j + 1 < self.n and self.T[j] == "." and self.S[j] == self.E[j - 1]
+                    and self.K[j + 1] == "w" and self.T[j + 1].islower()
+                ):
+                    j += 1  # "8.7 tril. yen", as Asian agencies shorten a scale: the stop is part of it
                 if sl in ("lakh", "lakhs") and self.lw(j) in ("crore", "crores") and self.spaced(j - 1, j):
                     # "Rs 5 lakh crore": a lakh of crores, 10^12.
                     q.scale = 1e12
@@ -2803,7 +2829,7 @@ class SentenceScanner(Tokens):
             # "a seven-point lead", "a 10-point swing" ("a 10-point plan" and "a three-point shot" are no figures).
             q.unit, q.has_unit = "points", True
             return True
-        if leftover[0] in COMPOUND_SKIP or (q.value == 1) or leftover[0] in X.STOP_AFTER:
+        if leftover[0] in COMPOUND_SKIP or (q.value == 1 and rest not in _PARTS_OF_A_HOME) or leftover[0] in X.STOP_AFTER:
             return False
         q.unit = leftover[0]
         q.has_unit = True
@@ -2970,6 +2996,12 @@ class SentenceScanner(Tokens):
                 break
             if w in NUMBER_WORDS and self.lw(k + 1) in X.DURATION_UNITS:
                 break  # "up from 1,528 two weeks earlier": another figure, no noun of this one
+            if "-" in w and _hyphen_head(w) in NUMBER_WORDS and _hyphen_head(w) not in SCALES:
+                # "six four-storey blocks": a figure of its own, which the next reading takes; this
+                # one counts the blocks.
+                if not words and k + 1 < self.n and K[k + 1] == "w" and _is_plural(L[k + 1], T[k + 1]):
+                    q.unit, q.has_unit = L[k + 1], True
+                break
             if "'" in w and not w.endswith("s'"):
                 break
             if _is_plural(w, T[k]):
@@ -3619,7 +3651,8 @@ class SentenceScanner(Tokens):
             # "one and a half", "one-third of voters": a fraction is a figure, never the pronoun.
             return True
         if w.startswith("one-") or w.startswith("zero-"):
-            return q.has_unit and q.kind != "count"
+            # (but "a one-bedroom flat" counts its rooms, as "a two-bedroom flat" does)
+            return q.has_unit and (q.kind != "count" or w[4:] in _PARTS_OF_A_HOME)
         prev = self.lw(i - 1)
         nxt = self.lw(i + 1)
         if prev in X.ONE_NOT_AFTER or nxt in X.ONE_NOT_COUNT or (nxt == "voice" and prev == "with"):
@@ -3636,6 +3669,8 @@ class SentenceScanner(Tokens):
     # ------------------------------------------------------------------ word triggers
     def on_num(self, i: int) -> int:
         w = self.L[i]
+        if w in SMALL and i + 3 < self.n and self.T[i + 1] in DASHES and self.L[i + 2] == "to" and self.words_suspended_range(i):
+            return i + 4
         hour = SMALL.get(self.lw(i + 2), 0)
         if self.lw(i + 1) == "o'clock" and 1 <= SMALL.get(w, 0) <= 12:
             return self.date(i, i + 2)  # "by nine o'clock"
@@ -3652,12 +3687,16 @@ class SentenceScanner(Tokens):
             return self.date(i, i + 4 if self.lw(i + 1) == "in" else i + 3)  # "leaves home at five in the morning", "until two at night"
         if w == "one" and self.lw(i - 1) == "in" and self.lw(i + 1) == "go":
             return i + 2  # "a 40 per cent rise in one go": at once, no count
+        if self.lw(i - 1) == "so-called":
+            return i + 1  # "the so-called three-axis system": a name, as the copy says
         head = _hyphen_head(w)
         if head in ("one",) and w != "one" and w.split("-")[1] not in NUMBER_WORDS:
             # "one-time", "one-off", "one-sided": never figures; "one-third" is a fraction.
             rest = w.split("-", 1)[1]
             if rest in _ONE_UNIT_OF_TIME and not (rest == "day" and self.lw(i + 1) in _ONE_DAY_FORMATS):
                 return self.quantity_at(i)  # "a one-minute call", "a one-year contract": a length of 1
+            if rest in _PARTS_OF_A_HOME:
+                return self.quantity_at(i)  # "a one-bedroom flat", "a one-storey house": as "a two-bedroom flat"
             if rest.split("-")[0] not in FRACTIONS and not rest.startswith("and-a-"):
                 return i + 1
         # Numbers inside names are not figures: "Formula One", "Air Force One", "News at Ten".
@@ -3698,7 +3737,7 @@ class SentenceScanner(Tokens):
         "asked for" or "asked to", a request ("Just one councillor asked for a delay")."""
         if self.L[j] in ("asked", "asks"):
             return self.lw(j + 1) not in ("for", "to")
-        return self.L[j] in X.SPEECH_VERBS or (self.L[j] == "put" and self.lw(j + 1) == "it")
+        return self.L[j] in X.SPEECH_VERBS or (self.L[j] in ("put", "puts") and self.lw(j + 1) == "it")
 
     def on_scale(self, i: int) -> int:
         """"a dozen schools", "a hundred people", "a million dollars", "the top hundred"."""

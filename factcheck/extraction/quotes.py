@@ -168,7 +168,9 @@ _VERBS = (
     "concluded|vowed|pledged|promised|shouted|cried|whispered|saying|telling|writing|"
     # (a threat, with its terms quoted: "threatened to occupy the highways "if the strike goes on"")
     "threatened|threatens|"
-    "according to|According to|recounted|testified|pointed out|went on|put it|boasted|demanded|exclaimed|"
+    "according to|According to|recounted|testified|pointed out|went on|put it|puts it|boasted|demanded|exclaimed|"
+    # (a reckoning, in the words of who made it: "reckoned she had lost "at least a dozen canvases"")
+    "reckoned|reckons|"
     "described|called|dubbed|labelled|labeled|termed|calling|describing|branding|branded|accused|"
     "queried|wondered|lamented|mused|retorted|reiterated|sighed|scoffed|fumed|shot back|hailed|"
     # (words said with a laugh: '"...," he laughed')
@@ -197,6 +199,32 @@ _VERBS = (
 # so the factored form, which tries the longer word first, matches as the plain list would.
 _VERB_ALTERNATION = word_trie_pattern(_VERBS.split("|"))
 _VERB_RE = re.compile(rf"(?<![\w-])(?:{_VERB_ALTERNATION})\b")
+@functools.lru_cache(maxsize=256)
+def _pattern(source: str, flags: int = 0) -> re.Pattern:
+    """A pattern built around words of the copy (a noun, a title, a surname), compiled once while
+    it is in use. re's own cache is shared with the whole process and holds 512, so a few
+    documents' names would push these out and each would be compiled again."""
+    return re.compile(source, flags)
+
+
+def _has_whole_word(text: str, word: str, start: int, end: int) -> bool:
+    """Whether ``word`` stands in text[start:end] as a whole word (what ``\\bword\\b`` finds
+    there), without compiling a pattern for each of the copy's names."""
+    at = text.find(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        before_is_word = at > start and _is_word_character(text[at - 1])
+        after_is_word = after < end and _is_word_character(text[after])
+        if before_is_word != _is_word_character(word[0]) and after_is_word != _is_word_character(word[-1]):
+            return True
+        at = text.find(word, at + 1, end)
+    return False
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"  # what re's \\w matches in a str pattern
+
+
 # Words that make "one ..." no source: "one in five residents", "no one else".
 _NOT_A_SOURCE_WORDS = frozenset(
     """in of else out or and to by more point time day way thing hand year week month night who which
@@ -709,7 +737,7 @@ _PARTICIPLES_OF_SPEECH = frozenset(
 )
 # Words that open a speaker after "as" behind a quote, and the verbs that end the attribution:
 # '"a gamble," as one analyst put it' (not '"going well" as the department confirmed 300 cases').
-_AS_SOMEONE_VERBS = frozenset({"put it", "said", "says", "noted", "wrote", "remarked", "observed"})
+_AS_SOMEONE_VERBS = frozenset({"put it", "puts it", "said", "says", "noted", "wrote", "remarked", "observed"})
 _AS_SPEAKER_OPENERS = frozenset({"one", "another", "a", "an", "the", "he", "she", "they", "his", "her", "their"})
 # A person described by "the" and one word, as the subject of a clause after a comma or of the
 # sentence: "Asked about it|, the Pole was blunt", "|The Pole was blunt".
@@ -2130,6 +2158,9 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         ):
             toks = toks[1:]
             lows = lows[1:]
+    while len(toks) >= 3 and lows[-1] in _TITLE_CASE_HEADLINE_WORDS and sex_of_given_name(toks[0]) is not None:
+        # A headline in title case: "Lorraine Pike Is 80 and Has Not Mellowed" names Lorraine Pike.
+        toks, lows = toks[:-1], lows[:-1]
     if not toks:
         return (), False, title
     # Cheapest tests first: most runs fail on length or a missing title.
@@ -2215,12 +2246,18 @@ def _initials_before(toks, k: int, first: int = 0) -> int:
     return k
 
 
-# Roles held in a team or a firm, after its name: "Kingfishers coach", "Acme chief executive" (not
-# "Keir Starmer adviser" or "Rishi Sunak spokesman": a person has those too).
+# The verbs and small words a headline in title case writes with capitals after a name: "Lorraine
+# Pike Is 80", "Kamala Deshpande At 88", "Tom Hale Says He Will Stay". (Not those that are names
+# too: "Felix Onyango Were", "Edward Said", "Lee Jae Won".)
+_TITLE_CASE_HEADLINE_WORDS = frozenset("is was has says dies at to for with and from".split())
+# Roles held in a team, a firm or a party, after its name: "Kingfishers coach", "Acme chief
+# executive", "Sinn Féin councillor" (not "Keir Starmer adviser" or "Rishi Sunak spokesman": a
+# person has those too).
 _EMPLOYED_ROLES = frozenset(
     """coach captain manager chairman chairwoman chair owner director president ceo cfo chief
     executive founder skipper striker midfielder defender goalkeeper forward winger player
-    head boss backbencher frontbencher""".split()
+    head boss backbencher frontbencher councillor councilor councilman councilwoman alderman senator
+    legislator lawmaker congressman congresswoman assemblyman assemblywoman candidate""".split()
 )
 # A title in lower case (after a word that qualifies it, perhaps) and the capital that opens a
 # name after a run: " coach| Sharon", " chief executive| Jo".
@@ -2366,6 +2403,17 @@ def _names_a_named_body(words: list[str]) -> bool:
     return (
         last in _BODY_HEADS and last not in TITLES
         and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words)
+    )
+
+
+def _names_a_body_head_first(words: list[str]) -> bool:
+    """Whether capitalised words are a body's own name that opens with the word for what it is
+    and says of or for what after it: "Board of Control for Cricket in India", "Federation of
+    Kenya Employers" (the words "of the" and "in" may join its parts)."""
+    return (
+        len(words) >= 3 and words[0].lower() in _BODY_HEADS and words[0][:1].isupper() and words[1] in ("of", "for")
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in ("of", "for", "and", "the", "in", "on") for w in words)
     )
 
 
@@ -2723,7 +2771,7 @@ class SpeakerIndex:
         sex = sex_of_given_name(given)
         if given.lower() in _PLACES_AMONG_GIVEN_NAMES:
             return None  # "Georgia and Brian Kemp"
-        if re.search(rf"\b{re.escape(given)}\b", self.text[max(self.begin, pos - 5000):pos]):
+        if _has_whole_word(self.text, given, max(self.begin, pos - 5000), pos):
             return None  # "Lloyd Austin ... Austin and Mark Milley", "Imran Khan ... Imran and Bushra Bibi"
         partner = _NAME_RUN_RE.match(self.text, pos + len(given) + 5)
         names = partner.group().split() if partner is not None else ()
@@ -2755,7 +2803,7 @@ class SpeakerIndex:
     def _called_a_family(self, surname: str, pos: int) -> bool:
         """Whether the copy after ``pos`` calls those of ``surname`` a family or a couple: "the
         McKenzies", "the couple", so that "Hayden and Kate McKenzie have milked" are two of them."""
-        return re.compile(rf"\b[Tt]he (?:{re.escape(surname)}(?:e?s)|couple)\b").search(self.text, pos, self.limit) is not None
+        return _pattern(rf"\b[Tt]he (?:{re.escape(surname)}(?:e?s)|couple)\b").search(self.text, pos, self.limit) is not None
 
     def place_follows(self, end: int) -> bool:
         """Whether a word for a place or a venue follows a run that ends at ``end``: "... beach", "... studio"."""
@@ -2977,7 +3025,7 @@ class SpeakerIndex:
         formal = [
             tokens for tokens in named
             # (a given name alone is followed by no capitalised word: not "Patrick Street")
-            if re.search(rf"\b{re.escape(tokens[0])}\b(?![ \t]+[A-Z])", self.text[self.begin:pos]) is None
+            if _pattern(rf"\b{re.escape(tokens[0])}\b(?![ \t]+[A-Z])").search(self.text[self.begin:pos]) is None
         ]
         return " ".join(formal[0]) if len(formal) == 1 else None
 
@@ -3135,6 +3183,9 @@ class SpeakerIndex:
                     # (given names of a syllable or two, as Chinese and Korean names write them;
                     # not "Castillo Hardware")
                     and all(len(t) <= 5 and t.istitle() for t in since.tokens[1:])
+                    # (named with a title, as a person: not "built Schulz Hill Wines", a firm
+                    # named after the family)
+                    and since.title is not None
                 ):
                     return " ".join(since.tokens)
             if best is not None and len(best.tokens) >= max(2, len(toks)):
@@ -3483,7 +3534,7 @@ class SpeakerIndex:
             run = _NAME_RUN_RE.match(self.text, m.pos)
             if run is not None and _FIRMS_WORKS_AFTER_RE.match(self.text, run.end()):
                 opens_a_sentence = rf"(?m:^|[.!?]\s+){re.escape(run.group())},?\s+(?!{_FIRMS_WORKS})[a-z]"
-                return re.search(opens_a_sentence, self.text[self.begin:self.limit]) is not None
+                return _pattern(opens_a_sentence).search(self.text[self.begin:self.limit]) is not None
         return self.described_as_company(m)
 
     def described_as_company(self, m: _Mention) -> bool:
@@ -5712,8 +5763,7 @@ class QuoteFinder:
         """The latest unnamed source described with ``noun`` before ``pos`` (and after
         ``since``): "A city official, who ...", "a diplomat from a European country"."""
         found = None
-        # The nouns come from the copy, so the patterns are left to re's own bounded cache.
-        pattern = re.compile(
+        pattern = _pattern(
             rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)(?:[^\W\d_][\w'\-+&]*|(?:[A-Z]\.){{2,}}|St\.)\s+){{0,4}}?"
             # (a noun in capitals as written: "One Fianna F\u00e1il TD ... the TD said")
             rf"{re.escape(noun if noun.isupper() else noun.lower())}"
@@ -5738,7 +5788,7 @@ class QuoteFinder:
         sentence or a clause and speaks ("One Fianna F\u00e1il TD said"; not "has been an MP for
         Leeds North since 2005", nor "will choose a new MP")."""
         found = None
-        pattern = re.compile(
+        pattern = _pattern(
             # (a paragraph's start too)
             rf"(?m:^|(?<=[.!?]\s)|(?<=,\s))((?:One|Another|An?|one|another|an?)\s+(?:[^\W\d_][\w'\-]*\s+){{0,3}}"
             rf"{re.escape(title)})(?=,|\s+(?:said|says|told|added|who)\b)"
@@ -5887,9 +5937,9 @@ class QuoteFinder:
                             name = index.name_from(run.group(), named.start(1) + run.start()) or run.group()
                     if name is not None:
                         return name
-                    met_before = re.search(
-                        rf"\b{owner.lower()}\s+(?:{_KIN_SYNONYMS.get(kin_word, kin_word)})\b", self.text[max(0, s - 3000):s], re.IGNORECASE
-                    )
+                    met_before = _pattern(
+                        rf"\b{owner.lower()}\s+(?:{_KIN_SYNONYMS.get(kin_word, kin_word)})\b", re.IGNORECASE
+                    ).search(self.text[max(0, s - 3000):s])
                     if met_before is None:
                         # Named nowhere, and first met here: the relative, unnamed. (One met
                         # before, "It is a question her son hears a lot. Mark Lee ...", may be named
@@ -5970,7 +6020,7 @@ class QuoteFinder:
                 continue  # "But it says ...": "it" again, named further back
             if noun is not None and who.lower() == f"the {noun}":
                 return None  # "the board", described so and no more: as written
-            if noun is not None and not re.search(rf"\b{noun}\b", m.group(), re.IGNORECASE) and not (
+            if noun is not None and not _pattern(rf"\b{noun}\b", re.IGNORECASE).search(m.group()) and not (
                 # "The World Food Programme said last week ... . '...,' the agency said": the body
                 # that spoke in the sentence just before, unless its name calls it something
                 # else ("The Health Ministry said ... . '...,' the agency said"). Not a union, a
@@ -5999,7 +6049,7 @@ class QuoteFinder:
                         and not (len(words) >= 2 and words[-1].endswith("s") and not words[-1].endswith("ss"))
                         # ("Bluenose Power, the province's main electricity utility, said ... the
                         # utility said"; not "Sarah Kim, the company's finance chief, said")
-                        and not (noun is not None and re.search(rf"\b{noun},\s*\w+$", m.group(), re.IGNORECASE))
+                        and not (noun is not None and _pattern(rf"\b{noun},\s*\w+$", re.IGNORECASE).search(m.group()))
                     ))
                 )
             ):
@@ -6012,7 +6062,7 @@ class QuoteFinder:
     def kin_named_before(self, pronoun: str, kin: str, pos: int) -> str | None:
         """The person last named as "<pronoun> <kin>, Name" before ``pos``: "her mother, Rangi"."""
         found = None
-        pattern = re.compile(rf"\b{pronoun}[ \t]+{kin},?[ \t]+({_FIRST_CAP}(?:[ \t]+{_CAP}){{0,3}})", re.IGNORECASE)
+        pattern = _pattern(rf"\b{pronoun}[ \t]+{kin},?[ \t]+({_FIRST_CAP}(?:[ \t]+{_CAP}){{0,3}})", re.IGNORECASE)
         for m in pattern.finditer(self.text, max(0, pos - 2000), pos):
             if m.group(1)[:1].isupper() and not self.index.in_a_quote(m.start()):
                 found = m
@@ -6066,7 +6116,7 @@ class QuoteFinder:
         at = text.find(document, lo, pos)
         while at >= 0:
             for m in _statement_issuer_re().finditer(text, max(lo, at - 300), min(pos, at + len(document) + 120)):
-                if re.search(rf"\b{document}\b", m.group()) and all(
+                if _pattern(rf"\b{document}\b").search(m.group()) and all(
                     # "In a statement, board chair Harkiran Sandhu-Bell said" (not "the family of Ciar\u00e1n Walsh")
                     w in TITLES or w in ORG_WORDS for w in (m.group("titles") or "").split()
                 ):
@@ -6438,6 +6488,11 @@ class QuoteFinder:
                 self.person_of_age(age.group(1), min(pos, quote_start))
                 or self.last_speaker_if_no_one_else(pos, age.group(1)) or frag
             )
+        body = _BRACKETED_INITIALS_AT_END_RE.sub("", frag).split()
+        if body[:1] == ["the"] and _names_a_body_head_first(body[1:]):
+            # "the Board of Control for Cricket in India (BCCI)": the body by its whole name, which
+            # opens with what it is (not "Board", its first run of capitals)
+            return " ".join(body[1:])
         words = frag.split()
         if 2 <= len(words) <= 5 and words[0] == "the" and words[-1] in _PERSON_DESCRIPTIONS:
             # "the Thrissur native said": the person the sentence before is about, unless the copy

@@ -2948,3 +2948,53 @@ def test_a_rank_past_ten_after_number_is_still_no_count(text):
 
 def test_officers_called_in_by_the_hundred_are_counted():
     assert [c.value for c in figures("Police called 999 officers to the ground.")] == [999]
+
+
+# --------------------------------------------------------------------------- rooms, storeys and scales written short
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She rents a one-bedroom flat for £900 a month.", [("count", 1, "bedroom"), ("money", 900, "GBP per month")]),
+        ("The council approved six four-storey blocks.", [("count", 6, "blocks"), ("measure", 4, "storey")]),
+        ("They built twelve two-bedroom homes and a one-storey clinic.", [("count", 12, "homes"), ("count", 2, "bedroom"), ("measure", 1, "storey")]),
+    ],
+)
+def test_rooms_and_storeys_are_counted_one_included_and_beside_another_count(text, expected):
+    assert [(c.kind, c.value, c.unit) for c in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["It was a one-off payment.", "A one-time ally, he said."])
+def test_other_one_compounds_are_still_no_figures(text):
+    assert figures(text) == []
+
+
+def test_kilolitres_are_a_measure_however_written():
+    found = figures("Households get 6kl of free water a month and pay for 20 kilolitres more.")
+    assert [(c.kind, c.value) for c in found] == [("measure", 6), ("measure", 20)]
+
+
+def test_a_scale_written_short_with_its_stop_keeps_its_currency():
+    found = only_figure("The cabinet approved a record 9.1 tril. yen budget for defence.")
+    assert (found.kind, found.value, found.unit) == ("money", 9.1e12, "JPY")
+
+
+def test_mil_without_its_stop_is_no_million_outside_money():
+    assert [c.value for c in figures("The coating is 1.2 mil thick.")] == [1.2]
+
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [
+        ("They talked of a two- to three-day pause in the fighting.", 2, 3, "day"),
+        ("Among five- to nine-year-olds the rate doubled.", 5, 9, "years"),
+    ],
+)
+def test_a_range_in_words_with_its_first_hyphen_hanging(text, low, high, unit):
+    found = [c for c in figures(text) if c.low is not None]
+    assert [(c.kind, c.low, c.high, c.unit) for c in found] == [("measure", low, high, unit)]
+
+
+def test_a_figure_after_so_called_is_a_name():
+    assert figures("Funds went to the so-called three-pillar plan.") == []

@@ -6358,3 +6358,61 @@ def test_a_relative_is_not_named_after_whoever_follows_the_kin_word():
     )
     # (the father, met before unnamed, may be left unresolved; never the child he drove)
     assert [s for _, s in speakers(text)] in (["her father"], [None])
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Green Party councillor Ada Moss, who sits on the board, said the scheme "will not survive another winter".', "Ada Moss"),
+        ('Sinn Féin councillor Ciarán Dunne, who voted against it, said the plan "puts the roof before the walls".', "Ciarán Dunne"),
+        ('Lib Dem councillor Tess Harrow, who represents the ward, called the vote "a broken promise to every family".', "Tess Harrow"),
+    ],
+)
+def test_a_party_before_a_councillor_is_no_one_named(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_firm_named_after_its_founder_is_not_the_founder():
+    text = (
+        "Otto Brandl, who has died aged 88, built Brandl Hill Cider from one orchard into a national name.\n\n"
+        '"My father thought apples were for eating, not for selling in bottles," Brandl said in 1990.'
+    )
+    assert [s for _, s in speakers(text)] == ["Otto Brandl"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Mara Lind arrived in Leeds in 1981 with, as she puts it, "two suitcases and a very stubborn idea".', "Mara Lind"),
+        ('Bert Gale reckoned he had walked "at least a hundred miles of that beach every year".', "Bert Gale"),
+    ],
+)
+def test_as_she_puts_it_and_a_reckoning_attribute_the_words(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"He was a craftsman with the bat," the Board of Control for Hockey in Ruritania (BCHR) said.', "Board of Control for Hockey in Ruritania"),
+        ('"Wages have not kept up with rents," the Federation of Lakeland Employers said.', "Federation of Lakeland Employers"),
+    ],
+)
+def test_a_body_whose_name_opens_with_what_it_is_speaks_by_its_whole_name(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_title_case_headline_does_not_run_its_verb_into_the_name():
+    text = (
+        "Agnes Moller Is 90 and Has Not Put Down Her Brush\n\n"
+        'Moller paints every morning in a shed by the sea. "I start at six and stop when the light goes," she says.'
+    )
+    assert [s for _, s in speakers(text)] == ["Agnes Moller"]
+
+
+def test_a_surname_that_is_also_a_verb_stays_in_the_name():
+    text = (
+        "Opposition MP Daniel Otieno Were addressed supporters in Kisumu.\n\n"
+        '"We will not allow anybody to take this seat from us," Were said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Daniel Otieno Were"]
