@@ -525,6 +525,15 @@ _POST_IN_A_PLACE_RE = re.compile(
     r"[Tt]he[ \t]+(?:(?:[A-Z][\w\-]*|(?:[A-Z]\.){2,3})[ \t]+){1,3}"
     r"(?i:embassy|consulate|high[ \t]+commission|mission|delegation)[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}"
 )
+# The verbs by which a source reports what another told: "the ministry said Zhang had told
+# Halvorsen that ..." (not "continued", "called": no one speaks by them in a report).
+_VERBS_OF_TELLING = frozenset("told tells said says warned assured insisted stressed promised pledged vowed wrote".split())
+# A country's office in a body it serves, as a source: "the Belgian presidency of the EU", "the
+# Irish mission to the UN" (not "Belgian", a nationality, nor "EU").
+_NATIONAL_OFFICE_OF_A_BODY_RE = re.compile(
+    r"[Tt]he[ \t]+[A-Z][\w\-]*[ \t]+(?:presidency|government|embassy|delegation|mission|cabinet|administration)"
+    r"[ \t]+(?:of|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]*|(?:[A-Z]\.){2,3})(?:[ \t]+[A-Z][\w\-]*){0,3}"
+)
 # Who issued a statement that speaks: "A statement from the Westmoor branch of Unison said".
 _STATEMENT_FROM_RE = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?statement\s+(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?:the\s+)?(\S.*)"
@@ -936,7 +945,7 @@ _OWNED_ROLE_WORDS = frozenset(
     """ministry government cabinet embassy military army navy police presidency office department
     agency regulator watchdog council union minister secretary spokesperson spokesman spokeswoman
     executive chief president governor mayor premier leader coach manager lawyer family captain director
-    chairman chairwoman chair boss founder owner head""".split()
+    chairman chairwoman chair boss founder owner head guard force parliament court commission authority""".split()
 )
 
 
@@ -5209,6 +5218,10 @@ class QuoteFinder:
         for later in _VERB_RE.finditer(m.group("gap")):  # noqa: B007 - the last verb is the one wanted
             continue
         word_before = window[:m.start("verb")].rsplit(None, 1)[-1:]
+        if later is not None and later.group() in _VERBS_OF_TELLING and verb.lower() != "according to":
+            reported = self.person_reported(lo + m.start("gap"), lo + m.start("gap") + later.start())
+            if reported is not None:
+                return reported
         if (
             later is not None and later.group() not in _PARTIAL_ONLY and not later.group().endswith("ing")
             and verb.lower() != "according to"
@@ -5261,6 +5274,23 @@ class QuoteFinder:
         sstart = max(self.sentence_start(verb_pos), ps)
         head = text[sstart:verb_pos]
         return self.subject_of(head, sstart, verb_pos)
+
+    def person_reported(self, gap_start: int, later_pos: int) -> tuple[str, int] | None:
+        """The person another source reports as speaking, when the quote is theirs: "China's
+        defence ministry said in a statement that Zhang had told Halvorsen that Taiwan was
+        "..."" is Zhang's, by the ministry's account. A named person, the subject of a short
+        clause after "that" that ends at the later verb of speech at ``later_pos``."""
+        that = self.text.rfind(" that ", gap_start, later_pos)
+        # (or with "that" left out: "The ministry said Zhang told Halvorsen that ...")
+        clause_start = that + 6 if that >= 0 else gap_start
+        words = self.text[clause_start:later_pos].split()
+        if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
+            return None
+        found = self.subject_of(self.text[clause_start:later_pos], clause_start, later_pos)
+        if found is None or not found[0][:1].isupper():
+            return None
+        named = self.index.name_from(found[0], found[1])  # ("Zhang", as the copy named him before)
+        return found if named is not None and self.index.names_a_person(named) else None
 
     def in_the_passive(self, verb_pos: int, verb: str) -> bool:
         """Whether the verb of speech at ``verb_pos`` is in the passive: a form of "be" before a
@@ -6441,6 +6471,8 @@ class QuoteFinder:
             return None
         if " in " in frag and _POST_IN_A_PLACE_RE.fullmatch(frag):
             return frag  # (not "Kyiv", nor "Russian", as a name)
+        if (" of " in frag or " to " in frag) and _NATIONAL_OFFICE_OF_A_BODY_RE.fullmatch(frag):
+            return frag
         if "(" in frag:
             bare = _BRACKETED_QUALIFIER_BEFORE_A_NAME_RE.sub("", frag)
             if bare != frag:

@@ -6416,3 +6416,46 @@ def test_a_surname_that_is_also_a_verb_stays_in_the_name():
         '"We will not allow anybody to take this seat from us," Were said.'
     )
     assert [s for _, s in speakers(text)] == ["Daniel Otieno Were"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"The package closes the last loopholes," the Danish presidency of the EU said in a post on X.', "the Danish presidency of the EU"),
+        ('"We will not vote for it," the Irish mission to the UN said.', "the Irish mission to the UN"),
+    ],
+)
+def test_a_countrys_office_in_a_body_speaks_as_described(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Norway\'s coast guard said it had taken "every measure the law allows at sea".', "Norway's coast guard"),
+        ('Chile\'s top court said the decree was "contrary to the constitution in every respect".', "Chile's top court"),
+    ],
+)
+def test_a_coast_guard_or_a_court_after_its_owner_speaks(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Defence Minister Arvid Soll met his Danish counterpart on Friday. The ministry said in a statement that Soll had told '
+        'him the strait was "a line that will be defended at any cost" in the years ahead.',
+        'Defence Minister Arvid Soll met his Danish counterpart on Friday. The ministry said Soll told him the strait was '
+        '"a line that will be defended at any cost" in the years ahead.',
+    ],
+)
+def test_words_a_source_reports_another_person_telling_are_that_persons(text):
+    assert [s for _, s in speakers(text)] == ["Arvid Soll"]
+
+
+def test_a_body_reporting_what_continued_is_still_the_speaker():
+    text = (
+        'In a statement, a spokesperson for the Treasury said Ruritania continued to have "the lowest debt '
+        'of any country in the region" this year.'
+    )
+    assert [s for _, s in speakers(text)] == ["a spokesperson for the Treasury"]
