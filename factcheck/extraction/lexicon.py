@@ -242,7 +242,7 @@ ID_KEYWORDS = frozenset(
     track level phase stage category grade class version model episode season volume vol
     paragraph clause item rule amendment title proposition prop exit lane floor apartment
     apt suite unit building ward district precinct number channel junction junctions
-    wards districts precincts milepost mileposts
+    wards districts precincts milepost mileposts marker markers
     clauses paragraphs exits platforms routes phases stages chapters units
     windows iphone ipad galaxy pixel xbox playstation boeing airbus covid formula apollo
     artemis soyuz falcon gemini mk type series tier pillar annex annexe fig hb sb isbn module modules

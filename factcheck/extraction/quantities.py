@@ -772,6 +772,25 @@ _FEATS_COUNTED = frozenset(
     """century centuries ton tons hundred fifty goal goals try tries wicket wickets win wins victory title titles cap
     caps appearance appearances game games start starts pole podium medal race running""".split()
 )
+_CONTESTS_COUNTED = frozenset("match matches final finals fight bout outing".split())
+# Words of a cricket innings around a score of runs for wickets, and of a price, which may be
+# written the same way ("30 for one").
+_WORDS_OF_AN_INNINGS = frozenset(
+    """resumed innings wicket wickets runs overs bat batting batted declared stumps lunch chasing
+    chase series test odi collapse collapsed slumped closed ahead behind trail trailed lead""".split()
+)
+_WORDS_OF_A_PRICE = frozenset("cost costs costing price prices priced sell sells sold buy buys bought offer".split())
+# Rugby's "first five-eighth" and "second five-eighth", as New Zealand names its halves' positions.
+_FIVE_EIGHTHS = frozenset({"five-eighth", "five-eighths"})
+_COMPASS_POINTS = frozenset({"N", "S", "E", "W"})
+# Words before a road named by its number: "on the US 60", "along U.S. 30".
+_BEFORE_A_ROAD = frozenset("the on off onto along via near".split())
+# Words after a cricket score of runs for wickets: "211 for seven at lunch", "30 for three too often".
+_AFTER_AN_INNINGS_SCORE = frozenset(
+    "at in on after before when with and but by off from too overnight declared until as".split()
+)
+# What a place in a top N is, after "top-20": "a top-20 finish" (not "the Top-40 chart", a name).
+_PLACES_IN_A_TOP = frozenset("finish finishes place places spot spots position positions ranking seed".split())
 # Cricket's matches by their format, counted in a career or a series: "his 14th ODI".
 _MATCH_FORMATS = frozenset("test tests odi odis t20i t20is".split())
 _BEFORE_A_MATCH_FORMAT = frozenset("his her their its the".split())
@@ -1053,7 +1072,7 @@ class SentenceScanner(Tokens):
                     j += 1
                 self.floor = max(self.floor, j)
                 return j
-        end = self.score_of_a_game(i)
+        end = self.score_of_a_game(i) or self.innings_for_wickets(i)
         if end:
             self.floor = max(self.floor, end)
             return end
@@ -1069,6 +1088,11 @@ class SentenceScanner(Tokens):
             return self.skip_identifier(i)  # "a .45-caliber pistol", "a .22 calibre rifle", "a 12-gauge shotgun": a make of gun
         if i >= 1 and T[i - 1] == "." and E[i - 1] == S[i] and self.lw(i + 1) in _GUNS_BY_THEIR_BORE:
             return self.skip_identifier(i)  # "a .38 revolver", "a .357 Magnum"
+        if (
+            i >= 2 and T[i - 1] in ("US", "U.S.") and self.spaced(i - 1, i) and L[i - 2] in _BEFORE_A_ROAD
+            and tok.isdigit() and self.lw(i + 1) not in DIGIT_SCALES
+        ):
+            return self.skip_identifier(i)  # "on the US 60", "along U.S. 30": a federal highway by its number
         if i + 2 < n and L[i + 1] == "block" and L[i + 2] == "of" and (tok.endswith("00") or tok == "0") and self.lw(i - 1) == "the":
             return i + 1  # "the 12900 block of Harbour Pines Drive": where, as American police give an address
         p = i - 1
@@ -1108,12 +1132,18 @@ class SentenceScanner(Tokens):
             elif prev_tok in DASHES and p >= 1 and E[p - 1] == S[p] and K[p - 1] in "wa":
                 if L[p - 1] in D.YEAR_PREFIXES and self.yearlike(i):
                     return self.year_date(i, start_tok=p - 1)
+                if L[p - 1] == "top" and i + 1 < n and K[i + 1] == "w" and L[i + 1] in _PLACES_IN_A_TOP:
+                    q = Quantity(p - 1, i + 1, float(tok))
+                    q.kind = "count"
+                    return self.emit_hedged(q)  # "a top-20 finish": a place among the first 20, as "the top 20"
                 return self.skip_identifier(i)
             elif prev_tok in ("#", "\u2116", "/", "\\", ":", "@", "_", "^", "~", "*", "="):
                 return self.skip_identifier(i)
             elif prev_tok == "." and p >= 1 and E[p - 1] == S[p] and K[p - 1] in "wn" and L[p - 1] != "rs":
                 return self.skip_identifier(i)  # "v.2", "No.5" (but "Rs.10,000" is rupees)
         if prev_tok == "." and p >= 1 and L[p - 1] in ("no", "nos") and E[p - 1] == S[p] and T[p - 1][0] == "N":
+            if i + 1 < n and T[i + 1].isalpha() and T[i + 1].isupper() and len(T[i + 1]) >= 2 and self.lw(i + 2)[:1].isdigit():
+                return self.skip_identifier(i + 2)  # "case No. 2024 CRA 011482": a docket's number, no rank
             return self.rank(p - 1, i)
         if prev_tok == "No" and self.spaced(p, i) and not self.is_clause_start(p):
             return self.rank(p, i)
@@ -1862,11 +1892,13 @@ class SentenceScanner(Tokens):
         if self.lw(i - 1) == "at" and self.lw(i - 2) in _DWELLING_WORDS and self.T[i].isdigit():
             return True  # "died at his home at 7 Heol y Nant", "lives next door at 414 Elm"
         j = i + 1
+        if j + 1 < self.n and self.T[j] in _COMPASS_POINTS and self.T[j + 1] == "." and self.S[j + 1] == self.E[j]:
+            j += 2  # "418 E. Grand Ave.", as American addresses give a street's side of town
         for _ in range(3):
             if j >= self.n or self.K[j] != "w" or not self.T[j][0].isupper():
                 return False
-            if self.L[j] in X.STREET_SUFFIXES and j > i + 1:
-                return True
+            if self.L[j] in X.STREET_SUFFIXES and (j > i + 1 or self.T[j + 1:j + 2] in (["S.E."], ["S.W."], ["N.E."], ["N.W."], ["SE"], ["SW"], ["NE"], ["NW"])):
+                return True  # (or a street by its number, with its quarter: "36 Street S.E.", as Calgary names them)
             j += 1
         return False
 
@@ -3109,7 +3141,11 @@ class SentenceScanner(Tokens):
             k += 1
         if k > j and k < self.n and self.K[k] == "n" and self.spaced(k - 1, k) and self.T[k].isdigit() and len(self.T[k]) == 3:
             return False  # "the 71st Riverside 300": a race's edition
-        # "his 31st Test century", "her 50th Premier League goal": a tally of a competition's feats
+        # "his 31st Test century", "her 50th Premier League goal": a tally of a competition's feats;
+        # "his 20th Origin match": of its contests, whose they are said (not "the 2nd Marine
+        # Division match", a unit's)
+        if k < self.n and self.L[k] in _CONTESTS_COUNTED:
+            return not any((w in _BEFORE_A_MATCH_FORMAT and w != "the") or w.endswith("'s") for w in (self.lw(j - 2), self.lw(j - 3)))
         return not (k < self.n and self.L[k] in _FEATS_COUNTED)
 
     # ------------------------------------------------------------------ assembling
@@ -3515,8 +3551,9 @@ class SentenceScanner(Tokens):
                 from_dir = conn == 2 and L[q.b] == "to" and (
                     self.direction_for(lead - 1 if self.lw(lead - 1) == "from" else lead, lead) is not None
                     or self.change_before(lead)
-                    # "raised the price of its plan by $2 to $17.99": by how much, and to what
-                    or self.lw(lead - 1) == "by"
+                    # "raised the price of its plan by $2 to $17.99": by how much, and to what (but
+                    # "punishable by 10 to 30 years" is a range of sentences)
+                    or (self.lw(lead - 1) == "by" and self.lw(lead - 2) not in ("punishable", "punished"))
                     # "a cut of 0.25 percentage points to 4 per cent": a change in points, then the
                     # level in per cent (but "a rise of 28cm to 101cm" may be a range)
                     or (
@@ -3667,6 +3704,23 @@ class SentenceScanner(Tokens):
         return q.has_unit or (q.b > i + 1 and q.value is not None and q.value > 1)
 
     # ------------------------------------------------------------------ word triggers
+    def innings_for_wickets(self, i: int) -> int:
+        """"resumed on 211 for seven", "30 for three": a side's runs for the wickets it has lost,
+        a score of cricket, no two counts. The end of it, or 0."""
+        if not (i + 2 < self.n and self.L[i + 1] == "for" and self.T[i].isdigit() and len(self.T[i]) <= 3):
+            return 0
+        w = self.L[i + 2]
+        wickets = int(w) if w.isdigit() and len(w) <= 2 else SMALL.get(w)
+        if wickets is None or not 0 <= wickets <= 10 or int(self.T[i]) < wickets:
+            return 0
+        after = self.lw(i + 3)
+        if i + 3 < self.n and self.K[i + 3] == "w" and after not in _AFTER_AN_INNINGS_SCORE:
+            return 0  # "3 for seven dollars", "two for seven years"
+        words = set(self.L)
+        if words.isdisjoint(_WORDS_OF_AN_INNINGS) or not words.isdisjoint(_WORDS_OF_A_PRICE):
+            return 0  # (not "the test costs 30 for one", "two for one": a price)
+        return i + 3
+
     def on_num(self, i: int) -> int:
         w = self.L[i]
         if w in SMALL and i + 3 < self.n and self.T[i + 1] in DASHES and self.L[i + 2] == "to" and self.words_suspended_range(i):
@@ -3689,6 +3743,8 @@ class SentenceScanner(Tokens):
             return i + 2  # "a 40 per cent rise in one go": at once, no count
         if self.lw(i - 1) == "so-called":
             return i + 1  # "the so-called three-axis system": a name, as the copy says
+        if w in _FIVE_EIGHTHS and self.lw(i - 1) in ("first", "second"):
+            return i + 1  # "first five-eighth Tane Walker": a position in rugby, as New Zealand names it
         head = _hyphen_head(w)
         if head in ("one",) and w != "one" and w.split("-")[1] not in NUMBER_WORDS:
             # "one-time", "one-off", "one-sided": never figures; "one-third" is a fraction.
@@ -3875,6 +3931,8 @@ class SentenceScanner(Tokens):
         rest = parts[used:]
         prev = self.lw(i - 1)
         nxt = self.lw(i + 1)
+        if nxt in _FIVE_EIGHTHS and w in ("first", "second"):
+            return i + 2  # "first five-eighth": a position in rugby, no place and no share
         # Capitalised mid-sentence ordinals belong to names: "First Lady", "Second World War".
         if self.T[i][0].isupper() and not self.is_clause_start(i) and not self.title_case:
             return i + 1

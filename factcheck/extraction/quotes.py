@@ -525,6 +525,9 @@ _POST_IN_A_PLACE_RE = re.compile(
     r"[Tt]he[ \t]+(?:(?:[A-Z][\w\-]*|(?:[A-Z]\.){2,3})[ \t]+){1,3}"
     r"(?i:embassy|consulate|high[ \t]+commission|mission|delegation)[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}"
 )
+# A place's public services, between the place and the rank of who speaks for them: "San Antonio
+# police Sgt. Ray Quintanilla", "Fresno fire Capt. Ana Ruiz".
+_PUBLIC_SERVICES = frozenset("police fire ambulance sheriff's transit".split())
 # The verbs by which a source reports what another told: "the ministry said Zhang had told
 # Halvorsen that ..." (not "continued", "called": no one speaks by them in a report).
 _VERBS_OF_TELLING = frozenset("told tells said says warned assured insisted stressed promised pledged vowed wrote".split())
@@ -1760,14 +1763,18 @@ _PEOPLE_NOUNS = frozenset(
     f"{parent}-of-{n}" for parent in ("father", "mother", "grandfather", "grandmother")
     for n in ("one", "two", "three", "four", "five", "six", "seven", "eight")
 )
+# Capitals that say where someone is from, not who: "A Grand Rapids woman", "an Ocean City man".
+_PLACE_BEFORE_A_PERSON_NOUN_RE = re.compile(
+    rf"(?:A|An|One|Another|a|an|one|another)\s+(?:[A-Z][\w.&'\-]*\s+){{1,3}}(?:{'|'.join(sorted(_PEOPLE_NOUNS))})\b"
+)
 _PARTICIPLE_PREPOSITIONS = frozenset("at in on near outside inside from by along".split())
 # The verb of speech that goes on from a description, past a clause about the source set off by
 # commas: "A woman ..., who did not want to be named, said".
 _SPOKE_AFTER_DESCRIPTION_RE = re.compile(
-    r"(?:\s*,\s*(?:who|whom)\b[^\"\u201c\u201d,]*(?:,[^\"\u201c\u201d,]*)?,|\s+who\s+[^\"\u201c\u201d,]{1,80}?"
+    r"(?:\s*,\s*(?:who|whom)\b[^\"\u201c\u201d,]*(?:,[^\"\u201c\u201d,]*)?,|\s+who\s+(?:[^\"\u201c\u201d,]|(?<=\d),(?=\d)){1,80}?"
     # (a second clause: "A woman who runs a bakery, and who asked that her name not be used, said")
     r"(?:,\s+(?:and\s+)?who\s[^\"\u201c\u201d,]{1,120},)?)?"
-    r"\s+(?:also\s+)?(?:said|says|told|testified)\b(?!\s+(?:to|by)\b)"  # (not "A man said to be in his 30s")
+    r"\s+(?:also\s+)?(?:said|says|told|testified|agreed\s+to\s+(?:speak|talk))\b(?!\s+(?:to|by)\b)"  # (not "A man said to be in his 30s")
 )
 _RELATIVE_CLAUSE_RE = re.compile(r"\s+(?:who|whom|whose|which|that)\s")
 
@@ -3392,6 +3399,11 @@ class SpeakerIndex:
                 and _FIRST_WORD_AT_RE.match(text, at).group().lower() not in _AFFILIATIONS  # ("to the Nigerian Taiwo Awoniyi")
             ):
                 continue  # "in the race for the Golden Boot": a thing, whoever it sounds like (not "Leader of the Opposition Rakibul Choudhury")
+            if m.title is None and ((words and words[-1].lower() in ("a", "an")) or opening in ("A", "An")):
+                run = _NAME_RUN_RE.match(text, at)
+                noun = _FIRST_WORD_AT_RE.match(text, run.end() + 1) if run is not None and text.startswith(" ", run.end()) else None
+                if noun is not None and noun.group() in _PEOPLE_NOUNS:
+                    continue  # "A Grand Rapids woman who lost $9,500": where she lives, not who she is
             run = _NAME_RUN_RE.match(text, at)
             if run and run.group().endswith(("'s", "\u2019s")):
                 continue
@@ -3970,8 +3982,12 @@ class SpeakerIndex:
                 after = fragment[m.end():].split(None, 2)
                 if title is None and after and employer is None and (
                     after[0] in TITLES
-                    # "Terrain Analytics research director Siobhan Kerr": a word before the title
-                    or (len(after) == 3 and after[0] in _ROLE_QUALIFIERS and after[1] in TITLES and after[2][:1].isupper())
+                    # "Terrain Analytics research director Siobhan Kerr": a word before the title;
+                    # "San Antonio police Sgt. Ray Quintanilla": the city's service, then the rank
+                    or (
+                        len(after) == 3 and (after[0] in _ROLE_QUALIFIERS or after[0] in _PUBLIC_SERVICES)
+                        and after[1].lower() in TITLES and after[2][:1].isupper()
+                    )
                 ):
                     # "Environment and Climate Change Canada meteorologist Linda Marsh": a body
                     # that reads like a name, then a title, then the person.
@@ -5749,7 +5765,10 @@ class QuoteFinder:
         if (
             self.index.names_a_person(opening)
             # (but "A spokeswoman for Age Action" speaks for whoever the name is)
-            or (self.index.names_a_person(unnamed.group(1)) and _SPOKESPERSON_FOR_RE.match(unnamed.group(1)) is None)
+            or (
+                self.index.names_a_person(unnamed.group(1)) and _SPOKESPERSON_FOR_RE.match(unnamed.group(1)) is None
+                and _PLACE_BEFORE_A_PERSON_NOUN_RE.match(unnamed.group(1)) is None
+            )
             # "A spokesman for the RSF, Yousif Idris, said": the source is named after all.
             or self.index.names_a_person(apposed)
             # "An industry body, the Housing Delivery Forum, said": so is a body, by its own name.

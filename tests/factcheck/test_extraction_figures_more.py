@@ -2998,3 +2998,69 @@ def test_a_range_in_words_with_its_first_hyphen_hanging(text, low, high, unit):
 
 def test_a_figure_after_so_called_is_a_name():
     assert figures("Funds went to the so-called three-pillar plan.") == []
+
+
+# --------------------------------------------------------------------------- sport, roads, dockets and addresses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riverside had resumed on 187 for six, only 14 runs behind.",
+        '"We have been 25 for four too often in this series," the captain said.',
+    ],
+)
+def test_runs_for_wickets_are_a_cricket_score_not_two_counts(text):
+    assert [c.value for c in figures(text)] == ([14] if "14 runs" in text else [])
+
+
+@pytest.mark.parametrize("text", ["The blood test costs 30 for one.", "They sold 3 for 10 dollars."])
+def test_a_price_written_as_so_many_for_one_keeps_its_figures(text):
+    assert figures(text) != []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Marsh, who will play his 14th Shield match, trained alone.", 14),
+        ("It was Okoro's 30th Premiership final.", 30),
+    ],
+)
+def test_a_players_tally_of_matches_named_with_capitals_is_an_ordinal(text, value):
+    assert [(c.kind, c.value) for c in figures(text)] == [("ordinal", value)]
+
+
+def test_a_units_name_before_a_match_is_still_a_name():
+    assert figures("The 3rd Rifle Brigade match was called off.") == []
+
+
+@pytest.mark.parametrize("text, value", [("She needs a top-20 finish to keep her card.", 20), ("He took a top-10 place.", 10)])
+def test_a_place_in_a_top_n_written_with_a_hyphen_is_counted(text, value):
+    assert [c.value for c in figures(text)] == [value]
+
+
+def test_a_chart_named_top_40_is_no_figure():
+    assert figures("The song reached the Top-40 chart.") == []
+
+
+def test_rugbys_first_five_eighth_is_a_position():
+    assert [c.value for c in figures("First five-eighth Rawiri Hona kicked 12 points.")] == [12]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A hearing in the case, No. 2025 CRB 004417, is set for March.",
+        "Deputies stopped the van near mile marker 118 on Friday.",
+        "He fled at speed on the US 50 before the crash.",
+        "The deli at 212 W. Lake St. was robbed.",
+        "Officers went to the 1400 block of 52 Street N.E. shortly after.",
+    ],
+)
+def test_dockets_roads_and_addresses_are_no_figures(text):
+    assert figures(text) == []
+
+
+def test_a_sentence_punishable_by_a_range_of_years_is_one_range():
+    found = only_figure("The charge is punishable by 5 to 20 years in prison.")
+    assert (found.kind, found.low, found.high, found.unit) == ("measure", 5, 20, "years")

@@ -6459,3 +6459,22 @@ def test_a_body_reporting_what_continued_is_still_the_speaker():
         'of any country in the region" this year.'
     )
     assert [s for _, s in speakers(text)] == ["a spokesperson for the Treasury"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We had a lot of help from people," Santa Rosa police Sgt. Dana Ruiz told reporters.',
+        '"We had a lot of help from people," said Santa Rosa fire Capt. Dana Ruiz.',
+    ],
+)
+def test_a_city_service_and_a_rank_before_a_name_are_no_ones_name(text):
+    assert [s for _, s in speakers(text)] == ["Dana Ruiz"]
+
+
+def test_a_woman_described_by_her_town_speaks_as_described():
+    text = (
+        'An Ocean Falls woman who lost $12,400 agreed to speak on condition that her name not be used. '
+        '"He sounded just like my grandson," she said.'
+    )
+    assert [s for _, s in speakers(text)] == ["An Ocean Falls woman"]
