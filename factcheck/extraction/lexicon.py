@@ -143,7 +143,7 @@ megalitres megaliter megaliters gallon gallons barrel barrels bpd cubic-metre
 cubic-metres cubic-meter cubic-meters bcm cubic-feet cubic-foot mgd mld mmcfd
 mg milligram milligrams kg kilo kilos kilogram kilograms gram grams tonne tonnes ton tons
 metric-ton metric-tons metric-tonnes lb lbs ounce ounces oz troy-ounce troy-ounces carat carats
-km/h kmh kph mph km-per-hour kilometres-per-hour kilometers-per-hour miles-per-hour
+km/h kmh kph kmph mph km-per-hour kilometres-per-hour kilometers-per-hour miles-per-hour
 kilometres-an-hour kilometers-an-hour miles-an-hour m/s metres-per-second knot knots mach
 degrees degree °c °f degrees-celsius degrees-fahrenheit degrees-centigrade kelvin ° deg-c deg-f degc degf
 horsepower hp bhp kw kilowatt kilowatts mw megawatt megawatts gw gigawatt gigawatts
@@ -248,7 +248,7 @@ ID_KEYWORDS = frozenset(
     artemis soyuz falcon gemini mk type series tier pillar annex annexe fig hb sb isbn module modules
     python ios android macos
     appendix schedule exhibit resolution protocol regulation directive
-    psalm verse rte hwy pob gen ios android macos ubuntu mig yak runway runways row imo
+    psalm verse rte hwy nh pob gen ios android macos ubuntu mig yak runway runways row imo
     helpline helplines hotline hotlines h.r. npk batch
     """.split()
 )

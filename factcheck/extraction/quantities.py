@@ -3524,9 +3524,14 @@ class SentenceScanner(Tokens):
             is_ratio = q.kind == "count" and not q.has_unit and (
                 nxt_word in ("in", "out") or (nxt_word == "-" and self.lw(q.b + 1) == "in")
             ) and self.ratio(q)
-            if not is_ratio and not digits and not self.word_count_ok(q, i):
+            q2, conn = self.range_tail(q) if not is_ratio else (None, 0)
+            if not is_ratio and not digits and not self.word_count_ok(q, i) and not (
+                # "one to two metres": "one" opens a range of a measure, which counts no thing
+                q2 is not None and q2.has_unit and q2.kind in ("measure", "money", "percent")
+            ):
                 return q.b
-            q2, conn = self.range_tail(q)
+            if is_ratio:
+                q2, conn = self.range_tail(q)
             if q2 is not None:
                 if self.day_range(q, q2):
                     # "from 3 to 7 August", "3-7 August": a span of days, one date.

@@ -828,6 +828,8 @@ _TRADE_TITLES = frozenset(
     designer artist photographer demographer epidemiologist virologist sociologist psychologist
     criminologist climatologist seismologist volcanologist geologist musician physician technician
     librarian politician statistician paediatrician pediatrician dietitian clinician mathematician
+    hydrologist glaciologist oceanographer ecologist biologist zoologist botanist entomologist
+    ornithologist toxicologist pathologist anthropologist archaeologist
     veterinarian comedian magician beautician optician mortician tactician academician
     villager moderator presenter panellist panelist teammate team-mate five-eighth
     lawmaker incumbent right-hander left-hander southpaw slugger rancher grazier ps guard outfielder infielder

@@ -3064,3 +3064,22 @@ def test_dockets_roads_and_addresses_are_no_figures(text):
 def test_a_sentence_punishable_by_a_range_of_years_is_one_range():
     found = only_figure("The charge is punishable by 5 to 20 years in prison.")
     assert (found.kind, found.low, found.high, found.unit) == ("measure", 5, 20, "years")
+
+
+@pytest.mark.parametrize("text, value", [("Winds reached 120kmph at landfall.", 120), ("It moved north at 16 kmph overnight.", 16)])
+def test_kmph_is_a_speed(text, value):
+    found = only_figure(text)
+    assert (found.kind, found.value, found.unit) == ("measure", value, "kmph")
+
+
+def test_an_indian_national_highway_is_no_figure():
+    assert figures("Traffic on the hill road (NH 766) was halted.") == []
+
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [("A surge of one to two metres is expected.", 1, 2, "metres"), ("The repair takes one to three hours.", 1, 3, "hours")],
+)
+def test_a_range_of_a_measure_may_open_with_one(text, low, high, unit):
+    found = only_figure(text)
+    assert (found.low, found.high, found.unit) == (low, high, unit)

@@ -6478,3 +6478,8 @@ def test_a_woman_described_by_her_town_speaks_as_described():
         '"He sounded just like my grandson," she said.'
     )
     assert [s for _, s in speakers(text)] == ["An Ocean Falls woman"]
+
+
+def test_a_scientists_trade_before_a_name_is_no_part_of_it():
+    text = 'Oceanographer Le Thi Hoa of the institute said the sea was warming. "It is going faster than we feared," she said.'
+    assert [s for _, s in speakers(text)] == ["Le Thi Hoa"]
