@@ -615,11 +615,14 @@ _GOALS_AND_BEHINDS_RE = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")
 _WICKETS_DOWN = frozenset("none one two three four five six seven eight nine ten".split())
 _CRICKET_WORDS = frozenset(
     """declared declares declare stumps wicket wickets innings overs batting bowled bowling bowler
-    follow-on run-chase declaration odi t20""".split()
+    follow-on run-chase declaration odi t20 resumed series collapse collapsed slumped runs over bat
+    batted lead ahead behind trail trailed""".split()
 )
 _AFTER_AN_INNINGS = frozenset(
-    "at on in when before after and but with by as chasing from off overnight until till reply declared".split()
+    "at on in when before after and but with by as chasing from off overnight until till reply declared too".split()
 )
+# A price may be written as an innings is: "tea costs 30 for one".
+_WORDS_OF_A_PRICE = frozenset("cost costs costing price prices priced sell sells sold buy buys bought".split())
 _AFTER_A_ROUND = frozenset("on in at to and but for with after before as during yesterday today".split())
 _ROUND_OF_GOLF_VERBS = frozenset("shot shoots shooting carded cards fired fires posted posts with".split())
 _GOLF_WORDS = frozenset("round rounds par birdie birdies bogey bogeys eagle hole holes golf tee putt fairway".split())
@@ -773,22 +776,11 @@ _FEATS_COUNTED = frozenset(
     caps appearance appearances game games start starts pole podium medal race running""".split()
 )
 _CONTESTS_COUNTED = frozenset("match matches final finals fight bout outing".split())
-# Words of a cricket innings around a score of runs for wickets, and of a price, which may be
-# written the same way ("30 for one").
-_WORDS_OF_AN_INNINGS = frozenset(
-    """resumed innings wicket wickets runs overs bat batting batted declared stumps lunch chasing
-    chase series test odi collapse collapsed slumped closed ahead behind trail trailed lead""".split()
-)
-_WORDS_OF_A_PRICE = frozenset("cost costs costing price prices priced sell sells sold buy buys bought offer".split())
 # Rugby's "first five-eighth" and "second five-eighth", as New Zealand names its halves' positions.
 _FIVE_EIGHTHS = frozenset({"five-eighth", "five-eighths"})
 _COMPASS_POINTS = frozenset({"N", "S", "E", "W"})
 # Words before a road named by its number: "on the US 60", "along U.S. 30".
 _BEFORE_A_ROAD = frozenset("the on off onto along via near".split())
-# Words after a cricket score of runs for wickets: "211 for seven at lunch", "30 for three too often".
-_AFTER_AN_INNINGS_SCORE = frozenset(
-    "at in on after before when with and but by off from too overnight declared until as".split()
-)
 # What a place in a top N is, after "top-20": "a top-20 finish" (not "the Top-40 chart", a name).
 _PLACES_IN_A_TOP = frozenset("finish finishes place places spot spots position positions ranking seed".split())
 # Cricket's matches by their format, counted in a career or a series: "his 14th ODI".
@@ -1072,7 +1064,7 @@ class SentenceScanner(Tokens):
                     j += 1
                 self.floor = max(self.floor, j)
                 return j
-        end = self.score_of_a_game(i) or self.innings_for_wickets(i)
+        end = self.score_of_a_game(i)
         if end:
             self.floor = max(self.floor, end)
             return end
@@ -3376,7 +3368,7 @@ class SentenceScanner(Tokens):
         if i + 2 < n and L[i + 1] == "for" and (
             L[i + 2] in _WICKETS_DOWN or (T[i + 2].isdigit() and int(T[i + 2]) <= 10)
         ) and (i + 3 == n or self.K[i + 3] != "w" or L[i + 3] in _AFTER_AN_INNINGS) and not _CRICKET_WORDS.isdisjoint(L) and (
-            not self.currency_before(i)[1]
+            not self.currency_before(i)[1] and _WORDS_OF_A_PRICE.isdisjoint(L)
         ):
             # (not "paid 300 for four new bats for the cricket team", "tea at the cricket club is
             # £3 for two")
@@ -3709,23 +3701,6 @@ class SentenceScanner(Tokens):
         return q.has_unit or (q.b > i + 1 and q.value is not None and q.value > 1)
 
     # ------------------------------------------------------------------ word triggers
-    def innings_for_wickets(self, i: int) -> int:
-        """"resumed on 211 for seven", "30 for three": a side's runs for the wickets it has lost,
-        a score of cricket, no two counts. The end of it, or 0."""
-        if not (i + 2 < self.n and self.L[i + 1] == "for" and self.T[i].isdigit() and len(self.T[i]) <= 3):
-            return 0
-        w = self.L[i + 2]
-        wickets = int(w) if w.isdigit() and len(w) <= 2 else SMALL.get(w)
-        if wickets is None or not 0 <= wickets <= 10 or int(self.T[i]) < wickets:
-            return 0
-        after = self.lw(i + 3)
-        if i + 3 < self.n and self.K[i + 3] == "w" and after not in _AFTER_AN_INNINGS_SCORE:
-            return 0  # "3 for seven dollars", "two for seven years"
-        words = set(self.L)
-        if words.isdisjoint(_WORDS_OF_AN_INNINGS) or not words.isdisjoint(_WORDS_OF_A_PRICE):
-            return 0  # (not "the test costs 30 for one", "two for one": a price)
-        return i + 3
-
     def on_num(self, i: int) -> int:
         w = self.L[i]
         if w in SMALL and i + 3 < self.n and self.T[i + 1] in DASHES and self.L[i + 2] == "to" and self.words_suspended_range(i):
