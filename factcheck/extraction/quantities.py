@@ -540,6 +540,13 @@ _NAME_HEADS_AFTER_A_SEASON = frozenset(
 )
 
 
+def _unit_after_a_hyphen(suffix: str) -> str | None:
+    """The unit of a measure written "-minute", "-year-old" or "-year-olds" after a figure."""
+    if suffix.endswith("s") and suffix[:-1] in AGE_SUFFIXES:
+        suffix = suffix[:-1]  # "year-olds"
+    return AGE_SUFFIXES.get(suffix) or (suffix if (suffix,) in X.MEASURE_UNITS else None)
+
+
 def _hyphen_head(low: str) -> str:
     if "-" in low:
         return low.split("-", 1)[0]
@@ -1914,32 +1921,25 @@ class SentenceScanner(Tokens):
         """"Among 18- to 34-year-olds", "a 10- to 15-minute walk": one range of ages or of a
         measure, its first hyphen left hanging."""
         T, S, E = self.T, self.S, self.E
-        suffix = self.L[i + 5]
-        if suffix.endswith("s") and suffix[:-1] in AGE_SUFFIXES:
-            suffix = suffix[:-1]  # "year-olds"
-        unit = AGE_SUFFIXES.get(suffix) or ((suffix,) in X.MEASURE_UNITS and suffix)
+        unit = _unit_after_a_hyphen(self.L[i + 5])
         if not (
             unit and T[i].isdigit() and E[i] == S[i + 1] and self.spaced(i + 1, i + 2) and T[i + 3].isdigit()
             and T[i + 4] in DASHES and E[i + 3] == S[i + 4] and E[i + 4] == S[i + 5]
         ):
             return False
-        q = Quantity(i, i + 6, None)
-        q.kind, q.low, q.high, q.unit = "measure", float(T[i]), float(T[i + 3]), unit
-        self.emit(q)
-        return True
+        return self.emit_suspended_range(i, i + 6, float(T[i]), float(T[i + 3]), unit)
 
     def words_suspended_range(self, i: int) -> bool:
-        """"a two- to three-day truce", "among five- to nine-year-olds": one range in words, its
-        first hyphen left hanging (as suspended_range reads "a 10- to 15-minute walk")."""
-        T, S, E = self.T, self.S, self.E
+        """"a two- to three-day truce", "among five- to nine-year-olds": the same in words."""
         high, _, suffix = self.L[i + 3].partition("-")
-        if suffix.endswith("s") and suffix[:-1] in AGE_SUFFIXES:
-            suffix = suffix[:-1]  # "year-olds"
-        unit = AGE_SUFFIXES.get(suffix) or ((suffix,) in X.MEASURE_UNITS and suffix)
-        if not (unit and high in SMALL and E[i] == S[i + 1] and self.spaced(i + 1, i + 2) and SMALL[high] > SMALL[self.L[i]]):
+        unit = _unit_after_a_hyphen(suffix)
+        if not (unit and high in SMALL and self.E[i] == self.S[i + 1] and self.spaced(i + 1, i + 2) and SMALL[high] > SMALL[self.L[i]]):
             return False
-        q = Quantity(i, i + 4, None)
-        q.kind, q.low, q.high, q.unit = "measure", float(SMALL[self.L[i]]), float(SMALL[high]), unit
+        return self.emit_suspended_range(i, i + 4, float(SMALL[self.L[i]]), float(SMALL[high]), unit)
+
+    def emit_suspended_range(self, a: int, b: int, low: float, high: float, unit: str) -> bool:
+        q = Quantity(a, b, None)
+        q.kind, q.low, q.high, q.unit = "measure", low, high, unit
         self.emit(q)
         return True
 
