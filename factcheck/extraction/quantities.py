@@ -540,6 +540,13 @@ _NAME_HEADS_AFTER_A_SEASON = frozenset(
 )
 
 
+def _figure_of_its_own(compound: str) -> bool:
+    """Whether a hyphened number word is read as a figure of its own ("four-storey", "two-bedroom",
+    "three-day"), not as part of what a count counts ("five-star hotels")."""
+    rest = compound.split("-", 1)[1]
+    return rest in _PARTS_OF_A_HOME or _unit_after_a_hyphen(rest) is not None
+
+
 def _unit_after_a_hyphen(suffix: str) -> str | None:
     """The unit of a measure written "-minute", "-year-old" or "-year-olds" after a figure."""
     if suffix.endswith("s") and suffix[:-1] in AGE_SUFFIXES:
@@ -784,7 +791,7 @@ _FEATS_COUNTED = frozenset(
 )
 _CONTESTS_COUNTED = frozenset("match matches final finals fight bout outing".split())
 # Rugby's "first five-eighth" and "second five-eighth", as New Zealand names its halves' positions.
-_FIVE_EIGHTHS = frozenset({"five-eighth", "five-eighths"})
+_FIVE_EIGHTHS = frozenset({"five-eighth"})  # (not "the first five-eighths of a mile", a share)
 _COMPASS_POINTS = frozenset({"N", "S", "E", "W"})
 # Words before a road named by its number: "on the US 60", "along U.S. 30".
 _BEFORE_A_ROAD = frozenset("the on off onto along via near".split())
@@ -2346,11 +2353,11 @@ class SentenceScanner(Tokens):
                 sl in DIGIT_SCALES or (money and sl in RINGGIT_SCALES and self.after_ringgit(i))
                 # "1.2 mil. urged to evacuate": a million, written short with its full stop
                 or (
-                    sl == "mil" and (money or not q.integral) and j + 1 < self.n
+                    # behind a currency ("$40 mil"), or after a decimal ("1.2 mil. urged", "1.2 mil people")
+                    sl == "mil" and (money or not q.integral)
                     # ("R$ 50 mil.": reais, a thousand of them)
                     and not (i >= 2 and self.T[i - 1] == "$" and self.T[i - 2] == "R")
-                    and self.T[j + 1] == "." and self.S[j + 1] == self.E[j]
-                    and self.lw(j + 2) not in _SIZES  # ("2.5 mil. thick": thousandths of an inch)
+                    and self.lw(j + 1) not in _SIZES and self.lw(j + 2) not in _SIZES  # ("2.5 mil thick": thousandths of an inch)
                 )
             ) and sl != "k" and not (
                 # "23 TN fishermen": Tamil Nadu's, not trillions; a spaced scale in capitals before a
@@ -3020,7 +3027,7 @@ class SentenceScanner(Tokens):
                 break
             if w in NUMBER_WORDS and self.lw(k + 1) in X.DURATION_UNITS:
                 break  # "up from 1,528 two weeks earlier": another figure, no noun of this one
-            if "-" in w and _hyphen_head(w) in NUMBER_WORDS and _hyphen_head(w) not in SCALES:
+            if "-" in w and _hyphen_head(w) in NUMBER_WORDS and _hyphen_head(w) not in SCALES and _figure_of_its_own(w):
                 # "six four-storey blocks": a figure of its own, which the next reading takes; this
                 # one counts the blocks.
                 if not words and k + 1 < self.n and K[k + 1] == "w" and _is_plural(L[k + 1], T[k + 1]):

@@ -528,6 +528,8 @@ _POST_IN_A_PLACE_RE = re.compile(
 # A place's public services, between the place and the rank of who speaks for them: "San Antonio
 # police Sgt. Ray Quintanilla", "Fresno fire Capt. Ana Ruiz".
 _PUBLIC_SERVICES = frozenset("police fire ambulance sheriff's transit".split())
+# What joins a clause with a subject of its own to the one before it.
+_JOINERS_OF_CLAUSES = (", and ", ", but ", ", while ", ", whereas ", "; ")
 # The verbs by which a source reports what another told: "the ministry said Zhang had told
 # Halvorsen that ..." (not "continued", "called": no one speaks by them in a report).
 _VERBS_OF_TELLING = frozenset("told tells said says warned assured insisted stressed promised pledged vowed wrote".split())
@@ -2429,7 +2431,8 @@ def _names_a_body_head_first(words: list[str]) -> bool:
     and says of or for what after it: "Board of Control for Cricket in India", "Federation of
     Kenya Employers" (the words "of the" and "in" may join its parts)."""
     return (
-        len(words) >= 3 and words[0].lower() in _BODY_HEADS and words[0][:1].isupper() and words[1] in ("of", "for")
+        len(words) >= 3 and words[0].lower() in _BODY_HEADS and words[0].lower() not in TITLES
+        and words[0][:1].isupper() and words[1] in ("of", "for")
         and words[-1][:1].isupper()
         and all(w[:1].isupper() or w in ("of", "for", "and", "the", "in", "on") for w in words)
     )
@@ -5254,9 +5257,11 @@ class QuoteFinder:
             # "Firefighters have responded to 11 fires, and a spokesperson for the fire service
             # said:": a clause of its own, with its own subject, speaks.
             gap = m.group("gap")
-            joint = max(gap.rfind(", and ", 0, later.start()), gap.rfind(", but ", 0, later.start()))
+            # (or ", while", ", whereas" or a semicolon: "China's coast guard said it had expelled
+            # them, while the Philippine coast guard said:")
+            joint, joiner = max((gap.rfind(j, 0, later.start()), j) for j in _JOINERS_OF_CLAUSES)
             if joint >= 0:
-                clause_start = lo + m.start("gap") + joint + 6
+                clause_start = lo + m.start("gap") + joint + len(joiner)
                 clause_verb = lo + m.start("gap") + later.start()
                 found = self.subject_of(text[clause_start:clause_verb], clause_start, clause_verb)
                 if found is not None:
@@ -5414,6 +5419,14 @@ class QuoteFinder:
     def subject_of(self, head: str, base: int, verb_pos: int) -> tuple[str, int] | None:
         """Who speaks in a clause that ends right before its speech verb."""
         stripped = head.rstrip()
+        if stripped.startswith(("The ", "the ")) and stripped.count(" ") >= 3 and "," not in stripped:
+            # "The Board of Control for Cricket in India (BCCI) said:", "The Belgian presidency of
+            # the EU said:": the body by its whole name (as after a quote; see to_name)
+            whole = _BRACKETED_INITIALS_AT_END_RE.sub("", stripped)
+            if _NATIONAL_OFFICE_OF_A_BODY_RE.fullmatch(whole) or (
+                _names_a_body_head_first(whole.split()[1:]) and (" in " in whole or " to " in whole)
+            ):
+                return whole, base
         known = _KNOWN_ONLY_AS_RE.search(stripped) if " only as " in stripped else None
         if known is not None and stripped.endswith(","):
             # "One of the applicants, a Kurdish man identified in court documents only as A.H.,
@@ -6542,10 +6555,13 @@ class QuoteFinder:
                 or self.last_speaker_if_no_one_else(pos, age.group(1)) or frag
             )
         body = _BRACKETED_INITIALS_AT_END_RE.sub("", frag).split()
-        if body[:1] == ["the"] and _names_a_body_head_first(body[1:]):
+        if body[:1] in (["the"], ["The"]):
+            body = body[1:]
+        if _names_a_body_head_first(body) and (" in " in frag or " to " in frag):
             # "the Board of Control for Cricket in India (BCCI)": the body by its whole name, which
-            # opens with what it is (not "Board", its first run of capitals)
-            return " ".join(body[1:])
+            # opens with what it is and names a place or a body in it (not "Board", its first run
+            # of capitals, nor "India")
+            return " ".join(body)
         words = frag.split()
         if 2 <= len(words) <= 5 and words[0] == "the" and words[-1] in _PERSON_DESCRIPTIONS:
             # "the Thrissur native said": the person the sentence before is about, unless the copy

@@ -2980,8 +2980,22 @@ def test_a_scale_written_short_with_its_stop_keeps_its_currency():
     assert (found.kind, found.value, found.unit) == ("money", 9.1e12, "JPY")
 
 
-def test_mil_without_its_stop_is_no_million_outside_money():
-    assert [c.value for c in figures("The coating is 1.2 mil thick.")] == [1.2]
+@pytest.mark.parametrize(
+    "text, value",
+    [("The coating is 1.2 mil thick.", 1.2), ("The club agreed a $40 mil budget.", 40e6), ("Some 1.2 mil people left.", 1.2e6)],
+)
+def test_mil_is_a_million_but_before_a_size(text, value):
+    assert [c.value for c in figures(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["The council owns seven five-star hotels.", "There are three three-star hotels."])
+def test_a_rating_in_a_hyphened_word_stays_with_what_is_counted(text):
+    found = only_figure(text)
+    assert found.unit.endswith("-star hotels")
+
+
+def test_the_first_five_eighths_of_a_distance_is_a_share():
+    assert 0.625 in [c.value for c in figures("She ran the first five-eighths of a mile in 57 seconds.")]
 
 
 @pytest.mark.parametrize(

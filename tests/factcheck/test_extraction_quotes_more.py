@@ -6483,3 +6483,25 @@ def test_a_woman_described_by_her_town_speaks_as_described():
 def test_a_scientists_trade_before_a_name_is_no_part_of_it():
     text = 'Oceanographer Le Thi Hoa of the institute said the sea was warming. "It is going faster than we feared," she said.'
     assert [s for _, s in speakers(text)] == ["Le Thi Hoa"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Norway\'s coast guard said it had turned back 3 boats, while the Swedish coast guard said: "None were turned back."', "the Swedish coast guard"),
+        ('Chile\'s top court ruled on Monday, while the defence lawyer, Ana Vidal, said: "We will appeal within 30 days."', "Ana Vidal"),
+    ],
+)
+def test_a_clause_after_while_has_its_own_speaker(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The Board of Control for Hockey in Ruritania (BCHR) said: "He was a craftsman with the stick."', "Board of Control for Hockey in Ruritania"),
+        ('The Danish presidency of the EU said: "The package closes the last loopholes."', "The Danish presidency of the EU"),
+    ],
+)
+def test_a_body_named_head_first_speaks_before_its_quote_too(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
