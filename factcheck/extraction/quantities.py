@@ -792,6 +792,11 @@ _FEATS_COUNTED = frozenset(
 _CONTESTS_COUNTED = frozenset("match matches final finals fight bout outing".split())
 # Rugby's "first five-eighth" and "second five-eighth", as New Zealand names its halves' positions.
 _FIVE_EIGHTHS = frozenset({"five-eighth"})  # (not "the first five-eighths of a mile", a share)
+_WON_OR_LOST = frozenset("win wins won winning lose loses lost losing lead leads led trail trails trailed beat beats".split())
+# What a party wins at a poll, after its name and the number: "gave Labour 41 seats".
+_WON_AT_A_POLL = frozenset("seats votes delegates mandates councillors mps".split())
+# Where a share's price ends a day: "closed at N48.20".
+_A_SHARES_CLOSE = frozenset("closed close closing ended end finished finish settled opened open traded trading".split())
 _COMPASS_POINTS = frozenset({"N", "S", "E", "W"})
 # Words before a road named by its number: "on the US 60", "along U.S. 30".
 _BEFORE_A_ROAD = frozenset("the on off onto along via near".split())
@@ -1415,8 +1420,14 @@ class SentenceScanner(Tokens):
         if kind != "count" or unit is None:
             return False
         k = i - 1
-        while k >= 0 and self.K[k] == "w" and self.T[k][0].isupper():
+        while k >= 0 and (
+            (self.K[k] == "w" and self.T[k][0].isupper())
+            # (a name joined by a hyphen: "GroenLinks-PvdA 20")
+            or (self.T[k] in DASHES and k >= 1 and self.E[k - 1] == self.S[k] and self.S[k + 1] == self.E[k])
+        ):
             k -= 1
+        if k >= 1 and self.L[k] == "the" and k < i - 1:
+            k -= 1  # "the BSW 11", "and the CDA 18": a party named with "the"
         if k < 0 or self.L[k] not in (",", "and") or self.text[last_end:self.S[k]].strip():
             return False
         if sex_of_given_name(self.T[k + 1]) is not None or (len(self.T[i]) == 4 and self.yearlike(i)):
@@ -1426,6 +1437,8 @@ class SentenceScanner(Tokens):
         # The list runs parallel to a sentence about a named place or body: "Nairobi has recorded
         # 251 cases, Kisumu 112" (not "The squad has 25 players, Kane 9, Saka 7").
         first = self.T[0]
+        if first == "The" and self.n > 1 and self.T[1][:1].isupper():
+            first = self.T[1]  # "The VVD won 22 seats, GroenLinks-PvdA 20 and the CDA 18": a party named with "the"
         if not first[0].isupper() or first.lower() in _NOT_A_NAMED_SUBJECT or sex_of_given_name(first) is not None:
             return False
         value = parse_digits(self.T[i])
@@ -1437,10 +1450,12 @@ class SentenceScanner(Tokens):
         return True
 
     def list_item_follows(self, j: int) -> bool:
-        """Whether a name and then a number start at token j ("Homa Bay 18")."""
+        """Whether a name and then a number start at token j ("Homa Bay 18", "the CDA 18")."""
+        the = self.lw(j) == "the"
+        start = j = j + 1 if the else j
         while j < self.n and self.K[j] == "w" and self.T[j][0].isupper():
             j += 1
-        return j < self.n and self.K[j] == "n"
+        return j < self.n and self.K[j] == "n" and (j > start or not the)
 
     def reference_code(self, i: int) -> int:
         """"quoting reference number CW 1187 16/03/25": a record's reference, letters and digits
@@ -1577,6 +1592,8 @@ class SentenceScanner(Tokens):
             self.match(j, X.PERCENT_UNITS)[0]
             or self.match(j, X.MEASURE_UNITS)[0]
             or self.lw(j) in X.CURRENCY_WORDS
+            # (what a party or a side won: "gave Labour 41 seats", "the AfD 41 seats")
+            or self.lw(j) in _WON_AT_A_POLL
         )
 
     def share_in_brackets_follows(self, i: int) -> bool:
@@ -2137,6 +2154,8 @@ class SentenceScanner(Tokens):
             # "an oven bought for R800" (but "heading for R445" is a road, and "earned P3 on the
             # grid" a place in a race)
             return code
+        if cents and self.lw(verb_at) == "at" and self.lw(verb_at - 1) in _A_SHARES_CLOSE:
+            return code  # "closed at N48.20", "to close at N517.00": a share's price, in naira too
         if code != "NGN" and cents and self.lw(j) not in ("of",):
             return code  # "P2.20", "P64.35": pesos and centavos; "R142.30", "R18.42/$": rand and cents
         if (
@@ -3345,6 +3364,11 @@ class SentenceScanner(Tokens):
             return False  # (past a hedge: "rose from about $71 a month to $98")
         if before == "to":
             return True
+        if (
+            before == "by" and self.lw(q.a - 2) in _WON_OR_LOST and q.kind == q2.kind == "percent"
+            and q.value is not None and q2.value is not None and 60 < q.value + q2.value <= 100
+        ):
+            return False  # "would lose by 44 percent to 49 percent": a result, two sides' shares (not "lose by $20,000 to $30,000")
         v1, v2 = q.value, q2.value
         if v1 is None or v2 is None or not 0 < v1 < v2:
             return False

@@ -528,6 +528,7 @@ _POST_IN_A_PLACE_RE = re.compile(
 # A place's public services, between the place and the rank of who speaks for them: "San Antonio
 # police Sgt. Ray Quintanilla", "Fresno fire Capt. Ana Ruiz".
 _PUBLIC_SERVICES = frozenset("police fire ambulance sheriff's transit".split())
+_AGREED_TO_SPEAK_RE = re.compile(r"\b(?:agreed|agrees|spoke) to (?:speak|talk|us|reporters)\b|\bspoke\b")
 # What joins a clause with a subject of its own to the one before it.
 _JOINERS_OF_CLAUSES = (", and ", ", but ", ", while ", ", whereas ", "; ")
 # The verbs by which a source reports what another told: "the ministry said Zhang had told
@@ -886,6 +887,9 @@ TITLES = frozenset(
 ) | frozenset(
     # Members of a legislature or council, written before the name: "Local TD Clodagh Brennan".
     "td mla msp mep mpp mmc mpl mec mca ncmp nmp".split()
+) | frozenset(
+    # Who sounds out or forms a Dutch or Belgian coalition: "Informateur Maarten van den Heuvel".
+    "informateur formateur verkenner".split()
 )
 # A title to come: "Premier-designate Claire Thibodeau", "Mayor-elect Dana Ruiz".
 TITLES |= frozenset(f"{title}-{to_come}" for title in TITLES if "." not in title for to_come in ("elect", "designate"))
@@ -5936,9 +5940,18 @@ class QuoteFinder:
         # way (not '"...," she said', which may be anyone's words).
         floor = max(-1, k - 6)
         j = k
+        only_the_pronoun_since = True  # every sentence after this one is about "she" again
         while j - 1 > floor:
             j -= 1
             s, e = self.sentences[j]
+            if j < k - 1 and only_the_pronoun_since and sex is not None:
+                # "An affected employee, who declined to be named, said ... . '...,' she said. She
+                # said she ... . '...,' she said": the one described, however many sentences back
+                # (who spoke there: not "A teacher at her school entered her for a scholarship")
+                spoke = _VERB_RE.search(self.text, s, e) or _AGREED_TO_SPEAK_RE.search(self.text, s, e)
+                described = self.described_source_of(self.text[s:e]) if spoke else None
+                if described is not None and len(described.split()) <= 8 and sex_of_description(described) in (None, sex):
+                    return described
             if j == k - 1:
                 # "..., local fire chief Jhon Fredy Restrepo told EFE. '...,' he said": the one who
                 # spoke in the sentence before, wherever in it they are named.
@@ -5967,11 +5980,7 @@ class QuoteFinder:
                     if member is not None:
                         return member
                 # "A spokesman for the developer said ... . '...,' he said.": the spokesman again.
-                described = (
-                    self.described_subject(sentence)
-                    # (not "A driver earns about N180,000 a month, he says.": "he" speaks of the driver)
-                    if _A_SOURCE_RE.search(sentence) and not _PRONOUN_SAYS_RE.search(sentence) else None
-                )
+                described = self.described_source_of(sentence)
                 if described is not None and sex_of_description(described) in (None, sex):
                     return described
                 kin = _KIN_OF_SOMEONE_SUBJECT_RE.match(sentence)
@@ -6010,6 +6019,7 @@ class QuoteFinder:
                         # in a way no pattern reads, and is left to the readings below.)
                         return kin.group(1)[0].lower() + kin.group(1)[1:]
             found = index.subject_between(s, e)
+            only_the_pronoun_since = only_the_pronoun_since and found is not None and found[0] == "pronoun" and PRONOUN_SEX[found[1]] == sex
             if found is None or sex is None and found[0] != "person":
                 continue
             if found[0] == "person":
@@ -6050,6 +6060,13 @@ class QuoteFinder:
         if main is not None:
             return main
         return index.latest_person(pos, sex)
+
+    def described_source_of(self, sentence: str) -> str | None:
+        """The unnamed source a sentence is about and who speaks in it ("A spokesman for the
+        developer said ..."), not one spoken of ("A driver earns about N180,000 a month, he says.")."""
+        if not _A_SOURCE_RE.search(sentence) or _PRONOUN_SAYS_RE.search(sentence):
+            return None
+        return self.described_subject(sentence)
 
     def the_one_who_died(self, pos: int, sex: str | None) -> str | None:
         """In an obituary, the person of ``sex`` the copy before ``pos`` is about; else None."""

@@ -3097,3 +3097,38 @@ def test_an_indian_national_highway_is_no_figure():
 def test_a_range_of_a_measure_may_open_with_one(text, low, high, unit):
     found = only_figure(text)
     assert (found.low, found.high, found.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("The bank's shares closed at N36.40 on the exchange.", 36.4), ("The stock rose 9 per cent to close at N412.00 on Friday.", 412)],
+)
+def test_a_share_closing_at_a_naira_price_is_money(text, value):
+    assert ("money", value, "NGN") in [(c.kind, c.value, c.unit) for c in figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("The poll gave Labour 41 seats.", [41]),
+        ("The Greens won 22 seats, Left-Alliance 20 and the Farmers 18.", [22, 20, 18]),
+        ("The Union would have 30 seats, the Liberals 11, the Pirates 8 and the Left 7.", [30, 11, 8, 7]),
+    ],
+)
+def test_seats_of_each_party_in_a_list_are_counted(text, values):
+    assert [c.value for c in figures(text)] == values
+
+
+def test_a_squads_players_are_no_list_of_seats():
+    assert [c.value for c in figures("The squad has 25 players, Kane 9, Saka 7.")] == [25]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("In a runoff she would lose by 45 percent to 48 percent.", [(45, None, None), (48, None, None)]),
+        ("Every weekend we would lose by $20,000 to $30,000.", [(None, 20000, 30000)]),
+    ],
+)
+def test_lose_by_two_shares_is_a_result_but_by_two_sums_a_range(text, values):
+    assert [(c.value, c.low, c.high) for c in figures(text)] == values

@@ -6505,3 +6505,17 @@ def test_a_clause_after_while_has_its_own_speaker(text, speaker):
 )
 def test_a_body_named_head_first_speaks_before_its_quote_too(text, speaker):
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_described_source_speaks_again_after_sentences_about_her():
+    text = (
+        "A laid-off employee, a 51-year-old engineer who declined to be named, said it was sudden. "
+        '"I got an invite at 10am," she said. She said she expects S$40,000 under the Advisory on Managing '
+        'Surplus Staff. "At my age I cannot be out of work long," she said.'
+    )
+    assert [s for _, s in speakers(text)] == ["A laid-off employee", "A laid-off employee"]
+
+
+def test_a_dutch_informateur_is_a_title():
+    text = 'Informateur Pieter van der Lans said: "A minority cabinet is not ideal at all."'
+    assert [s for _, s in speakers(text)] == ["Pieter van der Lans"]
