@@ -832,7 +832,7 @@ _TRADE_TITLES = frozenset(
     criminologist climatologist seismologist volcanologist geologist musician physician technician
     librarian politician statistician paediatrician pediatrician dietitian clinician mathematician
     hydrologist glaciologist oceanographer ecologist biologist zoologist botanist entomologist
-    ornithologist toxicologist pathologist anthropologist archaeologist
+    ornithologist toxicologist pathologist anthropologist archaeologist operator
     veterinarian comedian magician beautician optician mortician tactician academician
     villager moderator presenter panellist panelist teammate team-mate five-eighth
     lawmaker incumbent right-hander left-hander southpaw slugger rancher grazier ps guard outfielder infielder
@@ -5821,7 +5821,7 @@ class QuoteFinder:
         low = head.lower().strip(".,")
         if low in TITLES or low in _SOURCE_NOUNS:
             return described.group(1)
-        if low in _PEOPLE_NOUNS and _SPOKE_AFTER_DESCRIPTION_RE.match(sentence, described.end(1)):
+        if (low in _PEOPLE_NOUNS or low in _TRADE_TITLES) and _SPOKE_AFTER_DESCRIPTION_RE.match(sentence, described.end(1)):
             # "A woman sheltering at the school hall, who did not want to be named, said ...": anyone
             # described, once the sentence says they spoke (not "A man was killed in the crash").
             return described.group(1)
@@ -6150,6 +6150,15 @@ class QuoteFinder:
         if found is None:
             return None
         return self.index.name_from(found.group(1), found.start(1)) or found.group(1)
+
+    def person_who_spoke_just_before(self, pos: int) -> str | None:
+        """The one person who spoke in the sentence before the one at ``pos`` ("Retail investor
+        David Chua ... said he was prepared to wait."), if there is one."""
+        k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
+        if k < 1:
+            return None
+        s, e = self.sentences[k - 1]
+        return self.person_who_spoke_between(s, e, None)
 
     def person_who_spoke_between(
         self, s: int, e: int, sex: str | None, speech_after_name: re.Pattern = _SPEECH_AFTER_NAME_RE
@@ -6715,6 +6724,9 @@ class QuoteFinder:
                     and all(w[0].isupper() and w.lower() not in _AFFILIATIONS for w in words[1:-1])
                     and self.unnamed_role_just_before(frag, min(pos, quote_start))
                 )
+                # "said the retired engineer" after "Retail investor David Chua, 61, ... said he was
+                # prepared to wait": a trade, of the one person the sentence before names
+                or (words[-1] in _TRADE_TITLES and self.person_who_spoke_just_before(min(pos, quote_start)))
                 or frag
             )
         if first == "the" and len(words) == 2 and words[1] in _DOCUMENT_NOUNS:

@@ -6519,3 +6519,19 @@ def test_a_described_source_speaks_again_after_sentences_about_her():
 def test_a_dutch_informateur_is_a_title():
     text = 'Informateur Pieter van der Lans said: "A minority cabinet is not ideal at all."'
     assert [s for _, s in speakers(text)] == ["Pieter van der Lans"]
+
+
+def test_said_the_retired_engineer_is_the_one_person_named_just_before():
+    text = (
+        'Retail investor Tan Wei Ming, 63, who has held the units for a decade, said he would wait. '
+        '"The payout is lower, but it beats a fixed deposit," said the retired engineer.'
+    )
+    assert [s for _, s in speakers(text)] == ["Tan Wei Ming"]
+
+
+def test_a_worker_described_by_trade_who_spoke_speaks_again():
+    text = (
+        "Grace Wanjiru, the county's trade chief, said she was worried. A forklift operator at the plant, "
+        'who has worked there for 12 years, said staff were told on Monday. "I have three children in school," he said.'
+    )
+    assert [s for _, s in speakers(text)] == ["A forklift operator at the plant"]
