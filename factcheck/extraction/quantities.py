@@ -791,7 +791,7 @@ _FEATS_COUNTED = frozenset(
 )
 _CONTESTS_COUNTED = frozenset("match matches final finals fight bout outing".split())
 # Rugby's "first five-eighth" and "second five-eighth", as New Zealand names its halves' positions.
-_FIVE_EIGHTHS = frozenset({"five-eighth"})  # (not "the first five-eighths of a mile", a share)
+_FIVE_EIGHTHS = frozenset({"five-eighth", "five-eighths"})  # (not "the first five-eighths of a mile", a share)
 _WON_OR_LOST = frozenset("win wins won winning lose loses lost losing lead leads led trail trails trailed beat beats".split())
 # What a party wins at a poll, after its name and the number: "gave Labour 41 seats".
 _WON_AT_A_POLL = frozenset("seats votes delegates mandates councillors mps".split())
@@ -2372,11 +2372,13 @@ class SentenceScanner(Tokens):
                 sl in DIGIT_SCALES or (money and sl in RINGGIT_SCALES and self.after_ringgit(i))
                 # "1.2 mil. urged to evacuate": a million, written short with its full stop
                 or (
-                    # behind a currency ("$40 mil"), or after a decimal ("1.2 mil. urged", "1.2 mil people")
-                    sl == "mil" and (money or not q.integral)
+                    # behind a currency ("$40 mil"), or after a decimal with its stop ("1.2 mil. urged";
+                    # "a 1.5 mil film", "2.5 mil thick" are thousandths of an inch)
+                    sl == "mil" and j + 1 < self.n
+                    and (money or (not q.integral and self.T[j + 1] == "." and self.S[j + 1] == self.E[j]))
                     # ("R$ 50 mil.": reais, a thousand of them)
                     and not (i >= 2 and self.T[i - 1] == "$" and self.T[i - 2] == "R")
-                    and self.lw(j + 1) not in _SIZES and self.lw(j + 2) not in _SIZES  # ("2.5 mil thick": thousandths of an inch)
+                    and self.lw(j + 1) not in _SIZES and self.lw(j + 2) not in _SIZES
                 )
             ) and sl != "k" and not (
                 # "23 TN fishermen": Tamil Nadu's, not trillions; a spaced scale in capitals before a
@@ -3367,6 +3369,7 @@ class SentenceScanner(Tokens):
         if (
             before == "by" and self.lw(q.a - 2) in _WON_OR_LOST and q.kind == q2.kind == "percent"
             and q.value is not None and q2.value is not None and 60 < q.value + q2.value <= 100
+            and self.lw(q2.b) != "of"  # (not "lose by 44 percent to 49 percent of its value", a range)
         ):
             return False  # "would lose by 44 percent to 49 percent": a result, two sides' shares (not "lose by $20,000 to $30,000")
         v1, v2 = q.value, q2.value
@@ -3754,7 +3757,7 @@ class SentenceScanner(Tokens):
             return i + 2  # "a 40 per cent rise in one go": at once, no count
         if self.lw(i - 1) == "so-called":
             return i + 1  # "the so-called three-axis system": a name, as the copy says
-        if w in _FIVE_EIGHTHS and self.lw(i - 1) in ("first", "second"):
+        if w in _FIVE_EIGHTHS and self.lw(i - 1) in ("first", "second") and self.lw(i + 1) != "of":
             return i + 1  # "first five-eighth Tane Walker": a position in rugby, as New Zealand names it
         head = _hyphen_head(w)
         if head in ("one",) and w != "one" and w.split("-")[1] not in NUMBER_WORDS:
@@ -3942,7 +3945,7 @@ class SentenceScanner(Tokens):
         rest = parts[used:]
         prev = self.lw(i - 1)
         nxt = self.lw(i + 1)
-        if nxt in _FIVE_EIGHTHS and w in ("first", "second"):
+        if nxt in _FIVE_EIGHTHS and w in ("first", "second") and self.lw(i + 2) != "of":
             return i + 2  # "first five-eighth": a position in rugby, no place and no share
         # Capitalised mid-sentence ordinals belong to names: "First Lady", "Second World War".
         if self.T[i][0].isupper() and not self.is_clause_start(i) and not self.title_case:

@@ -6019,7 +6019,12 @@ class QuoteFinder:
                         # in a way no pattern reads, and is left to the readings below.)
                         return kin.group(1)[0].lower() + kin.group(1)[1:]
             found = index.subject_between(s, e)
-            only_the_pronoun_since = only_the_pronoun_since and found is not None and found[0] == "pronoun" and PRONOUN_SEX[found[1]] == sex
+            only_the_pronoun_since = (
+                only_the_pronoun_since and found is not None and found[0] == "pronoun" and PRONOUN_SEX[found[1]] == sex
+                # (a sentence that opens with it or with her words: not "Prime Minister Theresa May
+                # said she was aware")
+                and (_PRONOUN_OPENS_RE.match(self.text, s, e) is not None or self.text[s] in "\"\u201c\u2018'")
+            )
             if found is None or sex is None and found[0] != "person":
                 continue
             if found[0] == "person":

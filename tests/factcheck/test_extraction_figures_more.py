@@ -2982,9 +2982,14 @@ def test_a_scale_written_short_with_its_stop_keeps_its_currency():
 
 @pytest.mark.parametrize(
     "text, value",
-    [("The coating is 1.2 mil thick.", 1.2), ("The club agreed a $40 mil budget.", 40e6), ("Some 1.2 mil people left.", 1.2e6)],
+    [
+        ("The coating is 1.2 mil thick.", 1.2),
+        ("The bags are 4.5 mil polythene.", 4.5),
+        ("The club agreed a $40 mil budget.", 40e6),
+        ("Some 1.2 mil. urged to leave.", 1.2e6),
+    ],
 )
-def test_mil_is_a_million_but_before_a_size(text, value):
+def test_mil_is_a_million_behind_a_currency_or_with_its_stop(text, value):
     assert [c.value for c in figures(text)] == [value]
 
 
@@ -3132,3 +3137,15 @@ def test_a_squads_players_are_no_list_of_seats():
 )
 def test_lose_by_two_shares_is_a_result_but_by_two_sums_a_range(text, values):
     assert [(c.value, c.low, c.high) for c in figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text", ["The first five-eighths Aaron Tipene and Manu Reihana were both named.", "He is one of the best first five-eighths in the world."]
+)
+def test_rugbys_first_five_eighths_in_the_plural_are_positions(text):
+    assert figures(text) == []
+
+
+def test_losing_a_range_of_a_share_of_something_stays_a_range():
+    found = only_figure("The firm would lose by 44 percent to 49 percent of its market value.")
+    assert (found.low, found.high) == (44, 49)

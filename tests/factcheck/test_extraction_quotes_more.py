@@ -6535,3 +6535,11 @@ def test_a_worker_described_by_trade_who_spoke_speaks_again():
         'who has worked there for 12 years, said staff were told on Monday. "I have three children in school," he said.'
     )
     assert [s for _, s in speakers(text)] == ["A forklift operator at the plant"]
+
+
+def test_a_described_source_is_not_reached_past_someone_else_who_spoke():
+    text = (
+        'A nurse said the ward was full. "We are at breaking point," she said. Health Minister Ann May said '
+        'she was aware. She said she would act. "We will fund more nurses," she said.'
+    )
+    assert [s for _, s in speakers(text)][1] != "A nurse"
