@@ -795,6 +795,11 @@ _FIVE_EIGHTHS = frozenset({"five-eighth", "five-eighths"})  # (not "the first fi
 _WON_OR_LOST = frozenset("win wins won winning lose loses lost losing lead leads led trail trails trailed beat beats".split())
 # What a party wins at a poll, after its name and the number: "gave Labour 41 seats".
 _WON_AT_A_POLL = frozenset("seats votes delegates mandates councillors mps".split())
+# Units a British "m" (million) may stand before: "203m km", "3m tonnes", "1.2m litres".
+_UNITS_COUNTED_IN_MILLIONS = frozenset(
+    """km kilometres kilometers miles tonnes tons litres liters gallons barrels hectares acres
+    kwh mwh""".split()
+)
 # Where a share's price ends a day: "closed at N48.20".
 _A_SHARES_CLOSE = frozenset("closed close closing ended end finished finish settled opened open traded trading".split())
 _COMPASS_POINTS = frozenset({"N", "S", "E", "W"})
@@ -927,6 +932,20 @@ class SentenceScanner(Tokens):
         if i <= 0:
             return True
         return self.T[i - 1] in OPENERS or self.T[i - 1] in (".", "!", "?", ";")
+
+    def quoted_title_at(self, p: int, i: int) -> bool:
+        """Whether the capitalised word at ``p`` opens a short quoted title that the number at ``i``
+        is part of: the single "Paws 2", the album "Noite 22", the painting "Composition No. 7"
+        (closed within five words, each capitalised or a number)."""
+        if p < 1 or self.T[p - 1] not in ("\"", "\u201c", "\u2018", "'"):
+            return False
+        for k in range(i + 1, min(self.n, p + 6)):
+            t = self.T[k]
+            if t in ("\"", "\u201d", "\u2019", "'") or (t in (",", ".") and k + 1 < self.n and self.T[k + 1] in ("\"", "\u201d", "\u2019", "'")):
+                return all(self.T[x][0].isupper() or self.K[x] != "w" for x in range(p, k))
+            if self.K[k] == "w" and not self.T[k][0].isupper():
+                return False
+        return False
 
     def line_start(self, i: int) -> bool:
         p = self.S[i] - 1
@@ -1153,6 +1172,8 @@ class SentenceScanner(Tokens):
             elif prev_tok == "." and p >= 1 and E[p - 1] == S[p] and K[p - 1] in "wn" and L[p - 1] != "rs":
                 return self.skip_identifier(i)  # "v.2", "No.5" (but "Rs.10,000" is rupees)
         if prev_tok == "." and p >= 1 and L[p - 1] in ("no", "nos") and E[p - 1] == S[p] and T[p - 1][0] == "N":
+            if p >= 2 and K[p - 2] == "w" and self.quoted_title_at(p - 2, i):
+                return self.skip_identifier(i)  # the painting "Composition No. 7": a title
             if i + 1 < n and T[i + 1].isalpha() and T[i + 1].isupper() and len(T[i + 1]) >= 2 and self.lw(i + 2)[:1].isdigit():
                 return self.skip_identifier(i + 2)  # "case No. 2024 CRA 011482": a docket's number, no rank
             return self.rank(p - 1, i)
@@ -1371,7 +1392,7 @@ class SentenceScanner(Tokens):
                 and (lp not in X.CODE_ALIASES or prev_tok in X.NOT_CODE_FORMS or not self.alias_before_money(p, i))
                 and lp not in _QUALIFIER_VALUES
                 and (not self.title_case or (len(prev_tok) >= 2 and prev_tok.isupper()))
-                and not self.is_clause_start(p)
+                and (not self.is_clause_start(p) or self.quoted_title_at(p, i))
                 and "'" not in lp
                 and not lp.endswith("s'")
                 and not self.quantity_follows(i)
@@ -2563,6 +2584,8 @@ class SentenceScanner(Tokens):
             low = self.L[nxt]
             if low in MEASURE_ADJ:
                 return False
+            if low in _UNITS_COUNTED_IN_MILLIONS:
+                return True  # "203m km from the sun", "3m tonnes of grain": millions of the unit
             if (
                 self.T[nxt][0].isupper() and nxt + 1 < self.n and self.K[nxt + 1] == "w" and self.spaced(nxt, nxt + 1)
                 and not _is_plural(low, self.T[nxt])
@@ -3945,6 +3968,8 @@ class SentenceScanner(Tokens):
         rest = parts[used:]
         prev = self.lw(i - 1)
         nxt = self.lw(i + 1)
+        if w == "second" and prev in ("a", "per") and i >= 2 and (self.K[i - 2] == "n" or (self.L[i - 2],) in X.MEASURE_UNITS):
+            return i + 1  # "58km a second": a speed's time, no place
         if nxt in _FIVE_EIGHTHS and w in ("first", "second") and self.lw(i + 2) != "of":
             return i + 2  # "first five-eighth": a position in rugby, no place and no share
         # Capitalised mid-sentence ordinals belong to names: "First Lady", "Second World War".

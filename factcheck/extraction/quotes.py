@@ -1613,6 +1613,11 @@ _PHRASE_ENDERS = frozenset("of who whose which that at for from in to with and".
 _ONE_NAME_THEN_AGE_RE = re.compile(
     r",[ \t]+(?:an?[ \t]+[0-9]{1,2}-year-old\b(?:[ \t]+(?P<described>[^\W\d_]+))?|(?:aged[ \t]+)?[0-9]{1,2},)|[ \t]+\([0-9]{1,2}\)"
 )
+# A person's trade after their one name: "Priya, an Indian marketing executive who", "Hamadoun, a
+# shopkeeper reached by telephone" (the last words before what ends the description).
+_ONE_NAME_THEN_TRADE_RE = re.compile(
+    r",[ \t]+an?[ \t]+(?P<words>(?:[A-Za-z\-]+[ \t]+){0,3}[a-z\-]+)(?=[ \t]+(?:who|whose|reached|from|in|at|for|with|living|based)\b|[,.;:])"
+)
 # What has an age but no voice: "Kenya, a 60-year-old republic", "Apple, a 48-year-old company".
 _THINGS_OF_AN_AGE = frozenset(
     """republic state nation country company firm business brand club team side band group party church
@@ -2783,7 +2788,14 @@ class SpeakerIndex:
             return True
         age = _ONE_NAME_THEN_AGE_RE.match(self.text, end)
         if age is None:
-            return False
+            # "Priya, an Indian marketing executive who ...", "Hamadoun, a shopkeeper reached by
+            # telephone": described after a comma by what a person does
+            # (not "her partner, Bas, a sound engineer": one named by a relation, whom the lists
+            # must know as a given name, as above)
+            trade = _ONE_NAME_THEN_TRADE_RE.match(self.text, end)
+            return trade is not None and _RELATION_BEFORE_ONE_NAME_RE.search(self.text, max(self.begin, pos - 40), pos) is None and any(
+                w in _TRADE_TITLES or w in _PEOPLE_NOUNS or w in TITLES for w in trade.group("words").lower().split()[-2:]
+            )
         if age.group().lstrip()[:1] == "(":
             return sex_of_given_name(run) is not None
         described = age.group("described")

@@ -3149,3 +3149,29 @@ def test_rugbys_first_five_eighths_in_the_plural_are_positions(text):
 def test_losing_a_range_of_a_share_of_something_stays_a_range():
     found = only_figure("The firm would lose by 44 percent to 49 percent of its market value.")
     assert (found.low, found.high) == (44, 49)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The sequel "Paws 2" opened third.',
+        'Her single "Noite 22" topped the chart again.',
+        '"Composition No. 7," a canvas of 1951, sold on Tuesday.',
+    ],
+)
+def test_a_number_in_a_short_quoted_title_is_no_figure(text):
+    assert [c for c in figures(text) if c.kind != "ordinal"] == [] and "No. 7" not in [c.text for c in figures(text)]
+
+
+def test_a_quoted_sentence_keeps_its_figures():
+    assert [c.value for c in figures('"We sold 20 tickets," he said.')] == [20]
+
+
+@pytest.mark.parametrize("text, value, unit", [("It will pass about 203m km from Mars.", 203e6, "km"), ("Exports reached 3m tonnes.", 3e6, "tonnes")])
+def test_a_british_m_before_a_unit_is_millions_of_it(text, value, unit):
+    found = only_figure(text)
+    assert (found.value, found.unit) == (value, unit)
+
+
+def test_a_second_in_a_speed_is_no_ordinal():
+    assert [c.kind for c in figures("It travels at about 58km a second (130,000mph).")] == ["measure", "measure"]

@@ -6543,3 +6543,11 @@ def test_a_described_source_is_not_reached_past_someone_else_who_spoke():
         'she was aware. She said she would act. "We will fund more nurses," she said.'
     )
     assert [s for _, s in speakers(text)][1] != "A nurse"
+
+
+def test_one_name_with_a_trade_after_it_names_a_person():
+    text = (
+        'Anjali, an Indian nurse who has lived in Doha for six years, said her rent rose. '
+        '"I love it here, but I may have to move out of the city," she told reporters.'
+    )
+    assert [s for _, s in speakers(text)] == ["Anjali"]
