@@ -792,6 +792,7 @@ _FEATS_COUNTED = frozenset(
 _CONTESTS_COUNTED = frozenset("match matches final finals fight bout outing".split())
 # Rugby's "first five-eighth" and "second five-eighth", as New Zealand names its halves' positions.
 _FIVE_EIGHTHS = frozenset({"five-eighth", "five-eighths"})  # (not "the first five-eighths of a mile", a share)
+_SHARES_OF_A_VOTE = frozenset("vote votes ballots".split())
 _WON_OR_LOST = frozenset("win wins won winning lose loses lost losing lead leads led trail trails trailed beat beats".split())
 # What a party wins at a poll, after its name and the number: "gave Labour 41 seats".
 _WON_AT_A_POLL = frozenset("seats votes delegates mandates councillors mps".split())
@@ -3392,7 +3393,8 @@ class SentenceScanner(Tokens):
         if (
             before == "by" and self.lw(q.a - 2) in _WON_OR_LOST and q.kind == q2.kind == "percent"
             and q.value is not None and q2.value is not None and 60 < q.value + q2.value <= 100
-            and self.lw(q2.b) != "of"  # (not "lose by 44 percent to 49 percent of its value", a range)
+            # (not "lose by 44 percent to 49 percent of its value", a range; but "of the vote" is a result)
+            and (self.lw(q2.b) != "of" or self.lw(q2.b + 1) in _SHARES_OF_A_VOTE or self.lw(q2.b + 2) in _SHARES_OF_A_VOTE)
         ):
             return False  # "would lose by 44 percent to 49 percent": a result, two sides' shares (not "lose by $20,000 to $30,000")
         v1, v2 = q.value, q2.value
@@ -3758,6 +3760,12 @@ class SentenceScanner(Tokens):
         return q.has_unit or (q.b > i + 1 and q.value is not None and q.value > 1)
 
     # ------------------------------------------------------------------ word triggers
+    def names_follow_a_position(self, j: int) -> bool:
+        """Whether a rugby position ends at token ``j`` - 1: a name or its coach follows ("first
+        five-eighth Tane Walker", "first five-eighths Richie Mo'unga and ...", "first five-eighths
+        coach"), not a share of a race or a loan ("the first five-eighths in 50 seconds")."""
+        return j < self.n and self.K[j] == "w" and (self.T[j][0].isupper() or self.L[j] == "coach")
+
     def on_num(self, i: int) -> int:
         w = self.L[i]
         if w in SMALL and i + 3 < self.n and self.T[i + 1] in DASHES and self.L[i + 2] == "to" and self.words_suspended_range(i):
@@ -3780,7 +3788,7 @@ class SentenceScanner(Tokens):
             return i + 2  # "a 40 per cent rise in one go": at once, no count
         if self.lw(i - 1) == "so-called":
             return i + 1  # "the so-called three-axis system": a name, as the copy says
-        if w in _FIVE_EIGHTHS and self.lw(i - 1) in ("first", "second") and self.lw(i + 1) != "of":
+        if w in _FIVE_EIGHTHS and self.lw(i - 1) in ("first", "second") and self.names_follow_a_position(i + 1):
             return i + 1  # "first five-eighth Tane Walker": a position in rugby, as New Zealand names it
         head = _hyphen_head(w)
         if head in ("one",) and w != "one" and w.split("-")[1] not in NUMBER_WORDS:
@@ -3970,7 +3978,7 @@ class SentenceScanner(Tokens):
         nxt = self.lw(i + 1)
         if w == "second" and prev in ("a", "per") and i >= 2 and (self.K[i - 2] == "n" or (self.L[i - 2],) in X.MEASURE_UNITS):
             return i + 1  # "58km a second": a speed's time, no place
-        if nxt in _FIVE_EIGHTHS and w in ("first", "second") and self.lw(i + 2) != "of":
+        if nxt in _FIVE_EIGHTHS and w in ("first", "second") and self.names_follow_a_position(i + 2):
             return i + 2  # "first five-eighth": a position in rugby, no place and no share
         # Capitalised mid-sentence ordinals belong to names: "First Lady", "Second World War".
         if self.T[i][0].isupper() and not self.is_clause_start(i) and not self.title_case:

@@ -1613,6 +1613,7 @@ _PHRASE_ENDERS = frozenset("of who whose which that at for from in to with and".
 _ONE_NAME_THEN_AGE_RE = re.compile(
     r",[ \t]+(?:an?[ \t]+[0-9]{1,2}-year-old\b(?:[ \t]+(?P<described>[^\W\d_]+))?|(?:aged[ \t]+)?[0-9]{1,2},)|[ \t]+\([0-9]{1,2}\)"
 )
+_SAID_AFTER_A_DESCRIPTION_RE = re.compile(r",[ \t]+(?:said|says|told|added)\b")
 # A person's trade after their one name: "Priya, an Indian marketing executive who", "Hamadoun, a
 # shopkeeper reached by telephone" (the last words before what ends the description).
 _ONE_NAME_THEN_TRADE_RE = re.compile(
@@ -2792,9 +2793,23 @@ class SpeakerIndex:
             # telephone": described after a comma by what a person does
             # (not "her partner, Bas, a sound engineer": one named by a relation, whom the lists
             # must know as a given name, as above)
+            # and who speaks: after "said" ("said Hamadoun, a shopkeeper"), or opening a sentence
+            # whose verb is one of speech ("Priya, an Indian marketing executive who ..., said"; not
+            # "Police arrested Hamadoun, a shopkeeper", "Omar, a driver, was killed")
             trade = _ONE_NAME_THEN_TRADE_RE.match(self.text, end)
-            return trade is not None and _RELATION_BEFORE_ONE_NAME_RE.search(self.text, max(self.begin, pos - 40), pos) is None and any(
-                w in _TRADE_TITLES or w in _PEOPLE_NOUNS or w in TITLES for w in trade.group("words").lower().split()[-2:]
+            if trade is None or _RELATION_BEFORE_ONE_NAME_RE.search(self.text, max(self.begin, pos - 40), pos) is not None:
+                return False
+            if not any(w in _TRADE_TITLES or w in _PEOPLE_NOUNS or w in TITLES for w in trade.group("words").lower().split()[-2:]):
+                return False
+            if _VERB_RE.fullmatch(self.text[max(self.begin, pos - 12):pos].rsplit(None, 1)[-1] if self.text[max(self.begin, pos - 12):pos].split() else ""):
+                return True
+            before = self.text[max(self.begin, pos - 2):pos]
+            stop = min((x for x in (self.text.find(". ", end), self.text.find("\n", end)) if x >= 0), default=len(self.text))
+            return (
+                (pos == self.begin or before.endswith(("\n", ". ")) or before == "")
+                # (a given name the lists know: not "Brazil, a major coffee producer, said")
+                and sex_of_given_name(run) is not None and run.lower() not in _PLACES_AMONG_GIVEN_NAMES
+                and _SAID_AFTER_A_DESCRIPTION_RE.search(self.text, end, stop) is not None
             )
         if age.group().lstrip()[:1] == "(":
             return sex_of_given_name(run) is not None
@@ -6168,15 +6183,6 @@ class QuoteFinder:
             return None
         return self.index.name_from(found.group(1), found.start(1)) or found.group(1)
 
-    def person_who_spoke_just_before(self, pos: int) -> str | None:
-        """The one person who spoke in the sentence before the one at ``pos`` ("Retail investor
-        David Chua ... said he was prepared to wait."), if there is one."""
-        k = bisect.bisect_right(self.sentences, pos, key=_span_start) - 1
-        if k < 1:
-            return None
-        s, e = self.sentences[k - 1]
-        return self.person_who_spoke_between(s, e, None)
-
     def person_who_spoke_between(
         self, s: int, e: int, sex: str | None, speech_after_name: re.Pattern = _SPEECH_AFTER_NAME_RE
     ) -> str | None:
@@ -6741,9 +6747,6 @@ class QuoteFinder:
                     and all(w[0].isupper() and w.lower() not in _AFFILIATIONS for w in words[1:-1])
                     and self.unnamed_role_just_before(frag, min(pos, quote_start))
                 )
-                # "said the retired engineer" after "Retail investor David Chua, 61, ... said he was
-                # prepared to wait": a trade, of the one person the sentence before names
-                or (words[-1] in _TRADE_TITLES and self.person_who_spoke_just_before(min(pos, quote_start)))
                 or frag
             )
         if first == "the" and len(words) == 2 and words[1] in _DOCUMENT_NOUNS:

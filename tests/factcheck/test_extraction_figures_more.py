@@ -3140,10 +3140,14 @@ def test_lose_by_two_shares_is_a_result_but_by_two_sums_a_range(text, values):
 
 
 @pytest.mark.parametrize(
-    "text", ["The first five-eighths Aaron Tipene and Manu Reihana were both named.", "He is one of the best first five-eighths in the world."]
+    "text", ["The first five-eighths Aaron Tipene and Manu Reihana were both named.", "The first five-eighths coach left."]
 )
 def test_rugbys_first_five_eighths_in_the_plural_are_positions(text):
     assert figures(text) == []
+
+
+def test_the_first_five_eighths_of_a_race_is_a_share():
+    assert 0.625 in [c.value for c in figures("She ran the first five-eighths in 50 seconds.")]
 
 
 def test_losing_a_range_of_a_share_of_something_stays_a_range():
@@ -3175,3 +3179,7 @@ def test_a_british_m_before_a_unit_is_millions_of_it(text, value, unit):
 
 def test_a_second_in_a_speed_is_no_ordinal():
     assert [c.kind for c in figures("It travels at about 58km a second (130,000mph).")] == ["measure", "measure"]
+
+
+def test_losing_by_two_shares_of_the_vote_is_a_result():
+    assert [c.value for c in figures("The Democrats would lose by 44 percent to 49 percent of the vote.")] == [44, 49]
