@@ -792,6 +792,7 @@ _FEATS_COUNTED = frozenset(
 _CONTESTS_COUNTED = frozenset("match matches final finals fight bout outing".split())
 # Rugby's "first five-eighth" and "second five-eighth", as New Zealand names its halves' positions.
 _FIVE_EIGHTHS = frozenset({"five-eighth", "five-eighths"})  # (not "the first five-eighths of a mile", a share)
+# A result by two shares: "would lose by 44 percent to 49 percent (of the vote)".
 _SHARES_OF_A_VOTE = frozenset("vote votes ballots".split())
 _WON_OR_LOST = frozenset("win wins won winning lose loses lost losing lead leads led trail trails trailed beat beats".split())
 # What a party wins at a poll, after its name and the number: "gave Labour 41 seats".
@@ -803,6 +804,7 @@ _UNITS_COUNTED_IN_MILLIONS = frozenset(
 )
 # Where a share's price ends a day: "closed at N48.20".
 _A_SHARES_CLOSE = frozenset("closed close closing ended end finished finish settled opened open traded trading".split())
+# The side of town an American address gives before its street: "418 E. Grand Ave.".
 _COMPASS_POINTS = frozenset({"N", "S", "E", "W"})
 # Words before a road named by its number: "on the US 60", "along U.S. 30".
 _BEFORE_A_ROAD = frozenset("the on off onto along via near".split())

@@ -2801,8 +2801,9 @@ class SpeakerIndex:
                 return False
             if not any(w in _TRADE_TITLES or w in _PEOPLE_NOUNS or w in TITLES for w in trade.group("words").lower().split()[-2:]):
                 return False
-            if _VERB_RE.fullmatch(self.text[max(self.begin, pos - 12):pos].rsplit(None, 1)[-1] if self.text[max(self.begin, pos - 12):pos].split() else ""):
-                return True
+            words_before = self.text[max(self.begin, pos - 12):pos].split()
+            if words_before and _VERB_RE.fullmatch(words_before[-1]):
+                return True  # "said Hamadoun, a shopkeeper"
             before = self.text[max(self.begin, pos - 2):pos]
             stop = min((x for x in (self.text.find(". ", end), self.text.find("\n", end)) if x >= 0), default=len(self.text))
             return (
