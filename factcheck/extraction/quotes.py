@@ -1202,6 +1202,10 @@ def _statement_issuer_re() -> re.Pattern:
         # (and what they did before saying: "In a statement, Minister Anita Sandhu called the vote
         # "a meaningful step" and said")
         rf"(?P<after>{issuer}){_SHORT_FORM},?\s+(?:[a-z]+ed\b[^.;\n]{{0,80}}?\band\s+)?{_ISSUING_VERBS}"
+        # "In a statement on Sunday, the company's Media Relations Manager, Mr Ikechukwu Olabode,
+        # confirmed the incident and said": an office, and the person who holds it set off by commas
+        rf"|[Ii]{document[1:]},\s+[^,.;\"\u201c\u201d\n]{{1,80}},\s+(?P<holder>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{_NAME_RUN_RE.pattern}),"
+        rf"\s+(?:[a-z]+ed\b[^.;\n]{{0,80}}?\band\s+)?{_ISSUING_VERBS}"
     )
 
 
@@ -6233,7 +6237,7 @@ class QuoteFinder:
                 if _pattern(rf"\b{document}\b").search(m.group()) and all(
                     # "In a statement, board chair Harkiran Sandhu-Bell said" (not "the family of Ciar\u00e1n Walsh")
                     w in TITLES or w in ORG_WORDS for w in (m.group("titles") or "").split()
-                ):
+                ) and (m.group("holder") is None or self.index.names_a_person(m.group("holder"))):
                     found = m
             at = text.find(document, at + 1, pos)
         unnamed = self.unnamed_statement_issuer(pos, document)
@@ -6245,7 +6249,7 @@ class QuoteFinder:
             return self.named_after_a_mood(who, unnamed.start("who")) or who
         if found is None:
             return None
-        apposed = found.group("apposed")
+        apposed = found.group("apposed") or found.group("holder")
         if apposed is not None and self.index.names_a_person(apposed):
             return self.index.name_from(apposed, found.start("apposed")) or apposed.strip()
         name = found.group("before") or found.group("aside") or found.group("after")

@@ -6565,3 +6565,20 @@ def test_one_name_with_a_trade_after_it_names_a_person():
 )
 def test_one_name_with_a_trade_who_does_not_speak_is_no_speaker(text):
     assert [s for _, s in speakers(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("In a statement on Tuesday, the utility's head of communications, Mr Kofi Mensah-Bonsu, confirmed the "
+         'outage and said crews were at work. "Supply will be restored to most homes by tonight," the statement said.',
+         "Kofi Mensah-Bonsu"),
+        ("In a statement, the region's police chief, Wanjiru Mbugua, said officers were at the scene. "
+         '"We ask the public to stay away from the area for now," the statement said.', "Wanjiru Mbugua"),
+        # (a body set off by commas is no person who holds an office)
+        ("In a statement, the national water agency, Aqua Lusitana, said levels were low. "
+         '"We ask the public to use water sparingly this summer," the statement said.', "Aqua Lusitana"),
+    ],
+)
+def test_the_statement_is_the_holder_of_an_office_who_issued_it(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
