@@ -948,7 +948,7 @@ STOP_CAPS = frozenset(
     with without for from by of to into amid among during following according asked
     speaking addressing separately elsewhere instead indeed thus why what who how dear
     us uk eu un riots protests breaking update updated exclusive analysis opinion
-    editorial watch live read more photo video late born """.split()
+    editorial watch live read more photo video late born near outside across around behind beside """.split()
 )
 # A body or a role in lower case after its owner, which speaks as described: "Brazil's health
 # ministry", "Punjab's sports minister" (but "Brazil's Health Ministry" is a name, read as one).
@@ -2393,7 +2393,8 @@ _AUXILIARY_ENDS = tuple(f" {w}" for w in _AUXILIARIES)
 _TRAILING_AUXILIARIES_RE = re.compile(rf"(?:\s+(?:{'|'.join(_AUXILIARIES)}))+$")
 # Words that open a clause before a sentence's main one: "When ..., Ms. Nwosu interrupted".
 _CLAUSE_OPENERS = frozenset(
-    "when after before as while although though because since if once until unless asked whereas born in at on during".split()
+    "when after before as while although though because since if once until unless asked whereas born in at on during"
+    " near outside across around".split()
 )
 # Houses a title is held in, before the name: "Leader of Opposition in the Assembly Meenakshi Iyer-Rathod".
 _HOUSES = frozenset("assembly parliament senate council house chamber commons lords dail".split())
@@ -3381,6 +3382,11 @@ class SpeakerIndex:
                     main = described.end()  # "Before Renwick could follow up, the department's secretary, Andrew Keighley, ..."
                 found = self.mentions_between(main, e)
                 if found and found[0].pos == main and self.names_a_known_person(found[0]):
+                    run = _NAME_RUN_RE.match(text, main)
+                    if run is not None and run.group().endswith(("'s", "\u2019s")):
+                        # "Outside the courthouse, Marquez's sister, Elena Marquez-Ruiz, held": an
+                        # owner opens the main clause, which is read as if it opened the sentence
+                        return self.subject_between(main, e)
                     return "person", self.resolve_mention(found[0])
                 comma = text.find(",", main, e)
         pron = None

@@ -6582,3 +6582,26 @@ def test_one_name_with_a_trade_who_does_not_speak_is_no_speaker(text):
 )
 def test_the_statement_is_the_holder_of_an_office_who_issued_it(text, speaker):
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Near Tauriko, orchardist Mere Hohaia, 52, runs 40 hectares of kiwifruit. '
+         '"The frost took a third of the crop in one night," she said.', "Mere Hohaia"),
+        ('Outside Parliament, union organiser Gareth Pryce addressed the crowd. '
+         '"Nobody in this square wants to strike before Christmas," he said.', "Gareth Pryce"),
+        ('Across town, shopkeeper Dilys Morgan was sweeping up glass. '
+         '"It is the third time this year they have broken in," she said.', "Dilys Morgan"),
+    ],
+)
+def test_a_place_that_opens_the_sentence_is_no_speaker(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_an_owner_after_an_opening_clause_is_not_the_subject():
+    text = (
+        "Ruth Okafor died in the fire in May. After the hearing, Okafor's brother, Samuel Okafor-Nnadi, "
+        'held up her photograph. "She taught half the children on this street," he said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Samuel Okafor-Nnadi"]
