@@ -1686,8 +1686,9 @@ _SOURCES_OWN_VERBS = (
     "|criticised|criticized|dismissed|agreed|refused|stressed|argued|claimed|defended|described"
     "|disputed|contested|countered|questioned|challenged|conceded|admitted|cautioned|blamed|accused"
 )
+# (A capitalised word may end in a plus: "An OPEC+ delegate", "a Disney+ executive".)
 _UNNAMED_SUBJECT_RE = re.compile(
-    r"(?:^(?:(?:But|And|Yet)\s+)?|(?<=,)|(?<=,\sand)|(?<=,\sbut))\s*((?:A|An|One|Another|a|an|one|another)\s+(?:[A-Z][\w.&'\-]*\s+){0,3}(?:[a-z]|[0-9]{1,3}-year-old\b)[^,;:\"\u201c\u201d]{2,80}?"
+    r"(?:^(?:(?:But|And|Yet)\s+)?|(?<=,)|(?<=,\sand)|(?<=,\sbut))\s*((?:A|An|One|Another|a|an|one|another)\s+(?:[A-Z][\w.&'+\-]*\s+){0,3}(?:[a-z]|[0-9]{1,3}-year-old\b)[^,;:\"\u201c\u201d]{2,80}?"
     # a body whose name lists its remit: "the Department for Environment, Food and Rural Affairs"
     rf"(?:{_REMIT_LIST})?)"
     rf"(?=\s*,|\s*$|\s+(?:who|which|had|has|have|was|is|were|are|will|would|also|said|says|told|added)\b"

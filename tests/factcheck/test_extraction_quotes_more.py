@@ -6605,3 +6605,11 @@ def test_an_owner_after_an_opening_clause_is_not_the_subject():
         'held up her photograph. "She taught half the children on this street," she said.'
     )
     assert [s for _, s in speakers(text)] == ["Grace Okafor-Nnadi"]
+
+
+def test_a_source_described_by_a_name_that_ends_in_a_plus_speaks():
+    text = (
+        "A Disney+ executive, who spoke on condition of anonymity, said the service would "
+        '"raise prices again before the end of the year".'
+    )
+    assert [s for _, s in speakers(text)] == ["A Disney+ executive"]
