@@ -4071,7 +4071,12 @@ class SpeakerIndex:
             fuller = self.body_named_in_full(toks, pos)
             if fuller is not None:
                 return fuller  # "Southern Cordillera said" after "Southern Cordillera Resources"
-        return " ".join(toks)
+        name = " ".join(toks)
+        if toks[-1] + "." in _DOTTED_NAME_ENDS and self.text.startswith(name + ".", pos):
+            # "Delmar Chemical Corp. said", "said Delmar Chemical Corp.": the stop is the name's
+            # own, though it may end the sentence too
+            return name + "."
+        return name
 
     def body_named_in_full(self, toks: tuple[str, ...], pos: int) -> str | None:
         """The company first named before ``pos`` by these words and one or two more that end a
@@ -5025,7 +5030,11 @@ class QuoteFinder:
         stripped = pre.strip().lstrip(",\u2014\u2013-").strip()
         if any(
             # a mark or the end of a sentence, not a title written short ("Capt. John Smith said")
-            bad.group("word") is None or bad.group("word").lower().rstrip(".") not in _TITLES_WRITTEN_SHORT
+            # nor the end of a firm's name ("Delmar Chemical Corp. said")
+            bad.group("word") is None or (
+                bad.group("word").lower().rstrip(".") not in _TITLES_WRITTEN_SHORT
+                and bad.group("word") not in _DOTTED_NAME_ENDS
+            )
             for bad in _BAD_PRE_RE.finditer(pre)
         ):
             return None

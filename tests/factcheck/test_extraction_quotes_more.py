@@ -6613,3 +6613,18 @@ def test_a_source_described_by_a_name_that_ends_in_a_plus_speaks():
         '"raise prices again before the end of the year".'
     )
     assert [s for _, s in speakers(text)] == ["A Disney+ executive"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Halvard Shipping Corp. said it had "suspended all sailings until the storm has passed".',
+         "Halvard Shipping Corp."),
+        ('"All sailings are suspended until the storm has passed," Halvard Shipping Corp. said.',
+         "Halvard Shipping Corp."),
+        ('"All sailings are suspended until the storm has passed," said Halvard Shipping Inc.',
+         "Halvard Shipping Inc."),
+    ],
+)
+def test_a_firm_whose_name_ends_in_a_stop_keeps_it_and_speaks(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
