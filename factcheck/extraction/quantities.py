@@ -1654,6 +1654,13 @@ class SentenceScanner(Tokens):
                 return self.L[j] in ("bc", "ad", "bce", "ce")
         if j < self.n and (self.L[j] in DIGIT_SCALES or self.match(j, X.PERCENT_UNITS)[0]):
             return False
+        if (
+            j + 1 < self.n and self.T[j] == "-" and self.S[j] == self.E[i] and self.S[j + 1] == self.E[j]
+            and (self.L[j + 1] == "year-old" or (
+                self.match(j + 1, X.MEASURE_UNITS)[0] and self.L[j + 1] not in ("season", "seasons")
+            ))
+        ):
+            return False  # "a 1000-megawatt battery", "a 1200-year-old temple": a measure, no year
         if self.match(j, X.MEASURE_UNITS)[0] and self.lw(j) not in ("season", "seasons"):
             if self.lw(j + 1) not in ("ago",):
                 return False

@@ -3183,3 +3183,20 @@ def test_a_second_in_a_speed_is_no_ordinal():
 
 def test_losing_by_two_shares_of_the_vote_is_a_result():
     assert [c.value for c in figures("The Democrats would lose by 44 percent to 49 percent of the vote.")] == [44, 49]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The utility will build a 1000-megawatt battery on the coast.", 1000, "megawatt"),
+        ("She won the 1500-metre final in record time.", 1500, "metre"),
+        ("Pilgrims visit the 1200-year-old temple each spring.", 1200, "years"),
+    ],
+)
+def test_a_number_like_a_year_before_a_hyphened_unit_is_a_measure(text, value, unit):
+    found = only_figure(text)
+    assert (found.kind, found.value, found.unit) == ("measure", value, unit)
+
+
+def test_a_year_before_a_hyphened_word_that_is_no_unit_stays_a_date():
+    assert [c.kind for c in extract_claims("The yard restored a 1990-built ferry.")] == ["date"]
