@@ -1132,6 +1132,8 @@ class SentenceScanner(Tokens):
         prev_tok = T[p] if p >= 0 else ""
         if prev_tok in ("+", "-", "\u2212") and i >= 2 and T[i - 2] in ("GMT", "UTC") and E[p] == S[i] and E[i - 2] == S[p]:
             return self.skip_identifier(i)  # "12:41 GMT+2": a time zone's offset, no count
+        if prev_tok == "of" and i >= 2 and T[i - 2] == "Group" and self.spaced(p, i):
+            return self.skip_identifier(i)  # "the Group of 77", "the Group of 20": a body's name, as "G20" is
         money_prefix_word = False
         if p >= 0 and E[p] == S[i]:
             if prev_tok == "M" and "." in tok and not _QUAKE_WORDS.isdisjoint(L):
@@ -4759,6 +4761,12 @@ class SentenceScanner(Tokens):
             and self.spaced(i - 2, i - 1) and self.spaced(i - 1, i)
             # "a year before," and "the month before" date; "a year before the election" is a gap.
             and (not before or nxt in ("", ",", ".", ";", ")", "and", "but", "while", "when"))
+            # "from 106.3 billion cubic feet a day earlier this month": a rate's "a day", right after
+            # its measure, and the date is "earlier this month"
+            and not (
+                nxt in ("this", "last", "in") and i >= 3 and self.out and self.out[-1][0] == "measure"
+                and self.out[-1][2] == self.E[i - 3]
+            )
         ):
             # "a week later than planned" is a delay, not a date.
             return self.date(i - 2, i + 1)

@@ -3200,3 +3200,18 @@ def test_a_number_like_a_year_before_a_hyphened_unit_is_a_measure(text, value, u
 
 def test_a_year_before_a_hyphened_word_that_is_no_unit_stays_a_date():
     assert [c.kind for c in extract_claims("The yard restored a 1990-built ferry.")] == ["date"]
+
+
+def test_a_rate_a_day_before_earlier_this_month_is_no_date_of_its_own():
+    found = extract_claims("Flows fell to 88.4 million cubic metres a day from 93.1 million cubic metres a day earlier this month.")
+    assert [c.text for c in found if c.kind == "date"] == ["earlier this month"]
+
+
+def test_a_change_a_day_earlier_is_still_a_date():
+    found = extract_claims("The index had fallen 3% a day earlier.")
+    assert [c.text for c in found if c.kind == "date"] == ["a day earlier"]
+
+
+@pytest.mark.parametrize("text", ["Ministers of the Group of 77 met in Geneva.", "It was the lowest among Group of 20 economies."])
+def test_the_group_of_a_number_is_a_name(text):
+    assert figures(text) == []
