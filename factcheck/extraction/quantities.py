@@ -150,7 +150,8 @@ COMPARED_WITH = frozenset("the what that its their his her our as those these".s
 # Shares of a percentage point by which rates move: "a quarter point", "half a point".
 RATE_STEPS = {"quarter": 0.25, "half": 0.5}
 # The start or end of a period, a date: "by the end of the decade", "the start of 2026".
-PERIOD_EDGES = frozenset("end start beginning middle".split())
+# ("the rest of the year": from now to its end)
+PERIOD_EDGES = frozenset("end start beginning middle rest".split())
 EDGE_PERIODS = frozenset("year decade month week quarter century semester term".split())
 # Periods that "a" and "ago", "earlier" or "later" make a date: "a year earlier", "a decade ago".
 AGO_PERIODS = frozenset("year month week decade day fortnight century hour".split())
@@ -229,7 +230,7 @@ TRIGGER_RE = re.compile(
     + r")|(?:earlier|later)\s+(?:this|that|in|next|last)|an?\s+(?:"
     + "|".join(sorted(AGO_PERIODS))
     + r")\s+(?:ago|earlier|later|before)|(?:patrick|valentine|mother|father|year)['\u2019]s\s+(?:day|eve)"
-    + r"|year-end|(?:end|start|beginning|middle)\s+of\s+(?:(?:the|this|next|last)\s+)?(?:"
+    + r"|year-end|(?:" + "|".join(sorted(PERIOD_EDGES)) + r")\s+of\s+(?:(?:the|this|next|last)\s+)?(?:"
     + "|".join(sorted(EDGE_PERIODS))
     + r")|(?:" + "|".join(sorted(HEDGES_BEFORE_ONE)) + r")\s+an?\s+(?:" + "|".join(sorted(ONE_OF_A_UNIT))
     + r"))(?![^\W\d_])",
@@ -4698,6 +4699,8 @@ class SentenceScanner(Tokens):
         if self.lw(j) in ("the", "this", "next", "last"):
             j += 1
         if self.lw(j) in EDGE_PERIODS and self.lw(j - 1) != "of":
+            if low == "rest" and self.lw(j) not in ("year", "month"):
+                return i + 1  # "the rest of the week" passes as no date (few writers take it for one)
             b = j + 1
         elif self.lw(j - 1) == "of" and j < self.n and self.K[j] == "n" and self.yearlike(j):
             b = j + 1

@@ -658,3 +658,20 @@ def test_a_time_before_a_spaced_dash_is_still_a_time():
 )
 def test_numbers_of_lines_and_mileposts_count_nothing(text):
     assert [c for c in extract_claims(text) if c.kind != "date"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fuel prices will stay high for the rest of the year, traders said.", ["the rest of the year"]),
+        ("The mill will run short shifts for the rest of the month.", ["the rest of the month"]),
+        ("The rest of the crew stayed ashore.", []),
+        ("Showers are forecast for the rest of the week.", []),
+    ],
+)
+def test_the_rest_of_the_year_is_a_date(text, expected):
+    assert dates(text) == expected
+
+
+def test_a_month_after_into_is_a_date():
+    assert dates("The dry spell dragged on into March, farmers said.") == ["March"]
