@@ -1638,6 +1638,11 @@ _RELATION_BEFORE_ONE_NAME_RE = re.compile(
 )
 
 
+# Two given names joined before a shared surname, which follows the blank at the end: "Tim and
+# Amanda |Crothers".
+_COUPLE_BEFORE_RE = re.compile(r"\b([A-Z][\w'\u2019\-]+)[ \t]+and[ \t]+([A-Z][\w'\u2019\-]+)[ \t]$")
+
+
 class _Mention:
     __slots__ = ("pos", "tokens", "person", "title", "roles")
 
@@ -3117,8 +3122,12 @@ class SpeakerIndex:
                 # "Mr Rowe" after "Hamish Rowe, 47, and his son Connor Rowe, 15", the boy then
                 # called "Connor": the one the copy gives an honorific, not a first name.
                 return grown
-        if sex is None or name == toks[0]:
+        if sex is None:
             return name
+        if name == toks[0]:
+            # "Mr Crothers" after "Tim and Amanda Crothers", a couple the copy never calls one: the
+            # one of the two whose given name is of the honorific's sex
+            return self.of_a_couple_by_sex(toks[0], pos, sex) or name
         fullest_sex = self.sex_of(name)
         if fullest_sex == sex:
             return name
@@ -3139,7 +3148,21 @@ class SpeakerIndex:
             # "Mr Teo" after "Mr Teo Kah Leng" and his granddaughter "Ms Teo Hui Min": a family
             # name written first, of the one named so who can be of the honorific's sex.
             unknown = self.first_named_with_family_name(toks[0], pos, sex)
-        return unknown or toks[0]
+        return unknown or self.of_a_couple_by_sex(toks[0], pos, sex) or toks[0]
+
+    def of_a_couple_by_sex(self, surname: str, pos: int, sex: str) -> str | None:
+        """The given name and ``surname`` of the one of ``sex`` in the latest "Tim and Amanda
+        Crothers" before ``pos``, where only one of the two given names is of that sex."""
+        text = self.text
+        at = text.rfind(f" {surname}", self.begin, pos)
+        while at >= 0:
+            if not text[at + 1 + len(surname):at + 2 + len(surname)].isalpha():
+                pair = _COUPLE_BEFORE_RE.search(text, max(self.begin, at - 60), at + 1)
+                if pair is not None:
+                    fits = [given for given in pair.groups() if sex_of_given_name(given) == sex]
+                    return f"{fits[0]} {surname}" if len(fits) == 1 else None
+            at = text.rfind(f" {surname}", self.begin, at)
+        return None
 
     def named_as_former(self, name: str) -> bool:
         """Whether the copy calls the person ``name`` a former holder of an office: "Former prime

@@ -6628,3 +6628,16 @@ def test_a_source_described_by_a_name_that_ends_in_a_plus_speaks():
 )
 def test_a_firm_whose_name_ends_in_a_stop_keeps_it_and_speaks(text, speaker):
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Near Dalby, Craig and Leanne Moffatt have sold half their herd. "We could not buy feed at '
+         'those prices, not for long," Mr Moffatt said.', "Craig Moffatt"),
+        ('Near Dalby, Craig and Leanne Moffatt have sold half their herd. "We could not buy feed at '
+         'those prices, not for long," Mrs Moffatt said.', "Leanne Moffatt"),
+    ],
+)
+def test_an_honorific_and_the_surname_of_a_couple_is_the_one_of_its_sex(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
