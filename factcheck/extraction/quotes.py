@@ -2307,7 +2307,7 @@ _TITLE_THEN_NAME_RE = re.compile(rf"[ \t]+(?:(?P<qualifier>[a-z][a-z\-]+)[ \t]+)
 _AUXILIARY_IN_DESCRIPTION_RE = re.compile(r"\s+(?:was|were|is|are|has|have|had)\s")
 _CLAUSE_WORD_RE = re.compile(r"\b(?:what|how|where|when|why|whether|if)\b")
 # When a source spoke, after its description: "A former tahsildar| on Monday".
-_DAYS_ENDING_A_SUBJECT = ("day", "night", "morning", "afternoon", "evening")
+_DAYS_ENDING_A_SUBJECT = ("day", "night", "morning", "afternoon", "evening", "week", "month", "year")
 _TRAILING_WHEN_RE = re.compile(
     r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week|month|year|night|morning|afternoon|evening|today)\b.*$|\s+(?:earlier|later|today|yesterday)$"
@@ -5507,6 +5507,13 @@ class QuoteFinder:
             # "One of the applicants, a Kurdish man identified in court documents only as A.H.,
             # told": the name the copy may give them, however short.
             return known.group(1), base + known.start(1)
+        if stripped.endswith(_DAYS_ENDING_A_SUBJECT):
+            when = _TRAILING_WHEN_RE.search(stripped)
+            if when is not None and when.start() > 0:
+                # "The World Health Organization (WHO) on Thursday described": the subject without its
+                # day; before its auxiliaries, which may come first ("The court had last week said")
+                stripped = stripped[:when.start()]
+                head = stripped + " "
         if stripped.endswith(_AUXILIARY_ENDS):
             # "The Minister for Housing has insisted": the subject, without the verb's auxiliaries
             # (but not "Two men arrested on Monday have told": no day speaks). A passive ("Smith
@@ -5526,12 +5533,6 @@ class QuoteFinder:
             if aside is not None and aside.start() > 0:
                 # "The Board, in a statement, said ... that "...": the Board
                 stripped = stripped[:aside.start()]
-                head = stripped + " "
-        if stripped.endswith(_DAYS_ENDING_A_SUBJECT):
-            when = _TRAILING_WHEN_RE.search(stripped)
-            if when is not None and when.start() > 0:
-                # "The World Health Organization (WHO) on Thursday described": the subject without its day
-                stripped = stripped[:when.start()]
                 head = stripped + " "
         if stripped.endswith(")"):
             # "The Department of Foreign Affairs (DFA) said": the body, without its initials.

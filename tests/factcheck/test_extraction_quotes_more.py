@@ -6641,3 +6641,14 @@ def test_a_firm_whose_name_ends_in_a_stop_keeps_it_and_speaks(text, speaker):
 )
 def test_an_honorific_and_the_surname_of_a_couple_is_the_one_of_its_sex(text, speaker):
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The tribunal had last week said the repairs were "nowhere near good enough".',
+        'The tribunal last month said the repairs were "nowhere near good enough".',
+    ],
+)
+def test_a_subject_keeps_no_time_or_auxiliary_before_its_verb(text):
+    assert [s for _, s in speakers(text)] == ["The tribunal"]
