@@ -1643,6 +1643,14 @@ _RELATION_BEFORE_ONE_NAME_RE = re.compile(
 _COUPLE_BEFORE_RE = re.compile(r"\b([A-Z][\w'\u2019\-]+)[ \t]+and[ \t]+([A-Z][\w'\u2019\-]+)[ \t]$")
 
 
+# A subject named by what it is, then an apposition set off by commas: "The company, Britain's
+# fifth-largest supplier,", "The regulator, a unit of the treasury,".
+_DESCRIBED_SUBJECT_THEN_APPOSITION_RE = re.compile(
+    r"\s*([Tt]he[ \t]+[a-z][a-z\-]*(?:[ \t]+[a-z][a-z\-]*)?),[ \t]+"
+    r"(?:an?|the|its|[A-Z][\w\-]*['\u2019]s)[ \t][^,;:\"\u201c\u201d]{2,80},"
+)
+
+
 class _Mention:
     __slots__ = ("pos", "tokens", "person", "title", "roles")
 
@@ -5565,7 +5573,9 @@ class QuoteFinder:
                         return found
             found = self.sentence_subject(head, base)
             if found is None and stripped.endswith(","):
-                found = self.subject_before_a_closed_clause(stripped, base)
+                found = self.subject_before_a_closed_clause(stripped, base) or self.subject_before_an_apposition(
+                    stripped, base, verb_pos
+                )
             return found
         words = stripped.split()
         tail = " ".join(words[-8:])
@@ -5690,6 +5700,14 @@ class QuoteFinder:
         ):
             return desc.group().strip(), base + desc.start()
         return self.sentence_subject(head, base)
+
+    def subject_before_an_apposition(self, stripped: str, base: int, verb_pos: int) -> tuple[str, int] | None:
+        """The subject named by what it is before an apposition that closes right before the verb:
+        "The company, Britain's fifth-largest supplier, said" is the company."""
+        described = _DESCRIBED_SUBJECT_THEN_APPOSITION_RE.fullmatch(stripped)
+        if described is None:
+            return None
+        return self.subject_of(described.group(1) + " ", base + described.start(1), verb_pos)
 
     def subject_before_a_closed_clause(self, stripped: str, base: int) -> tuple[str, int] | None:
         """The subject before a relative clause set off by commas that closes right before the

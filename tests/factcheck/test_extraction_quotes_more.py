@@ -6652,3 +6652,8 @@ def test_an_honorific_and_the_surname_of_a_couple_is_the_one_of_its_sex(text, sp
 )
 def test_a_subject_keeps_no_time_or_auxiliary_before_its_verb(text):
     assert [s for _, s in speakers(text)] == ["The tribunal"]
+
+
+def test_a_described_subject_before_an_apposition_speaks():
+    text = "The regulator, Ireland's energy watchdog, said in a statement that suppliers had \"failed their customers badly\"."
+    assert [s for _, s in speakers(text)] == ["The regulator"]
