@@ -184,6 +184,8 @@ _VERBS = (
     "insisting|arguing|claiming|stressing|vowing|pledging|urging|explaining|"
     "blamed|denounced|condemned|dismissed|criticised|criticized|slammed|praised|appealed|assessed|"
     "decried|lambasted|characterised|characterized|noting|ruled|"
+    # (a defence, in the defender's words: "defended the offer as "a serious number"")
+    "defended|defends|defending|"
     # (counsel in court, as Kenyan, Zambian and Indian reports write it: '"...," Mr Mogaka submitted')
     "submitted|submits|"
     # (and in the present, as features and profiles write: "Peter Mugo describes her as "...")

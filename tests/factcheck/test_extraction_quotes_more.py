@@ -6657,3 +6657,8 @@ def test_a_subject_keeps_no_time_or_auxiliary_before_its_verb(text):
 def test_a_described_subject_before_an_apposition_speaks():
     text = "The regulator, Ireland's energy watchdog, said in a statement that suppliers had \"failed their customers badly\"."
     assert [s for _, s in speakers(text)] == ["The regulator"]
+
+
+def test_who_defends_a_thing_in_quoted_words_speaks_them():
+    text = 'Finance Minister Marta Lindgren defended the budget as "the fairest this country has seen in a decade".'
+    assert [s for _, s in speakers(text)] == ["Marta Lindgren"]
