@@ -597,7 +597,8 @@ def _and_joined_re() -> re.Pattern:
 _REMIT_WORDS = frozenset(
     """budget care aged human skills urban regional customs excise statistics services safety standards
     quality training recovery resilience communities cohesion consumer natural cooperation coordination
-    sanitation emergency management excellence technical vocational sports international prevention net""".split()
+    sanitation emergency management excellence technical vocational sports international prevention net
+    renewable renewables mineral gender""".split()
 )
 
 

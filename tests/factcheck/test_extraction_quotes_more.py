@@ -6662,3 +6662,11 @@ def test_a_described_subject_before_an_apposition_speaks():
 def test_who_defends_a_thing_in_quoted_words_speaks_them():
     text = 'Finance Minister Marta Lindgren defended the budget as "the fairest this country has seen in a decade".'
     assert [s for _, s in speakers(text)] == ["Marta Lindgren"]
+
+
+def test_a_body_whose_remit_lists_renewable_energy_speaks_by_its_whole_name():
+    text = (
+        "The Ministry of Oil, Water and Renewable Energy announced rolling cuts on Monday. "
+        '"These measures are needed to keep the grid from collapsing," the ministry said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Ministry of Oil, Water and Renewable Energy"]
