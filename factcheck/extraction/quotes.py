@@ -3923,7 +3923,7 @@ class SpeakerIndex:
         for mention in reversed(self.mentions[max(0, k - 400):k + 1]):
             if mention.person and len(mention.tokens) >= 2 and (
                 part in mention.tokens or any(t.endswith("-" + part) for t in mention.tokens)
-            ):
+            ) and not self.named_after_the(mention):
                 return mention
         return None
 
@@ -3997,9 +3997,15 @@ class SpeakerIndex:
             toks = mention.tokens
             if not mention.person and len(toks) >= 2 and toks[0] == first and (
                 toks[-1].rstrip(".").lower() in _COMPANY_NAME_ENDS or toks[-1].lower() in _BODY_HEADS
-            ):
+            ) and not self.named_after_the(mention):
                 return " ".join(toks)
         return None
+
+    def named_after_the(self, mention: _Mention) -> bool:
+        """Whether the copy writes "the" right before the mention's first word: "the Nimbus
+        Store", "the Corvel Market" are things named after a firm, which "Nimbus said" does not
+        mean (but "for the Environment Lim Wei Ling" is a portfolio, then the person)."""
+        return self.text.endswith(("the ", "The "), 0, mention.pos) and self.text.startswith(mention.tokens[0], mention.pos)
 
     def names_a_person(self, fragment: str) -> bool:
         """Whether a capitalised run in ``fragment`` names a person."""

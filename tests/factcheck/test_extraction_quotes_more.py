@@ -6670,3 +6670,11 @@ def test_a_body_whose_remit_lists_renewable_energy_speaks_by_its_whole_name():
         '"These measures are needed to keep the grid from collapsing," the ministry said.'
     )
     assert [s for _, s in speakers(text)] == ["Ministry of Oil, Water and Renewable Energy"]
+
+
+def test_a_firm_by_its_first_word_is_not_a_thing_named_after_it():
+    text = (
+        "Corvel Inc agreed to pay $40 million. Buyers on the Corvel Market since 2019 will share the money. "
+        'Corvel said in a statement that it had settled "to avoid years of costly litigation".'
+    )
+    assert [s for _, s in speakers(text)] == ["Corvel Inc"]
