@@ -1643,6 +1643,7 @@ _RELATION_BEFORE_ONE_NAME_RE = re.compile(
 
 # Two given names joined before a shared surname, which follows the blank at the end: "Tim and
 # Amanda |Crothers".
+_THEIR_RE = re.compile(r"\btheir\b")
 _COUPLE_BEFORE_RE = re.compile(r"\b([A-Z][\w'\u2019\-]+)[ \t]+and[ \t]+([A-Z][\w'\u2019\-]+)[ \t]$")
 
 
@@ -3163,13 +3164,18 @@ class SpeakerIndex:
 
     def of_a_couple_by_sex(self, surname: str, pos: int, sex: str) -> str | None:
         """The given name and ``surname`` of the one of ``sex`` in the latest "Tim and Amanda
-        Crothers" before ``pos``, where only one of the two given names is of that sex."""
+        Crothers have cut their flock" before ``pos``, where only one of the two given names is of
+        that sex."""
         text = self.text
         at = text.rfind(f" {surname}", self.begin, pos)
         while at >= 0:
             if not text[at + 1 + len(surname):at + 2 + len(surname)].isalpha():
                 pair = _COUPLE_BEFORE_RE.search(text, max(self.begin, at - 60), at + 1)
-                if pair is not None:
+                stop = text.find(".", at, at + 300)
+                # What the two own together tells they are one household ("have cut their
+                # flock"); without it the first may have a surname of their own ("Imran and
+                # Bushra Bibi were convicted").
+                if pair is not None and _THEIR_RE.search(text, at, stop if stop > 0 else at + 300):
                     fits = [given for given in pair.groups() if sex_of_given_name(given) == sex]
                     return f"{fits[0]} {surname}" if len(fits) == 1 else None
             at = text.rfind(f" {surname}", self.begin, at)

@@ -3883,8 +3883,9 @@ def test_a_statements_unnamed_issuer_a_company_and_a_family(text, found):
 @pytest.mark.parametrize(
     "text, found",
     [
-        # A company's stop is no initial: the sentence after it is no part of the name.
-        ('"We expect a strong second half," said Nike Inc. Investors, however, were unconvinced.', ["Nike Inc"]),
+        # A company's stop is no initial: the sentence after it is no part of the name (the stop
+        # is the name's own, as the copy writes it).
+        ('"We expect a strong second half," said Nike Inc. Investors, however, were unconvinced.', ["Nike Inc."]),
         # Common nouns before a product, a bank or a country are no titles of a person.
         ('Analyst Tom Reilly spoke at the briefing. The maker of pain reliever Tylenol faces 500 lawsuits. '
          '"The claims are baseless," he said.', ["Tom Reilly"]),
