@@ -1395,6 +1395,9 @@ def _body_subject_re() -> re.Pattern:
     )
 
 # Words that go before a title in a role: "sporting director", "managing editor".
+# What a partner of a firm is called after the firm's name, which no other title is ("Granite
+# Peak partner Sofia Lindqvist"): alone, "partner" is as often kin ("her partner, Sione,").
+_TITLES_OF_A_FIRMS_PARTNERS = frozenset({"partner", "partners"})
 _TITLE_MODIFIERS = frozenset(
     """sporting managing technical general assistant senior junior team club first second executive
     housing transport environment justice energy agriculture communications policy press media
@@ -2310,7 +2313,7 @@ _EMPLOYED_ROLES = frozenset(
     executive founder skipper striker midfielder defender goalkeeper forward winger player
     head boss backbencher frontbencher councillor councilor councilman councilwoman alderman senator
     legislator lawmaker congressman congresswoman assemblyman assemblywoman candidate""".split()
-)
+) | _TITLES_OF_A_FIRMS_PARTNERS
 # A title in lower case (after a word that qualifies it, perhaps) and the capital that opens a
 # name after a run: " coach| Sharon", " chief executive| Jo".
 _TITLE_THEN_NAME_RE = re.compile(rf"[ \t]+(?:(?P<qualifier>[a-z][a-z\-]+)[ \t]+)?([a-z][a-z\-]+)[ \t]+{_UP}")
@@ -3499,7 +3502,7 @@ class SpeakerIndex:
                 nxt = mentions[k]
                 between = text[run.end():nxt.pos].strip()
                 if nxt.person and (
-                    between == "," or between.lower() in TITLES
+                    between == "," or between.lower() in TITLES or between in _TITLES_OF_A_FIRMS_PARTNERS
                     # "Bayern sporting director Thomas Reinhardt": an employer, its title, the person
                     # (not "praised striker Tom Hill": a verb before a title)
                     or (between.islower() and len(between.split()) <= 3 and all(
@@ -4075,7 +4078,7 @@ class SpeakerIndex:
                     toks = tuple(_after_portfolio(toks))
                 after = fragment[m.end():].split(None, 2)
                 if title is None and after and employer is None and (
-                    after[0] in TITLES
+                    after[0] in TITLES or after[0] in _TITLES_OF_A_FIRMS_PARTNERS
                     # "Terrain Analytics research director Siobhan Kerr": a word before the title;
                     # "San Antonio police Sgt. Ray Quintanilla": the city's service, then the rank
                     or (

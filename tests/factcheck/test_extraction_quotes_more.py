@@ -6679,3 +6679,14 @@ def test_a_firm_by_its_first_word_is_not_a_thing_named_after_it():
         'Corvel said in a statement that it had settled "to avoid years of costly litigation".'
     )
     assert [s for _, s in speakers(text)] == ["Corvel Inc"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Harrow Ridge partner Ines Okonjo, who joins the board, said: "We looked at every chip start-up out there."',
+        '"We looked at every chip start-up out there," said Harrow Ridge partner Ines Okonjo.',
+    ],
+)
+def test_a_partner_named_after_the_firm_speaks_not_the_firm(text):
+    assert [s for _, s in speakers(text)] == ["Ines Okonjo"]
