@@ -6690,3 +6690,11 @@ def test_a_firm_by_its_first_word_is_not_a_thing_named_after_it():
 )
 def test_a_partner_named_after_the_firm_speaks_not_the_firm(text):
     assert [s for _, s in speakers(text)] == ["Ines Okonjo"]
+
+
+def test_a_described_source_is_not_cut_at_a_numbers_comma():
+    text = (
+        "Growers joined Agrovale, a cooperative with 12,400 members in the north, last year. The cooperative said "
+        'in a statement that members were "ready to hold back the harvest for as long as it takes".'
+    )
+    assert [s for _, s in speakers(text)] == ["a cooperative with 12,400 members in the north"]
