@@ -4082,7 +4082,12 @@ class SpeakerIndex:
                     # "Terrain Analytics research director Siobhan Kerr": a word before the title;
                     # "San Antonio police Sgt. Ray Quintanilla": the city's service, then the rank
                     or (
-                        len(after) == 3 and (after[0] in _ROLE_QUALIFIERS or after[0] in _PUBLIC_SERVICES)
+                        len(after) == 3 and (
+                            after[0] in _ROLE_QUALIFIERS or after[0] in _PUBLIC_SERVICES
+                            # ("Dairy New Zealand extension manager Sarah-Jane Hurndell": any word
+                            # in lower case, where a known given name follows the title)
+                            or (after[0].islower() and sex_of_given_name(after[2].split(None, 1)[0]) is not None)
+                        )
                         and after[1].lower() in TITLES and after[2][:1].isupper()
                     )
                 ):

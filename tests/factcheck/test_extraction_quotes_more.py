@@ -6698,3 +6698,8 @@ def test_a_described_source_is_not_cut_at_a_numbers_comma():
         'in a statement that members were "ready to hold back the harvest for as long as it takes".'
     )
     assert [s for _, s in speakers(text)] == ["a cooperative with 12,400 members in the north"]
+
+
+def test_any_lower_case_word_before_a_title_after_a_body_leaves_the_person_to_speak():
+    text = '"Mills are booked out for six weeks," said Wool Aotearoa extension officer Hannah Hohepa-Reid.'
+    assert [s for _, s in speakers(text)] == ["Hannah Hohepa-Reid"]
