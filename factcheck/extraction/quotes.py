@@ -2670,6 +2670,12 @@ class SpeakerIndex:
                 toks, person, title = self.analyse(run, title_before)
         if not toks:
             return None
+        if person and len(toks) == 1 and before and before[-1].lower() in ("a", "an", "former"):
+            role = _NEXT_WORD_RE.match(self.text, m.end())
+            if role is not None and (role.group(1) in _SOURCE_NOUNS or role.group(1) in _TRADE_TITLES):
+                # "A former Fernwave engineer": who employed the source, no person called Fernwave
+                # (as names_a_person reads it)
+                person = False
         if (
             not person and len(toks) == 1 and title is None and toks[0] == run and run.lower() not in STOP_CAPS
             and self._one_name_for_a_person(run, pos, m.end())

@@ -6,6 +6,7 @@ import pytest
 
 from factcheck.extraction import extract_claims
 from factcheck.extraction.genders import sex_of_given_name
+from factcheck.extraction.quotes import SpeakerIndex
 
 
 def speakers(text):
@@ -6703,3 +6704,10 @@ def test_a_described_source_is_not_cut_at_a_numbers_comma():
 def test_any_lower_case_word_before_a_title_after_a_body_leaves_the_person_to_speak():
     text = '"Mills are booked out for six weeks," said Wool Aotearoa extension officer Hannah Hohepa-Reid.'
     assert [s for _, s in speakers(text)] == ["Hannah Hohepa-Reid"]
+
+
+def test_a_firm_named_before_a_former_workers_trade_is_no_person():
+    text = "A former Quillon engineer, who asked not to be named, said staff had warned managers."
+    # Read as a person called Quillon, the firm would take the place of "Quillon Networks" when a
+    # later "Quillon said" is resolved.
+    assert SpeakerIndex(text, len(text), []).people_named("Quillon") == []
