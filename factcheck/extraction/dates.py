@@ -21,7 +21,7 @@ MONTH_ABBREVS = {
 AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 MONTH_CONTEXT = frozenset(
     """in since by until till through last next this early late mid of during from to before
-    after between and or on until throughout end beginning start into""".split()
+    after between and or on until throughout end beginning start""".split()
 )
 PERIOD_NOUNS = frozenset(
     """week month year weekend summer winter spring autumn fall decade century quarter

@@ -861,6 +861,17 @@ class Quantity:
         self.ce: int | None = None
 
 
+# Units of the calendar and of angles after a year and a hyphen, which leave it a year: "the
+# 2024-year budget", "the 2016-degree graduates" (but "a 1000-megawatt battery" measures).
+_CALENDAR_UNITS = frozenset(
+    "season seasons year years month months week weeks day days decade decades century centuries second seconds degree degrees".split()
+)
+
+
+# The groups of nations named by their number ("the Group of 20"); not "a Group of 30 protesters".
+_GROUPS_OF_NATIONS = frozenset({"7", "8", "20", "24", "77"})
+
+
 class SentenceScanner(Tokens):
     """The tokens of one sentence and the rules that read figures in them."""
 
@@ -1133,7 +1144,10 @@ class SentenceScanner(Tokens):
         prev_tok = T[p] if p >= 0 else ""
         if prev_tok in ("+", "-", "\u2212") and i >= 2 and T[i - 2] in ("GMT", "UTC") and E[p] == S[i] and E[i - 2] == S[p]:
             return self.skip_identifier(i)  # "12:41 GMT+2": a time zone's offset, no count
-        if prev_tok == "of" and i >= 2 and T[i - 2] == "Group" and self.spaced(p, i):
+        if (
+            prev_tok == "of" and i >= 2 and T[i - 2] == "Group" and tok in _GROUPS_OF_NATIONS and self.spaced(p, i)
+            and self.lw(i - 3) not in ("a", "an")
+        ):
             return self.skip_identifier(i)  # "the Group of 77", "the Group of 20": a body's name, as "G20" is
         money_prefix_word = False
         if p >= 0 and E[p] == S[i]:
@@ -1660,7 +1674,7 @@ class SentenceScanner(Tokens):
         if (
             j + 1 < self.n and self.T[j] == "-" and self.S[j] == self.E[i] and self.S[j + 1] == self.E[j]
             and (self.L[j + 1] == "year-old" or (
-                self.match(j + 1, X.MEASURE_UNITS)[0] and self.L[j + 1] not in ("season", "seasons")
+                self.match(j + 1, X.MEASURE_UNITS)[0] and self.L[j + 1] not in _CALENDAR_UNITS
             ))
         ):
             return False  # "a 1000-megawatt battery", "a 1200-year-old temple": a measure, no year
@@ -4490,6 +4504,10 @@ class SentenceScanner(Tokens):
                 # "its May forecast", "the March meeting": a month's report or event (not "the May
                 # government", Theresa May's)
                 prev in _WHOSE_EVENT and self.lw(i + 1) in _EVENTS_OF_A_MONTH
+            ) and not (
+                # "dragged on into March, farmers said" (not "ran into May Wong", "an inquiry into
+                # May's deal", "into March Madness")
+                prev == "into" and (self.lw(i + 1) in ("", ",", ".", ";", ")", "and", "or") or self.K[i + 1] == "n")
             ):
                 return i + 1
             if (prev in ("and", "or") and self.lw(i - 2) not in D.MONTHS) or (w == "may" and prev == "to"):
@@ -4699,8 +4717,10 @@ class SentenceScanner(Tokens):
         if self.lw(j) in ("the", "this", "next", "last"):
             j += 1
         if self.lw(j) in EDGE_PERIODS and self.lw(j - 1) != "of":
-            if low == "rest" and self.lw(j) not in ("year", "month"):
-                return i + 1  # "the rest of the week" passes as no date (few writers take it for one)
+            if low == "rest" and (self.lw(j) not in ("year", "month") or not self.T[j].islower()):
+                # "the rest of the week" passes as no date (few writers take it for one), and "the
+                # rest of the Year 13 students" names a class
+                return i + 1
             b = j + 1
         elif self.lw(j - 1) == "of" and j < self.n and self.K[j] == "n" and self.yearlike(j):
             b = j + 1

@@ -675,3 +675,19 @@ def test_the_rest_of_the_year_is_a_date(text, expected):
 
 def test_a_month_after_into_is_a_date():
     assert dates("The dry spell dragged on into March, farmers said.") == ["March"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She ran into May Wong at the market.",
+        "An inquiry into May's handling of the scandal found failures.",
+        "The rest of the Year 13 students sat the exam.",
+    ],
+)
+def test_no_date_in_a_name_after_into_or_in_a_class_after_the_rest_of(text):
+    assert dates(text) == []
+
+
+def test_a_year_before_a_hyphened_unit_of_the_calendar_stays_a_year():
+    assert dates("The 2024-year budget was approved.") == ["2024"]

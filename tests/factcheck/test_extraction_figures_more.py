@@ -3215,3 +3215,7 @@ def test_a_change_a_day_earlier_is_still_a_date():
 @pytest.mark.parametrize("text", ["Ministers of the Group of 77 met in Geneva.", "It was the lowest among Group of 20 economies."])
 def test_the_group_of_a_number_is_a_name(text):
     assert figures(text) == []
+
+
+def test_a_group_of_a_number_of_people_counts_them():
+    assert [c.value for c in figures("A Group of 20 students marched to the ministry.")] == [20]
