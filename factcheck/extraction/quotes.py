@@ -1186,7 +1186,7 @@ def _statement_issuer_re() -> re.Pattern:
     # A body named by what it is, to be read as the one named before: "the university said in a
     # statement" (not "Mark Lee of the trust said", nor "Parents suing the school said").
     # ("the health authority said", with up to two words of what it does)
-    described_body = rf"(?<![a-z] )[Tt]he[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:{'|'.join(sorted(_GENERIC_BODY_WORDS | {'university', 'college', 'school'}))})\b"
+    described_body = rf"(?<![a-z] )[Tt]he[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:{'|'.join(sorted(_GENERIC_BODY_WORDS | {'university', 'college', 'school', 'club'}))})\b"
     issuer = rf"{_BODY_NAME_RE.pattern}|{_NAME_RUN_RE.pattern}(?:{lower_tail})?|{described_body}"
     # What the document is, and a clause about it: "in a statement issued after the verdict".
     document = rf"in\s+{_DOCUMENTS}(?:\s+[a-z][^,.;\"\u201c\u201d\n]{{0,50}})?"
@@ -1382,20 +1382,22 @@ def _body_subject_re() -> re.Pattern:
     return re.compile(
         # (after "In a statement," or "In a written statement to the inquiry,", or a short phrase
         # of when: "After the hearing,")
-        rf"\W*(?:[Ii]n\s+a\s+(?:[a-z]+\s+)?statement(?:\s+(?:to|on|issued|released)\s[^,.;:\"\u201c\u201d]{{1,40}})?,\s+"
+        rf"\W*(?:[Ii]n\s+a\s+(?:[a-z]+\s+)?statement(?:\s+(?:to|on|issued|released|posted|circulated|published)\s[^,.;:\"\u201c\u201d]{{1,40}})?,\s+"
         rf"|(?:After|Before|Later|Earlier|On|Late|Early|In|Meanwhile|However|Separately|Today)\b[^,.;:\"\u201c\u201d]{{0,30}},\s+)?(?P<who>"
         # ("The Ministry of Business, Innovation and Employment")
         rf"(?P<body>(?:[Tt]he\s+)?{_CAP}(?:\s+{_CAP})*(?:\s+(?:of|for|on|and)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*(?:,\s+{_CAP}(?:\s+{_CAP})*)*)+)"
         rf"|(?:[Tt]he\s+)?(?:{_CAP}\s+(?:&\s+)?){{0,5}}(?:{_CAP}|[a-z]+(?:\s+[a-z]+)?)"  # ("Pacific Gas & Electric")
         # ("The UN children's agency UNICEF", "The employers' federation VNO-NCW")
         rf"|(?P<described>(?:[Tt]he\s+)?(?:{_CAP}\s+)?(?:[a-z]+(?:['\u2019]s?)?\s+){{1,3}}{_CAP}(?:\s+{_CAP}){{0,4}}))"
-        rf"{_ISSUER_ASIDE}\s+(?:said|says|announced|added|warned|confirmed|told|(?P<reacted>{_REACTIONS}))\b"
+        # (a body that answers a charge in its statement: "The Arakan Army, in a statement posted on
+        # Telegram, denied the accusation", "the ADP blamed the army")
+        rf"{_ISSUER_ASIDE}\s+(?:said|says|announced|added|warned|confirmed|told|denied|blamed|(?P<reacted>{_REACTIONS}))\b"
     )
 
-# Words that go before a title in a role: "sporting director", "managing editor".
 # What a partner of a firm is called after the firm's name, which no other title is ("Granite
 # Peak partner Sofia Lindqvist"): alone, "partner" is as often kin ("her partner, Sione,").
 _TITLES_OF_A_FIRMS_PARTNERS = frozenset({"partner", "partners"})
+# Words that go before a title in a role: "sporting director", "managing editor".
 _TITLE_MODIFIERS = frozenset(
     """sporting managing technical general assistant senior junior team club first second executive
     housing transport environment justice energy agriculture communications policy press media
@@ -1491,9 +1493,11 @@ _COUNTERPARTY_BODY_WORDS = frozenset({"union", "regulator", "watchdog"})
 _PLURAL_SPEAKERS = frozenset("officials police residents witnesses analysts people sources they we".split())
 @functools.cache
 def _name_before_brackets_re() -> re.Pattern:
-    """A body's name right before brackets, joined by "of", "for", "on" or "and"."""
+    """A body's name right before brackets, joined by "of", "for", "on" or "and", or by the words
+    that join a name in Spanish, Portuguese, French or Italian ("Autodefensas del Pacífico")."""
     return re.compile(
-        rf"((?:{_CAP}[ \t]+)*{_CAP}(?:[ \t]+(?:(?:of|for|on|and)(?:[ \t]+the)?|the)[ \t]+(?:{_CAP}[ \t]+)*{_CAP})*)[ \t]*$"
+        rf"((?:{_CAP}[ \t]+)*{_CAP}(?:[ \t]+(?:(?:of|for|on|and)(?:[ \t]+the)?|the"
+        rf"|de(?:l|[ \t]+la|[ \t]+los|[ \t]+las)?|da|do|dos|das|des|du|di|della|y|e)[ \t]+(?:{_CAP}[ \t]+)*{_CAP})*)[ \t]*$"
     )
 
 
@@ -1666,6 +1670,12 @@ def _an_office_one_holds(words: str) -> bool:
     if first.islower() and first.endswith("s") and not first.endswith(("ss", "'s", "\u2019s")):
         return False  # a plural of people
     return any(w.lower().removesuffix("'s").removesuffix("\u2019s") in TITLES for w in written)
+
+
+# A document owned by a pronoun: "his statement", "her letter".
+_WHOSE_DOCUMENT_RE = re.compile(r"(his|her)\s+(?:statement|letter|post|email|e-mail|message|tweet)")
+# The last words of sports clubs' names: "Valmoral CF", "Tanfield Town", "Halton Rovers".
+_CLUB_NAME_ENDS = frozenset("fc cf afc sc cd ac united town rovers wanderers athletic albion rangers county city".split())
 
 
 # Two given names joined before a shared surname, which follows the blank at the end: "Tim and
@@ -2696,6 +2706,8 @@ class SpeakerIndex:
                 toks, person, title = self.analyse(run, title_before)
         if not toks:
             return None
+        if person and len(toks) >= 2 and toks[-1].lower() in _CLUB_NAME_ENDS and sex_of_given_name(toks[0]) is None:
+            person = False  # "Tanfield Town", "Valmoral CF": a club, which no person's name ends as
         if person and len(toks) == 1 and before and before[-1].lower() in ("a", "an", "former"):
             role = _NEXT_WORD_RE.match(self.text, m.end())
             if role is not None and (role.group(1) in _SOURCE_NOUNS or role.group(1) in _TRADE_TITLES):
@@ -3614,6 +3626,11 @@ class SpeakerIndex:
         # ("the utility" after "Pacific Cascade Utilities": a body may name itself in the plural)
         plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
         passed_a_body = False
+        # "the club" is the club named before only where the copy names one club (a match report
+        # names two)
+        one_club = noun == "club" and len({
+            m.tokens for m in self.mentions[stop + 1:k + 1] if len(m.tokens) >= 2 and m.tokens[-1].lower() in _CLUB_NAME_ENDS
+        }) == 1
         while k > stop:
             m = self.mentions[k]
             k -= 1
@@ -3634,7 +3651,9 @@ class SpeakerIndex:
             a_hospital = noun == "hospital" and len(m.tokens) >= 2 and (
                 lows[-1] == "infirmary" or lows[-2:] == ["medical", "center"]
             )
-            if (len(m.tokens) < 2 and not head_alone) or (noun not in lows and not in_plural and not a_hospital):
+            # "the club" after "Valmoral CF" or "Tanfield Town": a club by the last word of its name
+            a_club = one_club and len(m.tokens) >= 2 and lows[-1] in _CLUB_NAME_ENDS
+            if (len(m.tokens) < 2 and not head_alone) or (noun not in lows and not in_plural and not a_hospital and not a_club):
                 before = self.text[max(0, m.pos - 24):m.pos].rstrip().lower()
                 # "the UN children's agency UNICEF": the noun is the body's description.
                 if before.endswith(" " + noun):
@@ -5978,7 +5997,9 @@ class QuoteFinder:
         found = None
         # (what follows the noun may hold a number's comma or stop: "a cooperative with 9,800 members")
         pattern = _pattern(
-            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)(?:[^\W\d_][\w'\-+&]*|(?:[A-Z]\.){{2,}}|St\.)\s+){{0,4}}?"
+            # (a body of several words before the noun, joined by "and": "A Department for
+            # Infrastructure and Transport spokeswoman")
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|a|an|or|that|this|is|was|are|were|has|had|have|will|would)\s)(?!and\s+[a-z])(?:[^\W\d_][\w'\-+&]*|(?:[A-Z]\.){{2,}}|St\.)\s+){{0,6}}?"
             # (a noun in capitals as written: "One Fianna F\u00e1il TD ... the TD said")
             rf"{re.escape(noun if noun.isupper() else noun.lower())}"
             rf"(?:\s+(?:from|at|in|with|for|of|to|on(?=\s+the\s+(?!(?:condition|basis|grounds|understanding|phone|telephone|sidelines|occasion)\b)(?!(?:day|eve|night|morning|afternoon|evening|weekend|date)\s+of\b))|close\s+to|familiar\s+with)\s+(?:[^,.;:\"\u201c\u201d]|(?<=\d)[,.](?=\d)){{1,60}})?(?=[\s,.;:])"
@@ -6592,6 +6613,10 @@ class QuoteFinder:
                 # "Special Agent in Charge Dana Ruiz of the FBI's Miami field office": the title
                 # runs on past "in Charge", and the name follows it
                 return self.to_name(named, pos + len(frag) - len(named), quote_start)
+        whose_document = _WHOSE_DOCUMENT_RE.fullmatch(low)
+        if whose_document is not None:
+            # '"...," his statement said': the man the statement is his, as "he said" is
+            return self.pronoun_antecedent(min(pos, quote_start), "he" if whose_document.group(1) == "his" else "she")
         if low == "counsel":
             # '"...," counsel said', as Irish and British court reports write it: "the counsel".
             return self.to_name("the counsel", pos, quote_start)

@@ -6721,3 +6721,43 @@ def test_a_firm_named_before_a_former_workers_trade_is_no_person():
 )
 def test_guards_of_the_rules_on_places_firms_defences_and_statements(text, speaker):
     assert [s for _, s in speakers(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The Shan State Army, in a statement posted online, denied the charge and said the army had shelled "
+         'villages. "The army is burning rice stores to starve the villages out," the group said.', "Shan State Army"),
+        ("The truce with the Frente Unido del Sur (FUS) expired in May. In a statement circulated on social media, "
+         'the FUS blamed the army. "They talked of peace while they bombed our camps," the group said.', "Frente Unido del Sur"),
+    ],
+)
+def test_the_group_after_a_body_that_answered_in_a_statement_is_that_body(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Corran Vale FC raised season-ticket prices by 8%. "No one at this club takes such a decision lightly," '
+         "the club said.", "Corran Vale FC"),
+        # (a match report names two clubs: which one "the club" is, the copy does not say)
+        ('Corran Vale FC beat Halton Rovers 2-1. "No one at this club takes such a decision lightly," the club said.',
+         "the club"),
+    ],
+)
+def test_the_club_is_the_one_club_named(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_his_statement_is_his():
+    text = 'Mayor Nathan Osei said in a statement he was broadly supportive. "Ten million is a start, not a finish," his statement said.'
+    assert [s for _, s in speakers(text)] == ["Nathan Osei"]
+
+
+def test_a_spokeswoman_of_a_body_whose_name_joins_two_remits_speaks_again():
+    text = (
+        "A Department for Roads and Transport spokeswoman said most passengers would still be near a stop. "
+        '"Nobody will be left without a way to get to town," the spokeswoman said.'
+    )
+    assert [s for _, s in speakers(text)] == ["A Department for Roads and Transport spokeswoman"]
