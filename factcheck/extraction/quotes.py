@@ -869,7 +869,7 @@ TITLES = frozenset(
     inspector-general major-general lieutenant-general vice-chancellor taoiseach tánaiste
     tanaiste advocate counsel coroner cllr councilor warden principal headteacher headmaster
     headmistress gov gov. provost rector registrar adviser advisor undersecretary under-secretary
-    rapporteur coordinator negotiator administrator comptroller ombudsman auditor tem tempore
+    rapporteur coordinator negotiator administrator comptroller ombudsman ombudswoman ombudsperson auditor tem tempore
     aunty auntie madam madame alhaji alhaja hajia hajiya mallam malam mzee fr engr pharm collector tahsildar
     honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. engr. coun coun. dpp
     kaiwhakahaere clerk gda gda. member cs haji hajjah hajah justices judges commodore
@@ -1672,6 +1672,7 @@ def _an_office_one_holds(words: str) -> bool:
     return any(w.lower().removesuffix("'s").removesuffix("\u2019s") in TITLES for w in written)
 
 
+_TRAILING_RELATIVE_PRONOUN_RE = re.compile(r"\s+(?:who|which|that)\s*$")
 # A document owned by a pronoun: "his statement", "her letter".
 _WHOSE_DOCUMENT_RE = re.compile(r"(his|her)\s+(?:statement|letter|post|email|e-mail|message|tweet)")
 # The last words of sports clubs' names: "Valmoral CF", "Tanfield Town", "Halton Rovers".
@@ -6016,6 +6017,9 @@ class QuoteFinder:
             own = _SOURCES_OWN_VERB_RE.search(found)
             if own is not None:
                 found = found[:own.start()]  # "A spokesperson for X welcomed the move but said"
+            # ("a senior official in Ouagadougou who asked not to be identified": the clause about
+            # the source is no part of the description)
+            found = _TRAILING_RELATIVE_PRONOUN_RE.sub("", found)
         return found
 
     def unnamed_holder_before(self, title: str, pos: int) -> str | None:

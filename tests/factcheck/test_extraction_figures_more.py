@@ -3219,3 +3219,11 @@ def test_the_group_of_a_number_is_a_name(text):
 
 def test_a_group_of_a_number_of_people_counts_them():
     assert [c.value for c in figures("A Group of 20 students marched to the ministry.")] == [20]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Moreau won 7-6 (7-4) 6-3 6-7 (5-7) 6-4 in the final.", "The Bears (4-6) won the match on Sunday."],
+)
+def test_sets_written_without_commas_and_a_teams_record_are_no_ranges(text):
+    assert [c for c in figures(text) if c.low is not None] == []

@@ -6761,3 +6761,16 @@ def test_a_spokeswoman_of_a_body_whose_name_joins_two_remits_speaks_again():
         '"Nobody will be left without a way to get to town," the spokeswoman said.'
     )
     assert [s for _, s in speakers(text)] == ["A Department for Roads and Transport spokeswoman"]
+
+
+def test_a_described_source_ends_before_the_clause_about_it():
+    text = (
+        "Aid flights carry 40 tonnes a week, according to a senior aid official in Niamey who asked not to be "
+        'identified. "It is like filling a bath with a teaspoon," the official said.'
+    )
+    assert [s for _, s in speakers(text)] == ["a senior aid official in Niamey"]
+
+
+def test_an_ombudswoman_is_a_title():
+    text = 'Ombudswoman Teresa Villalba Ruiz said the villages were empty. "Whole families have gone," she said.'
+    assert [s for _, s in speakers(text)] == ["Teresa Villalba Ruiz"]
