@@ -2868,9 +2868,15 @@ class SpeakerIndex:
             # whose verb is one of speech ("Priya, an Indian marketing executive who ..., said"; not
             # "Police arrested Hamadoun, a shopkeeper", "Omar, a driver, was killed")
             trade = _ONE_NAME_THEN_TRADE_RE.match(self.text, end)
-            if trade is None or _RELATION_BEFORE_ONE_NAME_RE.search(self.text, max(self.begin, pos - 40), pos) is not None:
+            # (or a clause about them: "Oksana, who fled Mykolaiv with her daughters, said")
+            clause_about = trade is None and self.text.startswith((", who ", ", whose "), end)
+            if (trade is None and not clause_about) or _RELATION_BEFORE_ONE_NAME_RE.search(
+                self.text, max(self.begin, pos - 40), pos
+            ) is not None:
                 return False
-            if not any(w in _TRADE_TITLES or w in _PEOPLE_NOUNS or w in TITLES for w in trade.group("words").lower().split()[-2:]):
+            if trade is not None and not any(
+                w in _TRADE_TITLES or w in _PEOPLE_NOUNS or w in TITLES for w in trade.group("words").lower().split()[-2:]
+            ):
                 return False
             words_before = self.text[max(self.begin, pos - 12):pos].split()
             if words_before and _VERB_RE.fullmatch(words_before[-1]):

@@ -6774,3 +6774,11 @@ def test_a_described_source_ends_before_the_clause_about_it():
 def test_an_ombudswoman_is_a_title():
     text = 'Ombudswoman Teresa Villalba Ruiz said the villages were empty. "Whole families have gone," she said.'
     assert [s for _, s in speakers(text)] == ["Teresa Villalba Ruiz"]
+
+
+def test_one_given_name_with_a_clause_about_them_who_spoke_is_a_person():
+    text = (
+        "Halyna, who fled Kharkiv with her two sons in 2022, said she works nights in a bakery. "
+        '"I have written to maybe 200 landlords about a flat," she said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Halyna"]
