@@ -1060,7 +1060,7 @@ _PORTFOLIOS = frozenset(
     """housing health finance justice education energy affairs transport defence defense foreign
     home trade environment agriculture culture sport tourism enterprise employment
     communications children equality climate infrastructure planning local government social
-    protection public expenditure reform industry fisheries marine food rural community heritage
+    protection public expenditure integration reform industry fisheries marine food rural community heritage
     media arts research innovation science digital technology economy labour work pensions
     security immigration veterans policy opposition police interior universities higher works water
     power roads lands mines mining petroleum information broadcasting commerce women youth aviation
@@ -1690,6 +1690,13 @@ _COUPLE_BEFORE_RE = re.compile(r"\b([A-Z][\w'\u2019\-]+)[ \t]+and[ \t]+([A-Z][\w
 _DESCRIBED_SUBJECT_THEN_APPOSITION_RE = re.compile(
     r"\s*([Tt]he[ \t]+[a-z][a-z\-]*(?:[ \t]+[a-z][a-z\-]*)?),[ \t]+"
     r"(?:an?|the|its|[A-Z][\w\-]*['\u2019]s)[ \t][^,;:\"\u201c\u201d]{2,80},"
+)
+
+
+# The same, where the apposition is a name in capitals: "The UN refugee agency, UNHCR,".
+_DESCRIBED_SUBJECT_THEN_NAME_RE = re.compile(
+    r"\s*[Tt]he[ \t]+(?:[A-Za-z][\w'\u2019\-]*[ \t]+){0,4}[a-z][\w\-]*,[ \t]+"
+    r"(?P<name>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,5}),"
 )
 
 
@@ -5785,6 +5792,10 @@ class QuoteFinder:
     def subject_before_an_apposition(self, stripped: str, base: int, verb_pos: int) -> tuple[str, int] | None:
         """The subject named by what it is before an apposition that closes right before the verb:
         "The company, Britain's fifth-largest supplier, said" is the company."""
+        named = _DESCRIBED_SUBJECT_THEN_NAME_RE.fullmatch(stripped)
+        if named is not None:
+            # "The UN refugee agency, UNHCR, said": the name the apposition gives it
+            return named.group("name"), base + named.start("name")
         described = _DESCRIBED_SUBJECT_THEN_APPOSITION_RE.fullmatch(stripped)
         if described is None:
             return None

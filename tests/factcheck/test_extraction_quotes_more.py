@@ -6782,3 +6782,15 @@ def test_one_given_name_with_a_clause_about_them_who_spoke_is_a_person():
         '"I have written to maybe 200 landlords about a flat," she said.'
     )
     assert [s for _, s in speakers(text)] == ["Halyna"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The UN children\'s agency, UNICEF, said aid must reach the camps "before the rains cut the roads".', "UNICEF"),
+        ("Minister for Integration Siobhán Ní Dhuinn said the changes were needed. "
+         '"We have been generous as a country and we will stay so," she said.', "Siobhán Ní Dhuinn"),
+    ],
+)
+def test_a_body_named_in_apposition_and_an_integration_portfolio(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
