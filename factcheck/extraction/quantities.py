@@ -3500,8 +3500,13 @@ class SentenceScanner(Tokens):
         if (self.lw(q.a - 1) == "," and (self.lw(q.a - 2) == ")" or self.score_pair_at(q.a - 4))) or (
             self.lw(q2.b) == "," and self.score_pair_at(q2.b + 1)
         ) or (
-            # without commas: "7-6 (7-4) 6-3 6-7 (5-7) 6-4", a tiebreak in brackets after its set
-            self.lw(q.a - 1) in (")", "(") or self.lw(q2.b) == "(" or self.score_pair_at(q.a - 3) or self.score_pair_at(q2.b)
+            # without commas: "7-6 (7-4) 6-3 6-7 (5-7) 6-4", a set beside another or beside its
+            # tiebreak in brackets (not "4-6 friendlies (2-3 at home)")
+            not q2.has_unit and (
+                self.score_pair_at(q.a - 3) or self.score_pair_at(q2.b)
+                or (self.lw(q.a - 1) in ("(", ")") and self.score_pair_at(q.a - 4))
+                or (self.lw(q2.b) == "(" and self.score_pair_at(q2.b + 1))
+            )
         ):
             # a set in a list of sets: "won 7-6 (7/4), 3-6, 6-4, 6-7 (2/7), 6-3", the game further back
             lo, hi = max(0, q.a - 24), min(self.n, q2.b + 24)

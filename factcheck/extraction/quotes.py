@@ -1391,7 +1391,7 @@ def _body_subject_re() -> re.Pattern:
         rf"|(?P<described>(?:[Tt]he\s+)?(?:{_CAP}\s+)?(?:[a-z]+(?:['\u2019]s?)?\s+){{1,3}}{_CAP}(?:\s+{_CAP}){{0,4}}))"
         # (a body that answers a charge in its statement: "The Arakan Army, in a statement posted on
         # Telegram, denied the accusation", "the ADP blamed the army")
-        rf"{_ISSUER_ASIDE}\s+(?:said|says|announced|added|warned|confirmed|told|denied|blamed|(?P<reacted>{_REACTIONS}))\b"
+        rf"{_ISSUER_ASIDE}\s+(?:said|says|announced|added|warned|confirmed|told|(?P<answered>denied|blamed)|(?P<reacted>{_REACTIONS}))\b"
     )
 
 # What a partner of a firm is called after the firm's name, which no other title is ("Granite
@@ -1674,9 +1674,13 @@ def _an_office_one_holds(words: str) -> bool:
 
 _TRAILING_RELATIVE_PRONOUN_RE = re.compile(r"\s+(?:who|which|that)\s*$")
 # A document owned by a pronoun: "his statement", "her letter".
-_WHOSE_DOCUMENT_RE = re.compile(r"(his|her)\s+(?:statement|letter|post|email|e-mail|message|tweet)")
+_WHOSE_DOCUMENT_RE = re.compile(r"(his|her)\s+(statement|letter|post|email|message|tweet)")
 # The last words of sports clubs' names: "Valmoral CF", "Tanfield Town", "Halton Rovers".
-_CLUB_NAME_ENDS = frozenset("fc cf afc sc cd ac united town rovers wanderers athletic albion rangers county city".split())
+_CLUB_NAME_ENDS = frozenset("fc cf afc sc cd ac united town rovers wanderers athletic albion rangers county".split())
+# What a club does as the subject of its sentence: "Valmoral CF have agreed", "Tanfield Town raised".
+_CLUB_SUBJECT_VERB_RE = re.compile(
+    r"[ \t]+(?:have|has|had|said|says|confirmed|announced|agreed|raised|signed|will|would|are|is|were|was|[a-z]+ed)\b"
+)
 
 
 # Two given names joined before a shared surname, which follows the blank at the end: "Tim and
@@ -1695,7 +1699,8 @@ _DESCRIBED_SUBJECT_THEN_APPOSITION_RE = re.compile(
 
 # The same, where the apposition is a name in capitals: "The UN refugee agency, UNHCR,".
 _DESCRIBED_SUBJECT_THEN_NAME_RE = re.compile(
-    r"\s*[Tt]he[ \t]+(?:[A-Za-z][\w'\u2019\-]*[ \t]+){0,4}[a-z][\w\-]*,[ \t]+"
+    # (not "The mayor of the town, Kilkenny,": the name is the town's)
+    r"\s*[Tt]he[ \t]+(?:(?!(?:of|for|in|at|on|representing)\b)[A-Za-z][\w'\u2019\-]*[ \t]+){0,4}[a-z][\w\-]*,[ \t]+"
     r"(?P<name>[A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,5}),"
 )
 
@@ -3666,7 +3671,7 @@ class SpeakerIndex:
                 lows[-1] == "infirmary" or lows[-2:] == ["medical", "center"]
             )
             # "the club" after "Valmoral CF" or "Tanfield Town": a club by the last word of its name
-            a_club = one_club and len(m.tokens) >= 2 and lows[-1] in _CLUB_NAME_ENDS
+            a_club = one_club and len(m.tokens) >= 2 and lows[-1] in _CLUB_NAME_ENDS and self.club_opens_its_sentence(m)
             if (len(m.tokens) < 2 and not head_alone) or (noun not in lows and not in_plural and not a_hospital and not a_club):
                 before = self.text[max(0, m.pos - 24):m.pos].rstrip().lower()
                 # "the UN children's agency UNICEF": the noun is the body's description.
@@ -3692,6 +3697,13 @@ class SpeakerIndex:
             if owned is not None:
                 return owned.group(1)
         return generic
+
+    def club_opens_its_sentence(self, m: _Mention) -> bool:
+        """Whether a club's name is the subject of the sentence it opens ("Tanfield Town raised
+        prices"; not "Arsenal signed Leeds United winger Luis Ramos", whose club is another)."""
+        run = _NAME_RUN_RE.match(self.text, m.pos)
+        start = m.pos - 4 if self.text.endswith("The ", 0, m.pos) else m.pos
+        return run is not None and _opens_a_sentence(self.text, start) and _CLUB_SUBJECT_VERB_RE.match(self.text, run.end()) is not None
 
     def introduced_as_company(self, m: _Mention, before: str) -> bool:
         """Whether a body's name is given as a company's: after a word for one ("confectioner
@@ -6015,9 +6027,10 @@ class QuoteFinder:
         found = None
         # (what follows the noun may hold a number's comma or stop: "a cooperative with 9,800 members")
         pattern = _pattern(
-            # (a body of several words before the noun, joined by "and": "A Department for
+            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)(?:[^\W\d_][\w'\-+&]*|(?:[A-Z]\.){{2,}}|St\.)\s+){{0,4}}?"
+            # (or a body's name in capitals joined by "for", "of" or "and": "A Department for
             # Infrastructure and Transport spokeswoman")
-            rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:the|a|an|or|that|this|is|was|are|were|has|had|have|will|would)\s)(?!and\s+[a-z])(?:[^\W\d_][\w'\-+&]*|(?:[A-Z]\.){{2,}}|St\.)\s+){{0,6}}?"
+            rf"|(?:[A-Z][\w'\-+&]*\s+(?:(?:for|of|and)\s+)?){{1,6}}?)"
             # (a noun in capitals as written: "One Fianna F\u00e1il TD ... the TD said")
             rf"{re.escape(noun if noun.isupper() else noun.lower())}"
             rf"(?:\s+(?:from|at|in|with|for|of|to|on(?=\s+the\s+(?!(?:condition|basis|grounds|understanding|phone|telephone|sidelines|occasion)\b)(?!(?:day|eve|night|morning|afternoon|evening|weekend|date)\s+of\b))|close\s+to|familiar\s+with)\s+(?:[^,.;:\"\u201c\u201d]|(?<=\d)[,.](?=\d)){{1,60}})?(?=[\s,.;:])"
@@ -6287,6 +6300,10 @@ class QuoteFinder:
                     continue
                 return None
             if m.group("reacted") and noun is not None:
+                continue
+            if m.group("answered") and "statement" not in m.group():
+                # (only a denial in a statement of its own speaks: not "The junta denied the
+                # allegations made by Human Rights Watch", whose words may follow)
                 continue
             # (without the time that opens its sentence: "On Monday the board said")
             who = _TIME_OPENER_RE.sub("", m.group("who"))
@@ -6636,8 +6653,12 @@ class QuoteFinder:
                 return self.to_name(named, pos + len(frag) - len(named), quote_start)
         whose_document = _WHOSE_DOCUMENT_RE.fullmatch(low)
         if whose_document is not None:
-            # '"...," his statement said': the man the statement is his, as "he said" is
-            return self.pronoun_antecedent(min(pos, quote_start), "he" if whose_document.group(1) == "his" else "she")
+            # '"...," his statement said' after "Mayor Nathan Albright said in a statement": the
+            # person who issued it (not the nearest man: "Judge Marsh sentenced Ryan Cole")
+            issuer = self.statement_issuer(min(pos, quote_start), whose_document.group(2))
+            if issuer is not None and self.index.names_a_person(issuer):
+                return issuer
+            return frag
         if low == "counsel":
             # '"...," counsel said', as Irish and British court reports write it: "the counsel".
             return self.to_name("the counsel", pos, quote_start)

@@ -3227,3 +3227,8 @@ def test_a_group_of_a_number_of_people_counts_them():
 )
 def test_sets_written_without_commas_and_a_teams_record_are_no_ranges(text):
     assert [c for c in figures(text) if c.low is not None] == []
+
+
+def test_ranges_beside_brackets_that_are_no_sets_stay_ranges():
+    found = figures("The team will play 4-6 friendlies (2-3 at home) before the league starts.")
+    assert [(c.low, c.high) for c in found] == [(4, 6), (2, 3)]

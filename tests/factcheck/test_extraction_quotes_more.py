@@ -6794,3 +6794,26 @@ def test_one_given_name_with_a_clause_about_them_who_spoke_is_a_person():
 )
 def test_a_body_named_in_apposition_and_an_integration_portfolio(text, speaker):
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the accuser's words, not the body that denied them
+        ("The junta denied the allegations made by Human Rights Watch in its report. "
+         '"Soldiers deliberately fired on fleeing villagers," the group said.', "the group"),
+        # another club is named, not the one that speaks
+        ('Arsenal have completed the signing of Leeds United winger Luis Ramos. "We wish Luis all the best," '
+         "the club said.", "the club"),
+        # the nearest man is the one sentenced, not the one whose statement it is
+        ("The victim's father, Daniel Okafor, read a statement outside court. Judge Helen Marsh sentenced Ryan "
+         'Cole to 18 years. "Justice has been done today," his statement said.', "his statement"),
+        # the name after the comma is the town's
+        ('The mayor of the town, Kilkenny, said: "We will rebuild every house that was lost."', None),
+        # a description that would run over a verb
+        ("Another blast hit Dnipro and Kharkiv regional officials said five people were killed. "
+         '"Rescuers are at the scene," the officials said.', "the officials"),
+    ],
+)
+def test_guards_of_the_rules_on_groups_clubs_statements_and_appositions(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
