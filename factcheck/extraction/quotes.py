@@ -492,6 +492,14 @@ _BODY_NAME_RE = re.compile(
 )
 
 
+def _has_a_joining_word(text: str) -> bool:
+    """Whether "of", "on" or "for" stands between blanks in ``text``: a body's name that
+    ``_BODY_NAME_RE``, ``_listed_body_name_re`` or ``_OF_JOINED_RE`` matches joins its parts with
+    one of them, so where none stands those patterns cannot match, and need not be tried. (The
+    blanks they allow are spaces and tabs; any tab is left for the patterns themselves to read.)"""
+    return " of " in text or " on " in text or " for " in text or "\t" in text
+
+
 # A body's name joined by "of", "for" or "on", with a last part joined by "and" after a list:
 # "Department of Health and Social Care", "Ministry of Consumer Affairs, Food and Public
 # Distribution".
@@ -5717,7 +5725,7 @@ class QuoteFinder:
             if listed is not None:
                 # "The Ministry of Consumer Affairs, Food and Public Distribution said": the whole body.
                 return tail[listed:], base + len(stripped) - len(tail) + listed
-            joined = _OF_JOINED_RE.search(tail, 0, start)
+            joined = _OF_JOINED_RE.search(tail, 0, start) if _has_a_joining_word(tail[:start]) else None
             before = tail[:start].rsplit(None, 2)
             offset = len(stripped) - len(tail)
             affiliation = _AFFILIATION_BEFORE_RE.search(stripped, max(0, offset - 60), offset + (start if joined is None else joined.start()))
@@ -6438,7 +6446,8 @@ class QuoteFinder:
         if " " not in name and self.index.is_surname(name):
             return self.index.resolve((name,), found.start())
         if (
-            _BODY_NAME_RE.fullmatch(name) or not self.index.names_a_person(name) or found.group("described")
+            (_has_a_joining_word(name) and _BODY_NAME_RE.fullmatch(name)) or not self.index.names_a_person(name)
+            or found.group("described")
             or name.rsplit(None, 1)[-1].islower()  # "Mayor Ellen Whitcombe's office": not the mayor herself
         ):
             return name  # "Joint Chiefs of Staff"; "the national health authority, Health Ireland,"
@@ -6974,7 +6983,7 @@ class QuoteFinder:
             k = next((k for k in range(1, len(rest) - 1) if sex_of_given_name(rest[k]) is not None), None)
             if k is not None:
                 return self.index.resolve(tuple(rest[k:]), pos + len(frag) - len(" ".join(rest[k:])))
-        if (_BODY_NAME_RE.fullmatch(body) or _listed_body_name_re().fullmatch(body)) and (
+        if _has_a_joining_word(body) and (_BODY_NAME_RE.fullmatch(body) or _listed_body_name_re().fullmatch(body)) and (
             # "Ministry of Industry and Information Technology": what comes after the body's
             # head word is its remit, whoever it sounds like (but "Minister of State Ann Lee").
             _BODY_JOINER_RE.split(body, 1)[0].split()[-1].lower() in _BODY_HEADS - TITLES
