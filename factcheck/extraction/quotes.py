@@ -6033,17 +6033,23 @@ class QuoteFinder:
         """The latest unnamed source described with ``noun`` before ``pos`` (and after
         ``since``): "A city official, who ...", "a diplomat from a European country"."""
         found = None
+        # (a noun in capitals as written: "One Fianna F\u00e1il TD ... the TD said")
+        written = noun if noun.isupper() else noun.lower()
+        start = max(0, since, pos - 3000)
+        if self.text.find(written, start, pos) < 0:
+            # Every match lies between ``start`` and ``pos`` and holds the noun as written, so
+            # without it there the long pattern can find nothing.
+            return None
         # (what follows the noun may hold a number's comma or stop: "a cooperative with 9,800 members")
         pattern = _pattern(
             rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:(?!(?:the|a|an|and|or|that|this|is|was|are|were)\s)(?:[^\W\d_][\w'\-+&]*|(?:[A-Z]\.){{2,}}|St\.)\s+){{0,4}}?"
             # (or a body's name in capitals joined by "for", "of" or "and": "A Department for
             # Infrastructure and Transport spokeswoman")
             rf"|(?:[A-Z][\w'\-+&]*\s+(?:(?:for|of|and)\s+)?){{1,6}}?)"
-            # (a noun in capitals as written: "One Fianna F\u00e1il TD ... the TD said")
-            rf"{re.escape(noun if noun.isupper() else noun.lower())}"
+            rf"{re.escape(written)}"
             rf"(?:\s+(?:from|at|in|with|for|of|to|on(?=\s+the\s+(?!(?:condition|basis|grounds|understanding|phone|telephone|sidelines|occasion)\b)(?!(?:day|eve|night|morning|afternoon|evening|weekend|date)\s+of\b))|close\s+to|familiar\s+with)\s+(?:[^,.;:\"\u201c\u201d]|(?<=\d)[,.](?=\d)){{1,60}})?(?=[\s,.;:])"
         )
-        for m in pattern.finditer(self.text, max(0, since, pos - 3000), pos):
+        for m in pattern.finditer(self.text, start, pos):
             if m.group().startswith("One") and _CAPITALISED_WORD_BEFORE_RE.search(self.text, 0, m.start()):
                 continue  # a name that ends in "One": "League One club official Mark Ellis"
             if not self.index.in_a_quote(m.start()):
