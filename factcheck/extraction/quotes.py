@@ -355,10 +355,31 @@ _PARTIAL_ONLY = frozenset({
 _POSED_RE = re.compile(r"\bposed(?=[ \t]+[A-Z])")
 # (the words between the verb and the quote hold no full stop, but a title's may stand there: 'told
 # Mr. Brandt, "..."')
+_TITLES_STOP = r"(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\."
+_TITLES_STOP_RE = re.compile(_TITLES_STOP)
 _PRE_TAIL_RE = re.compile(
     rf"(?<![\w-])(?P<verb>{_VERB_ALTERNATION})\b"
-    r"(?P<gap>(?:[^.!?\"\u201c\u201d]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.){0,100}?)[,:]?\s*$"
+    rf"(?P<gap>(?:[^.!?\"\u201c\u201d]|{_TITLES_STOP}){{0,100}}?)[,:]?\s*$"
 )
+# The longest stretch a match of _PRE_TAIL_RE can take before the blanks it ends with: its verb,
+# its gap, and a comma or a colon.
+_PRE_TAIL_REACH = max(map(len, _VERBS.split("|"))) + 100 + 1
+
+
+def _pre_tail_start(window: str) -> int:
+    """The earliest place in ``window`` where a match of _PRE_TAIL_RE can start, so that the search
+    need not try the words before it: no further back than the longest stretch such a match takes,
+    and after the last mark it never holds (a full stop but a title's, as in "Mr."). (A search from
+    there finds the same match: the verb's look back at the character before it still sees them.)"""
+    start = max(0, len(window.rstrip()) - _PRE_TAIL_REACH)
+    for mark in "!?\"\u201c\u201d":
+        start = max(start, window.rfind(mark, start) + 1)
+    stop = window.rfind(".", start)
+    while stop >= 0 and _TITLES_STOP_RE.match(window, stop):
+        stop = window.rfind(".", start, stop)
+    return max(start, stop + 1)
+
+
 # Words by which a source is kept unnamed: who they are, the copy says, it may not tell.
 _ANONYMITY_RE = re.compile(
     r"asked (?:not to be|that (?:his|her|their) names? not be|to remain)|did not want (?:to be|(?:his|her|their) names?)"
@@ -5409,7 +5430,7 @@ class QuoteFinder:
             ps = self.paras[q.para - 1][0]
         lo = max(ps, q.start - 200)
         window = text[lo:q.start]
-        m = _PRE_TAIL_RE.search(window)
+        m = _PRE_TAIL_RE.search(window, _pre_tail_start(window))
         if m is None:
             return self.named_before_a_colon(ps, q.start)
         verb_pos = lo + m.start("verb")
