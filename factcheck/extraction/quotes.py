@@ -1701,6 +1701,8 @@ def _an_office_one_holds(words: str) -> bool:
     return any(w.lower().removesuffix("'s").removesuffix("\u2019s") in TITLES for w in written)
 
 
+# A relative pronoun left at the end of a description cut before its clause's verb: "a senior
+# official in Niamey who| asked not to be identified".
 _TRAILING_RELATIVE_PRONOUN_RE = re.compile(r"\s+(?:who|which|that)\s*$")
 # A document owned by a pronoun: "his statement", "her letter".
 _WHOSE_DOCUMENT_RE = re.compile(r"(his|her)\s+(statement|letter|post|email|message|tweet)")
@@ -1712,9 +1714,10 @@ _CLUB_SUBJECT_VERB_RE = re.compile(
 )
 
 
+# What two people own together, which tells they are one household: "have cut their flock".
+_THEIR_RE = re.compile(r"\btheir\b")
 # Two given names joined before a shared surname, which follows the blank at the end: "Tim and
 # Amanda |Crothers".
-_THEIR_RE = re.compile(r"\btheir\b")
 _COUPLE_BEFORE_RE = re.compile(r"\b([A-Z][\w'\u2019\-]+)[ \t]+and[ \t]+([A-Z][\w'\u2019\-]+)[ \t]$")
 
 
