@@ -5857,10 +5857,14 @@ class QuoteFinder:
 
     def sentence_subject(self, head: str, base: int, opened: bool = False) -> tuple[str, int] | None:
         words = head.split()
-        if not opened and words and (words[0].lower() in _CLAUSE_OPENERS or words[0].lower() in _OPENING_WORDS) and "," in head:
+        # (an opening word may bring its comma: "Later, she said")
+        first = words[0].lower().rstrip(",") if words else ""
+        if not opened and words and (first in _CLAUSE_OPENERS or first in _OPENING_WORDS) and "," in head:
             # "When Mr. Thibodeau suggested ..., Ms. Nwosu interrupted him": the subject of the
-            # main clause, after the clause that opens the sentence.
+            # main clause, after the clause that opens the sentence, from its first word.
             comma = head.index(",") + 1
+            while comma < len(head) and head[comma] in " \t":
+                comma += 1
             found = self.sentence_subject(head[comma:], base + comma, opened=True)
             if found is not None:
                 return found

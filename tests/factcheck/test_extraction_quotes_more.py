@@ -6817,3 +6817,16 @@ def test_a_body_named_in_apposition_and_an_integration_portfolio(text, speaker):
 )
 def test_guards_of_the_rules_on_groups_clubs_statements_and_appositions(text, speaker):
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Nadia Okonkwo won in three sets. Later, she described the comeback in detail. "At 4-1 down I was '
+        'just trying to make her hit every ball."',
+        'Nadia Okonkwo won in three sets. Speaking to reporters afterwards, she described the comeback. "At '
+        '4-1 down I was just trying to make her hit every ball."',
+    ],
+)
+def test_the_subject_after_an_opening_word_and_its_comma_reports_the_quote_that_follows(text):
+    assert [s for _, s in speakers(text)] == ["Nadia Okonkwo"]
