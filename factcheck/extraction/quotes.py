@@ -1701,6 +1701,11 @@ def _an_office_one_holds(words: str) -> bool:
     return any(w.lower().removesuffix("'s").removesuffix("\u2019s") in TITLES for w in written)
 
 
+# A publication by its name and what it is, as the subject of its sentence: "Fortune magazine", "The
+# Irish Times newspaper".
+_PUBLICATION_SUBJECT_RE = re.compile(
+    r"\s*((?:[Tt]he\s+)?[A-Z][\w'&.\-]*(?:\s+[A-Z][\w'&.\-]*){0,3}\s+(?:magazine|newspaper|tabloid|broadsheet|journal))"
+)
 # A relative pronoun left at the end of a description cut before its clause's verb: "a senior
 # official in Niamey who| asked not to be identified".
 _TRAILING_RELATIVE_PRONOUN_RE = re.compile(r"\s+(?:who|which|that)\s*$")
@@ -5634,6 +5639,9 @@ class QuoteFinder:
     def subject_of(self, head: str, base: int, verb_pos: int) -> tuple[str, int] | None:
         """Who speaks in a clause that ends right before its speech verb."""
         stripped = head.rstrip()
+        publication = _PUBLICATION_SUBJECT_RE.fullmatch(stripped)
+        if publication is not None:
+            return publication.group(1), base + publication.start(1)  # "Fortune magazine called Mr. Alstrom "...""
         if stripped.startswith(("The ", "the ")) and stripped.count(" ") >= 3 and "," not in stripped:
             # "The Board of Control for Cricket in India (BCCI) said:", "The Belgian presidency of
             # the EU said:": the body by its whole name (as after a quote; see to_name)
@@ -6694,6 +6702,8 @@ class QuoteFinder:
                 # "Special Agent in Charge Dana Ruiz of the FBI's Miami field office": the title
                 # runs on past "in Charge", and the name follows it
                 return self.to_name(named, pos + len(frag) - len(named), quote_start)
+        if _PUBLICATION_SUBJECT_RE.fullmatch(frag):
+            return frag  # "Fortune magazine": the publication by its name and what it is
         whose_document = _WHOSE_DOCUMENT_RE.fullmatch(low)
         if whose_document is not None:
             # '"...," his statement said' after "Mayor Nathan Albright said in a statement": the

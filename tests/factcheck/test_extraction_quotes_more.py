@@ -6830,3 +6830,8 @@ def test_guards_of_the_rules_on_groups_clubs_statements_and_appositions(text, sp
 )
 def test_the_subject_after_an_opening_word_and_its_comma_reports_the_quote_that_follows(text):
     assert [s for _, s in speakers(text)] == ["Nadia Okonkwo"]
+
+
+def test_a_publication_by_its_name_and_what_it_is_speaks():
+    text = 'Fortune magazine called Mr. Ostrander "the most powerful banker nobody has heard of" in a profile.'
+    assert [s for _, s in speakers(text)] == ["Fortune magazine"]
