@@ -16,6 +16,11 @@ FINGERPRINT_LENGTH = 20
 
 
 def normalise(s: str) -> str:
+    # Whitespace other than the plain space is unprintable, so printable text without two
+    # spaces in a row and without a space at either end has nothing to collapse: most
+    # sentences and claims are so, and need no split and join.
+    if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
+        return s
     return " ".join(s.split())
 
 
@@ -40,7 +45,7 @@ def fingerprint_bytes(kind: str, sentence_bytes: bytes, claim_text: str, occurre
     if kb is None:
         kb = _KIND_BYTES[kind] = kind.encode("utf-8", "surrogatepass")
     payload = b"\x1f".join((
-        kb, sentence_bytes, " ".join(claim_text.split()).encode("utf-8", "surrogatepass"),
+        kb, sentence_bytes, normalise(claim_text).encode("utf-8", "surrogatepass"),
         str(occurrence).encode("ascii"),
     ))
     return _sha1(payload).hexdigest()[:FINGERPRINT_LENGTH]
