@@ -4968,10 +4968,13 @@ def scan_sentence(text: str, start: int, end: int, limit: int = MAX_CLAIMS_PER_S
 # A match's result as a line of its own or opening a headline: "Taraweka 27 Harbourside 20",
 # "Clonmore 1-15 St Brendan's 0-14", "Castlemere 2 Thornbury Town 1: Okafor double ...". The
 # scores are no figures to check.
-_TEAM = r"[A-Z][\w'\u2019.&\-]*(?:[ \t]+(?:[A-Z][\w'\u2019.&\-]*|de|of|and|&)){0,4}"
+# (Blanks and the letters of a name come in whole runs, possessively: each run is followed by
+# the other kind of character, so giving some back can never help a match, and a sentence that
+# is no result fails without trying every shorter word.)
+_TEAM = r"[A-Z][\w'\u2019.&\-]*+(?:[ \t]++(?:[A-Z][\w'\u2019.&\-]*+|de|of|and|&)){0,4}"
 _SCORE = r"\d{1,3}(?:[-\u2013]\d{1,3})?"
 _RESULT_LINE_RE = re.compile(
-    rf"[ \t]*(?P<home>{_TEAM})[ \t]+{_SCORE}[ \t]+(?P<away>{_TEAM})[ \t]+{_SCORE}(?=[ \t]*(?:$|[:;\u2013\u2014]|-[ \t]))"
+    rf"[ \t]*+(?P<home>{_TEAM})[ \t]++{_SCORE}[ \t]++(?P<away>{_TEAM})[ \t]++{_SCORE}(?=[ \t]*(?:$|[:;\u2013\u2014]|-[ \t]))"
 )
 # What a result line follows in a match report: a word of the game in the lines after it (not
 # "Harris 48 Trump 47: new poll shows dead heat").
