@@ -4888,6 +4888,11 @@ _FIRST_WORDS = (
     _TRIGGER_WORDS | {b"mid"} | _RELATIVE_FIRST | _EARLIER_FIRST | _AGO_FIRST | _DAY_NAME_STEMS | _EDGE_FIRST
     | _HEDGE_FIRST
 )
+# Every word that any of those tests asks about: one pass over a sentence's words keeps those
+# it holds, a handful, and the tests then ask that small set instead of all the words.
+_WORDS_ASKED_ABOUT = (
+    _FIRST_WORDS | _RELATIVE_SECOND | _EARLIER_SECOND | _AGO_SECOND | _DAY_WORDS | _EDGE_SECOND | _UNIT_SECOND
+)
 # The only characters outside ASCII that lower-case to an ASCII letter or match one under
 # IGNORECASE: where they occur, TRIGGER_RE itself decides.
 ODD_CASE_CHARACTERS = "\u0130\u0131\u017f\u212a"
@@ -4932,7 +4937,7 @@ class TriggerTest:
             return True
         if self.odd_case:
             return TRIGGER_RE.search(self.text, start, end) is not None
-        words = letters[a:b].split()
+        words = _WORDS_ASKED_ABOUT.intersection(letters[a:b].split())
         if _FIRST_WORDS.isdisjoint(words):
             return False
         if not _TRIGGER_WORDS.isdisjoint(words):
