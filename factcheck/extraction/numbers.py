@@ -26,8 +26,9 @@ _DECIMAL_COMMA = r"(?:,[0-9]{1,2}(?![0-9]))?+"
 # Thousands set off by commas, or in the Indian way, lakhs and crores by pairs before the last
 # three: "1,12,430", "12,34,56,789".
 _COMMA_GROUPS = r"(?:(?:,[0-9]{2}(?![0-9]))++,[0-9]{3}(?![0-9])|(?:,[0-9]{3})*+)"
-# (Each branch opens with a digit, so that the engine gives up on any other character at once;
-# the look-behind after the first digit is "not after another number".)
+# (Each branch opens with one digit, a plain class and not a repeat of it, so that the engine
+# gives up on any other character at once, before it enters the branch; the look-behind after
+# the first digit is "not after another number".)
 # A group of three digits ends the number unless a letter follows it ("Top 5 100m runners" are
 # not 5,100 metres), but for the letters of a unit of power or energy, as South African copy
 # writes a plant's capacity: "below 13 000MW", "a capacity of 4 800MW". (So "Unit 5 800MW" reads
@@ -35,11 +36,11 @@ _COMMA_GROUPS = r"(?:(?:,[0-9]{2}(?![0-9]))++,[0-9]{3}(?![0-9])|(?:,[0-9]{3})*+)
 _GROUP_END = r"(?!(?![MGkT]Wh?\b)[^\W_])"
 DIGITS_PATTERN = (
     rf"[0-9](?<![0-9]{_GROUP_SPACE}[0-9])[0-9]{{0,2}}(?:{_GROUP_SPACE}[0-9]{{3}}{_GROUP_END})++{_DECIMAL_COMMA}"
-    rf"|[0-9]++{_COMMA_GROUPS}(?:\.[0-9]+)*+{_DECIMAL_COMMA}"
+    rf"|[0-9][0-9]*+{_COMMA_GROUPS}(?:\.[0-9]+)*+{_DECIMAL_COMMA}"
 )
 _ASCII_DIGITS_PATTERN = (
     rf"[0-9](?<![0-9] [0-9])[0-9]{{0,2}}(?: [0-9]{{3}}{_GROUP_END})++{_DECIMAL_COMMA}"
-    rf"|[0-9]++{_COMMA_GROUPS}(?:\.[0-9]+)*+{_DECIMAL_COMMA}"
+    rf"|[0-9][0-9]*+{_COMMA_GROUPS}(?:\.[0-9]+)*+{_DECIMAL_COMMA}"
 )
 
 # A letter of a word. Fraction signs are \w but no letters: "2\u00bd-hour" is 2\u00bd, "-", "hour".
@@ -127,13 +128,15 @@ def word_trie_pattern(words) -> str:
 # The prose tokens of TOKEN_RE as one group, for Pattern.split: it returns the blanks and the
 # tokens in turn, so every offset follows from the part lengths without a Python loop. For
 # sentences without a URL, e-mail, phone number or dotted "U.S." (a split that finds one is
-# redone with FULL_TOKEN_RE), so the abbreviation branch is left out.
+# redone with FULL_TOKEN_RE), so the abbreviation branch is left out. A word opens with one
+# letter before the repeat, as a number with one digit (see DIGITS_PATTERN), so that at a blank
+# or a sign every branch is passed over without being entered.
 _PLAIN_SPLIT_RE = re.compile(
-    rf"({DIGITS_PATTERN}|{_LETTER}++(?:['\u2019\-\u2010\u2011]{_LETTER}+)*+|\S)"
+    rf"({DIGITS_PATTERN}|{_LETTER}{_LETTER}*+(?:['\u2019\-\u2010\u2011]{_LETTER}+)*+|\S)"
 )
 # The same for pure ASCII sentences, where a letter is [A-Za-z]: a plain class is much quicker.
 _ASCII_SPLIT_RE = re.compile(
-    rf"([A-Za-z]++(?:['\-][A-Za-z]++)*+|{_ASCII_DIGITS_PATTERN}|\S)"
+    rf"([A-Za-z][A-Za-z]*+(?:['\-][A-Za-z]++)*+|{_ASCII_DIGITS_PATTERN}|\S)"
 )
 
 
