@@ -323,6 +323,8 @@ _FILED_UNDER_A_NUMBER = frozenset(
 _SCALES_WRITTEN_SHORT = frozenset({"tril", "bil", "mil", "mln", "bln"})
 _ONE_UNIT_OF_TIME = frozenset("second minute hour day week month year decade".split())
 # The rooms and floors a home or a building is counted by, after "one-".
+# Words before "only one" that make it "the only one" of something, a pronoun and no count.
+_BEFORE_AN_ONLY_CHILD = frozenset("the his her their its my our your whose".split())
 _PARTS_OF_A_HOME = frozenset("bedroom bedroomed bed room roomed storey storeyed story storied floor bathroom".split())
 # What follows "one-day" when it names a format of the game rather than a length ("one-day
 # internationals", "the One-Day Trophy"), or a market's move in a day's trading ("its biggest one-day gain").
@@ -3782,6 +3784,8 @@ class SentenceScanner(Tokens):
             return q.has_unit and (q.kind != "count" or w[4:] in _PARTS_OF_A_HOME)
         prev = self.lw(i - 1)
         nxt = self.lw(i + 1)
+        if prev == "only" and self.lw(i - 2) not in _BEFORE_AN_ONLY_CHILD and q.has_unit and nxt not in X.ONE_NOT_COUNT:
+            return True  # "only one person was hurt" counts; "the only one of them", "her only one" do not
         if prev in X.ONE_NOT_AFTER or nxt in X.ONE_NOT_COUNT or (nxt == "voice" and prev == "with"):
             return False  # ("spoke with one voice", but "passed with just one voice against")
         if self.lw(i + 2) == "or" and (self.lw(i + 3) == "another" or (self.lw(i + 3) == "the" and self.lw(i + 4) == "other")):

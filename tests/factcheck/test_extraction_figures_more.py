@@ -3232,3 +3232,23 @@ def test_sets_written_without_commas_and_a_teams_record_are_no_ranges(text):
 def test_ranges_beside_brackets_that_are_no_sets_stay_ranges():
     found = figures("The team will play 4-6 friendlies (2-3 at home) before the league starts.")
     assert [(c.low, c.high) for c in found] == [(4, 6), (2, 3)]
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Only one passenger was hurt when the tram left the rails.", "passenger"),
+        ("Traders now price in only one reduction before the summer.", "reduction"),
+    ],
+)
+def test_only_one_before_what_it_counts_is_a_count(text, unit):
+    found = only_figure(text)
+    assert (found.kind, found.value, found.unit) == ("count", 1, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She was the only one left on the platform.", "His only one was lost at sea.", "It was the only one of its kind."],
+)
+def test_the_only_one_is_no_count(text):
+    assert figures(text) == []
