@@ -3313,6 +3313,9 @@ class SentenceScanner(Tokens):
         if j >= self.n:
             return None, 0
         t = self.L[j]
+        k = j + 1
+        if t in DASHES and self.lw(j + 1) == "to" and self.lw(j + 2) in DASHES and self.E[j + 1] == self.S[j + 2] and self.E[j] == self.S[j + 1]:
+            t, k = "to", j + 3  # "a 10-to-15-minute walk", "its 1-to-3-per-cent range": "to" glued by hyphens
         if t in DASHES:
             if q.kind == "count" and q.unit and self.S[j] > self.E[j - 1]:
                 return None, 0  # "one in 10 patients – 158,721 people –": an aside, not a range
@@ -3329,7 +3332,6 @@ class SentenceScanner(Tokens):
             conn = "or"
         else:
             return None, 0
-        k = j + 1
         if k < self.n and self.T[k] in X.CURRENCY_SYMBOLS:
             k += 1
         elif k + 1 < self.n and self.L[k] in X.DOLLAR_PREFIXES and self.T[k + 1] == "$":

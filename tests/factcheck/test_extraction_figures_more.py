@@ -3252,3 +3252,16 @@ def test_only_one_before_what_it_counts_is_a_count(text, unit):
 )
 def test_the_only_one_is_no_count(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, kind, low, high",
+    [
+        ("Core prices sit near the top of the bank's 1-to-3-per-cent range.", "percent", 1, 3),
+        ("Inflation is above the 1.5%-to-4.5% tolerance band.", "percent", 1.5, 4.5),
+        ("Most homes are a 10-to-15-minute walk from a station.", "measure", 10, 15),
+    ],
+)
+def test_a_range_with_to_glued_by_hyphens_is_one_range(text, kind, low, high):
+    found = only_figure(text)
+    assert (found.kind, found.low, found.high) == (kind, low, high)
