@@ -323,6 +323,10 @@ _FILED_UNDER_A_NUMBER = frozenset(
 _SCALES_WRITTEN_SHORT = frozenset({"tril", "bil", "mil", "mln", "bln"})
 _ONE_UNIT_OF_TIME = frozenset("second minute hour day week month year decade".split())
 # The rooms and floors a home or a building is counted by, after "one-".
+# Debt named by the year it falls due: "its 2033 bonds", "the company's 2028 notes".
+_DEBT_BY_ITS_MATURITY = frozenset("bonds notes debentures gilts maturities".split())
+# (after an owner or a word that describes it, not "sold 2000 bonds", a count)
+_BEFORE_DEBT_BY_ITS_MATURITY = frozenset("its their our existing outstanding dollar euro sterling yen benchmark".split())
 # Words before "only one" that make it "the only one" of something, a pronoun and no count.
 _BEFORE_AN_ONLY_CHILD = frozenset("the his her their its my our your whose".split())
 _PARTS_OF_A_HOME = frozenset("bedroom bedroomed bed room roomed storey storeyed story storied floor bathroom".split())
@@ -1721,6 +1725,11 @@ class SentenceScanner(Tokens):
                 return False
             return (
                 prev in D.STRONG_YEAR_CONTEXT or self.L[j] in D.YEAR_RESULT_NOUNS
+                # "its existing 2033 bonds": debt by the year it falls due
+                or (
+                    self.L[j] in _DEBT_BY_ITS_MATURITY and 1990 <= parse_digits(self.T[i]) <= 2100
+                    and (prev in _BEFORE_DEBT_BY_ITS_MATURITY or prev.endswith(("'s", "\u2019s")))
+                )
                 # "holding out for 2021 prices", "back to 2019 levels" (but "checked 2000 prices")
                 or (self.L[j] in _YEAR_LEVEL_NOUNS and prev in _YEAR_LEVEL_PREPOSITIONS)
             )

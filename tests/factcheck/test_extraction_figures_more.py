@@ -3265,3 +3265,14 @@ def test_the_only_one_is_no_count(text):
 def test_a_range_with_to_glued_by_hyphens_is_one_range(text, kind, low, high):
     found = only_figure(text)
     assert (found.kind, found.low, found.high) == (kind, low, high)
+
+
+@pytest.mark.parametrize(
+    "text", ["The lender's existing 2031 bonds rallied.", "It bought back its 2029 notes.", "Chile’s 2035 bonds slipped."]
+)
+def test_debt_named_by_the_year_it_falls_due_is_dated_not_counted(text):
+    assert [c.kind for c in extract_claims(text)] == ["date"]
+
+
+def test_a_count_of_bonds_sold_stays_a_count():
+    assert [(c.kind, c.value) for c in figures("The council sold 2000 bonds to local savers.")] == [("count", 2000)]
