@@ -1033,6 +1033,8 @@ _MALAY_HONOURS = frozenset({"datuk", "dato", "dato'", "datin"})
 _HONOUR_SECOND_WORDS = frozenset({"Seri", "Sri", "Paduka", "Wira", "Utama", "Setia", "Patinggi"})
 # Titles that are always followed by a name, even one that is itself a title word ("Mr Dean").
 _HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
+# Titles of peers and of Scotland's senior judges, by which they are known: "Lord Balfron".
+_TITLES_OF_PEERS = frozenset("lord lady baroness baron".split())
 # First words of place names, which open no person's name: "New York", "Los Angeles".
 _PLACE_OPENERS = frozenset("new los las fort port lake mount co county".split())
 # Words of ORG_WORDS that open a person's name more often than an organisation's: "Bill Ross".
@@ -3224,6 +3226,10 @@ class SpeakerIndex:
         """Fullest mention ending with the same surname, preferring earlier ones; a surname
         with an honorific ("Mrs Penrose") only to someone who can be of its sex."""
         name = self._fullest(toks, pos)
+        if title in _TITLES_OF_PEERS and name == toks[0]:
+            # "Lord Balfron", a Scottish judge, or "Baroness Hale": a peer the copy names by the
+            # title alone is known by it, and the surname alone names no one.
+            return f"{title.capitalize()} {name}"
         if title is not None and len(toks) == 1 and title not in _HONORIFICS and name.endswith(f" {toks[0]}"):
             # "Justice Awan" after "Justice Tahira Awan" and "Barrister Hamza Jalil Awan": the one
             # named with that title.

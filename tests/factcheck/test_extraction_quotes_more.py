@@ -6835,3 +6835,19 @@ def test_the_subject_after_an_opening_word_and_its_comma_reports_the_quote_that_
 def test_a_publication_by_its_name_and_what_it_is_speaks():
     text = 'Fortune magazine called Mr. Ostrander "the most powerful banker nobody has heard of" in a profile.'
     assert [s for _, s in speakers(text)] == ["Fortune magazine"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"You took a life for the sake of a parking space," Lord Kinross told the accused.', "Lord Kinross"),
+        ('Lady Carlaw adjourned the case. She said: "The jury will have to consider every word of that call."', "Lady Carlaw"),
+    ],
+)
+def test_a_peer_named_by_the_title_alone_keeps_it(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_peer_named_in_full_is_called_by_the_full_name():
+    text = 'Lord Peter Linwood opened the debate. "The bill will not survive the summer," Lord Linwood said.'
+    assert [s for _, s in speakers(text)] == ["Peter Linwood"]
