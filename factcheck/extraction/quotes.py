@@ -821,6 +821,9 @@ def _apposed_titled_name_re() -> re.Pattern:
     )
 
 
+# "she was quoted as saying", "he has been quoted by Xinhua as saying": the verb of speech in
+# the passive, whose subject spoke.
+_QUOTED_AS_RE = re.compile(r"\s+(?:was|is|were|are|had been|has been|have been)\s+quoted(?:\s+by\s+[^,.;]{1,40}?)?\s+as\s*$")
 _BAD_PRE_RE = re.compile(r"[;!?\"\u201c\u201d]|(?P<word>\w*[a-z]{3,}\.)\s")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 # "the ministry", "a senior official", "police": speakers named by role, right before the verb.
@@ -5201,6 +5204,9 @@ class QuoteFinder:
         if vm.group() in _PARTIAL_ONLY:
             return None
         pre = window[:vm.start()]
+        passive = _QUOTED_AS_RE.search(pre)
+        if passive is not None:
+            pre = pre[:passive.start()]  # '"...," she was quoted as saying by the paper': she said it
         stripped = pre.strip().lstrip(",\u2014\u2013-").strip()
         if any(
             # a mark or the end of a sentence, not a title written short ("Capt. John Smith said")

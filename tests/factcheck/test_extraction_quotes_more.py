@@ -6851,3 +6851,14 @@ def test_a_peer_named_by_the_title_alone_keeps_it(text, speaker):
 def test_a_peer_named_in_full_is_called_by_the_full_name():
     text = 'Lord Peter Linwood opened the debate. "The bill will not survive the summer," Lord Linwood said.'
     assert [s for _, s in speakers(text)] == ["Peter Linwood"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Minister Lan Pham signed the decree. "The tender rules no longer stand in the way," she was quoted as saying by a state paper.',
+        'Minister Lan Pham signed the decree. "The tender rules no longer stand in the way," Pham was quoted by a state paper as saying.',
+    ],
+)
+def test_the_subject_of_was_quoted_as_saying_after_a_quote_spoke(text):
+    assert [s for _, s in speakers(text)] == ["Lan Pham"]
