@@ -824,6 +824,10 @@ def _apposed_titled_name_re() -> re.Pattern:
 # "she was quoted as saying", "he has been quoted by Xinhua as saying": the verb of speech in
 # the passive, whose subject spoke.
 _QUOTED_AS_RE = re.compile(r"\s+(?:was|is|were|are|had been|has been|have been)\s+quoted(?:\s+by\s+[^,.;]{1,40}?)?\s+as\s*$")
+# Participles that open a clause about the one who then answers: "But asked about it, she said:".
+_ASKED_PARTICIPLES = frozenset("asked pressed questioned challenged".split())
+# The words that may stand before such a participle at the start of its sentence.
+_OPENERS_OF_AN_ASKED_CLAUSE = frozenset("but and yet so when if once though although while later".split())
 _BAD_PRE_RE = re.compile(r"[;!?\"\u201c\u201d]|(?P<word>\w*[a-z]{3,}\.)\s")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 # "the ministry", "a senior official", "police": speakers named by role, right before the verb.
@@ -5471,6 +5475,17 @@ class QuoteFinder:
         for later in _VERB_RE.finditer(m.group("gap")):  # noqa: B007 - the last verb is the one wanted
             continue
         word_before = window[:m.start("verb")].rsplit(None, 1)[-1:]
+        if (
+            later is not None and verb in _ASKED_PARTICIPLES and later.group() not in _PARTIAL_ONLY
+            and not later.group().endswith("ing")
+            and text[max(self.sentence_start(verb_pos), ps):verb_pos].split() in ([], [w.capitalize() for w in word_before])
+            and (not word_before or word_before[0].lower() in _OPENERS_OF_AN_ASKED_CLAUSE)
+        ):
+            # "But asked about the criticism, she said:", "When pressed, he told reporters:": the
+            # participle opens a clause about the speaker, and the verb after it speaks.
+            verb_pos = lo + m.start("gap") + later.start()
+            verb = later.group()
+            later = None
         if later is not None and later.group() in _VERBS_OF_TELLING and verb.lower() != "according to":
             reported = self.person_reported(lo + m.start("gap"), lo + m.start("gap") + later.start())
             if reported is not None:

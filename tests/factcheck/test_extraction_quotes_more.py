@@ -6862,3 +6862,9 @@ def test_a_peer_named_in_full_is_called_by_the_full_name():
 )
 def test_the_subject_of_was_quoted_as_saying_after_a_quote_spoke(text):
     assert [s for _, s in speakers(text)] == ["Lan Pham"]
+
+
+@pytest.mark.parametrize("opening", ["But asked about the row at a town hall", "When pressed on the figures", "And asked why"])
+def test_a_participle_opening_a_clause_about_the_speaker_does_not_name_them(opening):
+    text = f'Governor Ruth Akande declined to answer at first. {opening}, she said: "We will publish every contract."'
+    assert [s for _, s in speakers(text)] == ["Ruth Akande"]
