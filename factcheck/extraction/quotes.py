@@ -2843,6 +2843,8 @@ class SpeakerIndex:
             (
                 before[-1].lower() in _THING_NOUNS
                 and not (before[-1].lower() in _TRADES_AMONG_THINGS and (sex_of_given_name(toks[0]) or title in _HONORIFICS))
+                # (nor a run that opens with its title: "Central bank President Julio Valdivia Zegarra")
+                and not (title is not None and len(toks) >= 2 and run.split(None, 1)[0].lower() == title)
                 and not (len(toks) >= 2 and _AGE_AFTER_NAME_RE.match(self.text, m.end()))  # "opal miner Bob Hollis, 72,"
             )
             # "in Addis Ababa"; but "near Tuam. Superintendent Declan Ryan" runs on past a stop, and

@@ -6868,3 +6868,11 @@ def test_the_subject_of_was_quoted_as_saying_after_a_quote_spoke(text):
 def test_a_participle_opening_a_clause_about_the_speaker_does_not_name_them(opening):
     text = f'Governor Ruth Akande declined to answer at first. {opening}, she said: "We will publish every contract."'
     assert [s for _, s in speakers(text)] == ["Ruth Akande"]
+
+
+def test_a_titled_name_after_a_noun_of_things_is_a_person():
+    text = (
+        'Reserve bank Governor Marisol Ortega Ruiz told senators the easing was nearly over. "We are close to '
+        'what we consider a neutral stance," Ortega said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Marisol Ortega Ruiz"]
