@@ -186,6 +186,9 @@ _VERBS = (
     "decried|lambasted|characterised|characterized|noting|ruled|"
     # (counsel in court, as Kenyan, Zambian and Indian reports write it: '"...," Mr Mogaka submitted')
     "submitted|submits|"
+    # (words sent or spoken over a channel, and an apology in the words of who made it:
+    # '"Mayday, mayday," the captain radioed', 'she apologised on Instagram: "..."')
+    "radioed|texted|messaged|apologised|apologized|"
     # (and in the present, as features and profiles write: "Peter Mugo describes her as "...")
     "describes|dubs|hails|blames|praises|slams|criticises|criticizes|denounces|condemns|dismisses|"
     "accuses|decries|lambasts"
@@ -828,6 +831,7 @@ _QUOTED_AS_RE = re.compile(r"\s+(?:was|is|were|are|had been|has been|have been)\
 _ASKED_PARTICIPLES = frozenset("asked pressed questioned challenged".split())
 # The words that may stand before such a participle at the start of its sentence.
 _OPENERS_OF_AN_ASKED_CLAUSE = frozenset("but and yet so when if once though although while later".split())
+_APOLOGIES = frozenset(("apologised", "apologized"))
 _BAD_PRE_RE = re.compile(r"[;!?\"\u201c\u201d]|(?P<word>\w*[a-z]{3,}\.)\s")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 # "the ministry", "a senior official", "police": speakers named by role, right before the verb.
@@ -5466,6 +5470,8 @@ class QuoteFinder:
             # "praised the continued drop in arrears, but said ...": a participle after an
             # article or an owner describes a thing
             or _describes_a_thing(text, verb_pos, verb)
+            # 'apologised for the "unacceptable delays"': what the apology was for, whoever's words
+            or (verb in _APOLOGIES and text.startswith(" for ", verb_pos + len(verb)))
         ):
             # "Other states say the rule is "unworkable"": the noun, and the verb after it
             m = _PRE_TAIL_RE.search(window, m.end("verb"))
@@ -5623,8 +5629,8 @@ class QuoteFinder:
             if verb == "claims" and _claims_is_a_noun(head, vm.start()):
                 at = vm.end()  # "has rejected opposition claims that ...": the noun
                 continue
-            if _describes_a_thing(head, vm.start(), verb):
-                at = vm.end()  # "praised the continued drop in arrears": a thing described
+            if _describes_a_thing(head, vm.start(), verb) or (verb in _APOLOGIES and head.startswith(" for ", vm.end())):
+                at = vm.end()  # "praised the continued drop in arrears", "apologised for": a thing described
                 continue
             if self.index.in_a_quote(sstart + vm.start()):
                 at = vm.end()  # '"Everyone cried," said the teacher, "but ...': words spoken, not the one who speaks

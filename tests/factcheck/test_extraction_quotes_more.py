@@ -6876,3 +6876,18 @@ def test_a_titled_name_after_a_noun_of_things_is_a_person():
         'what we consider a neutral stance," Ortega said.'
     )
     assert [s for _, s in speakers(text)] == ["Marisol Ortega Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The pilot, Samuel Otieno, was killed. "Mayday, mayday, we have lost the left engine," Otieno radioed.', "Samuel Otieno"),
+        ('Councillor Freya Lund missed the vote. Lund later apologised on Facebook: "Sorry, everyone. The baby came early."', "Freya Lund"),
+    ],
+)
+def test_words_radioed_or_an_apology_are_the_speakers(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_what_an_apology_was_for_is_no_quote_of_the_one_who_apologised():
+    assert speakers('The ferry operator apologised for the "unacceptable delays" over the weekend.') == []
