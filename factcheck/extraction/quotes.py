@@ -887,6 +887,9 @@ _TRADE_TITLES = frozenset(
 )
 # Endings of the names of trades, for those the list above lacks: "Cosmochemist", "Glaciologist".
 _TRADE_ENDINGS = ("ist", "er")
+# Kin before a name, as tabloids write it: "Grandad Tony Ellis", "Mum Kerry Walsh" (not "Nana",
+# a chief's title and a given name in Ghana: "Nana Yaw Boakye").
+_KIN_BEFORE_A_NAME = frozenset("grandad granddad grandpa grandma gran granny nan dad mum mom".split())
 TITLES = frozenset(
     """president prime minister secretary chancellor king queen prince princess governor senator
     sen sen. rep rep. representative congressman congresswoman mayor general gen gen. colonel
@@ -2154,10 +2157,12 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         toks = toks[1:]
         title_before = title_before or "eng"
     if (
-        len(toks) >= 3 and toks[0].lower().endswith(_TRADE_ENDINGS) and toks[0][1:].islower()
-        and sex_of_given_name(toks[1]) is not None and sex_of_given_name(toks[0]) is None
+        len(toks) >= 3 and (toks[0].lower().endswith(_TRADE_ENDINGS) or toks[0].lower() in _KIN_BEFORE_A_NAME)
+        and toks[0][1:].islower() and sex_of_given_name(toks[1]) is not None and sex_of_given_name(toks[0]) is None
     ):
-        toks = toks[1:]  # "Cosmochemist Tomás Albareda", "Glaciologist Ingrid Holm": a trade before the name
+        # "Cosmochemist Tomás Albareda", "Glaciologist Ingrid Holm": a trade before the name; "Grandad
+        # Tony Ellis", "Dad Gary Hollis": who they are to the family, as tabloids write it
+        toks = toks[1:]
     elif (
         len(toks) >= 3 and "-" in toks[0] and toks[0][1:].islower() and toks[0][-1].isalpha()
         and sex_of_given_name(toks[0].split("-", 1)[0]) is None

@@ -6891,3 +6891,15 @@ def test_words_radioed_or_an_apology_are_the_speakers(text, speaker):
 
 def test_what_an_apology_was_for_is_no_quote_of_the_one_who_apologised():
     assert speakers('The ferry operator apologised for the "unacceptable delays" over the weekend.') == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Grandad Colin Marsh, 71, said: "We sat on that deck for nine hours without a word from the crew."', "Colin Marsh"),
+        ('Mum Kerry Walsh, whose son is in year four, said: "The roof has leaked since the spring term."', "Kerry Walsh"),
+        ('Nana Kwesi Adjei, the chief of the town, said: "Our farmers cannot wait another season for the road."', "Nana Kwesi Adjei"),
+    ],
+)
+def test_kin_before_a_name_is_no_part_of_it(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
