@@ -2157,8 +2157,10 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         toks = toks[1:]
         title_before = title_before or "eng"
     if (
-        len(toks) >= 3 and (toks[0].lower().endswith(_TRADE_ENDINGS) or toks[0].lower() in _KIN_BEFORE_A_NAME)
-        and toks[0][1:].islower() and sex_of_given_name(toks[1]) is not None and sex_of_given_name(toks[0]) is None
+        len(toks) >= 3 and toks[0][1:].islower() and (
+            toks[0].lower() in _KIN_BEFORE_A_NAME
+            or (toks[0].lower().endswith(_TRADE_ENDINGS) and sex_of_given_name(toks[1]) is not None and sex_of_given_name(toks[0]) is None)
+        )
     ):
         # "Cosmochemist Tomás Albareda", "Glaciologist Ingrid Holm": a trade before the name; "Grandad
         # Tony Ellis", "Dad Gary Hollis": who they are to the family, as tabloids write it
