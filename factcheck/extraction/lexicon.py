@@ -328,11 +328,13 @@ IRREGULAR_PLURALS = frozenset(
 )
 # Modifiers that are not part of what is counted: "20 more people" counts people.
 SKIP_MODIFIERS = frozenset("more other additional extra further".split())
-# Words after "one" that show it is not a count ("one of the", "one day", "one another").
+# Words after "one" that show it is not a count ("one of the", "one day", "one another", "this
+# one came from a churchyard": a verb, after the pronoun).
 ONE_NOT_COUNT = frozenset(
     """of another day time way thing side hand point more or and but if than that which who
     is was has had will would could should may might must can does did told said says
-    such another's last too also day's morning evening night afternoon weekend""".split()
+    such another's last too also day's morning evening night afternoon weekend
+    went came got took gave made ran sat stood fell became""".split()
 )
 ONE_NOT_AFTER = frozenset(
     """no any every each the this that which someone no-one only whichever what anyone the

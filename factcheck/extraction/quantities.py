@@ -3670,7 +3670,9 @@ class SentenceScanner(Tokens):
                         r.a -= 1
                     q = r
         elif not digits and not self.word_count_ok(q, i):
-            return q.b
+            # "one" as a pronoun: only the word is passed over, since what follows it is no unit
+            # of it and may be a figure or a date of its own ("sent one last month")
+            return i + 1
         if q.kind == "count" and not q.has_unit:
             if q.a > 0 and (L[q.a - 1] in ("aged", "ages", "age") or (L[q.a - 1] in ("was", "is", "now") and self.stated_age(q, q.a))):
                 q.kind, q.unit = "measure", "years"

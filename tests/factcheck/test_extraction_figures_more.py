@@ -3276,3 +3276,15 @@ def test_debt_named_by_the_year_it_falls_due_is_dated_not_counted(text):
 
 def test_a_count_of_bonds_sold_stays_a_count():
     assert [(c.kind, c.value) for c in figures("The council sold 2000 bonds to local savers.")] == [("count", 2000)]
+
+
+@pytest.mark.parametrize(
+    "text", ["This particular one came from a village churchyard.", "The mediator charged with finding one went home on Friday."]
+)
+def test_one_before_a_verb_is_a_pronoun(text):
+    assert [c for c in figures(text) if c.value == 1] == []
+
+
+def test_a_date_after_the_pronoun_one_is_still_found():
+    found = extract_claims("A listener sent one last month with a drawing of her cat.")
+    assert [c.text for c in found if c.kind == "date"] == ["last month"]
