@@ -323,6 +323,8 @@ _FILED_UNDER_A_NUMBER = frozenset(
 _SCALES_WRITTEN_SHORT = frozenset({"tril", "bil", "mil", "mln", "bln"})
 _ONE_UNIT_OF_TIME = frozenset("second minute hour day week month year decade".split())
 # The rooms and floors a home or a building is counted by, after "one-".
+# What joins two hours of a span whose meridiem comes once, at its end: "from 4 to 7 p.m.".
+_HOURS_JOINED = frozenset(("to", "-", "\u2013", "and"))
 # Debt named by the year it falls due: "its 2033 bonds", "the company's 2028 notes".
 _DEBT_BY_ITS_MATURITY = frozenset("bonds notes debentures gilts maturities".split())
 # (after an owner or a word that describes it, not "sold 2000 bonds", a count)
@@ -788,7 +790,7 @@ _AFTER_A_DAY = frozenset(
 _BE_BEFORE_AN_ADVERB = frozenset("was were is are been be being".split())
 # An ordinal and the word after it that name a kind of thing, not a place in an order.
 _ORDINALS_OF_A_KIND = frozenset({
-    ("third", "party"), ("third", "parties"), ("sixth", "form"), ("sixth", "former"), ("sixth", "formers"),
+    ("third", "party"), ("third", "parties"), ("sixth", "form"), ("sixth", "forms"), ("sixth", "former"), ("sixth", "formers"),
     ("third", "countries"), ("third", "country"), ("third", "gender"), ("third", "sector"),
 })
 # Feats counted within a named competition: "his 31st Test century", "her 50th Premier League goal".
@@ -1303,6 +1305,16 @@ class SentenceScanner(Tokens):
             if end:
                 self.floor = max(self.floor, end)
                 return end
+        if (
+            nxt_low in _HOURS_JOINED and i + 3 < n and K[i + 2] == "n" and L[i + 3] in D.MERIDIEMS
+            and tok.isdigit() and T[i + 2].isdigit() and 1 <= int(tok) <= 12 and 1 <= int(T[i + 2]) <= 12
+            and (nxt_low != "and" or self.lw(i - 1) == "between")
+            and not (L[i + 3] == "am" and self.lw(i + 4) == "i")  # (not "won 2-1 am I right")
+        ):
+            # "from 4 to 7 p.m.", "between 2 and 4pm", "9-11am": hours of the day, one time span
+            # whose meridiem, written once, covers both ends
+            a = i - 1 if self.lw(i - 1) in ("from", "between") else i
+            return self.date(a, i + 4)
         # Clock times.
         if (shaped and nxt_low in _TIME_NEXT and (len(tok) <= 4 and "." not in tok)) or (
             (shaped or nxt_low in _DOTTED_TIME_NEXT or self.lw(i - 1) in _BEFORE_A_TIME) and _DOTTED_24H_RE.fullmatch(tok)

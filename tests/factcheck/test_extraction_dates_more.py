@@ -691,3 +691,17 @@ def test_no_date_in_a_name_after_into_or_in_a_class_after_the_rest_of(text):
 
 def test_a_year_before_a_hyphened_unit_of_the_calendar_stays_a_year():
     assert dates("The 2024-year budget was approved.") == ["2024"]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The library holds an open evening from 4 to 7 p.m. on Thursday.", "from 4 to 7 p.m."),
+        ("Visiting hours run between 2 and 4pm.", "between 2 and 4pm"),
+        ("The café opens 9-11am on Sundays.", "9-11am"),
+    ],
+)
+def test_hours_with_one_meridiem_at_the_end_are_one_time_span(text, span):
+    found = extract_claims(text)
+    assert span in [c.text for c in found if c.kind == "date"]
+    assert [c for c in found if c.kind not in ("date",)] == []

@@ -3288,3 +3288,7 @@ def test_one_before_a_verb_is_a_pronoun(text):
 def test_a_date_after_the_pronoun_one_is_still_found():
     found = extract_claims("A listener sent one last month with a drawing of her cat.")
     assert [c.text for c in found if c.kind == "date"] == ["last month"]
+
+
+def test_sixth_forms_are_no_rank():
+    assert figures("Ministers will direct extra money to sixth forms in coastal towns.") == []
