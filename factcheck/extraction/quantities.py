@@ -809,7 +809,7 @@ _WON_AT_A_POLL = frozenset("seats votes delegates mandates councillors mps".spli
 # Units a British "m" (million) may stand before: "203m km", "3m tonnes", "1.2m litres".
 _UNITS_COUNTED_IN_MILLIONS = frozenset(
     """km kilometres kilometers miles tonnes tons litres liters gallons barrels hectares acres
-    kwh mwh""".split()
+    kwh mwh teu teus""".split()
 )
 # Where a share's price ends a day: "closed at N48.20".
 _A_SHARES_CLOSE = frozenset("closed close closing ended end finished finish settled opened open traded trading".split())

@@ -3292,3 +3292,8 @@ def test_a_date_after_the_pronoun_one_is_still_found():
 
 def test_sixth_forms_are_no_rank():
     assert figures("Ministers will direct extra money to sixth forms in coastal towns.") == []
+
+
+def test_a_british_m_before_containers_counted_in_teu_is_millions():
+    found = only_figure("The terminal will lift its capacity to 2.4m teu by 2028.")
+    assert (found.kind, found.value) == ("count", 2_400_000)
