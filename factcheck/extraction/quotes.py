@@ -5760,7 +5760,9 @@ class QuoteFinder:
                 )
             return found
         words = stripped.split()
-        tail = " ".join(words[-8:])
+        # (ten words: "Inspector Stephen McCance of the PSNI's Paramilitary Crime Task Force", a
+        # name and the long name of the body it is of)
+        tail = " ".join(words[-10:])
         # Immediate subject: "Price said", "the ministry said", "He added".
         last = words[-1].lower()
         if last in PRONOUNS_PERSON or last in PRONOUNS_OTHER:

@@ -6903,3 +6903,11 @@ def test_what_an_apology_was_for_is_no_quote_of_the_one_who_apologised():
 )
 def test_kin_before_a_name_is_no_part_of_it(text, speaker):
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_titled_name_of_a_long_named_unit_of_a_body_is_the_person():
+    text = (
+        'Detective Inspector Aoife Brennan of the PSNI\'s Organised Crime Task Force Unit said: "These men '
+        'preyed on the most vulnerable people in the city."'
+    )
+    assert [s for _, s in speakers(text)] == ["Aoife Brennan"]
