@@ -887,9 +887,10 @@ _TRADE_TITLES = frozenset(
 )
 # Endings of the names of trades, for those the list above lacks: "Cosmochemist", "Glaciologist".
 _TRADE_ENDINGS = ("ist", "er")
-# Kin before a name, as tabloids write it: "Grandad Tony Ellis", "Mum Kerry Walsh" (not "Nana",
-# a chief's title and a given name in Ghana: "Nana Yaw Boakye").
-_KIN_BEFORE_A_NAME = frozenset("grandad granddad grandpa grandma gran granny nan dad mum mom".split())
+# Kin before a name, as tabloids write it ("Grandad Tony Ellis", "Mum Kerry Walsh") and as East
+# African copy honours a mother ("Mama Joyce Mollel"). Not "Nana", a chief's title and a given
+# name in Ghana ("Nana Yaw Boakye").
+_KIN_BEFORE_A_NAME = frozenset("grandad granddad grandpa grandma gran granny nan dad mum mom mama".split())
 TITLES = frozenset(
     """president prime minister secretary chancellor king queen prince princess governor senator
     sen sen. rep rep. representative congressman congresswoman mayor general gen gen. colonel

@@ -6898,6 +6898,7 @@ def test_what_an_apology_was_for_is_no_quote_of_the_one_who_apologised():
     [
         ('Grandad Colin Marsh, 71, said: "We sat on that deck for nine hours without a word from the crew."', "Colin Marsh"),
         ('Mum Kerry Walsh, whose son is in year four, said: "The roof has leaked since the spring term."', "Kerry Walsh"),
+        ('Mama Rehema Mushi, whose daughter is 12, said: "We were afraid at first, but now we trust the nurses."', "Rehema Mushi"),
         ('Nana Kwesi Adjei, the chief of the town, said: "Our farmers cannot wait another season for the road."', "Nana Kwesi Adjei"),
     ],
 )
