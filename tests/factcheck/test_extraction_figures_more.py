@@ -3297,3 +3297,8 @@ def test_sixth_forms_are_no_rank():
 def test_a_british_m_before_containers_counted_in_teu_is_millions():
     found = only_figure("The terminal will lift its capacity to 2.4m teu by 2028.")
     assert (found.kind, found.value) == ("count", 2_400_000)
+
+
+def test_an_age_in_brackets_before_said_is_an_age():
+    found = only_figure("Giving evidence, barman Pat Kehoe (27) said he had been locking the till.")
+    assert (found.kind, found.value, found.unit) == ("measure", 27, "years")
