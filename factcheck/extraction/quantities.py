@@ -404,9 +404,9 @@ _COUNT_MODIFIERS = frozenset(
     eligible unemployed monthly daily weekly annual paying foreign international domestic local online""".split()
 )
 # What follows a person's age in brackets, with or without a comma: "Aoife Byrne (31), of
-# Tallaght", "Ramesh Kulkarni (61), who runs a shop", "(31) appeared in court", "barman Pat Kehoe
-# (27) said he" ("Joe Root (84) was
-# the top scorer" and "Lauren Hemp (41)," are runs and minutes).
+# Tallaght", "Ramesh Kulkarni (61), who runs a shop", "(31) appeared in court", "barman Colm
+# Kehoe (27) said he" ("Joe Root (84) was the top scorer" and "Lauren Hemp (41)," are runs and
+# minutes).
 # (not "was" or "is": "Joe Root (84) was the top scorer" made runs), and the words that open a
 # description after a comma: "Ramesh Jadhav (48), a powerloom worker", "Mehta (56), his brother"
 # (only of a person: "Rory McIlroy (66), a shot behind the leaders" is a round).

@@ -3300,5 +3300,5 @@ def test_a_british_m_before_containers_counted_in_teu_is_millions():
 
 
 def test_an_age_in_brackets_before_said_is_an_age():
-    found = only_figure("Giving evidence, barman Pat Kehoe (27) said he had been locking the till.")
+    found = only_figure("Giving evidence, barman Colm Kehoe (27) said he had been locking the till.")
     assert (found.kind, found.value, found.unit) == ("measure", 27, "years")
