@@ -7130,7 +7130,9 @@ class QuoteFinder:
             return body  # "Pacific Gas & Electric", "Marks & Spencer": one firm
         if words and words[-1] in _OWNED_ROLE_WORDS and _owned_role_or_body_re().fullmatch(frag):
             return frag  # '"...," Brazil's health ministry said': whose it is, and what
-        name = self.index.name_from(frag, pos)
+        # "the Fianna Fáil councillor": a role the body named before it gives, not that body's name
+        whose_role = roles and len(words) >= 3 and words[0].lower() == "the" and words[-1] in _EMPLOYED_ROLES
+        name = None if whose_role else self.index.name_from(frag, pos)
         if name is not None:
             return self.namesake_just_before(words, name, min(pos, quote_start))
         if not words or len(words) > 6:

@@ -6912,3 +6912,11 @@ def test_a_titled_name_of_a_long_named_unit_of_a_body_is_the_person():
         'preyed on the most vulnerable people in the city."'
     )
     assert [s for _, s in speakers(text)] == ["Ciaran Doyle"]
+
+
+def test_the_party_and_role_of_someone_named_before_is_that_person():
+    text = (
+        'Local councillor Niamh Tierney said the delays were unacceptable. "People could not get to work or get '
+        'their children home from school," the Fianna Fáil councillor said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Niamh Tierney"]
