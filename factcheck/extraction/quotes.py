@@ -887,10 +887,13 @@ _TRADE_TITLES = frozenset(
 )
 # Endings of the names of trades, for those the list above lacks: "Cosmochemist", "Glaciologist".
 _TRADE_ENDINGS = ("ist", "er")
-# Kin before a name, as tabloids write it ("Grandad Tony Ellis", "Mum Kerry Walsh") and as East
-# African copy honours a mother ("Mama Joyce Mollel"). Not "Nana", a chief's title and a given
-# name in Ghana ("Nana Yaw Boakye").
-_KIN_BEFORE_A_NAME = frozenset("grandad granddad grandpa grandma gran granny nan dad mum mom mama".split())
+# Who someone is to the story before their name, as tabloids write it ("Grandad Tony Ellis", "Mum
+# Kerry Walsh", "Fan Bridie Kelly", "Mum-of-three Kerry Dawson") and as East African copy honours a
+# mother ("Mama Joyce Mollel"). Not "Nana", a chief's title and a given name in Ghana ("Nana Yaw
+# Boakye").
+_WHO_THEY_ARE_BEFORE_A_NAME = frozenset(
+    "grandad granddad grandpa grandma gran granny nan dad mum mom mama fan superfan widow pensioner".split()
+)
 TITLES = frozenset(
     """president prime minister secretary chancellor king queen prince princess governor senator
     sen sen. rep rep. representative congressman congresswoman mayor general gen gen. colonel
@@ -2159,7 +2162,7 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         title_before = title_before or "eng"
     if (
         len(toks) >= 3 and toks[0][1:].islower() and (
-            toks[0].lower() in _KIN_BEFORE_A_NAME
+            toks[0].lower() in _WHO_THEY_ARE_BEFORE_A_NAME
             or (toks[0].lower().endswith(_TRADE_ENDINGS) and sex_of_given_name(toks[1]) is not None and sex_of_given_name(toks[0]) is None)
         )
     ):
@@ -2169,7 +2172,10 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
     elif (
         len(toks) >= 3 and "-" in toks[0] and toks[0][1:].islower() and toks[0][-1].isalpha()
         and sex_of_given_name(toks[0].split("-", 1)[0]) is None
-        and (sex_of_given_name(toks[1]) is not None or _is_a_trade(toks[0].rsplit("-", 1)[1]))
+        and (
+            sex_of_given_name(toks[1]) is not None or _is_a_trade(toks[0].rsplit("-", 1)[1])
+            or toks[0].split("-", 1)[0].lower() in _WHO_THEY_ARE_BEFORE_A_NAME
+        )
     ):
         toks = toks[1:]  # "Co-author Miguel Archuleta", "Singer-songwriter Jules Ocampo": a trade in two words
     if len(toks) >= 4:

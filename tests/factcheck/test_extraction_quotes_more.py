@@ -6920,3 +6920,14 @@ def test_the_party_and_role_of_someone_named_before_is_that_person():
         'their children home from school," the Fianna Fáil councillor said.'
     )
     assert [s for _, s in speakers(text)] == ["Niamh Tierney"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Fan Maura Quinlan, 74, said: "We danced to that band every Saturday night for ten years."', "Maura Quinlan"),
+        ('Mum-of-three Kerry Dawson, 38, fumed: "They lose half the water through leaks and then blame us."', "Kerry Dawson"),
+    ],
+)
+def test_who_someone_is_to_the_story_before_their_name_is_no_part_of_it(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
