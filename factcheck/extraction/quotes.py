@@ -2055,9 +2055,9 @@ _PLACE_NOUNS = frozenset(
     bookshop bookstore restaurant cafe caf\u00e9 hotel warehouse scholarship lecture seat constituency""".split()
 )
 # Words for a work before its title: "his hit Ekyo Kye", "her novel The Salt Road".
-_WORKS = frozenset("hit single album song track novel book memoir film documentary play poem painting sculpture".split())
+_WORKS = frozenset("hit smash single album song track novel book memoir film documentary play poem painting sculpture".split())
 # Words before such a word that make it someone's work: "his hit", "the new single".
-_OWNERS_OF_A_WORK = frozenset("his her their its the a debut new latest first last".split())
+_OWNERS_OF_A_WORK = frozenset("his her their its whose the a debut new latest first last".split())
 # Words before a run that, with a place's word after it, make the run a place or a venue's name:
 # "on Folkestone's Sunny Sands beach", "his own Hale Sound studio".
 _BEFORE_A_PLACES_NAME = frozenset("the on off to from his her their its our my own a an".split())
@@ -2838,7 +2838,8 @@ class SpeakerIndex:
         if (
             person and len(before) >= 2 and before[-1].lower() in _WORKS
             and (before[-2].endswith(("'s", "\u2019s")) or before[-2].lower() in _OWNERS_OF_A_WORK)
-            and self.text[m.end():m.end() + 1] in (",", ".", ";", ":", "(")
+            # (or before a verb, when no given name opens it: "whose smash Paper Crowns spent")
+            and (self.text[m.end():m.end() + 1] in (",", ".", ";", ":", "(") or sex_of_given_name(toks[0]) is None)
         ):
             person = False  # "Mukasa's hit Ekyo Kye, recorded in 1990": a work's title (not "the novel Tom Hale wrote")
         if person and sex_of_given_name(toks[0]) is None and self.text.startswith((" and ", " & "), m.end()):

@@ -6931,3 +6931,12 @@ def test_the_party_and_role_of_someone_named_before_is_that_person():
 )
 def test_who_someone_is_to_the_story_before_their_name_is_no_part_of_it(text, speaker):
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_work_named_after_whose_hit_is_no_person():
+    text = (
+        'Singer Talia Brooke has cancelled her tour. The 27-year-old, whose smash Glass Harbour spent nine weeks at '
+        'No 1, made the announcement on Sunday.\n\nIn a message to fans, she wrote: "I have tried so hard to push '
+        'through, but my doctors have been clear."'
+    )
+    assert [s for _, s in speakers(text)] == ["Talia Brooke"]
