@@ -596,6 +596,7 @@ _AFTER_A_TALLY = frozenset("in on at after with to vote votes and but".split())
 _VOTED_ON = frozenset("motion amendment bill proposal resolution vote budget plan".split())
 # Emergency and service numbers, and the words that make one the name of its line: "911 calls".
 _EMERGENCY_NUMBERS = frozenset("911 999 000 112 111 101 988".split())
+_EMERGENCY_ALERTS = frozenset("message messages alert alerts".split())
 _EMERGENCY_LINE_NOUNS = frozenset(
     "call calls caller callers dispatcher dispatchers operator operators center centre centers centres system line service".split()
 )
@@ -1218,8 +1219,12 @@ class SentenceScanner(Tokens):
         if nxt_tok == "(" and i + 3 < n and L[i + 2] in ("k", "b") and T[i + 3] == ")" and E[i] == S[i + 1]:
             self.floor = max(self.floor, i + 4)
             return i + 4  # "401(k)", "403(b)": American retirement plans, by the tax code's section
-        if tok in _EMERGENCY_NUMBERS and nxt_low in _EMERGENCY_LINE_NOUNS:
-            return i + 1  # "911 calls", "a 999 operator": the number of a service, counting nothing
+        if tok in _EMERGENCY_NUMBERS and (
+            nxt_low in _EMERGENCY_LINE_NOUNS or (nxt_low in _EMERGENCY_ALERTS and self.lw(i - 1) in ("the", "a", "an", "by", "via"))
+        ):
+            # "911 calls", "a 999 operator", "the 112 messages": the number of a service, counting
+            # nothing (but "sent 112 messages" counts them)
+            return i + 1
         if (
             (nxt_low == "emergency" and self.lw(i + 2) in _NUMBERS_TO_DIAL)
             or (self.lw(i + 3) == "emergency" and nxt_low in ("and", "or", ",") and T[i + 2].isdigit() and self.lw(i + 4) in _NUMBERS_TO_DIAL)
@@ -1683,6 +1688,8 @@ class SentenceScanner(Tokens):
     def year_is_date(self, i: int) -> bool:
         """A four-digit number in the years range is a date unless the text counts with it."""
         j = i + 1
+        if self.lw(j) in ("onwards", "onward"):
+            return True  # "from tax year 2024 onwards": a year and the time after it, however plural the word looks
         if j < self.n and self.S[j] == self.E[i]:
             if self.L[j] in ("s", "'s"):
                 return True

@@ -3302,3 +3302,12 @@ def test_a_british_m_before_containers_counted_in_teu_is_millions():
 def test_an_age_in_brackets_before_said_is_an_age():
     found = only_figure("Giving evidence, barman Colm Kehoe (27) said he had been locking the till.")
     assert (found.kind, found.value, found.unit) == ("measure", 27, "years")
+
+
+def test_a_year_before_onwards_is_a_date():
+    assert [c.kind for c in extract_claims("The levy applies to income from tax year 2026 onwards.")] == ["date"]
+
+
+def test_the_alerts_of_an_emergency_number_count_nothing_but_messages_sent_do():
+    assert figures("Residents must follow the instructions in the 112 messages at once.") == []
+    assert [c.value for c in figures("He sent 112 messages to the helpline in a week.")] == [112]
