@@ -781,7 +781,7 @@ _FIRST_DONE = frozenset(
     identified detected recorded built founded established released broadcast aired printed issued raised
     mentioned suggested named described developed created made shown seen heard spotted contacted placed
     arrested charged admitted approved tested infected married licensed registered installed imposed adopted
-    sold told warned awarded""".split()
+    sold told warned awarded floated mooted unveiled devised coined conceived flagged outlined""".split()
 )
 # Words after "the next day" that leave it a day: an end, a clause, a time.
 _AFTER_A_DAY = frozenset(

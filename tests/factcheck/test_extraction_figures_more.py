@@ -3311,3 +3311,8 @@ def test_a_year_before_onwards_is_a_date():
 def test_the_alerts_of_an_emergency_number_count_nothing_but_messages_sent_do():
     assert figures("Residents must follow the instructions in the 112 messages at once.") == []
     assert [c.value for c in figures("He sent 112 messages to the helpline in a week.")] == [112]
+
+
+@pytest.mark.parametrize("text", ["It revived a levy, an idea first floated by the regulator.", "The scheme was first mooted by ministers."])
+def test_first_before_floated_or_mooted_says_when_not_a_rank(text):
+    assert figures(text) == []
