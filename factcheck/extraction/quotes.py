@@ -832,6 +832,8 @@ _ASKED_PARTICIPLES = frozenset("asked pressed questioned challenged".split())
 # The words that may stand before such a participle at the start of its sentence.
 _OPENERS_OF_AN_ASKED_CLAUSE = frozenset("but and yet so when if once though although while later".split())
 _APOLOGIES = frozenset(("apologised", "apologized"))
+# Prepositions before a body's description that make it an object, no source: "imposed on a firm".
+_PREPOSITIONS_BEFORE_AN_OBJECT = [[w] for w in "on to for from with by of against in into onto".split()]
 _BAD_PRE_RE = re.compile(r"[;!?\"\u201c\u201d]|(?P<word>\w*[a-z]{3,}\.)\s")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 # "the ministry", "a senior official", "police": speakers named by role, right before the verb.
@@ -7050,6 +7052,11 @@ class QuoteFinder:
             # "the official", "the diplomat": the source described earlier ("A city official"),
             # but "the bench" speaks as the bench, not as the judges "a division bench of" names.
             earlier = self.described_before(words[-1], pos)
+            if earlier and words[1] in _GENERIC_BODY_WORDS and self.text[:self.text.rfind(earlier, 0, pos)].rsplit(None, 1)[-1:] in _PREPOSITIONS_BEFORE_AN_OBJECT:
+                # "the largest fine imposed on a French company", "awarded to an Indian company": a
+                # body the copy names as the object of a preposition is no source ("the company
+                # said" is then what it always says)
+                earlier = None
             if earlier:
                 return earlier
         if first == "the" and len(words) == 3 and words[2].islower():

@@ -6940,3 +6940,11 @@ def test_a_work_named_after_whose_hit_is_no_person():
         'through, but my doctors have been clear."'
     )
     assert [s for _, s in speakers(text)] == ["Talia Brooke"]
+
+
+def test_a_body_named_as_the_object_of_a_preposition_is_not_the_company_that_speaks():
+    text = (
+        "The fine, one of the largest ever imposed on a Dutch company, equals 4% of Veltrix's turnover.\n\n"
+        'Veltrix said it would appeal. "We have always acted in good faith," the company said in a statement.'
+    )
+    assert [s for _, s in speakers(text)] == ["Veltrix"]
