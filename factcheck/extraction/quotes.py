@@ -7052,7 +7052,9 @@ class QuoteFinder:
             # "the official", "the diplomat": the source described earlier ("A city official"),
             # but "the bench" speaks as the bench, not as the judges "a division bench of" names.
             earlier = self.described_before(words[-1], pos)
-            if earlier and words[1] in _GENERIC_BODY_WORDS and self.text[:self.text.rfind(earlier, 0, pos)].rsplit(None, 1)[-1:] in _PREPOSITIONS_BEFORE_AN_OBJECT:
+            if earlier and words[1] in _GENERIC_BODY_WORDS and (
+                self.text[:self.text.rfind(earlier, 0, pos)].rsplit(None, 1)[-1:] in _PREPOSITIONS_BEFORE_AN_OBJECT
+            ):
                 # "the largest fine imposed on a French company", "awarded to an Indian company": a
                 # body the copy names as the object of a preposition is no source ("the company
                 # said" is then what it always says)
