@@ -1147,7 +1147,7 @@ _COMPANY_NAME_ENDS = frozenset(
     """inc ltd llc plc corp corporation co holdings group therapeutics pharmaceuticals pharma
     biosciences motors airlines airways industries technologies systems labs brands foods
     mining resources petroleum semiconductor electronics telecom ag sa nv gmbh limited services
-    logistics bhd berhad tbk pte pty oyj""".split()
+    logistics bhd berhad tbk pte pty oyj broadcasting media energy networks communications insurance properties""".split()
 )
 # A company described in apposition after its name: "Lundvik Medical AI, a Stockholm-based
 # start-up", "Lantern Air Holdings, Southeast Asia's second-largest low-cost carrier".

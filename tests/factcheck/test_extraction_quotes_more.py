@@ -6948,3 +6948,12 @@ def test_a_body_named_as_the_object_of_a_preposition_is_not_the_company_that_spe
         'Veltrix said it would appeal. "We have always acted in good faith," the company said in a statement.'
     )
     assert [s for _, s in speakers(text)] == ["Veltrix"]
+
+
+@pytest.mark.parametrize("ending", ["Broadcasting", "Media", "Energy"])
+def test_a_firm_named_short_is_the_firm_named_in_full_before(ending):
+    text = (
+        f"The league ended its partnership with Harbour Light {ending} after 30 years.\n\n"
+        '"We wish the game well and thank every fan who watched with us," Harbour Light said.'
+    )
+    assert [s for _, s in speakers(text)] == [f"Harbour Light {ending}"]
