@@ -4245,6 +4245,10 @@ class SpeakerIndex:
                     # that reads like a name, then a title, then the person.
                     employer = (toks, base + m.start(), title)
                     continue
+                if title is None and 2 <= len(toks) <= 3 and sex_of_given_name(toks[0]) is None:
+                    fuller = self.body_named_in_full(toks, base + m.start())
+                    if fuller is not None:
+                        return fuller  # "Harbour Light said" after "Harbour Light Media": the firm, not a person
                 # The first person named wins, so later runs need no analysis.
                 return self.resolve(toks, base + m.start(), title)
             if toks:
