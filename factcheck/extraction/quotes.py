@@ -2785,6 +2785,16 @@ class SpeakerIndex:
                 toks, person, title = self.analyse(run, title_before)
         if not toks:
             return None
+        if (
+            not person and title_before is None and len(before) >= 2 and before[-1] in ("of", "for")
+            and before[-2].lower() in _BODY_HEADS and len(toks) >= 3 and toks[0].lower() in _PORTFOLIOS
+        ):
+            named = tuple(_after_portfolio(toks))
+            if 2 <= len(named) < len(toks) and sex_of_given_name(named[0]) is not None:
+                # "Minister of State at the Department of Housing Ciarán Furlong": the body's remit,
+                # then the holder's name
+                pos += m.group().find(named[0])
+                toks, person = named, True
         if person and len(toks) >= 2 and toks[-1].lower() in _CLUB_NAME_ENDS and sex_of_given_name(toks[0]) is None:
             person = False  # "Tanfield Town", "Valmoral CF": a club, which no person's name ends as
         if person and len(toks) == 1 and before and before[-1].lower() in ("a", "an", "former"):

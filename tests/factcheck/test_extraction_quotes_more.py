@@ -6957,3 +6957,11 @@ def test_a_firm_named_short_is_the_firm_named_in_full_before(ending):
         '"We wish the game well and thank every fan who watched with us," Harbour Light said.'
     )
     assert [s for _, s in speakers(text)] == [f"Harbour Light {ending}"]
+
+
+def test_a_holder_named_after_a_departments_remit_is_a_person():
+    text = (
+        "Minister of State at the Department of Housing Ciarán Molloy said 9,800 homes were finished.\n\n"
+        '"There is no doubt that rents are too high," Mr Molloy told reporters.'
+    )
+    assert [s for _, s in speakers(text)] == ["Ciarán Molloy"]
