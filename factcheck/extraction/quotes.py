@@ -77,7 +77,7 @@ _SHORT_IN_NAMES = sorted(
     {t for t in _STOPPED_TITLES if len(t) <= 3} | {t for t in _NAME_PARTS_WRITTEN_SHORT if len(t) <= 4}
     | set("""Mt Ft Br Co No Rt Gp Sq Rd Pt Ct Bt Wg Cr Mme Inc Ltd Bhd Sdn Pty Cie Ave Ste Mgr Lcp Sup Est
     Bro Sra Sec Sto Sta Adv Drs Ven Sis Pst Alh Amb Arc Dcn Flt Arq
-    Capt Prof Supt Insp Cmdr Brig Corp Bros Dept Assn Univ Intl Govt Natl""".split())
+    Capt Prof Supt Insp Cmdr Brig Corp Bros Dept Assn Univ Intl Govt Natl Coun""".split())
 )
 _NAME_STOP = (
     r"(?=\.[ \t]|(?<=[JS]r)\.,)(?:(?<![^\W\d_]{2})"

@@ -6965,3 +6965,8 @@ def test_a_holder_named_after_a_departments_remit_is_a_person():
         '"There is no doubt that rents are too high," Mr Molloy told reporters.'
     )
     assert [s for _, s in speakers(text)] == ["Ciarán Molloy"]
+
+
+def test_a_councillor_written_coun_with_a_stop_opens_a_name():
+    text = 'Burnaby Coun. Marisa Lindqvist, who chairs the committee, said the count should "shock every government into action."'
+    assert [s for _, s in speakers(text)] == ["Marisa Lindqvist"]
