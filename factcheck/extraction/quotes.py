@@ -3642,7 +3642,15 @@ class SpeakerIndex:
                 if noun is not None and noun.group() in _PEOPLE_NOUNS:
                     continue  # "A Grand Rapids woman who lost $9,500": where she lives, not who she is
             run = _NAME_RUN_RE.match(text, at)
-            if run and run.group().endswith(("'s", "\u2019s")):
+            if run and (
+                run.group().endswith(("'s", "\u2019s"))
+                # (a team's or a firm's plural owner too: "The Chargers' chief executive, Ravi
+                # Venkatraman,"; but "Petrakis' wife of 58 years died. He said" is still about him)
+                or (
+                    run.group().endswith("s") and text[run.end():run.end() + 1] in ("'", "\u2019")
+                    and sex_of_given_name(self.resolve_mention(m).split()[0]) is None
+                )
+            ):
                 continue
             if run and k < len(mentions):
                 nxt = mentions[k]

@@ -6970,3 +6970,19 @@ def test_a_holder_named_after_a_departments_remit_is_a_person():
 def test_a_councillor_written_coun_with_a_stop_opens_a_name():
     text = 'Burnaby Coun. Marisa Lindqvist, who chairs the committee, said the count should "shock every government into action."'
     assert [s for _, s in speakers(text)] == ["Marisa Lindqvist"]
+
+
+def test_a_teams_plural_owner_is_not_who_the_sentence_is_about():
+    text = (
+        "The Mumbai Mariners paid a record fee for him. The Mariners' chief executive, Ravi Venkatraman, was "
+        'unapologetic. "At that number we are buying the next ten years," he told this newspaper.'
+    )
+    assert [s for _, s in speakers(text)] == ["Ravi Venkatraman"]
+
+
+def test_a_persons_plural_owner_still_is():
+    text = (
+        'Gus Petrakis has cut hair since 1961. Petrakis\' wife of 58 years, Eleni, died in 2019. "After she '
+        'passed, my daughter wanted me to move in with her," he said.'
+    )
+    assert [s for _, s in speakers(text)] == ["Gus Petrakis"]
