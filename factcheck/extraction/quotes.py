@@ -922,7 +922,7 @@ TITLES = frozenset(
     aunty auntie madam madame alhaji alhaja hajia hajiya mallam malam mzee fr engr pharm collector tahsildar
     honourable cr cr. datuk dato dato' datin comm cmdr cmdr. ald ald. atty atty. engr. coun coun. dpp
     kaiwhakahaere clerk gda gda. member cs haji hajjah hajah justices judges commodore
-    shri shrimati smt smt. thiru comrade cde garda trustee adv adv. lt-col lt-gen maj-gen brig-gen comdt comdt. brig brig. kaumatua kaumātua supervisor
+    maître maitre shri shrimati smt smt. thiru comrade cde garda trustee adv adv. lt-col lt-gen maj-gen brig-gen comdt comdt. brig brig. kaumatua kaumātua supervisor
     mang aling manong manang gogo mkhulu
     menteri besar
     """.split()
@@ -2484,7 +2484,8 @@ _EPITHET_ROLES = frozenset(
     """striker midfielder winger defender goalkeeper keeper goalie forward playmaker centre-back
     center-back full-back fullback fly-half scrum-half batsman batswoman batter opener bowler
     seamer spinner paceman all-rounder quarterback pitcher sprinter
-    hurdler golfer jockey actor actress singer novelist poet filmmaker comedian musician""".split()
+    hurdler golfer jockey actor actress singer novelist poet filmmaker comedian musician rider cyclist
+    swimmer boxer""".split()
 )
 # A sentence whose subject is a player or a performer by their role, or one of a parent and a
 # child: "The sprinter will receive", "The elder Lim shrugs".

@@ -6986,3 +6986,16 @@ def test_a_persons_plural_owner_still_is():
         'passed, my daughter wanted me to move in with her," he said.'
     )
     assert [s for _, s in speakers(text)] == ["Gus Petrakis"]
+
+
+def test_the_rider_is_the_cyclist_the_sentence_before_is_about():
+    text = (
+        "Luc Ferrand, who has always denied doping, said he would appeal.\n\n"
+        '"I have never taken a banned product in my life," the rider wrote on social media.'
+    )
+    assert [s for _, s in speakers(text)] == ["Luc Ferrand"]
+
+
+def test_maitre_is_a_french_lawyers_title():
+    text = 'His lawyer, Maître Claire Dubois, said the ruling rested on "probabilities and nothing more" on Friday.'
+    assert [s for _, s in speakers(text)] == ["Claire Dubois"]
