@@ -1320,7 +1320,7 @@ class SentenceScanner(Tokens):
             # "from 4 to 7 p.m.", "between 2 and 4pm", "9-11am": hours of the day, one time span
             # whose meridiem, written once, covers both ends
             a = i - 1 if self.lw(i - 1) in ("from", "between") else i
-            return self.date(a, i + 4)
+            return self.time_and_day(a, i + 4)  # (with the day after it: "from 5 to 9 p.m. Friday")
         # Clock times.
         if (shaped and nxt_low in _TIME_NEXT and (len(tok) <= 4 and "." not in tok)) or (
             (shaped or nxt_low in _DOTTED_TIME_NEXT or self.lw(i - 1) in _BEFORE_A_TIME) and _DOTTED_24H_RE.fullmatch(tok)

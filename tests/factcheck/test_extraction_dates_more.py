@@ -696,12 +696,17 @@ def test_a_year_before_a_hyphened_unit_of_the_calendar_stays_a_year():
 @pytest.mark.parametrize(
     "text, span",
     [
-        ("The library holds an open evening from 4 to 7 p.m. on Thursday.", "from 4 to 7 p.m."),
+        ("The library holds an open evening from 4 to 7 p.m. on Thursday.", "from 4 to 7 p.m. on Thursday"),
         ("Visiting hours run between 2 and 4pm.", "between 2 and 4pm"),
-        ("The café opens 9-11am on Sundays.", "9-11am"),
+        ("The café opens 9-11am for brunch.", "9-11am"),
     ],
 )
 def test_hours_with_one_meridiem_at_the_end_are_one_time_span(text, span):
     found = extract_claims(text)
     assert span in [c.text for c in found if c.kind == "date"]
     assert [c for c in found if c.kind not in ("date",)] == []
+
+
+def test_hours_with_one_meridiem_take_the_day_after_them_as_a_time_does():
+    found = extract_claims("A viewing will be held from 5 to 9 p.m. Friday at the chapel.")
+    assert [c.text for c in found if c.kind == "date"] == ["from 5 to 9 p.m. Friday"]
