@@ -330,7 +330,7 @@ _DEBT_BY_ITS_MATURITY = frozenset("bonds notes debentures gilts maturities".spli
 # (after an owner or a word that describes it, not "sold 2000 bonds", a count)
 _BEFORE_DEBT_BY_ITS_MATURITY = frozenset("its their our existing outstanding dollar euro sterling yen benchmark".split())
 # Words before "only one" that make it "the only one" of something, a pronoun and no count.
-_BEFORE_AN_ONLY_CHILD = frozenset("the his her their its my our your whose".split())
+_BEFORE_AN_ONLY_CHILD = frozenset("the his her their its my our your whose not".split())
 _PARTS_OF_A_HOME = frozenset("bedroom bedroomed bed room roomed storey storeyed story storied floor bathroom".split())
 # What follows "one-day" when it names a format of the game rather than a length ("one-day
 # internationals", "the One-Day Trophy"), or a market's move in a day's trading ("its biggest one-day gain").
@@ -596,7 +596,7 @@ _AFTER_A_TALLY = frozenset("in on at after with to vote votes and but".split())
 _VOTED_ON = frozenset("motion amendment bill proposal resolution vote budget plan".split())
 # Emergency and service numbers, and the words that make one the name of its line: "911 calls".
 _EMERGENCY_NUMBERS = frozenset("911 999 000 112 111 101 988".split())
-_EMERGENCY_ALERTS = frozenset("message messages alert alerts".split())
+_EMERGENCY_ALERTS = frozenset("alert alerts".split())
 _EMERGENCY_LINE_NOUNS = frozenset(
     "call calls caller callers dispatcher dispatchers operator operators center centre centers centres system line service".split()
 )
@@ -1222,8 +1222,8 @@ class SentenceScanner(Tokens):
         if tok in _EMERGENCY_NUMBERS and (
             nxt_low in _EMERGENCY_LINE_NOUNS or (nxt_low in _EMERGENCY_ALERTS and self.lw(i - 1) in ("the", "a", "an", "by", "via"))
         ):
-            # "911 calls", "a 999 operator", "the 112 messages": the number of a service, counting
-            # nothing (but "sent 112 messages" counts them)
+            # "911 calls", "a 999 operator", "the 112 alerts": the number of a service, counting
+            # nothing (but "sent 112 alerts" counts them)
             return i + 1
         if (
             (nxt_low == "emergency" and self.lw(i + 2) in _NUMBERS_TO_DIAL)
@@ -1748,6 +1748,7 @@ class SentenceScanner(Tokens):
                 # "its existing 2033 bonds": debt by the year it falls due
                 or (
                     self.L[j] in _DEBT_BY_ITS_MATURITY and 1990 <= parse_digits(self.T[i]) <= 2100
+                    and self.T[i] != "2000"  # (a round count: "Each investor's 2000 bonds")
                     and (prev in _BEFORE_DEBT_BY_ITS_MATURITY or prev.endswith(("'s", "\u2019s")))
                 )
                 # "holding out for 2021 prices", "back to 2019 levels" (but "checked 2000 prices")
@@ -3818,7 +3819,7 @@ class SentenceScanner(Tokens):
         prev = self.lw(i - 1)
         nxt = self.lw(i + 1)
         if prev == "only" and self.lw(i - 2) not in _BEFORE_AN_ONLY_CHILD and q.has_unit and nxt not in X.ONE_NOT_COUNT:
-            return True  # "only one person was hurt" counts; "the only one of them", "her only one" do not
+            return True  # "only one person was hurt" counts; "the only one of them", "her only one", "not only one" do not
         if prev in X.ONE_NOT_AFTER or nxt in X.ONE_NOT_COUNT or (nxt == "voice" and prev == "with"):
             return False  # ("spoke with one voice", but "passed with just one voice against")
         if self.lw(i + 2) == "or" and (self.lw(i + 3) == "another" or (self.lw(i + 3) == "the" and self.lw(i + 4) == "other")):

@@ -832,6 +832,9 @@ _ASKED_PARTICIPLES = frozenset("asked pressed questioned challenged".split())
 # The words that may stand before such a participle at the start of its sentence.
 _OPENERS_OF_AN_ASKED_CLAUSE = frozenset("but and yet so when if once though although while later".split())
 _APOLOGIES = frozenset(("apologised", "apologized"))
+# What an apology was for, perhaps after whom it was made to or where: "apologised to the 180
+# passengers for the ...", "apologised in the Dáil for the ...".
+_APOLOGY_FOR_RE = re.compile(r"(?:\s+(?:to|in|at|on)\s+[^,;:\"\u201c\u201d]{1,60}?)?\s+for\s")
 # Prepositions before a body's description that make it an object, no source: "imposed on a firm".
 _PREPOSITIONS_BEFORE_AN_OBJECT = [[w] for w in "on to for from with by of against in into onto".split()]
 _BAD_PRE_RE = re.compile(r"[;!?\"\u201c\u201d]|(?P<word>\w*[a-z]{3,}\.)\s")
@@ -893,6 +896,9 @@ _TRADE_ENDINGS = ("ist", "er")
 # Kerry Walsh", "Fan Bridie Kelly", "Mum-of-three Kerry Dawson") and as East African copy honours a
 # mother ("Mama Joyce Mollel"). Not "Nana", a chief's title and a given name in Ghana ("Nana Yaw
 # Boakye").
+# The same as the head of a hyphened word only, since "Father" alone is a priest's title:
+# "Father-of-two Pat Kenny".
+_PARENTS_BEFORE_A_HYPHEN = frozenset("father mother grandfather grandmother".split())
 _WHO_THEY_ARE_BEFORE_A_NAME = frozenset(
     "grandad granddad grandpa grandma gran granny nan dad mum mom mama fan superfan widow pensioner".split()
 )
@@ -2177,6 +2183,7 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         and (
             sex_of_given_name(toks[1]) is not None or _is_a_trade(toks[0].rsplit("-", 1)[1])
             or toks[0].split("-", 1)[0].lower() in _WHO_THEY_ARE_BEFORE_A_NAME
+            or toks[0].split("-", 1)[0].lower() in _PARENTS_BEFORE_A_HYPHEN
         )
     ):
         toks = toks[1:]  # "Co-author Miguel Archuleta", "Singer-songwriter Jules Ocampo": a trade in two words
@@ -5511,7 +5518,7 @@ class QuoteFinder:
             # article or an owner describes a thing
             or _describes_a_thing(text, verb_pos, verb)
             # 'apologised for the "unacceptable delays"': what the apology was for, whoever's words
-            or (verb in _APOLOGIES and text.startswith(" for ", verb_pos + len(verb)))
+            or (verb in _APOLOGIES and _APOLOGY_FOR_RE.match(text, verb_pos + len(verb)) is not None)
         ):
             # "Other states say the rule is "unworkable"": the noun, and the verb after it
             m = _PRE_TAIL_RE.search(window, m.end("verb"))
@@ -5530,10 +5537,16 @@ class QuoteFinder:
             and (not word_before or word_before[0].lower() in _OPENERS_OF_AN_ASKED_CLAUSE)
         ):
             # "But asked about the criticism, she said:", "When pressed, he told reporters:": the
-            # participle opens a clause about the speaker, and the verb after it speaks.
+            # participle opens a clause about the speaker, and the verb after it speaks, with the
+            # subject after the clause's comma ("But asked about it, a spokesman for Ms Patel
+            # said:" is the spokesman, whoever he speaks for).
+            asked_pos = verb_pos
             verb_pos = lo + m.start("gap") + later.start()
             verb = later.group()
             later = None
+            comma = text.rfind(",", asked_pos, verb_pos)
+            if comma > 0 and not self.in_the_passive(verb_pos, verb):
+                return self.subject_of(text[comma + 1:verb_pos], comma + 1, verb_pos)
         if later is not None and later.group() in _VERBS_OF_TELLING and verb.lower() != "according to":
             reported = self.person_reported(lo + m.start("gap"), lo + m.start("gap") + later.start())
             if reported is not None:
@@ -5669,7 +5682,7 @@ class QuoteFinder:
             if verb == "claims" and _claims_is_a_noun(head, vm.start()):
                 at = vm.end()  # "has rejected opposition claims that ...": the noun
                 continue
-            if _describes_a_thing(head, vm.start(), verb) or (verb in _APOLOGIES and head.startswith(" for ", vm.end())):
+            if _describes_a_thing(head, vm.start(), verb) or (verb in _APOLOGIES and _APOLOGY_FOR_RE.match(head, vm.end()) is not None):
                 at = vm.end()  # "praised the continued drop in arrears", "apologised for": a thing described
                 continue
             if self.index.in_a_quote(sstart + vm.start()):

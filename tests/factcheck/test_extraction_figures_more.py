@@ -3308,9 +3308,15 @@ def test_a_year_before_onwards_is_a_date():
     assert [c.kind for c in extract_claims("The levy applies to income from tax year 2026 onwards.")] == ["date"]
 
 
-def test_the_alerts_of_an_emergency_number_count_nothing_but_messages_sent_do():
-    assert figures("Residents must follow the instructions in the 112 messages at once.") == []
-    assert [c.value for c in figures("He sent 112 messages to the helpline in a week.")] == [112]
+def test_the_alerts_of_an_emergency_number_count_nothing_but_messages_do():
+    assert figures("Residents must follow the instructions in the 112 alerts at once.") == []
+    assert [c.value for c in figures("The 112 messages he sent her were read to the jury.")] == [112]
+
+
+@pytest.mark.parametrize("text", ["Each investor's 2000 bonds were converted into shares.", "Not only one person but a whole family was hurt."])
+def test_near_misses_of_the_bonds_and_only_one_rules(text):
+    found = figures(text)
+    assert [c.value for c in found] == ([2000] if "bonds" in text else [])
 
 
 @pytest.mark.parametrize("text", ["It revived a levy, an idea first floated by the regulator.", "The scheme was first mooted by ministers."])

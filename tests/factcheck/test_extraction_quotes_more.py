@@ -6999,3 +6999,24 @@ def test_the_rider_is_the_cyclist_the_sentence_before_is_about():
 def test_maitre_is_a_french_lawyers_title():
     text = 'His lawyer, Maître Claire Dubois, said the ruling rested on "probabilities and nothing more" on Friday.'
     assert [s for _, s in speakers(text)] == ["Claire Dubois"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ryanair apologised to the 180 stranded passengers for the "unacceptable" delay.',
+        'The minister apologised in the chamber for the "unacceptable delays" in the scheme.',
+    ],
+)
+def test_what_an_apology_made_to_someone_or_somewhere_was_for_is_no_quote(text):
+    assert speakers(text) == []
+
+
+def test_after_an_asked_clause_a_spokesman_for_someone_is_the_spokesman():
+    text = 'Mr Hale left the rally. But asked about the deal, a spokesman for Mr Hale said: "There is no deal today."'
+    assert [s for _, s in speakers(text)] == ["a spokesman for Mr Hale"]
+
+
+def test_father_of_two_before_a_name_is_no_part_of_it():
+    text = 'Father-of-two Pat Kenny, 41, said: "We had no warning at all that the road would close."'
+    assert [s for _, s in speakers(text)] == ["Pat Kenny"]
