@@ -326,9 +326,9 @@ _ONE_UNIT_OF_TIME = frozenset("second minute hour day week month year decade".sp
 # What joins two hours of a span whose meridiem comes once, at its end: "from 4 to 7 p.m.".
 _HOURS_JOINED = frozenset(("to", "-", "\u2013", "and"))
 # Debt named by the year it falls due: "its 2033 bonds", "the company's 2028 notes".
-_DEBT_BY_ITS_MATURITY = frozenset("bonds notes debentures gilts maturities".split())
+_DEBT_BY_ITS_MATURITY = frozenset("bonds notes debentures gilts maturities eurobonds".split())
 # (after an owner or a word that describes it, not "sold 2000 bonds", a count)
-_BEFORE_DEBT_BY_ITS_MATURITY = frozenset("its their our existing outstanding dollar euro sterling yen benchmark".split())
+_BEFORE_DEBT_BY_ITS_MATURITY = frozenset("its their our his her existing outstanding dollar euro sterling yen benchmark".split())
 # Words before "only one" that make it "the only one" of something, a pronoun and no count.
 _BEFORE_AN_ONLY_CHILD = frozenset("the his her their its my our your whose not".split())
 _PARTS_OF_A_HOME = frozenset("bedroom bedroomed bed room roomed storey storeyed story storied floor bathroom".split())
@@ -1313,7 +1313,9 @@ class SentenceScanner(Tokens):
                 return end
         if (
             nxt_low in _HOURS_JOINED and i + 3 < n and K[i + 2] == "n" and L[i + 3] in D.MERIDIEMS
-            and tok.isdigit() and T[i + 2].isdigit() and 1 <= int(tok) <= 12 and 1 <= int(T[i + 2]) <= 12
+            and tok.isdigit() and 1 <= int(tok) <= 12
+            # (the end may have its minutes: "from 10 to 11.30am")
+            and (T[i + 2].isdigit() or _DOTTED_TIME_RE.fullmatch(T[i + 2])) and 1 <= int(T[i + 2].split(".")[0]) <= 12
             and (nxt_low != "and" or self.lw(i - 1) == "between")
             and not (L[i + 3] == "am" and self.lw(i + 4) == "i")  # (not "won 2-1 am I right")
         ):

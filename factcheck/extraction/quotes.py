@@ -2434,6 +2434,8 @@ _EMPLOYED_ROLES = frozenset(
     head boss backbencher frontbencher councillor councilor councilman councilwoman alderman senator
     legislator lawmaker congressman congresswoman assemblyman assemblywoman candidate""".split()
 ) | _TITLES_OF_A_FIRMS_PARTNERS
+# Roles held for a party, written after its name: "the Sinn Féin TD", "the Labour MP".
+_ROLES_OF_A_PARTY = frozenset("TD MP MEP MSP MLA MS spokesman spokeswoman spokesperson".split())
 # A title in lower case (after a word that qualifies it, perhaps) and the capital that opens a
 # name after a run: " coach| Sharon", " chief executive| Jo".
 _TITLE_THEN_NAME_RE = re.compile(rf"[ \t]+(?:(?P<qualifier>[a-z][a-z\-]+)[ \t]+)?([a-z][a-z\-]+)[ \t]+{_UP}")
@@ -7183,7 +7185,9 @@ class QuoteFinder:
         if words and words[-1] in _OWNED_ROLE_WORDS and _owned_role_or_body_re().fullmatch(frag):
             return frag  # '"...," Brazil's health ministry said': whose it is, and what
         # "the Fianna Fáil councillor": a role the body named before it gives, not that body's name
-        whose_role = roles and len(words) >= 3 and words[0].lower() == "the" and words[-1] in _EMPLOYED_ROLES
+        whose_role = roles and len(words) >= 3 and words[0].lower() == "the" and (
+            words[-1] in _EMPLOYED_ROLES or words[-1] in _ROLES_OF_A_PARTY
+        )
         name = None if whose_role else self.index.name_from(frag, pos)
         if name is not None:
             return self.namesake_just_before(words, name, min(pos, quote_start))

@@ -710,3 +710,8 @@ def test_hours_with_one_meridiem_at_the_end_are_one_time_span(text, span):
 def test_hours_with_one_meridiem_take_the_day_after_them_as_a_time_does():
     found = extract_claims("A viewing will be held from 5 to 9 p.m. Friday at the chapel.")
     assert [c.text for c in found if c.kind == "date"] == ["from 5 to 9 p.m. Friday"]
+
+
+def test_hours_with_one_meridiem_may_end_with_minutes():
+    found = extract_claims("The clinic runs from 10 to 11.30am.")
+    assert [(c.kind, c.text) for c in found] == [("date", "from 10 to 11.30am")]

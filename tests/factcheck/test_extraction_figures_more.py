@@ -3322,3 +3322,7 @@ def test_near_misses_of_the_bonds_and_only_one_rules(text):
 @pytest.mark.parametrize("text", ["It revived a levy, an idea first floated by the regulator.", "The scheme was first mooted by ministers."])
 def test_first_before_floated_or_mooted_says_when_not_a_rank(text):
     assert figures(text) == []
+
+
+def test_eurobonds_by_the_year_they_fall_due_are_dated():
+    assert [c.kind for c in extract_claims("Ghana's 2031 Eurobonds rallied on the news.")] == ["date"]

@@ -7020,3 +7020,8 @@ def test_after_an_asked_clause_a_spokesman_for_someone_is_the_spokesman():
 def test_father_of_two_before_a_name_is_no_part_of_it():
     text = 'Father-of-two Pat Kenny, 41, said: "We had no warning at all that the road would close."'
     assert [s for _, s in speakers(text)] == ["Pat Kenny"]
+
+
+def test_the_party_and_td_of_someone_named_so_before_is_that_td():
+    text = 'Mary Byrne TD criticised the plan. "This will do nothing for the people of the town," the Sinn Féin TD said.'
+    assert [s for _, s in speakers(text)] == ["Mary Byrne"]
