@@ -318,19 +318,22 @@ _FILED_UNDER_A_NUMBER = frozenset(
     decree ordinance resolution circular notification act acts bill bills law laws proclamation
     memorandum permit licence license form item lot platform gate berth pier ward booth counter""".split()
 )
-# Units of time after "one-" that make a length of one: "a one-minute call" (not "one-time", "one-off").
 # Scales written short with a full stop inside a sentence: "8.7 tril. yen", "1.2 mil. urged".
 _SCALES_WRITTEN_SHORT = frozenset({"tril", "bil", "mil", "mln", "bln"})
+# Units of time after "one-" that make a length of one: "a one-minute call" (not "one-time", "one-off").
 _ONE_UNIT_OF_TIME = frozenset("second minute hour day week month year decade".split())
-# The rooms and floors a home or a building is counted by, after "one-".
 # What joins two hours of a span whose meridiem comes once, at its end: "from 4 to 7 p.m.".
 _HOURS_JOINED = frozenset(("to", "-", "\u2013", "and"))
 # Debt named by the year it falls due: "its 2033 bonds", "the company's 2028 notes".
 _DEBT_BY_ITS_MATURITY = frozenset("bonds notes debentures gilts maturities eurobonds".split())
 # (after an owner or a word that describes it, not "sold 2000 bonds", a count)
-_BEFORE_DEBT_BY_ITS_MATURITY = frozenset("its their our his her existing outstanding dollar euro sterling yen benchmark".split())
-# Words before "only one" that make it "the only one" of something, a pronoun and no count.
-_BEFORE_AN_ONLY_CHILD = frozenset("the his her their its my our your whose not".split())
+_BEFORE_DEBT_BY_ITS_MATURITY = frozenset(
+    "its their our his her existing outstanding dollar euro sterling yen benchmark".split()
+)
+# Words before "only one" that make it a pronoun and no count: "the only one", "her only one", "not
+# only one".
+_BEFORE_ONLY_ONE_AS_A_PRONOUN = frozenset("the his her their its my our your whose not".split())
+# The rooms and floors a home or a building is counted by, after "one-".
 _PARTS_OF_A_HOME = frozenset("bedroom bedroomed bed room roomed storey storeyed story storied floor bathroom".split())
 # What follows "one-day" when it names a format of the game rather than a length ("one-day
 # internationals", "the One-Day Trophy"), or a market's move in a day's trading ("its biggest one-day gain").
@@ -3346,7 +3349,10 @@ class SentenceScanner(Tokens):
             return None, 0
         t = self.L[j]
         k = j + 1
-        if t in DASHES and self.lw(j + 1) == "to" and self.lw(j + 2) in DASHES and self.E[j + 1] == self.S[j + 2] and self.E[j] == self.S[j + 1]:
+        if (
+            t in DASHES and self.lw(j + 1) == "to" and self.lw(j + 2) in DASHES
+            and self.E[j] == self.S[j + 1] and self.E[j + 1] == self.S[j + 2]
+        ):
             t, k = "to", j + 3  # "a 10-to-15-minute walk", "its 1-to-3-per-cent range": "to" glued by hyphens
         if t in DASHES:
             if q.kind == "count" and q.unit and self.S[j] > self.E[j - 1]:
@@ -3820,8 +3826,8 @@ class SentenceScanner(Tokens):
             return q.has_unit and (q.kind != "count" or w[4:] in _PARTS_OF_A_HOME)
         prev = self.lw(i - 1)
         nxt = self.lw(i + 1)
-        if prev == "only" and self.lw(i - 2) not in _BEFORE_AN_ONLY_CHILD and q.has_unit and nxt not in X.ONE_NOT_COUNT:
-            return True  # "only one person was hurt" counts; "the only one of them", "her only one", "not only one" do not
+        if prev == "only" and self.lw(i - 2) not in _BEFORE_ONLY_ONE_AS_A_PRONOUN and q.has_unit and nxt not in X.ONE_NOT_COUNT:
+            return True  # "only one person was hurt" counts; "the only one of them", "not only one" do not
         if prev in X.ONE_NOT_AFTER or nxt in X.ONE_NOT_COUNT or (nxt == "voice" and prev == "with"):
             return False  # ("spoke with one voice", but "passed with just one voice against")
         if self.lw(i + 2) == "or" and (self.lw(i + 3) == "another" or (self.lw(i + 3) == "the" and self.lw(i + 4) == "other")):

@@ -831,12 +831,13 @@ _QUOTED_AS_RE = re.compile(r"\s+(?:was|is|were|are|had been|has been|have been)\
 _ASKED_PARTICIPLES = frozenset("asked pressed questioned challenged".split())
 # The words that may stand before such a participle at the start of its sentence.
 _OPENERS_OF_AN_ASKED_CLAUSE = frozenset("but and yet so when if once though although while later".split())
+# Verbs of an apology, in the words of who made it, unless "for" says what it was for.
 _APOLOGIES = frozenset(("apologised", "apologized"))
 # What an apology was for, perhaps after whom it was made to or where: "apologised to the 180
 # passengers for the ...", "apologised in the Dáil for the ...".
 _APOLOGY_FOR_RE = re.compile(r"(?:\s+(?:to|in|at|on)\s+[^,;:\"\u201c\u201d]{1,60}?)?\s+for\s")
 # Prepositions before a body's description that make it an object, no source: "imposed on a firm".
-_PREPOSITIONS_BEFORE_AN_OBJECT = [[w] for w in "on to for from with by of against in into onto".split()]
+_PREPOSITIONS_BEFORE_AN_OBJECT = frozenset("on to for from with by of against in into onto".split())
 _BAD_PRE_RE = re.compile(r"[;!?\"\u201c\u201d]|(?P<word>\w*[a-z]{3,}\.)\s")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 # "the ministry", "a senior official", "police": speakers named by role, right before the verb.
@@ -896,12 +897,12 @@ _TRADE_ENDINGS = ("ist", "er")
 # Kerry Walsh", "Fan Bridie Kelly", "Mum-of-three Kerry Dawson") and as East African copy honours a
 # mother ("Mama Joyce Mollel"). Not "Nana", a chief's title and a given name in Ghana ("Nana Yaw
 # Boakye").
-# The same as the head of a hyphened word only, since "Father" alone is a priest's title:
-# "Father-of-two Pat Kenny".
-_PARENTS_BEFORE_A_HYPHEN = frozenset("father mother grandfather grandmother".split())
 _WHO_THEY_ARE_BEFORE_A_NAME = frozenset(
     "grandad granddad grandpa grandma gran granny nan dad mum mom mama fan superfan widow pensioner".split()
 )
+# The same as the head of a hyphened word only, since "Father" alone is a priest's title:
+# "Father-of-two Pat Kenny".
+_PARENTS_BEFORE_A_HYPHEN = frozenset("father mother grandfather grandmother".split())
 TITLES = frozenset(
     """president prime minister secretary chancellor king queen prince princess governor senator
     sen sen. rep rep. representative congressman congresswoman mayor general gen gen. colonel
@@ -7090,9 +7091,9 @@ class QuoteFinder:
             # "the official", "the diplomat": the source described earlier ("A city official"),
             # but "the bench" speaks as the bench, not as the judges "a division bench of" names.
             earlier = self.described_before(words[-1], pos)
-            if earlier and words[1] in _GENERIC_BODY_WORDS and (
-                self.text[:self.text.rfind(earlier, 0, pos)].rsplit(None, 1)[-1:] in _PREPOSITIONS_BEFORE_AN_OBJECT
-            ):
+            at = self.text.rfind(earlier, 0, pos) if earlier and words[1] in _GENERIC_BODY_WORDS else -1
+            word_before = self.text[max(0, at - 20):at].split() if at > 0 else []
+            if word_before and word_before[-1] in _PREPOSITIONS_BEFORE_AN_OBJECT:
                 # "the largest fine imposed on a French company", "awarded to an Indian company": a
                 # body the copy names as the object of a preposition is no source ("the company
                 # said" is then what it always says)
