@@ -322,6 +322,11 @@ _FILED_UNDER_A_NUMBER = frozenset(
 _SCALES_WRITTEN_SHORT = frozenset({"tril", "bil", "mil", "mln", "bln"})
 # Units of time after "one-" that make a length of one: "a one-minute call" (not "one-time", "one-off").
 _ONE_UNIT_OF_TIME = frozenset("second minute hour day week month year decade".split())
+# What "last", "next" or "this" opens as a date after a counted noun: "one complaint last month".
+_WHEN_AFTER_LAST_OR_NEXT = frozenset(
+    """week month year season night weekend summer winter spring autumn fall quarter term morning
+    evening monday tuesday wednesday thursday friday saturday sunday""".split()
+)
 # What joins two hours of a span whose meridiem comes once, at its end: "from 4 to 7 p.m.".
 _HOURS_JOINED = frozenset(("to", "-", "\u2013", "and"))
 # Debt named by the year it falls due: "its 2033 bonds", "the company's 2028 notes".
@@ -3133,6 +3138,8 @@ class SentenceScanner(Tokens):
                 continue
             if w in _NOUN_PHRASE_STOPS or (words and w in X.VERBS_IN_S):
                 break
+            if words and w in ("last", "next", "this") and self.lw(k + 1) in _WHEN_AFTER_LAST_OR_NEXT:
+                break  # "one complaint last month": the noun, then a date of its own
             if w in NUMBER_WORDS and self.lw(k + 1) in X.DURATION_UNITS:
                 break  # "up from 1,528 two weeks earlier": another figure, no noun of this one
             if "-" in w and _hyphen_head(w) in NUMBER_WORDS and _hyphen_head(w) not in SCALES and _figure_of_its_own(w):
@@ -3157,6 +3164,7 @@ class SentenceScanner(Tokens):
                 # "900 skilled miners" modifies; "900 died" ends the phrase.
                 nk = k + 1
                 if not (nk < self.n and K[nk] == "w" and self.spaced(k, nk) and L[nk] not in X.STOP_AFTER
+                        and L[nk] not in ("last", "next", "this")  # ("one infant died last week": a verb)
                         and (_is_plural(L[nk], T[nk]) or (singular and not L[nk].endswith(("ed", "ly"))))):
                     break
             words.append(k)

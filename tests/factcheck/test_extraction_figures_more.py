@@ -3326,3 +3326,21 @@ def test_first_before_floated_or_mooted_says_when_not_a_rank(text):
 
 def test_eurobonds_by_the_year_they_fall_due_are_dated():
     assert [c.kind for c in extract_claims("Ghana's 2031 Eurobonds rallied on the news.")] == ["date"]
+
+
+@pytest.mark.parametrize(
+    "text, unit, when",
+    [
+        ("The council received one complaint last month.", "complaint", "last month"),
+        ("Forty people were hospitalised, and one infant died last week.", "infant", "last week"),
+        ("The club signed one player last summer.", "player", "last summer"),
+    ],
+)
+def test_a_count_of_one_thing_leaves_the_date_after_it(text, unit, when):
+    found = extract_claims(text)
+    assert ("count", 1, unit) in [(c.kind, c.value, c.unit) for c in found]
+    assert when in [c.text for c in found if c.kind == "date"]
+
+
+def test_one_last_chance_is_no_date():
+    assert [c for c in extract_claims("It is one last chance for the club.") if c.kind == "date"] == []
