@@ -900,9 +900,9 @@ _TRADE_ENDINGS = ("ist", "er")
 _WHO_THEY_ARE_BEFORE_A_NAME = frozenset(
     "grandad granddad grandpa grandma gran granny nan dad mum mom mama fan superfan widow pensioner".split()
 )
-# The same as the head of a hyphened word only, since "Father" alone is a priest's title:
-# "Father-of-two Pat Kenny".
-_PARENTS_BEFORE_A_HYPHEN = frozenset("father mother grandfather grandmother".split())
+# The same, and parents, as the head of a hyphened word ("Father-of-two Pat Kenny"); "Father"
+# alone is a priest's title.
+_WHO_THEY_ARE_BEFORE_A_HYPHEN = _WHO_THEY_ARE_BEFORE_A_NAME | frozenset("father mother grandfather grandmother".split())
 TITLES = frozenset(
     """president prime minister secretary chancellor king queen prince princess governor senator
     sen sen. rep rep. representative congressman congresswoman mayor general gen gen. colonel
@@ -2183,8 +2183,7 @@ def _analyse_run(run: str, title_before: str | None) -> tuple[tuple[str, ...], b
         and sex_of_given_name(toks[0].split("-", 1)[0]) is None
         and (
             sex_of_given_name(toks[1]) is not None or _is_a_trade(toks[0].rsplit("-", 1)[1])
-            or toks[0].split("-", 1)[0].lower() in _WHO_THEY_ARE_BEFORE_A_NAME
-            or toks[0].split("-", 1)[0].lower() in _PARENTS_BEFORE_A_HYPHEN
+            or toks[0].split("-", 1)[0].lower() in _WHO_THEY_ARE_BEFORE_A_HYPHEN
         )
     ):
         toks = toks[1:]  # "Co-author Miguel Archuleta", "Singer-songwriter Jules Ocampo": a trade in two words
@@ -5264,7 +5263,7 @@ class QuoteFinder:
         if vm.group() in _PARTIAL_ONLY:
             return None
         pre = window[:vm.start()]
-        passive = _QUOTED_AS_RE.search(pre)
+        passive = _QUOTED_AS_RE.search(pre) if "quoted" in pre else None
         if passive is not None:
             pre = pre[:passive.start()]  # '"...," she was quoted as saying by the paper': she said it
         stripped = pre.strip().lstrip(",\u2014\u2013-").strip()
